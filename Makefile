@@ -1,0 +1,52 @@
+# Every target sets itself up: on a fresh machine with Python >= 3.10 and make, `make test` and `make demo`
+# create .venv in the checkout and install the project into it first.
+
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' && { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPEC ?= openapi/openrouter.yaml
+OUT ?= generated
+
+.PHONY: install generate check-generated validate-spec update-spec lint typecheck unit test record demo bench soak clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: Python >= 3.10 is required (python3.10 .. python3.13 on PATH)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: install
+	$(BIN)/python scripts/regenerate.py --spec $(SPEC) --out $(OUT)
+
+check-generated: install
+	$(BIN)/python scripts/regenerate.py --spec openapi/openrouter.yaml --check generated
+
+validate-spec: install
+	$(BIN)/python scripts/validate_spec.py openapi/openrouter.yaml
+
+update-spec: install
+	$(BIN)/python scripts/update_spec.py $(if $(filter command line,$(origin SPEC)),--from $(SPEC),)
+
+lint: install
+	$(BIN)/ruff check openrouter_ext tests scripts
+	$(BIN)/ruff format --check openrouter_ext tests scripts
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest -q
+
+test: lint typecheck validate-spec check-generated unit
+
+record: install
+	@test -n "$$OPENROUTER_API_KEY" || { echo "error: make record talks to the real API and needs OPENROUTER_API_KEY"; exit 1; }
+	$(BIN)/pytest -q --record-mode=rewrite --allow-hosts=openrouter.ai -m cassette
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

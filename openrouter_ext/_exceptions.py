@@ -1,0 +1,459 @@
+"""Every error this client raises, in one hierarchy.
+
+    OpenRouterError
+    ├── ConfigurationError ............ bad client options (no API key, bad base URL); raised before any request
+    └── APIError ...................... something went wrong talking to the API
+        ├── APIConnectionError ........ no HTTP response at all (DNS, refused, reset, TLS)
+        │   └── APITimeoutError ....... connect/read/write/pool timeout, or the total deadline ran out
+        ├── APIStatusError ............ a non-2xx response (any 4xx without a class of its own lands here)
+        │   ├── BadRequestError ................ 400
+        │   ├── AuthenticationError ............ 401  bad, expired or disabled key
+        │   ├── InsufficientCreditsError ....... 402
+        │   ├── PermissionDeniedError .......... 403
+        │   │   ├── ModerationError ............ 403  input flagged by moderation
+        │   │   └── GuardrailError ............. 403  blocked by a guardrail
+        │   ├── NotFoundError .................. 404
+        │   ├── RequestTimeoutError ............ 408
+        │   ├── ConflictError .................. 409
+        │   ├── PayloadTooLargeError ........... 413
+        │   ├── UnprocessableEntityError ....... 422
+        │   ├── RateLimitError ................. 429
+        │   └── ServerError .................... any 5xx without a class of its own
+        │       ├── InternalServerError ........ 500
+        │       ├── ProviderError .............. 502  the upstream provider failed or answered badly
+        │       ├── NoProviderAvailableError ... 503  no provider meets the routing rules
+        │       ├── GatewayTimeoutError ........ 504
+        │       ├── EdgeTimeoutError ........... 524
+        │       └── ProviderOverloadedError .... 529
+        ├── GenerationError ........... a 2xx whose choice finished with "error" (the result is attached)
+        └── StreamError ............... a streamed call failed after its 200 (the partial result is attached)
+            ├── StreamIncompleteError . the stream ended without its terminator (connection dropped)
+            ├── StreamIdleTimeoutError  no byte, not even a keep-alive comment, within the idle timeout
+            └── MalformedEventError ... an event whose data is not valid JSON (the line is attached, truncated)
+
+Status errors carry what the API said (`status_code`, `code`, `message`, `metadata`, the decoded `body`) and the
+`response`; none of them ever renders the request's headers, so an API key cannot leak through `str()` or
+`repr()`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "EdgeTimeoutError",
+    "GatewayTimeoutError",
+    "GenerationError",
+    "GuardrailError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "MalformedEventError",
+    "ModerationError",
+    "NoProviderAvailableError",
+    "NotFoundError",
+    "OpenRouterError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "ProviderError",
+    "ProviderOverloadedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ServerError",
+    "StreamError",
+    "StreamIdleTimeoutError",
+    "StreamIncompleteError",
+    "UnprocessableEntityError",
+    "make_status_error",
+    "parse_retry_after",
+]
+
+# How much of a non-JSON body (an HTML page from the edge, say) goes into an error message.
+_TEXT_PREVIEW_CHARS = 500
+
+
+class OpenRouterError(Exception):
+    """Base of every error raised by this package."""
+
+
+class ConfigurationError(OpenRouterError, ValueError):
+    """The client was configured wrongly; raised before any request is sent."""
+
+
+class APIError(OpenRouterError):
+    """Base of every error that comes from talking to the API."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIConnectionError(APIError):
+    """No HTTP response arrived: the connection failed, was refused or was reset."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """A timeout fired (connect, read, write, pool) or the call's total deadline ran out."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status.
+
+    `code` and `message` come from the error envelope (`{"error": {"code", "message", "metadata"}}`, or the
+    Anthropic-style `{"type": "error", "error": {"type", "message"}}` on /messages); `body` is the decoded JSON
+    body, or the raw text when the body was not JSON.
+    """
+
+    status_code: int
+    code: int | str | None
+    metadata: dict[str, Any]
+    body: object
+    response: httpx.Response
+    request_id: str | None
+    generation_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: int | str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = response.status_code
+        self.response = response
+        self.body = body
+        self.code = code
+        self.metadata = dict(metadata or {})
+        self.request_id = request_id
+        self.generation_id = response.headers.get("x-generation-id")
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the server asked us to wait (`retry-after-ms` or `Retry-After`), if it said."""
+        return parse_retry_after(self.response.headers)
+
+    def __str__(self) -> str:
+        return f"{self.status_code}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is invalid (bad parameters, unknown `provider` keys, ...)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key is missing, invalid, expired or disabled."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402: the account or key has run out of credits."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the request is not allowed (wrong kind of key, moderation, guardrail)."""
+
+    @property
+    def reasons(self) -> list[str]:
+        value = self.metadata.get("reasons")
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    @property
+    def flagged_input(self) -> str | None:
+        value = self.metadata.get("flagged_input")
+        return value if isinstance(value, str) else None
+
+    @property
+    def provider_name(self) -> str | None:
+        value = self.metadata.get("provider_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def model_slug(self) -> str | None:
+        value = self.metadata.get("model_slug")
+        return value if isinstance(value, str) else None
+
+
+class ModerationError(PermissionDeniedError):
+    """403: the input was flagged by moderation; see `reasons` and `flagged_input`."""
+
+
+class GuardrailError(PermissionDeniedError):
+    """403: a guardrail on the key or account blocked the request."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (model, key, guardrail, generation)."""
+
+
+class RequestTimeoutError(APIStatusError):
+    """408: the server gave up waiting for the request."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413: the request body is too large."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: rate limited; `retry_after` and `rate_limit_*` tell when to come back."""
+
+    @property
+    def rate_limit_limit(self) -> int | None:
+        return _int_header(self.response.headers, "x-ratelimit-limit")
+
+    @property
+    def rate_limit_remaining(self) -> int | None:
+        return _int_header(self.response.headers, "x-ratelimit-remaining")
+
+    @property
+    def rate_limit_reset(self) -> int | None:
+        return _int_header(self.response.headers, "x-ratelimit-reset")
+
+
+class ServerError(APIStatusError):
+    """Any 5xx."""
+
+
+class InternalServerError(ServerError):
+    """500."""
+
+
+class ProviderError(ServerError):
+    """502: the upstream provider is down or answered badly; see `provider_name` and `raw`."""
+
+    @property
+    def provider_name(self) -> str | None:
+        value = self.metadata.get("provider_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def raw(self) -> object:
+        """The provider's own error, as OpenRouter relayed it (`metadata.raw`)."""
+        return self.metadata.get("raw")
+
+
+class NoProviderAvailableError(ServerError):
+    """503: no provider meets the request's routing rules, or all are down."""
+
+
+class GatewayTimeoutError(ServerError):
+    """504."""
+
+
+class EdgeTimeoutError(ServerError):
+    """524: the edge timed out waiting for OpenRouter."""
+
+
+class ProviderOverloadedError(ServerError):
+    """529: the provider is overloaded."""
+
+
+class GenerationError(APIError):
+    """A 2xx response in which a choice finished with `finish_reason: "error"`.
+
+    `result` is the parsed response, so whatever the other choices produced is not lost.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        result: object,
+        code: int | str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.result = result
+        self.code = code
+        self.metadata = dict(metadata or {})
+
+
+class StreamError(APIError):
+    """A streamed call failed after the 200 was received.
+
+    Raised for an error event (chat `error` chunk, responses `error`/`response.failed`, messages `error`);
+    `partial` holds what was accumulated before the failure.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        partial: object = None,
+        generation_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.metadata = dict(metadata or {})
+        self.partial = partial
+        self.generation_id = generation_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"
+
+
+class StreamIncompleteError(StreamError):
+    """The stream ended before its terminator ([DONE], message_stop, response.completed)."""
+
+
+class StreamIdleTimeoutError(StreamError):
+    """Nothing arrived, not even a keep-alive comment, for longer than the idle timeout."""
+
+
+class MalformedEventError(StreamError):
+    """An event's data could not be decoded; `line` holds it, truncated."""
+
+    def __init__(self, message: str, *, line: str, partial: object = None, generation_id: str | None = None) -> None:
+        super().__init__(message, partial=partial, generation_id=generation_id)
+        self.line = line
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    500: InternalServerError,
+    502: ProviderError,
+    503: NoProviderAvailableError,
+    504: GatewayTimeoutError,
+    524: EdgeTimeoutError,
+    529: ProviderOverloadedError,
+}
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """Build the typed error for a non-2xx response whose body has been read.
+
+    Never raises itself: a body that is not JSON, or JSON of an unexpected shape, still gives an error
+    carrying the status and the text.
+    """
+    text = response.text
+    body: object
+    try:
+        body = json.loads(text) if text else None
+    except ValueError:
+        body = text
+
+    code: int | str | None = None
+    message: str | None = None
+    metadata: Mapping[str, Any] | None = None
+    request_id: str | None = None
+    if isinstance(body, dict):
+        envelope = body.get("error")
+        if isinstance(envelope, dict):
+            raw_code = envelope.get("code", envelope.get("type"))
+            if isinstance(raw_code, (int, str)) and not isinstance(raw_code, bool):
+                code = raw_code
+            if isinstance(envelope.get("message"), str):
+                message = envelope["message"]
+            if isinstance(envelope.get("metadata"), dict):
+                metadata = envelope["metadata"]
+        elif isinstance(envelope, str):
+            message = envelope
+        if isinstance(body.get("request_id"), str):
+            request_id = body["request_id"]
+    if message is None:
+        message = _preview(text) if isinstance(body, str) and body else (response.reason_phrase or "error")
+
+    cls = _error_class(response.status_code, message, metadata or {})
+    return cls(message, response=response, body=body, code=code, metadata=metadata, request_id=request_id)
+
+
+def _error_class(status: int, message: str, metadata: Mapping[str, Any]) -> type[APIStatusError]:
+    if status == 403:
+        if "guardrail" in message.lower() or any("guardrail" in key for key in metadata):
+            return GuardrailError
+        if "reasons" in metadata or "flagged_input" in metadata:
+            return ModerationError
+    cls = _STATUS_CLASSES.get(status)
+    if cls is not None:
+        return cls
+    return ServerError if status >= 500 else APIStatusError
+
+
+def _preview(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= _TEXT_PREVIEW_CHARS:
+        return text
+    return text[:_TEXT_PREVIEW_CHARS] + "..."
+
+
+def _int_header(headers: httpx.Headers, name: str) -> int | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    try:
+        return int(float(value))
+    except ValueError:
+        return None
+
+
+def parse_retry_after(headers: httpx.Headers | Mapping[str, str]) -> float | None:
+    """Seconds to wait from `retry-after-ms`, or `Retry-After` as seconds or an HTTP date; None if absent or bad."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    millis = lowered.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return max(float(millis) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = lowered.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
