@@ -26,6 +26,7 @@
         │       ├── EdgeTimeoutError ........... 524
         │       └── ProviderOverloadedError .... 529
         ├── GenerationError ........... a 2xx whose choice finished with "error" (the result is attached)
+        ├── PageFetchError ............ a page of a paginated list failed after retries (`offset` says where to resume)
         └── StreamError ............... a streamed call failed after its 200 (the partial result is attached)
             ├── StreamIncompleteError . the stream ended without its terminator (connection dropped)
             ├── StreamIdleTimeoutError  no byte, not even a keep-alive comment, within the idle timeout
@@ -66,6 +67,7 @@ __all__ = [
     "NoProviderAvailableError",
     "NotFoundError",
     "OpenRouterError",
+    "PageFetchError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "ProviderError",
@@ -305,6 +307,24 @@ class GenerationError(APIError):
         self.result = result
         self.code = code
         self.metadata = dict(metadata or {})
+
+
+class PageFetchError(APIError):
+    """A page of a paginated list could not be fetched (retries ran out) or read.
+
+    `offset` is where the failed page starts: pass it as `start_offset=` to resume the walk there. `route` names
+    the list; `error` is the typed error the request raised (also the `__cause__`), None when the page arrived but
+    could not be read.
+    """
+
+    def __init__(self, message: str, *, route: str, offset: int, error: APIError | None = None) -> None:
+        super().__init__(message)
+        self.route = route
+        self.offset = offset
+        self.error = error
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(route={self.route!r}, offset={self.offset}, error={self.error!r})"
 
 
 class StreamError(APIError):
