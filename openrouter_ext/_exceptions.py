@@ -25,6 +25,7 @@
         │       ├── GatewayTimeoutError ........ 504
         │       ├── EdgeTimeoutError ........... 524
         │       └── ProviderOverloadedError .... 529
+        ├── ResponseParseError ........ a 2xx whose body could not be read into the operation's model
         ├── GenerationError ........... a 2xx whose choice finished with "error" (the result is attached)
         ├── PageFetchError ............ a page of a paginated list failed after retries (`offset` says where to resume)
         └── StreamError ............... a streamed call failed after its 200 (the partial result is attached)
@@ -74,6 +75,7 @@ __all__ = [
     "ProviderOverloadedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseParseError",
     "ServerError",
     "StreamError",
     "StreamIdleTimeoutError",
@@ -289,10 +291,23 @@ class ProviderOverloadedError(ServerError):
     """529: the provider is overloaded."""
 
 
+class ResponseParseError(APIError):
+    """A 2xx response whose body the operation could not read (not JSON, or far from the documented shape).
+
+    `response` is the read response, so its text can be inspected; the parser's exception is the `__cause__`.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+
+
 class GenerationError(APIError):
     """A 2xx response in which a choice finished with `finish_reason: "error"`.
 
-    `result` is the parsed response, so whatever the other choices produced is not lost.
+    `result` is the parsed response, so whatever the other choices produced is not lost; `response` is the
+    httpx.Response it came from (None when the error was not built from one).
     """
 
     def __init__(
@@ -302,11 +317,17 @@ class GenerationError(APIError):
         result: object,
         code: int | str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message)
         self.result = result
         self.code = code
         self.metadata = dict(metadata or {})
+        self.response = response
+        self.generation_id = None if response is None else response.headers.get("x-generation-id")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"
 
 
 class PageFetchError(APIError):
