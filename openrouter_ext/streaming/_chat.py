@@ -1,0 +1,375 @@
+"""Assembling a streamed chat completion from its chunks.
+
+`ChatCompletionAccumulator` is pure: feed it each decoded chunk (a dict, as it came off the wire) with `add()`, read
+the running `snapshot` at any time, and call `final()` once the stream has ended. It works the same for a stream
+opened by `client.chat.stream(...)` and for chunks a caller obtained any other way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from openrouter_ext._exceptions import StreamError
+from openrouter_ext.streaming._merge import error_fields, merge_value
+
+__all__ = [
+    "ChatChoiceSnapshot",
+    "ChatCompletionAccumulator",
+    "ChatCompletionSnapshot",
+    "ChatToolCallSnapshot",
+    "chat_text_delta",
+]
+
+# Fields of a reasoning_details entry that arrive in fragments and are concatenated.
+_REASONING_TEXT_KEYS = ("text", "summary", "data")
+
+
+@dataclass
+class ChatToolCallSnapshot:
+    """One tool call of a choice, assembled from its deltas.
+
+    `id`, `type` and `name` come from the first delta that carries them; `arguments` is the concatenation of every
+    `function.arguments` fragment, kept as the raw string; `parsed_arguments()` decodes it.
+    """
+
+    index: int
+    id: str | None = None
+    type: str | None = None
+    name: str | None = None
+    arguments: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    function_extra: dict[str, Any] = field(default_factory=dict)
+
+    def parsed_arguments(self) -> Any:
+        """The arguments decoded from JSON (`{}` when none were sent); ValueError if they are not valid JSON."""
+        if not self.arguments.strip():
+            return {}
+        try:
+            return json.loads(self.arguments)
+        except ValueError as exc:
+            raise ValueError(f"arguments of tool call {self.id or self.index} are not valid JSON: {exc}") from exc
+
+    def to_dict(self) -> dict[str, Any]:
+        function: dict[str, Any] = {"name": self.name, "arguments": self.arguments, **self.function_extra}
+        out: dict[str, Any] = {"index": self.index, "id": self.id, "type": self.type or "function"}
+        out["function"] = function
+        out.update(self.extra)
+        return out
+
+
+@dataclass
+class ChatChoiceSnapshot:
+    """What one choice has produced so far. Text fields stay None until a fragment of them arrives."""
+
+    index: int
+    role: str | None = None
+    content: str | None = None
+    reasoning: str | None = None
+    refusal: str | None = None
+    reasoning_details: list[dict[str, Any]] = field(default_factory=list)
+    tool_calls: list[ChatToolCallSnapshot] = field(default_factory=list)
+    images: list[Any] = field(default_factory=list)
+    annotations: list[Any] = field(default_factory=list)
+    finish_reason: str | None = None
+    native_finish_reason: str | None = None
+    logprobs: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    # Delta keys this layer does not know, merged across chunks; choice keys it does not know, latest value.
+    delta_extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def message_dict(self) -> dict[str, Any]:
+        """The choice as the `message` object of a non-streamed completion."""
+        message: dict[str, Any] = {"role": self.role or "assistant", "content": self.content}
+        if self.reasoning is not None:
+            message["reasoning"] = self.reasoning
+        if self.refusal is not None:
+            message["refusal"] = self.refusal
+        if self.reasoning_details:
+            message["reasoning_details"] = self.reasoning_details
+        if self.tool_calls:
+            message["tool_calls"] = [call.to_dict() for call in self.tool_calls]
+        if self.images:
+            message["images"] = self.images
+        if self.annotations:
+            message["annotations"] = self.annotations
+        message.update(self.delta_extra)
+        return message
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "index": self.index,
+            "message": self.message_dict(),
+            "finish_reason": self.finish_reason,
+            "native_finish_reason": self.native_finish_reason,
+            "logprobs": self.logprobs,
+        }
+        if self.error is not None:
+            out["error"] = self.error
+        out.update(self.extra)
+        return out
+
+
+@dataclass
+class ChatCompletionSnapshot:
+    """A chat completion as assembled so far: the running snapshot during the stream, the result after it.
+
+    `choices` is ordered by choice index (several when `n > 1`, kept apart); `usage` is the usage object of the
+    last chunk that carried one; `generation_id` comes from the X-Generation-Id header, else from the chunk id.
+    """
+
+    id: str | None = None
+    object: str | None = None
+    created: int | None = None
+    model: str | None = None
+    provider: str | None = None
+    choices: list[ChatChoiceSnapshot] = field(default_factory=list)
+    usage: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    generation_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The content of the first choice ("" when there is none yet)."""
+        for choice in self.choices:
+            if choice.index == 0:
+                return choice.content or ""
+        return ""
+
+    @property
+    def finish_reason(self) -> str | None:
+        """The finish_reason of the first choice."""
+        return self.choices[0].finish_reason if self.choices else None
+
+    @property
+    def tool_calls(self) -> list[ChatToolCallSnapshot]:
+        """The tool calls of the first choice."""
+        return self.choices[0].tool_calls if self.choices else []
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result in the shape of a non-streamed chat completion (`object: "chat.completion"`)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "object": "chat.completion",
+            "created": self.created,
+            "model": self.model,
+            "provider": self.provider,
+            "choices": [choice.to_dict() for choice in self.choices],
+        }
+        if self.usage is not None:
+            out["usage"] = self.usage
+        if self.error is not None:
+            out["error"] = self.error
+        out.update(self.extra)
+        return out
+
+
+def chat_text_delta(chunk: Mapping[str, Any], choice: int = 0) -> str:
+    """The content fragment a chunk carries for choice `choice` ("" when it carries none)."""
+    choices = chunk.get("choices")
+    if not choices:
+        return ""
+    for item in choices:
+        if isinstance(item, Mapping) and item.get("index", 0) == choice:
+            delta = item.get("delta")
+            if isinstance(delta, Mapping):
+                content = delta.get("content")
+                if isinstance(content, str):
+                    return content
+    return ""
+
+
+class ChatCompletionAccumulator:
+    """Folds chat completion chunks into a `ChatCompletionSnapshot`.
+
+    `add()` raises StreamError (with the snapshot as `partial`) when a chunk carries a top-level `error`.
+    `done` turns true with `mark_done()`, which the stream calls when `[DONE]` arrives.
+    """
+
+    def __init__(self, *, generation_id: str | None = None) -> None:
+        self.snapshot = ChatCompletionSnapshot(generation_id=generation_id)
+        self.done = False
+        self._choices: dict[int, ChatChoiceSnapshot] = {}
+        # Per choice index: the tool call currently receiving fragments for each tool call index.
+        self._tool_slots: dict[int, dict[int, ChatToolCallSnapshot]] = {}
+
+    def mark_done(self) -> None:
+        self.done = True
+
+    def add(self, chunk: Mapping[str, Any]) -> None:
+        snap = self.snapshot
+        for key, value in chunk.items():
+            if value is None:
+                continue
+            if key == "choices":
+                if isinstance(value, list):
+                    for choice in value:
+                        if isinstance(choice, Mapping):
+                            self._add_choice(choice)
+            elif key == "id":
+                snap.id = snap.id or value
+                if snap.generation_id is None and isinstance(value, str):
+                    snap.generation_id = value
+            elif key == "model":
+                snap.model = value
+            elif key == "provider":
+                snap.provider = value
+            elif key == "created":
+                snap.created = snap.created if snap.created is not None else value
+            elif key == "object":
+                snap.object = value
+            elif key == "usage":
+                snap.usage = value
+            elif key == "error":
+                snap.error = value
+            else:
+                snap.extra[key] = value
+        error = chunk.get("error")
+        if error is not None:
+            code, message, metadata = error_fields(error)
+            raise StreamError(message, code=code, metadata=metadata, partial=snap, generation_id=snap.generation_id)
+
+    def _choice(self, index: int) -> ChatChoiceSnapshot:
+        choice = self._choices.get(index)
+        if choice is None:
+            choice = self._choices[index] = ChatChoiceSnapshot(index=index)
+            choices = self.snapshot.choices
+            choices.append(choice)
+            if len(choices) > 1 and choices[-2].index > index:
+                choices.sort(key=lambda item: item.index)
+        return choice
+
+    def _add_choice(self, data: Mapping[str, Any]) -> None:
+        index = data.get("index", 0)
+        choice = self._choice(index if isinstance(index, int) else 0)
+        for key, value in data.items():
+            if value is None or key == "index":
+                continue
+            if key == "delta":
+                if isinstance(value, Mapping):
+                    self._add_delta(choice, value)
+            elif key == "finish_reason":
+                choice.finish_reason = value
+            elif key == "native_finish_reason":
+                choice.native_finish_reason = value
+            elif key == "logprobs":
+                choice.logprobs = merge_value(choice.logprobs, value)
+            elif key == "error":
+                choice.error = value
+            else:
+                choice.extra[key] = value
+
+    def _add_delta(self, choice: ChatChoiceSnapshot, delta: Mapping[str, Any]) -> None:
+        for key, value in delta.items():
+            if value is None:
+                continue
+            if key == "content":
+                choice.content = value if choice.content is None else choice.content + value
+            elif key == "reasoning":
+                choice.reasoning = value if choice.reasoning is None else choice.reasoning + value
+            elif key == "refusal":
+                choice.refusal = value if choice.refusal is None else choice.refusal + value
+            elif key == "role":
+                choice.role = value
+            elif key == "tool_calls":
+                for call in value:
+                    if isinstance(call, Mapping):
+                        self._add_tool_call(choice, call)
+            elif key == "reasoning_details":
+                for detail in value:
+                    if isinstance(detail, Mapping):
+                        _add_reasoning_detail(choice.reasoning_details, detail)
+            elif key == "images":
+                choice.images.extend(value)
+            elif key == "annotations":
+                choice.annotations.extend(value)
+            else:
+                choice.delta_extra[key] = merge_value(choice.delta_extra.get(key), value)
+
+    def _add_tool_call(self, choice: ChatChoiceSnapshot, delta: Mapping[str, Any]) -> None:
+        slots = self._tool_slots.setdefault(choice.index, {})
+        raw_index = delta.get("index")
+        call_id = delta.get("id")
+        if isinstance(raw_index, int):
+            index = raw_index
+        elif call_id is None and choice.tool_calls:
+            index = choice.tool_calls[-1].index
+        else:
+            index = len(choice.tool_calls)
+        call = slots.get(index)
+        # Some providers send every tool call with index 0 and a fresh id: a new id at a known index is a new call.
+        if call is None or (call_id and call.id and call_id != call.id):
+            call = slots[index] = ChatToolCallSnapshot(index=index)
+            choice.tool_calls.append(call)
+        for key, value in delta.items():
+            if value is None or key == "index":
+                continue
+            if key == "id":
+                call.id = call.id or value
+            elif key == "type":
+                call.type = call.type or value
+            elif key == "function":
+                if isinstance(value, Mapping):
+                    for fkey, fvalue in value.items():
+                        if fvalue is None:
+                            continue
+                        if fkey == "arguments":
+                            call.arguments += fvalue if isinstance(fvalue, str) else json.dumps(fvalue)
+                        elif fkey == "name":
+                            call.name = call.name or fvalue
+                        else:
+                            call.function_extra[fkey] = merge_value(call.function_extra.get(fkey), fvalue)
+            else:
+                call.extra[key] = merge_value(call.extra.get(key), value)
+
+    def final(self) -> ChatCompletionSnapshot:
+        """The assembled completion.
+
+        Raises StreamError when a choice finished with `"error"` (the stream carried no top-level error object,
+        otherwise `add()` would already have raised); the assembled completion is its `partial`.
+        """
+        for choice in self.snapshot.choices:
+            if choice.finish_reason == "error":
+                code, message, metadata = error_fields(choice.error or f"choice {choice.index} finished with error")
+                raise StreamError(
+                    message,
+                    code=code,
+                    metadata=metadata,
+                    partial=self.snapshot,
+                    generation_id=self.snapshot.generation_id,
+                )
+        return self.snapshot
+
+
+def _add_reasoning_detail(details: list[dict[str, Any]], fragment: Mapping[str, Any]) -> None:
+    """Merge one reasoning_details fragment, keeping entries in the order they first appeared.
+
+    A fragment continues an earlier entry with the same `type` and `index`; without an `index` it continues the
+    last entry when that one has the same type and no index either. Text fields are concatenated; other fields
+    keep their first non-null value unless a later one differs, in which case the later one wins.
+    """
+    kind = fragment.get("type")
+    index = fragment.get("index")
+    target: dict[str, Any] | None = None
+    if index is not None:
+        for entry in reversed(details):
+            if entry.get("index") == index and entry.get("type") == kind:
+                target = entry
+                break
+    elif details and details[-1].get("type") == kind and details[-1].get("index") is None:
+        target = details[-1]
+    if target is None:
+        details.append(dict(fragment))
+        return
+    for key, value in fragment.items():
+        if value is None:
+            continue
+        if key in _REASONING_TEXT_KEYS and isinstance(value, str):
+            previous = target.get(key)
+            target[key] = value if not isinstance(previous, str) else previous + value
+        else:
+            target[key] = value

@@ -1,0 +1,302 @@
+"""Stream objects over an open `httpx.Response`: iteration, text deltas, the running snapshot, the final result.
+
+A stream reads its response once. Iterating it, `text()` and `final()` all draw from that single pass, so they can
+be mixed: read a few events, then call `final()` for the rest. Leaving the `with` block (normally, by `break`, or
+by an exception) closes the response, which tells OpenRouter to stop the generation.
+
+Failures while reading become the stream errors of `openrouter_ext._exceptions`, each carrying the snapshot
+accumulated so far as `partial`:
+
+- an error event -> StreamError (raised by the accumulator);
+- a payload that is not a JSON object -> MalformedEventError;
+- nothing received within the read timeout, keep-alive comments included -> StreamIdleTimeoutError;
+- the body ends, or the connection breaks, before the terminator -> StreamIncompleteError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from types import TracebackType
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+from httpx_sse import ServerSentEvent
+
+from openrouter_ext._exceptions import StreamError, StreamIdleTimeoutError, StreamIncompleteError
+from openrouter_ext.streaming._decoder import DONE, aiter_events, check_event_stream, decode_data, iter_events
+
+__all__ = ["AsyncStream", "Stream", "StreamAccumulator"]
+
+EventT = TypeVar("EventT")
+SnapshotT = TypeVar("SnapshotT")
+SnapshotT_co = TypeVar("SnapshotT_co", covariant=True)
+
+
+class StreamAccumulator(Protocol[SnapshotT_co]):
+    """What a stream needs from an accumulator (the chat, responses and messages ones all fit)."""
+
+    @property
+    def done(self) -> bool: ...
+
+    @property
+    def snapshot(self) -> SnapshotT_co: ...
+
+    def add(self, event: Mapping[str, Any]) -> None: ...
+
+    def mark_done(self) -> None: ...
+
+    def final(self) -> SnapshotT_co: ...
+
+
+class _StreamBase(Generic[EventT, SnapshotT]):
+    """What the sync and async streams share: the accumulator, the hooks and the error translation."""
+
+    # What the endpoint sends last, for error messages.
+    _terminator: str = "[DONE]"
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._accumulator: StreamAccumulator[SnapshotT] = self._new_accumulator(response.headers.get("x-generation-id"))
+        # The error that ended the stream, raised again by every later read so that it cannot be missed.
+        self._error: BaseException | None = None
+
+    # Hooks for the endpoint streams.
+    def _new_accumulator(self, generation_id: str | None) -> StreamAccumulator[SnapshotT]:
+        raise NotImplementedError
+
+    def _parse(self, event: dict[str, Any]) -> EventT:
+        raise NotImplementedError
+
+    @property
+    def generation_id(self) -> str | None:
+        """The X-Generation-Id header, or the id the stream's events carry."""
+        header = self.response.headers.get("x-generation-id")
+        if isinstance(header, str) and header:
+            return header
+        value = getattr(self._accumulator.snapshot, "generation_id", None)
+        return value if isinstance(value, str) else None
+
+    @property
+    def snapshot(self) -> SnapshotT:
+        """Everything assembled so far; the same object keeps growing while the stream is read."""
+        return self._accumulator.snapshot
+
+    @property
+    def accumulator(self) -> StreamAccumulator[SnapshotT]:
+        return self._accumulator
+
+    def _decode(self, data: str) -> dict[str, Any] | None:
+        """The event in `data`, or None for `[DONE]` (after marking the accumulator done)."""
+        if data == DONE:
+            self._accumulator.mark_done()
+            return None
+        return decode_data(data, partial=self._accumulator.snapshot, generation_id=self.generation_id)
+
+    def _transport_error(self, exc: httpx.TransportError) -> StreamError:
+        partial = self._accumulator.snapshot
+        if isinstance(exc, httpx.ReadTimeout):
+            seconds = _read_timeout(self.response)
+            after = f" within {seconds:g} s" if seconds is not None else ""
+            return StreamIdleTimeoutError(
+                f"the stream went idle: nothing arrived{after}, not even a keep-alive comment",
+                partial=partial,
+                generation_id=self.generation_id,
+            )
+        return StreamIncompleteError(
+            f"the connection broke before the stream's terminator ({self._terminator}): {exc or type(exc).__name__}",
+            partial=partial,
+            generation_id=self.generation_id,
+        )
+
+    def _incomplete(self) -> StreamIncompleteError:
+        return StreamIncompleteError(
+            f"the stream ended without its terminator ({self._terminator}); the result is incomplete",
+            partial=self._accumulator.snapshot,
+            generation_id=self.generation_id,
+        )
+
+    def _remember(self, exc: BaseException) -> BaseException:
+        self._error = exc
+        return exc
+
+
+class Stream(_StreamBase[EventT, SnapshotT]):
+    """A synchronous stream of typed events; use it as a context manager."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._events: Generator[dict[str, Any], None, None] | None = None
+
+    def _raw(self) -> Generator[dict[str, Any], None, None]:
+        if self._events is None:
+            self._events = self._read()
+        return self._events
+
+    def _read(self) -> Generator[dict[str, Any], None, None]:
+        if self._error is not None:
+            raise self._error
+        try:
+            if "text/event-stream" not in self.response.headers.get("content-type", "").lower():
+                check_event_stream(self.response, self.response.read())
+            for sse in iter_events(self.response):
+                if not sse.data:
+                    continue
+                event = self._decode(sse.data)
+                if event is None:
+                    return
+                self._accumulator.add(event)
+                yield event
+        except httpx.TransportError as exc:
+            # After the terminator a broken connection or a silent server loses nothing.
+            if self._accumulator.done:
+                return
+            raise self._remember(self._transport_error(exc)) from exc
+        except StreamError as exc:
+            self._error = exc
+            raise
+        if not self._accumulator.done:
+            raise self._remember(self._incomplete())
+
+    def _events_or_error(self) -> Iterator[dict[str, Any]]:
+        if self._error is not None and self._events is not None:
+            raise self._error
+        return self._raw()
+
+    def __iter__(self) -> Iterator[EventT]:
+        parse = self._parse
+        for event in self._events_or_error():
+            yield parse(event)
+
+    def events(self) -> Iterator[dict[str, Any]]:
+        """The decoded events as plain dicts, exactly as they came off the wire."""
+        return self._events_or_error()
+
+    def _text(self, text_delta: Callable[[Mapping[str, Any]], str]) -> Iterator[str]:
+        for event in self._events_or_error():
+            text = text_delta(event)
+            if text:
+                yield text
+
+    def final(self) -> SnapshotT:
+        """Read the rest of the stream and return the assembled result.
+
+        Raises the stream error that ended the stream, if one did (now or on an earlier read).
+        """
+        for _ in self._events_or_error():
+            pass
+        if self._error is not None:
+            raise self._error
+        if not self._accumulator.done:
+            raise self._remember(self._incomplete())
+        return self._accumulator.final()
+
+    def close(self) -> None:
+        """Close the response; OpenRouter then stops the generation. Safe to call more than once."""
+        if self._events is not None:
+            self._events.close()
+        self.response.close()
+
+    def __enter__(self) -> Stream[EventT, SnapshotT]:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(_StreamBase[EventT, SnapshotT]):
+    """An asynchronous stream of typed events; use it as an async context manager."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._events: AsyncGenerator[dict[str, Any], None] | None = None
+
+    def _raw(self) -> AsyncGenerator[dict[str, Any], None]:
+        if self._events is None:
+            self._events = self._read()
+        elif self._error is not None:
+            raise self._error
+        return self._events
+
+    async def _read(self) -> AsyncGenerator[dict[str, Any], None]:
+        if self._error is not None:
+            raise self._error
+        source: AsyncGenerator[ServerSentEvent, None] | None = None
+        try:
+            if "text/event-stream" not in self.response.headers.get("content-type", "").lower():
+                check_event_stream(self.response, await self.response.aread())
+            source = aiter_events(self.response)
+            async for sse in source:
+                if not sse.data:
+                    continue
+                event = self._decode(sse.data)
+                if event is None:
+                    return
+                self._accumulator.add(event)
+                yield event
+        except httpx.TransportError as exc:
+            # After the terminator a broken connection or a silent server loses nothing.
+            if self._accumulator.done:
+                return
+            raise self._remember(self._transport_error(exc)) from exc
+        except StreamError as exc:
+            self._error = exc
+            raise
+        finally:
+            if source is not None:
+                await source.aclose()
+        if not self._accumulator.done:
+            raise self._remember(self._incomplete())
+
+    async def __aiter__(self) -> AsyncIterator[EventT]:
+        parse = self._parse
+        async for event in self._raw():
+            yield parse(event)
+
+    def events(self) -> AsyncIterator[dict[str, Any]]:
+        """The decoded events as plain dicts, exactly as they came off the wire."""
+        return self._raw()
+
+    async def _text(self, text_delta: Callable[[Mapping[str, Any]], str]) -> AsyncIterator[str]:
+        async for event in self._raw():
+            text = text_delta(event)
+            if text:
+                yield text
+
+    async def final(self) -> SnapshotT:
+        """Read the rest of the stream and return the assembled result (see `Stream.final`)."""
+        async for _ in self._raw():
+            pass
+        if self._error is not None:
+            raise self._error
+        if not self._accumulator.done:
+            raise self._remember(self._incomplete())
+        return self._accumulator.final()
+
+    async def close(self) -> None:
+        """Close the response; OpenRouter then stops the generation. Safe to call more than once."""
+        events = self._events
+        if events is not None:
+            await events.aclose()
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[EventT, SnapshotT]:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+def _read_timeout(response: httpx.Response) -> float | None:
+    try:
+        timeout = response.request.extensions.get("timeout")
+    except RuntimeError:
+        return None
+    if isinstance(timeout, Mapping):
+        value = timeout.get("read")
+        if isinstance(value, (int, float)):
+            return float(value)
+    return None
