@@ -1,0 +1,285 @@
+"""Retries, done once for both layers: a transport wrapper around the connection pool.
+
+Why a transport and not a loop around `call`: the generated functions (`client.api` + `sync_detailed`) send
+through the same httpx client, so a transport is the one place where both layers get the same retries. It also
+fixes the rule "never retry once the body streams to the caller" by construction: a transport hands over a
+response as soon as its headers arrive, and only decides about retrying before that.
+
+Written here rather than taken from httpx-retries because the policy needs things that package does not do:
+`retry-after-ms`, `x-should-retry`, a total deadline that also shortens each attempt's timeouts, and a
+pool shared by several clients (`with_options`) that each keep their own policy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+from openrouter_ext._exceptions import ConfigurationError, parse_retry_after
+from openrouter_ext._logging import logger, redact_headers
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "RETRYABLE_STATUSES",
+    "AsyncRetryTransport",
+    "DeadlineExceeded",
+    "RetryPolicy",
+    "RetryTransport",
+]
+
+DEFAULT_MAX_RETRIES = 2
+
+# Statuses worth another try: timeouts, conflicts on concurrent updates, rate limits and server-side trouble
+# (524 = the edge gave up waiting, 529 = provider overloaded).
+RETRYABLE_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 524, 529})
+
+# Failures before any response arrived. A read error or read timeout may come after the server got the request;
+# retrying it can repeat work, which is accepted here the same way it is for a 5xx.
+_RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+# Indirections so that tests can replace the clock, the sleeps and the jitter without patching the stdlib.
+_monotonic = time.monotonic
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
+_random = random.random
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The total deadline across all attempts ran out (an httpx error, so that generated-layer callers catch it)."""
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """When to try a request again, and how long to wait first.
+
+    `max_retries` counts tries after the first. Waits follow `retry-after-ms` or `Retry-After` when the server
+    sends one (up to `max_retry_after`: a longer request is not retried, so the caller sees the error and its
+    `retry_after` at once), else `initial_backoff * 2**n` capped at `max_backoff`, shortened by up to a quarter at
+    random so that many clients do not come back in step. `total_timeout` bounds the whole call, sleeps included.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_retry_after: float = 60.0
+    total_timeout: float | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be an integer >= 0, got {self.max_retries!r}")
+
+    def backoff(self, retry_number: int) -> float:
+        """The wait before retry number `retry_number` (0 for the first retry) when the server gave no hint."""
+        ceiling = min(self.max_backoff, self.initial_backoff * (2.0**retry_number))
+        return ceiling * (1.0 - 0.25 * _random())
+
+    def delay_after_response(
+        self, retry_number: int, status_code: int, headers: Mapping[str, str], remaining: float | None
+    ) -> float | None:
+        """Seconds to wait before retrying after this response, or None to hand the response over as it is."""
+        if status_code < 400 or retry_number >= self.max_retries:
+            return None
+        verdict = headers.get("x-should-retry", "").strip().lower()
+        if verdict == "false":
+            return None
+        if verdict != "true" and status_code not in RETRYABLE_STATUSES:
+            return None
+        asked = parse_retry_after(headers)
+        if asked is not None and asked > self.max_retry_after:
+            return None
+        delay = asked if asked is not None else self.backoff(retry_number)
+        return self._fits(delay, remaining)
+
+    def delay_after_error(self, retry_number: int, remaining: float | None) -> float | None:
+        """Seconds to wait before retrying after a connection error or timeout, or None to give up."""
+        if retry_number >= self.max_retries:
+            return None
+        return self._fits(self.backoff(retry_number), remaining)
+
+    @staticmethod
+    def _fits(delay: float, remaining: float | None) -> float | None:
+        # A wait that would eat the rest of the deadline cannot lead to a useful attempt.
+        if remaining is not None and delay >= remaining:
+            return None
+        return delay
+
+
+class _Attempts:
+    """Book-keeping shared by the sync and async transports for one request's attempts."""
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+        self.policy = policy
+        self.request = request
+        self.retry_number = 0
+        self.deadline = None if policy.total_timeout is None else _monotonic() + policy.total_timeout
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        self.clamped = False
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - _monotonic()
+
+    def prepare(self) -> None:
+        """Shorten this attempt's timeouts to what is left of the deadline, or fail if nothing is left."""
+        remaining = self.remaining()
+        if remaining is None:
+            return
+        if remaining <= 0:
+            raise self.deadline_error()
+        phases = self.timeouts or dict.fromkeys(("connect", "read", "write", "pool"))
+        # Remember whether the deadline, not the caller's own timeout, set a limit: a timeout in that attempt
+        # then means the deadline ran out.
+        self.clamped = any(seconds is None or seconds > remaining for seconds in phases.values())
+        clamped = {
+            phase: remaining if seconds is None else min(seconds, remaining) for phase, seconds in phases.items()
+        }
+        self.request.extensions["timeout"] = clamped
+
+    def log_request(self) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "HTTP request: %s %s headers=%s",
+                self.request.method,
+                self.request.url,
+                redact_headers(self.request.headers),
+            )
+
+    def log_response(self, response: httpx.Response) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "HTTP response: %s %s -> %d headers=%s",
+                self.request.method,
+                self.request.url,
+                response.status_code,
+                redact_headers(response.headers),
+            )
+
+    def deadline_error(self) -> DeadlineExceeded:
+        return DeadlineExceeded(
+            f"the total deadline of {self.policy.total_timeout:g} s ran out after {self.retry_number + 1} attempt(s)",
+            request=self.request,
+        )
+
+    def error_delay(self, exc: Exception) -> float | None:
+        if isinstance(exc, httpx.TimeoutException) and self.clamped:
+            raise self.deadline_error() from exc
+        delay = self.policy.delay_after_error(self.retry_number, self.remaining())
+        if delay is not None:
+            self._log(delay, type(exc).__name__)
+        return delay
+
+    def response_delay(self, response: httpx.Response) -> float | None:
+        delay = self.policy.delay_after_response(
+            self.retry_number, response.status_code, response.headers, self.remaining()
+        )
+        if delay is not None:
+            self._log(delay, f"status {response.status_code}")
+        return delay
+
+    def _log(self, delay: float, reason: str) -> None:
+        logger.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+            self.request.method,
+            self.request.url,
+            delay,
+            self.retry_number + 1,
+            self.policy.max_retries,
+            reason,
+        )
+        self.retry_number += 1
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sends through `transport`, retrying as `policy` says; closes `transport` only if it `owns` it."""
+
+    def __init__(self, transport: httpx.BaseTransport, policy: RetryPolicy, *, owns_transport: bool = True) -> None:
+        self._transport = transport
+        self.policy = policy
+        self._owns_transport = owns_transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.policy.max_retries:
+            request.read()  # a streamed upload is kept in memory so that a retry can send it again
+        attempts = _Attempts(self.policy, request)
+        while True:
+            attempts.prepare()
+            attempts.log_request()
+            try:
+                response = self._transport.handle_request(request)
+            except _RETRYABLE_ERRORS as exc:
+                delay = attempts.error_delay(exc)
+                if delay is None:
+                    raise
+                _sleep(delay)
+                continue
+            attempts.log_response(response)
+            delay = attempts.response_delay(response)
+            if delay is None:
+                return response
+            _discard(response)
+            _sleep(delay)
+
+    def close(self) -> None:
+        if self._owns_transport:
+            self._transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of RetryTransport."""
+
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy, *, owns_transport: bool = True
+    ) -> None:
+        self._transport = transport
+        self.policy = policy
+        self._owns_transport = owns_transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.policy.max_retries:
+            await request.aread()
+        attempts = _Attempts(self.policy, request)
+        while True:
+            attempts.prepare()
+            attempts.log_request()
+            try:
+                response = await self._transport.handle_async_request(request)
+            except _RETRYABLE_ERRORS as exc:
+                delay = attempts.error_delay(exc)
+                if delay is None:
+                    raise
+                await _async_sleep(delay)
+                continue
+            attempts.log_response(response)
+            delay = attempts.response_delay(response)
+            if delay is None:
+                return response
+            await _adiscard(response)
+            await _async_sleep(delay)
+
+    async def aclose(self) -> None:
+        if self._owns_transport:
+            await self._transport.aclose()
+
+
+def _discard(response: httpx.Response) -> None:
+    # Reading the small error body lets the connection go back to the pool; a failure here changes nothing.
+    try:
+        response.read()
+    except httpx.HTTPError:
+        pass
+    finally:
+        response.close()
+
+
+async def _adiscard(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except httpx.HTTPError:
+        pass
+    finally:
+        await response.aclose()
