@@ -346,23 +346,23 @@ class ProviderRouting:
 
     def allow_fallbacks(self, allowed: bool = True) -> ProviderRouting:
         """Whether providers beyond the preferred ones may serve the request when those fail (API default: True)."""
-        return attrs.evolve(self, allow_fallbacks=allowed)
+        return attrs.evolve(self, allow_fallbacks=check_bool("allow_fallbacks", allowed))
 
     def require_parameters(self, required: bool = True) -> ProviderRouting:
         """Only use providers that support every parameter of the request (API default: False)."""
-        return attrs.evolve(self, require_parameters=required)
+        return attrs.evolve(self, require_parameters=check_bool("require_parameters", required))
 
     def data_collection(self, policy: str) -> ProviderRouting:
         """ "allow" (API default) or "deny": "deny" avoids providers that may store or train on the data."""
-        return attrs.evolve(self, data_collection=policy)
+        return attrs.evolve(self, data_collection=check_choice("data_collection", policy, DATA_COLLECTION_POLICIES))
 
     def zdr(self, enabled: bool = True) -> ProviderRouting:
         """Only use endpoints with a zero-data-retention policy."""
-        return attrs.evolve(self, zdr=enabled)
+        return attrs.evolve(self, zdr=check_bool("zdr", enabled))
 
     def enforce_distillable_text(self, enabled: bool = True) -> ProviderRouting:
         """Only use models whose terms allow their output to be used for distillation."""
-        return attrs.evolve(self, enforce_distillable_text=enabled)
+        return attrs.evolve(self, enforce_distillable_text=check_bool("enforce_distillable_text", enabled))
 
     def quantizations(self, *levels: str | Sequence[str]) -> ProviderRouting:
         """Only use endpoints serving the model at one of these quantization levels (see `QUANTIZATIONS`)."""
@@ -380,7 +380,9 @@ class ProviderRouting:
             if partition is not None:
                 raise InvalidRoutingError("sort: give the partition inside the SortBy, not beside it")
             return attrs.evolve(self, sort=by)
-        return attrs.evolve(self, sort=by if partition is None else SortBy(by=by, partition=partition))
+        if partition is None:
+            return attrs.evolve(self, sort=check_choice("sort", by, SORT_STRATEGIES))
+        return attrs.evolve(self, sort=SortBy(by=by, partition=partition))
 
     def route(self, route: str, *, by: str | None = None) -> ProviderRouting:
         """Express the deprecated request-level `route` with `sort.partition`, which replaces it.
@@ -493,6 +495,15 @@ class ProviderRouting:
     ) -> ProviderRouting:
         """No provider above these prices: `{"max_price": {...}}` (the request fails if none qualifies)."""
         return cls().max_price(prompt=prompt, completion=completion, request=request, image=image, audio=audio)
+
+    def without(self, *fields: str) -> ProviderRouting:
+        """The same builder with these fields unset again (so the API default applies): `without("sort", "zdr")`.
+
+        Setter methods never take None; this is the one way to take a field back out.
+        """
+        for field in fields:
+            check_choice("without", field, _WIRE_KEYS)
+        return attrs.evolve(self, **dict.fromkeys(fields))
 
     # --- conversions ---
 

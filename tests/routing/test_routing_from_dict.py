@@ -1,0 +1,66 @@
+"""ProviderRouting.from_dict: every wire object comes back as the builder that sends it; nothing is dropped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from openrouter_ext.routing import InvalidRoutingError, ProviderRouting
+
+FULL_WIRE: dict[str, Any] = {
+    "order": ["anthropic", "deepinfra/turbo"],
+    "only": ["anthropic", "deepinfra/turbo", "openai"],
+    "ignore": ["azure"],
+    "allow_fallbacks": True,
+    "require_parameters": False,
+    "data_collection": "allow",
+    "zdr": False,
+    "enforce_distillable_text": True,
+    "quantizations": ["int8", "fp8"],
+    "sort": {"by": "throughput", "partition": "none"},
+    "max_price": {"prompt": "1", "completion": 2.5, "request": 0, "image": "0.04", "audio": 1},
+    "preferred_min_throughput": {"p50": 40, "p99": 5},
+    "preferred_max_latency": 1.5,
+}
+
+
+def test_a_full_wire_object_round_trips() -> None:
+    routing = ProviderRouting.from_dict(FULL_WIRE)
+    assert routing.to_dict() == FULL_WIRE
+    assert ProviderRouting.from_dict(routing.to_dict()) == routing
+
+
+def test_from_dict_equals_the_chained_builder() -> None:
+    chained = ProviderRouting().sort("price", partition="model").max_price(prompt="0.5").zdr()
+    assert (
+        ProviderRouting.from_dict(
+            {"sort": {"by": "price", "partition": "model"}, "max_price": {"prompt": "0.5"}, "zdr": True}
+        )
+        == chained
+    )
+
+
+def test_the_string_and_object_sort_forms_stay_distinct() -> None:
+    assert ProviderRouting.from_dict({"sort": "price"}).to_dict() == {"sort": "price"}
+    assert ProviderRouting.from_dict({"sort": {"by": "price"}}).to_dict() == {"sort": {"by": "price"}}
+
+
+def test_an_unknown_key_is_refused_not_dropped() -> None:
+    with pytest.raises(InvalidRoutingError, match=r"provider: unknown key 'prefer'; expected 'order'"):
+        ProviderRouting.from_dict({"order": ["openai"], "prefer": "cheap"})
+
+
+def test_bad_values_in_a_dict_are_refused_like_in_the_builder() -> None:
+    with pytest.raises(InvalidRoutingError, match="quantizations: 'q4'"):
+        ProviderRouting.from_dict({"quantizations": ["q4"]})
+    with pytest.raises(InvalidRoutingError, match="order must be a list of strings"):
+        ProviderRouting.from_dict({"order": "openai"})
+    with pytest.raises(InvalidRoutingError, match="max_price must be a MaxPrice or a dict"):
+        ProviderRouting.from_dict({"max_price": 5})
+    with pytest.raises(InvalidRoutingError, match="provider must be an object"):
+        ProviderRouting.from_dict(["order"])  # type: ignore[arg-type]
+
+
+def test_null_values_mean_unset() -> None:
+    assert ProviderRouting.from_dict({"order": None, "zdr": True}).to_dict() == {"zdr": True}
