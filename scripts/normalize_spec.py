@@ -1,0 +1,500 @@
+#!/usr/bin/env python3
+"""Rewrite an OpenAPI 3.1 document into an equivalent one that openapi-python-client 0.29.1 generates completely.
+
+Every rewrite is a generic rule that keeps the meaning of the document (what it accepts and returns); none names a
+particular schema. See openapi/README.md for the rules and why each exists.
+
+    python scripts/normalize_spec.py openapi/openrouter.yaml normalized.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSON_CONTENT = "application/json"
+SSE_CONTENT = "text/event-stream"
+SCHEMA_PREFIX = "#/components/schemas/"
+
+# Keywords that only describe a schema: a member of allOf made only of these adds no structure.
+ANNOTATION_KEYS = frozenset(
+    {
+        "description",
+        "title",
+        "default",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "externalDocs",
+        "$comment",
+    }
+)
+UNION_KEYS = ("anyOf", "oneOf")
+
+
+class Notes:
+    """What the normalizer changed, one line per rewrite, in a stable order."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, rule: str, where: str, what: str) -> None:
+        self.lines.append(f"{rule} {where}: {what}")
+
+    def count(self, rule: str) -> int:
+        return sum(1 for line in self.lines if line.startswith(rule + " "))
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise SystemExit(f"error: {path} is not an OpenAPI document")
+    return data
+
+
+def pascal(text: str) -> str:
+    words = re.split(r"[^0-9A-Za-z]+|(?<=[a-z0-9])(?=[A-Z])", str(text))
+    result = "".join(word[:1].upper() + word[1:] for word in words if word)
+    if not result:
+        return "Item"
+    if result[0].isdigit():
+        result = "N" + result
+    return result
+
+
+def ref_name(ref: str) -> str | None:
+    return ref[len(SCHEMA_PREFIX) :] if ref.startswith(SCHEMA_PREFIX) else None
+
+
+def is_ref(node: Any) -> bool:
+    return isinstance(node, dict) and isinstance(node.get("$ref"), str)
+
+
+def is_null_schema(node: Any) -> bool:
+    return isinstance(node, dict) and (node.get("type") == "null" or node.get("type") == ["null"]) and len(node) <= 2
+
+
+def type_list(node: dict[str, Any]) -> list[str]:
+    value = node.get("type")
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Walking every schema of the document
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _schema_children(node: dict[str, Any], hint: str) -> Iterator[tuple[Any, Any, str]]:
+    """(container, key, name hint) for each sub-schema slot of one schema."""
+    for key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+        members = node.get(key)
+        if isinstance(members, list):
+            for index in range(len(members)):
+                yield members, index, f"{hint}Option{index + 1}"
+    properties = node.get("properties")
+    if isinstance(properties, dict):
+        for name in properties:
+            yield properties, name, hint + pascal(name)
+    for key, suffix in (("items", "Item"), ("additionalProperties", "Value"), ("not", "Not")):
+        if isinstance(node.get(key), dict):
+            yield node, key, hint + suffix
+    for key in ("$defs", "patternProperties"):
+        defs = node.get(key)
+        if isinstance(defs, dict):
+            for name in defs:
+                yield defs, name, hint + pascal(name)
+
+
+def _document_schema_slots(spec: dict[str, Any]) -> Iterator[tuple[Any, Any, str]]:
+    """(container, key, name hint) of each top-level schema slot: components, parameters, bodies, responses."""
+    components = spec.get("components") or {}
+    schemas = components.get("schemas") or {}
+    for name in schemas:
+        yield schemas, name, pascal(name)
+
+    def media_slots(content: dict[str, Any] | None, hint: str) -> Iterator[tuple[Any, Any, str]]:
+        for media in (content or {}).values():
+            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                yield media, "schema", hint
+
+    def parameter_slots(parameters: list[Any] | None, hint: str) -> Iterator[tuple[Any, Any, str]]:
+        for parameter in parameters or []:
+            if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+                yield parameter, "schema", hint + pascal(parameter.get("name", "param"))
+
+    for name, parameter in (components.get("parameters") or {}).items():
+        yield from parameter_slots([parameter], pascal(name))
+    for name, body in (components.get("requestBodies") or {}).items():
+        yield from media_slots(body.get("content"), pascal(name))
+    for name, response in (components.get("responses") or {}).items():
+        yield from media_slots(response.get("content"), pascal(name))
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        yield from parameter_slots(item.get("parameters"), pascal(path))
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            base = pascal(operation.get("operationId") or f"{method} {path}")
+            yield from parameter_slots(operation.get("parameters"), base)
+            body = operation.get("requestBody")
+            if isinstance(body, dict):
+                yield from media_slots(body.get("content"), base + "Body")
+            for status, response in (operation.get("responses") or {}).items():
+                if isinstance(response, dict):
+                    yield from media_slots(response.get("content"), f"{base}Response{pascal(str(status))}")
+
+
+def walk_schemas(spec: dict[str, Any], visit: Callable[[Any, Any, str], None]) -> None:
+    """Call visit(container, key, hint) for every schema slot, children after their parent (pre-order).
+
+    visit may replace container[key]; the walk then descends into the replacement.
+    """
+
+    def descend(container: Any, key: Any, hint: str) -> None:
+        visit(container, key, hint)
+        node = container[key]
+        if isinstance(node, dict):
+            for child_container, child_key, child_hint in list(_schema_children(node, hint)):
+                descend(child_container, child_key, child_hint)
+
+    for container, key, hint in list(_document_schema_slots(spec)):
+        descend(container, key, hint)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The rules
+# --------------------------------------------------------------------------------------------------------------
+
+
+def rule_event_streams(spec: dict[str, Any], notes: Notes) -> None:
+    """SSE: a `text/event-stream` body beside a JSON one is dropped for generation; its schema stays a component."""
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if not isinstance(operation, dict):
+                continue
+            for status, response in (operation.get("responses") or {}).items():
+                content = response.get("content") if isinstance(response, dict) else None
+                if not content or SSE_CONTENT not in content or len(content) < 2:
+                    continue
+                stream = content.pop(SSE_CONTENT)
+                schema = stream.get("schema") if isinstance(stream, dict) else None
+                if isinstance(schema, dict) and not is_ref(schema):
+                    name = unique_name(schemas, pascal(operation.get("operationId") or path) + "StreamEvent")
+                    schemas[name] = schema
+                    notes.add("SSE", f"{method.upper()} {path} {status}", f"stream schema kept as component {name}")
+                else:
+                    notes.add("SSE", f"{method.upper()} {path} {status}", "stream body left out of generation")
+
+
+def rule_ref_annotations(spec: dict[str, Any], notes: Notes) -> None:
+    """R1: a $ref with annotations (as siblings, or as extra allOf members) -> one-item allOf, annotations beside it.
+
+    The generator resolves a one-item allOf to the referenced class and keeps its `default`; it rejects
+    `allOf: [{$ref: enum-or-union}, {description: ...}]` and drops `default` beside a bare $ref.
+    """
+
+    def visit(container: Any, key: Any, hint: str) -> None:
+        node = container[key]
+        if not isinstance(node, dict):
+            return
+        if is_ref(node) and len(node) > 1:
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            container[key] = {"allOf": [{"$ref": node["$ref"]}], **siblings}
+            notes.add("R1", hint, f"annotations beside $ref {node['$ref']} moved beside a one-item allOf")
+            return
+        members = node.get("allOf")
+        if not isinstance(members, list) or len(members) < 2:
+            return
+        refs = [m for m in members if is_ref(m) and len(m) == 1]
+        others = [m for m in members if not (is_ref(m) and len(m) == 1)]
+        if len(refs) != 1 or not all(isinstance(m, dict) and set(m) <= ANNOTATION_KEYS for m in others):
+            return
+        merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
+        for member in others:
+            for k, v in member.items():
+                merged.setdefault(k, v)
+        container[key] = {"allOf": [refs[0]], **merged}
+        notes.add("R1", hint, f"allOf of {refs[0]['$ref']} and annotations -> one-item allOf")
+
+    walk_schemas(spec, visit)
+
+
+def _strip_null(schema: dict[str, Any]) -> bool:
+    """Remove null from a schema's type list and enum; True if it was nullable that way."""
+    changed = False
+    types = schema.get("type")
+    if isinstance(types, list) and "null" in types:
+        rest = [t for t in types if t != "null"]
+        schema["type"] = rest[0] if len(rest) == 1 else rest
+        changed = True
+    enum = schema.get("enum")
+    if isinstance(enum, list) and None in enum:
+        schema["enum"] = [value for value in enum if value is not None]
+        changed = True
+    return changed
+
+
+def rule_nullable_components(spec: dict[str, Any], notes: Notes) -> None:
+    """R2: a component that is nullable by `type: [X, 'null']` or `null` in `enum` becomes non-null, and each use
+    of it becomes `anyOf: [{$ref}, {type: 'null'}]` (a use inside an anyOf/oneOf gains a null member instead)."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    nullable: set[str] = set()
+    for name, schema in schemas.items():
+        if isinstance(schema, dict) and _strip_null(schema):
+            nullable.add(name)
+            notes.add("R2", name, "nullable component made non-null; null moved to each use")
+    if not nullable:
+        return
+    nullable_refs = {SCHEMA_PREFIX + name for name in nullable}
+
+    def single_nullable_ref(node: Any) -> dict[str, Any] | None:
+        if is_ref(node) and node["$ref"] in nullable_refs:
+            return {"$ref": node["$ref"]}
+        if isinstance(node, dict) and isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
+            inner = node["allOf"][0]
+            if is_ref(inner) and inner["$ref"] in nullable_refs and len(inner) == 1:
+                return inner
+        return None
+
+    composed_lists: set[int] = set()  # ids of allOf/anyOf/oneOf lists: their members are not wrapped themselves
+
+    def visit(container: Any, key: Any, hint: str) -> None:
+        node = container[key]
+        if not isinstance(node, dict):
+            return
+        for union_key in UNION_KEYS:
+            members = node.get(union_key)
+            if isinstance(members, list) and any(single_nullable_ref(m) is not None for m in members):
+                node[union_key] = [single_nullable_ref(m) or m for m in members]
+                if not any(is_null_schema(m) for m in node[union_key]):
+                    node[union_key].append({"type": "null"})
+                notes.add("R2", hint, f"null member added to {union_key}")
+        for composed_key in ("allOf", *UNION_KEYS):
+            if isinstance(node.get(composed_key), list):
+                composed_lists.add(id(node[composed_key]))
+        if isinstance(container, list) and id(container) in composed_lists:
+            return  # a union member (null handled above) or an allOf parent (inherit the object itself)
+        target = single_nullable_ref(node)
+        if target is None:
+            return
+        siblings = {k: v for k, v in node.items() if k not in ("$ref", "allOf")}
+        wrapped = [target, {"type": "null"}]
+        composed_lists.add(id(wrapped))
+        container[key] = {"anyOf": wrapped, **siblings}
+        notes.add("R2", hint, f"use of {target['$ref']} made nullable")
+
+    walk_schemas(spec, visit)
+
+
+def _member_suffix(member: dict[str, Any], index: int, discriminator: str | None) -> str:
+    """A stable name for a hoisted union member: its discriminator value, else its title, else its position."""
+    for candidate in [discriminator, "type", "object", "kind"]:
+        if not candidate:
+            continue
+        for source in [member, *[m for m in member.get("allOf", []) if isinstance(m, dict)]]:
+            prop = (source.get("properties") or {}).get(candidate)
+            if isinstance(prop, dict):
+                if "const" in prop and isinstance(prop["const"], str | int):
+                    return pascal(str(prop["const"]))
+                enum = prop.get("enum")
+                if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str | int):
+                    return pascal(str(enum[0]))
+    if isinstance(member.get("title"), str):
+        return pascal(member["title"])
+    return f"Option{index + 1}"
+
+
+def unique_name(schemas: dict[str, Any], wanted: str) -> str:
+    name, number = wanted, 2
+    while name in schemas:
+        name = f"{wanted}{number}"
+        number += 1
+    return name
+
+
+def rule_hoist_union_members(spec: dict[str, Any], notes: Notes) -> None:
+    """R3: union members written inline as objects or allOf compositions -> named components.
+
+    Name: the union's place (component, property path) + the member's discriminator value, title or position.
+    """
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    hoisted: list[tuple[str, dict[str, Any]]] = []
+
+    def hoistable(member: Any) -> bool:
+        if not isinstance(member, dict) or is_ref(member):
+            return False
+        if member.get("allOf"):
+            return True
+        return bool(member.get("properties")) and type_list(member) in ([], ["object"])
+
+    def visit(container: Any, key: Any, hint: str) -> None:
+        node = container[key]
+        if not isinstance(node, dict):
+            return
+        discriminator = node.get("discriminator", {}).get("propertyName") if node.get("discriminator") else None
+        for union_key in UNION_KEYS:
+            members = node.get(union_key)
+            if not isinstance(members, list):
+                continue
+            for index, member in enumerate(members):
+                if not hoistable(member):
+                    continue
+                name = unique_name(schemas, hint + _member_suffix(member, index, discriminator))
+                schemas[name] = member
+                hoisted.append((name, member))
+                members[index] = {"$ref": SCHEMA_PREFIX + name}
+                notes.add("R3", hint, f"{union_key}[{index}] hoisted into component {name}")
+
+    # A hoisted member can hold unions of its own: walk again (new components included) until nothing moves.
+    while True:
+        before = len(hoisted)
+        walk_schemas(spec, visit)
+        if len(hoisted) == before:
+            break
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    seen = 0
+    while is_ref(node) and seen < 50:
+        name = ref_name(node["$ref"])
+        node = ((spec.get("components") or {}).get("schemas") or {}).get(name) if name else None
+        seen += 1
+    return node
+
+
+def _flatten_object(spec: dict[str, Any], node: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """The object described by a schema with allOf, as one plain object schema (later members win)."""
+    if depth > 20:
+        raise SystemExit("error: allOf nesting too deep (cycle?)")
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    extra: dict[str, Any] = {}
+    for member in node.get("allOf", []):
+        resolved = _resolve(spec, member)
+        if not isinstance(resolved, dict):
+            continue
+        flat = _flatten_object(spec, resolved, depth + 1) if resolved.get("allOf") else resolved
+        properties.update(copy.deepcopy(flat.get("properties") or {}))
+        required.extend(r for r in flat.get("required") or [] if r not in required)
+        if "additionalProperties" in flat:
+            extra["additionalProperties"] = copy.deepcopy(flat["additionalProperties"])
+    properties.update(node.get("properties") or {})
+    required.extend(r for r in node.get("required") or [] if r not in required)
+    result = {k: v for k, v in node.items() if k not in ("allOf", "properties", "required")}
+    result.setdefault("type", "object")
+    if "additionalProperties" in extra and "additionalProperties" not in result:
+        result["additionalProperties"] = extra["additionalProperties"]
+    result["properties"] = properties
+    if required:
+        result["required"] = [r for r in required if r in properties] + [r for r in required if r not in properties]
+    return result
+
+
+def rule_flatten_conflicting_all_of(spec: dict[str, Any], notes: Notes) -> None:
+    """R4: an allOf whose members define the same property differently -> one flattened object (later wins)."""
+
+    def member_properties(member: Any, depth: int = 0) -> list[dict[str, Any]]:
+        resolved = _resolve(spec, member)
+        if not isinstance(resolved, dict) or depth > 20:
+            return []
+        found = [resolved.get("properties") or {}]
+        for inner in resolved.get("allOf") or []:
+            found.extend(member_properties(inner, depth + 1))
+        return found
+
+    def visit(container: Any, key: Any, hint: str) -> None:
+        node = container[key]
+        if not isinstance(node, dict) or not isinstance(node.get("allOf"), list) or len(node["allOf"]) < 2:
+            return
+        seen: dict[str, Any] = {}
+        conflicts: list[str] = []
+        for member in [*node["allOf"], {"properties": node.get("properties") or {}}]:
+            for props in member_properties(member):
+                for name, schema in props.items():
+                    if name in seen and seen[name] != schema and name not in conflicts:
+                        conflicts.append(name)
+                    seen[name] = schema
+        if not conflicts:
+            return
+        container[key] = _flatten_object(spec, node)
+        notes.add("R4", hint, f"allOf flattened (redefined: {', '.join(conflicts)})")
+
+    walk_schemas(spec, visit)
+
+
+def rule_nullable_inline_objects(spec: dict[str, Any], notes: Notes) -> None:
+    """R5: an inline schema typed `[object, 'null']` with properties -> `anyOf: [object, null]`.
+
+    The generator splits type lists member by member but keeps the object's properties only when it is not a
+    union; moving null into an anyOf keeps both.
+    """
+
+    def visit(container: Any, key: Any, hint: str) -> None:
+        node = container[key]
+        if not isinstance(node, dict):
+            return
+        types = node.get("type")
+        if not (isinstance(types, list) and "null" in types and "object" in types and len(types) == 2):
+            return
+        inner = {k: v for k, v in node.items() if k not in ANNOTATION_KEYS}
+        inner["type"] = "object"
+        outer = {k: v for k, v in node.items() if k in ANNOTATION_KEYS}
+        container[key] = {"anyOf": [inner, {"type": "null"}], **outer}
+        notes.add("R5", hint, "inline [object, null] -> anyOf [object, null]")
+
+    walk_schemas(spec, visit)
+
+
+RULES: list[tuple[str, Callable[[dict[str, Any], Notes], None]]] = [
+    ("SSE", rule_event_streams),
+    ("R1", rule_ref_annotations),
+    ("R2", rule_nullable_components),
+    ("R3", rule_hoist_union_members),
+    ("R4", rule_flatten_conflicting_all_of),
+    ("R5", rule_nullable_inline_objects),
+]
+
+
+def normalize(spec: dict[str, Any]) -> tuple[dict[str, Any], Notes]:
+    """A normalized deep copy of the document, and the notes of what changed."""
+    result = copy.deepcopy(spec)
+    notes = Notes()
+    for _name, rule in RULES:
+        rule(result, notes)
+    return result, notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("spec", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--verbose", action="store_true", help="print each rewrite")
+    args = parser.parse_args(argv)
+    normalized, notes = normalize(load_spec(args.spec))
+    args.out.write_text(json.dumps(normalized, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.verbose:
+        print("\n".join(notes.lines))
+    print(f"normalized {args.spec} -> {args.out}: {len(notes.lines)} rewrites", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Regenerate the low-level package `openrouter_api` from an OpenAPI document.
+
+    python scripts/regenerate.py --spec openapi/openrouter.yaml --out generated      # write generated/openrouter_api
+    python scripts/regenerate.py --spec openapi/openrouter.yaml --check generated    # fail if generated/ differs
+
+Steps: normalize the spec (scripts/normalize_spec.py) into a temporary JSON file, run openapi-python-client with
+openapi/config.yaml and the templates in openapi/templates, format the result with the pinned ruff, check that every
+operation produced a module, then replace <out>/openrouter_api (or compare with it). Any generator warning fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from normalize_spec import HTTP_METHODS, load_spec, normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "openapi" / "config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+PACKAGE = "openrouter_api"
+RUFF_OPTIONS = ["--isolated", "--line-length", "120", "--target-version", "py310"]
+# Lines the generator prints when all went well; anything else it says is treated as a warning.
+BENIGN_OUTPUT = re.compile(r"^(Generating .*)?$")
+
+
+class PipelineError(Exception):
+    """A step of the pipeline failed; the message says which and why."""
+
+
+def tool(name: str) -> str:
+    """The executable `name` installed beside this Python (the project's pinned version), else from PATH."""
+    candidate = Path(sys.executable).parent / name
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise PipelineError(f"{name} is not installed (run `make install`)")
+    return found
+
+
+def operation_ids(spec: dict) -> list[str]:
+    ids = []
+    for item in (spec.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if isinstance(operation, dict) and operation.get("operationId"):
+                ids.append(operation["operationId"])
+    return ids
+
+
+def module_name(operation_id: str) -> str:
+    """The module name openapi-python-client gives an operation (its own snake_case)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, "field_"))
+
+
+def run_generator(spec_path: Path, workdir: Path) -> Path:
+    """Run openapi-python-client; return the package directory. Raise on any warning or error it reports."""
+    out = workdir / PACKAGE
+    command = [
+        tool("openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec_path),
+        "--meta",
+        "none",
+        "--config",
+        str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
+        "--output-path",
+        str(out),
+    ]
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=workdir, check=False)
+    output = (result.stdout + result.stderr).strip()
+    unexpected = [line for line in output.splitlines() if not BENIGN_OUTPUT.match(line.strip())]
+    if result.returncode != 0 or unexpected:
+        raise PipelineError(f"openapi-python-client reported problems (exit {result.returncode}):\n{output}")
+    return out
+
+
+def format_package(package: Path) -> None:
+    ruff = tool("ruff")
+    for command in (
+        [ruff, "check", *RUFF_OPTIONS, "--fix-only", "--select", "F401,I", "--exit-zero", "--quiet", str(package)],
+        [ruff, "format", *RUFF_OPTIONS, "--quiet", str(package)],
+    ):
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise PipelineError(f"{' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}")
+
+
+def check_operations(spec: dict, package: Path) -> None:
+    modules = {path.stem for path in (package / "api").rglob("*.py") if path.name != "__init__.py"}
+    missing = [op for op in operation_ids(spec) if module_name(op) not in modules]
+    if missing:
+        raise PipelineError("operations without a generated module: " + ", ".join(missing))
+
+
+def generate(spec_file: Path, workdir: Path, *, verbose: bool = False) -> Path:
+    """Normalize + generate + format into workdir; return the package directory."""
+    spec = load_spec(spec_file)
+    normalized, notes = normalize(spec)
+    if verbose:
+        print("\n".join(notes.lines))
+    normalized_path = workdir / "normalized.json"
+    normalized_path.write_text(json.dumps(normalized, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    package = run_generator(normalized_path, workdir)
+    (package / "py.typed").write_text("# Marker file for PEP 561: this package has inline types.\n", encoding="utf-8")
+    format_package(package)
+    check_operations(spec, package)
+    return package
+
+
+def tree_files(root: Path) -> set[str]:
+    return {
+        str(path.relative_to(root))
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    }
+
+
+def compare(fresh: Path, current: Path) -> list[str]:
+    """Human-readable differences between two package trees (empty when identical)."""
+    problems: list[str] = []
+    fresh_files, current_files = tree_files(fresh), tree_files(current) if current.is_dir() else set()
+    for name in sorted(fresh_files - current_files):
+        problems.append(f"missing from {current}: {name}")
+    for name in sorted(current_files - fresh_files):
+        problems.append(f"not produced by the pipeline: {current / name}")
+    for name in sorted(fresh_files & current_files):
+        if not filecmp.cmp(fresh / name, current / name, shallow=False):
+            new = (fresh / name).read_text(encoding="utf-8").splitlines()
+            old = (current / name).read_text(encoding="utf-8").splitlines()
+            diff = list(difflib.unified_diff(old, new, f"committed/{name}", f"regenerated/{name}", n=1, lineterm=""))
+            shown = "\n".join(diff[:12]) + ("\n..." if len(diff) > 12 else "")
+            problems.append(f"differs: {name} ({len(diff)} diff lines)\n{shown}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "openrouter.yaml")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--out", type=Path, help="folder that receives openrouter_api/ (default: generated)")
+    target.add_argument("--check", type=Path, metavar="DIR", help="compare with DIR/openrouter_api, write nothing")
+    parser.add_argument("--verbose", action="store_true", help="print each normalization rewrite")
+    args = parser.parse_args(argv)
+
+    if not args.spec.is_file():
+        print(f"error: no spec at {args.spec}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="openrouter-gen-") as tmp:
+        try:
+            fresh = generate(args.spec, Path(tmp), verbose=args.verbose)
+        except PipelineError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        if args.check is not None:
+            problems = compare(fresh, args.check / PACKAGE)
+            if problems:
+                print(f"{args.check / PACKAGE} is not what {args.spec} generates:", file=sys.stderr)
+                for problem in problems:
+                    print("  " + problem.replace("\n", "\n    "), file=sys.stderr)
+                print("Run `make generate` and commit the result.", file=sys.stderr)
+                return 1
+            print(f"{args.check / PACKAGE} matches {args.spec}")
+            return 0
+        out = (args.out if args.out is not None else ROOT / "generated") / PACKAGE
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, out)
+        count = len(list((out / "api").rglob("*.py"))) - len(list((out / "api").rglob("__init__.py")))
+        models = len(list((out / "models").glob("*.py"))) - 1
+        print(f"wrote {out}: {count} endpoint modules, {models} model modules")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
