@@ -44,6 +44,7 @@ from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES
 from openrouter_ext._timeouts import DEFAULT_TIMEOUT
 from openrouter_ext._version import __version__
+from openrouter_ext.pagination import AsyncPager, Page, SyncPager
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -55,6 +56,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncOpenRouter",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -72,6 +74,7 @@ __all__ = [
     "OpenRouter",
     "OpenRouterError",
     "Operation",
+    "Page",
     "PageFetchError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -84,6 +87,7 @@ __all__ = [
     "StreamError",
     "StreamIdleTimeoutError",
     "StreamIncompleteError",
+    "SyncPager",
     "UnprocessableEntityError",
     "__version__",
 ]

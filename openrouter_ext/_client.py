@@ -26,6 +26,7 @@ from openrouter_ext._operation import Operation
 from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import AsyncRetryTransport, RetryTransport
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
+from openrouter_ext.pagination import AsyncGuardrails, AsyncKeys, Guardrails, Keys
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -137,6 +138,16 @@ class OpenRouter(BaseOpenRouter):
         if self._api is None:
             self._api = _generated_client(self._config).set_httpx_client(self._http)
         return self._api
+
+    @property
+    def keys(self) -> Keys:
+        """The account's API keys: `for key in client.keys.iter(): ...` (needs a management key)."""
+        return Keys(self)
+
+    @property
+    def guardrails(self) -> Guardrails:
+        """Guardrails and their assignments: `client.guardrails.iter()`, `.key_assignments(id)`, ..."""
+        return Guardrails(self)
 
     def call(self, operation: Operation[P, T], /, *args: P.args, **params: P.kwargs) -> T:
         """Run a generated operation and return its typed 2xx result.
@@ -293,6 +304,16 @@ class AsyncOpenRouter(BaseOpenRouter):
         if self._api is None:
             self._api = _generated_client(self._config).set_async_httpx_client(self._http)
         return self._api
+
+    @property
+    def keys(self) -> AsyncKeys:
+        """The account's API keys: `async for key in aclient.keys.iter(): ...` (needs a management key)."""
+        return AsyncKeys(self)
+
+    @property
+    def guardrails(self) -> AsyncGuardrails:
+        """Guardrails and their assignments: `aclient.guardrails.iter()`, `.key_assignments(id)`, ..."""
+        return AsyncGuardrails(self)
 
     async def call(self, operation: Operation[P, T], /, *args: P.args, **params: P.kwargs) -> T:
         """Run a generated operation and return its typed 2xx result (see OpenRouter.call)."""
