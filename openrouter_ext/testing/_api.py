@@ -1,0 +1,448 @@
+"""The emulated API: routes, request checks and answers, independent of the HTTP machinery."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from openrouter_ext.testing._behaviour import BEHAVIOUR_HEADER, Behaviour
+from openrouter_ext.testing._catalog import (
+    build_models,
+    current_key_body,
+    key_label,
+    models_page,
+    providers_body,
+)
+from openrouter_ext.testing._chat import chat_completion_body, chat_stream
+from openrouter_ext.testing._errors import ApiProblem
+from openrouter_ext.testing._faults import ListChange
+from openrouter_ext.testing._messages import messages_body, messages_stream
+from openrouter_ext.testing._model import CompletionPlan, last_user_text, plan_completion, text_of_content
+from openrouter_ext.testing._pagination import boolean_string, offset_limit_page, offset_only_page
+from openrouter_ext.testing._responses import responses_body, responses_stream
+from openrouter_ext.testing._script import StreamScript
+from openrouter_ext.testing._store import AccountStore
+
+# The fields of the spec's ProviderPreferences; the real API rejects any other key (additionalProperties: false).
+PROVIDER_PREFERENCE_KEYS = frozenset(
+    {
+        "allow_fallbacks",
+        "require_parameters",
+        "data_collection",
+        "zdr",
+        "enforce_distillable_text",
+        "order",
+        "only",
+        "ignore",
+        "quantizations",
+        "sort",
+        "max_price",
+        "preferred_min_throughput",
+        "preferred_max_latency",
+    }
+)
+TOTAL_CREDITS = 100.0
+
+
+@attrs.frozen
+class Call:
+    """One request, as the route handlers see it. Header names are lower-case."""
+
+    method: str
+    params: dict[str, str]
+    query: dict[str, str]
+    headers: Mapping[str, str]
+    body: Any
+    body_error: str | None
+    list_changes: tuple[ListChange, ...] = ()
+
+
+@attrs.frozen
+class JsonReply:
+    status: int
+    body: Any
+    headers: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class StreamReply:
+    """A 200 event stream; `on_end(completed, cancelled)` runs once the server is done sending it."""
+
+    script: StreamScript
+    generation_id: str
+    behaviour: Behaviour
+    on_end: Callable[[bool, bool], None]
+
+
+@attrs.frozen
+class Route:
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    handler: Callable[[Call], JsonReply | StreamReply]
+    auth: str  # "none", "user" or "management"
+    anthropic_errors: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.method} {self.template}"
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
+
+
+class EmulatedApi:
+    """Holds the account state and answers calls. Thread-safe."""
+
+    def __init__(
+        self,
+        *,
+        behaviour: Behaviour,
+        model_count: int,
+        keys_page_size: int,
+        api_key: str | None,
+        management_key: str | None,
+    ) -> None:
+        self.behaviour = behaviour
+        self.store = AccountStore()
+        self.models = build_models(model_count)
+        self.keys_page_size = keys_page_size
+        self.api_key = api_key
+        self.management_key = management_key
+        self.base_url = ""
+        self._lock = threading.Lock()
+        self._generation_serial = 0
+        self.generations: dict[str, dict[str, Any]] = {}
+        self.routes = self._build_routes()
+
+    # -- routing ------------------------------------------------------------------------------------------------
+
+    def _build_routes(self) -> list[Route]:
+        table: list[tuple[str, str, Callable[[Call], JsonReply | StreamReply], str]] = [
+            ("POST", "/chat/completions", self._chat, "user"),
+            ("POST", "/responses", self._responses, "user"),
+            ("POST", "/messages", self._messages, "user"),
+            ("GET", "/models", self._models, "none"),
+            ("GET", "/providers", self._providers, "none"),
+            ("GET", "/credits", self._credits, "management"),
+            ("GET", "/key", self._current_key, "user"),
+            ("GET", "/generation", self._generation, "user"),
+            ("GET", "/keys", self._list_keys, "management"),
+            ("POST", "/keys", self._create_key, "management"),
+            ("GET", "/keys/{hash}", self._get_key, "management"),
+            ("PATCH", "/keys/{hash}", self._update_key, "management"),
+            ("DELETE", "/keys/{hash}", self._delete_key, "management"),
+            ("GET", "/guardrails", self._list_guardrails, "management"),
+            ("POST", "/guardrails", self._create_guardrail, "management"),
+            ("GET", "/guardrails/assignments/keys", self._all_key_assignments, "management"),
+            ("GET", "/guardrails/assignments/members", self._all_member_assignments, "management"),
+            ("GET", "/guardrails/{id}", self._get_guardrail, "management"),
+            ("PATCH", "/guardrails/{id}", self._update_guardrail, "management"),
+            ("DELETE", "/guardrails/{id}", self._delete_guardrail, "management"),
+            ("GET", "/guardrails/{id}/assignments/keys", self._guardrail_key_assignments, "management"),
+            ("POST", "/guardrails/{id}/assignments/keys", self._assign_keys, "management"),
+            ("POST", "/guardrails/{id}/assignments/keys/remove", self._unassign_keys, "management"),
+            ("GET", "/guardrails/{id}/assignments/members", self._guardrail_member_assignments, "management"),
+            ("POST", "/guardrails/{id}/assignments/members", self._assign_members, "management"),
+            ("POST", "/guardrails/{id}/assignments/members/remove", self._unassign_members, "management"),
+        ]
+        return [
+            Route(method, template, _compile(template), handler, auth, anthropic_errors=template == "/messages")
+            for method, template, handler, auth in table
+        ]
+
+    def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
+        for route in self.routes:
+            if route.method != method:
+                continue
+            found = route.pattern.match(path)
+            if found:
+                return route, found.groupdict()
+        return None
+
+    def check_auth(self, route: Route, headers: Mapping[str, str]) -> None:
+        if route.auth == "none":
+            return
+        scheme, _, token = headers.get("authorization", "").partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise ApiProblem(401, "No auth credentials found")
+        known = {key for key in (self.api_key, self.management_key) if key}
+        if known and token not in known:
+            raise ApiProblem(401, "User not found.")
+        if route.auth == "management" and self.management_key and token != self.management_key:
+            raise ApiProblem(403, "Only management keys can perform this operation")
+
+    # -- inference ----------------------------------------------------------------------------------------------
+
+    def _behaviour_for(self, call: Call) -> Behaviour:
+        override = call.headers.get(BEHAVIOUR_HEADER.lower())
+        return self.behaviour.with_overrides(override) if override else self.behaviour
+
+    def _next_generation_id(self) -> str:
+        with self._lock:
+            self._generation_serial += 1
+            serial = self._generation_serial
+        return f"gen-{1_700_000_000 + serial}-emu{serial:017d}"
+
+    def _plan(self, call: Call, *, prompt: str, max_tokens: Any, tools: Any) -> CompletionPlan:
+        body = call.body
+        names = []
+        if isinstance(tools, list):
+            for tool in tools:
+                if isinstance(tool, dict):
+                    function = tool.get("function")
+                    name = function.get("name") if isinstance(function, dict) else tool.get("name")
+                    if isinstance(name, str):
+                        names.append(name)
+        if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
+            raise ApiProblem(400, "max tokens must be a positive integer")
+        return plan_completion(
+            generation_id=self._next_generation_id(),
+            created=int(time.time()),
+            model=body.get("model"),
+            prompt_text=prompt,
+            max_tokens=max_tokens,
+            tool_names=names,
+            behaviour=self._behaviour_for(call),
+        )
+
+    def _check_inference_body(self, call: Call) -> dict[str, Any]:
+        if call.body_error is not None:
+            raise ApiProblem(400, f"Invalid JSON body: {call.body_error}")
+        body = call.body
+        if not isinstance(body, dict):
+            raise ApiProblem(400, "Request body must be a JSON object")
+        if "model" in body and not isinstance(body["model"], str):
+            raise ApiProblem(400, "model must be a string")
+        models = body.get("models")
+        if models is not None and (not isinstance(models, list) or not all(isinstance(m, str) for m in models)):
+            raise ApiProblem(400, "models must be an array of strings")
+        if "stream" in body and not isinstance(body["stream"], bool):
+            raise ApiProblem(400, "stream must be a boolean")
+        provider = body.get("provider")
+        if provider is not None:
+            if not isinstance(provider, dict):
+                raise ApiProblem(400, "provider must be an object")
+            unknown = sorted(set(provider) - PROVIDER_PREFERENCE_KEYS)
+            if unknown:
+                raise ApiProblem(
+                    400,
+                    "Invalid provider preferences: unrecognized key(s) " + ", ".join(repr(k) for k in unknown),
+                    metadata={"unrecognized_keys": unknown},
+                )
+        return body
+
+    @staticmethod
+    def _require_messages(body: dict[str, Any]) -> None:
+        messages = body.get("messages")
+        if not isinstance(messages, list) or not messages:
+            raise ApiProblem(400, "messages is required and must be a non-empty array")
+
+    def _answer(
+        self,
+        plan: CompletionPlan,
+        body: dict[str, Any],
+        build_body: Callable[[CompletionPlan], dict[str, Any]],
+        build_stream: Callable[[CompletionPlan], StreamScript],
+        api_type: str,
+    ) -> JsonReply | StreamReply:
+        streamed = body.get("stream") is True
+        self._record_generation(plan, streamed=streamed, api_type=api_type)
+        if not streamed:
+            return JsonReply(200, build_body(plan), {"X-Generation-Id": plan.generation_id})
+
+        def on_end(completed: bool, cancelled: bool) -> None:
+            with self._lock:
+                record = self.generations.get(plan.generation_id)
+                if record is not None:
+                    record["cancelled"] = cancelled
+
+        return StreamReply(build_stream(plan), plan.generation_id, plan.behaviour, on_end)
+
+    def _chat(self, call: Call) -> JsonReply | StreamReply:
+        body = self._check_inference_body(call)
+        self._require_messages(body)
+        max_tokens = body.get("max_completion_tokens", body.get("max_tokens"))
+        plan = self._plan(call, prompt=last_user_text(body["messages"]), max_tokens=max_tokens, tools=body.get("tools"))
+        return self._answer(plan, body, chat_completion_body, chat_stream, "completions")
+
+    def _responses(self, call: Call) -> JsonReply | StreamReply:
+        body = self._check_inference_body(call)
+        given = body.get("input")
+        if given is not None and not isinstance(given, (str, list)):
+            raise ApiProblem(400, "input must be a string or an array of input items")
+        prompt = given if isinstance(given, str) else ""
+        if isinstance(given, list):
+            for item in reversed(given):
+                if isinstance(item, dict) and item.get("role", "user") == "user" and "content" in item:
+                    prompt = text_of_content(item["content"])
+                    break
+        plan = self._plan(call, prompt=prompt, max_tokens=body.get("max_output_tokens"), tools=body.get("tools"))
+        return self._answer(plan, body, responses_body, responses_stream, "responses")
+
+    def _messages(self, call: Call) -> JsonReply | StreamReply:
+        body = self._check_inference_body(call)
+        if not isinstance(body.get("model"), str) or not body["model"]:
+            raise ApiProblem(400, "model: Field required")
+        self._require_messages(body)
+        if body.get("fallbacks") is not None and body.get("models") is not None:
+            raise ApiProblem(400, "fallbacks and models cannot be used together")
+        plan = self._plan(
+            call, prompt=last_user_text(body["messages"]), max_tokens=body.get("max_tokens"), tools=body.get("tools")
+        )
+        return self._answer(plan, body, messages_body, messages_stream, "messages")
+
+    def _record_generation(self, plan: CompletionPlan, *, streamed: bool, api_type: str) -> None:
+        record = {
+            "id": plan.generation_id,
+            "upstream_id": "up-" + plan.generation_id.removeprefix("gen-"),
+            "total_cost": plan.cost,
+            "cache_discount": None,
+            "upstream_inference_cost": None,
+            "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(plan.created)),
+            "model": plan.model,
+            "app_id": None,
+            "streamed": streamed,
+            "cancelled": False,
+            "provider_name": plan.behaviour.provider,
+            "latency": 1,
+            "moderation_latency": None,
+            "generation_time": 1,
+            "finish_reason": plan.finish_reason,
+            "native_finish_reason": plan.finish_reason,
+            "tokens_prompt": plan.prompt_tokens,
+            "tokens_completion": plan.completion_tokens,
+            "native_tokens_prompt": plan.prompt_tokens,
+            "native_tokens_completion": plan.completion_tokens,
+            "native_tokens_completion_images": 0,
+            "native_tokens_reasoning": plan.reasoning_tokens,
+            "native_tokens_cached": 0,
+            "num_media_prompt": None,
+            "num_input_audio_prompt": None,
+            "num_media_completion": 0,
+            "num_search_results": None,
+            "origin": "",
+            "usage": plan.cost,
+            "is_byok": False,
+            "external_user": None,
+            "api_type": api_type,
+            "router": None,
+        }
+        with self._lock:
+            self.generations[plan.generation_id] = record
+
+    def _generation(self, call: Call) -> JsonReply:
+        generation_id = call.query.get("id")
+        if not generation_id:
+            raise ApiProblem(400, "id is required")
+        with self._lock:
+            record = self.generations.get(generation_id)
+            if record is None:
+                raise ApiProblem(404, f"Generation {generation_id} not found")
+            return JsonReply(200, {"data": dict(record)})
+
+    # -- catalog and account ------------------------------------------------------------------------------------
+
+    def _models(self, call: Call) -> JsonReply:
+        return JsonReply(200, models_page(self.models, call.query, self.base_url))
+
+    def _providers(self, call: Call) -> JsonReply:
+        return JsonReply(200, providers_body())
+
+    def _usage_total(self) -> float:
+        with self._lock:
+            return round(sum(float(g["total_cost"]) for g in self.generations.values()), 12)
+
+    def _credits(self, call: Call) -> JsonReply:
+        return JsonReply(200, {"data": {"total_credits": TOTAL_CREDITS, "total_usage": self._usage_total()}})
+
+    def _current_key(self, call: Call) -> JsonReply:
+        token = call.headers.get("authorization", "").partition(" ")[2].strip()
+        is_management = bool(self.management_key) and token == self.management_key
+        return JsonReply(200, current_key_body(key_label(token), self._usage_total(), is_management_key=is_management))
+
+    # -- keys ---------------------------------------------------------------------------------------------------
+
+    def _apply_list_changes(self, call: Call, kind: str, guardrail_id: str | None = None) -> None:
+        for change in call.list_changes:
+            self.store.change_list(kind, guardrail_id, add=change.add, remove=change.remove, at=change.at)
+
+    def _list_keys(self, call: Call) -> JsonReply:
+        include_disabled = boolean_string(call.query, "include_disabled", default=False)
+        self._apply_list_changes(call, "keys")
+        keys = self.store.visible_keys(include_disabled)
+        return JsonReply(200, offset_only_page(keys, call.query, self.keys_page_size))
+
+    def _create_key(self, call: Call) -> JsonReply:
+        return JsonReply(201, self.store.create_key(self._json_body(call)))
+
+    def _get_key(self, call: Call) -> JsonReply:
+        return JsonReply(200, {"data": dict(self.store.find_key(call.params["hash"]))})
+
+    def _update_key(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.update_key(call.params["hash"], self._json_body(call)))
+
+    def _delete_key(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.delete_key(call.params["hash"]))
+
+    @staticmethod
+    def _json_body(call: Call) -> Any:
+        if call.body_error is not None:
+            raise ApiProblem(400, f"Invalid JSON body: {call.body_error}")
+        return call.body
+
+    # -- guardrails ---------------------------------------------------------------------------------------------
+
+    def _list_guardrails(self, call: Call) -> JsonReply:
+        self._apply_list_changes(call, "guardrails")
+        guardrails = self.store.all_guardrails()
+        return JsonReply(200, offset_limit_page(guardrails, call.query))
+
+    def _create_guardrail(self, call: Call) -> JsonReply:
+        return JsonReply(201, self.store.create_guardrail(self._json_body(call)))
+
+    def _get_guardrail(self, call: Call) -> JsonReply:
+        return JsonReply(200, {"data": dict(self.store.find_guardrail(call.params["id"]))})
+
+    def _update_guardrail(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.update_guardrail(call.params["id"], self._json_body(call)))
+
+    def _delete_guardrail(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.delete_guardrail(call.params["id"]))
+
+    def _all_key_assignments(self, call: Call) -> JsonReply:
+        self._apply_list_changes(call, "key_assignments")
+        return JsonReply(200, offset_limit_page(self.store.key_assignments_of(None), call.query))
+
+    def _all_member_assignments(self, call: Call) -> JsonReply:
+        self._apply_list_changes(call, "member_assignments")
+        return JsonReply(200, offset_limit_page(self.store.member_assignments_of(None), call.query))
+
+    def _guardrail_key_assignments(self, call: Call) -> JsonReply:
+        guardrail_id = call.params["id"]
+        self._apply_list_changes(call, "key_assignments", guardrail_id)
+        return JsonReply(200, offset_limit_page(self.store.key_assignments_of(guardrail_id), call.query))
+
+    def _guardrail_member_assignments(self, call: Call) -> JsonReply:
+        guardrail_id = call.params["id"]
+        self._apply_list_changes(call, "member_assignments", guardrail_id)
+        return JsonReply(200, offset_limit_page(self.store.member_assignments_of(guardrail_id), call.query))
+
+    def _assign_keys(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.assign_keys(call.params["id"], self._json_body(call)))
+
+    def _unassign_keys(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.unassign_keys(call.params["id"], self._json_body(call)))
+
+    def _assign_members(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.assign_members(call.params["id"], self._json_body(call)))
+
+    def _unassign_members(self, call: Call) -> JsonReply:
+        return JsonReply(200, self.store.unassign_members(call.params["id"], self._json_body(call)))

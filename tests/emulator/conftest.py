@@ -1,0 +1,33 @@
+"""The emulator's own tests talk to it over real loopback sockets with plain httpx."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from openrouter_ext.testing import Emulator
+
+pytest_plugins = ["openrouter_ext.testing.pytest_plugin"]
+
+API_KEY = "sk-or-v1-emulator-tests"
+
+
+@pytest.fixture
+def allowed_hosts() -> list[str]:
+    """The suite runs with --block-network; these tests need loopback (and nothing else)."""
+    return [r"^127\.0\.0\.1$"]
+
+
+@pytest.fixture
+def emu(openrouter_emulator: Emulator) -> Emulator:
+    return openrouter_emulator
+
+
+@pytest.fixture
+def client(emu: Emulator) -> Iterator[httpx.Client]:
+    with httpx.Client(
+        base_url=emu.base_url, headers={"Authorization": f"Bearer {API_KEY}"}, timeout=5.0
+    ) as http_client:
+        yield http_client
