@@ -116,7 +116,8 @@ class PercentileCutoffs:
 
 
 def _validate_sort_by(instance: SortBy, attribute: attrs.Attribute[Any], value: Any) -> None:
-    check_choice("sort.by", value, SORT_STRATEGIES)
+    if value is not None:
+        check_choice("sort.by", value, SORT_STRATEGIES)
 
 
 def _validate_partition(instance: SortBy, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -126,17 +127,24 @@ def _validate_partition(instance: SortBy, attribute: attrs.Attribute[Any], value
 
 @attrs.frozen
 class SortBy:
-    """The object form of `sort`: a strategy (`by`) and, optionally, how fallback models are partitioned.
+    """The object form of `sort`: a strategy (`by`) and how fallback models are partitioned while sorting.
 
-    `partition="model"` keeps the models in the order given and sorts each one's providers; `partition="none"`
-    sorts the endpoints of all models together, so a fallback model's fast provider can beat the primary's slow one.
+    `partition="model"` (the API's default) sorts each model's providers separately, so fallback models stay
+    fallbacks; `partition="none"` sorts the endpoints of all models together, so a fallback model's fast provider can
+    beat the primary's slow one. Either may be left out, not both.
     """
 
-    by: str = attrs.field(validator=_validate_sort_by)
+    by: str | None = attrs.field(default=None, validator=_validate_sort_by)
     partition: str | None = attrs.field(default=None, validator=_validate_partition)
 
+    def __attrs_post_init__(self) -> None:
+        if not self.to_dict():
+            raise InvalidRoutingError("sort: the object form needs 'by', 'partition' or both")
+
     def to_dict(self) -> dict[str, str]:
-        wire = {"by": self.by}
+        wire = {}
+        if self.by is not None:
+            wire["by"] = self.by
         if self.partition is not None:
             wire["partition"] = self.partition
         return wire
@@ -145,8 +153,6 @@ class SortBy:
     def from_dict(cls, data: Mapping[str, Any]) -> SortBy:
         data = _as_mapping("sort", data)
         check_known_keys("sort", data, ("by", "partition"))
-        if "by" not in data:
-            raise InvalidRoutingError(f"sort: the object form needs 'by', one of {', '.join(SORT_STRATEGIES)}")
         return cls(**data)
 
 
@@ -387,18 +393,14 @@ class ProviderRouting:
     def route(self, route: str, *, by: str | None = None) -> ProviderRouting:
         """Express the deprecated request-level `route` with `sort.partition`, which replaces it.
 
-        `"fallback"` becomes `partition="model"` and `"sort"` becomes `partition="none"`. The strategy comes from
-        `by`, or else from the sort already set; with neither there is nothing to partition, which is an error.
+        `"fallback"` becomes `partition="model"` and `"sort"` becomes `partition="none"`. The strategy is `by` if
+        given, else the one already set with `sort()`, else none (`{"partition": ...}` alone).
         """
         partition = ROUTE_TO_PARTITION.get(route) if isinstance(route, str) else None
         if partition is None:
             raise InvalidRoutingError(f"route: {route!r} is not allowed; expected one of 'fallback', 'sort'")
         if by is None:
             current = self._sort
-            if current is None:
-                raise InvalidRoutingError(
-                    "route needs a sort strategy to partition: pass by=... or call .sort(...) first"
-                )
             by = current.by if isinstance(current, SortBy) else current
         return attrs.evolve(self, sort=SortBy(by=by, partition=partition))
 

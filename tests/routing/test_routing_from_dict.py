@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from routing_samples import FULL_WIRE
 
 from openrouter_ext.routing import InvalidRoutingError, ProviderRouting
-
-FULL_WIRE: dict[str, Any] = {
-    "order": ["anthropic", "deepinfra/turbo"],
-    "only": ["anthropic", "deepinfra/turbo", "openai"],
-    "ignore": ["azure"],
-    "allow_fallbacks": True,
-    "require_parameters": False,
-    "data_collection": "allow",
-    "zdr": False,
-    "enforce_distillable_text": True,
-    "quantizations": ["int8", "fp8"],
-    "sort": {"by": "throughput", "partition": "none"},
-    "max_price": {"prompt": "1", "completion": 2.5, "request": 0, "image": "0.04", "audio": 1},
-    "preferred_min_throughput": {"p50": 40, "p99": 5},
-    "preferred_max_latency": 1.5,
-}
 
 
 def test_a_full_wire_object_round_trips() -> None:

@@ -216,9 +216,8 @@ def test_route_with_an_explicit_strategy() -> None:
     }
 
 
-def test_route_without_a_strategy_is_an_error() -> None:
-    with pytest.raises(InvalidRoutingError, match="route needs a sort strategy"):
-        ProviderRouting().route("fallback")
+def test_route_without_a_strategy_sends_the_partition_alone() -> None:
+    assert ProviderRouting().route("fallback").to_dict() == {"sort": {"partition": "model"}}
 
 
 def test_unknown_route_is_an_error_naming_the_allowed_ones() -> None:
@@ -270,9 +269,10 @@ def test_unknown_partition_names_the_allowed_ones() -> None:
         ProviderRouting().sort("price", partition="models")
 
 
-def test_sort_object_needs_by_and_knows_its_keys() -> None:
-    with pytest.raises(InvalidRoutingError, match="needs 'by'"):
-        ProviderRouting(sort={"partition": "none"})
+def test_sort_object_needs_a_key_and_knows_its_keys() -> None:
+    assert ProviderRouting(sort={"partition": "none"}).to_dict() == {"sort": {"partition": "none"}}
+    with pytest.raises(InvalidRoutingError, match="needs 'by', 'partition' or both"):
+        ProviderRouting(sort={})
     with pytest.raises(InvalidRoutingError, match="unknown key 'order'"):
         ProviderRouting(sort={"by": "price", "order": "asc"})
 
@@ -477,3 +477,15 @@ def test_value_types_have_their_own_wire_form() -> None:
     assert SortBy(by="exacto").to_dict() == {"by": "exacto"}
     assert MaxPrice.from_dict({"audio": 2}) == MaxPrice(audio=2)
     assert SortBy.from_dict({"by": "price", "partition": "none"}) == SortBy(by="price", partition="none")
+
+
+@pytest.mark.parametrize("name", ["OpenAI", "Google AI Studio", "Z.AI", "Amazon Bedrock", "01.AI"])
+def test_display_names_from_the_spec_are_accepted(name: str) -> None:
+    assert ProviderRouting().order(name).to_dict() == {"order": [name]}
+
+
+def test_a_display_name_and_its_slug_are_the_same_provider() -> None:
+    with pytest.raises(InvalidRoutingError, match="'google-ai-studio' is both in only and in ignore"):
+        ProviderRouting().ignore("Google AI Studio").only("google-ai-studio")
+    with pytest.raises(InvalidRoutingError, match="listed twice"):
+        ProviderRouting().order("OpenAI", "openai")
