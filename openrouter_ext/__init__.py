@@ -45,6 +45,20 @@ from openrouter_ext._retries import DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES
 from openrouter_ext._timeouts import DEFAULT_TIMEOUT
 from openrouter_ext._version import __version__
 from openrouter_ext.pagination import AsyncPager, Page, SyncPager
+from openrouter_ext.streaming import (
+    AsyncChatStream,
+    AsyncMessageStream,
+    AsyncResponseStream,
+    ChatCompletionAccumulator,
+    ChatCompletionSnapshot,
+    ChatStream,
+    MessageAccumulator,
+    MessageSnapshot,
+    MessageStream,
+    ResponseAccumulator,
+    ResponseSnapshot,
+    ResponseStream,
+)
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -55,10 +69,16 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncChatStream",
+    "AsyncMessageStream",
     "AsyncOpenRouter",
     "AsyncPager",
+    "AsyncResponseStream",
     "AuthenticationError",
     "BadRequestError",
+    "ChatCompletionAccumulator",
+    "ChatCompletionSnapshot",
+    "ChatStream",
     "ConfigurationError",
     "ConflictError",
     "EdgeTimeoutError",
@@ -68,6 +88,9 @@ __all__ = [
     "InsufficientCreditsError",
     "InternalServerError",
     "MalformedEventError",
+    "MessageAccumulator",
+    "MessageSnapshot",
+    "MessageStream",
     "ModerationError",
     "NoProviderAvailableError",
     "NotFoundError",
@@ -82,7 +105,10 @@ __all__ = [
     "ProviderOverloadedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseAccumulator",
     "ResponseParseError",
+    "ResponseSnapshot",
+    "ResponseStream",
     "ServerError",
     "StreamError",
     "StreamIdleTimeoutError",

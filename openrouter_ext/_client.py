@@ -27,6 +27,14 @@ from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import AsyncRetryTransport, RetryTransport
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
 from openrouter_ext.pagination import AsyncGuardrails, AsyncKeys, Guardrails, Keys
+from openrouter_ext.streaming._resources import (
+    AsyncChatResource,
+    AsyncMessagesResource,
+    AsyncResponsesResource,
+    ChatResource,
+    MessagesResource,
+    ResponsesResource,
+)
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -148,6 +156,21 @@ class OpenRouter(BaseOpenRouter):
     def guardrails(self) -> Guardrails:
         """Guardrails and their assignments: `client.guardrails.iter()`, `.key_assignments(id)`, ..."""
         return Guardrails(self)
+
+    @property
+    def chat(self) -> ChatResource:
+        """Chat completions: `with client.chat.stream(model=..., messages=[...]) as stream: ...`."""
+        return ChatResource(self)
+
+    @property
+    def responses(self) -> ResponsesResource:
+        """The Responses API: `with client.responses.stream(model=..., input=...) as stream: ...`."""
+        return ResponsesResource(self)
+
+    @property
+    def messages(self) -> MessagesResource:
+        """Anthropic-format messages: `with client.messages.stream(model=..., ...) as stream: ...`."""
+        return MessagesResource(self)
 
     def call(self, operation: Operation[P, T], /, *args: P.args, **params: P.kwargs) -> T:
         """Run a generated operation and return its typed 2xx result.
@@ -314,6 +337,21 @@ class AsyncOpenRouter(BaseOpenRouter):
     def guardrails(self) -> AsyncGuardrails:
         """Guardrails and their assignments: `aclient.guardrails.iter()`, `.key_assignments(id)`, ..."""
         return AsyncGuardrails(self)
+
+    @property
+    def chat(self) -> AsyncChatResource:
+        """Chat completions: `async with aclient.chat.stream(model=..., messages=[...]) as stream: ...`."""
+        return AsyncChatResource(self)
+
+    @property
+    def responses(self) -> AsyncResponsesResource:
+        """The Responses API: `async with aclient.responses.stream(model=..., input=...) as stream: ...`."""
+        return AsyncResponsesResource(self)
+
+    @property
+    def messages(self) -> AsyncMessagesResource:
+        """Anthropic-format messages: `async with aclient.messages.stream(model=..., ...) as stream: ...`."""
+        return AsyncMessagesResource(self)
 
     async def call(self, operation: Operation[P, T], /, *args: P.args, **params: P.kwargs) -> T:
         """Run a generated operation and return its typed 2xx result (see OpenRouter.call)."""

@@ -1,7 +1,8 @@
 """Streaming for chat completions, responses and messages.
 
-`client.chat.stream(...)`, `client.responses.stream(...)` and `client.messages.stream(...)` return context managers
-over the stream classes defined here; the accumulators also work alone, fed with chunks obtained any other way.
+`client.chat.stream(...)`, `client.responses.stream(...)` and `client.messages.stream(...)` are context managers
+over the stream classes defined here. The accumulators also work alone: feed them decoded events obtained any other
+way with `add()` and read `snapshot` / `final()`.
 """
 
 from openrouter_ext.streaming._chat import (
@@ -10,17 +11,48 @@ from openrouter_ext.streaming._chat import (
     ChatCompletionSnapshot,
     ChatToolCallSnapshot,
 )
-from openrouter_ext.streaming._endpoint_streams import AsyncChatStream, ChatStream
+from openrouter_ext.streaming._endpoint_streams import (
+    AsyncChatStream,
+    AsyncMessageStream,
+    AsyncResponseStream,
+    ChatStream,
+    MessageStream,
+    ResponseStream,
+)
+from openrouter_ext.streaming._messages import MessageAccumulator, MessageSnapshot
+from openrouter_ext.streaming._resources import (
+    AsyncChatResource,
+    AsyncMessagesResource,
+    AsyncResponsesResource,
+    ChatResource,
+    MessagesResource,
+    ResponsesResource,
+)
+from openrouter_ext.streaming._responses import ResponseAccumulator, ResponseSnapshot
 from openrouter_ext.streaming._stream import AsyncStream, Stream, StreamAccumulator
 
 __all__ = [
+    "AsyncChatResource",
     "AsyncChatStream",
+    "AsyncMessageStream",
+    "AsyncMessagesResource",
+    "AsyncResponseStream",
+    "AsyncResponsesResource",
     "AsyncStream",
     "ChatChoiceSnapshot",
     "ChatCompletionAccumulator",
     "ChatCompletionSnapshot",
+    "ChatResource",
     "ChatStream",
     "ChatToolCallSnapshot",
+    "MessageAccumulator",
+    "MessageSnapshot",
+    "MessageStream",
+    "MessagesResource",
+    "ResponseAccumulator",
+    "ResponseSnapshot",
+    "ResponseStream",
+    "ResponsesResource",
     "Stream",
     "StreamAccumulator",
 ]

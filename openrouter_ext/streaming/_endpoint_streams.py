@@ -7,14 +7,37 @@ from functools import partial
 from typing import Any
 
 from openrouter_ext.streaming._chat import ChatCompletionAccumulator, ChatCompletionSnapshot, chat_text_delta
-from openrouter_ext.streaming._models import ChatChunk, parse_chat_chunk
+from openrouter_ext.streaming._messages import MessageAccumulator, MessageSnapshot, message_text_delta
+from openrouter_ext.streaming._models import (
+    ChatChunk,
+    MessageEvent,
+    ResponseEvent,
+    parse_chat_chunk,
+    parse_message_event,
+    parse_response_event,
+)
+from openrouter_ext.streaming._responses import ResponseAccumulator, ResponseSnapshot, response_text_delta
 from openrouter_ext.streaming._stream import AsyncStream, Stream
 
-__all__ = ["AsyncChatStream", "ChatStream"]
+__all__ = [
+    "AsyncChatStream",
+    "AsyncMessageStream",
+    "AsyncResponseStream",
+    "ChatStream",
+    "MessageStream",
+    "ResponseStream",
+]
+
+
+def _chat_delta(event: Mapping[str, Any], *, choice: int) -> str:
+    return chat_text_delta(event, choice)
 
 
 class ChatStream(Stream[ChatChunk, ChatCompletionSnapshot]):
-    """A streamed chat completion: iterate it for chunks, or use `text()`, `snapshot` and `final()`."""
+    """A streamed chat completion: iterate it for chunks, or use `text()`, `snapshot` and `final()`.
+
+    The stream is complete when `data: [DONE]` arrives.
+    """
 
     _terminator = "data: [DONE]"
 
@@ -53,5 +76,91 @@ class AsyncChatStream(AsyncStream[ChatChunk, ChatCompletionSnapshot]):
         return await self.final()
 
 
-def _chat_delta(event: Mapping[str, Any], *, choice: int) -> str:
-    return chat_text_delta(event, choice)
+class ResponseStream(Stream[ResponseEvent, ResponseSnapshot]):
+    """A streamed /responses call: iterate it for events, or use `text()`, `snapshot` and `final()`.
+
+    The stream is complete on `response.completed` or `response.incomplete` (or `data: [DONE]`); `response.failed`
+    and `error` events raise StreamError.
+    """
+
+    _terminator = "response.completed or data: [DONE]"
+
+    def _new_accumulator(self, generation_id: str | None) -> ResponseAccumulator:
+        return ResponseAccumulator(generation_id=generation_id)
+
+    def _parse(self, event: dict[str, Any]) -> ResponseEvent:
+        return parse_response_event(event)
+
+    def text(self) -> Iterator[str]:
+        """The output text fragments (`response.output_text.delta`) as they arrive."""
+        return self._text(response_text_delta)
+
+    def get_final_response(self) -> ResponseSnapshot:
+        """Same as `final()`."""
+        return self.final()
+
+
+class AsyncResponseStream(AsyncStream[ResponseEvent, ResponseSnapshot]):
+    """Async twin of `ResponseStream`."""
+
+    _terminator = "response.completed or data: [DONE]"
+
+    def _new_accumulator(self, generation_id: str | None) -> ResponseAccumulator:
+        return ResponseAccumulator(generation_id=generation_id)
+
+    def _parse(self, event: dict[str, Any]) -> ResponseEvent:
+        return parse_response_event(event)
+
+    def text(self) -> AsyncIterator[str]:
+        """The output text fragments (`response.output_text.delta`) as they arrive."""
+        return self._text(response_text_delta)
+
+    async def get_final_response(self) -> ResponseSnapshot:
+        """Same as `final()`."""
+        return await self.final()
+
+
+class MessageStream(Stream[MessageEvent, MessageSnapshot]):
+    """A streamed /messages call: iterate it for events, or use `text()`, `snapshot` and `final()`.
+
+    The stream is complete on `message_stop` (a trailing `data: [DONE]` is optional); an `error` event raises
+    StreamError.
+    """
+
+    _terminator = "message_stop"
+    _type_from_event_name = True
+
+    def _new_accumulator(self, generation_id: str | None) -> MessageAccumulator:
+        return MessageAccumulator(generation_id=generation_id)
+
+    def _parse(self, event: dict[str, Any]) -> MessageEvent:
+        return parse_message_event(event)
+
+    def text(self) -> Iterator[str]:
+        """The text fragments (`text_delta`) as they arrive."""
+        return self._text(message_text_delta)
+
+    def get_final_message(self) -> MessageSnapshot:
+        """Same as `final()`."""
+        return self.final()
+
+
+class AsyncMessageStream(AsyncStream[MessageEvent, MessageSnapshot]):
+    """Async twin of `MessageStream`."""
+
+    _terminator = "message_stop"
+    _type_from_event_name = True
+
+    def _new_accumulator(self, generation_id: str | None) -> MessageAccumulator:
+        return MessageAccumulator(generation_id=generation_id)
+
+    def _parse(self, event: dict[str, Any]) -> MessageEvent:
+        return parse_message_event(event)
+
+    def text(self) -> AsyncIterator[str]:
+        """The text fragments (`text_delta`) as they arrive."""
+        return self._text(message_text_delta)
+
+    async def get_final_message(self) -> MessageSnapshot:
+        """Same as `final()`."""
+        return await self.final()

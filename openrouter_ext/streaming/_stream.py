@@ -17,13 +17,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 from httpx_sse import ServerSentEvent
 
 from openrouter_ext._exceptions import StreamError, StreamIdleTimeoutError, StreamIncompleteError
 from openrouter_ext.streaming._decoder import DONE, aiter_events, check_event_stream, decode_data, iter_events
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["AsyncStream", "Stream", "StreamAccumulator"]
 
@@ -53,6 +56,8 @@ class _StreamBase(Generic[EventT, SnapshotT]):
 
     # What the endpoint sends last, for error messages.
     _terminator: str = "[DONE]"
+    # Whether an `event:` name stands in for a payload without `type` (the Anthropic format names both).
+    _type_from_event_name: bool = False
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
@@ -85,12 +90,17 @@ class _StreamBase(Generic[EventT, SnapshotT]):
     def accumulator(self) -> StreamAccumulator[SnapshotT]:
         return self._accumulator
 
-    def _decode(self, data: str) -> dict[str, Any] | None:
-        """The event in `data`, or None for `[DONE]` (after marking the accumulator done)."""
+    def _decode(self, sse: ServerSentEvent) -> dict[str, Any] | None:
+        """The event in `sse.data`, or None for `[DONE]` (after marking the accumulator done)."""
+        data = sse.data
         if data == DONE:
             self._accumulator.mark_done()
             return None
-        return decode_data(data, partial=self._accumulator.snapshot, generation_id=self.generation_id)
+        event = decode_data(data, partial=self._accumulator.snapshot, generation_id=self.generation_id)
+        if self._type_from_event_name and "type" not in event and sse.event != "message":
+            # The payload names its type on the `event:` line only; keep that name where the accumulator looks.
+            event["type"] = sse.event
+        return event
 
     def _transport_error(self, exc: httpx.TransportError) -> StreamError:
         partial = self._accumulator.snapshot
@@ -141,7 +151,7 @@ class Stream(_StreamBase[EventT, SnapshotT]):
             for sse in iter_events(self.response):
                 if not sse.data:
                     continue
-                event = self._decode(sse.data)
+                event = self._decode(sse)
                 if event is None:
                     return
                 self._accumulator.add(event)
@@ -196,7 +206,7 @@ class Stream(_StreamBase[EventT, SnapshotT]):
             self._events.close()
         self.response.close()
 
-    def __enter__(self) -> Stream[EventT, SnapshotT]:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -230,7 +240,7 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
             async for sse in source:
                 if not sse.data:
                     continue
-                event = self._decode(sse.data)
+                event = self._decode(sse)
                 if event is None:
                     return
                 self._accumulator.add(event)
@@ -281,7 +291,7 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
             await events.aclose()
         await self.response.aclose()
 
-    async def __aenter__(self) -> AsyncStream[EventT, SnapshotT]:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
