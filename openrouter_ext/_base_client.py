@@ -371,15 +371,13 @@ class BaseOpenRouter:
                 f"{name} is not an operation: pass a generated endpoint module (from openrouter_api.api) "
                 "that has build_request() and parse_success()"
             )
-        if args:
-            raise TypeError(f"call({name}, ...) takes the operation's parameters as keyword arguments only")
         try:
-            inspect.signature(build_request).bind(**params)
+            inspect.signature(build_request).bind(*args, **params)
         except TypeError as exc:
             raise TypeError(f"{name}: {exc}") from None
         except ValueError:  # no signature to check (a builtin); build_request reports problems itself
             pass
-        kwargs = build_request(**params)
+        kwargs = build_request(*args, **params)
         if not isinstance(kwargs, dict) or "method" not in kwargs or "url" not in kwargs:
             raise TypeError(f"{name}.build_request() must return a dict with at least 'method' and 'url'")
         if "json" in kwargs:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import httpx
 
@@ -39,6 +38,7 @@ from openrouter_ext.streaming._resources import (
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from openrouter_api import AuthenticatedClient
     from typing_extensions import Self
 
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
@@ -106,7 +106,7 @@ class OpenRouter(BaseOpenRouter):
             transport=RetryTransport(pool, config.retry, owns_transport=owns_pool),
             trust_env=False,  # the pool client applies the environment (proxies, certificates)
         )
-        self._api: Any = None
+        self._api: AuthenticatedClient | None = None
 
     def with_options(
         self,
@@ -136,7 +136,7 @@ class OpenRouter(BaseOpenRouter):
         return copy
 
     @property
-    def api(self) -> Any:
+    def api(self) -> AuthenticatedClient:
         """The generated client (`openrouter_api.AuthenticatedClient`) riding on this client's httpx client.
 
         Pass it to any generated function (`sync_detailed(client=client.api, ...)`): those calls get this client's
@@ -174,6 +174,9 @@ class OpenRouter(BaseOpenRouter):
 
     def call(self, operation: Operation[P, T], /, *args: P.args, **params: P.kwargs) -> T:
         """Run a generated operation and return its typed 2xx result.
+
+        Parameters are those of the operation's `build_request` (path parameters may be positional):
+        `client.call(get_key, "hash")`, `client.call(send_chat_completion_request, body=ChatRequest(...))`.
 
         A non-2xx answer raises the matching APIStatusError subclass, a lost connection APIConnectionError (or
         APITimeoutError), a 2xx whose choice finished with "error" GenerationError (unless
@@ -296,7 +299,7 @@ class AsyncOpenRouter(BaseOpenRouter):
             transport=AsyncRetryTransport(pool, config.retry, owns_transport=owns_pool),
             trust_env=False,
         )
-        self._api: Any = None
+        self._api: AuthenticatedClient | None = None
 
     def with_options(
         self,
@@ -322,7 +325,7 @@ class AsyncOpenRouter(BaseOpenRouter):
         return copy
 
     @property
-    def api(self) -> Any:
+    def api(self) -> AuthenticatedClient:
         """The generated client riding on this client's httpx.AsyncClient, for the generated `asyncio` functions."""
         if self._api is None:
             self._api = _generated_client(self._config).set_async_httpx_client(self._http)
@@ -417,10 +420,10 @@ class AsyncOpenRouter(BaseOpenRouter):
         await self.close()
 
 
-def _generated_client(config: ClientConfig) -> Any:
+def _generated_client(config: ClientConfig) -> AuthenticatedClient:
     # Imported here so that `import openrouter_ext` does not pay for loading every generated model.
-    generated = importlib.import_module("openrouter_api")
+    from openrouter_api import AuthenticatedClient
 
     # The token stays empty: authentication happens in the httpx client this one is given, so the generated
     # client holds no secret that its repr could show.
-    return generated.AuthenticatedClient(base_url=config.base_url, token="")
+    return AuthenticatedClient(base_url=config.base_url, token="")

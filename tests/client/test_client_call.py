@@ -102,11 +102,24 @@ def test_unknown_parameter_fails_before_any_request(get_credits: types.ModuleTyp
     assert script.requests == []
 
 
-def test_positional_parameters_are_refused(get_credits: types.ModuleType) -> None:
-    script = Script()
-    with pytest.raises(TypeError, match="keyword"):
-        _client(script).call(get_credits, 3)  # type: ignore[arg-type]
-    assert script.requests == []
+def test_path_parameters_may_be_positional_or_keyword() -> None:
+    get_key = types.ModuleType("get_key")
+
+    def build_request(hash_: str, *, verbose: bool = False) -> dict[str, Any]:
+        return {"method": "GET", "url": f"/keys/{hash_}"}
+
+    get_key.build_request = build_request  # type: ignore[attr-defined]
+    get_key.parse_success = lambda response: response.json()  # type: ignore[attr-defined]
+    script = Script(httpx.Response(200, json={"data": 1}), httpx.Response(200, json={"data": 2}))
+    client = _client(script)
+    assert client.call(get_key, "abc") == {"data": 1}  # type: ignore[arg-type]
+    assert client.call(get_key, hash_="def") == {"data": 2}  # type: ignore[arg-type]
+    assert [request.url.path for request in script.requests] == ["/api/v1/keys/abc", "/api/v1/keys/def"]
+    with pytest.raises(TypeError, match="get_key"):
+        client.call(get_key, "abc", "extra")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="hash_"):
+        client.call(get_key)  # type: ignore[arg-type]
+    assert len(script.requests) == 2
 
 
 def test_something_that_is_not_an_operation_is_refused() -> None:
