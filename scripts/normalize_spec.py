@@ -358,6 +358,9 @@ def rule_hoist_union_members(spec: dict[str, Any], notes: Notes) -> None:
                 if not hoistable(member):
                     continue
                 name = unique_name(schemas, hint + _member_suffix(member, index, discriminator))
+                if "title" in member:  # the generator would name the class after the title: keep ours, keep the text
+                    title = member.pop("title")
+                    member.setdefault("description", title)
                 schemas[name] = member
                 hoisted.append((name, member))
                 members[index] = {"$ref": SCHEMA_PREFIX + name}

@@ -1,1 +1,8 @@
-"""Placeholder until the first generation."""
+"""A client library for accessing OpenRouter API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

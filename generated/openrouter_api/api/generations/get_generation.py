@@ -1,0 +1,302 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.generation_response import GenerationResponse
+from ...models.get_generation_x_open_router_metadata import GetGenerationXOpenRouterMetadata
+from ...types import UNSET, Response, Unset, http_status
+
+
+def _get_kwargs(
+    *,
+    id: str,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+    x_open_router_metadata: GetGenerationXOpenRouterMetadata | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(http_referer, Unset):
+        headers["HTTP-Referer"] = http_referer
+
+    if not isinstance(x_open_router_title, Unset):
+        headers["X-OpenRouter-Title"] = x_open_router_title
+
+    if not isinstance(x_open_router_categories, Unset):
+        headers["X-OpenRouter-Categories"] = x_open_router_categories
+
+    if not isinstance(x_open_router_metadata, Unset):
+        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/generation",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def build_request(
+    *,
+    id: str,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+    x_open_router_metadata: GetGenerationXOpenRouterMetadata | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
+    return _get_kwargs(
+        id=id,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+        x_open_router_metadata=x_open_router_metadata,
+    )
+
+
+def parse_success(response: httpx.Response) -> GenerationResponse:
+    """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
+    if 200 <= response.status_code <= 299:
+        response_200 = GenerationResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GenerationResponse | None:
+    if response.status_code == 200:
+        response_200 = GenerationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 524:
+        response_524 = ErrorResponse.from_dict(response.json())
+
+        return response_524
+
+    if response.status_code == 529:
+        response_529 = ErrorResponse.from_dict(response.json())
+
+        return response_529
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GenerationResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+    x_open_router_metadata: GetGenerationXOpenRouterMetadata | Unset = UNSET,
+) -> Response[ErrorResponse | GenerationResponse]:
+    """Get generation metadata
+
+     Cost, token counts, timing and routing details recorded for one generation.
+
+    Args:
+        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        x_open_router_metadata (GetGenerationXOpenRouterMetadata | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GenerationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+        x_open_router_metadata=x_open_router_metadata,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+    x_open_router_metadata: GetGenerationXOpenRouterMetadata | Unset = UNSET,
+) -> ErrorResponse | GenerationResponse | None:
+    """Get generation metadata
+
+     Cost, token counts, timing and routing details recorded for one generation.
+
+    Args:
+        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        x_open_router_metadata (GetGenerationXOpenRouterMetadata | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GenerationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+        x_open_router_metadata=x_open_router_metadata,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+    x_open_router_metadata: GetGenerationXOpenRouterMetadata | Unset = UNSET,
+) -> Response[ErrorResponse | GenerationResponse]:
+    """Get generation metadata
+
+     Cost, token counts, timing and routing details recorded for one generation.
+
+    Args:
+        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        x_open_router_metadata (GetGenerationXOpenRouterMetadata | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GenerationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        http_referer=http_referer,
+        x_open_router_title=x_open_router_title,
+        x_open_router_categories=x_open_router_categories,
+        x_open_router_metadata=x_open_router_metadata,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str,
+    http_referer: str | Unset = UNSET,
+    x_open_router_title: str | Unset = UNSET,
+    x_open_router_categories: str | Unset = UNSET,
+    x_open_router_metadata: GetGenerationXOpenRouterMetadata | Unset = UNSET,
+) -> ErrorResponse | GenerationResponse | None:
+    """Get generation metadata
+
+     Cost, token counts, timing and routing details recorded for one generation.
+
+    Args:
+        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
+        http_referer (str | Unset):
+        x_open_router_title (str | Unset):
+        x_open_router_categories (str | Unset):
+        x_open_router_metadata (GetGenerationXOpenRouterMetadata | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GenerationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            http_referer=http_referer,
+            x_open_router_title=x_open_router_title,
+            x_open_router_categories=x_open_router_categories,
+            x_open_router_metadata=x_open_router_metadata,
+        )
+    ).parsed

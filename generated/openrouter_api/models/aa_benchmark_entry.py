@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AABenchmarkEntry")
+
+
+@_attrs_define
+class AABenchmarkEntry:
+    """Artificial Analysis index scores.
+
+    Attributes:
+        intelligence_index (float | None):
+        coding_index (float | None):
+        agentic_index (float | None):
+    """
+
+    intelligence_index: float | None
+    coding_index: float | None
+    agentic_index: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        intelligence_index: Any
+        if isinstance(self.intelligence_index, Unset) or self.intelligence_index is None:
+            intelligence_index = self.intelligence_index
+        else:
+            intelligence_index = self.intelligence_index
+
+        coding_index: Any
+        if isinstance(self.coding_index, Unset) or self.coding_index is None:
+            coding_index = self.coding_index
+        else:
+            coding_index = self.coding_index
+
+        agentic_index: Any
+        if isinstance(self.agentic_index, Unset) or self.agentic_index is None:
+            agentic_index = self.agentic_index
+        else:
+            agentic_index = self.agentic_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if intelligence_index is not UNSET:
+            field_dict["intelligence_index"] = intelligence_index
+        if coding_index is not UNSET:
+            field_dict["coding_index"] = coding_index
+        if agentic_index is not UNSET:
+            field_dict["agentic_index"] = agentic_index
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AABenchmarkEntry and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "intelligence_index" not in data:
+            return False
+        if "coding_index" not in data:
+            return False
+        if "agentic_index" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_intelligence_index = d.pop("intelligence_index", UNSET)
+        intelligence_index: Any = _raw_intelligence_index
+        if _raw_intelligence_index is not None and not isinstance(_raw_intelligence_index, Unset):
+
+            def _parse_intelligence_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            intelligence_index = _parse_intelligence_index(_raw_intelligence_index)
+
+        _raw_coding_index = d.pop("coding_index", UNSET)
+        coding_index: Any = _raw_coding_index
+        if _raw_coding_index is not None and not isinstance(_raw_coding_index, Unset):
+
+            def _parse_coding_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            coding_index = _parse_coding_index(_raw_coding_index)
+
+        _raw_agentic_index = d.pop("agentic_index", UNSET)
+        agentic_index: Any = _raw_agentic_index
+        if _raw_agentic_index is not None and not isinstance(_raw_agentic_index, Unset):
+
+            def _parse_agentic_index(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            agentic_index = _parse_agentic_index(_raw_agentic_index)
+
+        aa_benchmark_entry = cls(
+            intelligence_index=intelligence_index,
+            coding_index=coding_index,
+            agentic_index=agentic_index,
+        )
+
+        aa_benchmark_entry.additional_properties = d
+        return aa_benchmark_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_base_64_image_source_media_type import AnthropicBase64ImageSourceMediaType
+from ..models.anthropic_base_64_image_source_type import AnthropicBase64ImageSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicBase64ImageSource")
+
+
+@_attrs_define
+class AnthropicBase64ImageSource:
+    """Base64 image data.
+
+    Attributes:
+        type_ (AnthropicBase64ImageSourceType):
+        media_type (AnthropicBase64ImageSourceMediaType):
+        data (str):
+    """
+
+    type_: AnthropicBase64ImageSourceType
+    media_type: AnthropicBase64ImageSourceMediaType
+    data: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        media_type: Any
+        if isinstance(self.media_type, Unset) or self.media_type is None:
+            media_type = self.media_type
+        else:
+            media_type = self.media_type.value
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicBase64ImageSource and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicBase64ImageSourceType.is_known(data["type"]):
+            return False
+        if "media_type" not in data:
+            return False
+        if "media_type" in data and not AnthropicBase64ImageSourceMediaType.is_known(data["media_type"]):
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicBase64ImageSourceType(_raw_type_)
+
+        _raw_media_type = d.pop("media_type", UNSET)
+        media_type: Any = _raw_media_type
+        if _raw_media_type is not None and not isinstance(_raw_media_type, Unset):
+            media_type = AnthropicBase64ImageSourceMediaType(_raw_media_type)
+
+        data = d.pop("data", UNSET)
+
+        anthropic_base_64_image_source = cls(
+            type_=type_,
+            media_type=media_type,
+            data=data,
+        )
+
+        anthropic_base_64_image_source.additional_properties = d
+        return anthropic_base_64_image_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

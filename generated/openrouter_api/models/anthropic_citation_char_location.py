@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citation_char_location_type import AnthropicCitationCharLocationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitationCharLocation")
+
+
+@_attrs_define
+class AnthropicCitationCharLocation:
+    """A character range in a text document.
+
+    Attributes:
+        type_ (AnthropicCitationCharLocationType):
+        cited_text (str):
+        document_index (int):
+        start_char_index (int):
+        end_char_index (int):
+        document_title (None | str | Unset):
+    """
+
+    type_: AnthropicCitationCharLocationType
+    cited_text: str
+    document_index: int
+    start_char_index: int
+    end_char_index: int
+    document_title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        cited_text = self.cited_text
+
+        document_index = self.document_index
+
+        start_char_index = self.start_char_index
+
+        end_char_index = self.end_char_index
+
+        document_title: Any
+        if isinstance(self.document_title, Unset) or self.document_title is None:
+            document_title = self.document_title
+        else:
+            if isinstance(self.document_title, Unset):
+                document_title = UNSET
+            else:
+                document_title = self.document_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+        if document_index is not UNSET:
+            field_dict["document_index"] = document_index
+        if start_char_index is not UNSET:
+            field_dict["start_char_index"] = start_char_index
+        if end_char_index is not UNSET:
+            field_dict["end_char_index"] = end_char_index
+        if document_title is not UNSET:
+            field_dict["document_title"] = document_title
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationCharLocation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationCharLocationType.is_known(data["type"]):
+            return False
+        if "cited_text" not in data:
+            return False
+        if "document_index" not in data:
+            return False
+        if "start_char_index" not in data:
+            return False
+        if "end_char_index" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicCitationCharLocationType(_raw_type_)
+
+        cited_text = d.pop("cited_text", UNSET)
+
+        document_index = d.pop("document_index", UNSET)
+
+        start_char_index = d.pop("start_char_index", UNSET)
+
+        end_char_index = d.pop("end_char_index", UNSET)
+
+        _raw_document_title = d.pop("document_title", UNSET)
+        document_title: Any = _raw_document_title
+        if _raw_document_title is not None and not isinstance(_raw_document_title, Unset):
+
+            def _parse_document_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            document_title = _parse_document_title(_raw_document_title)
+
+        anthropic_citation_char_location = cls(
+            type_=type_,
+            cited_text=cited_text,
+            document_index=document_index,
+            start_char_index=start_char_index,
+            end_char_index=end_char_index,
+            document_title=document_title,
+        )
+
+        anthropic_citation_char_location.additional_properties = d
+        return anthropic_citation_char_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

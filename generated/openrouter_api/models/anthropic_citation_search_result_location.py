@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citation_search_result_location_type import AnthropicCitationSearchResultLocationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitationSearchResultLocation")
+
+
+@_attrs_define
+class AnthropicCitationSearchResultLocation:
+    """A block range in a search result.
+
+    Attributes:
+        type_ (AnthropicCitationSearchResultLocationType):
+        cited_text (str):
+        search_result_index (int):
+        source (str):
+        start_block_index (int):
+        end_block_index (int):
+        title (None | str | Unset):
+    """
+
+    type_: AnthropicCitationSearchResultLocationType
+    cited_text: str
+    search_result_index: int
+    source: str
+    start_block_index: int
+    end_block_index: int
+    title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        cited_text = self.cited_text
+
+        search_result_index = self.search_result_index
+
+        source = self.source
+
+        start_block_index = self.start_block_index
+
+        end_block_index = self.end_block_index
+
+        title: Any
+        if isinstance(self.title, Unset) or self.title is None:
+            title = self.title
+        else:
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+        if search_result_index is not UNSET:
+            field_dict["search_result_index"] = search_result_index
+        if source is not UNSET:
+            field_dict["source"] = source
+        if start_block_index is not UNSET:
+            field_dict["start_block_index"] = start_block_index
+        if end_block_index is not UNSET:
+            field_dict["end_block_index"] = end_block_index
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationSearchResultLocation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationSearchResultLocationType.is_known(data["type"]):
+            return False
+        if "cited_text" not in data:
+            return False
+        if "search_result_index" not in data:
+            return False
+        if "source" not in data:
+            return False
+        if "start_block_index" not in data:
+            return False
+        if "end_block_index" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicCitationSearchResultLocationType(_raw_type_)
+
+        cited_text = d.pop("cited_text", UNSET)
+
+        search_result_index = d.pop("search_result_index", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        start_block_index = d.pop("start_block_index", UNSET)
+
+        end_block_index = d.pop("end_block_index", UNSET)
+
+        _raw_title = d.pop("title", UNSET)
+        title: Any = _raw_title
+        if _raw_title is not None and not isinstance(_raw_title, Unset):
+
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            title = _parse_title(_raw_title)
+
+        anthropic_citation_search_result_location = cls(
+            type_=type_,
+            cited_text=cited_text,
+            search_result_index=search_result_index,
+            source=source,
+            start_block_index=start_block_index,
+            end_block_index=end_block_index,
+            title=title,
+        )
+
+        anthropic_citation_search_result_location.additional_properties = d
+        return anthropic_citation_search_result_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

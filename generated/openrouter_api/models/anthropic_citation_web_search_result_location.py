@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citation_web_search_result_location_type import AnthropicCitationWebSearchResultLocationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitationWebSearchResultLocation")
+
+
+@_attrs_define
+class AnthropicCitationWebSearchResultLocation:
+    """A web search result.
+
+    Attributes:
+        type_ (AnthropicCitationWebSearchResultLocationType):
+        cited_text (str):
+        encrypted_index (str):
+        url (str):
+        title (None | str | Unset):
+    """
+
+    type_: AnthropicCitationWebSearchResultLocationType
+    cited_text: str
+    encrypted_index: str
+    url: str
+    title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        cited_text = self.cited_text
+
+        encrypted_index = self.encrypted_index
+
+        url = self.url
+
+        title: Any
+        if isinstance(self.title, Unset) or self.title is None:
+            title = self.title
+        else:
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+        if encrypted_index is not UNSET:
+            field_dict["encrypted_index"] = encrypted_index
+        if url is not UNSET:
+            field_dict["url"] = url
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationWebSearchResultLocation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationWebSearchResultLocationType.is_known(data["type"]):
+            return False
+        if "cited_text" not in data:
+            return False
+        if "encrypted_index" not in data:
+            return False
+        if "url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicCitationWebSearchResultLocationType(_raw_type_)
+
+        cited_text = d.pop("cited_text", UNSET)
+
+        encrypted_index = d.pop("encrypted_index", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _raw_title = d.pop("title", UNSET)
+        title: Any = _raw_title
+        if _raw_title is not None and not isinstance(_raw_title, Unset):
+
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            title = _parse_title(_raw_title)
+
+        anthropic_citation_web_search_result_location = cls(
+            type_=type_,
+            cited_text=cited_text,
+            encrypted_index=encrypted_index,
+            url=url,
+            title=title,
+        )
+
+        anthropic_citation_web_search_result_location.additional_properties = d
+        return anthropic_citation_web_search_result_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

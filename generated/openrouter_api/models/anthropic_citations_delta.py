@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citations_delta_type import AnthropicCitationsDeltaType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
+    from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation
+    from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation
+    from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation
+    from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation
+
+
+T = TypeVar("T", bound="AnthropicCitationsDelta")
+
+
+@_attrs_define
+class AnthropicCitationsDelta:
+    """A citation added to the current text block.
+
+    Attributes:
+        type_ (AnthropicCitationsDeltaType):
+        citation (AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation
+            | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation): Where a piece of text was
+            taken from, typed by `type`.
+    """
+
+    type_: AnthropicCitationsDeltaType
+    citation: (
+        AnthropicCitationCharLocation
+        | AnthropicCitationContentBlockLocation
+        | AnthropicCitationPageLocation
+        | AnthropicCitationSearchResultLocation
+        | AnthropicCitationWebSearchResultLocation
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        citation: Any
+        if isinstance(self.citation, Unset) or self.citation is None:
+            citation = self.citation
+        else:
+            if isinstance(self.citation, AnthropicCitationCharLocation):
+                citation = self.citation.to_dict()
+            elif isinstance(self.citation, AnthropicCitationPageLocation):
+                citation = self.citation.to_dict()
+            elif isinstance(self.citation, AnthropicCitationContentBlockLocation):
+                citation = self.citation.to_dict()
+            elif isinstance(self.citation, AnthropicCitationWebSearchResultLocation):
+                citation = self.citation.to_dict()
+            else:
+                citation = self.citation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if citation is not UNSET:
+            field_dict["citation"] = citation
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationsDelta and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationsDeltaType.is_known(data["type"]):
+            return False
+        if "citation" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicCitationsDeltaType(_raw_type_)
+
+        _raw_citation = d.pop("citation", UNSET)
+        citation: Any = _raw_citation
+        if _raw_citation is not None and not isinstance(_raw_citation, Unset):
+
+            def _parse_citation(
+                data: object,
+            ) -> (
+                AnthropicCitationCharLocation
+                | AnthropicCitationContentBlockLocation
+                | AnthropicCitationPageLocation
+                | AnthropicCitationSearchResultLocation
+                | AnthropicCitationWebSearchResultLocation
+            ):
+                if AnthropicCitationCharLocation._matches(data):
+                    try:
+                        componentsschemas_anthropic_text_citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+
+                        return componentsschemas_anthropic_text_citation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if AnthropicCitationPageLocation._matches(data):
+                    try:
+                        componentsschemas_anthropic_text_citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+
+                        return componentsschemas_anthropic_text_citation_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if AnthropicCitationContentBlockLocation._matches(data):
+                    try:
+                        componentsschemas_anthropic_text_citation_type_2 = (
+                            AnthropicCitationContentBlockLocation.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_text_citation_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if AnthropicCitationWebSearchResultLocation._matches(data):
+                    try:
+                        componentsschemas_anthropic_text_citation_type_3 = (
+                            AnthropicCitationWebSearchResultLocation.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_text_citation_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if AnthropicCitationSearchResultLocation._matches(data):
+                    try:
+                        componentsschemas_anthropic_text_citation_type_4 = (
+                            AnthropicCitationSearchResultLocation.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_text_citation_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+
+                    return componentsschemas_anthropic_text_citation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+
+                    return componentsschemas_anthropic_text_citation_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_anthropic_text_citation_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_text_citation_type_3 = (
+                        AnthropicCitationWebSearchResultLocation.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_text_citation_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(data)
+
+                return componentsschemas_anthropic_text_citation_type_4
+
+            citation = _parse_citation(_raw_citation)
+
+        anthropic_citations_delta = cls(
+            type_=type_,
+            citation=citation,
+        )
+
+        anthropic_citations_delta.additional_properties = d
+        return anthropic_citations_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

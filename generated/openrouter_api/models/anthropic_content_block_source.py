@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_content_block_source_type import AnthropicContentBlockSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+
+
+T = TypeVar("T", bound="AnthropicContentBlockSource")
+
+
+@_attrs_define
+class AnthropicContentBlockSource:
+    """A document made of content blocks.
+
+    Attributes:
+        type_ (AnthropicContentBlockSourceType):
+        content (list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str):
+    """
+
+    type_: AnthropicContentBlockSourceType
+    content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        content: Any
+        if isinstance(self.content, Unset) or self.content is None:
+            content = self.content
+        else:
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
+
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicContentBlockSource and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicContentBlockSourceType.is_known(data["type"]):
+            return False
+        if "content" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicContentBlockSourceType(_raw_type_)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and not isinstance(_raw_content, Unset):
+
+            def _parse_content(data: object) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> AnthropicImageBlockParam | AnthropicTextBlockParam:
+                            if AnthropicTextBlockParam._matches(data):
+                                try:
+                                    content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
+
+                                    return content_type_1_item_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if AnthropicImageBlockParam._matches(data):
+                                try:
+                                    content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
+
+                                    return content_type_1_item_type_1
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
+
+                                return content_type_1_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
+
+                            return content_type_1_item_type_1
+
+                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str, data)
+
+            content = _parse_content(_raw_content)
+
+        anthropic_content_block_source = cls(
+            type_=type_,
+            content=content,
+        )
+
+        anthropic_content_block_source.additional_properties = d
+        return anthropic_content_block_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_error_response_type import AnthropicErrorResponseType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_error_detail import AnthropicErrorDetail
+
+
+T = TypeVar("T", bound="AnthropicErrorResponse")
+
+
+@_attrs_define
+class AnthropicErrorResponse:
+    """The error envelope of /messages.
+
+    Example:
+        {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'max_tokens: field required'},
+            'request_id': 'req_abc123'}
+
+    Attributes:
+        type_ (AnthropicErrorResponseType):
+        error (AnthropicErrorDetail): What went wrong, Anthropic style.
+        request_id (None | str | Unset):
+    """
+
+    type_: AnthropicErrorResponseType
+    error: AnthropicErrorDetail
+    request_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        error: Any
+        if isinstance(self.error, Unset) or self.error is None:
+            error = self.error
+        else:
+            error = self.error.to_dict()
+
+        request_id: Any
+        if isinstance(self.request_id, Unset) or self.request_id is None:
+            request_id = self.request_id
+        else:
+            if isinstance(self.request_id, Unset):
+                request_id = UNSET
+            else:
+                request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if error is not UNSET:
+            field_dict["error"] = error
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicErrorResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicErrorResponseType.is_known(data["type"]):
+            return False
+        if "error" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_error_detail import AnthropicErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicErrorResponseType(_raw_type_)
+
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and not isinstance(_raw_error, Unset):
+            error = AnthropicErrorDetail.from_dict(_raw_error)
+
+        _raw_request_id = d.pop("request_id", UNSET)
+        request_id: Any = _raw_request_id
+        if _raw_request_id is not None and not isinstance(_raw_request_id, Unset):
+
+            def _parse_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            request_id = _parse_request_id(_raw_request_id)
+
+        anthropic_error_response = cls(
+            type_=type_,
+            error=error,
+            request_id=request_id,
+        )
+
+        anthropic_error_response.additional_properties = d
+        return anthropic_error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

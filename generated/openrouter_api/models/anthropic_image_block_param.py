@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_image_block_param_type import AnthropicImageBlockParamType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
+    from ..models.anthropic_cache_control import AnthropicCacheControl
+    from ..models.anthropic_url_source import AnthropicURLSource
+
+
+T = TypeVar("T", bound="AnthropicImageBlockParam")
+
+
+@_attrs_define
+class AnthropicImageBlockParam:
+    """An image, as base64 data or a URL.
+
+    Attributes:
+        type_ (AnthropicImageBlockParamType):
+        source (AnthropicBase64ImageSource | AnthropicURLSource):
+        cache_control (AnthropicCacheControl | Unset): A prompt-cache breakpoint in Anthropic's style. Example: {'type':
+            'ephemeral'}.
+    """
+
+    type_: AnthropicImageBlockParamType
+    source: AnthropicBase64ImageSource | AnthropicURLSource
+    cache_control: AnthropicCacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        source: Any
+        if isinstance(self.source, Unset) or self.source is None:
+            source = self.source
+        else:
+            if isinstance(self.source, AnthropicBase64ImageSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source.to_dict()
+
+        cache_control: Any
+        if isinstance(self.cache_control, Unset) or self.cache_control is None:
+            cache_control = self.cache_control
+        else:
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if source is not UNSET:
+            field_dict["source"] = source
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicImageBlockParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicImageBlockParamType.is_known(data["type"]):
+            return False
+        if "source" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
+        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+        from ..models.anthropic_url_source import AnthropicURLSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicImageBlockParamType(_raw_type_)
+
+        _raw_source = d.pop("source", UNSET)
+        source: Any = _raw_source
+        if _raw_source is not None and not isinstance(_raw_source, Unset):
+
+            def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicURLSource:
+                if AnthropicBase64ImageSource._matches(data):
+                    try:
+                        source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+
+                        return source_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if AnthropicURLSource._matches(data):
+                    try:
+                        source_type_1 = AnthropicURLSource.from_dict(data)
+
+                        return source_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_1 = AnthropicURLSource.from_dict(data)
+
+                return source_type_1
+
+            source = _parse_source(_raw_source)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControl | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControl.from_dict(_cache_control)
+
+        anthropic_image_block_param = cls(
+            type_=type_,
+            source=source,
+            cache_control=cache_control,
+        )
+
+        anthropic_image_block_param.additional_properties = d
+        return anthropic_image_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

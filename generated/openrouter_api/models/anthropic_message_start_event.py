@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_message_start_event_type import AnthropicMessageStartEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_messages_response import AnthropicMessagesResponse
+
+
+T = TypeVar("T", bound="AnthropicMessageStartEvent")
+
+
+@_attrs_define
+class AnthropicMessageStartEvent:
+    """Opens the stream with the message shell (empty content, initial usage).
+
+    Attributes:
+        type_ (AnthropicMessageStartEventType):
+        message (AnthropicMessagesResponse): The assistant's reply in Anthropic's format, plus the provider that served
+            it. Example: {'id': 'msg_01XFDUDYJgAACzvnptvVoYEL', 'type': 'message', 'role': 'assistant', 'model':
+            'anthropic/claude-sonnet-4', 'content': [{'type': 'text', 'text': 'Hello! How can I help you today?'}],
+            'stop_reason': 'end_turn', 'stop_sequence': None, 'usage': {'input_tokens': 12, 'output_tokens': 10}}.
+    """
+
+    type_: AnthropicMessageStartEventType
+    message: AnthropicMessagesResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        message: Any
+        if isinstance(self.message, Unset) or self.message is None:
+            message = self.message
+        else:
+            message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicMessageStartEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicMessageStartEventType.is_known(data["type"]):
+            return False
+        if "message" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_messages_response import AnthropicMessagesResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicMessageStartEventType(_raw_type_)
+
+        _raw_message = d.pop("message", UNSET)
+        message: Any = _raw_message
+        if _raw_message is not None and not isinstance(_raw_message, Unset):
+            message = AnthropicMessagesResponse.from_dict(_raw_message)
+
+        anthropic_message_start_event = cls(
+            type_=type_,
+            message=message,
+        )
+
+        anthropic_message_start_event.additional_properties = d
+        return anthropic_message_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

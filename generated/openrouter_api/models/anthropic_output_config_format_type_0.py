@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_output_config_format_type_0_type import AnthropicOutputConfigFormatType0Type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_output_config_format_type_0_schema import AnthropicOutputConfigFormatType0Schema
+
+
+T = TypeVar("T", bound="AnthropicOutputConfigFormatType0")
+
+
+@_attrs_define
+class AnthropicOutputConfigFormatType0:
+    """
+    Attributes:
+        type_ (AnthropicOutputConfigFormatType0Type):
+        schema (AnthropicOutputConfigFormatType0Schema):
+    """
+
+    type_: AnthropicOutputConfigFormatType0Type
+    schema: AnthropicOutputConfigFormatType0Schema
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        schema: Any
+        if isinstance(self.schema, Unset) or self.schema is None:
+            schema = self.schema
+        else:
+            schema = self.schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicOutputConfigFormatType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicOutputConfigFormatType0Type.is_known(data["type"]):
+            return False
+        if "schema" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_output_config_format_type_0_schema import AnthropicOutputConfigFormatType0Schema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicOutputConfigFormatType0Type(_raw_type_)
+
+        _raw_schema = d.pop("schema", UNSET)
+        schema: Any = _raw_schema
+        if _raw_schema is not None and not isinstance(_raw_schema, Unset):
+            schema = AnthropicOutputConfigFormatType0Schema.from_dict(_raw_schema)
+
+        anthropic_output_config_format_type_0 = cls(
+            type_=type_,
+            schema=schema,
+        )
+
+        anthropic_output_config_format_type_0.additional_properties = d
+        return anthropic_output_config_format_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control import AnthropicCacheControl
+    from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
+    from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation
+    from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation
+    from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation
+    from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation
+
+
+T = TypeVar("T", bound="AnthropicTextBlockParam")
+
+
+@_attrs_define
+class AnthropicTextBlockParam:
+    """A text block.
+
+    Attributes:
+        type_ (AnthropicTextBlockParamType):
+        text (str):
+        citations (list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation |
+            AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation |
+            AnthropicCitationWebSearchResultLocation] | None | Unset):
+        cache_control (AnthropicCacheControl | Unset): A prompt-cache breakpoint in Anthropic's style. Example: {'type':
+            'ephemeral'}.
+    """
+
+    type_: AnthropicTextBlockParamType
+    text: str
+    citations: (
+        list[
+            AnthropicCitationCharLocation
+            | AnthropicCitationContentBlockLocation
+            | AnthropicCitationPageLocation
+            | AnthropicCitationSearchResultLocation
+            | AnthropicCitationWebSearchResultLocation
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    cache_control: AnthropicCacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        text = self.text
+
+        citations: Any
+        if isinstance(self.citations, Unset) or self.citations is None:
+            citations = self.citations
+        else:
+            if isinstance(self.citations, Unset):
+                citations = UNSET
+            elif isinstance(self.citations, list):
+                citations = []
+                for citations_type_0_item_data in self.citations:
+                    citations_type_0_item: dict[str, Any]
+                    if isinstance(citations_type_0_item_data, AnthropicCitationCharLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, AnthropicCitationPageLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, AnthropicCitationContentBlockLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, AnthropicCitationWebSearchResultLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    else:
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+
+                    citations.append(citations_type_0_item)
+
+            else:
+                citations = self.citations
+
+        cache_control: Any
+        if isinstance(self.cache_control, Unset) or self.cache_control is None:
+            cache_control = self.cache_control
+        else:
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicTextBlockParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicTextBlockParamType.is_known(data["type"]):
+            return False
+        if "text" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+        from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation  # noqa: PLC0415
+        from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicTextBlockParamType(_raw_type_)
+
+        text = d.pop("text", UNSET)
+
+        _raw_citations = d.pop("citations", UNSET)
+        citations: Any = _raw_citations
+        if _raw_citations is not None and not isinstance(_raw_citations, Unset):
+
+            def _parse_citations(
+                data: object,
+            ) -> (
+                list[
+                    AnthropicCitationCharLocation
+                    | AnthropicCitationContentBlockLocation
+                    | AnthropicCitationPageLocation
+                    | AnthropicCitationSearchResultLocation
+                    | AnthropicCitationWebSearchResultLocation
+                ]
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    citations_type_0 = []
+                    _citations_type_0 = data
+                    for citations_type_0_item_data in _citations_type_0:
+
+                        def _parse_citations_type_0_item(
+                            data: object,
+                        ) -> (
+                            AnthropicCitationCharLocation
+                            | AnthropicCitationContentBlockLocation
+                            | AnthropicCitationPageLocation
+                            | AnthropicCitationSearchResultLocation
+                            | AnthropicCitationWebSearchResultLocation
+                        ):
+                            if AnthropicCitationCharLocation._matches(data):
+                                try:
+                                    componentsschemas_anthropic_text_citation_type_0 = (
+                                        AnthropicCitationCharLocation.from_dict(data)
+                                    )
+
+                                    return componentsschemas_anthropic_text_citation_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if AnthropicCitationPageLocation._matches(data):
+                                try:
+                                    componentsschemas_anthropic_text_citation_type_1 = (
+                                        AnthropicCitationPageLocation.from_dict(data)
+                                    )
+
+                                    return componentsschemas_anthropic_text_citation_type_1
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if AnthropicCitationContentBlockLocation._matches(data):
+                                try:
+                                    componentsschemas_anthropic_text_citation_type_2 = (
+                                        AnthropicCitationContentBlockLocation.from_dict(data)
+                                    )
+
+                                    return componentsschemas_anthropic_text_citation_type_2
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if AnthropicCitationWebSearchResultLocation._matches(data):
+                                try:
+                                    componentsschemas_anthropic_text_citation_type_3 = (
+                                        AnthropicCitationWebSearchResultLocation.from_dict(data)
+                                    )
+
+                                    return componentsschemas_anthropic_text_citation_type_3
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if AnthropicCitationSearchResultLocation._matches(data):
+                                try:
+                                    componentsschemas_anthropic_text_citation_type_4 = (
+                                        AnthropicCitationSearchResultLocation.from_dict(data)
+                                    )
+
+                                    return componentsschemas_anthropic_text_citation_type_4
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_0 = (
+                                    AnthropicCitationCharLocation.from_dict(data)
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_1 = (
+                                    AnthropicCitationPageLocation.from_dict(data)
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_2 = (
+                                    AnthropicCitationContentBlockLocation.from_dict(data)
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_anthropic_text_citation_type_3 = (
+                                    AnthropicCitationWebSearchResultLocation.from_dict(data)
+                                )
+
+                                return componentsschemas_anthropic_text_citation_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_text_citation_type_4 = (
+                                AnthropicCitationSearchResultLocation.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_text_citation_type_4
+
+                        citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
+
+                        citations_type_0.append(citations_type_0_item)
+
+                    return citations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        AnthropicCitationCharLocation
+                        | AnthropicCitationContentBlockLocation
+                        | AnthropicCitationPageLocation
+                        | AnthropicCitationSearchResultLocation
+                        | AnthropicCitationWebSearchResultLocation
+                    ]
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            citations = _parse_citations(_raw_citations)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControl | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControl.from_dict(_cache_control)
+
+        anthropic_text_block_param = cls(
+            type_=type_,
+            text=text,
+            citations=citations,
+            cache_control=cache_control,
+        )
+
+        anthropic_text_block_param.additional_properties = d
+        return anthropic_text_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

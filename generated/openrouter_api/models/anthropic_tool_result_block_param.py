@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_tool_result_block_param_type import AnthropicToolResultBlockParamType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control import AnthropicCacheControl
+    from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
+    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+
+
+T = TypeVar("T", bound="AnthropicToolResultBlockParam")
+
+
+@_attrs_define
+class AnthropicToolResultBlockParam:
+    """The result of a tool call, sent in a user turn.
+
+    Attributes:
+        type_ (AnthropicToolResultBlockParamType):
+        tool_use_id (str):
+        content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam] | str | Unset):
+        is_error (bool | Unset):
+        cache_control (AnthropicCacheControl | Unset): A prompt-cache breakpoint in Anthropic's style. Example: {'type':
+            'ephemeral'}.
+    """
+
+    type_: AnthropicToolResultBlockParamType
+    tool_use_id: str
+    content: list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam] | str | Unset = (
+        UNSET
+    )
+    is_error: bool | Unset = UNSET
+    cache_control: AnthropicCacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        tool_use_id = self.tool_use_id
+
+        content: Any
+        if isinstance(self.content, Unset) or self.content is None:
+            content = self.content
+        else:
+            if isinstance(self.content, Unset):
+                content = UNSET
+            elif isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicImageBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
+
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        is_error = self.is_error
+
+        cache_control: Any
+        if isinstance(self.cache_control, Unset) or self.cache_control is None:
+            cache_control = self.cache_control
+        else:
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if tool_use_id is not UNSET:
+            field_dict["tool_use_id"] = tool_use_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicToolResultBlockParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicToolResultBlockParamType.is_known(data["type"]):
+            return False
+        if "tool_use_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
+        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicToolResultBlockParamType(_raw_type_)
+
+        tool_use_id = d.pop("tool_use_id", UNSET)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and not isinstance(_raw_content, Unset):
+
+            def _parse_content(
+                data: object,
+            ) -> list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam:
+                            if AnthropicTextBlockParam._matches(data):
+                                try:
+                                    content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
+
+                                    return content_type_1_item_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if AnthropicImageBlockParam._matches(data):
+                                try:
+                                    content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
+
+                                    return content_type_1_item_type_1
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if AnthropicDocumentBlockParam._matches(data):
+                                try:
+                                    content_type_1_item_type_2 = AnthropicDocumentBlockParam.from_dict(data)
+
+                                    return content_type_1_item_type_2
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
+
+                                return content_type_1_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
+
+                                return content_type_1_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_2 = AnthropicDocumentBlockParam.from_dict(data)
+
+                            return content_type_1_item_type_2
+
+                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam]
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            content = _parse_content(_raw_content)
+
+        is_error = d.pop("is_error", UNSET)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControl | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControl.from_dict(_cache_control)
+
+        anthropic_tool_result_block_param = cls(
+            type_=type_,
+            tool_use_id=tool_use_id,
+            content=content,
+            is_error=is_error,
+            cache_control=cache_control,
+        )
+
+        anthropic_tool_result_block_param.additional_properties = d
+        return anthropic_tool_result_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_tool_use_block_type import AnthropicToolUseBlockType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_tool_use_block_input import AnthropicToolUseBlockInput
+
+
+T = TypeVar("T", bound="AnthropicToolUseBlock")
+
+
+@_attrs_define
+class AnthropicToolUseBlock:
+    """A call to one of your tools.
+
+    Attributes:
+        type_ (AnthropicToolUseBlockType):
+        id (str):
+        name (str):
+        input_ (AnthropicToolUseBlockInput):
+    """
+
+    type_: AnthropicToolUseBlockType
+    id: str
+    name: str
+    input_: AnthropicToolUseBlockInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        id = self.id
+
+        name = self.name
+
+        input_: Any
+        if isinstance(self.input_, Unset) or self.input_ is None:
+            input_ = self.input_
+        else:
+            input_ = self.input_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicToolUseBlock and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicToolUseBlockType.is_known(data["type"]):
+            return False
+        if "id" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "input" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_tool_use_block_input import AnthropicToolUseBlockInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicToolUseBlockType(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_input_ = d.pop("input", UNSET)
+        input_: Any = _raw_input_
+        if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
+            input_ = AnthropicToolUseBlockInput.from_dict(_raw_input_)
+
+        anthropic_tool_use_block = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            input_=input_,
+        )
+
+        anthropic_tool_use_block.additional_properties = d
+        return anthropic_tool_use_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

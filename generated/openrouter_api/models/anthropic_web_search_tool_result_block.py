@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_web_search_tool_result_block_type import AnthropicWebSearchToolResultBlockType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_web_search_tool_result_block_content_type_0_item import (
+        AnthropicWebSearchToolResultBlockContentType0Item,
+    )
+    from ..models.anthropic_web_search_tool_result_block_content_type_1 import (
+        AnthropicWebSearchToolResultBlockContentType1,
+    )
+
+
+T = TypeVar("T", bound="AnthropicWebSearchToolResultBlock")
+
+
+@_attrs_define
+class AnthropicWebSearchToolResultBlock:
+    """Results of a server-side web search.
+
+    Attributes:
+        type_ (AnthropicWebSearchToolResultBlockType):
+        tool_use_id (str):
+        content (AnthropicWebSearchToolResultBlockContentType1 |
+            list[AnthropicWebSearchToolResultBlockContentType0Item]): A list of results, or an error object.
+    """
+
+    type_: AnthropicWebSearchToolResultBlockType
+    tool_use_id: str
+    content: AnthropicWebSearchToolResultBlockContentType1 | list[AnthropicWebSearchToolResultBlockContentType0Item]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        tool_use_id = self.tool_use_id
+
+        content: Any
+        if isinstance(self.content, Unset) or self.content is None:
+            content = self.content
+        else:
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if tool_use_id is not UNSET:
+            field_dict["tool_use_id"] = tool_use_id
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicWebSearchToolResultBlock and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicWebSearchToolResultBlockType.is_known(data["type"]):
+            return False
+        if "tool_use_id" not in data:
+            return False
+        if "content" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_web_search_tool_result_block_content_type_0_item import (
+            AnthropicWebSearchToolResultBlockContentType0Item,  # noqa: PLC0415
+        )
+        from ..models.anthropic_web_search_tool_result_block_content_type_1 import (
+            AnthropicWebSearchToolResultBlockContentType1,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = AnthropicWebSearchToolResultBlockType(_raw_type_)
+
+        tool_use_id = d.pop("tool_use_id", UNSET)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and not isinstance(_raw_content, Unset):
+
+            def _parse_content(
+                data: object,
+            ) -> (
+                AnthropicWebSearchToolResultBlockContentType1 | list[AnthropicWebSearchToolResultBlockContentType0Item]
+            ):
+                if AnthropicWebSearchToolResultBlockContentType1._matches(data):
+                    try:
+                        content_type_1 = AnthropicWebSearchToolResultBlockContentType1.from_dict(data)
+
+                        return content_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = AnthropicWebSearchToolResultBlockContentType0Item.from_dict(
+                            content_type_0_item_data
+                        )
+
+                        content_type_0.append(content_type_0_item)
+
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_1 = AnthropicWebSearchToolResultBlockContentType1.from_dict(data)
+
+                return content_type_1
+
+            content = _parse_content(_raw_content)
+
+        anthropic_web_search_tool_result_block = cls(
+            type_=type_,
+            tool_use_id=tool_use_id,
+            content=content,
+        )
+
+        anthropic_web_search_tool_result_block.additional_properties = d
+        return anthropic_web_search_tool_result_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

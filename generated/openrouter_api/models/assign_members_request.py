@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssignMembersRequest")
+
+
+@_attrs_define
+class AssignMembersRequest:
+    """Organization members to put under the guardrail.
+
+    Attributes:
+        member_user_ids (list[str]): User ids of the members.
+    """
+
+    member_user_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        member_user_ids: Any
+        if isinstance(self.member_user_ids, Unset) or self.member_user_ids is None:
+            member_user_ids = self.member_user_ids
+        else:
+            member_user_ids = self.member_user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if member_user_ids is not UNSET:
+            field_dict["member_user_ids"] = member_user_ids
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AssignMembersRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "member_user_ids" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_member_user_ids = d.pop("member_user_ids", UNSET)
+        member_user_ids: Any = _raw_member_user_ids
+        if _raw_member_user_ids is not None and not isinstance(_raw_member_user_ids, Unset):
+            member_user_ids = cast(list[str], _raw_member_user_ids)
+
+        assign_members_request = cls(
+            member_user_ids=member_user_ids,
+        )
+
+        assign_members_request.additional_properties = d
+        return assign_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

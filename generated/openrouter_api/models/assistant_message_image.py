@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_message_image_type import AssistantMessageImageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_message_image_image_url import AssistantMessageImageImageUrl
+
+
+T = TypeVar("T", bound="AssistantMessageImage")
+
+
+@_attrs_define
+class AssistantMessageImage:
+    """One generated image.
+
+    Attributes:
+        image_url (AssistantMessageImageImageUrl):
+        type_ (AssistantMessageImageType | Unset):
+        index (int | Unset):
+    """
+
+    image_url: AssistantMessageImageImageUrl
+    type_: AssistantMessageImageType | Unset = UNSET
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url: Any
+        if isinstance(self.image_url, Unset) or self.image_url is None:
+            image_url = self.image_url
+        else:
+            image_url = self.image_url.to_dict()
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AssistantMessageImage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "image_url" not in data:
+            return False
+        if "type" in data and not AssistantMessageImageType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_message_image_image_url import AssistantMessageImageImageUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_image_url = d.pop("image_url", UNSET)
+        image_url: Any = _raw_image_url
+        if _raw_image_url is not None and not isinstance(_raw_image_url, Unset):
+            image_url = AssistantMessageImageImageUrl.from_dict(_raw_image_url)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            _type_ = _raw_type_
+            type_: AssistantMessageImageType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = AssistantMessageImageType(_type_)
+
+        index = d.pop("index", UNSET)
+
+        assistant_message_image = cls(
+            image_url=image_url,
+            type_=type_,
+            index=index,
+        )
+
+        assistant_message_image.additional_properties = d
+        return assistant_message_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthKeyResponse")
+
+
+@_attrs_define
+class AuthKeyResponse:
+    """The user-controlled key made by the exchange. `key` is a SECRET API key, returned only once.
+
+    Example:
+        {'key': 'sk-or-v1-EXAMPLE-NOT-A-REAL-KEY-0000000000000000000000000000000000', 'user_id':
+            'user_2mT4Hc8Lq1Wv6Nz0Rb3Yk7Ps9Ud'}
+
+    Attributes:
+        key (str): SECRET. The new API key (sk-or-v1-...).
+        user_id (None | str): User who owns the key.
+    """
+
+    key: str
+    user_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        user_id: Any
+        if isinstance(self.user_id, Unset) or self.user_id is None:
+            user_id = self.user_id
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if key is not UNSET:
+            field_dict["key"] = key
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AuthKeyResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "key" not in data:
+            return False
+        if "user_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: Any = _raw_user_id
+        if _raw_user_id is not None and not isinstance(_raw_user_id, Unset):
+
+            def _parse_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            user_id = _parse_user_id(_raw_user_id)
+
+        auth_key_response = cls(
+            key=key,
+            user_id=user_id,
+        )
+
+        auth_key_response.additional_properties = d
+        return auth_key_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_annotation_type import ChatMessageAnnotationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_annotation_url_citation import ChatMessageAnnotationUrlCitation
+
+
+T = TypeVar("T", bound="ChatMessageAnnotation")
+
+
+@_attrs_define
+class ChatMessageAnnotation:
+    """A citation of a web page in the reply.
+
+    Attributes:
+        type_ (ChatMessageAnnotationType):
+        url_citation (ChatMessageAnnotationUrlCitation):
+    """
+
+    type_: ChatMessageAnnotationType
+    url_citation: ChatMessageAnnotationUrlCitation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        url_citation: Any
+        if isinstance(self.url_citation, Unset) or self.url_citation is None:
+            url_citation = self.url_citation
+        else:
+            url_citation = self.url_citation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url_citation is not UNSET:
+            field_dict["url_citation"] = url_citation
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatMessageAnnotation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatMessageAnnotationType.is_known(data["type"]):
+            return False
+        if "url_citation" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_annotation_url_citation import ChatMessageAnnotationUrlCitation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ChatMessageAnnotationType(_raw_type_)
+
+        _raw_url_citation = d.pop("url_citation", UNSET)
+        url_citation: Any = _raw_url_citation
+        if _raw_url_citation is not None and not isinstance(_raw_url_citation, Unset):
+            url_citation = ChatMessageAnnotationUrlCitation.from_dict(_raw_url_citation)
+
+        chat_message_annotation = cls(
+            type_=type_,
+            url_citation=url_citation,
+        )
+
+        chat_message_annotation.additional_properties = d
+        return chat_message_annotation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_content_item_audio_type import ChatMessageContentItemAudioType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_content_item_audio_input_audio import ChatMessageContentItemAudioInputAudio
+
+
+T = TypeVar("T", bound="ChatMessageContentItemAudio")
+
+
+@_attrs_define
+class ChatMessageContentItemAudio:
+    """An audio part (base64); accepted formats depend on the provider.
+
+    Attributes:
+        type_ (ChatMessageContentItemAudioType):
+        input_audio (ChatMessageContentItemAudioInputAudio):
+    """
+
+    type_: ChatMessageContentItemAudioType
+    input_audio: ChatMessageContentItemAudioInputAudio
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        input_audio: Any
+        if isinstance(self.input_audio, Unset) or self.input_audio is None:
+            input_audio = self.input_audio
+        else:
+            input_audio = self.input_audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if input_audio is not UNSET:
+            field_dict["input_audio"] = input_audio
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatMessageContentItemAudio and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatMessageContentItemAudioType.is_known(data["type"]):
+            return False
+        if "input_audio" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_content_item_audio_input_audio import ChatMessageContentItemAudioInputAudio  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ChatMessageContentItemAudioType(_raw_type_)
+
+        _raw_input_audio = d.pop("input_audio", UNSET)
+        input_audio: Any = _raw_input_audio
+        if _raw_input_audio is not None and not isinstance(_raw_input_audio, Unset):
+            input_audio = ChatMessageContentItemAudioInputAudio.from_dict(_raw_input_audio)
+
+        chat_message_content_item_audio = cls(
+            type_=type_,
+            input_audio=input_audio,
+        )
+
+        chat_message_content_item_audio.additional_properties = d
+        return chat_message_content_item_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_content_item_file_type import ChatMessageContentItemFileType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_content_item_file_file import ChatMessageContentItemFileFile
+
+
+T = TypeVar("T", bound="ChatMessageContentItemFile")
+
+
+@_attrs_define
+class ChatMessageContentItemFile:
+    """A file part, such as a PDF.
+
+    Attributes:
+        type_ (ChatMessageContentItemFileType):
+        file (ChatMessageContentItemFileFile):
+    """
+
+    type_: ChatMessageContentItemFileType
+    file: ChatMessageContentItemFileFile
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        file: Any
+        if isinstance(self.file, Unset) or self.file is None:
+            file = self.file
+        else:
+            file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if file is not UNSET:
+            field_dict["file"] = file
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatMessageContentItemFile and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatMessageContentItemFileType.is_known(data["type"]):
+            return False
+        if "file" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_content_item_file_file import ChatMessageContentItemFileFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ChatMessageContentItemFileType(_raw_type_)
+
+        _raw_file = d.pop("file", UNSET)
+        file: Any = _raw_file
+        if _raw_file is not None and not isinstance(_raw_file, Unset):
+            file = ChatMessageContentItemFileFile.from_dict(_raw_file)
+
+        chat_message_content_item_file = cls(
+            type_=type_,
+            file=file,
+        )
+
+        chat_message_content_item_file.additional_properties = d
+        return chat_message_content_item_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_content_item_image_image_url_detail import ChatMessageContentItemImageImageUrlDetail
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatMessageContentItemImageImageUrl")
+
+
+@_attrs_define
+class ChatMessageContentItemImageImageUrl:
+    """
+    Attributes:
+        url (str):
+        detail (ChatMessageContentItemImageImageUrlDetail | Unset): Resolution the model sees; original asks for full
+            resolution where offered.
+    """
+
+    url: str
+    detail: ChatMessageContentItemImageImageUrlDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        detail: Any
+        if isinstance(self.detail, Unset) or self.detail is None:
+            detail = self.detail
+        else:
+            detail = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = self.detail.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if url is not UNSET:
+            field_dict["url"] = url
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatMessageContentItemImageImageUrl and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "url" not in data:
+            return False
+        if "detail" in data and not ChatMessageContentItemImageImageUrlDetail.is_known(data["detail"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        _raw_detail = d.pop("detail", UNSET)
+        detail: Any = _raw_detail
+        if _raw_detail is not None and not isinstance(_raw_detail, Unset):
+            _detail = _raw_detail
+            detail: ChatMessageContentItemImageImageUrlDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = ChatMessageContentItemImageImageUrlDetail(_detail)
+
+        chat_message_content_item_image_image_url = cls(
+            url=url,
+            detail=detail,
+        )
+
+        chat_message_content_item_image_image_url.additional_properties = d
+        return chat_message_content_item_image_image_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

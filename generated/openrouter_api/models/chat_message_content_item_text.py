@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_content_item_text_type import ChatMessageContentItemTextType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control import AnthropicCacheControl
+
+
+T = TypeVar("T", bound="ChatMessageContentItemText")
+
+
+@_attrs_define
+class ChatMessageContentItemText:
+    """A text part.
+
+    Example:
+        {'type': 'text', 'text': 'Hello, world!'}
+
+    Attributes:
+        type_ (ChatMessageContentItemTextType):
+        text (str):
+        cache_control (AnthropicCacheControl | Unset): A prompt-cache breakpoint in Anthropic's style. Example: {'type':
+            'ephemeral'}.
+    """
+
+    type_: ChatMessageContentItemTextType
+    text: str
+    cache_control: AnthropicCacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        text = self.text
+
+        cache_control: Any
+        if isinstance(self.cache_control, Unset) or self.cache_control is None:
+            cache_control = self.cache_control
+        else:
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatMessageContentItemText and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatMessageContentItemTextType.is_known(data["type"]):
+            return False
+        if "text" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ChatMessageContentItemTextType(_raw_type_)
+
+        text = d.pop("text", UNSET)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControl | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControl.from_dict(_cache_control)
+
+        chat_message_content_item_text = cls(
+            type_=type_,
+            text=text,
+            cache_control=cache_control,
+        )
+
+        chat_message_content_item_text.additional_properties = d
+        return chat_message_content_item_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

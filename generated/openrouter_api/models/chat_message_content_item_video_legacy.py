@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_content_item_video_legacy_type import ChatMessageContentItemVideoLegacyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.video_input import VideoInput
+
+
+T = TypeVar("T", bound="ChatMessageContentItemVideoLegacy")
+
+
+@_attrs_define
+class ChatMessageContentItemVideoLegacy:
+    """Older spelling of a video part; use video_url.
+
+    Attributes:
+        type_ (ChatMessageContentItemVideoLegacyType):
+        video_url (VideoInput): A video by URL or data URL.
+    """
+
+    type_: ChatMessageContentItemVideoLegacyType
+    video_url: VideoInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        video_url: Any
+        if isinstance(self.video_url, Unset) or self.video_url is None:
+            video_url = self.video_url
+        else:
+            video_url = self.video_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatMessageContentItemVideoLegacy and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatMessageContentItemVideoLegacyType.is_known(data["type"]):
+            return False
+        if "video_url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_input import VideoInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ChatMessageContentItemVideoLegacyType(_raw_type_)
+
+        _raw_video_url = d.pop("video_url", UNSET)
+        video_url: Any = _raw_video_url
+        if _raw_video_url is not None and not isinstance(_raw_video_url, Unset):
+            video_url = VideoInput.from_dict(_raw_video_url)
+
+        chat_message_content_item_video_legacy = cls(
+            type_=type_,
+            video_url=video_url,
+        )
+
+        chat_message_content_item_video_legacy.additional_properties = d
+        return chat_message_content_item_video_legacy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_tool_call_type import ChatMessageToolCallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_tool_call_function import ChatMessageToolCallFunction
+
+
+T = TypeVar("T", bound="ChatMessageToolCall")
+
+
+@_attrs_define
+class ChatMessageToolCall:
+    """A function call requested by the assistant.
+
+    Example:
+        {'id': 'call_abc123', 'type': 'function', 'function': {'name': 'get_weather', 'arguments': '{"location":
+            "Boston, MA"}'}}
+
+    Attributes:
+        id (str):
+        type_ (ChatMessageToolCallType):
+        function (ChatMessageToolCallFunction):
+    """
+
+    id: str
+    type_: ChatMessageToolCallType
+    function: ChatMessageToolCallFunction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        function: Any
+        if isinstance(self.function, Unset) or self.function is None:
+            function = self.function
+        else:
+            function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if function is not UNSET:
+            field_dict["function"] = function
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatMessageToolCall and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatMessageToolCallType.is_known(data["type"]):
+            return False
+        if "function" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_tool_call_function import ChatMessageToolCallFunction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ChatMessageToolCallType(_raw_type_)
+
+        _raw_function = d.pop("function", UNSET)
+        function: Any = _raw_function
+        if _raw_function is not None and not isinstance(_raw_function, Unset):
+            function = ChatMessageToolCallFunction.from_dict(_raw_function)
+
+        chat_message_tool_call = cls(
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        chat_message_tool_call.additional_properties = d
+        return chat_message_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_finish_reason import ChatCompletionFinishReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessage
+    from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs
+    from ..models.chat_stream_error import ChatStreamError
+
+
+T = TypeVar("T", bound="ChatResponseChoice")
+
+
+@_attrs_define
+class ChatResponseChoice:
+    """One alternative answer.
+
+    Attributes:
+        index (int):
+        message (AssistantMessage): A message from the assistant, both in requests (history) and in responses. Example:
+            {'role': 'assistant', 'content': 'The capital of France is Paris.'}.
+        finish_reason (ChatCompletionFinishReason | None):
+        native_finish_reason (None | str | Unset): The finish reason exactly as the provider reported it.
+        logprobs (ChatMessageTokenLogprobs | None | Unset):
+        error (ChatStreamError | Unset): An error reported inside a 200 response (in a stream chunk or a choice).
+    """
+
+    index: int
+    message: AssistantMessage
+    finish_reason: ChatCompletionFinishReason | None
+    native_finish_reason: None | str | Unset = UNSET
+    logprobs: ChatMessageTokenLogprobs | None | Unset = UNSET
+    error: ChatStreamError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs  # noqa: PLC0415
+
+        index = self.index
+
+        message: Any
+        if isinstance(self.message, Unset) or self.message is None:
+            message = self.message
+        else:
+            message = self.message.to_dict()
+
+        finish_reason: Any
+        if isinstance(self.finish_reason, Unset) or self.finish_reason is None:
+            finish_reason = self.finish_reason
+        else:
+            if isinstance(self.finish_reason, ChatCompletionFinishReason):
+                finish_reason = self.finish_reason.value
+            else:
+                finish_reason = self.finish_reason
+
+        native_finish_reason: Any
+        if isinstance(self.native_finish_reason, Unset) or self.native_finish_reason is None:
+            native_finish_reason = self.native_finish_reason
+        else:
+            if isinstance(self.native_finish_reason, Unset):
+                native_finish_reason = UNSET
+            else:
+                native_finish_reason = self.native_finish_reason
+
+        logprobs: Any
+        if isinstance(self.logprobs, Unset) or self.logprobs is None:
+            logprobs = self.logprobs
+        else:
+            if isinstance(self.logprobs, Unset):
+                logprobs = UNSET
+            elif isinstance(self.logprobs, ChatMessageTokenLogprobs):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
+
+        error: Any
+        if isinstance(self.error, Unset) or self.error is None:
+            error = self.error
+        else:
+            error = UNSET
+            if not isinstance(self.error, Unset):
+                error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if index is not UNSET:
+            field_dict["index"] = index
+        if message is not UNSET:
+            field_dict["message"] = message
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatResponseChoice and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "index" not in data:
+            return False
+        if "message" not in data:
+            return False
+        if "finish_reason" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
+        from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs  # noqa: PLC0415
+        from ..models.chat_stream_error import ChatStreamError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index", UNSET)
+
+        _raw_message = d.pop("message", UNSET)
+        message: Any = _raw_message
+        if _raw_message is not None and not isinstance(_raw_message, Unset):
+            message = AssistantMessage.from_dict(_raw_message)
+
+        _raw_finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: Any = _raw_finish_reason
+        if _raw_finish_reason is not None and not isinstance(_raw_finish_reason, Unset):
+
+            def _parse_finish_reason(data: object) -> ChatCompletionFinishReason | None:
+                if data is None:
+                    return data
+                if ChatCompletionFinishReason.is_known(data):
+                    try:
+                        finish_reason_type_0 = ChatCompletionFinishReason(data)
+
+                        return finish_reason_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finish_reason_type_0 = ChatCompletionFinishReason(data)
+
+                    return finish_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionFinishReason | None, data)
+
+            finish_reason = _parse_finish_reason(_raw_finish_reason)
+
+        _raw_native_finish_reason = d.pop("native_finish_reason", UNSET)
+        native_finish_reason: Any = _raw_native_finish_reason
+        if _raw_native_finish_reason is not None and not isinstance(_raw_native_finish_reason, Unset):
+
+            def _parse_native_finish_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            native_finish_reason = _parse_native_finish_reason(_raw_native_finish_reason)
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        logprobs: Any = _raw_logprobs
+        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
+
+            def _parse_logprobs(data: object) -> ChatMessageTokenLogprobs | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ChatMessageTokenLogprobs._matches(data):
+                    try:
+                        logprobs_type_0 = ChatMessageTokenLogprobs.from_dict(data)
+
+                        return logprobs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = ChatMessageTokenLogprobs.from_dict(data)
+
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatMessageTokenLogprobs | None | Unset, data)
+
+            logprobs = _parse_logprobs(_raw_logprobs)
+
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and not isinstance(_raw_error, Unset):
+            _error = _raw_error
+            error: ChatStreamError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ChatStreamError.from_dict(_error)
+
+        chat_response_choice = cls(
+            index=index,
+            message=message,
+            finish_reason=finish_reason,
+            native_finish_reason=native_finish_reason,
+            logprobs=logprobs,
+            error=error,
+        )
+
+        chat_response_choice.additional_properties = d
+        return chat_response_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

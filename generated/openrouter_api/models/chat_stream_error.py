@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_stream_error_metadata_type_0 import ChatStreamErrorMetadataType0
+
+
+T = TypeVar("T", bound="ChatStreamError")
+
+
+@_attrs_define
+class ChatStreamError:
+    """An error reported inside a 200 response (in a stream chunk or a choice).
+
+    Attributes:
+        code (int | str): HTTP-style status number; older responses send a string such as server_error.
+        message (str):
+        metadata (ChatStreamErrorMetadataType0 | None | Unset):
+    """
+
+    code: int | str
+    message: str
+    metadata: ChatStreamErrorMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_stream_error_metadata_type_0 import ChatStreamErrorMetadataType0  # noqa: PLC0415
+
+        code: Any
+        if isinstance(self.code, Unset) or self.code is None:
+            code = self.code
+        else:
+            code = self.code
+
+        message = self.message
+
+        metadata: Any
+        if isinstance(self.metadata, Unset) or self.metadata is None:
+            metadata = self.metadata
+        else:
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, ChatStreamErrorMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatStreamError and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "code" not in data:
+            return False
+        if "message" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_stream_error_metadata_type_0 import ChatStreamErrorMetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_code = d.pop("code", UNSET)
+        code: Any = _raw_code
+        if _raw_code is not None and not isinstance(_raw_code, Unset):
+
+            def _parse_code(data: object) -> int | str:
+                return cast(int | str, data)
+
+            code = _parse_code(_raw_code)
+
+        message = d.pop("message", UNSET)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = _raw_metadata
+        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+
+            def _parse_metadata(data: object) -> ChatStreamErrorMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ChatStreamErrorMetadataType0._matches(data):
+                    try:
+                        metadata_type_0 = ChatStreamErrorMetadataType0.from_dict(data)
+
+                        return metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = ChatStreamErrorMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatStreamErrorMetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        chat_stream_error = cls(
+            code=code,
+            message=message,
+            metadata=metadata,
+        )
+
+        chat_stream_error.additional_properties = d
+        return chat_stream_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

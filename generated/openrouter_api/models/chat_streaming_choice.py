@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_finish_reason import ChatCompletionFinishReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs
+    from ..models.chat_streaming_delta import ChatStreamingDelta
+
+
+T = TypeVar("T", bound="ChatStreamingChoice")
+
+
+@_attrs_define
+class ChatStreamingChoice:
+    """The change to one choice carried by a chunk.
+
+    Attributes:
+        index (int):
+        delta (ChatStreamingDelta): New pieces of the assistant message; append them to what came before.
+        finish_reason (ChatCompletionFinishReason | None):
+        native_finish_reason (None | str | Unset):
+        logprobs (ChatMessageTokenLogprobs | None | Unset):
+    """
+
+    index: int
+    delta: ChatStreamingDelta
+    finish_reason: ChatCompletionFinishReason | None
+    native_finish_reason: None | str | Unset = UNSET
+    logprobs: ChatMessageTokenLogprobs | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs  # noqa: PLC0415
+
+        index = self.index
+
+        delta: Any
+        if isinstance(self.delta, Unset) or self.delta is None:
+            delta = self.delta
+        else:
+            delta = self.delta.to_dict()
+
+        finish_reason: Any
+        if isinstance(self.finish_reason, Unset) or self.finish_reason is None:
+            finish_reason = self.finish_reason
+        else:
+            if isinstance(self.finish_reason, ChatCompletionFinishReason):
+                finish_reason = self.finish_reason.value
+            else:
+                finish_reason = self.finish_reason
+
+        native_finish_reason: Any
+        if isinstance(self.native_finish_reason, Unset) or self.native_finish_reason is None:
+            native_finish_reason = self.native_finish_reason
+        else:
+            if isinstance(self.native_finish_reason, Unset):
+                native_finish_reason = UNSET
+            else:
+                native_finish_reason = self.native_finish_reason
+
+        logprobs: Any
+        if isinstance(self.logprobs, Unset) or self.logprobs is None:
+            logprobs = self.logprobs
+        else:
+            if isinstance(self.logprobs, Unset):
+                logprobs = UNSET
+            elif isinstance(self.logprobs, ChatMessageTokenLogprobs):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if index is not UNSET:
+            field_dict["index"] = index
+        if delta is not UNSET:
+            field_dict["delta"] = delta
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatStreamingChoice and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "index" not in data:
+            return False
+        if "delta" not in data:
+            return False
+        if "finish_reason" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs  # noqa: PLC0415
+        from ..models.chat_streaming_delta import ChatStreamingDelta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index", UNSET)
+
+        _raw_delta = d.pop("delta", UNSET)
+        delta: Any = _raw_delta
+        if _raw_delta is not None and not isinstance(_raw_delta, Unset):
+            delta = ChatStreamingDelta.from_dict(_raw_delta)
+
+        _raw_finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: Any = _raw_finish_reason
+        if _raw_finish_reason is not None and not isinstance(_raw_finish_reason, Unset):
+
+            def _parse_finish_reason(data: object) -> ChatCompletionFinishReason | None:
+                if data is None:
+                    return data
+                if ChatCompletionFinishReason.is_known(data):
+                    try:
+                        finish_reason_type_0 = ChatCompletionFinishReason(data)
+
+                        return finish_reason_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finish_reason_type_0 = ChatCompletionFinishReason(data)
+
+                    return finish_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionFinishReason | None, data)
+
+            finish_reason = _parse_finish_reason(_raw_finish_reason)
+
+        _raw_native_finish_reason = d.pop("native_finish_reason", UNSET)
+        native_finish_reason: Any = _raw_native_finish_reason
+        if _raw_native_finish_reason is not None and not isinstance(_raw_native_finish_reason, Unset):
+
+            def _parse_native_finish_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            native_finish_reason = _parse_native_finish_reason(_raw_native_finish_reason)
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        logprobs: Any = _raw_logprobs
+        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
+
+            def _parse_logprobs(data: object) -> ChatMessageTokenLogprobs | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ChatMessageTokenLogprobs._matches(data):
+                    try:
+                        logprobs_type_0 = ChatMessageTokenLogprobs.from_dict(data)
+
+                        return logprobs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = ChatMessageTokenLogprobs.from_dict(data)
+
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatMessageTokenLogprobs | None | Unset, data)
+
+            logprobs = _parse_logprobs(_raw_logprobs)
+
+        chat_streaming_choice = cls(
+            index=index,
+            delta=delta,
+            finish_reason=finish_reason,
+            native_finish_reason=native_finish_reason,
+            logprobs=logprobs,
+        )
+
+        chat_streaming_choice.additional_properties = d
+        return chat_streaming_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

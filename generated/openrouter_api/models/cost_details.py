@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CostDetails")
+
+
+@_attrs_define
+class CostDetails:
+    """Cost breakdown; the upstream figures are what the provider charged (relevant with your own key).
+
+    Attributes:
+        upstream_inference_cost (float | None | Unset):
+        upstream_inference_prompt_cost (float | Unset):
+        upstream_inference_completions_cost (float | Unset):
+    """
+
+    upstream_inference_cost: float | None | Unset = UNSET
+    upstream_inference_prompt_cost: float | Unset = UNSET
+    upstream_inference_completions_cost: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upstream_inference_cost: Any
+        if isinstance(self.upstream_inference_cost, Unset) or self.upstream_inference_cost is None:
+            upstream_inference_cost = self.upstream_inference_cost
+        else:
+            if isinstance(self.upstream_inference_cost, Unset):
+                upstream_inference_cost = UNSET
+            else:
+                upstream_inference_cost = self.upstream_inference_cost
+
+        upstream_inference_prompt_cost = self.upstream_inference_prompt_cost
+
+        upstream_inference_completions_cost = self.upstream_inference_completions_cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if upstream_inference_cost is not UNSET:
+            field_dict["upstream_inference_cost"] = upstream_inference_cost
+        if upstream_inference_prompt_cost is not UNSET:
+            field_dict["upstream_inference_prompt_cost"] = upstream_inference_prompt_cost
+        if upstream_inference_completions_cost is not UNSET:
+            field_dict["upstream_inference_completions_cost"] = upstream_inference_completions_cost
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CostDetails and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
+        upstream_inference_cost: Any = _raw_upstream_inference_cost
+        if _raw_upstream_inference_cost is not None and not isinstance(_raw_upstream_inference_cost, Unset):
+
+            def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            upstream_inference_cost = _parse_upstream_inference_cost(_raw_upstream_inference_cost)
+
+        upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)
+
+        upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost", UNSET)
+
+        cost_details = cls(
+            upstream_inference_cost=upstream_inference_cost,
+            upstream_inference_prompt_cost=upstream_inference_prompt_cost,
+            upstream_inference_completions_cost=upstream_inference_completions_cost,
+        )
+
+        cost_details.additional_properties = d
+        return cost_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

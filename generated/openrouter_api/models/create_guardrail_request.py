@@ -1,0 +1,705 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.guardrail_interval import GuardrailInterval
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
+    from ..models.content_filter_entry import ContentFilterEntry
+
+
+T = TypeVar("T", bound="CreateGuardrailRequest")
+
+
+@_attrs_define
+class CreateGuardrailRequest:
+    """Settings of a new guardrail; only name is required.
+
+    Example:
+        {'name': 'interns', 'description': 'Cheap models only, 5 USD a week.', 'limit_usd': 5, 'reset_interval':
+            'weekly', 'allowed_models': ['mistralai/mistral-small-3.2-24b-instruct', 'google/gemini-2.5-flash'],
+            'enforce_zdr_anthropic': True, 'enforce_zdr_openai': True}
+
+    Attributes:
+        name (str): Name of the guardrail.
+        description (None | str | Unset): Free-text description.
+        limit_usd (float | None | Unset): Spending cap in USD per reset period.
+        reset_interval (GuardrailInterval | None | Unset):
+        include_byok_in_budgets (bool | Unset): Count spend on the caller's own provider keys towards limit_usd.
+        allowed_providers (list[str] | None | Unset): Provider slugs requests may go to.
+        ignored_providers (list[str] | None | Unset): Provider slugs requests never go to.
+        allowed_models (list[str] | None | Unset): The only models allowed, by slug or canonical slug.
+        ignored_models (list[str] | None | Unset): Models never used, by slug or canonical slug.
+        enforce_zdr (bool | None | Unset): Old single switch; copied into each enforce_zdr_* field not given explicitly.
+        enforce_zdr_anthropic (bool | None | Unset):
+        enforce_zdr_openai (bool | None | Unset):
+        enforce_zdr_google (bool | None | Unset):
+        enforce_zdr_xai (bool | None | Unset):
+        enforce_zdr_other (bool | None | Unset):
+        enable_free_model_publication (bool | None | Unset):
+        enable_free_model_training (bool | None | Unset):
+        enable_paid_model_training (bool | None | Unset):
+        content_filters (list[ContentFilterEntry] | None | Unset):
+        content_filter_builtins (list[ContentFilterBuiltinEntry] | None | Unset):
+        workspace_id (UUID | Unset): Workspace to file the guardrail under.
+    """
+
+    name: str
+    description: None | str | Unset = UNSET
+    limit_usd: float | None | Unset = UNSET
+    reset_interval: GuardrailInterval | None | Unset = UNSET
+    include_byok_in_budgets: bool | Unset = UNSET
+    allowed_providers: list[str] | None | Unset = UNSET
+    ignored_providers: list[str] | None | Unset = UNSET
+    allowed_models: list[str] | None | Unset = UNSET
+    ignored_models: list[str] | None | Unset = UNSET
+    enforce_zdr: bool | None | Unset = UNSET
+    enforce_zdr_anthropic: bool | None | Unset = UNSET
+    enforce_zdr_openai: bool | None | Unset = UNSET
+    enforce_zdr_google: bool | None | Unset = UNSET
+    enforce_zdr_xai: bool | None | Unset = UNSET
+    enforce_zdr_other: bool | None | Unset = UNSET
+    enable_free_model_publication: bool | None | Unset = UNSET
+    enable_free_model_training: bool | None | Unset = UNSET
+    enable_paid_model_training: bool | None | Unset = UNSET
+    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
+    content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset = UNSET
+    workspace_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: Any
+        if isinstance(self.description, Unset) or self.description is None:
+            description = self.description
+        else:
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+
+        limit_usd: Any
+        if isinstance(self.limit_usd, Unset) or self.limit_usd is None:
+            limit_usd = self.limit_usd
+        else:
+            if isinstance(self.limit_usd, Unset):
+                limit_usd = UNSET
+            else:
+                limit_usd = self.limit_usd
+
+        reset_interval: Any
+        if isinstance(self.reset_interval, Unset) or self.reset_interval is None:
+            reset_interval = self.reset_interval
+        else:
+            if isinstance(self.reset_interval, Unset):
+                reset_interval = UNSET
+            elif isinstance(self.reset_interval, GuardrailInterval):
+                reset_interval = self.reset_interval.value
+            else:
+                reset_interval = self.reset_interval
+
+        include_byok_in_budgets = self.include_byok_in_budgets
+
+        allowed_providers: Any
+        if isinstance(self.allowed_providers, Unset) or self.allowed_providers is None:
+            allowed_providers = self.allowed_providers
+        else:
+            if isinstance(self.allowed_providers, Unset):
+                allowed_providers = UNSET
+            elif isinstance(self.allowed_providers, list):
+                allowed_providers = self.allowed_providers
+
+            else:
+                allowed_providers = self.allowed_providers
+
+        ignored_providers: Any
+        if isinstance(self.ignored_providers, Unset) or self.ignored_providers is None:
+            ignored_providers = self.ignored_providers
+        else:
+            if isinstance(self.ignored_providers, Unset):
+                ignored_providers = UNSET
+            elif isinstance(self.ignored_providers, list):
+                ignored_providers = self.ignored_providers
+
+            else:
+                ignored_providers = self.ignored_providers
+
+        allowed_models: Any
+        if isinstance(self.allowed_models, Unset) or self.allowed_models is None:
+            allowed_models = self.allowed_models
+        else:
+            if isinstance(self.allowed_models, Unset):
+                allowed_models = UNSET
+            elif isinstance(self.allowed_models, list):
+                allowed_models = self.allowed_models
+
+            else:
+                allowed_models = self.allowed_models
+
+        ignored_models: Any
+        if isinstance(self.ignored_models, Unset) or self.ignored_models is None:
+            ignored_models = self.ignored_models
+        else:
+            if isinstance(self.ignored_models, Unset):
+                ignored_models = UNSET
+            elif isinstance(self.ignored_models, list):
+                ignored_models = self.ignored_models
+
+            else:
+                ignored_models = self.ignored_models
+
+        enforce_zdr: Any
+        if isinstance(self.enforce_zdr, Unset) or self.enforce_zdr is None:
+            enforce_zdr = self.enforce_zdr
+        else:
+            if isinstance(self.enforce_zdr, Unset):
+                enforce_zdr = UNSET
+            else:
+                enforce_zdr = self.enforce_zdr
+
+        enforce_zdr_anthropic: Any
+        if isinstance(self.enforce_zdr_anthropic, Unset) or self.enforce_zdr_anthropic is None:
+            enforce_zdr_anthropic = self.enforce_zdr_anthropic
+        else:
+            if isinstance(self.enforce_zdr_anthropic, Unset):
+                enforce_zdr_anthropic = UNSET
+            else:
+                enforce_zdr_anthropic = self.enforce_zdr_anthropic
+
+        enforce_zdr_openai: Any
+        if isinstance(self.enforce_zdr_openai, Unset) or self.enforce_zdr_openai is None:
+            enforce_zdr_openai = self.enforce_zdr_openai
+        else:
+            if isinstance(self.enforce_zdr_openai, Unset):
+                enforce_zdr_openai = UNSET
+            else:
+                enforce_zdr_openai = self.enforce_zdr_openai
+
+        enforce_zdr_google: Any
+        if isinstance(self.enforce_zdr_google, Unset) or self.enforce_zdr_google is None:
+            enforce_zdr_google = self.enforce_zdr_google
+        else:
+            if isinstance(self.enforce_zdr_google, Unset):
+                enforce_zdr_google = UNSET
+            else:
+                enforce_zdr_google = self.enforce_zdr_google
+
+        enforce_zdr_xai: Any
+        if isinstance(self.enforce_zdr_xai, Unset) or self.enforce_zdr_xai is None:
+            enforce_zdr_xai = self.enforce_zdr_xai
+        else:
+            if isinstance(self.enforce_zdr_xai, Unset):
+                enforce_zdr_xai = UNSET
+            else:
+                enforce_zdr_xai = self.enforce_zdr_xai
+
+        enforce_zdr_other: Any
+        if isinstance(self.enforce_zdr_other, Unset) or self.enforce_zdr_other is None:
+            enforce_zdr_other = self.enforce_zdr_other
+        else:
+            if isinstance(self.enforce_zdr_other, Unset):
+                enforce_zdr_other = UNSET
+            else:
+                enforce_zdr_other = self.enforce_zdr_other
+
+        enable_free_model_publication: Any
+        if isinstance(self.enable_free_model_publication, Unset) or self.enable_free_model_publication is None:
+            enable_free_model_publication = self.enable_free_model_publication
+        else:
+            if isinstance(self.enable_free_model_publication, Unset):
+                enable_free_model_publication = UNSET
+            else:
+                enable_free_model_publication = self.enable_free_model_publication
+
+        enable_free_model_training: Any
+        if isinstance(self.enable_free_model_training, Unset) or self.enable_free_model_training is None:
+            enable_free_model_training = self.enable_free_model_training
+        else:
+            if isinstance(self.enable_free_model_training, Unset):
+                enable_free_model_training = UNSET
+            else:
+                enable_free_model_training = self.enable_free_model_training
+
+        enable_paid_model_training: Any
+        if isinstance(self.enable_paid_model_training, Unset) or self.enable_paid_model_training is None:
+            enable_paid_model_training = self.enable_paid_model_training
+        else:
+            if isinstance(self.enable_paid_model_training, Unset):
+                enable_paid_model_training = UNSET
+            else:
+                enable_paid_model_training = self.enable_paid_model_training
+
+        content_filters: Any
+        if isinstance(self.content_filters, Unset) or self.content_filters is None:
+            content_filters = self.content_filters
+        else:
+            if isinstance(self.content_filters, Unset):
+                content_filters = UNSET
+            elif isinstance(self.content_filters, list):
+                content_filters = []
+                for content_filters_type_0_item_data in self.content_filters:
+                    content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
+                    content_filters.append(content_filters_type_0_item)
+
+            else:
+                content_filters = self.content_filters
+
+        content_filter_builtins: Any
+        if isinstance(self.content_filter_builtins, Unset) or self.content_filter_builtins is None:
+            content_filter_builtins = self.content_filter_builtins
+        else:
+            if isinstance(self.content_filter_builtins, Unset):
+                content_filter_builtins = UNSET
+            elif isinstance(self.content_filter_builtins, list):
+                content_filter_builtins = []
+                for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
+                    content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
+                    content_filter_builtins.append(content_filter_builtins_type_0_item)
+
+            else:
+                content_filter_builtins = self.content_filter_builtins
+
+        workspace_id: Any
+        if isinstance(self.workspace_id, Unset) or self.workspace_id is None:
+            workspace_id = self.workspace_id
+        else:
+            workspace_id = UNSET
+            if not isinstance(self.workspace_id, Unset):
+                workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if limit_usd is not UNSET:
+            field_dict["limit_usd"] = limit_usd
+        if reset_interval is not UNSET:
+            field_dict["reset_interval"] = reset_interval
+        if include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        if allowed_providers is not UNSET:
+            field_dict["allowed_providers"] = allowed_providers
+        if ignored_providers is not UNSET:
+            field_dict["ignored_providers"] = ignored_providers
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if ignored_models is not UNSET:
+            field_dict["ignored_models"] = ignored_models
+        if enforce_zdr is not UNSET:
+            field_dict["enforce_zdr"] = enforce_zdr
+        if enforce_zdr_anthropic is not UNSET:
+            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
+        if enforce_zdr_openai is not UNSET:
+            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
+        if enforce_zdr_google is not UNSET:
+            field_dict["enforce_zdr_google"] = enforce_zdr_google
+        if enforce_zdr_xai is not UNSET:
+            field_dict["enforce_zdr_xai"] = enforce_zdr_xai
+        if enforce_zdr_other is not UNSET:
+            field_dict["enforce_zdr_other"] = enforce_zdr_other
+        if enable_free_model_publication is not UNSET:
+            field_dict["enable_free_model_publication"] = enable_free_model_publication
+        if enable_free_model_training is not UNSET:
+            field_dict["enable_free_model_training"] = enable_free_model_training
+        if enable_paid_model_training is not UNSET:
+            field_dict["enable_paid_model_training"] = enable_paid_model_training
+        if content_filters is not UNSET:
+            field_dict["content_filters"] = content_filters
+        if content_filter_builtins is not UNSET:
+            field_dict["content_filter_builtins"] = content_filter_builtins
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateGuardrailRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry  # noqa: PLC0415
+        from ..models.content_filter_entry import ContentFilterEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_description = d.pop("description", UNSET)
+        description: Any = _raw_description
+        if _raw_description is not None and not isinstance(_raw_description, Unset):
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_raw_description)
+
+        _raw_limit_usd = d.pop("limit_usd", UNSET)
+        limit_usd: Any = _raw_limit_usd
+        if _raw_limit_usd is not None and not isinstance(_raw_limit_usd, Unset):
+
+            def _parse_limit_usd(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            limit_usd = _parse_limit_usd(_raw_limit_usd)
+
+        _raw_reset_interval = d.pop("reset_interval", UNSET)
+        reset_interval: Any = _raw_reset_interval
+        if _raw_reset_interval is not None and not isinstance(_raw_reset_interval, Unset):
+
+            def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if GuardrailInterval.is_known(data):
+                    try:
+                        reset_interval_type_0 = GuardrailInterval(data)
+
+                        return reset_interval_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reset_interval_type_0 = GuardrailInterval(data)
+
+                    return reset_interval_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GuardrailInterval | None | Unset, data)
+
+            reset_interval = _parse_reset_interval(_raw_reset_interval)
+
+        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+        _raw_allowed_providers = d.pop("allowed_providers", UNSET)
+        allowed_providers: Any = _raw_allowed_providers
+        if _raw_allowed_providers is not None and not isinstance(_raw_allowed_providers, Unset):
+
+            def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_providers_type_0 = cast(list[str], data)
+
+                    return allowed_providers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            allowed_providers = _parse_allowed_providers(_raw_allowed_providers)
+
+        _raw_ignored_providers = d.pop("ignored_providers", UNSET)
+        ignored_providers: Any = _raw_ignored_providers
+        if _raw_ignored_providers is not None and not isinstance(_raw_ignored_providers, Unset):
+
+            def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    ignored_providers_type_0 = cast(list[str], data)
+
+                    return ignored_providers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
+
+        _raw_allowed_models = d.pop("allowed_models", UNSET)
+        allowed_models: Any = _raw_allowed_models
+        if _raw_allowed_models is not None and not isinstance(_raw_allowed_models, Unset):
+
+            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_models_type_0 = cast(list[str], data)
+
+                    return allowed_models_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            allowed_models = _parse_allowed_models(_raw_allowed_models)
+
+        _raw_ignored_models = d.pop("ignored_models", UNSET)
+        ignored_models: Any = _raw_ignored_models
+        if _raw_ignored_models is not None and not isinstance(_raw_ignored_models, Unset):
+
+            def _parse_ignored_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    ignored_models_type_0 = cast(list[str], data)
+
+                    return ignored_models_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            ignored_models = _parse_ignored_models(_raw_ignored_models)
+
+        _raw_enforce_zdr = d.pop("enforce_zdr", UNSET)
+        enforce_zdr: Any = _raw_enforce_zdr
+        if _raw_enforce_zdr is not None and not isinstance(_raw_enforce_zdr, Unset):
+
+            def _parse_enforce_zdr(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enforce_zdr = _parse_enforce_zdr(_raw_enforce_zdr)
+
+        _raw_enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
+        enforce_zdr_anthropic: Any = _raw_enforce_zdr_anthropic
+        if _raw_enforce_zdr_anthropic is not None and not isinstance(_raw_enforce_zdr_anthropic, Unset):
+
+            def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(_raw_enforce_zdr_anthropic)
+
+        _raw_enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
+        enforce_zdr_openai: Any = _raw_enforce_zdr_openai
+        if _raw_enforce_zdr_openai is not None and not isinstance(_raw_enforce_zdr_openai, Unset):
+
+            def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enforce_zdr_openai = _parse_enforce_zdr_openai(_raw_enforce_zdr_openai)
+
+        _raw_enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
+        enforce_zdr_google: Any = _raw_enforce_zdr_google
+        if _raw_enforce_zdr_google is not None and not isinstance(_raw_enforce_zdr_google, Unset):
+
+            def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enforce_zdr_google = _parse_enforce_zdr_google(_raw_enforce_zdr_google)
+
+        _raw_enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
+        enforce_zdr_xai: Any = _raw_enforce_zdr_xai
+        if _raw_enforce_zdr_xai is not None and not isinstance(_raw_enforce_zdr_xai, Unset):
+
+            def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enforce_zdr_xai = _parse_enforce_zdr_xai(_raw_enforce_zdr_xai)
+
+        _raw_enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
+        enforce_zdr_other: Any = _raw_enforce_zdr_other
+        if _raw_enforce_zdr_other is not None and not isinstance(_raw_enforce_zdr_other, Unset):
+
+            def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enforce_zdr_other = _parse_enforce_zdr_other(_raw_enforce_zdr_other)
+
+        _raw_enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
+        enable_free_model_publication: Any = _raw_enable_free_model_publication
+        if _raw_enable_free_model_publication is not None and not isinstance(_raw_enable_free_model_publication, Unset):
+
+            def _parse_enable_free_model_publication(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enable_free_model_publication = _parse_enable_free_model_publication(_raw_enable_free_model_publication)
+
+        _raw_enable_free_model_training = d.pop("enable_free_model_training", UNSET)
+        enable_free_model_training: Any = _raw_enable_free_model_training
+        if _raw_enable_free_model_training is not None and not isinstance(_raw_enable_free_model_training, Unset):
+
+            def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enable_free_model_training = _parse_enable_free_model_training(_raw_enable_free_model_training)
+
+        _raw_enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
+        enable_paid_model_training: Any = _raw_enable_paid_model_training
+        if _raw_enable_paid_model_training is not None and not isinstance(_raw_enable_paid_model_training, Unset):
+
+            def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enable_paid_model_training = _parse_enable_paid_model_training(_raw_enable_paid_model_training)
+
+        _raw_content_filters = d.pop("content_filters", UNSET)
+        content_filters: Any = _raw_content_filters
+        if _raw_content_filters is not None and not isinstance(_raw_content_filters, Unset):
+
+            def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_filters_type_0 = []
+                    _content_filters_type_0 = data
+                    for content_filters_type_0_item_data in _content_filters_type_0:
+                        content_filters_type_0_item = ContentFilterEntry.from_dict(content_filters_type_0_item_data)
+
+                        content_filters_type_0.append(content_filters_type_0_item)
+
+                    return content_filters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ContentFilterEntry] | None | Unset, data)
+
+            content_filters = _parse_content_filters(_raw_content_filters)
+
+        _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
+        content_filter_builtins: Any = _raw_content_filter_builtins
+        if _raw_content_filter_builtins is not None and not isinstance(_raw_content_filter_builtins, Unset):
+
+            def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEntry] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_filter_builtins_type_0 = []
+                    _content_filter_builtins_type_0 = data
+                    for content_filter_builtins_type_0_item_data in _content_filter_builtins_type_0:
+                        content_filter_builtins_type_0_item = ContentFilterBuiltinEntry.from_dict(
+                            content_filter_builtins_type_0_item_data
+                        )
+
+                        content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
+
+                    return content_filter_builtins_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ContentFilterBuiltinEntry] | None | Unset, data)
+
+            content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
+
+        _raw_workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any = _raw_workspace_id
+        if _raw_workspace_id is not None and not isinstance(_raw_workspace_id, Unset):
+            _workspace_id = _raw_workspace_id
+            workspace_id: UUID | Unset
+            if isinstance(_workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = UUID(_workspace_id)
+
+        create_guardrail_request = cls(
+            name=name,
+            description=description,
+            limit_usd=limit_usd,
+            reset_interval=reset_interval,
+            include_byok_in_budgets=include_byok_in_budgets,
+            allowed_providers=allowed_providers,
+            ignored_providers=ignored_providers,
+            allowed_models=allowed_models,
+            ignored_models=ignored_models,
+            enforce_zdr=enforce_zdr,
+            enforce_zdr_anthropic=enforce_zdr_anthropic,
+            enforce_zdr_openai=enforce_zdr_openai,
+            enforce_zdr_google=enforce_zdr_google,
+            enforce_zdr_xai=enforce_zdr_xai,
+            enforce_zdr_other=enforce_zdr_other,
+            enable_free_model_publication=enable_free_model_publication,
+            enable_free_model_training=enable_free_model_training,
+            enable_paid_model_training=enable_paid_model_training,
+            content_filters=content_filters,
+            content_filter_builtins=content_filter_builtins,
+            workspace_id=workspace_id,
+        )
+
+        create_guardrail_request.additional_properties = d
+        return create_guardrail_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

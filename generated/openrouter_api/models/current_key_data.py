@@ -1,0 +1,361 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.key_rate_limit import KeyRateLimit
+
+
+T = TypeVar("T", bound="CurrentKeyData")
+
+
+@_attrs_define
+class CurrentKeyData:
+    """Limits, usage and kind of the calling key. Amounts are in USD.
+
+    Attributes:
+        label (str): Shortened, non-secret form of the key.
+        limit (float | None): Spending cap; null when uncapped.
+        limit_remaining (float | None): What is left of the cap in the current period; null when uncapped.
+        limit_reset (None | str): Period after which the cap resets (daily, weekly, monthly); null for never.
+        include_byok_in_limit (bool): Whether spend on the caller's own provider keys counts against the cap.
+        usage (float): Credits spent over the key's life.
+        usage_daily (float): Credits spent in the current UTC day.
+        usage_weekly (float): Credits spent in the current UTC week (Monday to Sunday).
+        usage_monthly (float): Credits spent in the current UTC month.
+        byok_usage (float): Spend on the caller's own provider keys over the key's life.
+        byok_usage_daily (float): Same, current UTC day.
+        byok_usage_weekly (float): Same, current UTC week.
+        byok_usage_monthly (float): Same, current UTC month.
+        is_free_tier (bool): Whether the account has never bought credits.
+        is_management_key (bool): Whether this is a management key.
+        is_provisioning_key (bool): Old name of is_management_key.
+        creator_user_id (None | str): User who created the key (the member, for organization keys).
+        rate_limit (KeyRateLimit): Leftover from an old rate-limit scheme; carries no information.
+        expires_at (datetime.datetime | None | Unset): When the key stops working; null when it never expires.
+    """
+
+    label: str
+    limit: float | None
+    limit_remaining: float | None
+    limit_reset: None | str
+    include_byok_in_limit: bool
+    usage: float
+    usage_daily: float
+    usage_weekly: float
+    usage_monthly: float
+    byok_usage: float
+    byok_usage_daily: float
+    byok_usage_weekly: float
+    byok_usage_monthly: float
+    is_free_tier: bool
+    is_management_key: bool
+    is_provisioning_key: bool
+    creator_user_id: None | str
+    rate_limit: KeyRateLimit
+    expires_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        limit: Any
+        if isinstance(self.limit, Unset) or self.limit is None:
+            limit = self.limit
+        else:
+            limit = self.limit
+
+        limit_remaining: Any
+        if isinstance(self.limit_remaining, Unset) or self.limit_remaining is None:
+            limit_remaining = self.limit_remaining
+        else:
+            limit_remaining = self.limit_remaining
+
+        limit_reset: Any
+        if isinstance(self.limit_reset, Unset) or self.limit_reset is None:
+            limit_reset = self.limit_reset
+        else:
+            limit_reset = self.limit_reset
+
+        include_byok_in_limit = self.include_byok_in_limit
+
+        usage = self.usage
+
+        usage_daily = self.usage_daily
+
+        usage_weekly = self.usage_weekly
+
+        usage_monthly = self.usage_monthly
+
+        byok_usage = self.byok_usage
+
+        byok_usage_daily = self.byok_usage_daily
+
+        byok_usage_weekly = self.byok_usage_weekly
+
+        byok_usage_monthly = self.byok_usage_monthly
+
+        is_free_tier = self.is_free_tier
+
+        is_management_key = self.is_management_key
+
+        is_provisioning_key = self.is_provisioning_key
+
+        creator_user_id: Any
+        if isinstance(self.creator_user_id, Unset) or self.creator_user_id is None:
+            creator_user_id = self.creator_user_id
+        else:
+            creator_user_id = self.creator_user_id
+
+        rate_limit: Any
+        if isinstance(self.rate_limit, Unset) or self.rate_limit is None:
+            rate_limit = self.rate_limit
+        else:
+            rate_limit = self.rate_limit.to_dict()
+
+        expires_at: Any
+        if isinstance(self.expires_at, Unset) or self.expires_at is None:
+            expires_at = self.expires_at
+        else:
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if label is not UNSET:
+            field_dict["label"] = label
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if limit_remaining is not UNSET:
+            field_dict["limit_remaining"] = limit_remaining
+        if limit_reset is not UNSET:
+            field_dict["limit_reset"] = limit_reset
+        if include_byok_in_limit is not UNSET:
+            field_dict["include_byok_in_limit"] = include_byok_in_limit
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if usage_daily is not UNSET:
+            field_dict["usage_daily"] = usage_daily
+        if usage_weekly is not UNSET:
+            field_dict["usage_weekly"] = usage_weekly
+        if usage_monthly is not UNSET:
+            field_dict["usage_monthly"] = usage_monthly
+        if byok_usage is not UNSET:
+            field_dict["byok_usage"] = byok_usage
+        if byok_usage_daily is not UNSET:
+            field_dict["byok_usage_daily"] = byok_usage_daily
+        if byok_usage_weekly is not UNSET:
+            field_dict["byok_usage_weekly"] = byok_usage_weekly
+        if byok_usage_monthly is not UNSET:
+            field_dict["byok_usage_monthly"] = byok_usage_monthly
+        if is_free_tier is not UNSET:
+            field_dict["is_free_tier"] = is_free_tier
+        if is_management_key is not UNSET:
+            field_dict["is_management_key"] = is_management_key
+        if is_provisioning_key is not UNSET:
+            field_dict["is_provisioning_key"] = is_provisioning_key
+        if creator_user_id is not UNSET:
+            field_dict["creator_user_id"] = creator_user_id
+        if rate_limit is not UNSET:
+            field_dict["rate_limit"] = rate_limit
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CurrentKeyData and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "label" not in data:
+            return False
+        if "limit" not in data:
+            return False
+        if "limit_remaining" not in data:
+            return False
+        if "limit_reset" not in data:
+            return False
+        if "include_byok_in_limit" not in data:
+            return False
+        if "usage" not in data:
+            return False
+        if "usage_daily" not in data:
+            return False
+        if "usage_weekly" not in data:
+            return False
+        if "usage_monthly" not in data:
+            return False
+        if "byok_usage" not in data:
+            return False
+        if "byok_usage_daily" not in data:
+            return False
+        if "byok_usage_weekly" not in data:
+            return False
+        if "byok_usage_monthly" not in data:
+            return False
+        if "is_free_tier" not in data:
+            return False
+        if "is_management_key" not in data:
+            return False
+        if "is_provisioning_key" not in data:
+            return False
+        if "creator_user_id" not in data:
+            return False
+        if "rate_limit" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.key_rate_limit import KeyRateLimit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = d.pop("label", UNSET)
+
+        _raw_limit = d.pop("limit", UNSET)
+        limit: Any = _raw_limit
+        if _raw_limit is not None and not isinstance(_raw_limit, Unset):
+
+            def _parse_limit(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            limit = _parse_limit(_raw_limit)
+
+        _raw_limit_remaining = d.pop("limit_remaining", UNSET)
+        limit_remaining: Any = _raw_limit_remaining
+        if _raw_limit_remaining is not None and not isinstance(_raw_limit_remaining, Unset):
+
+            def _parse_limit_remaining(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            limit_remaining = _parse_limit_remaining(_raw_limit_remaining)
+
+        _raw_limit_reset = d.pop("limit_reset", UNSET)
+        limit_reset: Any = _raw_limit_reset
+        if _raw_limit_reset is not None and not isinstance(_raw_limit_reset, Unset):
+
+            def _parse_limit_reset(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            limit_reset = _parse_limit_reset(_raw_limit_reset)
+
+        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+
+        usage = d.pop("usage", UNSET)
+
+        usage_daily = d.pop("usage_daily", UNSET)
+
+        usage_weekly = d.pop("usage_weekly", UNSET)
+
+        usage_monthly = d.pop("usage_monthly", UNSET)
+
+        byok_usage = d.pop("byok_usage", UNSET)
+
+        byok_usage_daily = d.pop("byok_usage_daily", UNSET)
+
+        byok_usage_weekly = d.pop("byok_usage_weekly", UNSET)
+
+        byok_usage_monthly = d.pop("byok_usage_monthly", UNSET)
+
+        is_free_tier = d.pop("is_free_tier", UNSET)
+
+        is_management_key = d.pop("is_management_key", UNSET)
+
+        is_provisioning_key = d.pop("is_provisioning_key", UNSET)
+
+        _raw_creator_user_id = d.pop("creator_user_id", UNSET)
+        creator_user_id: Any = _raw_creator_user_id
+        if _raw_creator_user_id is not None and not isinstance(_raw_creator_user_id, Unset):
+
+            def _parse_creator_user_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            creator_user_id = _parse_creator_user_id(_raw_creator_user_id)
+
+        _raw_rate_limit = d.pop("rate_limit", UNSET)
+        rate_limit: Any = _raw_rate_limit
+        if _raw_rate_limit is not None and not isinstance(_raw_rate_limit, Unset):
+            rate_limit = KeyRateLimit.from_dict(_raw_rate_limit)
+
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        expires_at: Any = _raw_expires_at
+        if _raw_expires_at is not None and not isinstance(_raw_expires_at, Unset):
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        current_key_data = cls(
+            label=label,
+            limit=limit,
+            limit_remaining=limit_remaining,
+            limit_reset=limit_reset,
+            include_byok_in_limit=include_byok_in_limit,
+            usage=usage,
+            usage_daily=usage_daily,
+            usage_weekly=usage_weekly,
+            usage_monthly=usage_monthly,
+            byok_usage=byok_usage,
+            byok_usage_daily=byok_usage_daily,
+            byok_usage_weekly=byok_usage_weekly,
+            byok_usage_monthly=byok_usage_monthly,
+            is_free_tier=is_free_tier,
+            is_management_key=is_management_key,
+            is_provisioning_key=is_provisioning_key,
+            creator_user_id=creator_user_id,
+            rate_limit=rate_limit,
+            expires_at=expires_at,
+        )
+
+        current_key_data.additional_properties = d
+        return current_key_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

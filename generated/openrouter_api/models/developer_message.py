@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.developer_message_role import DeveloperMessageRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_content_item_text import ChatMessageContentItemText
+
+
+T = TypeVar("T", bound="DeveloperMessage")
+
+
+@_attrs_define
+class DeveloperMessage:
+    """Instructions from the developer, for models that tell them apart from system messages.
+
+    Attributes:
+        role (DeveloperMessageRole):
+        content (list[ChatMessageContentItemText] | str):
+        name (str | Unset):
+    """
+
+    role: DeveloperMessageRole
+    content: list[ChatMessageContentItemText] | str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: Any
+        if isinstance(self.role, Unset) or self.role is None:
+            role = self.role
+        else:
+            role = self.role.value
+
+        content: Any
+        if isinstance(self.content, Unset) or self.content is None:
+            content = self.content
+        else:
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if role is not UNSET:
+            field_dict["role"] = role
+        if content is not UNSET:
+            field_dict["content"] = content
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of DeveloperMessage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not DeveloperMessageRole.is_known(data["role"]):
+            return False
+        if "content" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_content_item_text import ChatMessageContentItemText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and not isinstance(_raw_role, Unset):
+            role = DeveloperMessageRole(_raw_role)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and not isinstance(_raw_content, Unset):
+
+            def _parse_content(data: object) -> list[ChatMessageContentItemText] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+                        content_type_1_item = ChatMessageContentItemText.from_dict(content_type_1_item_data)
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatMessageContentItemText] | str, data)
+
+            content = _parse_content(_raw_content)
+
+        name = d.pop("name", UNSET)
+
+        developer_message = cls(
+            role=role,
+            content=content,
+            name=name,
+        )
+
+        developer_message.additional_properties = d
+        return developer_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

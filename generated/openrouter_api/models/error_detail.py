@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0
+
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """What went wrong.
+
+    Attributes:
+        code (int): The HTTP status code of the error.
+        message (str): A readable explanation.
+        metadata (ErrorDetailMetadataType0 | None | Unset): Extra details, such as moderation reasons or the upstream
+            provider's raw error.
+    """
+
+    code: int
+    message: str
+    metadata: ErrorDetailMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        metadata: Any
+        if isinstance(self.metadata, Unset) or self.metadata is None:
+            metadata = self.metadata
+        else:
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, ErrorDetailMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ErrorDetail and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "code" not in data:
+            return False
+        if "message" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = _raw_metadata
+        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+
+            def _parse_metadata(data: object) -> ErrorDetailMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ErrorDetailMetadataType0._matches(data):
+                    try:
+                        metadata_type_0 = ErrorDetailMetadataType0.from_dict(data)
+
+                        return metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = ErrorDetailMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorDetailMetadataType0 | None | Unset, data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        error_detail = cls(
+            code=code,
+            message=message,
+            metadata=metadata,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

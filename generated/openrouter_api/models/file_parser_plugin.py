@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_parser_plugin_id import FileParserPluginId
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pdf_parser_options import PDFParserOptions
+
+
+T = TypeVar("T", bound="FileParserPlugin")
+
+
+@_attrs_define
+class FileParserPlugin:
+    """Parses attached files (such as PDFs) into text.
+
+    Attributes:
+        id (FileParserPluginId):
+        enabled (bool | Unset):
+        pdf (PDFParserOptions | Unset): Settings for parsing PDF files.
+    """
+
+    id: FileParserPluginId
+    enabled: bool | Unset = UNSET
+    pdf: PDFParserOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, Unset) or self.id is None:
+            id = self.id
+        else:
+            id = self.id.value
+
+        enabled = self.enabled
+
+        pdf: Any
+        if isinstance(self.pdf, Unset) or self.pdf is None:
+            pdf = self.pdf
+        else:
+            pdf = UNSET
+            if not isinstance(self.pdf, Unset):
+                pdf = self.pdf.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if pdf is not UNSET:
+            field_dict["pdf"] = pdf
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FileParserPlugin and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "id" in data and not FileParserPluginId.is_known(data["id"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pdf_parser_options import PDFParserOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and not isinstance(_raw_id, Unset):
+            id = FileParserPluginId(_raw_id)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _raw_pdf = d.pop("pdf", UNSET)
+        pdf: Any = _raw_pdf
+        if _raw_pdf is not None and not isinstance(_raw_pdf, Unset):
+            _pdf = _raw_pdf
+            pdf: PDFParserOptions | Unset
+            if isinstance(_pdf, Unset):
+                pdf = UNSET
+            else:
+                pdf = PDFParserOptions.from_dict(_pdf)
+
+        file_parser_plugin = cls(
+            id=id,
+            enabled=enabled,
+            pdf=pdf,
+        )
+
+        file_parser_plugin.additional_properties = d
+        return file_parser_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

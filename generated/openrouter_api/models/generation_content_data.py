@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generation_content_data_input_option_1 import GenerationContentDataInputOption1
+    from ..models.generation_content_data_input_option_2 import GenerationContentDataInputOption2
+    from ..models.generation_content_data_output import GenerationContentDataOutput
+    from ..models.generation_content_error import GenerationContentError
+
+
+T = TypeVar("T", bound="GenerationContentData")
+
+
+@_attrs_define
+class GenerationContentData:
+    """Input, output and failure of a generation.
+
+    Attributes:
+        input_ (GenerationContentDataInputOption1 | GenerationContentDataInputOption2): What was sent, either a bare
+            prompt or a list of messages.
+        output (GenerationContentDataOutput): What the model produced.
+        error (GenerationContentError | None):
+    """
+
+    input_: GenerationContentDataInputOption1 | GenerationContentDataInputOption2
+    output: GenerationContentDataOutput
+    error: GenerationContentError | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.generation_content_data_input_option_1 import GenerationContentDataInputOption1  # noqa: PLC0415
+        from ..models.generation_content_error import GenerationContentError  # noqa: PLC0415
+
+        input_: Any
+        if isinstance(self.input_, Unset) or self.input_ is None:
+            input_ = self.input_
+        else:
+            if isinstance(self.input_, GenerationContentDataInputOption1):
+                input_ = self.input_.to_dict()
+            else:
+                input_ = self.input_.to_dict()
+
+        output: Any
+        if isinstance(self.output, Unset) or self.output is None:
+            output = self.output
+        else:
+            output = self.output.to_dict()
+
+        error: Any
+        if isinstance(self.error, Unset) or self.error is None:
+            error = self.error
+        else:
+            if isinstance(self.error, GenerationContentError):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if output is not UNSET:
+            field_dict["output"] = output
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GenerationContentData and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input" not in data:
+            return False
+        if "output" not in data:
+            return False
+        if "error" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.generation_content_data_input_option_1 import GenerationContentDataInputOption1  # noqa: PLC0415
+        from ..models.generation_content_data_input_option_2 import GenerationContentDataInputOption2  # noqa: PLC0415
+        from ..models.generation_content_data_output import GenerationContentDataOutput  # noqa: PLC0415
+        from ..models.generation_content_error import GenerationContentError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_input_ = d.pop("input", UNSET)
+        input_: Any = _raw_input_
+        if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
+
+            def _parse_input_(data: object) -> GenerationContentDataInputOption1 | GenerationContentDataInputOption2:
+                if GenerationContentDataInputOption1._matches(data):
+                    try:
+                        input_type_0 = GenerationContentDataInputOption1.from_dict(data)
+
+                        return input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if GenerationContentDataInputOption2._matches(data):
+                    try:
+                        input_type_1 = GenerationContentDataInputOption2.from_dict(data)
+
+                        return input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_type_0 = GenerationContentDataInputOption1.from_dict(data)
+
+                    return input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_type_1 = GenerationContentDataInputOption2.from_dict(data)
+
+                return input_type_1
+
+            input_ = _parse_input_(_raw_input_)
+
+        _raw_output = d.pop("output", UNSET)
+        output: Any = _raw_output
+        if _raw_output is not None and not isinstance(_raw_output, Unset):
+            output = GenerationContentDataOutput.from_dict(_raw_output)
+
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and not isinstance(_raw_error, Unset):
+
+            def _parse_error(data: object) -> GenerationContentError | None:
+                if data is None:
+                    return data
+                if GenerationContentError._matches(data):
+                    try:
+                        error_type_0 = GenerationContentError.from_dict(data)
+
+                        return error_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = GenerationContentError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GenerationContentError | None, data)
+
+            error = _parse_error(_raw_error)
+
+        generation_content_data = cls(
+            input_=input_,
+            output=output,
+            error=error,
+        )
+
+        generation_content_data.additional_properties = d
+        return generation_content_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerationContentDataInputOption2")
+
+
+@_attrs_define
+class GenerationContentDataInputOption2:
+    """A conversation (chat-style request), messages as they were sent.
+
+    Attributes:
+        messages (list[Any]):
+    """
+
+    messages: list[Any]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages: Any
+        if isinstance(self.messages, Unset) or self.messages is None:
+            messages = self.messages
+        else:
+            messages = self.messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GenerationContentDataInputOption2 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "messages" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_messages = d.pop("messages", UNSET)
+        messages: Any = _raw_messages
+        if _raw_messages is not None and not isinstance(_raw_messages, Unset):
+            messages = cast(list[Any], _raw_messages)
+
+        generation_content_data_input_option_2 = cls(
+            messages=messages,
+        )
+
+        generation_content_data_input_option_2.additional_properties = d
+        return generation_content_data_input_option_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

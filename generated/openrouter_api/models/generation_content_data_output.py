@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerationContentDataOutput")
+
+
+@_attrs_define
+class GenerationContentDataOutput:
+    """What the model produced.
+
+    Attributes:
+        completion (None | str): Generated text.
+        reasoning (None | str): Reasoning text, when the model returned any.
+    """
+
+    completion: None | str
+    reasoning: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completion: Any
+        if isinstance(self.completion, Unset) or self.completion is None:
+            completion = self.completion
+        else:
+            completion = self.completion
+
+        reasoning: Any
+        if isinstance(self.reasoning, Unset) or self.reasoning is None:
+            reasoning = self.reasoning
+        else:
+            reasoning = self.reasoning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if completion is not UNSET:
+            field_dict["completion"] = completion
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GenerationContentDataOutput and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "completion" not in data:
+            return False
+        if "reasoning" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_completion = d.pop("completion", UNSET)
+        completion: Any = _raw_completion
+        if _raw_completion is not None and not isinstance(_raw_completion, Unset):
+
+            def _parse_completion(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            completion = _parse_completion(_raw_completion)
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        reasoning: Any = _raw_reasoning
+        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
+
+            def _parse_reasoning(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            reasoning = _parse_reasoning(_raw_reasoning)
+
+        generation_content_data_output = cls(
+            completion=completion,
+            reasoning=reasoning,
+        )
+
+        generation_content_data_output.additional_properties = d
+        return generation_content_data_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

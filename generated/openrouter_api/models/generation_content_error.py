@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
+
+
+T = TypeVar("T", bound="GenerationContentError")
+
+
+@_attrs_define
+class GenerationContentError:
+    """The failure stored for the generation; null when it succeeded.
+
+    Attributes:
+        status (int | None): HTTP status returned to the caller.
+        message (None | str): Error message returned to the caller.
+        provider_name (None | str): Provider whose error was returned, when known.
+        raw (None | str): Raw upstream error body, when kept.
+        previous_errors (list[GenerationContentErrorAttempt]): Earlier failed attempts, in order.
+    """
+
+    status: int | None
+    message: None | str
+    provider_name: None | str
+    raw: None | str
+    previous_errors: list[GenerationContentErrorAttempt]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any
+        if isinstance(self.status, Unset) or self.status is None:
+            status = self.status
+        else:
+            status = self.status
+
+        message: Any
+        if isinstance(self.message, Unset) or self.message is None:
+            message = self.message
+        else:
+            message = self.message
+
+        provider_name: Any
+        if isinstance(self.provider_name, Unset) or self.provider_name is None:
+            provider_name = self.provider_name
+        else:
+            provider_name = self.provider_name
+
+        raw: Any
+        if isinstance(self.raw, Unset) or self.raw is None:
+            raw = self.raw
+        else:
+            raw = self.raw
+
+        previous_errors: Any
+        if isinstance(self.previous_errors, Unset) or self.previous_errors is None:
+            previous_errors = self.previous_errors
+        else:
+            previous_errors = []
+            for previous_errors_item_data in self.previous_errors:
+                previous_errors_item = previous_errors_item_data.to_dict()
+                previous_errors.append(previous_errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+        if previous_errors is not UNSET:
+            field_dict["previous_errors"] = previous_errors
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GenerationContentError and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "message" not in data:
+            return False
+        if "provider_name" not in data:
+            return False
+        if "raw" not in data:
+            return False
+        if "previous_errors" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and not isinstance(_raw_status, Unset):
+
+            def _parse_status(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            status = _parse_status(_raw_status)
+
+        _raw_message = d.pop("message", UNSET)
+        message: Any = _raw_message
+        if _raw_message is not None and not isinstance(_raw_message, Unset):
+
+            def _parse_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            message = _parse_message(_raw_message)
+
+        _raw_provider_name = d.pop("provider_name", UNSET)
+        provider_name: Any = _raw_provider_name
+        if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
+
+            def _parse_provider_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            provider_name = _parse_provider_name(_raw_provider_name)
+
+        _raw_raw = d.pop("raw", UNSET)
+        raw: Any = _raw_raw
+        if _raw_raw is not None and not isinstance(_raw_raw, Unset):
+
+            def _parse_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            raw = _parse_raw(_raw_raw)
+
+        _raw_previous_errors = d.pop("previous_errors", UNSET)
+        previous_errors: Any = _raw_previous_errors
+        if _raw_previous_errors is not None and not isinstance(_raw_previous_errors, Unset):
+            previous_errors = []
+            _previous_errors = _raw_previous_errors
+            for previous_errors_item_data in _previous_errors:
+                previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
+
+                previous_errors.append(previous_errors_item)
+
+        generation_content_error = cls(
+            status=status,
+            message=message,
+            provider_name=provider_name,
+            raw=raw,
+            previous_errors=previous_errors,
+        )
+
+        generation_content_error.additional_properties = d
+        return generation_content_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

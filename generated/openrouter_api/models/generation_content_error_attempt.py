@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerationContentErrorAttempt")
+
+
+@_attrs_define
+class GenerationContentErrorAttempt:
+    """One failed upstream attempt.
+
+    Attributes:
+        code (int): HTTP status of the attempt.
+        message (str): Error message of the attempt.
+        provider_name (None | str): Provider tried, when known.
+        raw (None | str): Raw error body from the provider, when kept.
+    """
+
+    code: int
+    message: str
+    provider_name: None | str
+    raw: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        provider_name: Any
+        if isinstance(self.provider_name, Unset) or self.provider_name is None:
+            provider_name = self.provider_name
+        else:
+            provider_name = self.provider_name
+
+        raw: Any
+        if isinstance(self.raw, Unset) or self.raw is None:
+            raw = self.raw
+        else:
+            raw = self.raw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GenerationContentErrorAttempt and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "code" not in data:
+            return False
+        if "message" not in data:
+            return False
+        if "provider_name" not in data:
+            return False
+        if "raw" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _raw_provider_name = d.pop("provider_name", UNSET)
+        provider_name: Any = _raw_provider_name
+        if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
+
+            def _parse_provider_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            provider_name = _parse_provider_name(_raw_provider_name)
+
+        _raw_raw = d.pop("raw", UNSET)
+        raw: Any = _raw_raw
+        if _raw_raw is not None and not isinstance(_raw_raw, Unset):
+
+            def _parse_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            raw = _parse_raw(_raw_raw)
+
+        generation_content_error_attempt = cls(
+            code=code,
+            message=message,
+            provider_name=provider_name,
+            raw=raw,
+        )
+
+        generation_content_error_attempt.additional_properties = d
+        return generation_content_error_attempt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.guardrail import Guardrail
+
+
+T = TypeVar("T", bound="GetGuardrailResponse")
+
+
+@_attrs_define
+class GetGuardrailResponse:
+    """One guardrail.
+
+    Attributes:
+        data (Guardrail): A set of spending and routing restrictions that applies to the keys and members assigned to
+            it. Example: {'id': '3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13', 'name': 'interns', 'description': 'Cheap models
+            only, 5 USD a week.', 'limit_usd': 5, 'reset_interval': 'weekly', 'include_byok_in_budgets': False,
+            'allowed_providers': None, 'ignored_providers': ['together'], 'allowed_models': ['mistralai/mistral-
+            small-3.2-24b-instruct-2506', 'google/gemini-2.5-flash'], 'ignored_models': None, 'enforce_zdr': None,
+            'enforce_zdr_anthropic': True, 'enforce_zdr_openai': True, 'enforce_zdr_google': False, 'enforce_zdr_xai':
+            False, 'enforce_zdr_other': False, 'content_filters': None, 'content_filter_builtins': [{'slug': 'email',
+            'action': 'redact', 'label': '[EMAIL]'}], 'workspace_id': '7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74', 'created_at':
+            '2025-07-01T09:00:00Z', 'updated_at': None}.
+    """
+
+    data: Guardrail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any
+        if isinstance(self.data, Unset) or self.data is None:
+            data = self.data
+        else:
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GetGuardrailResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guardrail import Guardrail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and not isinstance(_raw_data, Unset):
+            data = Guardrail.from_dict(_raw_data)
+
+        get_guardrail_response = cls(
+            data=data,
+        )
+
+        get_guardrail_response.additional_properties = d
+        return get_guardrail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,35 @@
+from enum import Enum
+from typing import TypeGuard
+
+
+class GetModelsSort(str, Enum):
+    AGENTIC_HIGH_TO_LOW = "agentic-high-to-low"
+    CODING_HIGH_TO_LOW = "coding-high-to-low"
+    CONTEXT_HIGH_TO_LOW = "context-high-to-low"
+    DESIGN_ARENA_ELO_HIGH_TO_LOW = "design-arena-elo-high-to-low"
+    INTELLIGENCE_HIGH_TO_LOW = "intelligence-high-to-low"
+    LATENCY_LOW_TO_HIGH = "latency-low-to-high"
+    MOST_POPULAR = "most-popular"
+    NEWEST = "newest"
+    PRICING_HIGH_TO_LOW = "pricing-high-to-low"
+    PRICING_LOW_TO_HIGH = "pricing-low-to-high"
+    THROUGHPUT_HIGH_TO_LOW = "throughput-high-to-low"
+    TOP_WEEKLY = "top-weekly"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetModelsSort | None":
+        """A value the spec does not list yet: keep it as an extra member instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def is_known(cls, value: object) -> TypeGuard[str]:
+        """True if `value` is one of the values listed in the spec."""
+        return isinstance(value, str) and value in cls._value2member_map_

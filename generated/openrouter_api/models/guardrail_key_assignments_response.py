@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.key_assignment import KeyAssignment
+
+
+T = TypeVar("T", bound="GuardrailKeyAssignmentsResponse")
+
+
+@_attrs_define
+class GuardrailKeyAssignmentsResponse:
+    """A page of key assignments.
+
+    Example:
+        {'data': [{'id': 'c0d4b8a2-6e1f-4a73-9b5c-8d2e0f4a6b19', 'key_hash':
+            '9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c', 'guardrail_id':
+            '3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13', 'key_name': 'ci-runner', 'key_label': 'sk-or-v1-77a...0d2',
+            'assigned_by': 'user_2kQ8Zr0cV5nX1mB7dL3pT9wY4sA', 'created_at': '2025-07-02T11:20:00Z'}], 'total_count': 1}
+
+    Attributes:
+        data (list[KeyAssignment]):
+        total_count (int): Number of assignments over all pages.
+    """
+
+    data: list[KeyAssignment]
+    total_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any
+        if isinstance(self.data, Unset) or self.data is None:
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GuardrailKeyAssignmentsResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "total_count" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.key_assignment import KeyAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and not isinstance(_raw_data, Unset):
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = KeyAssignment.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        total_count = d.pop("total_count", UNSET)
+
+        guardrail_key_assignments_response = cls(
+            data=data,
+            total_count=total_count,
+        )
+
+        guardrail_key_assignments_response.additional_properties = d
+        return guardrail_key_assignments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

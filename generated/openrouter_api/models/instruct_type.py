@@ -1,0 +1,45 @@
+from enum import Enum
+from typing import TypeGuard
+
+
+class InstructType(str, Enum):
+    AIROBOROS = "airoboros"
+    ALPACA = "alpaca"
+    ALPACA_MODIF = "alpaca-modif"
+    CHATML = "chatml"
+    CLAUDE = "claude"
+    CODE_LLAMA = "code-llama"
+    DEEPSEEK_R1 = "deepseek-r1"
+    DEEPSEEK_V3_1 = "deepseek-v3.1"
+    GEMMA = "gemma"
+    LLAMA2 = "llama2"
+    LLAMA3 = "llama3"
+    MISTRAL = "mistral"
+    NEMOTRON = "nemotron"
+    NEURAL = "neural"
+    NONE = "none"
+    OPENCHAT = "openchat"
+    PHI3 = "phi3"
+    QWEN3 = "qwen3"
+    QWQ = "qwq"
+    RWKV = "rwkv"
+    VICUNA = "vicuna"
+    ZEPHYR = "zephyr"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "InstructType | None":
+        """A value the spec does not list yet: keep it as an extra member instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def is_known(cls, value: object) -> TypeGuard[str]:
+        """True if `value` is one of the values listed in the spec."""
+        return isinstance(value, str) and value in cls._value2member_map_

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema_config_schema import JSONSchemaConfigSchema
+
+
+T = TypeVar("T", bound="JSONSchemaConfig")
+
+
+@_attrs_define
+class JSONSchemaConfig:
+    """A named JSON Schema for structured output.
+
+    Example:
+        {'name': 'math_response', 'strict': True, 'schema': {'type': 'object', 'properties': {'answer': {'type':
+            'number'}}, 'required': ['answer']}}
+
+    Attributes:
+        name (str):
+        description (str | Unset):
+        schema (JSONSchemaConfigSchema | Unset):
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    schema: JSONSchemaConfigSchema | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        schema: Any
+        if isinstance(self.schema, Unset) or self.schema is None:
+            schema = self.schema
+        else:
+            schema = UNSET
+            if not isinstance(self.schema, Unset):
+                schema = self.schema.to_dict()
+
+        strict: Any
+        if isinstance(self.strict, Unset) or self.strict is None:
+            strict = self.strict
+        else:
+            if isinstance(self.strict, Unset):
+                strict = UNSET
+            else:
+                strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of JSONSchemaConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_schema_config_schema import JSONSchemaConfigSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _raw_schema = d.pop("schema", UNSET)
+        schema: Any = _raw_schema
+        if _raw_schema is not None and not isinstance(_raw_schema, Unset):
+            _schema = _raw_schema
+            schema: JSONSchemaConfigSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = JSONSchemaConfigSchema.from_dict(_schema)
+
+        _raw_strict = d.pop("strict", UNSET)
+        strict: Any = _raw_strict
+        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
+
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(_raw_strict)
+
+        json_schema_config = cls(
+            name=name,
+            description=description,
+            schema=schema,
+            strict=strict,
+        )
+
+        json_schema_config.additional_properties = d
+        return json_schema_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

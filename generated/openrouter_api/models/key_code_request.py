@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.key_code_request_code_challenge_method import KeyCodeRequestCodeChallengeMethod
+from ..models.key_code_request_usage_limit_type import KeyCodeRequestUsageLimitType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyCodeRequest")
+
+
+@_attrs_define
+class KeyCodeRequest:
+    """Where to send the user back, and the limits of the key to be created.
+
+    Example:
+        {'callback_url': 'https://app.example.com/openrouter/callback', 'code_challenge':
+            'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', 'code_challenge_method': 'S256', 'limit': 10, 'usage_limit_type':
+            'monthly'}
+
+    Attributes:
+        callback_url (str): Redirect target; an https URL, or a localhost / 127.0.0.1 URL on any port for local tools.
+        code_challenge (str | Unset): PKCE challenge derived from a secret verifier.
+        code_challenge_method (KeyCodeRequestCodeChallengeMethod | Unset): How the challenge was derived.
+        limit (float | Unset): Spending cap of the key, in USD.
+        expires_at (datetime.datetime | None | Unset): When the key should stop working.
+        key_label (str | Unset): Label of the key; the app name when absent.
+        usage_limit_type (KeyCodeRequestUsageLimitType | Unset): Period after which the cap resets.
+        spawn_agent (str | Unset): Agent identifier, for telemetry.
+        spawn_cloud (str | Unset): Cloud identifier, for telemetry.
+        workspace_id (UUID | Unset): Workspace the new key will belong to.
+    """
+
+    callback_url: str
+    code_challenge: str | Unset = UNSET
+    code_challenge_method: KeyCodeRequestCodeChallengeMethod | Unset = UNSET
+    limit: float | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    key_label: str | Unset = UNSET
+    usage_limit_type: KeyCodeRequestUsageLimitType | Unset = UNSET
+    spawn_agent: str | Unset = UNSET
+    spawn_cloud: str | Unset = UNSET
+    workspace_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callback_url = self.callback_url
+
+        code_challenge = self.code_challenge
+
+        code_challenge_method: Any
+        if isinstance(self.code_challenge_method, Unset) or self.code_challenge_method is None:
+            code_challenge_method = self.code_challenge_method
+        else:
+            code_challenge_method = UNSET
+            if not isinstance(self.code_challenge_method, Unset):
+                code_challenge_method = self.code_challenge_method.value
+
+        limit = self.limit
+
+        expires_at: Any
+        if isinstance(self.expires_at, Unset) or self.expires_at is None:
+            expires_at = self.expires_at
+        else:
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
+
+        key_label = self.key_label
+
+        usage_limit_type: Any
+        if isinstance(self.usage_limit_type, Unset) or self.usage_limit_type is None:
+            usage_limit_type = self.usage_limit_type
+        else:
+            usage_limit_type = UNSET
+            if not isinstance(self.usage_limit_type, Unset):
+                usage_limit_type = self.usage_limit_type.value
+
+        spawn_agent = self.spawn_agent
+
+        spawn_cloud = self.spawn_cloud
+
+        workspace_id: Any
+        if isinstance(self.workspace_id, Unset) or self.workspace_id is None:
+            workspace_id = self.workspace_id
+        else:
+            workspace_id = UNSET
+            if not isinstance(self.workspace_id, Unset):
+                workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if code_challenge is not UNSET:
+            field_dict["code_challenge"] = code_challenge
+        if code_challenge_method is not UNSET:
+            field_dict["code_challenge_method"] = code_challenge_method
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if key_label is not UNSET:
+            field_dict["key_label"] = key_label
+        if usage_limit_type is not UNSET:
+            field_dict["usage_limit_type"] = usage_limit_type
+        if spawn_agent is not UNSET:
+            field_dict["spawn_agent"] = spawn_agent
+        if spawn_cloud is not UNSET:
+            field_dict["spawn_cloud"] = spawn_cloud
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of KeyCodeRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "callback_url" not in data:
+            return False
+        if "code_challenge_method" in data and not KeyCodeRequestCodeChallengeMethod.is_known(
+            data["code_challenge_method"]
+        ):
+            return False
+        if "usage_limit_type" in data and not KeyCodeRequestUsageLimitType.is_known(data["usage_limit_type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        callback_url = d.pop("callback_url", UNSET)
+
+        code_challenge = d.pop("code_challenge", UNSET)
+
+        _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
+        code_challenge_method: Any = _raw_code_challenge_method
+        if _raw_code_challenge_method is not None and not isinstance(_raw_code_challenge_method, Unset):
+            _code_challenge_method = _raw_code_challenge_method
+            code_challenge_method: KeyCodeRequestCodeChallengeMethod | Unset
+            if isinstance(_code_challenge_method, Unset):
+                code_challenge_method = UNSET
+            else:
+                code_challenge_method = KeyCodeRequestCodeChallengeMethod(_code_challenge_method)
+
+        limit = d.pop("limit", UNSET)
+
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        expires_at: Any = _raw_expires_at
+        if _raw_expires_at is not None and not isinstance(_raw_expires_at, Unset):
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        key_label = d.pop("key_label", UNSET)
+
+        _raw_usage_limit_type = d.pop("usage_limit_type", UNSET)
+        usage_limit_type: Any = _raw_usage_limit_type
+        if _raw_usage_limit_type is not None and not isinstance(_raw_usage_limit_type, Unset):
+            _usage_limit_type = _raw_usage_limit_type
+            usage_limit_type: KeyCodeRequestUsageLimitType | Unset
+            if isinstance(_usage_limit_type, Unset):
+                usage_limit_type = UNSET
+            else:
+                usage_limit_type = KeyCodeRequestUsageLimitType(_usage_limit_type)
+
+        spawn_agent = d.pop("spawn_agent", UNSET)
+
+        spawn_cloud = d.pop("spawn_cloud", UNSET)
+
+        _raw_workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any = _raw_workspace_id
+        if _raw_workspace_id is not None and not isinstance(_raw_workspace_id, Unset):
+            _workspace_id = _raw_workspace_id
+            workspace_id: UUID | Unset
+            if isinstance(_workspace_id, Unset):
+                workspace_id = UNSET
+            else:
+                workspace_id = UUID(_workspace_id)
+
+        key_code_request = cls(
+            callback_url=callback_url,
+            code_challenge=code_challenge,
+            code_challenge_method=code_challenge_method,
+            limit=limit,
+            expires_at=expires_at,
+            key_label=key_label,
+            usage_limit_type=usage_limit_type,
+            spawn_agent=spawn_agent,
+            spawn_cloud=spawn_cloud,
+            workspace_id=workspace_id,
+        )
+
+        key_code_request.additional_properties = d
+        return key_code_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

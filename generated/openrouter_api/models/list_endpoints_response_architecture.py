@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_modality import InputModality
+from ..models.instruct_type import InstructType
+from ..models.model_group import ModelGroup
+from ..models.output_modality import OutputModality
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListEndpointsResponseArchitecture")
+
+
+@_attrs_define
+class ListEndpointsResponseArchitecture:
+    """Inputs, outputs and tokenizer of the model; here every field is present.
+
+    Attributes:
+        tokenizer (ModelGroup | None):
+        instruct_type (InstructType | None):
+        modality (None | str):
+        input_modalities (list[InputModality]):
+        output_modalities (list[OutputModality]):
+    """
+
+    tokenizer: ModelGroup | None
+    instruct_type: InstructType | None
+    modality: None | str
+    input_modalities: list[InputModality]
+    output_modalities: list[OutputModality]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokenizer: Any
+        if isinstance(self.tokenizer, Unset) or self.tokenizer is None:
+            tokenizer = self.tokenizer
+        else:
+            if isinstance(self.tokenizer, ModelGroup):
+                tokenizer = self.tokenizer.value
+            else:
+                tokenizer = self.tokenizer
+
+        instruct_type: Any
+        if isinstance(self.instruct_type, Unset) or self.instruct_type is None:
+            instruct_type = self.instruct_type
+        else:
+            if isinstance(self.instruct_type, InstructType):
+                instruct_type = self.instruct_type.value
+            else:
+                instruct_type = self.instruct_type
+
+        modality: Any
+        if isinstance(self.modality, Unset) or self.modality is None:
+            modality = self.modality
+        else:
+            modality = self.modality
+
+        input_modalities: Any
+        if isinstance(self.input_modalities, Unset) or self.input_modalities is None:
+            input_modalities = self.input_modalities
+        else:
+            input_modalities = []
+            for input_modalities_item_data in self.input_modalities:
+                input_modalities_item = input_modalities_item_data.value
+                input_modalities.append(input_modalities_item)
+
+        output_modalities: Any
+        if isinstance(self.output_modalities, Unset) or self.output_modalities is None:
+            output_modalities = self.output_modalities
+        else:
+            output_modalities = []
+            for output_modalities_item_data in self.output_modalities:
+                output_modalities_item = output_modalities_item_data.value
+                output_modalities.append(output_modalities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if tokenizer is not UNSET:
+            field_dict["tokenizer"] = tokenizer
+        if instruct_type is not UNSET:
+            field_dict["instruct_type"] = instruct_type
+        if modality is not UNSET:
+            field_dict["modality"] = modality
+        if input_modalities is not UNSET:
+            field_dict["input_modalities"] = input_modalities
+        if output_modalities is not UNSET:
+            field_dict["output_modalities"] = output_modalities
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ListEndpointsResponseArchitecture and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "tokenizer" not in data:
+            return False
+        if "instruct_type" not in data:
+            return False
+        if "modality" not in data:
+            return False
+        if "input_modalities" not in data:
+            return False
+        if "output_modalities" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_tokenizer = d.pop("tokenizer", UNSET)
+        tokenizer: Any = _raw_tokenizer
+        if _raw_tokenizer is not None and not isinstance(_raw_tokenizer, Unset):
+
+            def _parse_tokenizer(data: object) -> ModelGroup | None:
+                if data is None:
+                    return data
+                if ModelGroup.is_known(data):
+                    try:
+                        tokenizer_type_0 = ModelGroup(data)
+
+                        return tokenizer_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tokenizer_type_0 = ModelGroup(data)
+
+                    return tokenizer_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModelGroup | None, data)
+
+            tokenizer = _parse_tokenizer(_raw_tokenizer)
+
+        _raw_instruct_type = d.pop("instruct_type", UNSET)
+        instruct_type: Any = _raw_instruct_type
+        if _raw_instruct_type is not None and not isinstance(_raw_instruct_type, Unset):
+
+            def _parse_instruct_type(data: object) -> InstructType | None:
+                if data is None:
+                    return data
+                if InstructType.is_known(data):
+                    try:
+                        instruct_type_type_0 = InstructType(data)
+
+                        return instruct_type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    instruct_type_type_0 = InstructType(data)
+
+                    return instruct_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InstructType | None, data)
+
+            instruct_type = _parse_instruct_type(_raw_instruct_type)
+
+        _raw_modality = d.pop("modality", UNSET)
+        modality: Any = _raw_modality
+        if _raw_modality is not None and not isinstance(_raw_modality, Unset):
+
+            def _parse_modality(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            modality = _parse_modality(_raw_modality)
+
+        _raw_input_modalities = d.pop("input_modalities", UNSET)
+        input_modalities: Any = _raw_input_modalities
+        if _raw_input_modalities is not None and not isinstance(_raw_input_modalities, Unset):
+            input_modalities = []
+            _input_modalities = _raw_input_modalities
+            for input_modalities_item_data in _input_modalities:
+                input_modalities_item = InputModality(input_modalities_item_data)
+
+                input_modalities.append(input_modalities_item)
+
+        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        output_modalities: Any = _raw_output_modalities
+        if _raw_output_modalities is not None and not isinstance(_raw_output_modalities, Unset):
+            output_modalities = []
+            _output_modalities = _raw_output_modalities
+            for output_modalities_item_data in _output_modalities:
+                output_modalities_item = OutputModality(output_modalities_item_data)
+
+                output_modalities.append(output_modalities_item)
+
+        list_endpoints_response_architecture = cls(
+            tokenizer=tokenizer,
+            instruct_type=instruct_type,
+            modality=modality,
+            input_modalities=input_modalities,
+            output_modalities=output_modalities,
+        )
+
+        list_endpoints_response_architecture.additional_properties = d
+        return list_endpoints_response_architecture
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

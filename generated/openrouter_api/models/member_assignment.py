@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemberAssignment")
+
+
+@_attrs_define
+class MemberAssignment:
+    """An organization member placed under a guardrail.
+
+    Attributes:
+        id (str): Assignment id.
+        user_id (str): The member.
+        organization_id (str): Organization of the member.
+        guardrail_id (str): Guardrail the member is under.
+        assigned_by (None | str): User who made the assignment.
+        created_at (str): When the assignment was made, ISO 8601.
+    """
+
+    id: str
+    user_id: str
+    organization_id: str
+    guardrail_id: str
+    assigned_by: None | str
+    created_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id = self.user_id
+
+        organization_id = self.organization_id
+
+        guardrail_id = self.guardrail_id
+
+        assigned_by: Any
+        if isinstance(self.assigned_by, Unset) or self.assigned_by is None:
+            assigned_by = self.assigned_by
+        else:
+            assigned_by = self.assigned_by
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = guardrail_id
+        if assigned_by is not UNSET:
+            field_dict["assigned_by"] = assigned_by
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MemberAssignment and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "user_id" not in data:
+            return False
+        if "organization_id" not in data:
+            return False
+        if "guardrail_id" not in data:
+            return False
+        if "assigned_by" not in data:
+            return False
+        if "created_at" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        guardrail_id = d.pop("guardrail_id", UNSET)
+
+        _raw_assigned_by = d.pop("assigned_by", UNSET)
+        assigned_by: Any = _raw_assigned_by
+        if _raw_assigned_by is not None and not isinstance(_raw_assigned_by, Unset):
+
+            def _parse_assigned_by(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            assigned_by = _parse_assigned_by(_raw_assigned_by)
+
+        created_at = d.pop("created_at", UNSET)
+
+        member_assignment = cls(
+            id=id,
+            user_id=user_id,
+            organization_id=organization_id,
+            guardrail_id=guardrail_id,
+            assigned_by=assigned_by,
+            created_at=created_at,
+        )
+
+        member_assignment.additional_properties = d
+        return member_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aa_benchmark_entry import AABenchmarkEntry
+    from ..models.da_benchmark_entry import DABenchmarkEntry
+
+
+T = TypeVar("T", bound="ModelBenchmarks")
+
+
+@_attrs_define
+class ModelBenchmarks:
+    """Third-party benchmark results; absent when none are known.
+
+    Attributes:
+        design_arena (list[DABenchmarkEntry]): Design Arena ratings, one per arena and category.
+        artificial_analysis (AABenchmarkEntry | Unset): Artificial Analysis index scores.
+    """
+
+    design_arena: list[DABenchmarkEntry]
+    artificial_analysis: AABenchmarkEntry | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        design_arena: Any
+        if isinstance(self.design_arena, Unset) or self.design_arena is None:
+            design_arena = self.design_arena
+        else:
+            design_arena = []
+            for design_arena_item_data in self.design_arena:
+                design_arena_item = design_arena_item_data.to_dict()
+                design_arena.append(design_arena_item)
+
+        artificial_analysis: Any
+        if isinstance(self.artificial_analysis, Unset) or self.artificial_analysis is None:
+            artificial_analysis = self.artificial_analysis
+        else:
+            artificial_analysis = UNSET
+            if not isinstance(self.artificial_analysis, Unset):
+                artificial_analysis = self.artificial_analysis.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if design_arena is not UNSET:
+            field_dict["design_arena"] = design_arena
+        if artificial_analysis is not UNSET:
+            field_dict["artificial_analysis"] = artificial_analysis
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ModelBenchmarks and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "design_arena" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aa_benchmark_entry import AABenchmarkEntry  # noqa: PLC0415
+        from ..models.da_benchmark_entry import DABenchmarkEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_design_arena = d.pop("design_arena", UNSET)
+        design_arena: Any = _raw_design_arena
+        if _raw_design_arena is not None and not isinstance(_raw_design_arena, Unset):
+            design_arena = []
+            _design_arena = _raw_design_arena
+            for design_arena_item_data in _design_arena:
+                design_arena_item = DABenchmarkEntry.from_dict(design_arena_item_data)
+
+                design_arena.append(design_arena_item)
+
+        _raw_artificial_analysis = d.pop("artificial_analysis", UNSET)
+        artificial_analysis: Any = _raw_artificial_analysis
+        if _raw_artificial_analysis is not None and not isinstance(_raw_artificial_analysis, Unset):
+            _artificial_analysis = _raw_artificial_analysis
+            artificial_analysis: AABenchmarkEntry | Unset
+            if isinstance(_artificial_analysis, Unset):
+                artificial_analysis = UNSET
+            else:
+                artificial_analysis = AABenchmarkEntry.from_dict(_artificial_analysis)
+
+        model_benchmarks = cls(
+            design_arena=design_arena,
+            artificial_analysis=artificial_analysis,
+        )
+
+        model_benchmarks.additional_properties = d
+        return model_benchmarks
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

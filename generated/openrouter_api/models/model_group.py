@@ -1,0 +1,43 @@
+from enum import Enum
+from typing import TypeGuard
+
+
+class ModelGroup(str, Enum):
+    CLAUDE = "Claude"
+    COHERE = "Cohere"
+    DEEPSEEK = "DeepSeek"
+    GEMINI = "Gemini"
+    GEMMA = "Gemma"
+    GPT = "GPT"
+    GROK = "Grok"
+    LLAMA2 = "Llama2"
+    LLAMA3 = "Llama3"
+    LLAMA4 = "Llama4"
+    MEDIA = "Media"
+    MISTRAL = "Mistral"
+    NOVA = "Nova"
+    OTHER = "Other"
+    PALM = "PaLM"
+    QWEN = "Qwen"
+    QWEN3 = "Qwen3"
+    ROUTER = "Router"
+    RWKV = "RWKV"
+    YI = "Yi"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ModelGroup | None":
+        """A value the spec does not list yet: keep it as an extra member instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def is_known(cls, value: object) -> TypeGuard[str]:
+        """True if `value` is one of the values listed in the spec."""
+        return isinstance(value, str) and value in cls._value2member_map_

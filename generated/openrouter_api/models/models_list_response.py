@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model import Model
+    from ..models.models_list_response_links import ModelsListResponseLinks
+
+
+T = TypeVar("T", bound="ModelsListResponse")
+
+
+@_attrs_define
+class ModelsListResponse:
+    """A page of the model catalogue.
+
+    Example:
+        {'data': [{'id': 'anthropic/claude-sonnet-4.5', 'canonical_slug': 'anthropic/claude-4.5-sonnet-20250929',
+            'hugging_face_id': None, 'name': 'Anthropic: Claude Sonnet 4.5', 'created': 1759161676, 'description':
+            "Anthropic's mid-size model, tuned for coding and agent work.", 'context_length': 1000000, 'architecture':
+            {'modality': 'text+image->text', 'input_modalities': ['text', 'image', 'file'], 'output_modalities': ['text'],
+            'tokenizer': 'Claude', 'instruct_type': None}, 'pricing': {'prompt': '0.000003', 'completion': '0.000015',
+            'request': '0', 'image': '0.0048', 'input_cache_read': '0.0000003', 'input_cache_write': '0.00000375'},
+            'top_provider': {'context_length': 1000000, 'max_completion_tokens': 64000, 'is_moderated': True},
+            'per_request_limits': None, 'supported_parameters': ['max_tokens', 'temperature', 'stop', 'tools',
+            'tool_choice', 'reasoning', 'include_reasoning'], 'default_parameters': None, 'supported_voices': None,
+            'expiration_date': None, 'knowledge_cutoff': '2025-01-31', 'links': {'details':
+            '/api/v1/models/anthropic/claude-sonnet-4.5/endpoints'}}], 'total_count': 1, 'links': {'next': None}}
+
+    Attributes:
+        data (list[Model]): Models.
+        total_count (int): Number of models matching the query, over all pages.
+        links (ModelsListResponseLinks): Paging links.
+    """
+
+    data: list[Model]
+    total_count: int
+    links: ModelsListResponseLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any
+        if isinstance(self.data, Unset) or self.data is None:
+            data = self.data
+        else:
+            data = []
+            for componentsschemas_models_list_response_data_item_data in self.data:
+                componentsschemas_models_list_response_data_item = (
+                    componentsschemas_models_list_response_data_item_data.to_dict()
+                )
+                data.append(componentsschemas_models_list_response_data_item)
+
+        total_count = self.total_count
+
+        links: Any
+        if isinstance(self.links, Unset) or self.links is None:
+            links = self.links
+        else:
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ModelsListResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "total_count" not in data:
+            return False
+        if "links" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model import Model  # noqa: PLC0415
+        from ..models.models_list_response_links import ModelsListResponseLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and not isinstance(_raw_data, Unset):
+            data = []
+            _data = _raw_data
+            for componentsschemas_models_list_response_data_item_data in _data:
+                componentsschemas_models_list_response_data_item = Model.from_dict(
+                    componentsschemas_models_list_response_data_item_data
+                )
+
+                data.append(componentsschemas_models_list_response_data_item)
+
+        total_count = d.pop("total_count", UNSET)
+
+        _raw_links = d.pop("links", UNSET)
+        links: Any = _raw_links
+        if _raw_links is not None and not isinstance(_raw_links, Unset):
+            links = ModelsListResponseLinks.from_dict(_raw_links)
+
+        models_list_response = cls(
+            data=data,
+            total_count=total_count,
+            links=links,
+        )
+
+        models_list_response.additional_properties = d
+        return models_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelsListResponseLinks")
+
+
+@_attrs_define
+class ModelsListResponseLinks:
+    """Paging links.
+
+    Attributes:
+        next_ (None | str): Relative URL of the next page; null on the last page.
+    """
+
+    next_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_: Any
+        if isinstance(self.next_, Unset) or self.next_ is None:
+            next_ = self.next_
+        else:
+            next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ModelsListResponseLinks and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "next" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_next_ = d.pop("next", UNSET)
+        next_: Any = _raw_next_
+        if _raw_next_ is not None and not isinstance(_raw_next_, Unset):
+
+            def _parse_next_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            next_ = _parse_next_(_raw_next_)
+
+        models_list_response_links = cls(
+            next_=next_,
+        )
+
+        models_list_response_links.additional_properties = d
+        return models_list_response_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,30 @@
+from enum import Enum
+from typing import TypeGuard
+
+
+class OpenAIResponsesIncludable(str, Enum):
+    CODE_INTERPRETER_CALL_OUTPUTS = "code_interpreter_call.outputs"
+    COMPUTER_CALL_OUTPUT_OUTPUT_IMAGE_URL = "computer_call_output.output.image_url"
+    FILE_SEARCH_CALL_RESULTS = "file_search_call.results"
+    MESSAGE_INPUT_IMAGE_IMAGE_URL = "message.input_image.image_url"
+    MESSAGE_OUTPUT_TEXT_LOGPROBS = "message.output_text.logprobs"
+    REASONING_ENCRYPTED_CONTENT = "reasoning.encrypted_content"
+    WEB_SEARCH_CALL_ACTION_SOURCES = "web_search_call.action.sources"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OpenAIResponsesIncludable | None":
+        """A value the spec does not list yet: keep it as an extra member instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def is_known(cls, value: object) -> TypeGuard[str]:
+        """True if `value` is one of the values listed in the spec."""
+        return isinstance(value, str) and value in cls._value2member_map_

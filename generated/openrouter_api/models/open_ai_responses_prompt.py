@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_responses_prompt_variables_type_0 import OpenAIResponsesPromptVariablesType0
+
+
+T = TypeVar("T", bound="OpenAIResponsesPrompt")
+
+
+@_attrs_define
+class OpenAIResponsesPrompt:
+    """A stored prompt template and its variables.
+
+    Attributes:
+        id (str):
+        variables (None | OpenAIResponsesPromptVariablesType0 | Unset):
+    """
+
+    id: str
+    variables: None | OpenAIResponsesPromptVariablesType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.open_ai_responses_prompt_variables_type_0 import OpenAIResponsesPromptVariablesType0  # noqa: PLC0415
+
+        id = self.id
+
+        variables: Any
+        if isinstance(self.variables, Unset) or self.variables is None:
+            variables = self.variables
+        else:
+            if isinstance(self.variables, Unset):
+                variables = UNSET
+            elif isinstance(self.variables, OpenAIResponsesPromptVariablesType0):
+                variables = self.variables.to_dict()
+            else:
+                variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIResponsesPrompt and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_ai_responses_prompt_variables_type_0 import OpenAIResponsesPromptVariablesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_variables = d.pop("variables", UNSET)
+        variables: Any = _raw_variables
+        if _raw_variables is not None and not isinstance(_raw_variables, Unset):
+
+            def _parse_variables(data: object) -> None | OpenAIResponsesPromptVariablesType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if OpenAIResponsesPromptVariablesType0._matches(data):
+                    try:
+                        variables_type_0 = OpenAIResponsesPromptVariablesType0.from_dict(data)
+
+                        return variables_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    variables_type_0 = OpenAIResponsesPromptVariablesType0.from_dict(data)
+
+                    return variables_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenAIResponsesPromptVariablesType0 | Unset, data)
+
+            variables = _parse_variables(_raw_variables)
+
+        open_ai_responses_prompt = cls(
+            id=id,
+            variables=variables,
+        )
+
+        open_ai_responses_prompt.additional_properties = d
+        return open_ai_responses_prompt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_responses_reasoning_effort import OpenAIResponsesReasoningEffort
+from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesReasoningConfig")
+
+
+@_attrs_define
+class OpenAIResponsesReasoningConfig:
+    """Reasoning settings in OpenAI's shape.
+
+    Attributes:
+        effort (None | OpenAIResponsesReasoningEffort | Unset):
+        summary (None | ReasoningSummaryVerbosity | Unset):
+    """
+
+    effort: None | OpenAIResponsesReasoningEffort | Unset = UNSET
+    summary: None | ReasoningSummaryVerbosity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effort: Any
+        if isinstance(self.effort, Unset) or self.effort is None:
+            effort = self.effort
+        else:
+            if isinstance(self.effort, Unset):
+                effort = UNSET
+            elif isinstance(self.effort, OpenAIResponsesReasoningEffort):
+                effort = self.effort.value
+            else:
+                effort = self.effort
+
+        summary: Any
+        if isinstance(self.summary, Unset) or self.summary is None:
+            summary = self.summary
+        else:
+            if isinstance(self.summary, Unset):
+                summary = UNSET
+            elif isinstance(self.summary, ReasoningSummaryVerbosity):
+                summary = self.summary.value
+            else:
+                summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIResponsesReasoningConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_effort = d.pop("effort", UNSET)
+        effort: Any = _raw_effort
+        if _raw_effort is not None and not isinstance(_raw_effort, Unset):
+
+            def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if OpenAIResponsesReasoningEffort.is_known(data):
+                    try:
+                        effort_type_0 = OpenAIResponsesReasoningEffort(data)
+
+                        return effort_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    effort_type_0 = OpenAIResponsesReasoningEffort(data)
+
+                    return effort_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenAIResponsesReasoningEffort | Unset, data)
+
+            effort = _parse_effort(_raw_effort)
+
+        _raw_summary = d.pop("summary", UNSET)
+        summary: Any = _raw_summary
+        if _raw_summary is not None and not isinstance(_raw_summary, Unset):
+
+            def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningSummaryVerbosity.is_known(data):
+                    try:
+                        summary_type_0 = ReasoningSummaryVerbosity(data)
+
+                        return summary_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    summary_type_0 = ReasoningSummaryVerbosity(data)
+
+                    return summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReasoningSummaryVerbosity | Unset, data)
+
+            summary = _parse_summary(_raw_summary)
+
+        open_ai_responses_reasoning_config = cls(
+            effort=effort,
+            summary=summary,
+        )
+
+        open_ai_responses_reasoning_config.additional_properties = d
+        return open_ai_responses_reasoning_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
+    from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails
+
+
+T = TypeVar("T", bound="OpenAIResponsesUsage")
+
+
+@_attrs_define
+class OpenAIResponsesUsage:
+    """Token counts.
+
+    Attributes:
+        input_tokens (int):
+        input_tokens_details (OpenAIResponsesUsageInputTokensDetails):
+        output_tokens (int):
+        output_tokens_details (OpenAIResponsesUsageOutputTokensDetails):
+        total_tokens (int):
+    """
+
+    input_tokens: int
+    input_tokens_details: OpenAIResponsesUsageInputTokensDetails
+    output_tokens: int
+    output_tokens_details: OpenAIResponsesUsageOutputTokensDetails
+    total_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_tokens = self.input_tokens
+
+        input_tokens_details: Any
+        if isinstance(self.input_tokens_details, Unset) or self.input_tokens_details is None:
+            input_tokens_details = self.input_tokens_details
+        else:
+            input_tokens_details = self.input_tokens_details.to_dict()
+
+        output_tokens = self.output_tokens
+
+        output_tokens_details: Any
+        if isinstance(self.output_tokens_details, Unset) or self.output_tokens_details is None:
+            output_tokens_details = self.output_tokens_details
+        else:
+            output_tokens_details = self.output_tokens_details.to_dict()
+
+        total_tokens = self.total_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if input_tokens_details is not UNSET:
+            field_dict["input_tokens_details"] = input_tokens_details
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if output_tokens_details is not UNSET:
+            field_dict["output_tokens_details"] = output_tokens_details
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIResponsesUsage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_tokens" not in data:
+            return False
+        if "input_tokens_details" not in data:
+            return False
+        if "output_tokens" not in data:
+            return False
+        if "output_tokens_details" not in data:
+            return False
+        if "total_tokens" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails  # noqa: PLC0415
+        from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
+        input_tokens_details: Any = _raw_input_tokens_details
+        if _raw_input_tokens_details is not None and not isinstance(_raw_input_tokens_details, Unset):
+            input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+        output_tokens_details: Any = _raw_output_tokens_details
+        if _raw_output_tokens_details is not None and not isinstance(_raw_output_tokens_details, Unset):
+            output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        open_ai_responses_usage = cls(
+            input_tokens=input_tokens,
+            input_tokens_details=input_tokens_details,
+            output_tokens=output_tokens,
+            output_tokens_details=output_tokens_details,
+            total_tokens=total_tokens,
+        )
+
+        open_ai_responses_usage.additional_properties = d
+        return open_ai_responses_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_responses_computer_tool_environment import OpenResponsesComputerToolEnvironment
+from ..models.open_responses_computer_tool_type import OpenResponsesComputerToolType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenResponsesComputerTool")
+
+
+@_attrs_define
+class OpenResponsesComputerTool:
+    """Computer use (preview).
+
+    Attributes:
+        type_ (OpenResponsesComputerToolType):
+        display_height (int):
+        display_width (int):
+        environment (OpenResponsesComputerToolEnvironment):
+    """
+
+    type_: OpenResponsesComputerToolType
+    display_height: int
+    display_width: int
+    environment: OpenResponsesComputerToolEnvironment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        display_height = self.display_height
+
+        display_width = self.display_width
+
+        environment: Any
+        if isinstance(self.environment, Unset) or self.environment is None:
+            environment = self.environment
+        else:
+            environment = self.environment.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if display_height is not UNSET:
+            field_dict["display_height"] = display_height
+        if display_width is not UNSET:
+            field_dict["display_width"] = display_width
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesComputerTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenResponsesComputerToolType.is_known(data["type"]):
+            return False
+        if "display_height" not in data:
+            return False
+        if "display_width" not in data:
+            return False
+        if "environment" not in data:
+            return False
+        if "environment" in data and not OpenResponsesComputerToolEnvironment.is_known(data["environment"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = OpenResponsesComputerToolType(_raw_type_)
+
+        display_height = d.pop("display_height", UNSET)
+
+        display_width = d.pop("display_width", UNSET)
+
+        _raw_environment = d.pop("environment", UNSET)
+        environment: Any = _raw_environment
+        if _raw_environment is not None and not isinstance(_raw_environment, Unset):
+            environment = OpenResponsesComputerToolEnvironment(_raw_environment)
+
+        open_responses_computer_tool = cls(
+            type_=type_,
+            display_height=display_height,
+            display_width=display_width,
+            environment=environment,
+        )
+
+        open_responses_computer_tool.additional_properties = d
+        return open_responses_computer_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_responses_file_search_tool_type import OpenResponsesFileSearchToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_responses_file_search_tool_filters_type_0 import OpenResponsesFileSearchToolFiltersType0
+    from ..models.open_responses_file_search_tool_ranking_options import OpenResponsesFileSearchToolRankingOptions
+
+
+T = TypeVar("T", bound="OpenResponsesFileSearchTool")
+
+
+@_attrs_define
+class OpenResponsesFileSearchTool:
+    """Search over vector stores.
+
+    Attributes:
+        type_ (OpenResponsesFileSearchToolType):
+        vector_store_ids (list[str]):
+        filters (None | OpenResponsesFileSearchToolFiltersType0 | Unset): An attribute filter, simple or compound.
+        max_num_results (int | Unset):
+        ranking_options (OpenResponsesFileSearchToolRankingOptions | Unset):
+    """
+
+    type_: OpenResponsesFileSearchToolType
+    vector_store_ids: list[str]
+    filters: None | OpenResponsesFileSearchToolFiltersType0 | Unset = UNSET
+    max_num_results: int | Unset = UNSET
+    ranking_options: OpenResponsesFileSearchToolRankingOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.open_responses_file_search_tool_filters_type_0 import OpenResponsesFileSearchToolFiltersType0  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        vector_store_ids: Any
+        if isinstance(self.vector_store_ids, Unset) or self.vector_store_ids is None:
+            vector_store_ids = self.vector_store_ids
+        else:
+            vector_store_ids = self.vector_store_ids
+
+        filters: Any
+        if isinstance(self.filters, Unset) or self.filters is None:
+            filters = self.filters
+        else:
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            elif isinstance(self.filters, OpenResponsesFileSearchToolFiltersType0):
+                filters = self.filters.to_dict()
+            else:
+                filters = self.filters
+
+        max_num_results = self.max_num_results
+
+        ranking_options: Any
+        if isinstance(self.ranking_options, Unset) or self.ranking_options is None:
+            ranking_options = self.ranking_options
+        else:
+            ranking_options = UNSET
+            if not isinstance(self.ranking_options, Unset):
+                ranking_options = self.ranking_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if vector_store_ids is not UNSET:
+            field_dict["vector_store_ids"] = vector_store_ids
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if max_num_results is not UNSET:
+            field_dict["max_num_results"] = max_num_results
+        if ranking_options is not UNSET:
+            field_dict["ranking_options"] = ranking_options
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesFileSearchTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenResponsesFileSearchToolType.is_known(data["type"]):
+            return False
+        if "vector_store_ids" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_responses_file_search_tool_filters_type_0 import OpenResponsesFileSearchToolFiltersType0  # noqa: PLC0415
+        from ..models.open_responses_file_search_tool_ranking_options import OpenResponsesFileSearchToolRankingOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = OpenResponsesFileSearchToolType(_raw_type_)
+
+        _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
+        vector_store_ids: Any = _raw_vector_store_ids
+        if _raw_vector_store_ids is not None and not isinstance(_raw_vector_store_ids, Unset):
+            vector_store_ids = cast(list[str], _raw_vector_store_ids)
+
+        _raw_filters = d.pop("filters", UNSET)
+        filters: Any = _raw_filters
+        if _raw_filters is not None and not isinstance(_raw_filters, Unset):
+
+            def _parse_filters(data: object) -> None | OpenResponsesFileSearchToolFiltersType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if OpenResponsesFileSearchToolFiltersType0._matches(data):
+                    try:
+                        filters_type_0 = OpenResponsesFileSearchToolFiltersType0.from_dict(data)
+
+                        return filters_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    filters_type_0 = OpenResponsesFileSearchToolFiltersType0.from_dict(data)
+
+                    return filters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenResponsesFileSearchToolFiltersType0 | Unset, data)
+
+            filters = _parse_filters(_raw_filters)
+
+        max_num_results = d.pop("max_num_results", UNSET)
+
+        _raw_ranking_options = d.pop("ranking_options", UNSET)
+        ranking_options: Any = _raw_ranking_options
+        if _raw_ranking_options is not None and not isinstance(_raw_ranking_options, Unset):
+            _ranking_options = _raw_ranking_options
+            ranking_options: OpenResponsesFileSearchToolRankingOptions | Unset
+            if isinstance(_ranking_options, Unset):
+                ranking_options = UNSET
+            else:
+                ranking_options = OpenResponsesFileSearchToolRankingOptions.from_dict(_ranking_options)
+
+        open_responses_file_search_tool = cls(
+            type_=type_,
+            vector_store_ids=vector_store_ids,
+            filters=filters,
+            max_num_results=max_num_results,
+            ranking_options=ranking_options,
+        )
+
+        open_responses_file_search_tool.additional_properties = d
+        return open_responses_file_search_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

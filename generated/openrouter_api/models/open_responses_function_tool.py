@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_responses_function_tool_type import OpenResponsesFunctionToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_responses_function_tool_parameters_type_0 import OpenResponsesFunctionToolParametersType0
+
+
+T = TypeVar("T", bound="OpenResponsesFunctionTool")
+
+
+@_attrs_define
+class OpenResponsesFunctionTool:
+    """A function the model may call.
+
+    Example:
+        {'type': 'function', 'name': 'get_weather', 'description': 'Get the current weather in a location',
+            'parameters': {'type': 'object', 'properties': {'location': {'type': 'string'}}, 'required': ['location']}}
+
+    Attributes:
+        type_ (OpenResponsesFunctionToolType):
+        name (str):
+        parameters (None | OpenResponsesFunctionToolParametersType0):
+        description (None | str | Unset):
+        strict (bool | None | Unset):
+    """
+
+    type_: OpenResponsesFunctionToolType
+    name: str
+    parameters: None | OpenResponsesFunctionToolParametersType0
+    description: None | str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.open_responses_function_tool_parameters_type_0 import OpenResponsesFunctionToolParametersType0  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        name = self.name
+
+        parameters: Any
+        if isinstance(self.parameters, Unset) or self.parameters is None:
+            parameters = self.parameters
+        else:
+            if isinstance(self.parameters, OpenResponsesFunctionToolParametersType0):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+
+        description: Any
+        if isinstance(self.description, Unset) or self.description is None:
+            description = self.description
+        else:
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+
+        strict: Any
+        if isinstance(self.strict, Unset) or self.strict is None:
+            strict = self.strict
+        else:
+            if isinstance(self.strict, Unset):
+                strict = UNSET
+            else:
+                strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesFunctionTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenResponsesFunctionToolType.is_known(data["type"]):
+            return False
+        if "name" not in data:
+            return False
+        if "parameters" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_responses_function_tool_parameters_type_0 import OpenResponsesFunctionToolParametersType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = OpenResponsesFunctionToolType(_raw_type_)
+
+        name = d.pop("name", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        parameters: Any = _raw_parameters
+        if _raw_parameters is not None and not isinstance(_raw_parameters, Unset):
+
+            def _parse_parameters(data: object) -> None | OpenResponsesFunctionToolParametersType0:
+                if data is None:
+                    return data
+                if OpenResponsesFunctionToolParametersType0._matches(data):
+                    try:
+                        parameters_type_0 = OpenResponsesFunctionToolParametersType0.from_dict(data)
+
+                        return parameters_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    parameters_type_0 = OpenResponsesFunctionToolParametersType0.from_dict(data)
+
+                    return parameters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenResponsesFunctionToolParametersType0, data)
+
+            parameters = _parse_parameters(_raw_parameters)
+
+        _raw_description = d.pop("description", UNSET)
+        description: Any = _raw_description
+        if _raw_description is not None and not isinstance(_raw_description, Unset):
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_raw_description)
+
+        _raw_strict = d.pop("strict", UNSET)
+        strict: Any = _raw_strict
+        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
+
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(_raw_strict)
+
+        open_responses_function_tool = cls(
+            type_=type_,
+            name=name,
+            parameters=parameters,
+            description=description,
+            strict=strict,
+        )
+
+        open_responses_function_tool.additional_properties = d
+        return open_responses_function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,398 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_responses_image_generation_tool_background import OpenResponsesImageGenerationToolBackground
+from ..models.open_responses_image_generation_tool_input_fidelity_type_1 import (
+    OpenResponsesImageGenerationToolInputFidelityType1,
+)
+from ..models.open_responses_image_generation_tool_input_fidelity_type_2_type_1 import (
+    OpenResponsesImageGenerationToolInputFidelityType2Type1,
+)
+from ..models.open_responses_image_generation_tool_input_fidelity_type_3_type_1 import (
+    OpenResponsesImageGenerationToolInputFidelityType3Type1,
+)
+from ..models.open_responses_image_generation_tool_model import OpenResponsesImageGenerationToolModel
+from ..models.open_responses_image_generation_tool_moderation import OpenResponsesImageGenerationToolModeration
+from ..models.open_responses_image_generation_tool_output_format import OpenResponsesImageGenerationToolOutputFormat
+from ..models.open_responses_image_generation_tool_quality import OpenResponsesImageGenerationToolQuality
+from ..models.open_responses_image_generation_tool_size import OpenResponsesImageGenerationToolSize
+from ..models.open_responses_image_generation_tool_type import OpenResponsesImageGenerationToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_responses_image_generation_tool_input_image_mask import (
+        OpenResponsesImageGenerationToolInputImageMask,
+    )
+
+
+T = TypeVar("T", bound="OpenResponsesImageGenerationTool")
+
+
+@_attrs_define
+class OpenResponsesImageGenerationTool:
+    """Image generation.
+
+    Attributes:
+        type_ (OpenResponsesImageGenerationToolType):
+        background (OpenResponsesImageGenerationToolBackground | Unset):
+        input_fidelity (None | OpenResponsesImageGenerationToolInputFidelityType1 |
+            OpenResponsesImageGenerationToolInputFidelityType2Type1 |
+            OpenResponsesImageGenerationToolInputFidelityType3Type1 | Unset):
+        input_image_mask (OpenResponsesImageGenerationToolInputImageMask | Unset):
+        model (OpenResponsesImageGenerationToolModel | Unset):
+        moderation (OpenResponsesImageGenerationToolModeration | Unset):
+        output_compression (int | Unset):
+        output_format (OpenResponsesImageGenerationToolOutputFormat | Unset):
+        partial_images (int | Unset):
+        quality (OpenResponsesImageGenerationToolQuality | Unset):
+        size (OpenResponsesImageGenerationToolSize | Unset):
+    """
+
+    type_: OpenResponsesImageGenerationToolType
+    background: OpenResponsesImageGenerationToolBackground | Unset = UNSET
+    input_fidelity: (
+        None
+        | OpenResponsesImageGenerationToolInputFidelityType1
+        | OpenResponsesImageGenerationToolInputFidelityType2Type1
+        | OpenResponsesImageGenerationToolInputFidelityType3Type1
+        | Unset
+    ) = UNSET
+    input_image_mask: OpenResponsesImageGenerationToolInputImageMask | Unset = UNSET
+    model: OpenResponsesImageGenerationToolModel | Unset = UNSET
+    moderation: OpenResponsesImageGenerationToolModeration | Unset = UNSET
+    output_compression: int | Unset = UNSET
+    output_format: OpenResponsesImageGenerationToolOutputFormat | Unset = UNSET
+    partial_images: int | Unset = UNSET
+    quality: OpenResponsesImageGenerationToolQuality | Unset = UNSET
+    size: OpenResponsesImageGenerationToolSize | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        background: Any
+        if isinstance(self.background, Unset) or self.background is None:
+            background = self.background
+        else:
+            background = UNSET
+            if not isinstance(self.background, Unset):
+                background = self.background.value
+
+        input_fidelity: Any
+        if isinstance(self.input_fidelity, Unset) or self.input_fidelity is None:
+            input_fidelity = self.input_fidelity
+        else:
+            if isinstance(self.input_fidelity, Unset):
+                input_fidelity = UNSET
+            elif isinstance(self.input_fidelity, OpenResponsesImageGenerationToolInputFidelityType1):
+                input_fidelity = self.input_fidelity.value
+            elif isinstance(self.input_fidelity, OpenResponsesImageGenerationToolInputFidelityType2Type1):
+                input_fidelity = self.input_fidelity.value
+            elif isinstance(self.input_fidelity, OpenResponsesImageGenerationToolInputFidelityType3Type1):
+                input_fidelity = self.input_fidelity.value
+            else:
+                input_fidelity = self.input_fidelity
+
+        input_image_mask: Any
+        if isinstance(self.input_image_mask, Unset) or self.input_image_mask is None:
+            input_image_mask = self.input_image_mask
+        else:
+            input_image_mask = UNSET
+            if not isinstance(self.input_image_mask, Unset):
+                input_image_mask = self.input_image_mask.to_dict()
+
+        model: Any
+        if isinstance(self.model, Unset) or self.model is None:
+            model = self.model
+        else:
+            model = UNSET
+            if not isinstance(self.model, Unset):
+                model = self.model.value
+
+        moderation: Any
+        if isinstance(self.moderation, Unset) or self.moderation is None:
+            moderation = self.moderation
+        else:
+            moderation = UNSET
+            if not isinstance(self.moderation, Unset):
+                moderation = self.moderation.value
+
+        output_compression = self.output_compression
+
+        output_format: Any
+        if isinstance(self.output_format, Unset) or self.output_format is None:
+            output_format = self.output_format
+        else:
+            output_format = UNSET
+            if not isinstance(self.output_format, Unset):
+                output_format = self.output_format.value
+
+        partial_images = self.partial_images
+
+        quality: Any
+        if isinstance(self.quality, Unset) or self.quality is None:
+            quality = self.quality
+        else:
+            quality = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality.value
+
+        size: Any
+        if isinstance(self.size, Unset) or self.size is None:
+            size = self.size
+        else:
+            size = UNSET
+            if not isinstance(self.size, Unset):
+                size = self.size.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if background is not UNSET:
+            field_dict["background"] = background
+        if input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = input_fidelity
+        if input_image_mask is not UNSET:
+            field_dict["input_image_mask"] = input_image_mask
+        if model is not UNSET:
+            field_dict["model"] = model
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if output_compression is not UNSET:
+            field_dict["output_compression"] = output_compression
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if partial_images is not UNSET:
+            field_dict["partial_images"] = partial_images
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesImageGenerationTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenResponsesImageGenerationToolType.is_known(data["type"]):
+            return False
+        if "background" in data and not OpenResponsesImageGenerationToolBackground.is_known(data["background"]):
+            return False
+        if "model" in data and not OpenResponsesImageGenerationToolModel.is_known(data["model"]):
+            return False
+        if "moderation" in data and not OpenResponsesImageGenerationToolModeration.is_known(data["moderation"]):
+            return False
+        if "output_format" in data and not OpenResponsesImageGenerationToolOutputFormat.is_known(data["output_format"]):
+            return False
+        if "quality" in data and not OpenResponsesImageGenerationToolQuality.is_known(data["quality"]):
+            return False
+        if "size" in data and not OpenResponsesImageGenerationToolSize.is_known(data["size"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_responses_image_generation_tool_input_image_mask import (
+            OpenResponsesImageGenerationToolInputImageMask,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = OpenResponsesImageGenerationToolType(_raw_type_)
+
+        _raw_background = d.pop("background", UNSET)
+        background: Any = _raw_background
+        if _raw_background is not None and not isinstance(_raw_background, Unset):
+            _background = _raw_background
+            background: OpenResponsesImageGenerationToolBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = OpenResponsesImageGenerationToolBackground(_background)
+
+        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        input_fidelity: Any = _raw_input_fidelity
+        if _raw_input_fidelity is not None and not isinstance(_raw_input_fidelity, Unset):
+
+            def _parse_input_fidelity(
+                data: object,
+            ) -> (
+                None
+                | OpenResponsesImageGenerationToolInputFidelityType1
+                | OpenResponsesImageGenerationToolInputFidelityType2Type1
+                | OpenResponsesImageGenerationToolInputFidelityType3Type1
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if OpenResponsesImageGenerationToolInputFidelityType1.is_known(data):
+                    try:
+                        input_fidelity_type_1 = OpenResponsesImageGenerationToolInputFidelityType1(data)
+
+                        return input_fidelity_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if OpenResponsesImageGenerationToolInputFidelityType2Type1.is_known(data):
+                    try:
+                        input_fidelity_type_2_type_1 = OpenResponsesImageGenerationToolInputFidelityType2Type1(data)
+
+                        return input_fidelity_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if OpenResponsesImageGenerationToolInputFidelityType3Type1.is_known(data):
+                    try:
+                        input_fidelity_type_3_type_1 = OpenResponsesImageGenerationToolInputFidelityType3Type1(data)
+
+                        return input_fidelity_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_1 = OpenResponsesImageGenerationToolInputFidelityType1(data)
+
+                    return input_fidelity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_2_type_1 = OpenResponsesImageGenerationToolInputFidelityType2Type1(data)
+
+                    return input_fidelity_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_3_type_1 = OpenResponsesImageGenerationToolInputFidelityType3Type1(data)
+
+                    return input_fidelity_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | OpenResponsesImageGenerationToolInputFidelityType1
+                    | OpenResponsesImageGenerationToolInputFidelityType2Type1
+                    | OpenResponsesImageGenerationToolInputFidelityType3Type1
+                    | Unset,
+                    data,
+                )
+
+            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+
+        _raw_input_image_mask = d.pop("input_image_mask", UNSET)
+        input_image_mask: Any = _raw_input_image_mask
+        if _raw_input_image_mask is not None and not isinstance(_raw_input_image_mask, Unset):
+            _input_image_mask = _raw_input_image_mask
+            input_image_mask: OpenResponsesImageGenerationToolInputImageMask | Unset
+            if isinstance(_input_image_mask, Unset):
+                input_image_mask = UNSET
+            else:
+                input_image_mask = OpenResponsesImageGenerationToolInputImageMask.from_dict(_input_image_mask)
+
+        _raw_model = d.pop("model", UNSET)
+        model: Any = _raw_model
+        if _raw_model is not None and not isinstance(_raw_model, Unset):
+            _model = _raw_model
+            model: OpenResponsesImageGenerationToolModel | Unset
+            if isinstance(_model, Unset):
+                model = UNSET
+            else:
+                model = OpenResponsesImageGenerationToolModel(_model)
+
+        _raw_moderation = d.pop("moderation", UNSET)
+        moderation: Any = _raw_moderation
+        if _raw_moderation is not None and not isinstance(_raw_moderation, Unset):
+            _moderation = _raw_moderation
+            moderation: OpenResponsesImageGenerationToolModeration | Unset
+            if isinstance(_moderation, Unset):
+                moderation = UNSET
+            else:
+                moderation = OpenResponsesImageGenerationToolModeration(_moderation)
+
+        output_compression = d.pop("output_compression", UNSET)
+
+        _raw_output_format = d.pop("output_format", UNSET)
+        output_format: Any = _raw_output_format
+        if _raw_output_format is not None and not isinstance(_raw_output_format, Unset):
+            _output_format = _raw_output_format
+            output_format: OpenResponsesImageGenerationToolOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = OpenResponsesImageGenerationToolOutputFormat(_output_format)
+
+        partial_images = d.pop("partial_images", UNSET)
+
+        _raw_quality = d.pop("quality", UNSET)
+        quality: Any = _raw_quality
+        if _raw_quality is not None and not isinstance(_raw_quality, Unset):
+            _quality = _raw_quality
+            quality: OpenResponsesImageGenerationToolQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = OpenResponsesImageGenerationToolQuality(_quality)
+
+        _raw_size = d.pop("size", UNSET)
+        size: Any = _raw_size
+        if _raw_size is not None and not isinstance(_raw_size, Unset):
+            _size = _raw_size
+            size: OpenResponsesImageGenerationToolSize | Unset
+            if isinstance(_size, Unset):
+                size = UNSET
+            else:
+                size = OpenResponsesImageGenerationToolSize(_size)
+
+        open_responses_image_generation_tool = cls(
+            type_=type_,
+            background=background,
+            input_fidelity=input_fidelity,
+            input_image_mask=input_image_mask,
+            model=model,
+            moderation=moderation,
+            output_compression=output_compression,
+            output_format=output_format,
+            partial_images=partial_images,
+            quality=quality,
+            size=size,
+        )
+
+        open_responses_image_generation_tool.additional_properties = d
+        return open_responses_image_generation_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

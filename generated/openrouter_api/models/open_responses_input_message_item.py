@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_responses_input_message_item_role import OpenResponsesInputMessageItemRole
+from ..models.open_responses_input_message_item_type import OpenResponsesInputMessageItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_input_audio import ResponseInputAudio
+    from ..models.response_input_file import ResponseInputFile
+    from ..models.response_input_image import ResponseInputImage
+    from ..models.response_input_text import ResponseInputText
+    from ..models.response_input_video import ResponseInputVideo
+
+
+T = TypeVar("T", bound="OpenResponsesInputMessageItem")
+
+
+@_attrs_define
+class OpenResponsesInputMessageItem:
+    """An input message whose content is a list of parts.
+
+    Attributes:
+        role (OpenResponsesInputMessageItemRole):
+        id (str | Unset):
+        type_ (OpenResponsesInputMessageItemType | Unset):
+        content (list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText |
+            ResponseInputVideo] | Unset):
+    """
+
+    role: OpenResponsesInputMessageItemRole
+    id: str | Unset = UNSET
+    type_: OpenResponsesInputMessageItemType | Unset = UNSET
+    content: (
+        list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText | ResponseInputVideo]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_input_audio import ResponseInputAudio  # noqa: PLC0415
+        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
+        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
+        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
+
+        role: Any
+        if isinstance(self.role, Unset) or self.role is None:
+            role = self.role
+        else:
+            role = self.role.value
+
+        id = self.id
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        content: Any
+        if isinstance(self.content, Unset) or self.content is None:
+            content = self.content
+        else:
+            content = UNSET
+            if not isinstance(self.content, Unset):
+                content = []
+                for content_item_data in self.content:
+                    content_item: dict[str, Any]
+                    if isinstance(content_item_data, ResponseInputText):
+                        content_item = content_item_data.to_dict()
+                    elif isinstance(content_item_data, ResponseInputImage):
+                        content_item = content_item_data.to_dict()
+                    elif isinstance(content_item_data, ResponseInputFile):
+                        content_item = content_item_data.to_dict()
+                    elif isinstance(content_item_data, ResponseInputAudio):
+                        content_item = content_item_data.to_dict()
+                    else:
+                        content_item = content_item_data.to_dict()
+
+                    content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if role is not UNSET:
+            field_dict["role"] = role
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesInputMessageItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not OpenResponsesInputMessageItemRole.is_known(data["role"]):
+            return False
+        if "type" in data and not OpenResponsesInputMessageItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_input_audio import ResponseInputAudio  # noqa: PLC0415
+        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
+        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
+        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
+        from ..models.response_input_video import ResponseInputVideo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and not isinstance(_raw_role, Unset):
+            role = OpenResponsesInputMessageItemRole(_raw_role)
+
+        id = d.pop("id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            _type_ = _raw_type_
+            type_: OpenResponsesInputMessageItemType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = OpenResponsesInputMessageItemType(_type_)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and not isinstance(_raw_content, Unset):
+            _content = _raw_content
+            content: (
+                list[
+                    ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText | ResponseInputVideo
+                ]
+                | Unset
+            ) = UNSET
+            if _content is not UNSET:
+                content = []
+                for content_item_data in _content:
+
+                    def _parse_content_item(
+                        data: object,
+                    ) -> (
+                        ResponseInputAudio
+                        | ResponseInputFile
+                        | ResponseInputImage
+                        | ResponseInputText
+                        | ResponseInputVideo
+                    ):
+                        if ResponseInputText._matches(data):
+                            try:
+                                componentsschemas_response_input_content_item_type_0 = ResponseInputText.from_dict(data)
+
+                                return componentsschemas_response_input_content_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if ResponseInputImage._matches(data):
+                            try:
+                                componentsschemas_response_input_content_item_type_1 = ResponseInputImage.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_response_input_content_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if ResponseInputFile._matches(data):
+                            try:
+                                componentsschemas_response_input_content_item_type_2 = ResponseInputFile.from_dict(data)
+
+                                return componentsschemas_response_input_content_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if ResponseInputAudio._matches(data):
+                            try:
+                                componentsschemas_response_input_content_item_type_3 = ResponseInputAudio.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_response_input_content_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if ResponseInputVideo._matches(data):
+                            try:
+                                componentsschemas_response_input_content_item_type_4 = ResponseInputVideo.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_response_input_content_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_response_input_content_item_type_0 = ResponseInputText.from_dict(data)
+
+                            return componentsschemas_response_input_content_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_response_input_content_item_type_1 = ResponseInputImage.from_dict(data)
+
+                            return componentsschemas_response_input_content_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_response_input_content_item_type_2 = ResponseInputFile.from_dict(data)
+
+                            return componentsschemas_response_input_content_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_response_input_content_item_type_3 = ResponseInputAudio.from_dict(data)
+
+                            return componentsschemas_response_input_content_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_content_item_type_4 = ResponseInputVideo.from_dict(data)
+
+                        return componentsschemas_response_input_content_item_type_4
+
+                    content_item = _parse_content_item(content_item_data)
+
+                    content.append(content_item)
+
+        open_responses_input_message_item = cls(
+            role=role,
+            id=id,
+            type_=type_,
+            content=content,
+        )
+
+        open_responses_input_message_item.additional_properties = d
+        return open_responses_input_message_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

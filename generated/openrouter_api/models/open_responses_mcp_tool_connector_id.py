@@ -1,0 +1,31 @@
+from enum import Enum
+from typing import TypeGuard
+
+
+class OpenResponsesMcpToolConnectorId(str, Enum):
+    CONNECTOR_DROPBOX = "connector_dropbox"
+    CONNECTOR_GMAIL = "connector_gmail"
+    CONNECTOR_GOOGLECALENDAR = "connector_googlecalendar"
+    CONNECTOR_GOOGLEDRIVE = "connector_googledrive"
+    CONNECTOR_MICROSOFTTEAMS = "connector_microsoftteams"
+    CONNECTOR_OUTLOOKCALENDAR = "connector_outlookcalendar"
+    CONNECTOR_OUTLOOKEMAIL = "connector_outlookemail"
+    CONNECTOR_SHAREPOINT = "connector_sharepoint"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OpenResponsesMcpToolConnectorId | None":
+        """A value the spec does not list yet: keep it as an extra member instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def is_known(cls, value: object) -> TypeGuard[str]:
+        """True if `value` is one of the values listed in the spec."""
+        return isinstance(value, str) and value in cls._value2member_map_

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_responses_reasoning_effort import OpenAIResponsesReasoningEffort
+from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenResponsesReasoningConfig")
+
+
+@_attrs_define
+class OpenResponsesReasoningConfig:
+    """Reasoning settings, with OpenRouter's token budget and on/off switch.
+
+    Example:
+        {'effort': 'medium', 'summary': 'auto'}
+
+    Attributes:
+        effort (None | OpenAIResponsesReasoningEffort | Unset):
+        summary (None | ReasoningSummaryVerbosity | Unset):
+        max_tokens (int | None | Unset):
+        enabled (bool | None | Unset):
+    """
+
+    effort: None | OpenAIResponsesReasoningEffort | Unset = UNSET
+    summary: None | ReasoningSummaryVerbosity | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effort: Any
+        if isinstance(self.effort, Unset) or self.effort is None:
+            effort = self.effort
+        else:
+            if isinstance(self.effort, Unset):
+                effort = UNSET
+            elif isinstance(self.effort, OpenAIResponsesReasoningEffort):
+                effort = self.effort.value
+            else:
+                effort = self.effort
+
+        summary: Any
+        if isinstance(self.summary, Unset) or self.summary is None:
+            summary = self.summary
+        else:
+            if isinstance(self.summary, Unset):
+                summary = UNSET
+            elif isinstance(self.summary, ReasoningSummaryVerbosity):
+                summary = self.summary.value
+            else:
+                summary = self.summary
+
+        max_tokens: Any
+        if isinstance(self.max_tokens, Unset) or self.max_tokens is None:
+            max_tokens = self.max_tokens
+        else:
+            if isinstance(self.max_tokens, Unset):
+                max_tokens = UNSET
+            else:
+                max_tokens = self.max_tokens
+
+        enabled: Any
+        if isinstance(self.enabled, Unset) or self.enabled is None:
+            enabled = self.enabled
+        else:
+            if isinstance(self.enabled, Unset):
+                enabled = UNSET
+            else:
+                enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesReasoningConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_effort = d.pop("effort", UNSET)
+        effort: Any = _raw_effort
+        if _raw_effort is not None and not isinstance(_raw_effort, Unset):
+
+            def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if OpenAIResponsesReasoningEffort.is_known(data):
+                    try:
+                        effort_type_0 = OpenAIResponsesReasoningEffort(data)
+
+                        return effort_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    effort_type_0 = OpenAIResponsesReasoningEffort(data)
+
+                    return effort_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenAIResponsesReasoningEffort | Unset, data)
+
+            effort = _parse_effort(_raw_effort)
+
+        _raw_summary = d.pop("summary", UNSET)
+        summary: Any = _raw_summary
+        if _raw_summary is not None and not isinstance(_raw_summary, Unset):
+
+            def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningSummaryVerbosity.is_known(data):
+                    try:
+                        summary_type_0 = ReasoningSummaryVerbosity(data)
+
+                        return summary_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    summary_type_0 = ReasoningSummaryVerbosity(data)
+
+                    return summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReasoningSummaryVerbosity | Unset, data)
+
+            summary = _parse_summary(_raw_summary)
+
+        _raw_max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens: Any = _raw_max_tokens
+        if _raw_max_tokens is not None and not isinstance(_raw_max_tokens, Unset):
+
+            def _parse_max_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            max_tokens = _parse_max_tokens(_raw_max_tokens)
+
+        _raw_enabled = d.pop("enabled", UNSET)
+        enabled: Any = _raw_enabled
+        if _raw_enabled is not None and not isinstance(_raw_enabled, Unset):
+
+            def _parse_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enabled = _parse_enabled(_raw_enabled)
+
+        open_responses_reasoning_config = cls(
+            effort=effort,
+            summary=summary,
+            max_tokens=max_tokens,
+            enabled=enabled,
+        )
+
+        open_responses_reasoning_config.additional_properties = d
+        return open_responses_reasoning_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_details import CostDetails
+    from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
+    from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails
+
+
+T = TypeVar("T", bound="OpenResponsesUsage")
+
+
+@_attrs_define
+class OpenResponsesUsage:
+    """Token counts plus what the request cost.
+
+    Attributes:
+        input_tokens (int):
+        input_tokens_details (OpenAIResponsesUsageInputTokensDetails):
+        output_tokens (int):
+        output_tokens_details (OpenAIResponsesUsageOutputTokensDetails):
+        total_tokens (int):
+        cost (float | None | Unset):
+        is_byok (bool | Unset):
+        cost_details (CostDetails | None | Unset):
+    """
+
+    input_tokens: int
+    input_tokens_details: OpenAIResponsesUsageInputTokensDetails
+    output_tokens: int
+    output_tokens_details: OpenAIResponsesUsageOutputTokensDetails
+    total_tokens: int
+    cost: float | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    cost_details: CostDetails | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cost_details import CostDetails  # noqa: PLC0415
+
+        input_tokens = self.input_tokens
+
+        input_tokens_details: Any
+        if isinstance(self.input_tokens_details, Unset) or self.input_tokens_details is None:
+            input_tokens_details = self.input_tokens_details
+        else:
+            input_tokens_details = self.input_tokens_details.to_dict()
+
+        output_tokens = self.output_tokens
+
+        output_tokens_details: Any
+        if isinstance(self.output_tokens_details, Unset) or self.output_tokens_details is None:
+            output_tokens_details = self.output_tokens_details
+        else:
+            output_tokens_details = self.output_tokens_details.to_dict()
+
+        total_tokens = self.total_tokens
+
+        cost: Any
+        if isinstance(self.cost, Unset) or self.cost is None:
+            cost = self.cost
+        else:
+            if isinstance(self.cost, Unset):
+                cost = UNSET
+            else:
+                cost = self.cost
+
+        is_byok = self.is_byok
+
+        cost_details: Any
+        if isinstance(self.cost_details, Unset) or self.cost_details is None:
+            cost_details = self.cost_details
+        else:
+            if isinstance(self.cost_details, Unset):
+                cost_details = UNSET
+            elif isinstance(self.cost_details, CostDetails):
+                cost_details = self.cost_details.to_dict()
+            else:
+                cost_details = self.cost_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if input_tokens_details is not UNSET:
+            field_dict["input_tokens_details"] = input_tokens_details
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if output_tokens_details is not UNSET:
+            field_dict["output_tokens_details"] = output_tokens_details
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if cost_details is not UNSET:
+            field_dict["cost_details"] = cost_details
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesUsage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_tokens" not in data:
+            return False
+        if "input_tokens_details" not in data:
+            return False
+        if "output_tokens" not in data:
+            return False
+        if "output_tokens_details" not in data:
+            return False
+        if "total_tokens" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_details import CostDetails  # noqa: PLC0415
+        from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails  # noqa: PLC0415
+        from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
+        input_tokens_details: Any = _raw_input_tokens_details
+        if _raw_input_tokens_details is not None and not isinstance(_raw_input_tokens_details, Unset):
+            input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+        output_tokens_details: Any = _raw_output_tokens_details
+        if _raw_output_tokens_details is not None and not isinstance(_raw_output_tokens_details, Unset):
+            output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        _raw_cost = d.pop("cost", UNSET)
+        cost: Any = _raw_cost
+        if _raw_cost is not None and not isinstance(_raw_cost, Unset):
+
+            def _parse_cost(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            cost = _parse_cost(_raw_cost)
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        _raw_cost_details = d.pop("cost_details", UNSET)
+        cost_details: Any = _raw_cost_details
+        if _raw_cost_details is not None and not isinstance(_raw_cost_details, Unset):
+
+            def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if CostDetails._matches(data):
+                    try:
+                        cost_details_type_0 = CostDetails.from_dict(data)
+
+                        return cost_details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cost_details_type_0 = CostDetails.from_dict(data)
+
+                    return cost_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CostDetails | None | Unset, data)
+
+            cost_details = _parse_cost_details(_raw_cost_details)
+
+        open_responses_usage = cls(
+            input_tokens=input_tokens,
+            input_tokens_details=input_tokens_details,
+            output_tokens=output_tokens,
+            output_tokens_details=output_tokens_details,
+            total_tokens=total_tokens,
+            cost=cost,
+            is_byok=is_byok,
+            cost_details=cost_details,
+        )
+
+        open_responses_usage.additional_properties = d
+        return open_responses_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

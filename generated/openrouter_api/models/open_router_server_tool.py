@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_router_server_tool_parameters import OpenRouterServerToolParameters
+
+
+T = TypeVar("T", bound="OpenRouterServerTool")
+
+
+@_attrs_define
+class OpenRouterServerTool:
+    """An OpenRouter built-in server tool, named by type (for example openrouter:web_search or openrouter:datetime), with
+    its own settings.
+
+        Example:
+            {'type': 'openrouter:web_search', 'parameters': {'max_results': 5}}
+
+        Attributes:
+            type_ (str):
+            parameters (OpenRouterServerToolParameters | Unset):
+    """
+
+    type_: str
+    parameters: OpenRouterServerToolParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        parameters: Any
+        if isinstance(self.parameters, Unset) or self.parameters is None:
+            parameters = self.parameters
+        else:
+            parameters = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenRouterServerTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_router_server_tool_parameters import OpenRouterServerToolParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        parameters: Any = _raw_parameters
+        if _raw_parameters is not None and not isinstance(_raw_parameters, Unset):
+            _parameters = _raw_parameters
+            parameters: OpenRouterServerToolParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = OpenRouterServerToolParameters.from_dict(_parameters)
+
+        open_router_server_tool = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        open_router_server_tool.additional_properties = d
+        return open_router_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

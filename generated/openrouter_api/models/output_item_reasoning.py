@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_item_reasoning_type import OutputItemReasoningType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_summary_text import ReasoningSummaryText
+    from ..models.reasoning_text_content import ReasoningTextContent
+
+
+T = TypeVar("T", bound="OutputItemReasoning")
+
+
+@_attrs_define
+class OutputItemReasoning:
+    """The model's reasoning for this turn.
+
+    Attributes:
+        type_ (OutputItemReasoningType):
+        id (str):
+        summary (list[ReasoningSummaryText]):
+        content (list[ReasoningTextContent] | Unset):
+        encrypted_content (None | str | Unset):
+        status (ToolCallStatus | Unset): Progress of a tool call or output item.
+    """
+
+    type_: OutputItemReasoningType
+    id: str
+    summary: list[ReasoningSummaryText]
+    content: list[ReasoningTextContent] | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    status: ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        id = self.id
+
+        summary: Any
+        if isinstance(self.summary, Unset) or self.summary is None:
+            summary = self.summary
+        else:
+            summary = []
+            for summary_item_data in self.summary:
+                summary_item = summary_item_data.to_dict()
+                summary.append(summary_item)
+
+        content: Any
+        if isinstance(self.content, Unset) or self.content is None:
+            content = self.content
+        else:
+            content = UNSET
+            if not isinstance(self.content, Unset):
+                content = []
+                for content_item_data in self.content:
+                    content_item = content_item_data.to_dict()
+                    content.append(content_item)
+
+        encrypted_content: Any
+        if isinstance(self.encrypted_content, Unset) or self.encrypted_content is None:
+            encrypted_content = self.encrypted_content
+        else:
+            if isinstance(self.encrypted_content, Unset):
+                encrypted_content = UNSET
+            else:
+                encrypted_content = self.encrypted_content
+
+        status: Any
+        if isinstance(self.status, Unset) or self.status is None:
+            status = self.status
+        else:
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if content is not UNSET:
+            field_dict["content"] = content
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputItemReasoning and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputItemReasoningType.is_known(data["type"]):
+            return False
+        if "id" not in data:
+            return False
+        if "summary" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
+        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = OutputItemReasoningType(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        _raw_summary = d.pop("summary", UNSET)
+        summary: Any = _raw_summary
+        if _raw_summary is not None and not isinstance(_raw_summary, Unset):
+            summary = []
+            _summary = _raw_summary
+            for summary_item_data in _summary:
+                summary_item = ReasoningSummaryText.from_dict(summary_item_data)
+
+                summary.append(summary_item)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and not isinstance(_raw_content, Unset):
+            _content = _raw_content
+            content: list[ReasoningTextContent] | Unset = UNSET
+            if _content is not UNSET:
+                content = []
+                for content_item_data in _content:
+                    content_item = ReasoningTextContent.from_dict(content_item_data)
+
+                    content.append(content_item)
+
+        _raw_encrypted_content = d.pop("encrypted_content", UNSET)
+        encrypted_content: Any = _raw_encrypted_content
+        if _raw_encrypted_content is not None and not isinstance(_raw_encrypted_content, Unset):
+
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            encrypted_content = _parse_encrypted_content(_raw_encrypted_content)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and not isinstance(_raw_status, Unset):
+            _status = _raw_status
+            status: ToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ToolCallStatus(_status)
+
+        output_item_reasoning = cls(
+            type_=type_,
+            id=id,
+            summary=summary,
+            content=content,
+            encrypted_content=encrypted_content,
+            status=status,
+        )
+
+        output_item_reasoning.additional_properties = d
+        return output_item_reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pdf_parser_engine import PDFParserEngine
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PDFParserOptions")
+
+
+@_attrs_define
+class PDFParserOptions:
+    """Settings for parsing PDF files.
+
+    Attributes:
+        engine (PDFParserEngine | Unset): How PDFs are turned into text.
+    """
+
+    engine: PDFParserEngine | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine: Any
+        if isinstance(self.engine, Unset) or self.engine is None:
+            engine = self.engine
+        else:
+            engine = UNSET
+            if not isinstance(self.engine, Unset):
+                engine = self.engine.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of PDFParserOptions and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "engine" in data and not PDFParserEngine.is_known(data["engine"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_engine = d.pop("engine", UNSET)
+        engine: Any = _raw_engine
+        if _raw_engine is not None and not isinstance(_raw_engine, Unset):
+            _engine = _raw_engine
+            engine: PDFParserEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = PDFParserEngine(_engine)
+
+        pdf_parser_options = cls(
+            engine=engine,
+        )
+
+        pdf_parser_options.additional_properties = d
+        return pdf_parser_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

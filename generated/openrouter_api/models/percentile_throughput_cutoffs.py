@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PercentileThroughputCutoffs")
+
+
+@_attrs_define
+class PercentileThroughputCutoffs:
+    """Minimum throughput (tokens per second) per percentile; an endpoint must meet every cutoff given to be preferred.
+
+    Example:
+        {'p50': 100, 'p90': 50}
+
+    Attributes:
+        p50 (float | None | Unset):
+        p75 (float | None | Unset):
+        p90 (float | None | Unset):
+        p99 (float | None | Unset):
+    """
+
+    p50: float | None | Unset = UNSET
+    p75: float | None | Unset = UNSET
+    p90: float | None | Unset = UNSET
+    p99: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        p50: Any
+        if isinstance(self.p50, Unset) or self.p50 is None:
+            p50 = self.p50
+        else:
+            if isinstance(self.p50, Unset):
+                p50 = UNSET
+            else:
+                p50 = self.p50
+
+        p75: Any
+        if isinstance(self.p75, Unset) or self.p75 is None:
+            p75 = self.p75
+        else:
+            if isinstance(self.p75, Unset):
+                p75 = UNSET
+            else:
+                p75 = self.p75
+
+        p90: Any
+        if isinstance(self.p90, Unset) or self.p90 is None:
+            p90 = self.p90
+        else:
+            if isinstance(self.p90, Unset):
+                p90 = UNSET
+            else:
+                p90 = self.p90
+
+        p99: Any
+        if isinstance(self.p99, Unset) or self.p99 is None:
+            p99 = self.p99
+        else:
+            if isinstance(self.p99, Unset):
+                p99 = UNSET
+            else:
+                p99 = self.p99
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if p50 is not UNSET:
+            field_dict["p50"] = p50
+        if p75 is not UNSET:
+            field_dict["p75"] = p75
+        if p90 is not UNSET:
+            field_dict["p90"] = p90
+        if p99 is not UNSET:
+            field_dict["p99"] = p99
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of PercentileThroughputCutoffs and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_p50 = d.pop("p50", UNSET)
+        p50: Any = _raw_p50
+        if _raw_p50 is not None and not isinstance(_raw_p50, Unset):
+
+            def _parse_p50(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p50 = _parse_p50(_raw_p50)
+
+        _raw_p75 = d.pop("p75", UNSET)
+        p75: Any = _raw_p75
+        if _raw_p75 is not None and not isinstance(_raw_p75, Unset):
+
+            def _parse_p75(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p75 = _parse_p75(_raw_p75)
+
+        _raw_p90 = d.pop("p90", UNSET)
+        p90: Any = _raw_p90
+        if _raw_p90 is not None and not isinstance(_raw_p90, Unset):
+
+            def _parse_p90(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p90 = _parse_p90(_raw_p90)
+
+        _raw_p99 = d.pop("p99", UNSET)
+        p99: Any = _raw_p99
+        if _raw_p99 is not None and not isinstance(_raw_p99, Unset):
+
+            def _parse_p99(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            p99 = _parse_p99(_raw_p99)
+
+        percentile_throughput_cutoffs = cls(
+            p50=p50,
+            p75=p75,
+            p90=p90,
+            p99=p99,
+        )
+
+        percentile_throughput_cutoffs.additional_properties = d
+        return percentile_throughput_cutoffs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

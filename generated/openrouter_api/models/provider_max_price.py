@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderMaxPrice")
+
+
+@_attrs_define
+class ProviderMaxPrice:
+    """Highest price accepted for this request; providers above it are skipped and an unmet limit fails the request.
+
+    Example:
+        {'prompt': 1, 'completion': 2}
+
+    Attributes:
+        prompt (float | str | Unset): A price in USD per million tokens (or per unit), as a number or a decimal string.
+            Example: 1.5.
+        completion (float | str | Unset): A price in USD per million tokens (or per unit), as a number or a decimal
+            string. Example: 1.5.
+        request (float | str | Unset): A price in USD per million tokens (or per unit), as a number or a decimal string.
+            Example: 1.5.
+        image (float | str | Unset): A price in USD per million tokens (or per unit), as a number or a decimal string.
+            Example: 1.5.
+        audio (float | str | Unset): A price in USD per million tokens (or per unit), as a number or a decimal string.
+            Example: 1.5.
+    """
+
+    prompt: float | str | Unset = UNSET
+    completion: float | str | Unset = UNSET
+    request: float | str | Unset = UNSET
+    image: float | str | Unset = UNSET
+    audio: float | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt: Any
+        if isinstance(self.prompt, Unset) or self.prompt is None:
+            prompt = self.prompt
+        else:
+            if isinstance(self.prompt, Unset):
+                prompt = UNSET
+            else:
+                prompt = self.prompt
+
+        completion: Any
+        if isinstance(self.completion, Unset) or self.completion is None:
+            completion = self.completion
+        else:
+            if isinstance(self.completion, Unset):
+                completion = UNSET
+            else:
+                completion = self.completion
+
+        request: Any
+        if isinstance(self.request, Unset) or self.request is None:
+            request = self.request
+        else:
+            if isinstance(self.request, Unset):
+                request = UNSET
+            else:
+                request = self.request
+
+        image: Any
+        if isinstance(self.image, Unset) or self.image is None:
+            image = self.image
+        else:
+            if isinstance(self.image, Unset):
+                image = UNSET
+            else:
+                image = self.image
+
+        audio: Any
+        if isinstance(self.audio, Unset) or self.audio is None:
+            audio = self.audio
+        else:
+            if isinstance(self.audio, Unset):
+                audio = UNSET
+            else:
+                audio = self.audio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if completion is not UNSET:
+            field_dict["completion"] = completion
+        if request is not UNSET:
+            field_dict["request"] = request
+        if image is not UNSET:
+            field_dict["image"] = image
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ProviderMaxPrice and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_prompt = d.pop("prompt", UNSET)
+        prompt: Any = _raw_prompt
+        if _raw_prompt is not None and not isinstance(_raw_prompt, Unset):
+
+            def _parse_prompt(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        _raw_completion = d.pop("completion", UNSET)
+        completion: Any = _raw_completion
+        if _raw_completion is not None and not isinstance(_raw_completion, Unset):
+
+            def _parse_completion(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            completion = _parse_completion(_raw_completion)
+
+        _raw_request = d.pop("request", UNSET)
+        request: Any = _raw_request
+        if _raw_request is not None and not isinstance(_raw_request, Unset):
+
+            def _parse_request(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            request = _parse_request(_raw_request)
+
+        _raw_image = d.pop("image", UNSET)
+        image: Any = _raw_image
+        if _raw_image is not None and not isinstance(_raw_image, Unset):
+
+            def _parse_image(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            image = _parse_image(_raw_image)
+
+        _raw_audio = d.pop("audio", UNSET)
+        audio: Any = _raw_audio
+        if _raw_audio is not None and not isinstance(_raw_audio, Unset):
+
+            def _parse_audio(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            audio = _parse_audio(_raw_audio)
+
+        provider_max_price = cls(
+            prompt=prompt,
+            completion=completion,
+            request=request,
+            image=image,
+            audio=audio,
+        )
+
+        provider_max_price.additional_properties = d
+        return provider_max_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,662 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_collection import DataCollection
+from ..models.provider_name import ProviderName
+from ..models.provider_sort import ProviderSort
+from ..models.quantization import Quantization
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs
+    from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs
+    from ..models.provider_max_price import ProviderMaxPrice
+    from ..models.provider_sort_config import ProviderSortConfig
+
+
+T = TypeVar("T", bound="ProviderPreferences")
+
+
+@_attrs_define
+class ProviderPreferences:
+    """How OpenRouter picks the provider that serves the request. Unknown keys are rejected.
+
+    Example:
+        {'order': ['openai', 'azure'], 'allow_fallbacks': True, 'data_collection': 'deny', 'sort': {'by': 'price',
+            'partition': 'model'}, 'max_price': {'prompt': 1, 'completion': 2}}
+
+    Attributes:
+        order (list[ProviderName | str] | None | Unset): Providers to try first, in this order.
+        only (list[ProviderName | str] | None | Unset): Allow only these providers (combined with the account-wide allow
+            list).
+        ignore (list[ProviderName | str] | None | Unset): Never use these providers (combined with the account-wide
+            ignore list).
+        allow_fallbacks (bool | None | Unset): When false, only the primary or listed providers are tried and their
+            error is returned. Defaults to true. Default: True.
+        require_parameters (bool | None | Unset): Only use providers that support every parameter in the request.
+            Defaults to false. Default: False.
+        data_collection (DataCollection | None | Unset):
+        zdr (bool | None | Unset): Only use zero-data-retention endpoints.
+        enforce_distillable_text (bool | None | Unset): Only use models whose authors allow their output to be used for
+            distillation.
+        quantizations (list[Quantization] | None | Unset): Only use endpoints with one of these quantizations.
+        sort (ProviderSort | ProviderSortConfig | Unset): A sort strategy, either as a plain string or as a {by,
+            partition} object.
+        max_price (ProviderMaxPrice | Unset): Highest price accepted for this request; providers above it are skipped
+            and an unmet limit fails the request. Example: {'prompt': 1, 'completion': 2}.
+        preferred_min_throughput (float | None | PercentileThroughputCutoffs | Unset): Preferred minimum throughput in
+            tokens per second, as a number (the p50) or per-percentile cutoffs. Slower endpoints are ranked lower, not
+            excluded. Example: 100.
+        preferred_max_latency (float | None | PercentileLatencyCutoffs | Unset): Preferred maximum latency in seconds,
+            as a number (the p50) or per-percentile cutoffs. Slower endpoints are ranked lower, not excluded. Example: 3.
+    """
+
+    order: list[ProviderName | str] | None | Unset = UNSET
+    only: list[ProviderName | str] | None | Unset = UNSET
+    ignore: list[ProviderName | str] | None | Unset = UNSET
+    allow_fallbacks: bool | None | Unset = True
+    require_parameters: bool | None | Unset = False
+    data_collection: DataCollection | None | Unset = UNSET
+    zdr: bool | None | Unset = UNSET
+    enforce_distillable_text: bool | None | Unset = UNSET
+    quantizations: list[Quantization] | None | Unset = UNSET
+    sort: ProviderSort | ProviderSortConfig | Unset = UNSET
+    max_price: ProviderMaxPrice | Unset = UNSET
+    preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset = UNSET
+    preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: PLC0415
+        from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: PLC0415
+
+        order: Any
+        if isinstance(self.order, Unset) or self.order is None:
+            order = self.order
+        else:
+            if isinstance(self.order, Unset):
+                order = UNSET
+            elif isinstance(self.order, list):
+                order = []
+                for order_type_0_item_data in self.order:
+                    order_type_0_item: str
+                    if isinstance(order_type_0_item_data, ProviderName):
+                        order_type_0_item = order_type_0_item_data.value
+                    else:
+                        order_type_0_item = order_type_0_item_data
+                    order.append(order_type_0_item)
+
+            else:
+                order = self.order
+
+        only: Any
+        if isinstance(self.only, Unset) or self.only is None:
+            only = self.only
+        else:
+            if isinstance(self.only, Unset):
+                only = UNSET
+            elif isinstance(self.only, list):
+                only = []
+                for only_type_0_item_data in self.only:
+                    only_type_0_item: str
+                    if isinstance(only_type_0_item_data, ProviderName):
+                        only_type_0_item = only_type_0_item_data.value
+                    else:
+                        only_type_0_item = only_type_0_item_data
+                    only.append(only_type_0_item)
+
+            else:
+                only = self.only
+
+        ignore: Any
+        if isinstance(self.ignore, Unset) or self.ignore is None:
+            ignore = self.ignore
+        else:
+            if isinstance(self.ignore, Unset):
+                ignore = UNSET
+            elif isinstance(self.ignore, list):
+                ignore = []
+                for ignore_type_0_item_data in self.ignore:
+                    ignore_type_0_item: str
+                    if isinstance(ignore_type_0_item_data, ProviderName):
+                        ignore_type_0_item = ignore_type_0_item_data.value
+                    else:
+                        ignore_type_0_item = ignore_type_0_item_data
+                    ignore.append(ignore_type_0_item)
+
+            else:
+                ignore = self.ignore
+
+        allow_fallbacks: Any
+        if isinstance(self.allow_fallbacks, Unset) or self.allow_fallbacks is None:
+            allow_fallbacks = self.allow_fallbacks
+        else:
+            if isinstance(self.allow_fallbacks, Unset):
+                allow_fallbacks = UNSET
+            else:
+                allow_fallbacks = self.allow_fallbacks
+
+        require_parameters: Any
+        if isinstance(self.require_parameters, Unset) or self.require_parameters is None:
+            require_parameters = self.require_parameters
+        else:
+            if isinstance(self.require_parameters, Unset):
+                require_parameters = UNSET
+            else:
+                require_parameters = self.require_parameters
+
+        data_collection: Any
+        if isinstance(self.data_collection, Unset) or self.data_collection is None:
+            data_collection = self.data_collection
+        else:
+            if isinstance(self.data_collection, Unset):
+                data_collection = UNSET
+            elif isinstance(self.data_collection, DataCollection):
+                data_collection = self.data_collection.value
+            else:
+                data_collection = self.data_collection
+
+        zdr: Any
+        if isinstance(self.zdr, Unset) or self.zdr is None:
+            zdr = self.zdr
+        else:
+            if isinstance(self.zdr, Unset):
+                zdr = UNSET
+            else:
+                zdr = self.zdr
+
+        enforce_distillable_text: Any
+        if isinstance(self.enforce_distillable_text, Unset) or self.enforce_distillable_text is None:
+            enforce_distillable_text = self.enforce_distillable_text
+        else:
+            if isinstance(self.enforce_distillable_text, Unset):
+                enforce_distillable_text = UNSET
+            else:
+                enforce_distillable_text = self.enforce_distillable_text
+
+        quantizations: Any
+        if isinstance(self.quantizations, Unset) or self.quantizations is None:
+            quantizations = self.quantizations
+        else:
+            if isinstance(self.quantizations, Unset):
+                quantizations = UNSET
+            elif isinstance(self.quantizations, list):
+                quantizations = []
+                for quantizations_type_0_item_data in self.quantizations:
+                    quantizations_type_0_item = quantizations_type_0_item_data.value
+                    quantizations.append(quantizations_type_0_item)
+
+            else:
+                quantizations = self.quantizations
+
+        sort: Any
+        if isinstance(self.sort, Unset) or self.sort is None:
+            sort = self.sort
+        else:
+            if isinstance(self.sort, Unset):
+                sort = UNSET
+            elif isinstance(self.sort, ProviderSort):
+                sort = self.sort.value
+            else:
+                sort = self.sort.to_dict()
+
+        max_price: Any
+        if isinstance(self.max_price, Unset) or self.max_price is None:
+            max_price = self.max_price
+        else:
+            max_price = UNSET
+            if not isinstance(self.max_price, Unset):
+                max_price = self.max_price.to_dict()
+
+        preferred_min_throughput: Any
+        if isinstance(self.preferred_min_throughput, Unset) or self.preferred_min_throughput is None:
+            preferred_min_throughput = self.preferred_min_throughput
+        else:
+            if isinstance(self.preferred_min_throughput, Unset):
+                preferred_min_throughput = UNSET
+            elif isinstance(self.preferred_min_throughput, PercentileThroughputCutoffs):
+                preferred_min_throughput = self.preferred_min_throughput.to_dict()
+            else:
+                preferred_min_throughput = self.preferred_min_throughput
+
+        preferred_max_latency: Any
+        if isinstance(self.preferred_max_latency, Unset) or self.preferred_max_latency is None:
+            preferred_max_latency = self.preferred_max_latency
+        else:
+            if isinstance(self.preferred_max_latency, Unset):
+                preferred_max_latency = UNSET
+            elif isinstance(self.preferred_max_latency, PercentileLatencyCutoffs):
+                preferred_max_latency = self.preferred_max_latency.to_dict()
+            else:
+                preferred_max_latency = self.preferred_max_latency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if order is not UNSET:
+            field_dict["order"] = order
+        if only is not UNSET:
+            field_dict["only"] = only
+        if ignore is not UNSET:
+            field_dict["ignore"] = ignore
+        if allow_fallbacks is not UNSET:
+            field_dict["allow_fallbacks"] = allow_fallbacks
+        if require_parameters is not UNSET:
+            field_dict["require_parameters"] = require_parameters
+        if data_collection is not UNSET:
+            field_dict["data_collection"] = data_collection
+        if zdr is not UNSET:
+            field_dict["zdr"] = zdr
+        if enforce_distillable_text is not UNSET:
+            field_dict["enforce_distillable_text"] = enforce_distillable_text
+        if quantizations is not UNSET:
+            field_dict["quantizations"] = quantizations
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if max_price is not UNSET:
+            field_dict["max_price"] = max_price
+        if preferred_min_throughput is not UNSET:
+            field_dict["preferred_min_throughput"] = preferred_min_throughput
+        if preferred_max_latency is not UNSET:
+            field_dict["preferred_max_latency"] = preferred_max_latency
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ProviderPreferences and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: PLC0415
+        from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: PLC0415
+        from ..models.provider_max_price import ProviderMaxPrice  # noqa: PLC0415
+        from ..models.provider_sort_config import ProviderSortConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_order = d.pop("order", UNSET)
+        order: Any = _raw_order
+        if _raw_order is not None and not isinstance(_raw_order, Unset):
+
+            def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    order_type_0 = []
+                    _order_type_0 = data
+                    for order_type_0_item_data in _order_type_0:
+
+                        def _parse_order_type_0_item(data: object) -> ProviderName | str:
+                            if ProviderName.is_known(data):
+                                try:
+                                    componentsschemas_provider_slug_type_0 = ProviderName(data)
+
+                                    return componentsschemas_provider_slug_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                componentsschemas_provider_slug_type_0 = ProviderName(data)
+
+                                return componentsschemas_provider_slug_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(ProviderName | str, data)
+
+                        order_type_0_item = _parse_order_type_0_item(order_type_0_item_data)
+
+                        order_type_0.append(order_type_0_item)
+
+                    return order_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProviderName | str] | None | Unset, data)
+
+            order = _parse_order(_raw_order)
+
+        _raw_only = d.pop("only", UNSET)
+        only: Any = _raw_only
+        if _raw_only is not None and not isinstance(_raw_only, Unset):
+
+            def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    only_type_0 = []
+                    _only_type_0 = data
+                    for only_type_0_item_data in _only_type_0:
+
+                        def _parse_only_type_0_item(data: object) -> ProviderName | str:
+                            if ProviderName.is_known(data):
+                                try:
+                                    componentsschemas_provider_slug_type_0 = ProviderName(data)
+
+                                    return componentsschemas_provider_slug_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                componentsschemas_provider_slug_type_0 = ProviderName(data)
+
+                                return componentsschemas_provider_slug_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(ProviderName | str, data)
+
+                        only_type_0_item = _parse_only_type_0_item(only_type_0_item_data)
+
+                        only_type_0.append(only_type_0_item)
+
+                    return only_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProviderName | str] | None | Unset, data)
+
+            only = _parse_only(_raw_only)
+
+        _raw_ignore = d.pop("ignore", UNSET)
+        ignore: Any = _raw_ignore
+        if _raw_ignore is not None and not isinstance(_raw_ignore, Unset):
+
+            def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    ignore_type_0 = []
+                    _ignore_type_0 = data
+                    for ignore_type_0_item_data in _ignore_type_0:
+
+                        def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
+                            if ProviderName.is_known(data):
+                                try:
+                                    componentsschemas_provider_slug_type_0 = ProviderName(data)
+
+                                    return componentsschemas_provider_slug_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                componentsschemas_provider_slug_type_0 = ProviderName(data)
+
+                                return componentsschemas_provider_slug_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast(ProviderName | str, data)
+
+                        ignore_type_0_item = _parse_ignore_type_0_item(ignore_type_0_item_data)
+
+                        ignore_type_0.append(ignore_type_0_item)
+
+                    return ignore_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ProviderName | str] | None | Unset, data)
+
+            ignore = _parse_ignore(_raw_ignore)
+
+        _raw_allow_fallbacks = d.pop("allow_fallbacks", UNSET)
+        allow_fallbacks: Any = _raw_allow_fallbacks
+        if _raw_allow_fallbacks is not None and not isinstance(_raw_allow_fallbacks, Unset):
+
+            def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            allow_fallbacks = _parse_allow_fallbacks(_raw_allow_fallbacks)
+
+        _raw_require_parameters = d.pop("require_parameters", UNSET)
+        require_parameters: Any = _raw_require_parameters
+        if _raw_require_parameters is not None and not isinstance(_raw_require_parameters, Unset):
+
+            def _parse_require_parameters(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            require_parameters = _parse_require_parameters(_raw_require_parameters)
+
+        _raw_data_collection = d.pop("data_collection", UNSET)
+        data_collection: Any = _raw_data_collection
+        if _raw_data_collection is not None and not isinstance(_raw_data_collection, Unset):
+
+            def _parse_data_collection(data: object) -> DataCollection | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if DataCollection.is_known(data):
+                    try:
+                        data_collection_type_0 = DataCollection(data)
+
+                        return data_collection_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    data_collection_type_0 = DataCollection(data)
+
+                    return data_collection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DataCollection | None | Unset, data)
+
+            data_collection = _parse_data_collection(_raw_data_collection)
+
+        _raw_zdr = d.pop("zdr", UNSET)
+        zdr: Any = _raw_zdr
+        if _raw_zdr is not None and not isinstance(_raw_zdr, Unset):
+
+            def _parse_zdr(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            zdr = _parse_zdr(_raw_zdr)
+
+        _raw_enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
+        enforce_distillable_text: Any = _raw_enforce_distillable_text
+        if _raw_enforce_distillable_text is not None and not isinstance(_raw_enforce_distillable_text, Unset):
+
+            def _parse_enforce_distillable_text(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            enforce_distillable_text = _parse_enforce_distillable_text(_raw_enforce_distillable_text)
+
+        _raw_quantizations = d.pop("quantizations", UNSET)
+        quantizations: Any = _raw_quantizations
+        if _raw_quantizations is not None and not isinstance(_raw_quantizations, Unset):
+
+            def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    quantizations_type_0 = []
+                    _quantizations_type_0 = data
+                    for quantizations_type_0_item_data in _quantizations_type_0:
+                        quantizations_type_0_item = Quantization(quantizations_type_0_item_data)
+
+                        quantizations_type_0.append(quantizations_type_0_item)
+
+                    return quantizations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Quantization] | None | Unset, data)
+
+            quantizations = _parse_quantizations(_raw_quantizations)
+
+        _raw_sort = d.pop("sort", UNSET)
+        sort: Any = _raw_sort
+        if _raw_sort is not None and not isinstance(_raw_sort, Unset):
+
+            def _parse_sort(data: object) -> ProviderSort | ProviderSortConfig | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if ProviderSort.is_known(data):
+                    try:
+                        componentsschemas_provider_sort_union_type_0 = ProviderSort(data)
+
+                        return componentsschemas_provider_sort_union_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ProviderSortConfig._matches(data):
+                    try:
+                        componentsschemas_provider_sort_union_type_1 = ProviderSortConfig.from_dict(data)
+
+                        return componentsschemas_provider_sort_union_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_provider_sort_union_type_0 = ProviderSort(data)
+
+                    return componentsschemas_provider_sort_union_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_provider_sort_union_type_1 = ProviderSortConfig.from_dict(data)
+
+                return componentsschemas_provider_sort_union_type_1
+
+            sort = _parse_sort(_raw_sort)
+
+        _raw_max_price = d.pop("max_price", UNSET)
+        max_price: Any = _raw_max_price
+        if _raw_max_price is not None and not isinstance(_raw_max_price, Unset):
+            _max_price = _raw_max_price
+            max_price: ProviderMaxPrice | Unset
+            if isinstance(_max_price, Unset):
+                max_price = UNSET
+            else:
+                max_price = ProviderMaxPrice.from_dict(_max_price)
+
+        _raw_preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+        preferred_min_throughput: Any = _raw_preferred_min_throughput
+        if _raw_preferred_min_throughput is not None and not isinstance(_raw_preferred_min_throughput, Unset):
+
+            def _parse_preferred_min_throughput(data: object) -> float | None | PercentileThroughputCutoffs | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if PercentileThroughputCutoffs._matches(data):
+                    try:
+                        componentsschemas_preferred_min_throughput_type_1 = PercentileThroughputCutoffs.from_dict(data)
+
+                        return componentsschemas_preferred_min_throughput_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_preferred_min_throughput_type_1 = PercentileThroughputCutoffs.from_dict(data)
+
+                    return componentsschemas_preferred_min_throughput_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | None | PercentileThroughputCutoffs | Unset, data)
+
+            preferred_min_throughput = _parse_preferred_min_throughput(_raw_preferred_min_throughput)
+
+        _raw_preferred_max_latency = d.pop("preferred_max_latency", UNSET)
+        preferred_max_latency: Any = _raw_preferred_max_latency
+        if _raw_preferred_max_latency is not None and not isinstance(_raw_preferred_max_latency, Unset):
+
+            def _parse_preferred_max_latency(data: object) -> float | None | PercentileLatencyCutoffs | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if PercentileLatencyCutoffs._matches(data):
+                    try:
+                        componentsschemas_preferred_max_latency_type_1 = PercentileLatencyCutoffs.from_dict(data)
+
+                        return componentsschemas_preferred_max_latency_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_preferred_max_latency_type_1 = PercentileLatencyCutoffs.from_dict(data)
+
+                    return componentsschemas_preferred_max_latency_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | None | PercentileLatencyCutoffs | Unset, data)
+
+            preferred_max_latency = _parse_preferred_max_latency(_raw_preferred_max_latency)
+
+        provider_preferences = cls(
+            order=order,
+            only=only,
+            ignore=ignore,
+            allow_fallbacks=allow_fallbacks,
+            require_parameters=require_parameters,
+            data_collection=data_collection,
+            zdr=zdr,
+            enforce_distillable_text=enforce_distillable_text,
+            quantizations=quantizations,
+            sort=sort,
+            max_price=max_price,
+            preferred_min_throughput=preferred_min_throughput,
+            preferred_max_latency=preferred_max_latency,
+        )
+
+        provider_preferences.additional_properties = d
+        return provider_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.provider_sort import ProviderSort
+from ..models.provider_sort_config_partition_type_1 import ProviderSortConfigPartitionType1
+from ..models.provider_sort_config_partition_type_2_type_1 import ProviderSortConfigPartitionType2Type1
+from ..models.provider_sort_config_partition_type_3_type_1 import ProviderSortConfigPartitionType3Type1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderSortConfig")
+
+
+@_attrs_define
+class ProviderSortConfig:
+    """A sort strategy together with how fallback models are grouped while sorting.
+
+    Example:
+        {'by': 'throughput', 'partition': 'none'}
+
+    Attributes:
+        by (ProviderSort | Unset): What to rank providers by. Setting it turns off load balancing. Example: price.
+        partition (None | ProviderSortConfigPartitionType1 | ProviderSortConfigPartitionType2Type1 |
+            ProviderSortConfigPartitionType3Type1 | Unset): model (default): sort the endpoints of each model separately, so
+            fallback models stay fallbacks; none: sort all endpoints together.
+    """
+
+    by: ProviderSort | Unset = UNSET
+    partition: (
+        None
+        | ProviderSortConfigPartitionType1
+        | ProviderSortConfigPartitionType2Type1
+        | ProviderSortConfigPartitionType3Type1
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        by: Any
+        if isinstance(self.by, Unset) or self.by is None:
+            by = self.by
+        else:
+            by = UNSET
+            if not isinstance(self.by, Unset):
+                by = self.by.value
+
+        partition: Any
+        if isinstance(self.partition, Unset) or self.partition is None:
+            partition = self.partition
+        else:
+            if isinstance(self.partition, Unset):
+                partition = UNSET
+            elif isinstance(self.partition, ProviderSortConfigPartitionType1):
+                partition = self.partition.value
+            elif isinstance(self.partition, ProviderSortConfigPartitionType2Type1):
+                partition = self.partition.value
+            elif isinstance(self.partition, ProviderSortConfigPartitionType3Type1):
+                partition = self.partition.value
+            else:
+                partition = self.partition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if by is not UNSET:
+            field_dict["by"] = by
+        if partition is not UNSET:
+            field_dict["partition"] = partition
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ProviderSortConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "by" in data and not ProviderSort.is_known(data["by"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_by = d.pop("by", UNSET)
+        by: Any = _raw_by
+        if _raw_by is not None and not isinstance(_raw_by, Unset):
+            _by = _raw_by
+            by: ProviderSort | Unset
+            if isinstance(_by, Unset):
+                by = UNSET
+            else:
+                by = ProviderSort(_by)
+
+        _raw_partition = d.pop("partition", UNSET)
+        partition: Any = _raw_partition
+        if _raw_partition is not None and not isinstance(_raw_partition, Unset):
+
+            def _parse_partition(
+                data: object,
+            ) -> (
+                None
+                | ProviderSortConfigPartitionType1
+                | ProviderSortConfigPartitionType2Type1
+                | ProviderSortConfigPartitionType3Type1
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ProviderSortConfigPartitionType1.is_known(data):
+                    try:
+                        partition_type_1 = ProviderSortConfigPartitionType1(data)
+
+                        return partition_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ProviderSortConfigPartitionType2Type1.is_known(data):
+                    try:
+                        partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1(data)
+
+                        return partition_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ProviderSortConfigPartitionType3Type1.is_known(data):
+                    try:
+                        partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1(data)
+
+                        return partition_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    partition_type_1 = ProviderSortConfigPartitionType1(data)
+
+                    return partition_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1(data)
+
+                    return partition_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1(data)
+
+                    return partition_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | ProviderSortConfigPartitionType1
+                    | ProviderSortConfigPartitionType2Type1
+                    | ProviderSortConfigPartitionType3Type1
+                    | Unset,
+                    data,
+                )
+
+            partition = _parse_partition(_raw_partition)
+
+        provider_sort_config = cls(
+            by=by,
+            partition=partition,
+        )
+
+        provider_sort_config.additional_properties = d
+        return provider_sort_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

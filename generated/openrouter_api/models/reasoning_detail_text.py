@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reasoning_detail_format import ReasoningDetailFormat
+from ..models.reasoning_detail_text_type import ReasoningDetailTextType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReasoningDetailText")
+
+
+@_attrs_define
+class ReasoningDetailText:
+    """Reasoning as plain text, possibly signed.
+
+    Example:
+        {'type': 'reasoning.text', 'text': 'Let me work through this step by step...', 'format': 'anthropic-claude-v1',
+            'index': 0}
+
+    Attributes:
+        type_ (ReasoningDetailTextType):
+        text (None | str | Unset):
+        signature (None | str | Unset):
+        id (None | str | Unset):
+        format_ (None | ReasoningDetailFormat | Unset):
+        index (int | Unset):
+    """
+
+    type_: ReasoningDetailTextType
+    text: None | str | Unset = UNSET
+    signature: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    format_: None | ReasoningDetailFormat | Unset = UNSET
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        text: Any
+        if isinstance(self.text, Unset) or self.text is None:
+            text = self.text
+        else:
+            if isinstance(self.text, Unset):
+                text = UNSET
+            else:
+                text = self.text
+
+        signature: Any
+        if isinstance(self.signature, Unset) or self.signature is None:
+            signature = self.signature
+        else:
+            if isinstance(self.signature, Unset):
+                signature = UNSET
+            else:
+                signature = self.signature
+
+        id: Any
+        if isinstance(self.id, Unset) or self.id is None:
+            id = self.id
+        else:
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+
+        format_: Any
+        if isinstance(self.format_, Unset) or self.format_ is None:
+            format_ = self.format_
+        else:
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, ReasoningDetailFormat):
+                format_ = self.format_.value
+            else:
+                format_ = self.format_
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if id is not UNSET:
+            field_dict["id"] = id
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ReasoningDetailText and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ReasoningDetailTextType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ReasoningDetailTextType(_raw_type_)
+
+        _raw_text = d.pop("text", UNSET)
+        text: Any = _raw_text
+        if _raw_text is not None and not isinstance(_raw_text, Unset):
+
+            def _parse_text(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            text = _parse_text(_raw_text)
+
+        _raw_signature = d.pop("signature", UNSET)
+        signature: Any = _raw_signature
+        if _raw_signature is not None and not isinstance(_raw_signature, Unset):
+
+            def _parse_signature(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            signature = _parse_signature(_raw_signature)
+
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and not isinstance(_raw_id, Unset):
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            id = _parse_id(_raw_id)
+
+        _raw_format_ = d.pop("format", UNSET)
+        format_: Any = _raw_format_
+        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+
+            def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ReasoningDetailFormat.is_known(data):
+                    try:
+                        format_type_0 = ReasoningDetailFormat(data)
+
+                        return format_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    format_type_0 = ReasoningDetailFormat(data)
+
+                    return format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReasoningDetailFormat | Unset, data)
+
+            format_ = _parse_format_(_raw_format_)
+
+        index = d.pop("index", UNSET)
+
+        reasoning_detail_text = cls(
+            type_=type_,
+            text=text,
+            signature=signature,
+            id=id,
+            format_=format_,
+            index=index,
+        )
+
+        reasoning_detail_text.additional_properties = d
+        return reasoning_detail_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_error_event_type import ResponseErrorEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_error_event_error import ResponseErrorEventError
+
+
+T = TypeVar("T", bound="ResponseErrorEvent")
+
+
+@_attrs_define
+class ResponseErrorEvent:
+    """An error ended the stream. Code and message come at the top level or, in older streams, inside error.
+
+    Attributes:
+        type_ (ResponseErrorEventType):
+        code (None | str | Unset):
+        message (str | Unset):
+        param (None | str | Unset):
+        error (ResponseErrorEventError | Unset):
+        sequence_number (int | Unset): Position of the event in the stream.
+    """
+
+    type_: ResponseErrorEventType
+    code: None | str | Unset = UNSET
+    message: str | Unset = UNSET
+    param: None | str | Unset = UNSET
+    error: ResponseErrorEventError | Unset = UNSET
+    sequence_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        code: Any
+        if isinstance(self.code, Unset) or self.code is None:
+            code = self.code
+        else:
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
+
+        message = self.message
+
+        param: Any
+        if isinstance(self.param, Unset) or self.param is None:
+            param = self.param
+        else:
+            if isinstance(self.param, Unset):
+                param = UNSET
+            else:
+                param = self.param
+
+        error: Any
+        if isinstance(self.error, Unset) or self.error is None:
+            error = self.error
+        else:
+            error = UNSET
+            if not isinstance(self.error, Unset):
+                error = self.error.to_dict()
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if param is not UNSET:
+            field_dict["param"] = param
+        if error is not UNSET:
+            field_dict["error"] = error
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseErrorEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseErrorEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_error_event_error import ResponseErrorEventError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseErrorEventType(_raw_type_)
+
+        _raw_code = d.pop("code", UNSET)
+        code: Any = _raw_code
+        if _raw_code is not None and not isinstance(_raw_code, Unset):
+
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            code = _parse_code(_raw_code)
+
+        message = d.pop("message", UNSET)
+
+        _raw_param = d.pop("param", UNSET)
+        param: Any = _raw_param
+        if _raw_param is not None and not isinstance(_raw_param, Unset):
+
+            def _parse_param(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            param = _parse_param(_raw_param)
+
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and not isinstance(_raw_error, Unset):
+            _error = _raw_error
+            error: ResponseErrorEventError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ResponseErrorEventError.from_dict(_error)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_error_event = cls(
+            type_=type_,
+            code=code,
+            message=message,
+            param=param,
+            error=error,
+            sequence_number=sequence_number,
+        )
+
+        response_error_event.additional_properties = d
+        return response_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_format_json_schema_type import ResponseFormatJSONSchemaType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema_config import JSONSchemaConfig
+
+
+T = TypeVar("T", bound="ResponseFormatJSONSchema")
+
+
+@_attrs_define
+class ResponseFormatJSONSchema:
+    """JSON that matches the given schema.
+
+    Attributes:
+        type_ (ResponseFormatJSONSchemaType):
+        json_schema (JSONSchemaConfig): A named JSON Schema for structured output. Example: {'name': 'math_response',
+            'strict': True, 'schema': {'type': 'object', 'properties': {'answer': {'type': 'number'}}, 'required':
+            ['answer']}}.
+    """
+
+    type_: ResponseFormatJSONSchemaType
+    json_schema: JSONSchemaConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        json_schema: Any
+        if isinstance(self.json_schema, Unset) or self.json_schema is None:
+            json_schema = self.json_schema
+        else:
+            json_schema = self.json_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseFormatJSONSchema and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseFormatJSONSchemaType.is_known(data["type"]):
+            return False
+        if "json_schema" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_schema_config import JSONSchemaConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseFormatJSONSchemaType(_raw_type_)
+
+        _raw_json_schema = d.pop("json_schema", UNSET)
+        json_schema: Any = _raw_json_schema
+        if _raw_json_schema is not None and not isinstance(_raw_json_schema, Unset):
+            json_schema = JSONSchemaConfig.from_dict(_raw_json_schema)
+
+        response_format_json_schema = cls(
+            type_=type_,
+            json_schema=json_schema,
+        )
+
+        response_format_json_schema.additional_properties = d
+        return response_format_json_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

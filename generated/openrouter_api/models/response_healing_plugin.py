@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_healing_plugin_id import ResponseHealingPluginId
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseHealingPlugin")
+
+
+@_attrs_define
+class ResponseHealingPlugin:
+    """Repairs malformed JSON in structured-output responses.
+
+    Attributes:
+        id (ResponseHealingPluginId):
+        enabled (bool | Unset):
+    """
+
+    id: ResponseHealingPluginId
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, Unset) or self.id is None:
+            id = self.id
+        else:
+            id = self.id.value
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseHealingPlugin and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "id" in data and not ResponseHealingPluginId.is_known(data["id"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and not isinstance(_raw_id, Unset):
+            id = ResponseHealingPluginId(_raw_id)
+
+        enabled = d.pop("enabled", UNSET)
+
+        response_healing_plugin = cls(
+            id=id,
+            enabled=enabled,
+        )
+
+        response_healing_plugin.additional_properties = d
+        return response_healing_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

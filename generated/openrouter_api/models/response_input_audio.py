@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_input_audio_type import ResponseInputAudioType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_input_audio_input_audio import ResponseInputAudioInputAudio
+
+
+T = TypeVar("T", bound="ResponseInputAudio")
+
+
+@_attrs_define
+class ResponseInputAudio:
+    """Input audio, base64.
+
+    Attributes:
+        type_ (ResponseInputAudioType):
+        input_audio (ResponseInputAudioInputAudio):
+    """
+
+    type_: ResponseInputAudioType
+    input_audio: ResponseInputAudioInputAudio
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        input_audio: Any
+        if isinstance(self.input_audio, Unset) or self.input_audio is None:
+            input_audio = self.input_audio
+        else:
+            input_audio = self.input_audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if input_audio is not UNSET:
+            field_dict["input_audio"] = input_audio
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseInputAudio and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseInputAudioType.is_known(data["type"]):
+            return False
+        if "input_audio" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_input_audio_input_audio import ResponseInputAudioInputAudio  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseInputAudioType(_raw_type_)
+
+        _raw_input_audio = d.pop("input_audio", UNSET)
+        input_audio: Any = _raw_input_audio
+        if _raw_input_audio is not None and not isinstance(_raw_input_audio, Unset):
+            input_audio = ResponseInputAudioInputAudio.from_dict(_raw_input_audio)
+
+        response_input_audio = cls(
+            type_=type_,
+            input_audio=input_audio,
+        )
+
+        response_input_audio.additional_properties = d
+        return response_input_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

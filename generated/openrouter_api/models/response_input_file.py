@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_input_file_type import ResponseInputFileType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseInputFile")
+
+
+@_attrs_define
+class ResponseInputFile:
+    """An input file by id, URL or inline data.
+
+    Attributes:
+        type_ (ResponseInputFileType):
+        file_id (None | str | Unset):
+        file_data (str | Unset):
+        filename (str | Unset):
+        file_url (str | Unset):
+    """
+
+    type_: ResponseInputFileType
+    file_id: None | str | Unset = UNSET
+    file_data: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    file_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        file_id: Any
+        if isinstance(self.file_id, Unset) or self.file_id is None:
+            file_id = self.file_id
+        else:
+            if isinstance(self.file_id, Unset):
+                file_id = UNSET
+            else:
+                file_id = self.file_id
+
+        file_data = self.file_data
+
+        filename = self.filename
+
+        file_url = self.file_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if file_data is not UNSET:
+            field_dict["file_data"] = file_data
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseInputFile and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseInputFileType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseInputFileType(_raw_type_)
+
+        _raw_file_id = d.pop("file_id", UNSET)
+        file_id: Any = _raw_file_id
+        if _raw_file_id is not None and not isinstance(_raw_file_id, Unset):
+
+            def _parse_file_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            file_id = _parse_file_id(_raw_file_id)
+
+        file_data = d.pop("file_data", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        file_url = d.pop("file_url", UNSET)
+
+        response_input_file = cls(
+            type_=type_,
+            file_id=file_id,
+            file_data=file_data,
+            filename=filename,
+            file_url=file_url,
+        )
+
+        response_input_file.additional_properties = d
+        return response_input_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

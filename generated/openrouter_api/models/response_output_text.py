@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_output_text_type import ResponseOutputTextType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_citation import FileCitation
+    from ..models.file_path import FilePath
+    from ..models.responses_token_logprob import ResponsesTokenLogprob
+    from ..models.url_citation import URLCitation
+
+
+T = TypeVar("T", bound="ResponseOutputText")
+
+
+@_attrs_define
+class ResponseOutputText:
+    """Output text with its citations.
+
+    Attributes:
+        type_ (ResponseOutputTextType):
+        text (str):
+        annotations (list[FileCitation | FilePath | URLCitation] | Unset):
+        logprobs (list[ResponsesTokenLogprob] | Unset):
+    """
+
+    type_: ResponseOutputTextType
+    text: str
+    annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
+    logprobs: list[ResponsesTokenLogprob] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_citation import FileCitation  # noqa: PLC0415
+        from ..models.url_citation import URLCitation  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        text = self.text
+
+        annotations: Any
+        if isinstance(self.annotations, Unset) or self.annotations is None:
+            annotations = self.annotations
+        else:
+            annotations = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item: dict[str, Any]
+                    if isinstance(annotations_item_data, FileCitation):
+                        annotations_item = annotations_item_data.to_dict()
+                    elif isinstance(annotations_item_data, URLCitation):
+                        annotations_item = annotations_item_data.to_dict()
+                    else:
+                        annotations_item = annotations_item_data.to_dict()
+
+                    annotations.append(annotations_item)
+
+        logprobs: Any
+        if isinstance(self.logprobs, Unset) or self.logprobs is None:
+            logprobs = self.logprobs
+        else:
+            logprobs = UNSET
+            if not isinstance(self.logprobs, Unset):
+                logprobs = []
+                for logprobs_item_data in self.logprobs:
+                    logprobs_item = logprobs_item_data.to_dict()
+                    logprobs.append(logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseOutputText and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseOutputTextType.is_known(data["type"]):
+            return False
+        if "text" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_citation import FileCitation  # noqa: PLC0415
+        from ..models.file_path import FilePath  # noqa: PLC0415
+        from ..models.responses_token_logprob import ResponsesTokenLogprob  # noqa: PLC0415
+        from ..models.url_citation import URLCitation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseOutputTextType(_raw_type_)
+
+        text = d.pop("text", UNSET)
+
+        _raw_annotations = d.pop("annotations", UNSET)
+        annotations: Any = _raw_annotations
+        if _raw_annotations is not None and not isinstance(_raw_annotations, Unset):
+            _annotations = _raw_annotations
+            annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+
+                    def _parse_annotations_item(data: object) -> FileCitation | FilePath | URLCitation:
+                        if FileCitation._matches(data):
+                            try:
+                                componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(data)
+
+                                return componentsschemas_open_ai_responses_annotation_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if URLCitation._matches(data):
+                            try:
+                                componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(data)
+
+                                return componentsschemas_open_ai_responses_annotation_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if FilePath._matches(data):
+                            try:
+                                componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(data)
+
+                                return componentsschemas_open_ai_responses_annotation_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(data)
+
+                            return componentsschemas_open_ai_responses_annotation_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(data)
+
+                            return componentsschemas_open_ai_responses_annotation_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(data)
+
+                        return componentsschemas_open_ai_responses_annotation_type_2
+
+                    annotations_item = _parse_annotations_item(annotations_item_data)
+
+                    annotations.append(annotations_item)
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        logprobs: Any = _raw_logprobs
+        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
+            _logprobs = _raw_logprobs
+            logprobs: list[ResponsesTokenLogprob] | Unset = UNSET
+            if _logprobs is not UNSET:
+                logprobs = []
+                for logprobs_item_data in _logprobs:
+                    logprobs_item = ResponsesTokenLogprob.from_dict(logprobs_item_data)
+
+                    logprobs.append(logprobs_item)
+
+        response_output_text = cls(
+            type_=type_,
+            text=text,
+            annotations=annotations,
+            logprobs=logprobs,
+        )
+
+        response_output_text.additional_properties = d
+        return response_output_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

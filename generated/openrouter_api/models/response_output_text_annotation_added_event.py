@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_citation import FileCitation
+    from ..models.file_path import FilePath
+    from ..models.url_citation import URLCitation
+
+
+T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
+
+
+@_attrs_define
+class ResponseOutputTextAnnotationAddedEvent:
+    """A citation was attached to output text.
+
+    Attributes:
+        type_ (ResponseOutputTextAnnotationAddedEventType):
+        item_id (str):
+        output_index (int):
+        content_index (int):
+        annotation_index (int):
+        annotation (FileCitation | FilePath | URLCitation): A citation inside output text.
+        sequence_number (int): Position of the event in the stream.
+    """
+
+    type_: ResponseOutputTextAnnotationAddedEventType
+    item_id: str
+    output_index: int
+    content_index: int
+    annotation_index: int
+    annotation: FileCitation | FilePath | URLCitation
+    sequence_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_citation import FileCitation  # noqa: PLC0415
+        from ..models.url_citation import URLCitation  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        annotation_index = self.annotation_index
+
+        annotation: Any
+        if isinstance(self.annotation, Unset) or self.annotation is None:
+            annotation = self.annotation
+        else:
+            if isinstance(self.annotation, FileCitation):
+                annotation = self.annotation.to_dict()
+            elif isinstance(self.annotation, URLCitation):
+                annotation = self.annotation.to_dict()
+            else:
+                annotation = self.annotation.to_dict()
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if content_index is not UNSET:
+            field_dict["content_index"] = content_index
+        if annotation_index is not UNSET:
+            field_dict["annotation_index"] = annotation_index
+        if annotation is not UNSET:
+            field_dict["annotation"] = annotation
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseOutputTextAnnotationAddedEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseOutputTextAnnotationAddedEventType.is_known(data["type"]):
+            return False
+        if "item_id" not in data:
+            return False
+        if "output_index" not in data:
+            return False
+        if "content_index" not in data:
+            return False
+        if "annotation_index" not in data:
+            return False
+        if "annotation" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_citation import FileCitation  # noqa: PLC0415
+        from ..models.file_path import FilePath  # noqa: PLC0415
+        from ..models.url_citation import URLCitation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseOutputTextAnnotationAddedEventType(_raw_type_)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        annotation_index = d.pop("annotation_index", UNSET)
+
+        _raw_annotation = d.pop("annotation", UNSET)
+        annotation: Any = _raw_annotation
+        if _raw_annotation is not None and not isinstance(_raw_annotation, Unset):
+
+            def _parse_annotation(data: object) -> FileCitation | FilePath | URLCitation:
+                if FileCitation._matches(data):
+                    try:
+                        componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(data)
+
+                        return componentsschemas_open_ai_responses_annotation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if URLCitation._matches(data):
+                    try:
+                        componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(data)
+
+                        return componentsschemas_open_ai_responses_annotation_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if FilePath._matches(data):
+                    try:
+                        componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(data)
+
+                        return componentsschemas_open_ai_responses_annotation_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(data)
+
+                    return componentsschemas_open_ai_responses_annotation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(data)
+
+                    return componentsschemas_open_ai_responses_annotation_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(data)
+
+                return componentsschemas_open_ai_responses_annotation_type_2
+
+            annotation = _parse_annotation(_raw_annotation)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_output_text_annotation_added_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            annotation_index=annotation_index,
+            annotation=annotation,
+            sequence_number=sequence_number,
+        )
+
+        response_output_text_annotation_added_event.additional_properties = d
+        return response_output_text_annotation_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

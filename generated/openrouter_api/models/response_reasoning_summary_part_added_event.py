@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_reasoning_summary_part_added_event_type import ResponseReasoningSummaryPartAddedEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_summary_text import ReasoningSummaryText
+
+
+T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEvent")
+
+
+@_attrs_define
+class ResponseReasoningSummaryPartAddedEvent:
+    """A reasoning summary part started.
+
+    Attributes:
+        type_ (ResponseReasoningSummaryPartAddedEventType):
+        item_id (str):
+        output_index (int):
+        summary_index (int):
+        part (ReasoningSummaryText): Reasoning summary text.
+        sequence_number (int): Position of the event in the stream.
+    """
+
+    type_: ResponseReasoningSummaryPartAddedEventType
+    item_id: str
+    output_index: int
+    summary_index: int
+    part: ReasoningSummaryText
+    sequence_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        summary_index = self.summary_index
+
+        part: Any
+        if isinstance(self.part, Unset) or self.part is None:
+            part = self.part
+        else:
+            part = self.part.to_dict()
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if summary_index is not UNSET:
+            field_dict["summary_index"] = summary_index
+        if part is not UNSET:
+            field_dict["part"] = part
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseReasoningSummaryPartAddedEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseReasoningSummaryPartAddedEventType.is_known(data["type"]):
+            return False
+        if "item_id" not in data:
+            return False
+        if "output_index" not in data:
+            return False
+        if "summary_index" not in data:
+            return False
+        if "part" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseReasoningSummaryPartAddedEventType(_raw_type_)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        summary_index = d.pop("summary_index", UNSET)
+
+        _raw_part = d.pop("part", UNSET)
+        part: Any = _raw_part
+        if _raw_part is not None and not isinstance(_raw_part, Unset):
+            part = ReasoningSummaryText.from_dict(_raw_part)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_reasoning_summary_part_added_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            summary_index=summary_index,
+            part=part,
+            sequence_number=sequence_number,
+        )
+
+        response_reasoning_summary_part_added_event.additional_properties = d
+        return response_reasoning_summary_part_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_refusal_done_event_type import ResponseRefusalDoneEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseRefusalDoneEvent")
+
+
+@_attrs_define
+class ResponseRefusalDoneEvent:
+    """The full refusal.
+
+    Attributes:
+        type_ (ResponseRefusalDoneEventType):
+        item_id (str):
+        output_index (int):
+        content_index (int):
+        refusal (str):
+        sequence_number (int): Position of the event in the stream.
+    """
+
+    type_: ResponseRefusalDoneEventType
+    item_id: str
+    output_index: int
+    content_index: int
+    refusal: str
+    sequence_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        refusal = self.refusal
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if content_index is not UNSET:
+            field_dict["content_index"] = content_index
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseRefusalDoneEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponseRefusalDoneEventType.is_known(data["type"]):
+            return False
+        if "item_id" not in data:
+            return False
+        if "output_index" not in data:
+            return False
+        if "content_index" not in data:
+            return False
+        if "refusal" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponseRefusalDoneEventType(_raw_type_)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        refusal = d.pop("refusal", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_refusal_done_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            refusal=refusal,
+            sequence_number=sequence_number,
+        )
+
+        response_refusal_done_event.additional_properties = d
+        return response_refusal_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

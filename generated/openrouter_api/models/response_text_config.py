@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_text_config_verbosity_type_1 import ResponseTextConfigVerbosityType1
+from ..models.response_text_config_verbosity_type_2_type_1 import ResponseTextConfigVerbosityType2Type1
+from ..models.response_text_config_verbosity_type_3_type_1 import ResponseTextConfigVerbosityType3Type1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.responses_format_json_object import ResponsesFormatJSONObject
+    from ..models.responses_format_text import ResponsesFormatText
+    from ..models.responses_format_text_json_schema_config import ResponsesFormatTextJSONSchemaConfig
+
+
+T = TypeVar("T", bound="ResponseTextConfig")
+
+
+@_attrs_define
+class ResponseTextConfig:
+    """Format and verbosity of text output.
+
+    Attributes:
+        format_ (ResponsesFormatJSONObject | ResponsesFormatText | ResponsesFormatTextJSONSchemaConfig | Unset): Text
+            output format, typed by `type`.
+        verbosity (None | ResponseTextConfigVerbosityType1 | ResponseTextConfigVerbosityType2Type1 |
+            ResponseTextConfigVerbosityType3Type1 | Unset):
+    """
+
+    format_: ResponsesFormatJSONObject | ResponsesFormatText | ResponsesFormatTextJSONSchemaConfig | Unset = UNSET
+    verbosity: (
+        None
+        | ResponseTextConfigVerbosityType1
+        | ResponseTextConfigVerbosityType2Type1
+        | ResponseTextConfigVerbosityType3Type1
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.responses_format_json_object import ResponsesFormatJSONObject  # noqa: PLC0415
+        from ..models.responses_format_text import ResponsesFormatText  # noqa: PLC0415
+
+        format_: Any
+        if isinstance(self.format_, Unset) or self.format_ is None:
+            format_ = self.format_
+        else:
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, ResponsesFormatText):
+                format_ = self.format_.to_dict()
+            elif isinstance(self.format_, ResponsesFormatJSONObject):
+                format_ = self.format_.to_dict()
+            else:
+                format_ = self.format_.to_dict()
+
+        verbosity: Any
+        if isinstance(self.verbosity, Unset) or self.verbosity is None:
+            verbosity = self.verbosity
+        else:
+            if isinstance(self.verbosity, Unset):
+                verbosity = UNSET
+            elif isinstance(self.verbosity, ResponseTextConfigVerbosityType1):
+                verbosity = self.verbosity.value
+            elif isinstance(self.verbosity, ResponseTextConfigVerbosityType2Type1):
+                verbosity = self.verbosity.value
+            elif isinstance(self.verbosity, ResponseTextConfigVerbosityType3Type1):
+                verbosity = self.verbosity.value
+            else:
+                verbosity = self.verbosity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponseTextConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.responses_format_json_object import ResponsesFormatJSONObject  # noqa: PLC0415
+        from ..models.responses_format_text import ResponsesFormatText  # noqa: PLC0415
+        from ..models.responses_format_text_json_schema_config import ResponsesFormatTextJSONSchemaConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_format_ = d.pop("format", UNSET)
+        format_: Any = _raw_format_
+        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+
+            def _parse_format_(
+                data: object,
+            ) -> ResponsesFormatJSONObject | ResponsesFormatText | ResponsesFormatTextJSONSchemaConfig | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if ResponsesFormatText._matches(data):
+                    try:
+                        componentsschemas_response_format_text_config_type_0 = ResponsesFormatText.from_dict(data)
+
+                        return componentsschemas_response_format_text_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ResponsesFormatJSONObject._matches(data):
+                    try:
+                        componentsschemas_response_format_text_config_type_1 = ResponsesFormatJSONObject.from_dict(data)
+
+                        return componentsschemas_response_format_text_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ResponsesFormatTextJSONSchemaConfig._matches(data):
+                    try:
+                        componentsschemas_response_format_text_config_type_2 = (
+                            ResponsesFormatTextJSONSchemaConfig.from_dict(data)
+                        )
+
+                        return componentsschemas_response_format_text_config_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_text_config_type_0 = ResponsesFormatText.from_dict(data)
+
+                    return componentsschemas_response_format_text_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_format_text_config_type_1 = ResponsesFormatJSONObject.from_dict(data)
+
+                    return componentsschemas_response_format_text_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_format_text_config_type_2 = ResponsesFormatTextJSONSchemaConfig.from_dict(
+                    data
+                )
+
+                return componentsschemas_response_format_text_config_type_2
+
+            format_ = _parse_format_(_raw_format_)
+
+        _raw_verbosity = d.pop("verbosity", UNSET)
+        verbosity: Any = _raw_verbosity
+        if _raw_verbosity is not None and not isinstance(_raw_verbosity, Unset):
+
+            def _parse_verbosity(
+                data: object,
+            ) -> (
+                None
+                | ResponseTextConfigVerbosityType1
+                | ResponseTextConfigVerbosityType2Type1
+                | ResponseTextConfigVerbosityType3Type1
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if ResponseTextConfigVerbosityType1.is_known(data):
+                    try:
+                        verbosity_type_1 = ResponseTextConfigVerbosityType1(data)
+
+                        return verbosity_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ResponseTextConfigVerbosityType2Type1.is_known(data):
+                    try:
+                        verbosity_type_2_type_1 = ResponseTextConfigVerbosityType2Type1(data)
+
+                        return verbosity_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ResponseTextConfigVerbosityType3Type1.is_known(data):
+                    try:
+                        verbosity_type_3_type_1 = ResponseTextConfigVerbosityType3Type1(data)
+
+                        return verbosity_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verbosity_type_1 = ResponseTextConfigVerbosityType1(data)
+
+                    return verbosity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verbosity_type_2_type_1 = ResponseTextConfigVerbosityType2Type1(data)
+
+                    return verbosity_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verbosity_type_3_type_1 = ResponseTextConfigVerbosityType3Type1(data)
+
+                    return verbosity_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | ResponseTextConfigVerbosityType1
+                    | ResponseTextConfigVerbosityType2Type1
+                    | ResponseTextConfigVerbosityType3Type1
+                    | Unset,
+                    data,
+                )
+
+            verbosity = _parse_verbosity(_raw_verbosity)
+
+        response_text_config = cls(
+            format_=format_,
+            verbosity=verbosity,
+        )
+
+        response_text_config.additional_properties = d
+        return response_text_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.responses_error_field_code import ResponsesErrorFieldCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponsesErrorField")
+
+
+@_attrs_define
+class ResponsesErrorField:
+    """Why the response failed; null on success.
+
+    Attributes:
+        code (ResponsesErrorFieldCode): An error code such as server_error, rate_limit_exceeded or invalid_prompt.
+        message (str):
+    """
+
+    code: ResponsesErrorFieldCode
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: Any
+        if isinstance(self.code, Unset) or self.code is None:
+            code = self.code
+        else:
+            code = self.code.value
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesErrorField and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "code" not in data:
+            return False
+        if "code" in data and not ResponsesErrorFieldCode.is_known(data["code"]):
+            return False
+        if "message" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_code = d.pop("code", UNSET)
+        code: Any = _raw_code
+        if _raw_code is not None and not isinstance(_raw_code, Unset):
+            code = ResponsesErrorFieldCode(_raw_code)
+
+        message = d.pop("message", UNSET)
+
+        responses_error_field = cls(
+            code=code,
+            message=message,
+        )
+
+        responses_error_field.additional_properties = d
+        return responses_error_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

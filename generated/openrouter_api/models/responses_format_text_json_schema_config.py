@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.responses_format_text_json_schema_config_type import ResponsesFormatTextJSONSchemaConfigType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.responses_format_text_json_schema_config_schema import ResponsesFormatTextJSONSchemaConfigSchema
+
+
+T = TypeVar("T", bound="ResponsesFormatTextJSONSchemaConfig")
+
+
+@_attrs_define
+class ResponsesFormatTextJSONSchemaConfig:
+    """JSON that matches the given schema.
+
+    Attributes:
+        type_ (ResponsesFormatTextJSONSchemaConfigType):
+        name (str):
+        schema (ResponsesFormatTextJSONSchemaConfigSchema):
+        description (str | Unset):
+        strict (bool | None | Unset):
+    """
+
+    type_: ResponsesFormatTextJSONSchemaConfigType
+    name: str
+    schema: ResponsesFormatTextJSONSchemaConfigSchema
+    description: str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        name = self.name
+
+        schema: Any
+        if isinstance(self.schema, Unset) or self.schema is None:
+            schema = self.schema
+        else:
+            schema = self.schema.to_dict()
+
+        description = self.description
+
+        strict: Any
+        if isinstance(self.strict, Unset) or self.strict is None:
+            strict = self.strict
+        else:
+            if isinstance(self.strict, Unset):
+                strict = UNSET
+            else:
+                strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesFormatTextJSONSchemaConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponsesFormatTextJSONSchemaConfigType.is_known(data["type"]):
+            return False
+        if "name" not in data:
+            return False
+        if "schema" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.responses_format_text_json_schema_config_schema import ResponsesFormatTextJSONSchemaConfigSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponsesFormatTextJSONSchemaConfigType(_raw_type_)
+
+        name = d.pop("name", UNSET)
+
+        _raw_schema = d.pop("schema", UNSET)
+        schema: Any = _raw_schema
+        if _raw_schema is not None and not isinstance(_raw_schema, Unset):
+            schema = ResponsesFormatTextJSONSchemaConfigSchema.from_dict(_raw_schema)
+
+        description = d.pop("description", UNSET)
+
+        _raw_strict = d.pop("strict", UNSET)
+        strict: Any = _raw_strict
+        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
+
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(_raw_strict)
+
+        responses_format_text_json_schema_config = cls(
+            type_=type_,
+            name=name,
+            schema=schema,
+            description=description,
+            strict=strict,
+        )
+
+        responses_format_text_json_schema_config.additional_properties = d
+        return responses_format_text_json_schema_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_generation_status import ImageGenerationStatus
+from ..models.responses_image_generation_call_type import ResponsesImageGenerationCallType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponsesImageGenerationCall")
+
+
+@_attrs_define
+class ResponsesImageGenerationCall:
+    """An image the model generated.
+
+    Attributes:
+        type_ (ResponsesImageGenerationCallType):
+        id (str):
+        status (ImageGenerationStatus): Progress of an image generation call.
+        result (None | str | Unset): The image, base64.
+    """
+
+    type_: ResponsesImageGenerationCallType
+    id: str
+    status: ImageGenerationStatus
+    result: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        id = self.id
+
+        status: Any
+        if isinstance(self.status, Unset) or self.status is None:
+            status = self.status
+        else:
+            status = self.status.value
+
+        result: Any
+        if isinstance(self.result, Unset) or self.result is None:
+            result = self.result
+        else:
+            if isinstance(self.result, Unset):
+                result = UNSET
+            else:
+                result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesImageGenerationCall and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponsesImageGenerationCallType.is_known(data["type"]):
+            return False
+        if "id" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ImageGenerationStatus.is_known(data["status"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponsesImageGenerationCallType(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and not isinstance(_raw_status, Unset):
+            status = ImageGenerationStatus(_raw_status)
+
+        _raw_result = d.pop("result", UNSET)
+        result: Any = _raw_result
+        if _raw_result is not None and not isinstance(_raw_result, Unset):
+
+            def _parse_result(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            result = _parse_result(_raw_result)
+
+        responses_image_generation_call = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            result=result,
+        )
+
+        responses_image_generation_call.additional_properties = d
+        return responses_image_generation_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

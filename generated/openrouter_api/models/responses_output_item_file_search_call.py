@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.responses_output_item_file_search_call_type import ResponsesOutputItemFileSearchCallType
+from ..models.web_search_status import WebSearchStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponsesOutputItemFileSearchCall")
+
+
+@_attrs_define
+class ResponsesOutputItemFileSearchCall:
+    """A file search the model ran.
+
+    Attributes:
+        type_ (ResponsesOutputItemFileSearchCallType):
+        id (str):
+        queries (list[str]):
+        status (WebSearchStatus): Progress of a search call.
+    """
+
+    type_: ResponsesOutputItemFileSearchCallType
+    id: str
+    queries: list[str]
+    status: WebSearchStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        id = self.id
+
+        queries: Any
+        if isinstance(self.queries, Unset) or self.queries is None:
+            queries = self.queries
+        else:
+            queries = self.queries
+
+        status: Any
+        if isinstance(self.status, Unset) or self.status is None:
+            status = self.status
+        else:
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if queries is not UNSET:
+            field_dict["queries"] = queries
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesOutputItemFileSearchCall and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponsesOutputItemFileSearchCallType.is_known(data["type"]):
+            return False
+        if "id" not in data:
+            return False
+        if "queries" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not WebSearchStatus.is_known(data["status"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponsesOutputItemFileSearchCallType(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        _raw_queries = d.pop("queries", UNSET)
+        queries: Any = _raw_queries
+        if _raw_queries is not None and not isinstance(_raw_queries, Unset):
+            queries = cast(list[str], _raw_queries)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and not isinstance(_raw_status, Unset):
+            status = WebSearchStatus(_raw_status)
+
+        responses_output_item_file_search_call = cls(
+            type_=type_,
+            id=id,
+            queries=queries,
+            status=status,
+        )
+
+        responses_output_item_file_search_call.additional_properties = d
+        return responses_output_item_file_search_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

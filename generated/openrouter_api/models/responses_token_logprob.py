@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.responses_token_logprob_top_logprobs_item import ResponsesTokenLogprobTopLogprobsItem
+
+
+T = TypeVar("T", bound="ResponsesTokenLogprob")
+
+
+@_attrs_define
+class ResponsesTokenLogprob:
+    """Log probability of one output token.
+
+    Attributes:
+        token (str):
+        logprob (float):
+        bytes_ (list[int] | Unset):
+        top_logprobs (list[ResponsesTokenLogprobTopLogprobsItem] | Unset):
+    """
+
+    token: str
+    logprob: float
+    bytes_: list[int] | Unset = UNSET
+    top_logprobs: list[ResponsesTokenLogprobTopLogprobsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        logprob = self.logprob
+
+        bytes_: Any
+        if isinstance(self.bytes_, Unset) or self.bytes_ is None:
+            bytes_ = self.bytes_
+        else:
+            bytes_ = UNSET
+            if not isinstance(self.bytes_, Unset):
+                bytes_ = self.bytes_
+
+        top_logprobs: Any
+        if isinstance(self.top_logprobs, Unset) or self.top_logprobs is None:
+            top_logprobs = self.top_logprobs
+        else:
+            top_logprobs = UNSET
+            if not isinstance(self.top_logprobs, Unset):
+                top_logprobs = []
+                for top_logprobs_item_data in self.top_logprobs:
+                    top_logprobs_item = top_logprobs_item_data.to_dict()
+                    top_logprobs.append(top_logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if token is not UNSET:
+            field_dict["token"] = token
+        if logprob is not UNSET:
+            field_dict["logprob"] = logprob
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesTokenLogprob and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "token" not in data:
+            return False
+        if "logprob" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.responses_token_logprob_top_logprobs_item import ResponsesTokenLogprobTopLogprobsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        logprob = d.pop("logprob", UNSET)
+
+        _raw_bytes_ = d.pop("bytes", UNSET)
+        bytes_: Any = _raw_bytes_
+        if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
+            bytes_ = cast(list[int], _raw_bytes_)
+
+        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs: Any = _raw_top_logprobs
+        if _raw_top_logprobs is not None and not isinstance(_raw_top_logprobs, Unset):
+            _top_logprobs = _raw_top_logprobs
+            top_logprobs: list[ResponsesTokenLogprobTopLogprobsItem] | Unset = UNSET
+            if _top_logprobs is not UNSET:
+                top_logprobs = []
+                for top_logprobs_item_data in _top_logprobs:
+                    top_logprobs_item = ResponsesTokenLogprobTopLogprobsItem.from_dict(top_logprobs_item_data)
+
+                    top_logprobs.append(top_logprobs_item)
+
+        responses_token_logprob = cls(
+            token=token,
+            logprob=logprob,
+            bytes_=bytes_,
+            top_logprobs=top_logprobs,
+        )
+
+        responses_token_logprob.additional_properties = d
+        return responses_token_logprob
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

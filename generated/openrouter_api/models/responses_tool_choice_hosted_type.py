@@ -1,0 +1,35 @@
+from enum import Enum
+from typing import TypeGuard
+
+
+class ResponsesToolChoiceHostedType(str, Enum):
+    APPLY_PATCH = "apply_patch"
+    CODE_INTERPRETER = "code_interpreter"
+    COMPUTER_USE_PREVIEW = "computer_use_preview"
+    FILE_SEARCH = "file_search"
+    IMAGE_GENERATION = "image_generation"
+    LOCAL_SHELL = "local_shell"
+    MCP = "mcp"
+    SHELL = "shell"
+    WEB_SEARCH = "web_search"
+    WEB_SEARCH_2025_08_26 = "web_search_2025_08_26"
+    WEB_SEARCH_PREVIEW = "web_search_preview"
+    WEB_SEARCH_PREVIEW_2025_03_11 = "web_search_preview_2025_03_11"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ResponsesToolChoiceHostedType | None":
+        """A value the spec does not list yet: keep it as an extra member instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def is_known(cls, value: object) -> TypeGuard[str]:
+        """True if `value` is one of the values listed in the spec."""
+        return isinstance(value, str) and value in cls._value2member_map_

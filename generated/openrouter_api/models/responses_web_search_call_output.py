@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.responses_web_search_call_output_type import ResponsesWebSearchCallOutputType
+from ..models.web_search_status import WebSearchStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.responses_web_search_call_output_action_find_in_page import (
+        ResponsesWebSearchCallOutputActionFindInPage,
+    )
+    from ..models.responses_web_search_call_output_action_open_page import ResponsesWebSearchCallOutputActionOpenPage
+    from ..models.responses_web_search_call_output_action_search import ResponsesWebSearchCallOutputActionSearch
+
+
+T = TypeVar("T", bound="ResponsesWebSearchCallOutput")
+
+
+@_attrs_define
+class ResponsesWebSearchCallOutput:
+    """A web search the model ran.
+
+    Attributes:
+        type_ (ResponsesWebSearchCallOutputType):
+        id (str):
+        status (WebSearchStatus): Progress of a search call.
+        action (ResponsesWebSearchCallOutputActionFindInPage | ResponsesWebSearchCallOutputActionOpenPage |
+            ResponsesWebSearchCallOutputActionSearch | Unset): What the search did.
+    """
+
+    type_: ResponsesWebSearchCallOutputType
+    id: str
+    status: WebSearchStatus
+    action: (
+        ResponsesWebSearchCallOutputActionFindInPage
+        | ResponsesWebSearchCallOutputActionOpenPage
+        | ResponsesWebSearchCallOutputActionSearch
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.responses_web_search_call_output_action_open_page import (
+            ResponsesWebSearchCallOutputActionOpenPage,  # noqa: PLC0415
+        )
+        from ..models.responses_web_search_call_output_action_search import ResponsesWebSearchCallOutputActionSearch  # noqa: PLC0415
+
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        id = self.id
+
+        status: Any
+        if isinstance(self.status, Unset) or self.status is None:
+            status = self.status
+        else:
+            status = self.status.value
+
+        action: Any
+        if isinstance(self.action, Unset) or self.action is None:
+            action = self.action
+        else:
+            if isinstance(self.action, Unset):
+                action = UNSET
+            elif isinstance(self.action, ResponsesWebSearchCallOutputActionSearch):
+                action = self.action.to_dict()
+            elif isinstance(self.action, ResponsesWebSearchCallOutputActionOpenPage):
+                action = self.action.to_dict()
+            else:
+                action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesWebSearchCallOutput and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponsesWebSearchCallOutputType.is_known(data["type"]):
+            return False
+        if "id" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not WebSearchStatus.is_known(data["status"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.responses_web_search_call_output_action_find_in_page import (
+            ResponsesWebSearchCallOutputActionFindInPage,  # noqa: PLC0415
+        )
+        from ..models.responses_web_search_call_output_action_open_page import (
+            ResponsesWebSearchCallOutputActionOpenPage,  # noqa: PLC0415
+        )
+        from ..models.responses_web_search_call_output_action_search import ResponsesWebSearchCallOutputActionSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponsesWebSearchCallOutputType(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and not isinstance(_raw_status, Unset):
+            status = WebSearchStatus(_raw_status)
+
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and not isinstance(_raw_action, Unset):
+
+            def _parse_action(
+                data: object,
+            ) -> (
+                ResponsesWebSearchCallOutputActionFindInPage
+                | ResponsesWebSearchCallOutputActionOpenPage
+                | ResponsesWebSearchCallOutputActionSearch
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if ResponsesWebSearchCallOutputActionSearch._matches(data):
+                    try:
+                        action_type_0 = ResponsesWebSearchCallOutputActionSearch.from_dict(data)
+
+                        return action_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ResponsesWebSearchCallOutputActionOpenPage._matches(data):
+                    try:
+                        action_type_1 = ResponsesWebSearchCallOutputActionOpenPage.from_dict(data)
+
+                        return action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if ResponsesWebSearchCallOutputActionFindInPage._matches(data):
+                    try:
+                        action_type_2 = ResponsesWebSearchCallOutputActionFindInPage.from_dict(data)
+
+                        return action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    action_type_0 = ResponsesWebSearchCallOutputActionSearch.from_dict(data)
+
+                    return action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    action_type_1 = ResponsesWebSearchCallOutputActionOpenPage.from_dict(data)
+
+                    return action_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_2 = ResponsesWebSearchCallOutputActionFindInPage.from_dict(data)
+
+                return action_type_2
+
+            action = _parse_action(_raw_action)
+
+        responses_web_search_call_output = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            action=action,
+        )
+
+        responses_web_search_call_output.additional_properties = d
+        return responses_web_search_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.responses_web_search_call_output_action_search_type import ResponsesWebSearchCallOutputActionSearchType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.responses_web_search_call_output_action_search_sources_item import (
+        ResponsesWebSearchCallOutputActionSearchSourcesItem,
+    )
+
+
+T = TypeVar("T", bound="ResponsesWebSearchCallOutputActionSearch")
+
+
+@_attrs_define
+class ResponsesWebSearchCallOutputActionSearch:
+    """
+    Attributes:
+        type_ (ResponsesWebSearchCallOutputActionSearchType):
+        query (str | Unset):
+        queries (list[str] | Unset):
+        sources (list[ResponsesWebSearchCallOutputActionSearchSourcesItem] | Unset):
+    """
+
+    type_: ResponsesWebSearchCallOutputActionSearchType
+    query: str | Unset = UNSET
+    queries: list[str] | Unset = UNSET
+    sources: list[ResponsesWebSearchCallOutputActionSearchSourcesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        query = self.query
+
+        queries: Any
+        if isinstance(self.queries, Unset) or self.queries is None:
+            queries = self.queries
+        else:
+            queries = UNSET
+            if not isinstance(self.queries, Unset):
+                queries = self.queries
+
+        sources: Any
+        if isinstance(self.sources, Unset) or self.sources is None:
+            sources = self.sources
+        else:
+            sources = UNSET
+            if not isinstance(self.sources, Unset):
+                sources = []
+                for sources_item_data in self.sources:
+                    sources_item = sources_item_data.to_dict()
+                    sources.append(sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if query is not UNSET:
+            field_dict["query"] = query
+        if queries is not UNSET:
+            field_dict["queries"] = queries
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesWebSearchCallOutputActionSearch and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ResponsesWebSearchCallOutputActionSearchType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.responses_web_search_call_output_action_search_sources_item import (
+            ResponsesWebSearchCallOutputActionSearchSourcesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = ResponsesWebSearchCallOutputActionSearchType(_raw_type_)
+
+        query = d.pop("query", UNSET)
+
+        _raw_queries = d.pop("queries", UNSET)
+        queries: Any = _raw_queries
+        if _raw_queries is not None and not isinstance(_raw_queries, Unset):
+            queries = cast(list[str], _raw_queries)
+
+        _raw_sources = d.pop("sources", UNSET)
+        sources: Any = _raw_sources
+        if _raw_sources is not None and not isinstance(_raw_sources, Unset):
+            _sources = _raw_sources
+            sources: list[ResponsesWebSearchCallOutputActionSearchSourcesItem] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                for sources_item_data in _sources:
+                    sources_item = ResponsesWebSearchCallOutputActionSearchSourcesItem.from_dict(sources_item_data)
+
+                    sources.append(sources_item)
+
+        responses_web_search_call_output_action_search = cls(
+            type_=type_,
+            query=query,
+            queries=queries,
+            sources=sources,
+        )
+
+        responses_web_search_call_output_action_search.additional_properties = d
+        return responses_web_search_call_output_action_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.responses_web_search_call_output_action_search_sources_item_type import (
+    ResponsesWebSearchCallOutputActionSearchSourcesItemType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponsesWebSearchCallOutputActionSearchSourcesItem")
+
+
+@_attrs_define
+class ResponsesWebSearchCallOutputActionSearchSourcesItem:
+    """
+    Attributes:
+        type_ (ResponsesWebSearchCallOutputActionSearchSourcesItemType | Unset):
+        url (str | Unset):
+    """
+
+    type_: ResponsesWebSearchCallOutputActionSearchSourcesItemType | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ResponsesWebSearchCallOutputActionSearchSourcesItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" in data and not ResponsesWebSearchCallOutputActionSearchSourcesItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            _type_ = _raw_type_
+            type_: ResponsesWebSearchCallOutputActionSearchSourcesItemType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ResponsesWebSearchCallOutputActionSearchSourcesItemType(_type_)
+
+        url = d.pop("url", UNSET)
+
+        responses_web_search_call_output_action_search_sources_item = cls(
+            type_=type_,
+            url=url,
+        )
+
+        responses_web_search_call_output_action_search_sources_item.additional_properties = d
+        return responses_web_search_call_output_action_search_sources_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

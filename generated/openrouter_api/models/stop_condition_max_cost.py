@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stop_condition_max_cost_type import StopConditionMaxCostType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StopConditionMaxCost")
+
+
+@_attrs_define
+class StopConditionMaxCost:
+    """Stop once the loop has cost this many US dollars.
+
+    Attributes:
+        type_ (StopConditionMaxCostType):
+        max_cost_in_dollars (float):
+    """
+
+    type_: StopConditionMaxCostType
+    max_cost_in_dollars: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        max_cost_in_dollars = self.max_cost_in_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if max_cost_in_dollars is not UNSET:
+            field_dict["max_cost_in_dollars"] = max_cost_in_dollars
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of StopConditionMaxCost and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not StopConditionMaxCostType.is_known(data["type"]):
+            return False
+        if "max_cost_in_dollars" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = StopConditionMaxCostType(_raw_type_)
+
+        max_cost_in_dollars = d.pop("max_cost_in_dollars", UNSET)
+
+        stop_condition_max_cost = cls(
+            type_=type_,
+            max_cost_in_dollars=max_cost_in_dollars,
+        )
+
+        stop_condition_max_cost.additional_properties = d
+        return stop_condition_max_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

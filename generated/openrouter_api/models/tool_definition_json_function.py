@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_definition_json_function_parameters import ToolDefinitionJsonFunctionParameters
+
+
+T = TypeVar("T", bound="ToolDefinitionJsonFunction")
+
+
+@_attrs_define
+class ToolDefinitionJsonFunction:
+    """
+    Attributes:
+        name (str): Letters, digits, underscores and dashes.
+        description (str | Unset):
+        parameters (ToolDefinitionJsonFunctionParameters | Unset): JSON Schema of the arguments.
+        strict (bool | None | Unset):
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    parameters: ToolDefinitionJsonFunctionParameters | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        parameters: Any
+        if isinstance(self.parameters, Unset) or self.parameters is None:
+            parameters = self.parameters
+        else:
+            parameters = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
+
+        strict: Any
+        if isinstance(self.strict, Unset) or self.strict is None:
+            strict = self.strict
+        else:
+            if isinstance(self.strict, Unset):
+                strict = UNSET
+            else:
+                strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ToolDefinitionJsonFunction and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_definition_json_function_parameters import ToolDefinitionJsonFunctionParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        parameters: Any = _raw_parameters
+        if _raw_parameters is not None and not isinstance(_raw_parameters, Unset):
+            _parameters = _raw_parameters
+            parameters: ToolDefinitionJsonFunctionParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ToolDefinitionJsonFunctionParameters.from_dict(_parameters)
+
+        _raw_strict = d.pop("strict", UNSET)
+        strict: Any = _raw_strict
+        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
+
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            strict = _parse_strict(_raw_strict)
+
+        tool_definition_json_function = cls(
+            name=name,
+            description=description,
+            parameters=parameters,
+            strict=strict,
+        )
+
+        tool_definition_json_function.additional_properties = d
+        return tool_definition_json_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TraceConfig")
+
+
+@_attrs_define
+class TraceConfig:
+    """Tracing metadata for observability. trace_id, trace_name, span_name, generation_name and parent_span_id are
+    recognised; other keys are forwarded as custom metadata.
+
+        Example:
+            {'trace_id': 'trace-abc123', 'trace_name': 'my-app-trace'}
+
+        Attributes:
+            trace_id (str | Unset):
+            trace_name (str | Unset):
+            span_name (str | Unset):
+            generation_name (str | Unset):
+            parent_span_id (str | Unset):
+    """
+
+    trace_id: str | Unset = UNSET
+    trace_name: str | Unset = UNSET
+    span_name: str | Unset = UNSET
+    generation_name: str | Unset = UNSET
+    parent_span_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trace_id = self.trace_id
+
+        trace_name = self.trace_name
+
+        span_name = self.span_name
+
+        generation_name = self.generation_name
+
+        parent_span_id = self.parent_span_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
+        if trace_name is not UNSET:
+            field_dict["trace_name"] = trace_name
+        if span_name is not UNSET:
+            field_dict["span_name"] = span_name
+        if generation_name is not UNSET:
+            field_dict["generation_name"] = generation_name
+        if parent_span_id is not UNSET:
+            field_dict["parent_span_id"] = parent_span_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of TraceConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trace_id = d.pop("trace_id", UNSET)
+
+        trace_name = d.pop("trace_name", UNSET)
+
+        span_name = d.pop("span_name", UNSET)
+
+        generation_name = d.pop("generation_name", UNSET)
+
+        parent_span_id = d.pop("parent_span_id", UNSET)
+
+        trace_config = cls(
+            trace_id=trace_id,
+            trace_name=trace_name,
+            span_name=span_name,
+            generation_name=generation_name,
+            parent_span_id=parent_span_id,
+        )
+
+        trace_config.additional_properties = d
+        return trace_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_message_role import UserMessageRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message_content_item_audio import ChatMessageContentItemAudio
+    from ..models.chat_message_content_item_file import ChatMessageContentItemFile
+    from ..models.chat_message_content_item_image import ChatMessageContentItemImage
+    from ..models.chat_message_content_item_text import ChatMessageContentItemText
+    from ..models.chat_message_content_item_video import ChatMessageContentItemVideo
+    from ..models.chat_message_content_item_video_legacy import ChatMessageContentItemVideoLegacy
+
+
+T = TypeVar("T", bound="UserMessage")
+
+
+@_attrs_define
+class UserMessage:
+    """A message from the user; text or a list of parts (text, images, audio, video, files).
+
+    Example:
+        {'role': 'user', 'content': 'What is the capital of France?'}
+
+    Attributes:
+        role (UserMessageRole):
+        content (list[ChatMessageContentItemAudio | ChatMessageContentItemFile | ChatMessageContentItemImage |
+            ChatMessageContentItemText | ChatMessageContentItemVideo | ChatMessageContentItemVideoLegacy] | str):
+        name (str | Unset):
+    """
+
+    role: UserMessageRole
+    content: (
+        list[
+            ChatMessageContentItemAudio
+            | ChatMessageContentItemFile
+            | ChatMessageContentItemImage
+            | ChatMessageContentItemText
+            | ChatMessageContentItemVideo
+            | ChatMessageContentItemVideoLegacy
+        ]
+        | str
+    )
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_message_content_item_audio import ChatMessageContentItemAudio  # noqa: PLC0415
+        from ..models.chat_message_content_item_image import ChatMessageContentItemImage  # noqa: PLC0415
+        from ..models.chat_message_content_item_text import ChatMessageContentItemText  # noqa: PLC0415
+        from ..models.chat_message_content_item_video import ChatMessageContentItemVideo  # noqa: PLC0415
+        from ..models.chat_message_content_item_video_legacy import ChatMessageContentItemVideoLegacy  # noqa: PLC0415
+
+        role: Any
+        if isinstance(self.role, Unset) or self.role is None:
+            role = self.role
+        else:
+            role = self.role.value
+
+        content: Any
+        if isinstance(self.content, Unset) or self.content is None:
+            content = self.content
+        else:
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, ChatMessageContentItemText):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ChatMessageContentItemImage):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ChatMessageContentItemAudio):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ChatMessageContentItemVideoLegacy):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ChatMessageContentItemVideo):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
+
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if role is not UNSET:
+            field_dict["role"] = role
+        if content is not UNSET:
+            field_dict["content"] = content
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UserMessage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not UserMessageRole.is_known(data["role"]):
+            return False
+        if "content" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_content_item_audio import ChatMessageContentItemAudio  # noqa: PLC0415
+        from ..models.chat_message_content_item_file import ChatMessageContentItemFile  # noqa: PLC0415
+        from ..models.chat_message_content_item_image import ChatMessageContentItemImage  # noqa: PLC0415
+        from ..models.chat_message_content_item_text import ChatMessageContentItemText  # noqa: PLC0415
+        from ..models.chat_message_content_item_video import ChatMessageContentItemVideo  # noqa: PLC0415
+        from ..models.chat_message_content_item_video_legacy import ChatMessageContentItemVideoLegacy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and not isinstance(_raw_role, Unset):
+            role = UserMessageRole(_raw_role)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and not isinstance(_raw_content, Unset):
+
+            def _parse_content(
+                data: object,
+            ) -> (
+                list[
+                    ChatMessageContentItemAudio
+                    | ChatMessageContentItemFile
+                    | ChatMessageContentItemImage
+                    | ChatMessageContentItemText
+                    | ChatMessageContentItemVideo
+                    | ChatMessageContentItemVideoLegacy
+                ]
+                | str
+            ):
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            ChatMessageContentItemAudio
+                            | ChatMessageContentItemFile
+                            | ChatMessageContentItemImage
+                            | ChatMessageContentItemText
+                            | ChatMessageContentItemVideo
+                            | ChatMessageContentItemVideoLegacy
+                        ):
+                            if ChatMessageContentItemText._matches(data):
+                                try:
+                                    componentsschemas_chat_message_content_item_type_0 = (
+                                        ChatMessageContentItemText.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_message_content_item_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if ChatMessageContentItemImage._matches(data):
+                                try:
+                                    componentsschemas_chat_message_content_item_type_1 = (
+                                        ChatMessageContentItemImage.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_message_content_item_type_1
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if ChatMessageContentItemAudio._matches(data):
+                                try:
+                                    componentsschemas_chat_message_content_item_type_2 = (
+                                        ChatMessageContentItemAudio.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_message_content_item_type_2
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if ChatMessageContentItemVideoLegacy._matches(data):
+                                try:
+                                    componentsschemas_chat_message_content_item_type_3 = (
+                                        ChatMessageContentItemVideoLegacy.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_message_content_item_type_3
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if ChatMessageContentItemVideo._matches(data):
+                                try:
+                                    componentsschemas_chat_message_content_item_type_4 = (
+                                        ChatMessageContentItemVideo.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_message_content_item_type_4
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if ChatMessageContentItemFile._matches(data):
+                                try:
+                                    componentsschemas_chat_message_content_item_type_5 = (
+                                        ChatMessageContentItemFile.from_dict(data)
+                                    )
+
+                                    return componentsschemas_chat_message_content_item_type_5
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_message_content_item_type_0 = (
+                                    ChatMessageContentItemText.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_message_content_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_message_content_item_type_1 = (
+                                    ChatMessageContentItemImage.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_message_content_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_message_content_item_type_2 = (
+                                    ChatMessageContentItemAudio.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_message_content_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_message_content_item_type_3 = (
+                                    ChatMessageContentItemVideoLegacy.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_message_content_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_chat_message_content_item_type_4 = (
+                                    ChatMessageContentItemVideo.from_dict(data)
+                                )
+
+                                return componentsschemas_chat_message_content_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_content_item_type_5 = ChatMessageContentItemFile.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_message_content_item_type_5
+
+                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        ChatMessageContentItemAudio
+                        | ChatMessageContentItemFile
+                        | ChatMessageContentItemImage
+                        | ChatMessageContentItemText
+                        | ChatMessageContentItemVideo
+                        | ChatMessageContentItemVideoLegacy
+                    ]
+                    | str,
+                    data,
+                )
+
+            content = _parse_content(_raw_content)
+
+        name = d.pop("name", UNSET)
+
+        user_message = cls(
+            role=role,
+            content=content,
+            name=name,
+        )
+
+        user_message.additional_properties = d
+        return user_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_3_transfer_intent_call_data import Web3TransferIntentCallData
+    from ..models.web_3_transfer_intent_metadata import Web3TransferIntentMetadata
+
+
+T = TypeVar("T", bound="Web3TransferIntent")
+
+
+@_attrs_define
+class Web3TransferIntent:
+    """The transfer to sign and send.
+
+    Attributes:
+        call_data (Web3TransferIntentCallData): Arguments of the transfer contract call.
+        metadata (Web3TransferIntentMetadata): Where the transfer goes.
+    """
+
+    call_data: Web3TransferIntentCallData
+    metadata: Web3TransferIntentMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_data: Any
+        if isinstance(self.call_data, Unset) or self.call_data is None:
+            call_data = self.call_data
+        else:
+            call_data = self.call_data.to_dict()
+
+        metadata: Any
+        if isinstance(self.metadata, Unset) or self.metadata is None:
+            metadata = self.metadata
+        else:
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if call_data is not UNSET:
+            field_dict["call_data"] = call_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of Web3TransferIntent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "call_data" not in data:
+            return False
+        if "metadata" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_3_transfer_intent_call_data import Web3TransferIntentCallData  # noqa: PLC0415
+        from ..models.web_3_transfer_intent_metadata import Web3TransferIntentMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_call_data = d.pop("call_data", UNSET)
+        call_data: Any = _raw_call_data
+        if _raw_call_data is not None and not isinstance(_raw_call_data, Unset):
+            call_data = Web3TransferIntentCallData.from_dict(_raw_call_data)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = _raw_metadata
+        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+            metadata = Web3TransferIntentMetadata.from_dict(_raw_metadata)
+
+        web_3_transfer_intent = cls(
+            call_data=call_data,
+            metadata=metadata,
+        )
+
+        web_3_transfer_intent.additional_properties = d
+        return web_3_transfer_intent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

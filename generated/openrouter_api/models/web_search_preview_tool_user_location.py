@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_preview_tool_user_location_type import WebSearchPreviewToolUserLocationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebSearchPreviewToolUserLocation")
+
+
+@_attrs_define
+class WebSearchPreviewToolUserLocation:
+    """Approximate user location to localise search.
+
+    Attributes:
+        type_ (WebSearchPreviewToolUserLocationType):
+        city (None | str | Unset):
+        country (None | str | Unset):
+        region (None | str | Unset):
+        timezone (None | str | Unset):
+    """
+
+    type_: WebSearchPreviewToolUserLocationType
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, Unset) or self.type_ is None:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
+
+        city: Any
+        if isinstance(self.city, Unset) or self.city is None:
+            city = self.city
+        else:
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
+
+        country: Any
+        if isinstance(self.country, Unset) or self.country is None:
+            country = self.country
+        else:
+            if isinstance(self.country, Unset):
+                country = UNSET
+            else:
+                country = self.country
+
+        region: Any
+        if isinstance(self.region, Unset) or self.region is None:
+            region = self.region
+        else:
+            if isinstance(self.region, Unset):
+                region = UNSET
+            else:
+                region = self.region
+
+        timezone: Any
+        if isinstance(self.timezone, Unset) or self.timezone is None:
+            timezone = self.timezone
+        else:
+            if isinstance(self.timezone, Unset):
+                timezone = UNSET
+            else:
+                timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if region is not UNSET:
+            field_dict["region"] = region
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of WebSearchPreviewToolUserLocation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not WebSearchPreviewToolUserLocationType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+            type_ = WebSearchPreviewToolUserLocationType(_raw_type_)
+
+        _raw_city = d.pop("city", UNSET)
+        city: Any = _raw_city
+        if _raw_city is not None and not isinstance(_raw_city, Unset):
+
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            city = _parse_city(_raw_city)
+
+        _raw_country = d.pop("country", UNSET)
+        country: Any = _raw_country
+        if _raw_country is not None and not isinstance(_raw_country, Unset):
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            country = _parse_country(_raw_country)
+
+        _raw_region = d.pop("region", UNSET)
+        region: Any = _raw_region
+        if _raw_region is not None and not isinstance(_raw_region, Unset):
+
+            def _parse_region(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            region = _parse_region(_raw_region)
+
+        _raw_timezone = d.pop("timezone", UNSET)
+        timezone: Any = _raw_timezone
+        if _raw_timezone is not None and not isinstance(_raw_timezone, Unset):
+
+            def _parse_timezone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            timezone = _parse_timezone(_raw_timezone)
+
+        web_search_preview_tool_user_location = cls(
+            type_=type_,
+            city=city,
+            country=country,
+            region=region,
+            timezone=timezone,
+        )
+
+        web_search_preview_tool_user_location.additional_properties = d
+        return web_search_preview_tool_user_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

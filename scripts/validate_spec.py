@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Check the pinned spec: a valid OpenAPI document whose sha256 is the one recorded in openapi/README.md.
+
+python scripts/validate_spec.py openapi/openrouter.yaml [--readme openapi/README.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+# The README line that records the pinned spec, e.g. "- sha256: `<64 hex>`"
+SHA_LINE = re.compile(r"^- sha256: `([0-9a-f]{64})`", re.MULTILINE)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def recorded_sha256(readme: Path) -> str | None:
+    match = SHA_LINE.search(readme.read_text(encoding="utf-8")) if readme.is_file() else None
+    return match.group(1) if match else None
+
+
+def validate(spec_path: Path, readme: Path) -> list[str]:
+    """Problems found (empty if none)."""
+    from openapi_spec_validator import validate as validate_openapi  # slow import: only when needed
+
+    if not spec_path.is_file():
+        return [f"no spec at {spec_path}"]
+    problems = []
+    try:
+        document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        validate_openapi(document)
+    except Exception as error:  # the validator raises many kinds; all mean "invalid"
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        problems.append(f"{spec_path} is not a valid OpenAPI document: {first_line}")
+    actual = file_sha256(spec_path)
+    expected = recorded_sha256(readme)
+    if expected is None:
+        problems.append(f"{readme} records no sha256 (expected a line '- sha256: `<hex>`')")
+    elif expected != actual:
+        problems.append(
+            f"sha256 of {spec_path} is {actual}, but {readme} records {expected}: "
+            "update the spec with `make update-spec` (which records it), never by hand"
+        )
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("spec", type=Path, nargs="?", default=ROOT / "openapi" / "openrouter.yaml")
+    parser.add_argument("--readme", type=Path, default=ROOT / "openapi" / "README.md")
+    args = parser.parse_args(argv)
+    problems = validate(args.spec, args.readme)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"{args.spec}: valid OpenAPI, sha256 {file_sha256(args.spec)} as recorded in {args.readme}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
