@@ -228,6 +228,8 @@ class _Handler(BaseHTTPRequestHandler):
                 else openrouter_error_body(problem.status, problem.message, problem.metadata)
             )
             reply = JsonReply(problem.status, envelope, problem.headers)
+        except Exception as exc:  # an emulator bug: answer 500 rather than drop the connection
+            reply = JsonReply(500, openrouter_error_body(500, f"Emulator error: {exc!r}"))
         if isinstance(reply, StreamReply):
             self._send_stream(reply, route, faults, record)
         else:

@@ -60,7 +60,10 @@ class AccountStore:
 
     # -- keys ---------------------------------------------------------------------------------------------------
 
-    def _new_key(self, name: str, *, disabled: bool = False, **fields: Any) -> tuple[dict[str, Any], str]:
+    def _new_key(
+        self, name: str, *, disabled: bool = False, fields: dict[str, Any] | None = None
+    ) -> tuple[dict[str, Any], str]:
+        fields = fields or {}
         serial = self._next_serial()
         secret = f"sk-or-v1-emulator{serial:048d}"
         limit = fields.get("limit")
@@ -120,7 +123,7 @@ class AccountStore:
             raise ApiProblem(400, "name is required")
         _check_reset(body.get("limit_reset"), "limit_reset")
         with self._lock:
-            key, secret = self._new_key(name, **body)
+            key, secret = self._new_key(name, fields=body)
             self.keys.append(key)
             return {"data": dict(key), "key": secret}
 
