@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import uuid
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import Generic, TypeVar
@@ -37,8 +38,9 @@ class ListEndpoint(Generic[ItemT]):
     `operation` is the generated endpoint module (or its dotted import path, imported on first use) that
     `client.call` runs. A page is read through `items_field` (the list of items) and `total_field` (the total
     count, `None` when the API gives none); an item is told apart from the others by `identity_field`.
-    Fields are looked up as attributes of the parsed model, then in its `additional_properties`, so a field the
-    spec lacks but the server sends is still found.
+    Fields are named as in the JSON and looked up as attributes of the parsed model (also with the generator's
+    trailing underscore, `hash_`), then in its `additional_properties`, so a field the spec lacks but the server
+    sends is still found.
     """
 
     route: str
@@ -102,18 +104,22 @@ class ListEndpoint(Generic[ItemT]):
         value = _read_field(item, self.identity_field)
         if isinstance(value, bool):
             return None
-        if isinstance(value, (str, int)):
+        # Ids declared `format: uuid` are parsed into UUID objects; a malformed one may stay a string.
+        if isinstance(value, (str, int, uuid.UUID)):
             return str(value)
         return None
 
 
 def _read_field(source: object, name: str) -> object:
+    """The field `name` (its JSON name) of a parsed model or a plain mapping; None when it is absent."""
     if isinstance(source, Mapping):
         return source.get(name)
-    value = getattr(source, name, None)
-    if value is None or type(value).__name__ == "Unset":
-        extra = getattr(source, "additional_properties", None)
-        if isinstance(extra, Mapping) and name in extra:
-            return extra[name]
-        return None
-    return value
+    # The generator appends "_" to field names that would shadow a Python name (`hash` becomes `hash_`).
+    for attribute in (name, name + "_"):
+        value = getattr(source, attribute, None)
+        if value is not None and type(value).__name__ != "Unset":
+            return value
+    extra = getattr(source, "additional_properties", None)
+    if isinstance(extra, Mapping):
+        return extra.get(name)
+    return None
