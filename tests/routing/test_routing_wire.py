@@ -1,7 +1,8 @@
 """The builders' JSON reaches the wire unchanged through the client (plain and streaming paths).
 
-A stand-in operation plays the generated chat module (it is not generated yet); the client's own serialization of
-`to_dict()` values is what is under test. The cassette version of this test belongs with the chat operation.
+A stand-in operation checks the client's own serialization of `to_dict()` values; the generated chat, responses,
+messages and embeddings operations check that the request models carry `provider`, `models` and `fallbacks`.
+The cassette version (a recorded chat exchange) is still to come.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import types
 from typing import Any
 
 import httpx
+import pytest
 
 from openrouter_ext._client import AsyncOpenRouter, OpenRouter
 from openrouter_ext.routing import ModelSelection, ProviderRouting
@@ -103,3 +105,63 @@ async def test_the_async_client_sends_the_same_json() -> None:
     async with AsyncOpenRouter("sk-or-test", http_client=http, max_retries=0) as client:
         await client.call(_chat_operation(), model="openai/gpt-4o", provider=ROUTING, messages=MESSAGES)
     assert bodies[0]["provider"] == EXPECTED_PROVIDER
+
+
+# --- through the generated operations (chat, messages, embeddings) --------------------------------------------------
+
+
+def _send(operation: Any, body: Any, answer: dict[str, Any]) -> dict[str, Any]:
+    bodies: list[dict[str, Any]] = []
+    http = httpx.Client(transport=httpx.MockTransport(_recorder(bodies, httpx.Response(200, json=answer))))
+    with OpenRouter("sk-or-test", http_client=http, max_retries=0) as client:
+        client.call(operation, body=body)
+    assert len(bodies) == 1
+    return bodies[0]
+
+
+def test_a_generated_chat_request_carries_the_built_provider_and_models() -> None:
+    chat = pytest.importorskip("openrouter_api.api.chat.send_chat_completion_request")
+    models = pytest.importorskip("openrouter_api.models")
+    params = {**SELECTION.to_params(), "messages": MESSAGES, "provider": ROUTING.to_dict()}
+    from_dict_body = models.ChatGenerationParams.from_dict(params)
+    built_body = models.ChatGenerationParams.from_dict({**SELECTION.to_params(), "messages": MESSAGES})
+    built_body.provider = ROUTING.build()
+    answer = {"id": "gen-1", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+    for body in (from_dict_body, built_body):
+        sent = _send(chat, body, answer)
+        assert sent["provider"] == EXPECTED_PROVIDER
+        assert sent["model"] == "anthropic/claude-sonnet-4:nitro"
+        assert sent["models"] == ["openai/gpt-4o"]
+
+
+def test_a_generated_messages_request_carries_provider_and_fallbacks() -> None:
+    messages = pytest.importorskip("openrouter_api.api.messages.create_messages")
+    models = pytest.importorskip("openrouter_api.models")
+    body = models.AnthropicMessagesRequest.from_dict(
+        {**SELECTION.to_messages_params(), "max_tokens": 16, "messages": MESSAGES, "provider": ROUTING.to_dict()}
+    )
+    answer = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "content": []}
+    sent = _send(messages, body, answer)
+    assert sent["provider"] == EXPECTED_PROVIDER
+    assert sent["fallbacks"] == [{"model": "openai/gpt-4o"}]
+
+
+def test_a_generated_embeddings_request_carries_the_provider() -> None:
+    embeddings = pytest.importorskip("openrouter_api.api.embeddings.create_embeddings")
+    models = pytest.importorskip("openrouter_api.models")
+    body = models.CreateEmbeddingsRequest.from_dict(
+        {"model": "openai/text-embedding-3-small", "input": "hi", "provider": ROUTING.to_dict()}
+    )
+    sent = _send(embeddings, body, {"object": "list", "data": [], "model": "m"})
+    assert sent["provider"] == EXPECTED_PROVIDER
+
+
+def test_a_generated_responses_request_carries_provider_and_models() -> None:
+    responses = pytest.importorskip("openrouter_api.api.responses.create_responses")
+    models = pytest.importorskip("openrouter_api.models")
+    body = models.OpenResponsesRequest.from_dict(
+        {**SELECTION.to_params(), "input": "hi", "provider": ROUTING.to_dict()}
+    )
+    sent = _send(responses, body, {"id": "resp_1", "object": "response", "output": []})
+    assert sent["provider"] == EXPECTED_PROVIDER
+    assert sent["models"] == ["openai/gpt-4o"]
