@@ -165,3 +165,33 @@ def test_a_generated_responses_request_carries_provider_and_models() -> None:
     sent = _send(responses, body, {"id": "resp_1", "object": "response", "output": []})
     assert sent["provider"] == EXPECTED_PROVIDER
     assert sent["models"] == ["openai/gpt-4o"]
+
+
+# --- through the streaming helpers ------------------------------------------------------------------------------
+
+
+def test_chat_stream_sends_the_selection_and_the_provider() -> None:
+    bodies: list[dict[str, Any]] = []
+    answer = httpx.Response(200, text="data: [DONE]\n\n", headers={"content-type": "text/event-stream"})
+    http = httpx.Client(transport=httpx.MockTransport(_recorder(bodies, answer)))
+    with (
+        OpenRouter("sk-or-test", http_client=http, max_retries=0) as client,
+        client.chat.stream(**SELECTION.to_params(), provider=ROUTING, messages=MESSAGES) as stream,
+    ):
+        assert list(stream) == []
+    assert bodies[0]["provider"] == EXPECTED_PROVIDER
+    assert bodies[0]["model"] == "anthropic/claude-sonnet-4:nitro"
+    assert bodies[0]["models"] == ["openai/gpt-4o"]
+
+
+def test_messages_stream_sends_the_fallbacks_and_the_provider() -> None:
+    bodies: list[dict[str, Any]] = []
+    events = 'event: message_stop\ndata: {"type": "message_stop"}\n\n'
+    answer = httpx.Response(200, text=events, headers={"content-type": "text/event-stream"})
+    http = httpx.Client(transport=httpx.MockTransport(_recorder(bodies, answer)))
+    with OpenRouter("sk-or-test", http_client=http, max_retries=0) as client:
+        params = SELECTION.to_messages_params()
+        with client.messages.stream(**params, max_tokens=16, provider=ROUTING, messages=MESSAGES) as stream:
+            list(stream)
+    assert bodies[0]["provider"] == EXPECTED_PROVIDER
+    assert bodies[0]["fallbacks"] == [{"model": "openai/gpt-4o"}]
