@@ -72,7 +72,7 @@ class Emulator:
         self._server = server
         self._api.base_url = self.base_url
         self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="openrouter-emulator", daemon=True
+            target=server.serve_forever, kwargs={"poll_interval": 0.02}, name="openrouter-emulator", daemon=True
         )
         self._thread.start()
         return self
@@ -197,6 +197,11 @@ class Emulator:
     @property
     def open_streams(self) -> int:
         return self._observations.open_streams
+
+    @property
+    def peak_open_streams(self) -> int:
+        """The most streams that were open at the same time."""
+        return self._observations.peak_open_streams
 
     def wait_for_idle(self, timeout: float = 2.0) -> bool:
         """Wait until no connection is open; False if some still are after `timeout` seconds."""

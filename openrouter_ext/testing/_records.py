@@ -66,6 +66,8 @@ class Observations:
         self._streams: list[StreamRecord] = []
         self.open_connections = 0
         self.total_connections = 0
+        self.peak_open_streams = 0
+        self._open_stream_count = 0
 
     def wait_until(self, predicate: Callable[[], bool], timeout: float) -> bool:
         with self._changed:
@@ -95,6 +97,8 @@ class Observations:
     def stream_started(self, record: StreamRecord) -> None:
         with self._changed:
             self._streams.append(record)
+            self._open_stream_count += 1
+            self.peak_open_streams = max(self.peak_open_streams, self._open_stream_count)
             self._changed.notify_all()
 
     def stream_progress(self, record: StreamRecord, events_sent: int) -> None:
@@ -109,6 +113,7 @@ class Observations:
             record.client_disconnected = client_disconnected
             record.reset_by_fault = reset_by_fault
             record.open = False
+            self._open_stream_count -= 1
             record.ended_at = time.monotonic()
             self._changed.notify_all()
 
@@ -125,7 +130,7 @@ class Observations:
     @property
     def open_streams(self) -> int:
         with self._changed:
-            return sum(1 for stream in self._streams if stream.open)
+            return self._open_stream_count
 
     def clear(self) -> None:
         """Forget logged requests and finished streams (counters of live connections stay true)."""
@@ -133,3 +138,4 @@ class Observations:
             self._requests.clear()
             self._streams = [stream for stream in self._streams if stream.open]
             self.total_connections = self.open_connections
+            self.peak_open_streams = self._open_stream_count
