@@ -14,6 +14,8 @@ from openrouter_ext.pagination._catalog import (
     KEY_ASSIGNMENTS,
     KEYS,
     MEMBER_ASSIGNMENTS,
+    MODELS,
+    USER_MODELS,
 )
 from openrouter_ext.pagination._endpoint import ListEndpoint, PageSizeRules
 from openrouter_ext.pagination._pager import DEFAULT_DEDUP_WINDOW, AsyncPager, Page, SyncPager
@@ -27,6 +29,8 @@ __all__ = [
     "KEYS",
     "KEY_ASSIGNMENTS",
     "MEMBER_ASSIGNMENTS",
+    "MODELS",
+    "USER_MODELS",
     "AsyncGuardrails",
     "AsyncKeys",
     "AsyncPager",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from openrouter_ext.pagination._catalog import (
     GUARDRAIL_KEY_ASSIGNMENTS,
@@ -15,6 +15,12 @@ from openrouter_ext.pagination._catalog import (
 )
 from openrouter_ext.pagination._endpoint import ListEndpoint
 from openrouter_ext.pagination._pager import DEFAULT_DEDUP_WINDOW, AsyncPager, SyncPager
+
+if TYPE_CHECKING:
+    from openrouter_api.models.api_key_info import ApiKeyInfo
+    from openrouter_api.models.guardrail import Guardrail
+    from openrouter_api.models.key_assignment import KeyAssignment
+    from openrouter_api.models.member_assignment import MemberAssignment
 
 __all__ = ["AsyncGuardrails", "AsyncKeys", "Guardrails", "Keys", "apaginate", "paginate"]
 
@@ -124,8 +130,8 @@ def _check_id(name: str, value: object) -> str:
 
 
 def _assignments(
-    guardrail_id: str | None, per_guardrail: ListEndpoint[Any], everywhere: ListEndpoint[Any]
-) -> tuple[ListEndpoint[Any], dict[str, Any]]:
+    guardrail_id: str | None, per_guardrail: ListEndpoint[ItemT], everywhere: ListEndpoint[ItemT]
+) -> tuple[ListEndpoint[ItemT], dict[str, Any]]:
     if guardrail_id is None:
         return everywhere, {}
     return per_guardrail, {_GUARDRAIL_ID_PARAM: _check_id("guardrail_id", guardrail_id)}
@@ -145,7 +151,7 @@ class Keys:
         max_items: int | None = None,
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
-    ) -> SyncPager[Any]:
+    ) -> SyncPager[ApiKeyInfo]:
         """Every API key, fetched lazily page by page (the server picks the page size, so there is no page_size)."""
         return paginate(
             self._client,
@@ -171,7 +177,7 @@ class AsyncKeys:
         max_items: int | None = None,
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPager[ApiKeyInfo]:
         """Every API key, fetched lazily page by page: `async for key in aclient.keys.iter(): ...`."""
         return apaginate(
             self._client,
@@ -197,7 +203,7 @@ class Guardrails:
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
         **filters: Any,
-    ) -> SyncPager[Any]:
+    ) -> SyncPager[Guardrail]:
         """Every guardrail, fetched lazily (`page_size` 1..100; by default 100)."""
         return paginate(
             self._client,
@@ -218,7 +224,7 @@ class Guardrails:
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
         **filters: Any,
-    ) -> SyncPager[Any]:
+    ) -> SyncPager[KeyAssignment]:
         """The API keys assigned to one guardrail, or to any guardrail when `guardrail_id` is None."""
         endpoint, path = _assignments(guardrail_id, GUARDRAIL_KEY_ASSIGNMENTS, KEY_ASSIGNMENTS)
         return paginate(
@@ -241,7 +247,7 @@ class Guardrails:
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
         **filters: Any,
-    ) -> SyncPager[Any]:
+    ) -> SyncPager[MemberAssignment]:
         """The members assigned to one guardrail, or to any guardrail when `guardrail_id` is None."""
         endpoint, path = _assignments(guardrail_id, GUARDRAIL_MEMBER_ASSIGNMENTS, MEMBER_ASSIGNMENTS)
         return paginate(
@@ -270,7 +276,7 @@ class AsyncGuardrails:
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
         **filters: Any,
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPager[Guardrail]:
         """Every guardrail, fetched lazily (`page_size` 1..100; by default 100)."""
         return apaginate(
             self._client,
@@ -291,7 +297,7 @@ class AsyncGuardrails:
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
         **filters: Any,
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPager[KeyAssignment]:
         """The API keys assigned to one guardrail, or to any guardrail when `guardrail_id` is None."""
         endpoint, path = _assignments(guardrail_id, GUARDRAIL_KEY_ASSIGNMENTS, KEY_ASSIGNMENTS)
         return apaginate(
@@ -314,7 +320,7 @@ class AsyncGuardrails:
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
         **filters: Any,
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPager[MemberAssignment]:
         """The members assigned to one guardrail, or to any guardrail when `guardrail_id` is None."""
         endpoint, path = _assignments(guardrail_id, GUARDRAIL_MEMBER_ASSIGNMENTS, MEMBER_ASSIGNMENTS)
         return apaginate(

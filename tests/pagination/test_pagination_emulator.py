@@ -6,9 +6,11 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import pytest
+from openrouter_api.api.models import get_models as list_models_catalog
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter, _retries
 from openrouter_ext._exceptions import InternalServerError, PageFetchError, RateLimitError
+from openrouter_ext.pagination import MODELS, paginate
 from openrouter_ext.testing import Emulator, ListChange, faults
 
 MAX_RETRIES = 2
@@ -170,6 +172,18 @@ def test_a_list_that_grows_and_shrinks_during_the_walk_ends_without_repeats(emu:
     assert pager.duplicates_skipped == 10
     assert set(ids) - set(walked) == set(ids[65:69])
     assert pager.list_changed
+
+
+def test_the_same_mechanism_walks_the_model_catalog(emu: Emulator, client: OpenRouter) -> None:
+    everything = client.call(list_models_catalog).data
+    walked = paginate(client, MODELS, page_size=10).to_list()
+    assert [model.id for model in walked] == [model.id for model in everything]
+    assert len(walked) == 24
+    assert queries(emu, "GET /models")[1:] == [
+        {"offset": "0", "limit": "10"},
+        {"offset": "10", "limit": "10"},
+        {"offset": "20", "limit": "10"},
+    ]
 
 
 # --- failures -----------------------------------------------------------------------------------------------------
