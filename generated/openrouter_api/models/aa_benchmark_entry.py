@@ -27,22 +27,16 @@ class AABenchmarkEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intelligence_index: Any
-        if isinstance(self.intelligence_index, Unset) or self.intelligence_index is None:
-            intelligence_index = self.intelligence_index
-        else:
+        intelligence_index: Any = self.intelligence_index
+        if not (isinstance(intelligence_index, Unset) or intelligence_index is None):
             intelligence_index = self.intelligence_index
 
-        coding_index: Any
-        if isinstance(self.coding_index, Unset) or self.coding_index is None:
-            coding_index = self.coding_index
-        else:
+        coding_index: Any = self.coding_index
+        if not (isinstance(coding_index, Unset) or coding_index is None):
             coding_index = self.coding_index
 
-        agentic_index: Any
-        if isinstance(self.agentic_index, Unset) or self.agentic_index is None:
-            agentic_index = self.agentic_index
-        else:
+        agentic_index: Any = self.agentic_index
+        if not (isinstance(agentic_index, Unset) or agentic_index is None):
             agentic_index = self.agentic_index
 
         field_dict: dict[str, Any] = {}

@@ -45,29 +45,29 @@ class ActivityItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date: Any = self.date
 
-        model = self.model
+        model: Any = self.model
 
-        model_permaslug = self.model_permaslug
+        model_permaslug: Any = self.model_permaslug
 
-        endpoint_id = self.endpoint_id
+        endpoint_id: Any = self.endpoint_id
 
-        provider_name = self.provider_name
+        provider_name: Any = self.provider_name
 
-        usage = self.usage
+        usage: Any = self.usage
 
-        byok_usage_inference = self.byok_usage_inference
+        byok_usage_inference: Any = self.byok_usage_inference
 
-        requests = self.requests
+        requests: Any = self.requests
 
-        prompt_tokens = self.prompt_tokens
+        prompt_tokens: Any = self.prompt_tokens
 
-        completion_tokens = self.completion_tokens
+        completion_tokens: Any = self.completion_tokens
 
-        reasoning_tokens = self.reasoning_tokens
+        reasoning_tokens: Any = self.reasoning_tokens
 
-        workspace_id = self.workspace_id
+        workspace_id: Any = self.workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

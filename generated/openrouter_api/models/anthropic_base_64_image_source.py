@@ -29,19 +29,15 @@ class AnthropicBase64ImageSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        media_type: Any
-        if isinstance(self.media_type, Unset) or self.media_type is None:
-            media_type = self.media_type
-        else:
+        media_type: Any = self.media_type
+        if not (isinstance(media_type, Unset) or media_type is None):
             media_type = self.media_type.value
 
-        data = self.data
+        data: Any = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,16 +30,12 @@ class AnthropicCacheControl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        ttl: Any
-        if isinstance(self.ttl, Unset) or self.ttl is None:
-            ttl = self.ttl
-        else:
+        ttl: Any = self.ttl
+        if not (isinstance(ttl, Unset) or ttl is None):
             ttl = UNSET
             if not isinstance(self.ttl, Unset):
                 ttl = self.ttl.value

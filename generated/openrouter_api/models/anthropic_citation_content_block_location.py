@@ -34,24 +34,20 @@ class AnthropicCitationContentBlockLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        cited_text = self.cited_text
+        cited_text: Any = self.cited_text
 
-        document_index = self.document_index
+        document_index: Any = self.document_index
 
-        start_block_index = self.start_block_index
+        start_block_index: Any = self.start_block_index
 
-        end_block_index = self.end_block_index
+        end_block_index: Any = self.end_block_index
 
-        document_title: Any
-        if isinstance(self.document_title, Unset) or self.document_title is None:
-            document_title = self.document_title
-        else:
+        document_title: Any = self.document_title
+        if not (isinstance(document_title, Unset) or document_title is None):
             if isinstance(self.document_title, Unset):
                 document_title = UNSET
             else:

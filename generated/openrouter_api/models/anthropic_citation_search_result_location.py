@@ -36,26 +36,22 @@ class AnthropicCitationSearchResultLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        cited_text = self.cited_text
+        cited_text: Any = self.cited_text
 
-        search_result_index = self.search_result_index
+        search_result_index: Any = self.search_result_index
 
-        source = self.source
+        source: Any = self.source
 
-        start_block_index = self.start_block_index
+        start_block_index: Any = self.start_block_index
 
-        end_block_index = self.end_block_index
+        end_block_index: Any = self.end_block_index
 
-        title: Any
-        if isinstance(self.title, Unset) or self.title is None:
-            title = self.title
-        else:
+        title: Any = self.title
+        if not (isinstance(title, Unset) or title is None):
             if isinstance(self.title, Unset):
                 title = UNSET
             else:

@@ -32,22 +32,18 @@ class AnthropicCitationWebSearchResultLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        cited_text = self.cited_text
+        cited_text: Any = self.cited_text
 
-        encrypted_index = self.encrypted_index
+        encrypted_index: Any = self.encrypted_index
 
-        url = self.url
+        url: Any = self.url
 
-        title: Any
-        if isinstance(self.title, Unset) or self.title is None:
-            title = self.title
-        else:
+        title: Any = self.title
+        if not (isinstance(title, Unset) or title is None):
             if isinstance(self.title, Unset):
                 title = UNSET
             else:

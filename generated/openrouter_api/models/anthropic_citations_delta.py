@@ -47,16 +47,12 @@ class AnthropicCitationsDelta:
         from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
         from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        citation: Any
-        if isinstance(self.citation, Unset) or self.citation is None:
-            citation = self.citation
-        else:
+        citation: Any = self.citation
+        if not (isinstance(citation, Unset) or citation is None):
             if isinstance(self.citation, AnthropicCitationCharLocation):
                 citation = self.citation.to_dict()
             elif isinstance(self.citation, AnthropicCitationPageLocation):

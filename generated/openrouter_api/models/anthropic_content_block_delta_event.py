@@ -48,18 +48,14 @@ class AnthropicContentBlockDeltaEvent:
         from ..models.anthropic_text_delta import AnthropicTextDelta  # noqa: PLC0415
         from ..models.anthropic_thinking_delta import AnthropicThinkingDelta  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        index = self.index
+        index: Any = self.index
 
-        delta: Any
-        if isinstance(self.delta, Unset) or self.delta is None:
-            delta = self.delta
-        else:
+        delta: Any = self.delta
+        if not (isinstance(delta, Unset) or delta is None):
             if isinstance(self.delta, AnthropicTextDelta):
                 delta = self.delta.to_dict()
             elif isinstance(self.delta, AnthropicInputJsonDelta):

@@ -52,18 +52,14 @@ class AnthropicContentBlockStartEvent:
         from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: PLC0415
         from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        index = self.index
+        index: Any = self.index
 
-        content_block: Any
-        if isinstance(self.content_block, Unset) or self.content_block is None:
-            content_block = self.content_block
-        else:
+        content_block: Any = self.content_block
+        if not (isinstance(content_block, Unset) or content_block is None):
             if isinstance(self.content_block, AnthropicTextBlock):
                 content_block = self.content_block.to_dict()
             elif isinstance(self.content_block, AnthropicThinkingBlock):

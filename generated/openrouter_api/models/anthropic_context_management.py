@@ -27,10 +27,8 @@ class AnthropicContextManagement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        edits: Any
-        if isinstance(self.edits, Unset) or self.edits is None:
-            edits = self.edits
-        else:
+        edits: Any = self.edits
+        if not (isinstance(edits, Unset) or edits is None):
             edits = UNSET
             if not isinstance(self.edits, Unset):
                 edits = []

@@ -51,18 +51,14 @@ class AnthropicCustomTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        input_schema: Any
-        if isinstance(self.input_schema, Unset) or self.input_schema is None:
-            input_schema = self.input_schema
-        else:
+        input_schema: Any = self.input_schema
+        if not (isinstance(input_schema, Unset) or input_schema is None):
             input_schema = self.input_schema.to_dict()
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             if isinstance(self.type_, Unset):
                 type_ = UNSET
             elif isinstance(self.type_, AnthropicCustomToolTypeType1):
@@ -74,12 +70,10 @@ class AnthropicCustomTool:
             else:
                 type_ = self.type_
 
-        description = self.description
+        description: Any = self.description
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()

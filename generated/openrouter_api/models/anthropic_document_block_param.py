@@ -49,16 +49,12 @@ class AnthropicDocumentBlockParam:
         from ..models.anthropic_plain_text_source import AnthropicPlainTextSource  # noqa: PLC0415
         from ..models.anthropic_url_source import AnthropicURLSource  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        source: Any
-        if isinstance(self.source, Unset) or self.source is None:
-            source = self.source
-        else:
+        source: Any = self.source
+        if not (isinstance(source, Unset) or source is None):
             if isinstance(self.source, AnthropicBase64PDFSource):
                 source = self.source.to_dict()
             elif isinstance(self.source, AnthropicPlainTextSource):
@@ -68,36 +64,28 @@ class AnthropicDocumentBlockParam:
             else:
                 source = self.source.to_dict()
 
-        title: Any
-        if isinstance(self.title, Unset) or self.title is None:
-            title = self.title
-        else:
+        title: Any = self.title
+        if not (isinstance(title, Unset) or title is None):
             if isinstance(self.title, Unset):
                 title = UNSET
             else:
                 title = self.title
 
-        context: Any
-        if isinstance(self.context, Unset) or self.context is None:
-            context = self.context
-        else:
+        context: Any = self.context
+        if not (isinstance(context, Unset) or context is None):
             if isinstance(self.context, Unset):
                 context = UNSET
             else:
                 context = self.context
 
-        citations: Any
-        if isinstance(self.citations, Unset) or self.citations is None:
-            citations = self.citations
-        else:
+        citations: Any = self.citations
+        if not (isinstance(citations, Unset) or citations is None):
             citations = UNSET
             if not isinstance(self.citations, Unset):
                 citations = self.citations.to_dict()
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()

@@ -22,7 +22,7 @@ class AnthropicDocumentBlockParamCitations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        enabled: Any = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -26,9 +26,9 @@ class AnthropicErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: Any = self.type_
 
-        message = self.message
+        message: Any = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

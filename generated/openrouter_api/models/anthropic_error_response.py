@@ -36,22 +36,16 @@ class AnthropicErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        error: Any
-        if isinstance(self.error, Unset) or self.error is None:
-            error = self.error
-        else:
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
             error = self.error.to_dict()
 
-        request_id: Any
-        if isinstance(self.request_id, Unset) or self.request_id is None:
-            request_id = self.request_id
-        else:
+        request_id: Any = self.request_id
+        if not (isinstance(request_id, Unset) or request_id is None):
             if isinstance(self.request_id, Unset):
                 request_id = UNSET
             else:

@@ -24,7 +24,7 @@ class AnthropicFallbackModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
+        model: Any = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

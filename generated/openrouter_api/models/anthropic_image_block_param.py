@@ -37,25 +37,19 @@ class AnthropicImageBlockParam:
     def to_dict(self) -> dict[str, Any]:
         from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        source: Any
-        if isinstance(self.source, Unset) or self.source is None:
-            source = self.source
-        else:
+        source: Any = self.source
+        if not (isinstance(source, Unset) or source is None):
             if isinstance(self.source, AnthropicBase64ImageSource):
                 source = self.source.to_dict()
             else:
                 source = self.source.to_dict()
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()

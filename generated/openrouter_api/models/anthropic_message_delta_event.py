@@ -34,22 +34,16 @@ class AnthropicMessageDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        delta: Any
-        if isinstance(self.delta, Unset) or self.delta is None:
-            delta = self.delta
-        else:
+        delta: Any = self.delta
+        if not (isinstance(delta, Unset) or delta is None):
             delta = self.delta.to_dict()
 
-        usage: Any
-        if isinstance(self.usage, Unset) or self.usage is None:
-            usage = self.usage
-        else:
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
             usage = UNSET
             if not isinstance(self.usage, Unset):
                 usage = self.usage.to_dict()

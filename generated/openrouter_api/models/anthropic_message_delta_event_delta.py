@@ -25,10 +25,8 @@ class AnthropicMessageDeltaEventDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stop_reason: Any
-        if isinstance(self.stop_reason, Unset) or self.stop_reason is None:
-            stop_reason = self.stop_reason
-        else:
+        stop_reason: Any = self.stop_reason
+        if not (isinstance(stop_reason, Unset) or stop_reason is None):
             if isinstance(self.stop_reason, Unset):
                 stop_reason = UNSET
             elif isinstance(self.stop_reason, AnthropicStopReason):
@@ -36,10 +34,8 @@ class AnthropicMessageDeltaEventDelta:
             else:
                 stop_reason = self.stop_reason
 
-        stop_sequence: Any
-        if isinstance(self.stop_sequence, Unset) or self.stop_sequence is None:
-            stop_sequence = self.stop_sequence
-        else:
+        stop_sequence: Any = self.stop_sequence
+        if not (isinstance(stop_sequence, Unset) or stop_sequence is None):
             if isinstance(self.stop_sequence, Unset):
                 stop_sequence = UNSET
             else:

@@ -33,16 +33,12 @@ class AnthropicMessageStartEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        message: Any
-        if isinstance(self.message, Unset) or self.message is None:
-            message = self.message
-        else:
+        message: Any = self.message
+        if not (isinstance(message, Unset) or message is None):
             message = self.message.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -23,10 +23,8 @@ class AnthropicMessagesMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id: Any
-        if isinstance(self.user_id, Unset) or self.user_id is None:
-            user_id = self.user_id
-        else:
+        user_id: Any = self.user_id
+        if not (isinstance(user_id, Unset) or user_id is None):
             if isinstance(self.user_id, Unset):
                 user_id = UNSET
             else:

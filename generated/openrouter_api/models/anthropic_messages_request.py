@@ -131,23 +131,19 @@ class AnthropicMessagesRequest:
         from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
         from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
 
-        model = self.model
+        model: Any = self.model
 
-        messages: Any
-        if isinstance(self.messages, Unset) or self.messages is None:
-            messages = self.messages
-        else:
+        messages: Any = self.messages
+        if not (isinstance(messages, Unset) or messages is None):
             messages = []
             for messages_item_data in self.messages:
                 messages_item = messages_item_data.to_dict()
                 messages.append(messages_item)
 
-        max_tokens = self.max_tokens
+        max_tokens: Any = self.max_tokens
 
-        system: Any
-        if isinstance(self.system, Unset) or self.system is None:
-            system = self.system
-        else:
+        system: Any = self.system
+        if not (isinstance(system, Unset) or system is None):
             if isinstance(self.system, Unset):
                 system = UNSET
             elif isinstance(self.system, list):
@@ -159,34 +155,28 @@ class AnthropicMessagesRequest:
             else:
                 system = self.system
 
-        metadata: Any
-        if isinstance(self.metadata, Unset) or self.metadata is None:
-            metadata = self.metadata
-        else:
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
             metadata = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
 
-        stop_sequences: Any
-        if isinstance(self.stop_sequences, Unset) or self.stop_sequences is None:
-            stop_sequences = self.stop_sequences
-        else:
+        stop_sequences: Any = self.stop_sequences
+        if not (isinstance(stop_sequences, Unset) or stop_sequences is None):
             stop_sequences = UNSET
             if not isinstance(self.stop_sequences, Unset):
                 stop_sequences = self.stop_sequences
 
-        stream = self.stream
+        stream: Any = self.stream
 
-        temperature = self.temperature
+        temperature: Any = self.temperature
 
-        top_p = self.top_p
+        top_p: Any = self.top_p
 
-        top_k = self.top_k
+        top_k: Any = self.top_k
 
-        tools: Any
-        if isinstance(self.tools, Unset) or self.tools is None:
-            tools = self.tools
-        else:
+        tools: Any = self.tools
+        if not (isinstance(tools, Unset) or tools is None):
             tools = UNSET
             if not isinstance(self.tools, Unset):
                 tools = []
@@ -199,10 +189,8 @@ class AnthropicMessagesRequest:
 
                     tools.append(tools_item)
 
-        tool_choice: Any
-        if isinstance(self.tool_choice, Unset) or self.tool_choice is None:
-            tool_choice = self.tool_choice
-        else:
+        tool_choice: Any = self.tool_choice
+        if not (isinstance(tool_choice, Unset) or tool_choice is None):
             if isinstance(self.tool_choice, Unset):
                 tool_choice = UNSET
             elif isinstance(self.tool_choice, AnthropicToolChoiceAuto):
@@ -214,10 +202,8 @@ class AnthropicMessagesRequest:
             else:
                 tool_choice = self.tool_choice.to_dict()
 
-        thinking: Any
-        if isinstance(self.thinking, Unset) or self.thinking is None:
-            thinking = self.thinking
-        else:
+        thinking: Any = self.thinking
+        if not (isinstance(thinking, Unset) or thinking is None):
             if isinstance(self.thinking, Unset):
                 thinking = UNSET
             elif isinstance(self.thinking, AnthropicThinkingEnabled):
@@ -227,26 +213,20 @@ class AnthropicMessagesRequest:
             else:
                 thinking = self.thinking.to_dict()
 
-        service_tier: Any
-        if isinstance(self.service_tier, Unset) or self.service_tier is None:
-            service_tier = self.service_tier
-        else:
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
             service_tier = UNSET
             if not isinstance(self.service_tier, Unset):
                 service_tier = self.service_tier.value
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()
 
-        context_management: Any
-        if isinstance(self.context_management, Unset) or self.context_management is None:
-            context_management = self.context_management
-        else:
+        context_management: Any = self.context_management
+        if not (isinstance(context_management, Unset) or context_management is None):
             if isinstance(self.context_management, Unset):
                 context_management = UNSET
             elif isinstance(self.context_management, AnthropicContextManagement):
@@ -254,20 +234,16 @@ class AnthropicMessagesRequest:
             else:
                 context_management = self.context_management
 
-        output_config: Any
-        if isinstance(self.output_config, Unset) or self.output_config is None:
-            output_config = self.output_config
-        else:
+        output_config: Any = self.output_config
+        if not (isinstance(output_config, Unset) or output_config is None):
             output_config = UNSET
             if not isinstance(self.output_config, Unset):
                 output_config = self.output_config.to_dict()
 
-        speed = self.speed
+        speed: Any = self.speed
 
-        provider: Any
-        if isinstance(self.provider, Unset) or self.provider is None:
-            provider = self.provider
-        else:
+        provider: Any = self.provider
+        if not (isinstance(provider, Unset) or provider is None):
             if isinstance(self.provider, Unset):
                 provider = UNSET
             elif isinstance(self.provider, ProviderPreferences):
@@ -275,10 +251,8 @@ class AnthropicMessagesRequest:
             else:
                 provider = self.provider
 
-        plugins: Any
-        if isinstance(self.plugins, Unset) or self.plugins is None:
-            plugins = self.plugins
-        else:
+        plugins: Any = self.plugins
+        if not (isinstance(plugins, Unset) or plugins is None):
             plugins = UNSET
             if not isinstance(self.plugins, Unset):
                 plugins = []
@@ -297,10 +271,8 @@ class AnthropicMessagesRequest:
 
                     plugins.append(componentsschemas_plugins_item)
 
-        route: Any
-        if isinstance(self.route, Unset) or self.route is None:
-            route = self.route
-        else:
+        route: Any = self.route
+        if not (isinstance(route, Unset) or route is None):
             if isinstance(self.route, Unset):
                 route = UNSET
             elif isinstance(self.route, DeprecatedRoute):
@@ -308,18 +280,14 @@ class AnthropicMessagesRequest:
             else:
                 route = self.route
 
-        models: Any
-        if isinstance(self.models, Unset) or self.models is None:
-            models = self.models
-        else:
+        models: Any = self.models
+        if not (isinstance(models, Unset) or models is None):
             models = UNSET
             if not isinstance(self.models, Unset):
                 models = self.models
 
-        fallbacks: Any
-        if isinstance(self.fallbacks, Unset) or self.fallbacks is None:
-            fallbacks = self.fallbacks
-        else:
+        fallbacks: Any = self.fallbacks
+        if not (isinstance(fallbacks, Unset) or fallbacks is None):
             fallbacks = UNSET
             if not isinstance(self.fallbacks, Unset):
                 fallbacks = []
@@ -327,14 +295,12 @@ class AnthropicMessagesRequest:
                     fallbacks_item = fallbacks_item_data.to_dict()
                     fallbacks.append(fallbacks_item)
 
-        user = self.user
+        user: Any = self.user
 
-        session_id = self.session_id
+        session_id: Any = self.session_id
 
-        trace: Any
-        if isinstance(self.trace, Unset) or self.trace is None:
-            trace = self.trace
-        else:
+        trace: Any = self.trace
+        if not (isinstance(trace, Unset) or trace is None):
             trace = UNSET
             if not isinstance(self.trace, Unset):
                 trace = self.trace.to_dict()

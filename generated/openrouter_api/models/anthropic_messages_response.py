@@ -79,24 +79,18 @@ class AnthropicMessagesResponse:
         from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: PLC0415
         from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: PLC0415
 
-        id = self.id
+        id: Any = self.id
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        role: Any
-        if isinstance(self.role, Unset) or self.role is None:
-            role = self.role
-        else:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
             role = self.role.value
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             content = []
             for content_item_data in self.content:
                 content_item: dict[str, Any]
@@ -115,41 +109,31 @@ class AnthropicMessagesResponse:
 
                 content.append(content_item)
 
-        model = self.model
+        model: Any = self.model
 
-        stop_reason: Any
-        if isinstance(self.stop_reason, Unset) or self.stop_reason is None:
-            stop_reason = self.stop_reason
-        else:
+        stop_reason: Any = self.stop_reason
+        if not (isinstance(stop_reason, Unset) or stop_reason is None):
             if isinstance(self.stop_reason, AnthropicStopReason):
                 stop_reason = self.stop_reason.value
             else:
                 stop_reason = self.stop_reason
 
-        stop_sequence: Any
-        if isinstance(self.stop_sequence, Unset) or self.stop_sequence is None:
-            stop_sequence = self.stop_sequence
-        else:
+        stop_sequence: Any = self.stop_sequence
+        if not (isinstance(stop_sequence, Unset) or stop_sequence is None):
             stop_sequence = self.stop_sequence
 
-        usage: Any
-        if isinstance(self.usage, Unset) or self.usage is None:
-            usage = self.usage
-        else:
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
             usage = self.usage.to_dict()
 
-        provider: Any
-        if isinstance(self.provider, Unset) or self.provider is None:
-            provider = self.provider
-        else:
+        provider: Any = self.provider
+        if not (isinstance(provider, Unset) or provider is None):
             provider = UNSET
             if not isinstance(self.provider, Unset):
                 provider = self.provider.value
 
-        openrouter_metadata: Any
-        if isinstance(self.openrouter_metadata, Unset) or self.openrouter_metadata is None:
-            openrouter_metadata = self.openrouter_metadata
-        else:
+        openrouter_metadata: Any = self.openrouter_metadata
+        if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
             openrouter_metadata = UNSET
             if not isinstance(self.openrouter_metadata, Unset):
                 openrouter_metadata = self.openrouter_metadata.to_dict()

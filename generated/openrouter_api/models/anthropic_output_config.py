@@ -41,10 +41,8 @@ class AnthropicOutputConfig:
     def to_dict(self) -> dict[str, Any]:
         from ..models.anthropic_output_config_format_type_0 import AnthropicOutputConfigFormatType0  # noqa: PLC0415
 
-        effort: Any
-        if isinstance(self.effort, Unset) or self.effort is None:
-            effort = self.effort
-        else:
+        effort: Any = self.effort
+        if not (isinstance(effort, Unset) or effort is None):
             if isinstance(self.effort, Unset):
                 effort = UNSET
             elif isinstance(self.effort, AnthropicOutputConfigEffortType1):
@@ -56,10 +54,8 @@ class AnthropicOutputConfig:
             else:
                 effort = self.effort
 
-        format_: Any
-        if isinstance(self.format_, Unset) or self.format_ is None:
-            format_ = self.format_
-        else:
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
             if isinstance(self.format_, Unset):
                 format_ = UNSET
             elif isinstance(self.format_, AnthropicOutputConfigFormatType0):

@@ -29,16 +29,12 @@ class AnthropicOutputConfigFormatType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        schema: Any
-        if isinstance(self.schema, Unset) or self.schema is None:
-            schema = self.schema
-        else:
+        schema: Any = self.schema
+        if not (isinstance(schema, Unset) or schema is None):
             schema = self.schema.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -38,32 +38,26 @@ class AnthropicServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: Any = self.type_
 
-        name = self.name
+        name: Any = self.name
 
-        max_uses = self.max_uses
+        max_uses: Any = self.max_uses
 
-        allowed_domains: Any
-        if isinstance(self.allowed_domains, Unset) or self.allowed_domains is None:
-            allowed_domains = self.allowed_domains
-        else:
+        allowed_domains: Any = self.allowed_domains
+        if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
             allowed_domains = UNSET
             if not isinstance(self.allowed_domains, Unset):
                 allowed_domains = self.allowed_domains
 
-        blocked_domains: Any
-        if isinstance(self.blocked_domains, Unset) or self.blocked_domains is None:
-            blocked_domains = self.blocked_domains
-        else:
+        blocked_domains: Any = self.blocked_domains
+        if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
             blocked_domains = UNSET
             if not isinstance(self.blocked_domains, Unset):
                 blocked_domains = self.blocked_domains
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()

@@ -37,39 +37,31 @@ class AnthropicStreamUsage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.anthropic_stream_usage_server_tool_use_type_0 import AnthropicStreamUsageServerToolUseType0  # noqa: PLC0415
 
-        input_tokens: Any
-        if isinstance(self.input_tokens, Unset) or self.input_tokens is None:
-            input_tokens = self.input_tokens
-        else:
+        input_tokens: Any = self.input_tokens
+        if not (isinstance(input_tokens, Unset) or input_tokens is None):
             if isinstance(self.input_tokens, Unset):
                 input_tokens = UNSET
             else:
                 input_tokens = self.input_tokens
 
-        output_tokens = self.output_tokens
+        output_tokens: Any = self.output_tokens
 
-        cache_creation_input_tokens: Any
-        if isinstance(self.cache_creation_input_tokens, Unset) or self.cache_creation_input_tokens is None:
-            cache_creation_input_tokens = self.cache_creation_input_tokens
-        else:
+        cache_creation_input_tokens: Any = self.cache_creation_input_tokens
+        if not (isinstance(cache_creation_input_tokens, Unset) or cache_creation_input_tokens is None):
             if isinstance(self.cache_creation_input_tokens, Unset):
                 cache_creation_input_tokens = UNSET
             else:
                 cache_creation_input_tokens = self.cache_creation_input_tokens
 
-        cache_read_input_tokens: Any
-        if isinstance(self.cache_read_input_tokens, Unset) or self.cache_read_input_tokens is None:
-            cache_read_input_tokens = self.cache_read_input_tokens
-        else:
+        cache_read_input_tokens: Any = self.cache_read_input_tokens
+        if not (isinstance(cache_read_input_tokens, Unset) or cache_read_input_tokens is None):
             if isinstance(self.cache_read_input_tokens, Unset):
                 cache_read_input_tokens = UNSET
             else:
                 cache_read_input_tokens = self.cache_read_input_tokens
 
-        server_tool_use: Any
-        if isinstance(self.server_tool_use, Unset) or self.server_tool_use is None:
-            server_tool_use = self.server_tool_use
-        else:
+        server_tool_use: Any = self.server_tool_use
+        if not (isinstance(server_tool_use, Unset) or server_tool_use is None):
             if isinstance(self.server_tool_use, Unset):
                 server_tool_use = UNSET
             elif isinstance(self.server_tool_use, AnthropicStreamUsageServerToolUseType0):

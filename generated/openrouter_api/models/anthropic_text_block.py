@@ -53,18 +53,14 @@ class AnthropicTextBlock:
         from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
         from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        text = self.text
+        text: Any = self.text
 
-        citations: Any
-        if isinstance(self.citations, Unset) or self.citations is None:
-            citations = self.citations
-        else:
+        citations: Any = self.citations
+        if not (isinstance(citations, Unset) or citations is None):
             if isinstance(self.citations, Unset):
                 citations = UNSET
             elif isinstance(self.citations, list):

@@ -57,18 +57,14 @@ class AnthropicTextBlockParam:
         from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
         from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        text = self.text
+        text: Any = self.text
 
-        citations: Any
-        if isinstance(self.citations, Unset) or self.citations is None:
-            citations = self.citations
-        else:
+        citations: Any = self.citations
+        if not (isinstance(citations, Unset) or citations is None):
             if isinstance(self.citations, Unset):
                 citations = UNSET
             elif isinstance(self.citations, list):
@@ -91,10 +87,8 @@ class AnthropicTextBlockParam:
             else:
                 citations = self.citations
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()

@@ -26,13 +26,11 @@ class AnthropicToolChoiceAny:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        disable_parallel_tool_use = self.disable_parallel_tool_use
+        disable_parallel_tool_use: Any = self.disable_parallel_tool_use
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,18 +45,14 @@ class AnthropicToolResultBlockParam:
         from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
         from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        tool_use_id = self.tool_use_id
+        tool_use_id: Any = self.tool_use_id
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             if isinstance(self.content, Unset):
                 content = UNSET
             elif isinstance(self.content, list):
@@ -75,12 +71,10 @@ class AnthropicToolResultBlockParam:
             else:
                 content = self.content
 
-        is_error = self.is_error
+        is_error: Any = self.is_error
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()

@@ -34,20 +34,16 @@ class AnthropicToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        id = self.id
+        id: Any = self.id
 
-        name = self.name
+        name: Any = self.name
 
-        input_: Any
-        if isinstance(self.input_, Unset) or self.input_ is None:
-            input_ = self.input_
-        else:
+        input_: Any = self.input_
+        if not (isinstance(input_, Unset) or input_ is None):
             input_ = self.input_.to_dict()
 
         field_dict: dict[str, Any] = {}

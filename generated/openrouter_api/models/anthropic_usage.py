@@ -55,32 +55,26 @@ class AnthropicUsage:
         from ..models.anthropic_usage_cache_creation_type_0 import AnthropicUsageCacheCreationType0  # noqa: PLC0415
         from ..models.anthropic_usage_server_tool_use_type_0 import AnthropicUsageServerToolUseType0  # noqa: PLC0415
 
-        input_tokens = self.input_tokens
+        input_tokens: Any = self.input_tokens
 
-        output_tokens = self.output_tokens
+        output_tokens: Any = self.output_tokens
 
-        cache_creation_input_tokens: Any
-        if isinstance(self.cache_creation_input_tokens, Unset) or self.cache_creation_input_tokens is None:
-            cache_creation_input_tokens = self.cache_creation_input_tokens
-        else:
+        cache_creation_input_tokens: Any = self.cache_creation_input_tokens
+        if not (isinstance(cache_creation_input_tokens, Unset) or cache_creation_input_tokens is None):
             if isinstance(self.cache_creation_input_tokens, Unset):
                 cache_creation_input_tokens = UNSET
             else:
                 cache_creation_input_tokens = self.cache_creation_input_tokens
 
-        cache_read_input_tokens: Any
-        if isinstance(self.cache_read_input_tokens, Unset) or self.cache_read_input_tokens is None:
-            cache_read_input_tokens = self.cache_read_input_tokens
-        else:
+        cache_read_input_tokens: Any = self.cache_read_input_tokens
+        if not (isinstance(cache_read_input_tokens, Unset) or cache_read_input_tokens is None):
             if isinstance(self.cache_read_input_tokens, Unset):
                 cache_read_input_tokens = UNSET
             else:
                 cache_read_input_tokens = self.cache_read_input_tokens
 
-        cache_creation: Any
-        if isinstance(self.cache_creation, Unset) or self.cache_creation is None:
-            cache_creation = self.cache_creation
-        else:
+        cache_creation: Any = self.cache_creation
+        if not (isinstance(cache_creation, Unset) or cache_creation is None):
             if isinstance(self.cache_creation, Unset):
                 cache_creation = UNSET
             elif isinstance(self.cache_creation, AnthropicUsageCacheCreationType0):
@@ -88,19 +82,15 @@ class AnthropicUsage:
             else:
                 cache_creation = self.cache_creation
 
-        inference_geo: Any
-        if isinstance(self.inference_geo, Unset) or self.inference_geo is None:
-            inference_geo = self.inference_geo
-        else:
+        inference_geo: Any = self.inference_geo
+        if not (isinstance(inference_geo, Unset) or inference_geo is None):
             if isinstance(self.inference_geo, Unset):
                 inference_geo = UNSET
             else:
                 inference_geo = self.inference_geo
 
-        server_tool_use: Any
-        if isinstance(self.server_tool_use, Unset) or self.server_tool_use is None:
-            server_tool_use = self.server_tool_use
-        else:
+        server_tool_use: Any = self.server_tool_use
+        if not (isinstance(server_tool_use, Unset) or server_tool_use is None):
             if isinstance(self.server_tool_use, Unset):
                 server_tool_use = UNSET
             elif isinstance(self.server_tool_use, AnthropicUsageServerToolUseType0):
@@ -108,10 +98,8 @@ class AnthropicUsage:
             else:
                 server_tool_use = self.server_tool_use
 
-        service_tier: Any
-        if isinstance(self.service_tier, Unset) or self.service_tier is None:
-            service_tier = self.service_tier
-        else:
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
             if isinstance(self.service_tier, Unset):
                 service_tier = UNSET
             elif isinstance(self.service_tier, AnthropicUsageServiceTierType1):

@@ -24,9 +24,9 @@ class AnthropicUsageCacheCreationType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ephemeral_5m_input_tokens = self.ephemeral_5m_input_tokens
+        ephemeral_5m_input_tokens: Any = self.ephemeral_5m_input_tokens
 
-        ephemeral_1h_input_tokens = self.ephemeral_1h_input_tokens
+        ephemeral_1h_input_tokens: Any = self.ephemeral_1h_input_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -22,7 +22,7 @@ class AnthropicUsageServerToolUseType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        web_search_requests = self.web_search_requests
+        web_search_requests: Any = self.web_search_requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

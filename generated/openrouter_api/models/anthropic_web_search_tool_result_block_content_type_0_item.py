@@ -30,18 +30,16 @@ class AnthropicWebSearchToolResultBlockContentType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: Any = self.type_
 
-        url = self.url
+        url: Any = self.url
 
-        title = self.title
+        title: Any = self.title
 
-        encrypted_content = self.encrypted_content
+        encrypted_content: Any = self.encrypted_content
 
-        page_age: Any
-        if isinstance(self.page_age, Unset) or self.page_age is None:
-            page_age = self.page_age
-        else:
+        page_age: Any = self.page_age
+        if not (isinstance(page_age, Unset) or page_age is None):
             if isinstance(self.page_age, Unset):
                 page_age = UNSET
             else:

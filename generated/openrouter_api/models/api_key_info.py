@@ -75,76 +75,62 @@ class ApiKeyInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hash_ = self.hash_
+        hash_: Any = self.hash_
 
-        name = self.name
+        name: Any = self.name
 
-        label = self.label
+        label: Any = self.label
 
-        disabled = self.disabled
+        disabled: Any = self.disabled
 
-        limit: Any
-        if isinstance(self.limit, Unset) or self.limit is None:
-            limit = self.limit
-        else:
+        limit: Any = self.limit
+        if not (isinstance(limit, Unset) or limit is None):
             limit = self.limit
 
-        limit_remaining: Any
-        if isinstance(self.limit_remaining, Unset) or self.limit_remaining is None:
-            limit_remaining = self.limit_remaining
-        else:
+        limit_remaining: Any = self.limit_remaining
+        if not (isinstance(limit_remaining, Unset) or limit_remaining is None):
             limit_remaining = self.limit_remaining
 
-        limit_reset: Any
-        if isinstance(self.limit_reset, Unset) or self.limit_reset is None:
-            limit_reset = self.limit_reset
-        else:
+        limit_reset: Any = self.limit_reset
+        if not (isinstance(limit_reset, Unset) or limit_reset is None):
             limit_reset = self.limit_reset
 
-        include_byok_in_limit = self.include_byok_in_limit
+        include_byok_in_limit: Any = self.include_byok_in_limit
 
-        usage = self.usage
+        usage: Any = self.usage
 
-        usage_daily = self.usage_daily
+        usage_daily: Any = self.usage_daily
 
-        usage_weekly = self.usage_weekly
+        usage_weekly: Any = self.usage_weekly
 
-        usage_monthly = self.usage_monthly
+        usage_monthly: Any = self.usage_monthly
 
-        byok_usage = self.byok_usage
+        byok_usage: Any = self.byok_usage
 
-        byok_usage_daily = self.byok_usage_daily
+        byok_usage_daily: Any = self.byok_usage_daily
 
-        byok_usage_weekly = self.byok_usage_weekly
+        byok_usage_weekly: Any = self.byok_usage_weekly
 
-        byok_usage_monthly = self.byok_usage_monthly
+        byok_usage_monthly: Any = self.byok_usage_monthly
 
-        created_at = self.created_at
+        created_at: Any = self.created_at
 
-        updated_at: Any
-        if isinstance(self.updated_at, Unset) or self.updated_at is None:
-            updated_at = self.updated_at
-        else:
+        updated_at: Any = self.updated_at
+        if not (isinstance(updated_at, Unset) or updated_at is None):
             updated_at = self.updated_at
 
-        creator_user_id: Any
-        if isinstance(self.creator_user_id, Unset) or self.creator_user_id is None:
-            creator_user_id = self.creator_user_id
-        else:
+        creator_user_id: Any = self.creator_user_id
+        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
             creator_user_id = self.creator_user_id
 
-        external_user: Any
-        if isinstance(self.external_user, Unset) or self.external_user is None:
-            external_user = self.external_user
-        else:
+        external_user: Any = self.external_user
+        if not (isinstance(external_user, Unset) or external_user is None):
             external_user = self.external_user
 
-        workspace_id = self.workspace_id
+        workspace_id: Any = self.workspace_id
 
-        expires_at: Any
-        if isinstance(self.expires_at, Unset) or self.expires_at is None:
-            expires_at = self.expires_at
-        else:
+        expires_at: Any = self.expires_at
+        if not (isinstance(expires_at, Unset) or expires_at is None):
             if isinstance(self.expires_at, Unset):
                 expires_at = UNSET
             elif isinstance(self.expires_at, datetime.datetime):

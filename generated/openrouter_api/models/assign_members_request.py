@@ -23,10 +23,8 @@ class AssignMembersRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        member_user_ids: Any
-        if isinstance(self.member_user_ids, Unset) or self.member_user_ids is None:
-            member_user_ids = self.member_user_ids
-        else:
+        member_user_ids: Any = self.member_user_ids
+        if not (isinstance(member_user_ids, Unset) or member_user_ids is None):
             member_user_ids = self.member_user_ids
 
         field_dict: dict[str, Any] = {}

@@ -26,7 +26,7 @@ class AssignMembersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_count = self.assigned_count
+        assigned_count: Any = self.assigned_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

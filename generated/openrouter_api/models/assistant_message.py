@@ -90,16 +90,12 @@ class AssistantMessage:
         from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
         from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: PLC0415
 
-        role: Any
-        if isinstance(self.role, Unset) or self.role is None:
-            role = self.role
-        else:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
             role = self.role.value
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             if isinstance(self.content, Unset):
                 content = UNSET
             elif isinstance(self.content, list):
@@ -124,12 +120,10 @@ class AssistantMessage:
             else:
                 content = self.content
 
-        name = self.name
+        name: Any = self.name
 
-        tool_calls: Any
-        if isinstance(self.tool_calls, Unset) or self.tool_calls is None:
-            tool_calls = self.tool_calls
-        else:
+        tool_calls: Any = self.tool_calls
+        if not (isinstance(tool_calls, Unset) or tool_calls is None):
             tool_calls = UNSET
             if not isinstance(self.tool_calls, Unset):
                 tool_calls = []
@@ -137,28 +131,22 @@ class AssistantMessage:
                     tool_calls_item = tool_calls_item_data.to_dict()
                     tool_calls.append(tool_calls_item)
 
-        refusal: Any
-        if isinstance(self.refusal, Unset) or self.refusal is None:
-            refusal = self.refusal
-        else:
+        refusal: Any = self.refusal
+        if not (isinstance(refusal, Unset) or refusal is None):
             if isinstance(self.refusal, Unset):
                 refusal = UNSET
             else:
                 refusal = self.refusal
 
-        reasoning: Any
-        if isinstance(self.reasoning, Unset) or self.reasoning is None:
-            reasoning = self.reasoning
-        else:
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
             if isinstance(self.reasoning, Unset):
                 reasoning = UNSET
             else:
                 reasoning = self.reasoning
 
-        reasoning_details: Any
-        if isinstance(self.reasoning_details, Unset) or self.reasoning_details is None:
-            reasoning_details = self.reasoning_details
-        else:
+        reasoning_details: Any = self.reasoning_details
+        if not (isinstance(reasoning_details, Unset) or reasoning_details is None):
             reasoning_details = UNSET
             if not isinstance(self.reasoning_details, Unset):
                 reasoning_details = []
@@ -173,10 +161,8 @@ class AssistantMessage:
 
                     reasoning_details.append(reasoning_details_item)
 
-        images: Any
-        if isinstance(self.images, Unset) or self.images is None:
-            images = self.images
-        else:
+        images: Any = self.images
+        if not (isinstance(images, Unset) or images is None):
             images = UNSET
             if not isinstance(self.images, Unset):
                 images = []
@@ -186,18 +172,14 @@ class AssistantMessage:
                     )
                     images.append(componentsschemas_assistant_message_images_item)
 
-        audio: Any
-        if isinstance(self.audio, Unset) or self.audio is None:
-            audio = self.audio
-        else:
+        audio: Any = self.audio
+        if not (isinstance(audio, Unset) or audio is None):
             audio = UNSET
             if not isinstance(self.audio, Unset):
                 audio = self.audio.to_dict()
 
-        annotations: Any
-        if isinstance(self.annotations, Unset) or self.annotations is None:
-            annotations = self.annotations
-        else:
+        annotations: Any = self.annotations
+        if not (isinstance(annotations, Unset) or annotations is None):
             annotations = UNSET
             if not isinstance(self.annotations, Unset):
                 annotations = []
@@ -205,10 +187,8 @@ class AssistantMessage:
                     annotations_item = annotations_item_data.to_dict()
                     annotations.append(annotations_item)
 
-        phase: Any
-        if isinstance(self.phase, Unset) or self.phase is None:
-            phase = self.phase
-        else:
+        phase: Any = self.phase
+        if not (isinstance(phase, Unset) or phase is None):
             if isinstance(self.phase, Unset):
                 phase = UNSET
             elif isinstance(self.phase, AssistantMessagePhaseType0):
@@ -216,7 +196,7 @@ class AssistantMessage:
             else:
                 phase = self.phase
 
-        model = self.model
+        model: Any = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -22,7 +22,7 @@ class AssistantMessageImageImageUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        url: Any = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,14 +41,12 @@ class AuthKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code: Any = self.code
 
-        code_verifier = self.code_verifier
+        code_verifier: Any = self.code_verifier
 
-        code_challenge_method: Any
-        if isinstance(self.code_challenge_method, Unset) or self.code_challenge_method is None:
-            code_challenge_method = self.code_challenge_method
-        else:
+        code_challenge_method: Any = self.code_challenge_method
+        if not (isinstance(code_challenge_method, Unset) or code_challenge_method is None):
             if isinstance(self.code_challenge_method, Unset):
                 code_challenge_method = UNSET
             elif isinstance(self.code_challenge_method, AuthKeyRequestCodeChallengeMethodType1):

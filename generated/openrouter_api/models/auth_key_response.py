@@ -29,12 +29,10 @@ class AuthKeyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        key: Any = self.key
 
-        user_id: Any
-        if isinstance(self.user_id, Unset) or self.user_id is None:
-            user_id = self.user_id
-        else:
+        user_id: Any = self.user_id
+        if not (isinstance(user_id, Unset) or user_id is None):
             user_id = self.user_id
 
         field_dict: dict[str, Any] = {}

@@ -28,18 +28,14 @@ class AutoRouterPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any
-        if isinstance(self.id, Unset) or self.id is None:
-            id = self.id
-        else:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
             id = self.id.value
 
-        enabled = self.enabled
+        enabled: Any = self.enabled
 
-        allowed_models: Any
-        if isinstance(self.allowed_models, Unset) or self.allowed_models is None:
-            allowed_models = self.allowed_models
-        else:
+        allowed_models: Any = self.allowed_models
+        if not (isinstance(allowed_models, Unset) or allowed_models is None):
             allowed_models = UNSET
             if not isinstance(self.allowed_models, Unset):
                 allowed_models = self.allowed_models

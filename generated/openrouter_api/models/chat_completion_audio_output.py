@@ -29,13 +29,13 @@ class ChatCompletionAudioOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        expires_at = self.expires_at
+        expires_at: Any = self.expires_at
 
-        data = self.data
+        data: Any = self.data
 
-        transcript = self.transcript
+        transcript: Any = self.transcript
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

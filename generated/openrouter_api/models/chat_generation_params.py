@@ -212,10 +212,8 @@ class ChatGenerationParams:
         from ..models.user_message import UserMessage  # noqa: PLC0415
         from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
 
-        messages: Any
-        if isinstance(self.messages, Unset) or self.messages is None:
-            messages = self.messages
-        else:
+        messages: Any = self.messages
+        if not (isinstance(messages, Unset) or messages is None):
             messages = []
             for messages_item_data in self.messages:
                 messages_item: dict[str, Any]
@@ -232,20 +230,16 @@ class ChatGenerationParams:
 
                 messages.append(messages_item)
 
-        model = self.model
+        model: Any = self.model
 
-        models: Any
-        if isinstance(self.models, Unset) or self.models is None:
-            models = self.models
-        else:
+        models: Any = self.models
+        if not (isinstance(models, Unset) or models is None):
             models = UNSET
             if not isinstance(self.models, Unset):
                 models = self.models
 
-        provider: Any
-        if isinstance(self.provider, Unset) or self.provider is None:
-            provider = self.provider
-        else:
+        provider: Any = self.provider
+        if not (isinstance(provider, Unset) or provider is None):
             if isinstance(self.provider, Unset):
                 provider = UNSET
             elif isinstance(self.provider, ProviderPreferences):
@@ -253,10 +247,8 @@ class ChatGenerationParams:
             else:
                 provider = self.provider
 
-        plugins: Any
-        if isinstance(self.plugins, Unset) or self.plugins is None:
-            plugins = self.plugins
-        else:
+        plugins: Any = self.plugins
+        if not (isinstance(plugins, Unset) or plugins is None):
             plugins = UNSET
             if not isinstance(self.plugins, Unset):
                 plugins = []
@@ -275,10 +267,8 @@ class ChatGenerationParams:
 
                     plugins.append(componentsschemas_plugins_item)
 
-        route: Any
-        if isinstance(self.route, Unset) or self.route is None:
-            route = self.route
-        else:
+        route: Any = self.route
+        if not (isinstance(route, Unset) or route is None):
             if isinstance(self.route, Unset):
                 route = UNSET
             elif isinstance(self.route, DeprecatedRoute):
@@ -286,73 +276,57 @@ class ChatGenerationParams:
             else:
                 route = self.route
 
-        user = self.user
+        user: Any = self.user
 
-        session_id = self.session_id
+        session_id: Any = self.session_id
 
-        trace: Any
-        if isinstance(self.trace, Unset) or self.trace is None:
-            trace = self.trace
-        else:
+        trace: Any = self.trace
+        if not (isinstance(trace, Unset) or trace is None):
             trace = UNSET
             if not isinstance(self.trace, Unset):
                 trace = self.trace.to_dict()
 
-        metadata: Any
-        if isinstance(self.metadata, Unset) or self.metadata is None:
-            metadata = self.metadata
-        else:
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
             metadata = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()
 
-        debug: Any
-        if isinstance(self.debug, Unset) or self.debug is None:
-            debug = self.debug
-        else:
+        debug: Any = self.debug
+        if not (isinstance(debug, Unset) or debug is None):
             debug = UNSET
             if not isinstance(self.debug, Unset):
                 debug = self.debug.to_dict()
 
-        frequency_penalty: Any
-        if isinstance(self.frequency_penalty, Unset) or self.frequency_penalty is None:
-            frequency_penalty = self.frequency_penalty
-        else:
+        frequency_penalty: Any = self.frequency_penalty
+        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
             if isinstance(self.frequency_penalty, Unset):
                 frequency_penalty = UNSET
             else:
                 frequency_penalty = self.frequency_penalty
 
-        presence_penalty: Any
-        if isinstance(self.presence_penalty, Unset) or self.presence_penalty is None:
-            presence_penalty = self.presence_penalty
-        else:
+        presence_penalty: Any = self.presence_penalty
+        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
             if isinstance(self.presence_penalty, Unset):
                 presence_penalty = UNSET
             else:
                 presence_penalty = self.presence_penalty
 
-        repetition_penalty: Any
-        if isinstance(self.repetition_penalty, Unset) or self.repetition_penalty is None:
-            repetition_penalty = self.repetition_penalty
-        else:
+        repetition_penalty: Any = self.repetition_penalty
+        if not (isinstance(repetition_penalty, Unset) or repetition_penalty is None):
             if isinstance(self.repetition_penalty, Unset):
                 repetition_penalty = UNSET
             else:
                 repetition_penalty = self.repetition_penalty
 
-        logit_bias: Any
-        if isinstance(self.logit_bias, Unset) or self.logit_bias is None:
-            logit_bias = self.logit_bias
-        else:
+        logit_bias: Any = self.logit_bias
+        if not (isinstance(logit_bias, Unset) or logit_bias is None):
             if isinstance(self.logit_bias, Unset):
                 logit_bias = UNSET
             elif isinstance(self.logit_bias, ChatGenerationParamsLogitBiasType0):
@@ -360,100 +334,78 @@ class ChatGenerationParams:
             else:
                 logit_bias = self.logit_bias
 
-        logprobs: Any
-        if isinstance(self.logprobs, Unset) or self.logprobs is None:
-            logprobs = self.logprobs
-        else:
+        logprobs: Any = self.logprobs
+        if not (isinstance(logprobs, Unset) or logprobs is None):
             if isinstance(self.logprobs, Unset):
                 logprobs = UNSET
             else:
                 logprobs = self.logprobs
 
-        top_logprobs: Any
-        if isinstance(self.top_logprobs, Unset) or self.top_logprobs is None:
-            top_logprobs = self.top_logprobs
-        else:
+        top_logprobs: Any = self.top_logprobs
+        if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
             if isinstance(self.top_logprobs, Unset):
                 top_logprobs = UNSET
             else:
                 top_logprobs = self.top_logprobs
 
-        max_completion_tokens: Any
-        if isinstance(self.max_completion_tokens, Unset) or self.max_completion_tokens is None:
-            max_completion_tokens = self.max_completion_tokens
-        else:
+        max_completion_tokens: Any = self.max_completion_tokens
+        if not (isinstance(max_completion_tokens, Unset) or max_completion_tokens is None):
             if isinstance(self.max_completion_tokens, Unset):
                 max_completion_tokens = UNSET
             else:
                 max_completion_tokens = self.max_completion_tokens
 
-        max_tokens: Any
-        if isinstance(self.max_tokens, Unset) or self.max_tokens is None:
-            max_tokens = self.max_tokens
-        else:
+        max_tokens: Any = self.max_tokens
+        if not (isinstance(max_tokens, Unset) or max_tokens is None):
             if isinstance(self.max_tokens, Unset):
                 max_tokens = UNSET
             else:
                 max_tokens = self.max_tokens
 
-        min_p: Any
-        if isinstance(self.min_p, Unset) or self.min_p is None:
-            min_p = self.min_p
-        else:
+        min_p: Any = self.min_p
+        if not (isinstance(min_p, Unset) or min_p is None):
             if isinstance(self.min_p, Unset):
                 min_p = UNSET
             else:
                 min_p = self.min_p
 
-        top_a: Any
-        if isinstance(self.top_a, Unset) or self.top_a is None:
-            top_a = self.top_a
-        else:
+        top_a: Any = self.top_a
+        if not (isinstance(top_a, Unset) or top_a is None):
             if isinstance(self.top_a, Unset):
                 top_a = UNSET
             else:
                 top_a = self.top_a
 
-        top_k: Any
-        if isinstance(self.top_k, Unset) or self.top_k is None:
-            top_k = self.top_k
-        else:
+        top_k: Any = self.top_k
+        if not (isinstance(top_k, Unset) or top_k is None):
             if isinstance(self.top_k, Unset):
                 top_k = UNSET
             else:
                 top_k = self.top_k
 
-        top_p: Any
-        if isinstance(self.top_p, Unset) or self.top_p is None:
-            top_p = self.top_p
-        else:
+        top_p: Any = self.top_p
+        if not (isinstance(top_p, Unset) or top_p is None):
             if isinstance(self.top_p, Unset):
                 top_p = UNSET
             else:
                 top_p = self.top_p
 
-        temperature: Any
-        if isinstance(self.temperature, Unset) or self.temperature is None:
-            temperature = self.temperature
-        else:
+        temperature: Any = self.temperature
+        if not (isinstance(temperature, Unset) or temperature is None):
             if isinstance(self.temperature, Unset):
                 temperature = UNSET
             else:
                 temperature = self.temperature
 
-        seed: Any
-        if isinstance(self.seed, Unset) or self.seed is None:
-            seed = self.seed
-        else:
+        seed: Any = self.seed
+        if not (isinstance(seed, Unset) or seed is None):
             if isinstance(self.seed, Unset):
                 seed = UNSET
             else:
                 seed = self.seed
 
-        stop: Any
-        if isinstance(self.stop, Unset) or self.stop is None:
-            stop = self.stop
-        else:
+        stop: Any = self.stop
+        if not (isinstance(stop, Unset) or stop is None):
             if isinstance(self.stop, Unset):
                 stop = UNSET
             elif isinstance(self.stop, list):
@@ -462,12 +414,10 @@ class ChatGenerationParams:
             else:
                 stop = self.stop
 
-        stream = self.stream
+        stream: Any = self.stream
 
-        stream_options: Any
-        if isinstance(self.stream_options, Unset) or self.stream_options is None:
-            stream_options = self.stream_options
-        else:
+        stream_options: Any = self.stream_options
+        if not (isinstance(stream_options, Unset) or stream_options is None):
             if isinstance(self.stream_options, Unset):
                 stream_options = UNSET
             elif isinstance(self.stream_options, ChatStreamOptions):
@@ -475,18 +425,14 @@ class ChatGenerationParams:
             else:
                 stream_options = self.stream_options
 
-        reasoning: Any
-        if isinstance(self.reasoning, Unset) or self.reasoning is None:
-            reasoning = self.reasoning
-        else:
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
             reasoning = UNSET
             if not isinstance(self.reasoning, Unset):
                 reasoning = self.reasoning.to_dict()
 
-        reasoning_effort: Any
-        if isinstance(self.reasoning_effort, Unset) or self.reasoning_effort is None:
-            reasoning_effort = self.reasoning_effort
-        else:
+        reasoning_effort: Any = self.reasoning_effort
+        if not (isinstance(reasoning_effort, Unset) or reasoning_effort is None):
             if isinstance(self.reasoning_effort, Unset):
                 reasoning_effort = UNSET
             elif isinstance(self.reasoning_effort, ReasoningEffort):
@@ -494,10 +440,8 @@ class ChatGenerationParams:
             else:
                 reasoning_effort = self.reasoning_effort
 
-        response_format: Any
-        if isinstance(self.response_format, Unset) or self.response_format is None:
-            response_format = self.response_format
-        else:
+        response_format: Any = self.response_format
+        if not (isinstance(response_format, Unset) or response_format is None):
             if isinstance(self.response_format, Unset):
                 response_format = UNSET
             elif isinstance(self.response_format, ResponseFormatText):
@@ -511,10 +455,8 @@ class ChatGenerationParams:
             else:
                 response_format = self.response_format.to_dict()
 
-        tools: Any
-        if isinstance(self.tools, Unset) or self.tools is None:
-            tools = self.tools
-        else:
+        tools: Any = self.tools
+        if not (isinstance(tools, Unset) or tools is None):
             tools = UNSET
             if not isinstance(self.tools, Unset):
                 tools = []
@@ -527,10 +469,8 @@ class ChatGenerationParams:
 
                     tools.append(tools_item)
 
-        tool_choice: Any
-        if isinstance(self.tool_choice, Unset) or self.tool_choice is None:
-            tool_choice = self.tool_choice
-        else:
+        tool_choice: Any = self.tool_choice
+        if not (isinstance(tool_choice, Unset) or tool_choice is None):
             if isinstance(self.tool_choice, Unset):
                 tool_choice = UNSET
             elif isinstance(self.tool_choice, ToolChoiceOptionType0):
@@ -540,27 +480,21 @@ class ChatGenerationParams:
             else:
                 tool_choice = self.tool_choice.to_dict()
 
-        parallel_tool_calls: Any
-        if isinstance(self.parallel_tool_calls, Unset) or self.parallel_tool_calls is None:
-            parallel_tool_calls = self.parallel_tool_calls
-        else:
+        parallel_tool_calls: Any = self.parallel_tool_calls
+        if not (isinstance(parallel_tool_calls, Unset) or parallel_tool_calls is None):
             if isinstance(self.parallel_tool_calls, Unset):
                 parallel_tool_calls = UNSET
             else:
                 parallel_tool_calls = self.parallel_tool_calls
 
-        prediction: Any
-        if isinstance(self.prediction, Unset) or self.prediction is None:
-            prediction = self.prediction
-        else:
+        prediction: Any = self.prediction
+        if not (isinstance(prediction, Unset) or prediction is None):
             prediction = UNSET
             if not isinstance(self.prediction, Unset):
                 prediction = self.prediction.to_dict()
 
-        modalities: Any
-        if isinstance(self.modalities, Unset) or self.modalities is None:
-            modalities = self.modalities
-        else:
+        modalities: Any = self.modalities
+        if not (isinstance(modalities, Unset) or modalities is None):
             modalities = UNSET
             if not isinstance(self.modalities, Unset):
                 modalities = []
@@ -568,18 +502,14 @@ class ChatGenerationParams:
                     modalities_item = modalities_item_data.value
                     modalities.append(modalities_item)
 
-        image_config: Any
-        if isinstance(self.image_config, Unset) or self.image_config is None:
-            image_config = self.image_config
-        else:
+        image_config: Any = self.image_config
+        if not (isinstance(image_config, Unset) or image_config is None):
             image_config = UNSET
             if not isinstance(self.image_config, Unset):
                 image_config = self.image_config.to_dict()
 
-        service_tier: Any
-        if isinstance(self.service_tier, Unset) or self.service_tier is None:
-            service_tier = self.service_tier
-        else:
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
             if isinstance(self.service_tier, Unset):
                 service_tier = UNSET
             elif isinstance(self.service_tier, ChatGenerationParamsServiceTierType1):
@@ -591,19 +521,15 @@ class ChatGenerationParams:
             else:
                 service_tier = self.service_tier
 
-        prompt_cache_key: Any
-        if isinstance(self.prompt_cache_key, Unset) or self.prompt_cache_key is None:
-            prompt_cache_key = self.prompt_cache_key
-        else:
+        prompt_cache_key: Any = self.prompt_cache_key
+        if not (isinstance(prompt_cache_key, Unset) or prompt_cache_key is None):
             if isinstance(self.prompt_cache_key, Unset):
                 prompt_cache_key = UNSET
             else:
                 prompt_cache_key = self.prompt_cache_key
 
-        prompt_cache_options: Any
-        if isinstance(self.prompt_cache_options, Unset) or self.prompt_cache_options is None:
-            prompt_cache_options = self.prompt_cache_options
-        else:
+        prompt_cache_options: Any = self.prompt_cache_options
+        if not (isinstance(prompt_cache_options, Unset) or prompt_cache_options is None):
             if isinstance(self.prompt_cache_options, Unset):
                 prompt_cache_options = UNSET
             elif isinstance(self.prompt_cache_options, ChatGenerationParamsPromptCacheOptionsType0):
@@ -611,10 +537,8 @@ class ChatGenerationParams:
             else:
                 prompt_cache_options = self.prompt_cache_options
 
-        stop_server_tools_when: Any
-        if isinstance(self.stop_server_tools_when, Unset) or self.stop_server_tools_when is None:
-            stop_server_tools_when = self.stop_server_tools_when
-        else:
+        stop_server_tools_when: Any = self.stop_server_tools_when
+        if not (isinstance(stop_server_tools_when, Unset) or stop_server_tools_when is None):
             stop_server_tools_when = UNSET
             if not isinstance(self.stop_server_tools_when, Unset):
                 stop_server_tools_when = []

@@ -63,16 +63,14 @@ class ChatGenerationTokenUsage:
         from ..models.cost_details import CostDetails  # noqa: PLC0415
         from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
 
-        prompt_tokens = self.prompt_tokens
+        prompt_tokens: Any = self.prompt_tokens
 
-        completion_tokens = self.completion_tokens
+        completion_tokens: Any = self.completion_tokens
 
-        total_tokens = self.total_tokens
+        total_tokens: Any = self.total_tokens
 
-        prompt_tokens_details: Any
-        if isinstance(self.prompt_tokens_details, Unset) or self.prompt_tokens_details is None:
-            prompt_tokens_details = self.prompt_tokens_details
-        else:
+        prompt_tokens_details: Any = self.prompt_tokens_details
+        if not (isinstance(prompt_tokens_details, Unset) or prompt_tokens_details is None):
             if isinstance(self.prompt_tokens_details, Unset):
                 prompt_tokens_details = UNSET
             elif isinstance(self.prompt_tokens_details, ChatGenerationTokenUsagePromptTokensDetailsType0):
@@ -80,10 +78,8 @@ class ChatGenerationTokenUsage:
             else:
                 prompt_tokens_details = self.prompt_tokens_details
 
-        completion_tokens_details: Any
-        if isinstance(self.completion_tokens_details, Unset) or self.completion_tokens_details is None:
-            completion_tokens_details = self.completion_tokens_details
-        else:
+        completion_tokens_details: Any = self.completion_tokens_details
+        if not (isinstance(completion_tokens_details, Unset) or completion_tokens_details is None):
             if isinstance(self.completion_tokens_details, Unset):
                 completion_tokens_details = UNSET
             elif isinstance(self.completion_tokens_details, ChatGenerationTokenUsageCompletionTokensDetailsType0):
@@ -91,21 +87,17 @@ class ChatGenerationTokenUsage:
             else:
                 completion_tokens_details = self.completion_tokens_details
 
-        cost: Any
-        if isinstance(self.cost, Unset) or self.cost is None:
-            cost = self.cost
-        else:
+        cost: Any = self.cost
+        if not (isinstance(cost, Unset) or cost is None):
             if isinstance(self.cost, Unset):
                 cost = UNSET
             else:
                 cost = self.cost
 
-        is_byok = self.is_byok
+        is_byok: Any = self.is_byok
 
-        cost_details: Any
-        if isinstance(self.cost_details, Unset) or self.cost_details is None:
-            cost_details = self.cost_details
-        else:
+        cost_details: Any = self.cost_details
+        if not (isinstance(cost_details, Unset) or cost_details is None):
             if isinstance(self.cost_details, Unset):
                 cost_details = UNSET
             elif isinstance(self.cost_details, CostDetails):
@@ -113,10 +105,8 @@ class ChatGenerationTokenUsage:
             else:
                 cost_details = self.cost_details
 
-        server_tool_use_details: Any
-        if isinstance(self.server_tool_use_details, Unset) or self.server_tool_use_details is None:
-            server_tool_use_details = self.server_tool_use_details
-        else:
+        server_tool_use_details: Any = self.server_tool_use_details
+        if not (isinstance(server_tool_use_details, Unset) or server_tool_use_details is None):
             if isinstance(self.server_tool_use_details, Unset):
                 server_tool_use_details = UNSET
             elif isinstance(self.server_tool_use_details, ServerToolUseDetails):

@@ -28,37 +28,29 @@ class ChatGenerationTokenUsageCompletionTokensDetailsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens: Any
-        if isinstance(self.reasoning_tokens, Unset) or self.reasoning_tokens is None:
-            reasoning_tokens = self.reasoning_tokens
-        else:
+        reasoning_tokens: Any = self.reasoning_tokens
+        if not (isinstance(reasoning_tokens, Unset) or reasoning_tokens is None):
             if isinstance(self.reasoning_tokens, Unset):
                 reasoning_tokens = UNSET
             else:
                 reasoning_tokens = self.reasoning_tokens
 
-        audio_tokens: Any
-        if isinstance(self.audio_tokens, Unset) or self.audio_tokens is None:
-            audio_tokens = self.audio_tokens
-        else:
+        audio_tokens: Any = self.audio_tokens
+        if not (isinstance(audio_tokens, Unset) or audio_tokens is None):
             if isinstance(self.audio_tokens, Unset):
                 audio_tokens = UNSET
             else:
                 audio_tokens = self.audio_tokens
 
-        accepted_prediction_tokens: Any
-        if isinstance(self.accepted_prediction_tokens, Unset) or self.accepted_prediction_tokens is None:
-            accepted_prediction_tokens = self.accepted_prediction_tokens
-        else:
+        accepted_prediction_tokens: Any = self.accepted_prediction_tokens
+        if not (isinstance(accepted_prediction_tokens, Unset) or accepted_prediction_tokens is None):
             if isinstance(self.accepted_prediction_tokens, Unset):
                 accepted_prediction_tokens = UNSET
             else:
                 accepted_prediction_tokens = self.accepted_prediction_tokens
 
-        rejected_prediction_tokens: Any
-        if isinstance(self.rejected_prediction_tokens, Unset) or self.rejected_prediction_tokens is None:
-            rejected_prediction_tokens = self.rejected_prediction_tokens
-        else:
+        rejected_prediction_tokens: Any = self.rejected_prediction_tokens
+        if not (isinstance(rejected_prediction_tokens, Unset) or rejected_prediction_tokens is None):
             if isinstance(self.rejected_prediction_tokens, Unset):
                 rejected_prediction_tokens = UNSET
             else:

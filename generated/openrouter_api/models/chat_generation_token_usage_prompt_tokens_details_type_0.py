@@ -28,13 +28,13 @@ class ChatGenerationTokenUsagePromptTokensDetailsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
+        cached_tokens: Any = self.cached_tokens
 
-        cache_write_tokens = self.cache_write_tokens
+        cache_write_tokens: Any = self.cache_write_tokens
 
-        audio_tokens = self.audio_tokens
+        audio_tokens: Any = self.audio_tokens
 
-        video_tokens = self.video_tokens
+        video_tokens: Any = self.video_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

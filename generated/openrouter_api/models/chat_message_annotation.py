@@ -30,16 +30,12 @@ class ChatMessageAnnotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        url_citation: Any
-        if isinstance(self.url_citation, Unset) or self.url_citation is None:
-            url_citation = self.url_citation
-        else:
+        url_citation: Any = self.url_citation
+        if not (isinstance(url_citation, Unset) or url_citation is None):
             url_citation = self.url_citation.to_dict()
 
         field_dict: dict[str, Any] = {}

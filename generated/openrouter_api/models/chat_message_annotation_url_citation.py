@@ -30,15 +30,15 @@ class ChatMessageAnnotationUrlCitation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        url: Any = self.url
 
-        title = self.title
+        title: Any = self.title
 
-        content = self.content
+        content: Any = self.content
 
-        start_index = self.start_index
+        start_index: Any = self.start_index
 
-        end_index = self.end_index
+        end_index: Any = self.end_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,16 +30,12 @@ class ChatMessageContentItemAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        input_audio: Any
-        if isinstance(self.input_audio, Unset) or self.input_audio is None:
-            input_audio = self.input_audio
-        else:
+        input_audio: Any = self.input_audio
+        if not (isinstance(input_audio, Unset) or input_audio is None):
             input_audio = self.input_audio.to_dict()
 
         field_dict: dict[str, Any] = {}

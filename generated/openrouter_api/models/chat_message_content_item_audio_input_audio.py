@@ -24,9 +24,9 @@ class ChatMessageContentItemAudioInputAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        data: Any = self.data
 
-        format_ = self.format_
+        format_: Any = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,16 +30,12 @@ class ChatMessageContentItemFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        file: Any
-        if isinstance(self.file, Unset) or self.file is None:
-            file = self.file
-        else:
+        file: Any = self.file
+        if not (isinstance(file, Unset) or file is None):
             file = self.file.to_dict()
 
         field_dict: dict[str, Any] = {}

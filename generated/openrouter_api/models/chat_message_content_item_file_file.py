@@ -26,11 +26,11 @@ class ChatMessageContentItemFileFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_data = self.file_data
+        file_data: Any = self.file_data
 
-        file_id = self.file_id
+        file_id: Any = self.file_id
 
-        filename = self.filename
+        filename: Any = self.filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

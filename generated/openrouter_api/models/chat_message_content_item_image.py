@@ -33,16 +33,12 @@ class ChatMessageContentItemImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        image_url: Any
-        if isinstance(self.image_url, Unset) or self.image_url is None:
-            image_url = self.image_url
-        else:
+        image_url: Any = self.image_url
+        if not (isinstance(image_url, Unset) or image_url is None):
             image_url = self.image_url.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -26,12 +26,10 @@ class ChatMessageContentItemImageImageUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        url: Any = self.url
 
-        detail: Any
-        if isinstance(self.detail, Unset) or self.detail is None:
-            detail = self.detail
-        else:
+        detail: Any = self.detail
+        if not (isinstance(detail, Unset) or detail is None):
             detail = UNSET
             if not isinstance(self.detail, Unset):
                 detail = self.detail.value

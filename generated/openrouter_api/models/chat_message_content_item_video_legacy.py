@@ -30,16 +30,12 @@ class ChatMessageContentItemVideoLegacy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        video_url: Any
-        if isinstance(self.video_url, Unset) or self.video_url is None:
-            video_url = self.video_url
-        else:
+        video_url: Any = self.video_url
+        if not (isinstance(video_url, Unset) or video_url is None):
             video_url = self.video_url.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -26,14 +26,12 @@ class ChatMessageTokenLogprobTopLogprobsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        token: Any = self.token
 
-        logprob = self.logprob
+        logprob: Any = self.logprob
 
-        bytes_: Any
-        if isinstance(self.bytes_, Unset) or self.bytes_ is None:
-            bytes_ = self.bytes_
-        else:
+        bytes_: Any = self.bytes_
+        if not (isinstance(bytes_, Unset) or bytes_ is None):
             if isinstance(self.bytes_, list):
                 bytes_ = self.bytes_
 

@@ -29,10 +29,8 @@ class ChatMessageTokenLogprobs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             if isinstance(self.content, list):
                 content = []
                 for content_type_0_item_data in self.content:
@@ -42,10 +40,8 @@ class ChatMessageTokenLogprobs:
             else:
                 content = self.content
 
-        refusal: Any
-        if isinstance(self.refusal, Unset) or self.refusal is None:
-            refusal = self.refusal
-        else:
+        refusal: Any = self.refusal
+        if not (isinstance(refusal, Unset) or refusal is None):
             if isinstance(self.refusal, Unset):
                 refusal = UNSET
             elif isinstance(self.refusal, list):

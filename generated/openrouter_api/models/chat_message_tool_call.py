@@ -36,18 +36,14 @@ class ChatMessageToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        function: Any
-        if isinstance(self.function, Unset) or self.function is None:
-            function = self.function
-        else:
+        function: Any = self.function
+        if not (isinstance(function, Unset) or function is None):
             function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -36,10 +36,8 @@ class ChatReasoningConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: Any
-        if isinstance(self.effort, Unset) or self.effort is None:
-            effort = self.effort
-        else:
+        effort: Any = self.effort
+        if not (isinstance(effort, Unset) or effort is None):
             if isinstance(self.effort, Unset):
                 effort = UNSET
             elif isinstance(self.effort, ReasoningEffort):
@@ -47,10 +45,8 @@ class ChatReasoningConfig:
             else:
                 effort = self.effort
 
-        summary: Any
-        if isinstance(self.summary, Unset) or self.summary is None:
-            summary = self.summary
-        else:
+        summary: Any = self.summary
+        if not (isinstance(summary, Unset) or summary is None):
             if isinstance(self.summary, Unset):
                 summary = UNSET
             elif isinstance(self.summary, ReasoningSummaryVerbosity):
@@ -58,28 +54,22 @@ class ChatReasoningConfig:
             else:
                 summary = self.summary
 
-        max_tokens: Any
-        if isinstance(self.max_tokens, Unset) or self.max_tokens is None:
-            max_tokens = self.max_tokens
-        else:
+        max_tokens: Any = self.max_tokens
+        if not (isinstance(max_tokens, Unset) or max_tokens is None):
             if isinstance(self.max_tokens, Unset):
                 max_tokens = UNSET
             else:
                 max_tokens = self.max_tokens
 
-        exclude: Any
-        if isinstance(self.exclude, Unset) or self.exclude is None:
-            exclude = self.exclude
-        else:
+        exclude: Any = self.exclude
+        if not (isinstance(exclude, Unset) or exclude is None):
             if isinstance(self.exclude, Unset):
                 exclude = UNSET
             else:
                 exclude = self.exclude
 
-        enabled: Any
-        if isinstance(self.enabled, Unset) or self.enabled is None:
-            enabled = self.enabled
-        else:
+        enabled: Any = self.enabled
+        if not (isinstance(enabled, Unset) or enabled is None):
             if isinstance(self.enabled, Unset):
                 enabled = UNSET
             else:

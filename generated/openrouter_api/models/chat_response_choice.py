@@ -43,36 +43,28 @@ class ChatResponseChoice:
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs  # noqa: PLC0415
 
-        index = self.index
+        index: Any = self.index
 
-        message: Any
-        if isinstance(self.message, Unset) or self.message is None:
-            message = self.message
-        else:
+        message: Any = self.message
+        if not (isinstance(message, Unset) or message is None):
             message = self.message.to_dict()
 
-        finish_reason: Any
-        if isinstance(self.finish_reason, Unset) or self.finish_reason is None:
-            finish_reason = self.finish_reason
-        else:
+        finish_reason: Any = self.finish_reason
+        if not (isinstance(finish_reason, Unset) or finish_reason is None):
             if isinstance(self.finish_reason, ChatCompletionFinishReason):
                 finish_reason = self.finish_reason.value
             else:
                 finish_reason = self.finish_reason
 
-        native_finish_reason: Any
-        if isinstance(self.native_finish_reason, Unset) or self.native_finish_reason is None:
-            native_finish_reason = self.native_finish_reason
-        else:
+        native_finish_reason: Any = self.native_finish_reason
+        if not (isinstance(native_finish_reason, Unset) or native_finish_reason is None):
             if isinstance(self.native_finish_reason, Unset):
                 native_finish_reason = UNSET
             else:
                 native_finish_reason = self.native_finish_reason
 
-        logprobs: Any
-        if isinstance(self.logprobs, Unset) or self.logprobs is None:
-            logprobs = self.logprobs
-        else:
+        logprobs: Any = self.logprobs
+        if not (isinstance(logprobs, Unset) or logprobs is None):
             if isinstance(self.logprobs, Unset):
                 logprobs = UNSET
             elif isinstance(self.logprobs, ChatMessageTokenLogprobs):
@@ -80,10 +72,8 @@ class ChatResponseChoice:
             else:
                 logprobs = self.logprobs
 
-        error: Any
-        if isinstance(self.error, Unset) or self.error is None:
-            error = self.error
-        else:
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
             error = UNSET
             if not isinstance(self.error, Unset):
                 error = self.error.to_dict()

@@ -33,18 +33,14 @@ class ChatStreamError:
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_stream_error_metadata_type_0 import ChatStreamErrorMetadataType0  # noqa: PLC0415
 
-        code: Any
-        if isinstance(self.code, Unset) or self.code is None:
-            code = self.code
-        else:
+        code: Any = self.code
+        if not (isinstance(code, Unset) or code is None):
             code = self.code
 
-        message = self.message
+        message: Any = self.message
 
-        metadata: Any
-        if isinstance(self.metadata, Unset) or self.metadata is None:
-            metadata = self.metadata
-        else:
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
             if isinstance(self.metadata, Unset):
                 metadata = UNSET
             elif isinstance(self.metadata, ChatStreamErrorMetadataType0):

@@ -28,13 +28,13 @@ class ChatStreamErrorMetadataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_type = self.error_type
+        error_type: Any = self.error_type
 
-        provider_code = self.provider_code
+        provider_code: Any = self.provider_code
 
-        provider_name = self.provider_name
+        provider_name: Any = self.provider_name
 
-        raw = self.raw
+        raw: Any = self.raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

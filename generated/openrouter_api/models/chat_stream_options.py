@@ -23,7 +23,7 @@ class ChatStreamOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        include_usage = self.include_usage
+        include_usage: Any = self.include_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -39,36 +39,28 @@ class ChatStreamingChoice:
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_message_token_logprobs import ChatMessageTokenLogprobs  # noqa: PLC0415
 
-        index = self.index
+        index: Any = self.index
 
-        delta: Any
-        if isinstance(self.delta, Unset) or self.delta is None:
-            delta = self.delta
-        else:
+        delta: Any = self.delta
+        if not (isinstance(delta, Unset) or delta is None):
             delta = self.delta.to_dict()
 
-        finish_reason: Any
-        if isinstance(self.finish_reason, Unset) or self.finish_reason is None:
-            finish_reason = self.finish_reason
-        else:
+        finish_reason: Any = self.finish_reason
+        if not (isinstance(finish_reason, Unset) or finish_reason is None):
             if isinstance(self.finish_reason, ChatCompletionFinishReason):
                 finish_reason = self.finish_reason.value
             else:
                 finish_reason = self.finish_reason
 
-        native_finish_reason: Any
-        if isinstance(self.native_finish_reason, Unset) or self.native_finish_reason is None:
-            native_finish_reason = self.native_finish_reason
-        else:
+        native_finish_reason: Any = self.native_finish_reason
+        if not (isinstance(native_finish_reason, Unset) or native_finish_reason is None):
             if isinstance(self.native_finish_reason, Unset):
                 native_finish_reason = UNSET
             else:
                 native_finish_reason = self.native_finish_reason
 
-        logprobs: Any
-        if isinstance(self.logprobs, Unset) or self.logprobs is None:
-            logprobs = self.logprobs
-        else:
+        logprobs: Any = self.logprobs
+        if not (isinstance(logprobs, Unset) or logprobs is None):
             if isinstance(self.logprobs, Unset):
                 logprobs = UNSET
             elif isinstance(self.logprobs, ChatMessageTokenLogprobs):

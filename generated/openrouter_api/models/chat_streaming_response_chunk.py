@@ -61,67 +61,53 @@ class ChatStreamingResponseChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        object_: Any
-        if isinstance(self.object_, Unset) or self.object_ is None:
-            object_ = self.object_
-        else:
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
             object_ = self.object_.value
 
-        created = self.created
+        created: Any = self.created
 
-        model = self.model
+        model: Any = self.model
 
-        choices: Any
-        if isinstance(self.choices, Unset) or self.choices is None:
-            choices = self.choices
-        else:
+        choices: Any = self.choices
+        if not (isinstance(choices, Unset) or choices is None):
             choices = []
             for choices_item_data in self.choices:
                 choices_item = choices_item_data.to_dict()
                 choices.append(choices_item)
 
-        provider = self.provider
+        provider: Any = self.provider
 
-        system_fingerprint: Any
-        if isinstance(self.system_fingerprint, Unset) or self.system_fingerprint is None:
-            system_fingerprint = self.system_fingerprint
-        else:
+        system_fingerprint: Any = self.system_fingerprint
+        if not (isinstance(system_fingerprint, Unset) or system_fingerprint is None):
             if isinstance(self.system_fingerprint, Unset):
                 system_fingerprint = UNSET
             else:
                 system_fingerprint = self.system_fingerprint
 
-        service_tier: Any
-        if isinstance(self.service_tier, Unset) or self.service_tier is None:
-            service_tier = self.service_tier
-        else:
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
             if isinstance(self.service_tier, Unset):
                 service_tier = UNSET
             else:
                 service_tier = self.service_tier
 
-        usage: Any
-        if isinstance(self.usage, Unset) or self.usage is None:
-            usage = self.usage
-        else:
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
             usage = UNSET
             if not isinstance(self.usage, Unset):
                 usage = self.usage.to_dict()
 
-        error: Any
-        if isinstance(self.error, Unset) or self.error is None:
-            error = self.error
-        else:
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
             error = UNSET
             if not isinstance(self.error, Unset):
                 error = self.error.to_dict()
 
-        openrouter_metadata: Any
-        if isinstance(self.openrouter_metadata, Unset) or self.openrouter_metadata is None:
-            openrouter_metadata = self.openrouter_metadata
-        else:
+        openrouter_metadata: Any = self.openrouter_metadata
+        if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
             openrouter_metadata = UNSET
             if not isinstance(self.openrouter_metadata, Unset):
                 openrouter_metadata = self.openrouter_metadata.to_dict()

@@ -24,9 +24,9 @@ class ChatStreamingToolCallFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        arguments = self.arguments
+        arguments: Any = self.arguments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -33,16 +33,14 @@ class CoinbaseCreditData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        created_at = self.created_at
+        created_at: Any = self.created_at
 
-        expires_at = self.expires_at
+        expires_at: Any = self.expires_at
 
-        web3_data: Any
-        if isinstance(self.web3_data, Unset) or self.web3_data is None:
-            web3_data = self.web3_data
-        else:
+        web3_data: Any = self.web3_data
+        if not (isinstance(web3_data, Unset) or web3_data is None):
             web3_data = self.web3_data.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -27,14 +27,12 @@ class ContentFilterEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pattern = self.pattern
+        pattern: Any = self.pattern
 
-        action = self.action
+        action: Any = self.action
 
-        label: Any
-        if isinstance(self.label, Unset) or self.label is None:
-            label = self.label
-        else:
+        label: Any = self.label
+        if not (isinstance(label, Unset) or label is None):
             if isinstance(self.label, Unset):
                 label = UNSET
             else:

@@ -27,18 +27,16 @@ class CostDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        upstream_inference_cost: Any
-        if isinstance(self.upstream_inference_cost, Unset) or self.upstream_inference_cost is None:
-            upstream_inference_cost = self.upstream_inference_cost
-        else:
+        upstream_inference_cost: Any = self.upstream_inference_cost
+        if not (isinstance(upstream_inference_cost, Unset) or upstream_inference_cost is None):
             if isinstance(self.upstream_inference_cost, Unset):
                 upstream_inference_cost = UNSET
             else:
                 upstream_inference_cost = self.upstream_inference_cost
 
-        upstream_inference_prompt_cost = self.upstream_inference_prompt_cost
+        upstream_inference_prompt_cost: Any = self.upstream_inference_prompt_cost
 
-        upstream_inference_completions_cost = self.upstream_inference_completions_cost
+        upstream_inference_completions_cost: Any = self.upstream_inference_completions_cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,14 +28,12 @@ class CreateChargeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount: Any = self.amount
 
-        sender = self.sender
+        sender: Any = self.sender
 
-        chain_id: Any
-        if isinstance(self.chain_id, Unset) or self.chain_id is None:
-            chain_id = self.chain_id
-        else:
+        chain_id: Any = self.chain_id
+        if not (isinstance(chain_id, Unset) or chain_id is None):
             chain_id = self.chain_id.value
 
         field_dict: dict[str, Any] = {}

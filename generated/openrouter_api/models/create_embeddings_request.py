@@ -50,10 +50,8 @@ class CreateEmbeddingsRequest:
     def to_dict(self) -> dict[str, Any]:
         from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
 
-        input_: Any
-        if isinstance(self.input_, Unset) or self.input_ is None:
-            input_ = self.input_
-        else:
+        input_: Any = self.input_
+        if not (isinstance(input_, Unset) or input_ is None):
             if isinstance(self.input_, list):
                 input_ = self.input_
 
@@ -78,24 +76,20 @@ class CreateEmbeddingsRequest:
             else:
                 input_ = self.input_
 
-        model = self.model
+        model: Any = self.model
 
-        encoding_format: Any
-        if isinstance(self.encoding_format, Unset) or self.encoding_format is None:
-            encoding_format = self.encoding_format
-        else:
+        encoding_format: Any = self.encoding_format
+        if not (isinstance(encoding_format, Unset) or encoding_format is None):
             encoding_format = UNSET
             if not isinstance(self.encoding_format, Unset):
                 encoding_format = self.encoding_format.value
 
-        dimensions = self.dimensions
+        dimensions: Any = self.dimensions
 
-        user = self.user
+        user: Any = self.user
 
-        provider: Any
-        if isinstance(self.provider, Unset) or self.provider is None:
-            provider = self.provider
-        else:
+        provider: Any = self.provider
+        if not (isinstance(provider, Unset) or provider is None):
             if isinstance(self.provider, Unset):
                 provider = UNSET
             elif isinstance(self.provider, ProviderPreferences):
@@ -103,7 +97,7 @@ class CreateEmbeddingsRequest:
             else:
                 provider = self.provider
 
-        input_type = self.input_type
+        input_type: Any = self.input_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -44,31 +44,25 @@ class CreateEmbeddingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_: Any
-        if isinstance(self.object_, Unset) or self.object_ is None:
-            object_ = self.object_
-        else:
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
             object_ = self.object_.value
 
-        data: Any
-        if isinstance(self.data, Unset) or self.data is None:
-            data = self.data
-        else:
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        model = self.model
+        model: Any = self.model
 
-        id = self.id
+        id: Any = self.id
 
-        provider = self.provider
+        provider: Any = self.provider
 
-        usage: Any
-        if isinstance(self.usage, Unset) or self.usage is None:
-            usage = self.usage
-        else:
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
             usage = UNSET
             if not isinstance(self.usage, Unset):
                 usage = self.usage.to_dict()

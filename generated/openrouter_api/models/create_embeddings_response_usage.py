@@ -27,11 +27,11 @@ class CreateEmbeddingsResponseUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
+        prompt_tokens: Any = self.prompt_tokens
 
-        total_tokens = self.total_tokens
+        total_tokens: Any = self.total_tokens
 
-        cost = self.cost
+        cost: Any = self.cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -56,21 +56,17 @@ class CreateKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        limit: Any
-        if isinstance(self.limit, Unset) or self.limit is None:
-            limit = self.limit
-        else:
+        limit: Any = self.limit
+        if not (isinstance(limit, Unset) or limit is None):
             if isinstance(self.limit, Unset):
                 limit = UNSET
             else:
                 limit = self.limit
 
-        limit_reset: Any
-        if isinstance(self.limit_reset, Unset) or self.limit_reset is None:
-            limit_reset = self.limit_reset
-        else:
+        limit_reset: Any = self.limit_reset
+        if not (isinstance(limit_reset, Unset) or limit_reset is None):
             if isinstance(self.limit_reset, Unset):
                 limit_reset = UNSET
             elif isinstance(self.limit_reset, CreateKeyRequestLimitResetType1):
@@ -82,12 +78,10 @@ class CreateKeyRequest:
             else:
                 limit_reset = self.limit_reset
 
-        include_byok_in_limit = self.include_byok_in_limit
+        include_byok_in_limit: Any = self.include_byok_in_limit
 
-        expires_at: Any
-        if isinstance(self.expires_at, Unset) or self.expires_at is None:
-            expires_at = self.expires_at
-        else:
+        expires_at: Any = self.expires_at
+        if not (isinstance(expires_at, Unset) or expires_at is None):
             if isinstance(self.expires_at, Unset):
                 expires_at = UNSET
             elif isinstance(self.expires_at, datetime.datetime):
@@ -95,26 +89,22 @@ class CreateKeyRequest:
             else:
                 expires_at = self.expires_at
 
-        creator_user_id: Any
-        if isinstance(self.creator_user_id, Unset) or self.creator_user_id is None:
-            creator_user_id = self.creator_user_id
-        else:
+        creator_user_id: Any = self.creator_user_id
+        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
             if isinstance(self.creator_user_id, Unset):
                 creator_user_id = UNSET
             else:
                 creator_user_id = self.creator_user_id
 
-        workspace_id: Any
-        if isinstance(self.workspace_id, Unset) or self.workspace_id is None:
-            workspace_id = self.workspace_id
-        else:
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
             workspace_id = UNSET
             if not isinstance(self.workspace_id, Unset):
                 workspace_id = str(self.workspace_id)
 
-        external_user = self.external_user
+        external_user: Any = self.external_user
 
-        external_api_key = self.external_api_key
+        external_api_key: Any = self.external_api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

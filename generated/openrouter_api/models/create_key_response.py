@@ -47,13 +47,11 @@ class CreateKeyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any
-        if isinstance(self.data, Unset) or self.data is None:
-            data = self.data
-        else:
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
             data = self.data.to_dict()
 
-        key = self.key
+        key: Any = self.key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

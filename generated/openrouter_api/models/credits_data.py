@@ -25,9 +25,9 @@ class CreditsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_credits = self.total_credits
+        total_credits: Any = self.total_credits
 
-        total_usage = self.total_usage
+        total_usage: Any = self.total_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -64,66 +64,54 @@ class CurrentKeyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        label: Any = self.label
 
-        limit: Any
-        if isinstance(self.limit, Unset) or self.limit is None:
-            limit = self.limit
-        else:
+        limit: Any = self.limit
+        if not (isinstance(limit, Unset) or limit is None):
             limit = self.limit
 
-        limit_remaining: Any
-        if isinstance(self.limit_remaining, Unset) or self.limit_remaining is None:
-            limit_remaining = self.limit_remaining
-        else:
+        limit_remaining: Any = self.limit_remaining
+        if not (isinstance(limit_remaining, Unset) or limit_remaining is None):
             limit_remaining = self.limit_remaining
 
-        limit_reset: Any
-        if isinstance(self.limit_reset, Unset) or self.limit_reset is None:
-            limit_reset = self.limit_reset
-        else:
+        limit_reset: Any = self.limit_reset
+        if not (isinstance(limit_reset, Unset) or limit_reset is None):
             limit_reset = self.limit_reset
 
-        include_byok_in_limit = self.include_byok_in_limit
+        include_byok_in_limit: Any = self.include_byok_in_limit
 
-        usage = self.usage
+        usage: Any = self.usage
 
-        usage_daily = self.usage_daily
+        usage_daily: Any = self.usage_daily
 
-        usage_weekly = self.usage_weekly
+        usage_weekly: Any = self.usage_weekly
 
-        usage_monthly = self.usage_monthly
+        usage_monthly: Any = self.usage_monthly
 
-        byok_usage = self.byok_usage
+        byok_usage: Any = self.byok_usage
 
-        byok_usage_daily = self.byok_usage_daily
+        byok_usage_daily: Any = self.byok_usage_daily
 
-        byok_usage_weekly = self.byok_usage_weekly
+        byok_usage_weekly: Any = self.byok_usage_weekly
 
-        byok_usage_monthly = self.byok_usage_monthly
+        byok_usage_monthly: Any = self.byok_usage_monthly
 
-        is_free_tier = self.is_free_tier
+        is_free_tier: Any = self.is_free_tier
 
-        is_management_key = self.is_management_key
+        is_management_key: Any = self.is_management_key
 
-        is_provisioning_key = self.is_provisioning_key
+        is_provisioning_key: Any = self.is_provisioning_key
 
-        creator_user_id: Any
-        if isinstance(self.creator_user_id, Unset) or self.creator_user_id is None:
-            creator_user_id = self.creator_user_id
-        else:
+        creator_user_id: Any = self.creator_user_id
+        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
             creator_user_id = self.creator_user_id
 
-        rate_limit: Any
-        if isinstance(self.rate_limit, Unset) or self.rate_limit is None:
-            rate_limit = self.rate_limit
-        else:
+        rate_limit: Any = self.rate_limit
+        if not (isinstance(rate_limit, Unset) or rate_limit is None):
             rate_limit = self.rate_limit.to_dict()
 
-        expires_at: Any
-        if isinstance(self.expires_at, Unset) or self.expires_at is None:
-            expires_at = self.expires_at
-        else:
+        expires_at: Any = self.expires_at
+        if not (isinstance(expires_at, Unset) or expires_at is None):
             if isinstance(self.expires_at, Unset):
                 expires_at = UNSET
             elif isinstance(self.expires_at, datetime.datetime):

@@ -31,15 +31,15 @@ class DABenchmarkEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arena = self.arena
+        arena: Any = self.arena
 
-        category = self.category
+        category: Any = self.category
 
-        elo = self.elo
+        elo: Any = self.elo
 
-        rank = self.rank
+        rank: Any = self.rank
 
-        win_rate = self.win_rate
+        win_rate: Any = self.win_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

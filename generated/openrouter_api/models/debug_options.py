@@ -27,7 +27,7 @@ class DebugOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        echo_upstream_body = self.echo_upstream_body
+        echo_upstream_body: Any = self.echo_upstream_body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -33,55 +33,43 @@ class DefaultParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        temperature: Any
-        if isinstance(self.temperature, Unset) or self.temperature is None:
-            temperature = self.temperature
-        else:
+        temperature: Any = self.temperature
+        if not (isinstance(temperature, Unset) or temperature is None):
             if isinstance(self.temperature, Unset):
                 temperature = UNSET
             else:
                 temperature = self.temperature
 
-        top_p: Any
-        if isinstance(self.top_p, Unset) or self.top_p is None:
-            top_p = self.top_p
-        else:
+        top_p: Any = self.top_p
+        if not (isinstance(top_p, Unset) or top_p is None):
             if isinstance(self.top_p, Unset):
                 top_p = UNSET
             else:
                 top_p = self.top_p
 
-        top_k: Any
-        if isinstance(self.top_k, Unset) or self.top_k is None:
-            top_k = self.top_k
-        else:
+        top_k: Any = self.top_k
+        if not (isinstance(top_k, Unset) or top_k is None):
             if isinstance(self.top_k, Unset):
                 top_k = UNSET
             else:
                 top_k = self.top_k
 
-        frequency_penalty: Any
-        if isinstance(self.frequency_penalty, Unset) or self.frequency_penalty is None:
-            frequency_penalty = self.frequency_penalty
-        else:
+        frequency_penalty: Any = self.frequency_penalty
+        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
             if isinstance(self.frequency_penalty, Unset):
                 frequency_penalty = UNSET
             else:
                 frequency_penalty = self.frequency_penalty
 
-        presence_penalty: Any
-        if isinstance(self.presence_penalty, Unset) or self.presence_penalty is None:
-            presence_penalty = self.presence_penalty
-        else:
+        presence_penalty: Any = self.presence_penalty
+        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
             if isinstance(self.presence_penalty, Unset):
                 presence_penalty = UNSET
             else:
                 presence_penalty = self.presence_penalty
 
-        repetition_penalty: Any
-        if isinstance(self.repetition_penalty, Unset) or self.repetition_penalty is None:
-            repetition_penalty = self.repetition_penalty
-        else:
+        repetition_penalty: Any = self.repetition_penalty
+        if not (isinstance(repetition_penalty, Unset) or repetition_penalty is None):
             if isinstance(self.repetition_penalty, Unset):
                 repetition_penalty = UNSET
             else:

@@ -26,7 +26,7 @@ class DeleteGuardrailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
+        deleted: Any = self.deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,16 +32,12 @@ class DeveloperMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: Any
-        if isinstance(self.role, Unset) or self.role is None:
-            role = self.role
-        else:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
             role = self.role.value
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             if isinstance(self.content, list):
                 content = []
                 for content_type_1_item_data in self.content:
@@ -51,7 +47,7 @@ class DeveloperMessage:
             else:
                 content = self.content
 
-        name = self.name
+        name: Any = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,23 +28,19 @@ class Embedding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_: Any
-        if isinstance(self.object_, Unset) or self.object_ is None:
-            object_ = self.object_
-        else:
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
             object_ = self.object_.value
 
-        embedding: Any
-        if isinstance(self.embedding, Unset) or self.embedding is None:
-            embedding = self.embedding
-        else:
+        embedding: Any = self.embedding
+        if not (isinstance(embedding, Unset) or embedding is None):
             if isinstance(self.embedding, list):
                 embedding = self.embedding
 
             else:
                 embedding = self.embedding
 
-        index = self.index
+        index: Any = self.index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,10 +30,8 @@ class EmbeddingsMultimodalInput:
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_message_content_item_text import ChatMessageContentItemText  # noqa: PLC0415
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             content = []
             for content_item_data in self.content:
                 content_item: dict[str, Any]

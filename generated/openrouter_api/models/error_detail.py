@@ -34,14 +34,12 @@ class ErrorDetail:
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_detail_metadata_type_0 import ErrorDetailMetadataType0  # noqa: PLC0415
 
-        code = self.code
+        code: Any = self.code
 
-        message = self.message
+        message: Any = self.message
 
-        metadata: Any
-        if isinstance(self.metadata, Unset) or self.metadata is None:
-            metadata = self.metadata
-        else:
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
             if isinstance(self.metadata, Unset):
                 metadata = UNSET
             elif isinstance(self.metadata, ErrorDetailMetadataType0):

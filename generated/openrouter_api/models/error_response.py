@@ -29,16 +29,12 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: Any
-        if isinstance(self.error, Unset) or self.error is None:
-            error = self.error
-        else:
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
             error = self.error.to_dict()
 
-        user_id: Any
-        if isinstance(self.user_id, Unset) or self.user_id is None:
-            user_id = self.user_id
-        else:
+        user_id: Any = self.user_id
+        if not (isinstance(user_id, Unset) or user_id is None):
             if isinstance(self.user_id, Unset):
                 user_id = UNSET
             else:

@@ -32,18 +32,14 @@ class FileParserPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any
-        if isinstance(self.id, Unset) or self.id is None:
-            id = self.id
-        else:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
             id = self.id.value
 
-        enabled = self.enabled
+        enabled: Any = self.enabled
 
-        pdf: Any
-        if isinstance(self.pdf, Unset) or self.pdf is None:
-            pdf = self.pdf
-        else:
+        pdf: Any = self.pdf
+        if not (isinstance(pdf, Unset) or pdf is None):
             pdf = UNSET
             if not isinstance(self.pdf, Unset):
                 pdf = self.pdf.to_dict()

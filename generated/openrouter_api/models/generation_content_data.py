@@ -38,25 +38,19 @@ class GenerationContentData:
         from ..models.generation_content_data_input_option_1 import GenerationContentDataInputOption1  # noqa: PLC0415
         from ..models.generation_content_error import GenerationContentError  # noqa: PLC0415
 
-        input_: Any
-        if isinstance(self.input_, Unset) or self.input_ is None:
-            input_ = self.input_
-        else:
+        input_: Any = self.input_
+        if not (isinstance(input_, Unset) or input_ is None):
             if isinstance(self.input_, GenerationContentDataInputOption1):
                 input_ = self.input_.to_dict()
             else:
                 input_ = self.input_.to_dict()
 
-        output: Any
-        if isinstance(self.output, Unset) or self.output is None:
-            output = self.output
-        else:
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
             output = self.output.to_dict()
 
-        error: Any
-        if isinstance(self.error, Unset) or self.error is None:
-            error = self.error
-        else:
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
             if isinstance(self.error, GenerationContentError):
                 error = self.error.to_dict()
             else:

@@ -23,7 +23,7 @@ class GenerationContentDataInputOption1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
+        prompt: Any = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -23,10 +23,8 @@ class GenerationContentDataInputOption2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: Any
-        if isinstance(self.messages, Unset) or self.messages is None:
-            messages = self.messages
-        else:
+        messages: Any = self.messages
+        if not (isinstance(messages, Unset) or messages is None):
             messages = self.messages
 
         field_dict: dict[str, Any] = {}

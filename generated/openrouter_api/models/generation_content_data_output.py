@@ -25,16 +25,12 @@ class GenerationContentDataOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        completion: Any
-        if isinstance(self.completion, Unset) or self.completion is None:
-            completion = self.completion
-        else:
+        completion: Any = self.completion
+        if not (isinstance(completion, Unset) or completion is None):
             completion = self.completion
 
-        reasoning: Any
-        if isinstance(self.reasoning, Unset) or self.reasoning is None:
-            reasoning = self.reasoning
-        else:
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
             reasoning = self.reasoning
 
         field_dict: dict[str, Any] = {}

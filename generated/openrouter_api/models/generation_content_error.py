@@ -35,34 +35,24 @@ class GenerationContentError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = self.status
 
-        message: Any
-        if isinstance(self.message, Unset) or self.message is None:
-            message = self.message
-        else:
+        message: Any = self.message
+        if not (isinstance(message, Unset) or message is None):
             message = self.message
 
-        provider_name: Any
-        if isinstance(self.provider_name, Unset) or self.provider_name is None:
-            provider_name = self.provider_name
-        else:
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
             provider_name = self.provider_name
 
-        raw: Any
-        if isinstance(self.raw, Unset) or self.raw is None:
-            raw = self.raw
-        else:
+        raw: Any = self.raw
+        if not (isinstance(raw, Unset) or raw is None):
             raw = self.raw
 
-        previous_errors: Any
-        if isinstance(self.previous_errors, Unset) or self.previous_errors is None:
-            previous_errors = self.previous_errors
-        else:
+        previous_errors: Any = self.previous_errors
+        if not (isinstance(previous_errors, Unset) or previous_errors is None):
             previous_errors = []
             for previous_errors_item_data in self.previous_errors:
                 previous_errors_item = previous_errors_item_data.to_dict()

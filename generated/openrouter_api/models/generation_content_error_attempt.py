@@ -29,20 +29,16 @@ class GenerationContentErrorAttempt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code: Any = self.code
 
-        message = self.message
+        message: Any = self.message
 
-        provider_name: Any
-        if isinstance(self.provider_name, Unset) or self.provider_name is None:
-            provider_name = self.provider_name
-        else:
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
             provider_name = self.provider_name
 
-        raw: Any
-        if isinstance(self.raw, Unset) or self.raw is None:
-            raw = self.raw
-        else:
+        raw: Any = self.raw
+        if not (isinstance(raw, Unset) or raw is None):
             raw = self.raw
 
         field_dict: dict[str, Any] = {}

@@ -121,180 +121,126 @@ class GenerationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        upstream_id: Any
-        if isinstance(self.upstream_id, Unset) or self.upstream_id is None:
-            upstream_id = self.upstream_id
-        else:
+        upstream_id: Any = self.upstream_id
+        if not (isinstance(upstream_id, Unset) or upstream_id is None):
             upstream_id = self.upstream_id
 
-        total_cost = self.total_cost
+        total_cost: Any = self.total_cost
 
-        cache_discount: Any
-        if isinstance(self.cache_discount, Unset) or self.cache_discount is None:
-            cache_discount = self.cache_discount
-        else:
+        cache_discount: Any = self.cache_discount
+        if not (isinstance(cache_discount, Unset) or cache_discount is None):
             cache_discount = self.cache_discount
 
-        upstream_inference_cost: Any
-        if isinstance(self.upstream_inference_cost, Unset) or self.upstream_inference_cost is None:
-            upstream_inference_cost = self.upstream_inference_cost
-        else:
+        upstream_inference_cost: Any = self.upstream_inference_cost
+        if not (isinstance(upstream_inference_cost, Unset) or upstream_inference_cost is None):
             upstream_inference_cost = self.upstream_inference_cost
 
-        created_at = self.created_at
+        created_at: Any = self.created_at
 
-        model = self.model
+        model: Any = self.model
 
-        app_id: Any
-        if isinstance(self.app_id, Unset) or self.app_id is None:
-            app_id = self.app_id
-        else:
+        app_id: Any = self.app_id
+        if not (isinstance(app_id, Unset) or app_id is None):
             app_id = self.app_id
 
-        streamed: Any
-        if isinstance(self.streamed, Unset) or self.streamed is None:
-            streamed = self.streamed
-        else:
+        streamed: Any = self.streamed
+        if not (isinstance(streamed, Unset) or streamed is None):
             streamed = self.streamed
 
-        cancelled: Any
-        if isinstance(self.cancelled, Unset) or self.cancelled is None:
-            cancelled = self.cancelled
-        else:
+        cancelled: Any = self.cancelled
+        if not (isinstance(cancelled, Unset) or cancelled is None):
             cancelled = self.cancelled
 
-        provider_name: Any
-        if isinstance(self.provider_name, Unset) or self.provider_name is None:
-            provider_name = self.provider_name
-        else:
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
             provider_name = self.provider_name
 
-        latency: Any
-        if isinstance(self.latency, Unset) or self.latency is None:
-            latency = self.latency
-        else:
+        latency: Any = self.latency
+        if not (isinstance(latency, Unset) or latency is None):
             latency = self.latency
 
-        moderation_latency: Any
-        if isinstance(self.moderation_latency, Unset) or self.moderation_latency is None:
-            moderation_latency = self.moderation_latency
-        else:
+        moderation_latency: Any = self.moderation_latency
+        if not (isinstance(moderation_latency, Unset) or moderation_latency is None):
             moderation_latency = self.moderation_latency
 
-        generation_time: Any
-        if isinstance(self.generation_time, Unset) or self.generation_time is None:
-            generation_time = self.generation_time
-        else:
+        generation_time: Any = self.generation_time
+        if not (isinstance(generation_time, Unset) or generation_time is None):
             generation_time = self.generation_time
 
-        finish_reason: Any
-        if isinstance(self.finish_reason, Unset) or self.finish_reason is None:
-            finish_reason = self.finish_reason
-        else:
+        finish_reason: Any = self.finish_reason
+        if not (isinstance(finish_reason, Unset) or finish_reason is None):
             finish_reason = self.finish_reason
 
-        native_finish_reason: Any
-        if isinstance(self.native_finish_reason, Unset) or self.native_finish_reason is None:
-            native_finish_reason = self.native_finish_reason
-        else:
+        native_finish_reason: Any = self.native_finish_reason
+        if not (isinstance(native_finish_reason, Unset) or native_finish_reason is None):
             native_finish_reason = self.native_finish_reason
 
-        tokens_prompt: Any
-        if isinstance(self.tokens_prompt, Unset) or self.tokens_prompt is None:
-            tokens_prompt = self.tokens_prompt
-        else:
+        tokens_prompt: Any = self.tokens_prompt
+        if not (isinstance(tokens_prompt, Unset) or tokens_prompt is None):
             tokens_prompt = self.tokens_prompt
 
-        tokens_completion: Any
-        if isinstance(self.tokens_completion, Unset) or self.tokens_completion is None:
-            tokens_completion = self.tokens_completion
-        else:
+        tokens_completion: Any = self.tokens_completion
+        if not (isinstance(tokens_completion, Unset) or tokens_completion is None):
             tokens_completion = self.tokens_completion
 
-        native_tokens_prompt: Any
-        if isinstance(self.native_tokens_prompt, Unset) or self.native_tokens_prompt is None:
-            native_tokens_prompt = self.native_tokens_prompt
-        else:
+        native_tokens_prompt: Any = self.native_tokens_prompt
+        if not (isinstance(native_tokens_prompt, Unset) or native_tokens_prompt is None):
             native_tokens_prompt = self.native_tokens_prompt
 
-        native_tokens_completion: Any
-        if isinstance(self.native_tokens_completion, Unset) or self.native_tokens_completion is None:
-            native_tokens_completion = self.native_tokens_completion
-        else:
+        native_tokens_completion: Any = self.native_tokens_completion
+        if not (isinstance(native_tokens_completion, Unset) or native_tokens_completion is None):
             native_tokens_completion = self.native_tokens_completion
 
-        native_tokens_completion_images: Any
-        if isinstance(self.native_tokens_completion_images, Unset) or self.native_tokens_completion_images is None:
-            native_tokens_completion_images = self.native_tokens_completion_images
-        else:
+        native_tokens_completion_images: Any = self.native_tokens_completion_images
+        if not (isinstance(native_tokens_completion_images, Unset) or native_tokens_completion_images is None):
             native_tokens_completion_images = self.native_tokens_completion_images
 
-        native_tokens_reasoning: Any
-        if isinstance(self.native_tokens_reasoning, Unset) or self.native_tokens_reasoning is None:
-            native_tokens_reasoning = self.native_tokens_reasoning
-        else:
+        native_tokens_reasoning: Any = self.native_tokens_reasoning
+        if not (isinstance(native_tokens_reasoning, Unset) or native_tokens_reasoning is None):
             native_tokens_reasoning = self.native_tokens_reasoning
 
-        native_tokens_cached: Any
-        if isinstance(self.native_tokens_cached, Unset) or self.native_tokens_cached is None:
-            native_tokens_cached = self.native_tokens_cached
-        else:
+        native_tokens_cached: Any = self.native_tokens_cached
+        if not (isinstance(native_tokens_cached, Unset) or native_tokens_cached is None):
             native_tokens_cached = self.native_tokens_cached
 
-        num_media_prompt: Any
-        if isinstance(self.num_media_prompt, Unset) or self.num_media_prompt is None:
-            num_media_prompt = self.num_media_prompt
-        else:
+        num_media_prompt: Any = self.num_media_prompt
+        if not (isinstance(num_media_prompt, Unset) or num_media_prompt is None):
             num_media_prompt = self.num_media_prompt
 
-        num_input_audio_prompt: Any
-        if isinstance(self.num_input_audio_prompt, Unset) or self.num_input_audio_prompt is None:
-            num_input_audio_prompt = self.num_input_audio_prompt
-        else:
+        num_input_audio_prompt: Any = self.num_input_audio_prompt
+        if not (isinstance(num_input_audio_prompt, Unset) or num_input_audio_prompt is None):
             num_input_audio_prompt = self.num_input_audio_prompt
 
-        num_media_completion: Any
-        if isinstance(self.num_media_completion, Unset) or self.num_media_completion is None:
-            num_media_completion = self.num_media_completion
-        else:
+        num_media_completion: Any = self.num_media_completion
+        if not (isinstance(num_media_completion, Unset) or num_media_completion is None):
             num_media_completion = self.num_media_completion
 
-        num_search_results: Any
-        if isinstance(self.num_search_results, Unset) or self.num_search_results is None:
-            num_search_results = self.num_search_results
-        else:
+        num_search_results: Any = self.num_search_results
+        if not (isinstance(num_search_results, Unset) or num_search_results is None):
             num_search_results = self.num_search_results
 
-        num_fetches: Any
-        if isinstance(self.num_fetches, Unset) or self.num_fetches is None:
-            num_fetches = self.num_fetches
-        else:
+        num_fetches: Any = self.num_fetches
+        if not (isinstance(num_fetches, Unset) or num_fetches is None):
             num_fetches = self.num_fetches
 
-        web_search_engine: Any
-        if isinstance(self.web_search_engine, Unset) or self.web_search_engine is None:
-            web_search_engine = self.web_search_engine
-        else:
+        web_search_engine: Any = self.web_search_engine
+        if not (isinstance(web_search_engine, Unset) or web_search_engine is None):
             web_search_engine = self.web_search_engine
 
-        origin = self.origin
+        origin: Any = self.origin
 
-        usage = self.usage
+        usage: Any = self.usage
 
-        is_byok = self.is_byok
+        is_byok: Any = self.is_byok
 
-        external_user: Any
-        if isinstance(self.external_user, Unset) or self.external_user is None:
-            external_user = self.external_user
-        else:
+        external_user: Any = self.external_user
+        if not (isinstance(external_user, Unset) or external_user is None):
             external_user = self.external_user
 
-        api_type: Any
-        if isinstance(self.api_type, Unset) or self.api_type is None:
-            api_type = self.api_type
-        else:
+        api_type: Any = self.api_type
+        if not (isinstance(api_type, Unset) or api_type is None):
             if isinstance(self.api_type, GenerationDataApiTypeType1):
                 api_type = self.api_type.value
             elif isinstance(self.api_type, GenerationDataApiTypeType2Type1):
@@ -304,28 +250,20 @@ class GenerationData:
             else:
                 api_type = self.api_type
 
-        preset_id: Any
-        if isinstance(self.preset_id, Unset) or self.preset_id is None:
-            preset_id = self.preset_id
-        else:
+        preset_id: Any = self.preset_id
+        if not (isinstance(preset_id, Unset) or preset_id is None):
             preset_id = self.preset_id
 
-        router: Any
-        if isinstance(self.router, Unset) or self.router is None:
-            router = self.router
-        else:
+        router: Any = self.router
+        if not (isinstance(router, Unset) or router is None):
             router = self.router
 
-        service_tier: Any
-        if isinstance(self.service_tier, Unset) or self.service_tier is None:
-            service_tier = self.service_tier
-        else:
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
             service_tier = self.service_tier
 
-        provider_responses: Any
-        if isinstance(self.provider_responses, Unset) or self.provider_responses is None:
-            provider_responses = self.provider_responses
-        else:
+        provider_responses: Any = self.provider_responses
+        if not (isinstance(provider_responses, Unset) or provider_responses is None):
             if isinstance(self.provider_responses, list):
                 provider_responses = []
                 for provider_responses_type_0_item_data in self.provider_responses:
@@ -335,52 +273,38 @@ class GenerationData:
             else:
                 provider_responses = self.provider_responses
 
-        user_agent: Any
-        if isinstance(self.user_agent, Unset) or self.user_agent is None:
-            user_agent = self.user_agent
-        else:
+        user_agent: Any = self.user_agent
+        if not (isinstance(user_agent, Unset) or user_agent is None):
             user_agent = self.user_agent
 
-        http_referer: Any
-        if isinstance(self.http_referer, Unset) or self.http_referer is None:
-            http_referer = self.http_referer
-        else:
+        http_referer: Any = self.http_referer
+        if not (isinstance(http_referer, Unset) or http_referer is None):
             http_referer = self.http_referer
 
-        data_region: Any
-        if isinstance(self.data_region, Unset) or self.data_region is None:
-            data_region = self.data_region
-        else:
+        data_region: Any = self.data_region
+        if not (isinstance(data_region, Unset) or data_region is None):
             data_region = self.data_region.value
 
-        workspace_id: Any
-        if isinstance(self.workspace_id, Unset) or self.workspace_id is None:
-            workspace_id = self.workspace_id
-        else:
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
             workspace_id = self.workspace_id
 
-        request_id: Any
-        if isinstance(self.request_id, Unset) or self.request_id is None:
-            request_id = self.request_id
-        else:
+        request_id: Any = self.request_id
+        if not (isinstance(request_id, Unset) or request_id is None):
             if isinstance(self.request_id, Unset):
                 request_id = UNSET
             else:
                 request_id = self.request_id
 
-        session_id: Any
-        if isinstance(self.session_id, Unset) or self.session_id is None:
-            session_id = self.session_id
-        else:
+        session_id: Any = self.session_id
+        if not (isinstance(session_id, Unset) or session_id is None):
             if isinstance(self.session_id, Unset):
                 session_id = UNSET
             else:
                 session_id = self.session_id
 
-        response_cache_source_id: Any
-        if isinstance(self.response_cache_source_id, Unset) or self.response_cache_source_id is None:
-            response_cache_source_id = self.response_cache_source_id
-        else:
+        response_cache_source_id: Any = self.response_cache_source_id
+        if not (isinstance(response_cache_source_id, Unset) or response_cache_source_id is None):
             if isinstance(self.response_cache_source_id, Unset):
                 response_cache_source_id = UNSET
             else:

@@ -37,22 +37,18 @@ class JSONSchemaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        description = self.description
+        description: Any = self.description
 
-        schema: Any
-        if isinstance(self.schema, Unset) or self.schema is None:
-            schema = self.schema
-        else:
+        schema: Any = self.schema
+        if not (isinstance(schema, Unset) or schema is None):
             schema = UNSET
             if not isinstance(self.schema, Unset):
                 schema = self.schema.to_dict()
 
-        strict: Any
-        if isinstance(self.strict, Unset) or self.strict is None:
-            strict = self.strict
-        else:
+        strict: Any = self.strict
+        if not (isinstance(strict, Unset) or strict is None):
             if isinstance(self.strict, Unset):
                 strict = UNSET
             else:

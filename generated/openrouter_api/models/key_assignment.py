@@ -35,23 +35,21 @@ class KeyAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        key_hash = self.key_hash
+        key_hash: Any = self.key_hash
 
-        guardrail_id = self.guardrail_id
+        guardrail_id: Any = self.guardrail_id
 
-        key_name = self.key_name
+        key_name: Any = self.key_name
 
-        key_label = self.key_label
+        key_label: Any = self.key_label
 
-        assigned_by: Any
-        if isinstance(self.assigned_by, Unset) or self.assigned_by is None:
-            assigned_by = self.assigned_by
-        else:
+        assigned_by: Any = self.assigned_by
+        if not (isinstance(assigned_by, Unset) or assigned_by is None):
             assigned_by = self.assigned_by
 
-        created_at = self.created_at
+        created_at: Any = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

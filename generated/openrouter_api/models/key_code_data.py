@@ -27,11 +27,11 @@ class KeyCodeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        app_id = self.app_id
+        app_id: Any = self.app_id
 
-        created_at = self.created_at
+        created_at: Any = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -50,24 +50,20 @@ class KeyCodeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
+        callback_url: Any = self.callback_url
 
-        code_challenge = self.code_challenge
+        code_challenge: Any = self.code_challenge
 
-        code_challenge_method: Any
-        if isinstance(self.code_challenge_method, Unset) or self.code_challenge_method is None:
-            code_challenge_method = self.code_challenge_method
-        else:
+        code_challenge_method: Any = self.code_challenge_method
+        if not (isinstance(code_challenge_method, Unset) or code_challenge_method is None):
             code_challenge_method = UNSET
             if not isinstance(self.code_challenge_method, Unset):
                 code_challenge_method = self.code_challenge_method.value
 
-        limit = self.limit
+        limit: Any = self.limit
 
-        expires_at: Any
-        if isinstance(self.expires_at, Unset) or self.expires_at is None:
-            expires_at = self.expires_at
-        else:
+        expires_at: Any = self.expires_at
+        if not (isinstance(expires_at, Unset) or expires_at is None):
             if isinstance(self.expires_at, Unset):
                 expires_at = UNSET
             elif isinstance(self.expires_at, datetime.datetime):
@@ -75,24 +71,20 @@ class KeyCodeRequest:
             else:
                 expires_at = self.expires_at
 
-        key_label = self.key_label
+        key_label: Any = self.key_label
 
-        usage_limit_type: Any
-        if isinstance(self.usage_limit_type, Unset) or self.usage_limit_type is None:
-            usage_limit_type = self.usage_limit_type
-        else:
+        usage_limit_type: Any = self.usage_limit_type
+        if not (isinstance(usage_limit_type, Unset) or usage_limit_type is None):
             usage_limit_type = UNSET
             if not isinstance(self.usage_limit_type, Unset):
                 usage_limit_type = self.usage_limit_type.value
 
-        spawn_agent = self.spawn_agent
+        spawn_agent: Any = self.spawn_agent
 
-        spawn_cloud = self.spawn_cloud
+        spawn_cloud: Any = self.spawn_cloud
 
-        workspace_id: Any
-        if isinstance(self.workspace_id, Unset) or self.workspace_id is None:
-            workspace_id = self.workspace_id
-        else:
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
             workspace_id = UNSET
             if not isinstance(self.workspace_id, Unset):
                 workspace_id = str(self.workspace_id)

@@ -27,11 +27,11 @@ class KeyRateLimit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requests = self.requests
+        requests: Any = self.requests
 
-        interval = self.interval
+        interval: Any = self.interval
 
-        note = self.note
+        note: Any = self.note
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

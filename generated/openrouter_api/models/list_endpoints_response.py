@@ -39,24 +39,20 @@ class ListEndpointsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        name = self.name
+        name: Any = self.name
 
-        created = self.created
+        created: Any = self.created
 
-        description = self.description
+        description: Any = self.description
 
-        architecture: Any
-        if isinstance(self.architecture, Unset) or self.architecture is None:
-            architecture = self.architecture
-        else:
+        architecture: Any = self.architecture
+        if not (isinstance(architecture, Unset) or architecture is None):
             architecture = self.architecture.to_dict()
 
-        endpoints: Any
-        if isinstance(self.endpoints, Unset) or self.endpoints is None:
-            endpoints = self.endpoints
-        else:
+        endpoints: Any = self.endpoints
+        if not (isinstance(endpoints, Unset) or endpoints is None):
             endpoints = []
             for endpoints_item_data in self.endpoints:
                 endpoints_item = endpoints_item_data.to_dict()

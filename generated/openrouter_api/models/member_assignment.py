@@ -33,21 +33,19 @@ class MemberAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = self.id
 
-        user_id = self.user_id
+        user_id: Any = self.user_id
 
-        organization_id = self.organization_id
+        organization_id: Any = self.organization_id
 
-        guardrail_id = self.guardrail_id
+        guardrail_id: Any = self.guardrail_id
 
-        assigned_by: Any
-        if isinstance(self.assigned_by, Unset) or self.assigned_by is None:
-            assigned_by = self.assigned_by
-        else:
+        assigned_by: Any = self.assigned_by
+        if not (isinstance(assigned_by, Unset) or assigned_by is None):
             assigned_by = self.assigned_by
 
-        created_at = self.created_at
+        created_at: Any = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

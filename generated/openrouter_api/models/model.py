@@ -80,130 +80,100 @@ class Model:
         from ..models.default_parameters import DefaultParameters  # noqa: PLC0415
         from ..models.per_request_limits import PerRequestLimits  # noqa: PLC0415
 
-        id = self.id
+        id: Any = self.id
 
-        canonical_slug = self.canonical_slug
+        canonical_slug: Any = self.canonical_slug
 
-        name = self.name
+        name: Any = self.name
 
-        created = self.created
+        created: Any = self.created
 
-        pricing: Any
-        if isinstance(self.pricing, Unset) or self.pricing is None:
-            pricing = self.pricing
-        else:
+        pricing: Any = self.pricing
+        if not (isinstance(pricing, Unset) or pricing is None):
             pricing = self.pricing.to_dict()
 
-        context_length: Any
-        if isinstance(self.context_length, Unset) or self.context_length is None:
-            context_length = self.context_length
-        else:
+        context_length: Any = self.context_length
+        if not (isinstance(context_length, Unset) or context_length is None):
             context_length = self.context_length
 
-        architecture: Any
-        if isinstance(self.architecture, Unset) or self.architecture is None:
-            architecture = self.architecture
-        else:
+        architecture: Any = self.architecture
+        if not (isinstance(architecture, Unset) or architecture is None):
             architecture = self.architecture.to_dict()
 
-        top_provider: Any
-        if isinstance(self.top_provider, Unset) or self.top_provider is None:
-            top_provider = self.top_provider
-        else:
+        top_provider: Any = self.top_provider
+        if not (isinstance(top_provider, Unset) or top_provider is None):
             top_provider = self.top_provider.to_dict()
 
-        per_request_limits: Any
-        if isinstance(self.per_request_limits, Unset) or self.per_request_limits is None:
-            per_request_limits = self.per_request_limits
-        else:
+        per_request_limits: Any = self.per_request_limits
+        if not (isinstance(per_request_limits, Unset) or per_request_limits is None):
             if isinstance(self.per_request_limits, PerRequestLimits):
                 per_request_limits = self.per_request_limits.to_dict()
             else:
                 per_request_limits = self.per_request_limits
 
-        supported_parameters: Any
-        if isinstance(self.supported_parameters, Unset) or self.supported_parameters is None:
-            supported_parameters = self.supported_parameters
-        else:
+        supported_parameters: Any = self.supported_parameters
+        if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
             supported_parameters = []
             for supported_parameters_item_data in self.supported_parameters:
                 supported_parameters_item = supported_parameters_item_data.value
                 supported_parameters.append(supported_parameters_item)
 
-        default_parameters: Any
-        if isinstance(self.default_parameters, Unset) or self.default_parameters is None:
-            default_parameters = self.default_parameters
-        else:
+        default_parameters: Any = self.default_parameters
+        if not (isinstance(default_parameters, Unset) or default_parameters is None):
             if isinstance(self.default_parameters, DefaultParameters):
                 default_parameters = self.default_parameters.to_dict()
             else:
                 default_parameters = self.default_parameters
 
-        supported_voices: Any
-        if isinstance(self.supported_voices, Unset) or self.supported_voices is None:
-            supported_voices = self.supported_voices
-        else:
+        supported_voices: Any = self.supported_voices
+        if not (isinstance(supported_voices, Unset) or supported_voices is None):
             if isinstance(self.supported_voices, list):
                 supported_voices = self.supported_voices
 
             else:
                 supported_voices = self.supported_voices
 
-        links: Any
-        if isinstance(self.links, Unset) or self.links is None:
-            links = self.links
-        else:
+        links: Any = self.links
+        if not (isinstance(links, Unset) or links is None):
             links = self.links.to_dict()
 
-        hugging_face_id: Any
-        if isinstance(self.hugging_face_id, Unset) or self.hugging_face_id is None:
-            hugging_face_id = self.hugging_face_id
-        else:
+        hugging_face_id: Any = self.hugging_face_id
+        if not (isinstance(hugging_face_id, Unset) or hugging_face_id is None):
             if isinstance(self.hugging_face_id, Unset):
                 hugging_face_id = UNSET
             else:
                 hugging_face_id = self.hugging_face_id
 
-        description = self.description
+        description: Any = self.description
 
-        expiration_date: Any
-        if isinstance(self.expiration_date, Unset) or self.expiration_date is None:
-            expiration_date = self.expiration_date
-        else:
+        expiration_date: Any = self.expiration_date
+        if not (isinstance(expiration_date, Unset) or expiration_date is None):
             if isinstance(self.expiration_date, Unset):
                 expiration_date = UNSET
             else:
                 expiration_date = self.expiration_date
 
-        knowledge_cutoff: Any
-        if isinstance(self.knowledge_cutoff, Unset) or self.knowledge_cutoff is None:
-            knowledge_cutoff = self.knowledge_cutoff
-        else:
+        knowledge_cutoff: Any = self.knowledge_cutoff
+        if not (isinstance(knowledge_cutoff, Unset) or knowledge_cutoff is None):
             if isinstance(self.knowledge_cutoff, Unset):
                 knowledge_cutoff = UNSET
             else:
                 knowledge_cutoff = self.knowledge_cutoff
 
-        alias_target: Any
-        if isinstance(self.alias_target, Unset) or self.alias_target is None:
-            alias_target = self.alias_target
-        else:
+        alias_target: Any = self.alias_target
+        if not (isinstance(alias_target, Unset) or alias_target is None):
             alias_target = UNSET
             if not isinstance(self.alias_target, Unset):
                 alias_target = self.alias_target.to_dict()
 
-        benchmarks: Any
-        if isinstance(self.benchmarks, Unset) or self.benchmarks is None:
-            benchmarks = self.benchmarks
-        else:
+        benchmarks: Any = self.benchmarks
+        if not (isinstance(benchmarks, Unset) or benchmarks is None):
             benchmarks = UNSET
             if not isinstance(self.benchmarks, Unset):
                 benchmarks = self.benchmarks.to_dict()
 
-        reasoning: Any
-        if isinstance(self.reasoning, Unset) or self.reasoning is None:
-            reasoning = self.reasoning
-        else:
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
             reasoning = UNSET
             if not isinstance(self.reasoning, Unset):
                 reasoning = self.reasoning.to_dict()

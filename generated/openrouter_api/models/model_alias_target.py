@@ -25,9 +25,9 @@ class ModelAliasTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
+        slug: Any = self.slug
 
-        name = self.name
+        name: Any = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

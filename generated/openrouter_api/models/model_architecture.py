@@ -35,42 +35,32 @@ class ModelArchitecture:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        modality: Any
-        if isinstance(self.modality, Unset) or self.modality is None:
-            modality = self.modality
-        else:
+        modality: Any = self.modality
+        if not (isinstance(modality, Unset) or modality is None):
             modality = self.modality
 
-        input_modalities: Any
-        if isinstance(self.input_modalities, Unset) or self.input_modalities is None:
-            input_modalities = self.input_modalities
-        else:
+        input_modalities: Any = self.input_modalities
+        if not (isinstance(input_modalities, Unset) or input_modalities is None):
             input_modalities = []
             for input_modalities_item_data in self.input_modalities:
                 input_modalities_item = input_modalities_item_data.value
                 input_modalities.append(input_modalities_item)
 
-        output_modalities: Any
-        if isinstance(self.output_modalities, Unset) or self.output_modalities is None:
-            output_modalities = self.output_modalities
-        else:
+        output_modalities: Any = self.output_modalities
+        if not (isinstance(output_modalities, Unset) or output_modalities is None):
             output_modalities = []
             for output_modalities_item_data in self.output_modalities:
                 output_modalities_item = output_modalities_item_data.value
                 output_modalities.append(output_modalities_item)
 
-        tokenizer: Any
-        if isinstance(self.tokenizer, Unset) or self.tokenizer is None:
-            tokenizer = self.tokenizer
-        else:
+        tokenizer: Any = self.tokenizer
+        if not (isinstance(tokenizer, Unset) or tokenizer is None):
             tokenizer = UNSET
             if not isinstance(self.tokenizer, Unset):
                 tokenizer = self.tokenizer.value
 
-        instruct_type: Any
-        if isinstance(self.instruct_type, Unset) or self.instruct_type is None:
-            instruct_type = self.instruct_type
-        else:
+        instruct_type: Any = self.instruct_type
+        if not (isinstance(instruct_type, Unset) or instruct_type is None):
             if isinstance(self.instruct_type, Unset):
                 instruct_type = UNSET
             elif isinstance(self.instruct_type, InstructType):

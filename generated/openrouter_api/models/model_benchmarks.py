@@ -30,19 +30,15 @@ class ModelBenchmarks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        design_arena: Any
-        if isinstance(self.design_arena, Unset) or self.design_arena is None:
-            design_arena = self.design_arena
-        else:
+        design_arena: Any = self.design_arena
+        if not (isinstance(design_arena, Unset) or design_arena is None):
             design_arena = []
             for design_arena_item_data in self.design_arena:
                 design_arena_item = design_arena_item_data.to_dict()
                 design_arena.append(design_arena_item)
 
-        artificial_analysis: Any
-        if isinstance(self.artificial_analysis, Unset) or self.artificial_analysis is None:
-            artificial_analysis = self.artificial_analysis
-        else:
+        artificial_analysis: Any = self.artificial_analysis
+        if not (isinstance(artificial_analysis, Unset) or artificial_analysis is None):
             artificial_analysis = UNSET
             if not isinstance(self.artificial_analysis, Unset):
                 artificial_analysis = self.artificial_analysis.to_dict()

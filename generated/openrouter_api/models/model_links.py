@@ -23,7 +23,7 @@ class ModelLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        details = self.details
+        details: Any = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

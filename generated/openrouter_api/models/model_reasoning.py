@@ -33,22 +33,18 @@ class ModelReasoning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mandatory = self.mandatory
+        mandatory: Any = self.mandatory
 
-        default_enabled = self.default_enabled
+        default_enabled: Any = self.default_enabled
 
-        default_effort: Any
-        if isinstance(self.default_effort, Unset) or self.default_effort is None:
-            default_effort = self.default_effort
-        else:
+        default_effort: Any = self.default_effort
+        if not (isinstance(default_effort, Unset) or default_effort is None):
             default_effort = UNSET
             if not isinstance(self.default_effort, Unset):
                 default_effort = self.default_effort.value
 
-        supported_efforts: Any
-        if isinstance(self.supported_efforts, Unset) or self.supported_efforts is None:
-            supported_efforts = self.supported_efforts
-        else:
+        supported_efforts: Any = self.supported_efforts
+        if not (isinstance(supported_efforts, Unset) or supported_efforts is None):
             if isinstance(self.supported_efforts, Unset):
                 supported_efforts = UNSET
             elif isinstance(self.supported_efforts, list):
@@ -60,7 +56,7 @@ class ModelReasoning:
             else:
                 supported_efforts = self.supported_efforts
 
-        supports_max_tokens = self.supports_max_tokens
+        supports_max_tokens: Any = self.supports_max_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

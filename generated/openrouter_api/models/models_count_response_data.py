@@ -23,7 +23,7 @@ class ModelsCountResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        count: Any = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

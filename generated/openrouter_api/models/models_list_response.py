@@ -45,10 +45,8 @@ class ModelsListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any
-        if isinstance(self.data, Unset) or self.data is None:
-            data = self.data
-        else:
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
             data = []
             for componentsschemas_models_list_response_data_item_data in self.data:
                 componentsschemas_models_list_response_data_item = (
@@ -56,12 +54,10 @@ class ModelsListResponse:
                 )
                 data.append(componentsschemas_models_list_response_data_item)
 
-        total_count = self.total_count
+        total_count: Any = self.total_count
 
-        links: Any
-        if isinstance(self.links, Unset) or self.links is None:
-            links = self.links
-        else:
+        links: Any = self.links
+        if not (isinstance(links, Unset) or links is None):
             links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}

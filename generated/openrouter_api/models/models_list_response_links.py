@@ -23,10 +23,8 @@ class ModelsListResponseLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_: Any
-        if isinstance(self.next_, Unset) or self.next_ is None:
-            next_ = self.next_
-        else:
+        next_: Any = self.next_
+        if not (isinstance(next_, Unset) or next_ is None):
             next_ = self.next_
 
         field_dict: dict[str, Any] = {}

@@ -24,10 +24,8 @@ class ModerationPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any
-        if isinstance(self.id, Unset) or self.id is None:
-            id = self.id
-        else:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
             id = self.id.value
 
         field_dict: dict[str, Any] = {}

@@ -22,7 +22,7 @@ class NamedToolChoiceFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -24,10 +24,8 @@ class OpenAIResponsesIncompleteDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: Any
-        if isinstance(self.reason, Unset) or self.reason is None:
-            reason = self.reason
-        else:
+        reason: Any = self.reason
+        if not (isinstance(reason, Unset) or reason is None):
             reason = UNSET
             if not isinstance(self.reason, Unset):
                 reason = self.reason.value

@@ -31,12 +31,10 @@ class OpenAIResponsesPrompt:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_ai_responses_prompt_variables_type_0 import OpenAIResponsesPromptVariablesType0  # noqa: PLC0415
 
-        id = self.id
+        id: Any = self.id
 
-        variables: Any
-        if isinstance(self.variables, Unset) or self.variables is None:
-            variables = self.variables
-        else:
+        variables: Any = self.variables
+        if not (isinstance(variables, Unset) or variables is None):
             if isinstance(self.variables, Unset):
                 variables = UNSET
             elif isinstance(self.variables, OpenAIResponsesPromptVariablesType0):

@@ -27,10 +27,8 @@ class OpenAIResponsesReasoningConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: Any
-        if isinstance(self.effort, Unset) or self.effort is None:
-            effort = self.effort
-        else:
+        effort: Any = self.effort
+        if not (isinstance(effort, Unset) or effort is None):
             if isinstance(self.effort, Unset):
                 effort = UNSET
             elif isinstance(self.effort, OpenAIResponsesReasoningEffort):
@@ -38,10 +36,8 @@ class OpenAIResponsesReasoningConfig:
             else:
                 effort = self.effort
 
-        summary: Any
-        if isinstance(self.summary, Unset) or self.summary is None:
-            summary = self.summary
-        else:
+        summary: Any = self.summary
+        if not (isinstance(summary, Unset) or summary is None):
             if isinstance(self.summary, Unset):
                 summary = UNSET
             elif isinstance(self.summary, ReasoningSummaryVerbosity):

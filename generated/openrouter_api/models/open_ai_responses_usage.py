@@ -36,23 +36,19 @@ class OpenAIResponsesUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
+        input_tokens: Any = self.input_tokens
 
-        input_tokens_details: Any
-        if isinstance(self.input_tokens_details, Unset) or self.input_tokens_details is None:
-            input_tokens_details = self.input_tokens_details
-        else:
+        input_tokens_details: Any = self.input_tokens_details
+        if not (isinstance(input_tokens_details, Unset) or input_tokens_details is None):
             input_tokens_details = self.input_tokens_details.to_dict()
 
-        output_tokens = self.output_tokens
+        output_tokens: Any = self.output_tokens
 
-        output_tokens_details: Any
-        if isinstance(self.output_tokens_details, Unset) or self.output_tokens_details is None:
-            output_tokens_details = self.output_tokens_details
-        else:
+        output_tokens_details: Any = self.output_tokens_details
+        if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
             output_tokens_details = self.output_tokens_details.to_dict()
 
-        total_tokens = self.total_tokens
+        total_tokens: Any = self.total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -22,7 +22,7 @@ class OpenAIResponsesUsageInputTokensDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
+        cached_tokens: Any = self.cached_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

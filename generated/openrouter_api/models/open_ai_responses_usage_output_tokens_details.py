@@ -22,7 +22,7 @@ class OpenAIResponsesUsageOutputTokensDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
+        reasoning_tokens: Any = self.reasoning_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -37,16 +37,12 @@ class OpenResponsesCodeInterpreterTool:
             OpenResponsesCodeInterpreterToolContainerType1,  # noqa: PLC0415
         )
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        container: Any
-        if isinstance(self.container, Unset) or self.container is None:
-            container = self.container
-        else:
+        container: Any = self.container
+        if not (isinstance(container, Unset) or container is None):
             if isinstance(self.container, Unset):
                 container = UNSET
             elif isinstance(self.container, OpenResponsesCodeInterpreterToolContainerType1):

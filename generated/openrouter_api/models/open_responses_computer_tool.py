@@ -31,20 +31,16 @@ class OpenResponsesComputerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        display_height = self.display_height
+        display_height: Any = self.display_height
 
-        display_width = self.display_width
+        display_width: Any = self.display_width
 
-        environment: Any
-        if isinstance(self.environment, Unset) or self.environment is None:
-            environment = self.environment
-        else:
+        environment: Any = self.environment
+        if not (isinstance(environment, Unset) or environment is None):
             environment = self.environment.value
 
         field_dict: dict[str, Any] = {}

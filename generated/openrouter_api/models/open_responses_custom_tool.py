@@ -38,20 +38,16 @@ class OpenResponsesCustomTool:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_responses_custom_tool_format_text import OpenResponsesCustomToolFormatText  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        name = self.name
+        name: Any = self.name
 
-        description = self.description
+        description: Any = self.description
 
-        format_: Any
-        if isinstance(self.format_, Unset) or self.format_ is None:
-            format_ = self.format_
-        else:
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
             if isinstance(self.format_, Unset):
                 format_ = UNSET
             elif isinstance(self.format_, OpenResponsesCustomToolFormatText):

@@ -28,18 +28,14 @@ class OpenResponsesCustomToolFormatGrammar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        definition = self.definition
+        definition: Any = self.definition
 
-        syntax: Any
-        if isinstance(self.syntax, Unset) or self.syntax is None:
-            syntax = self.syntax
-        else:
+        syntax: Any = self.syntax
+        if not (isinstance(syntax, Unset) or syntax is None):
             syntax = self.syntax.value
 
         field_dict: dict[str, Any] = {}

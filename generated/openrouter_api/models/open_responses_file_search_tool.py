@@ -39,22 +39,16 @@ class OpenResponsesFileSearchTool:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_responses_file_search_tool_filters_type_0 import OpenResponsesFileSearchToolFiltersType0  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        vector_store_ids: Any
-        if isinstance(self.vector_store_ids, Unset) or self.vector_store_ids is None:
-            vector_store_ids = self.vector_store_ids
-        else:
+        vector_store_ids: Any = self.vector_store_ids
+        if not (isinstance(vector_store_ids, Unset) or vector_store_ids is None):
             vector_store_ids = self.vector_store_ids
 
-        filters: Any
-        if isinstance(self.filters, Unset) or self.filters is None:
-            filters = self.filters
-        else:
+        filters: Any = self.filters
+        if not (isinstance(filters, Unset) or filters is None):
             if isinstance(self.filters, Unset):
                 filters = UNSET
             elif isinstance(self.filters, OpenResponsesFileSearchToolFiltersType0):
@@ -62,12 +56,10 @@ class OpenResponsesFileSearchTool:
             else:
                 filters = self.filters
 
-        max_num_results = self.max_num_results
+        max_num_results: Any = self.max_num_results
 
-        ranking_options: Any
-        if isinstance(self.ranking_options, Unset) or self.ranking_options is None:
-            ranking_options = self.ranking_options
-        else:
+        ranking_options: Any = self.ranking_options
+        if not (isinstance(ranking_options, Unset) or ranking_options is None):
             ranking_options = UNSET
             if not isinstance(self.ranking_options, Unset):
                 ranking_options = self.ranking_options.to_dict()

@@ -27,15 +27,13 @@ class OpenResponsesFileSearchToolRankingOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ranker: Any
-        if isinstance(self.ranker, Unset) or self.ranker is None:
-            ranker = self.ranker
-        else:
+        ranker: Any = self.ranker
+        if not (isinstance(ranker, Unset) or ranker is None):
             ranker = UNSET
             if not isinstance(self.ranker, Unset):
                 ranker = self.ranker.value
 
-        score_threshold = self.score_threshold
+        score_threshold: Any = self.score_threshold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -52,18 +52,14 @@ class OpenResponsesFunctionCallOutput:
         from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
         from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        call_id = self.call_id
+        call_id: Any = self.call_id
 
-        output: Any
-        if isinstance(self.output, Unset) or self.output is None:
-            output = self.output
-        else:
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
             if isinstance(self.output, list):
                 output = []
                 for output_type_1_item_data in self.output:
@@ -84,19 +80,15 @@ class OpenResponsesFunctionCallOutput:
             else:
                 output = self.output
 
-        id: Any
-        if isinstance(self.id, Unset) or self.id is None:
-            id = self.id
-        else:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
             if isinstance(self.id, Unset):
                 id = UNSET
             else:
                 id = self.id
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = UNSET
             if not isinstance(self.status, Unset):
                 status = self.status.value

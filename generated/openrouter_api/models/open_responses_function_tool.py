@@ -42,36 +42,28 @@ class OpenResponsesFunctionTool:
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_responses_function_tool_parameters_type_0 import OpenResponsesFunctionToolParametersType0  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        name = self.name
+        name: Any = self.name
 
-        parameters: Any
-        if isinstance(self.parameters, Unset) or self.parameters is None:
-            parameters = self.parameters
-        else:
+        parameters: Any = self.parameters
+        if not (isinstance(parameters, Unset) or parameters is None):
             if isinstance(self.parameters, OpenResponsesFunctionToolParametersType0):
                 parameters = self.parameters.to_dict()
             else:
                 parameters = self.parameters
 
-        description: Any
-        if isinstance(self.description, Unset) or self.description is None:
-            description = self.description
-        else:
+        description: Any = self.description
+        if not (isinstance(description, Unset) or description is None):
             if isinstance(self.description, Unset):
                 description = UNSET
             else:
                 description = self.description
 
-        strict: Any
-        if isinstance(self.strict, Unset) or self.strict is None:
-            strict = self.strict
-        else:
+        strict: Any = self.strict
+        if not (isinstance(strict, Unset) or strict is None):
             if isinstance(self.strict, Unset):
                 strict = UNSET
             else:

@@ -35,24 +35,20 @@ class OpenResponsesFunctionToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        call_id = self.call_id
+        call_id: Any = self.call_id
 
-        name = self.name
+        name: Any = self.name
 
-        arguments = self.arguments
+        arguments: Any = self.arguments
 
-        id = self.id
+        id: Any = self.id
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = UNSET
             if not isinstance(self.status, Unset):
                 status = self.status.value

@@ -73,24 +73,18 @@ class OpenResponsesImageGenerationTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        background: Any
-        if isinstance(self.background, Unset) or self.background is None:
-            background = self.background
-        else:
+        background: Any = self.background
+        if not (isinstance(background, Unset) or background is None):
             background = UNSET
             if not isinstance(self.background, Unset):
                 background = self.background.value
 
-        input_fidelity: Any
-        if isinstance(self.input_fidelity, Unset) or self.input_fidelity is None:
-            input_fidelity = self.input_fidelity
-        else:
+        input_fidelity: Any = self.input_fidelity
+        if not (isinstance(input_fidelity, Unset) or input_fidelity is None):
             if isinstance(self.input_fidelity, Unset):
                 input_fidelity = UNSET
             elif isinstance(self.input_fidelity, OpenResponsesImageGenerationToolInputFidelityType1):
@@ -102,54 +96,42 @@ class OpenResponsesImageGenerationTool:
             else:
                 input_fidelity = self.input_fidelity
 
-        input_image_mask: Any
-        if isinstance(self.input_image_mask, Unset) or self.input_image_mask is None:
-            input_image_mask = self.input_image_mask
-        else:
+        input_image_mask: Any = self.input_image_mask
+        if not (isinstance(input_image_mask, Unset) or input_image_mask is None):
             input_image_mask = UNSET
             if not isinstance(self.input_image_mask, Unset):
                 input_image_mask = self.input_image_mask.to_dict()
 
-        model: Any
-        if isinstance(self.model, Unset) or self.model is None:
-            model = self.model
-        else:
+        model: Any = self.model
+        if not (isinstance(model, Unset) or model is None):
             model = UNSET
             if not isinstance(self.model, Unset):
                 model = self.model.value
 
-        moderation: Any
-        if isinstance(self.moderation, Unset) or self.moderation is None:
-            moderation = self.moderation
-        else:
+        moderation: Any = self.moderation
+        if not (isinstance(moderation, Unset) or moderation is None):
             moderation = UNSET
             if not isinstance(self.moderation, Unset):
                 moderation = self.moderation.value
 
-        output_compression = self.output_compression
+        output_compression: Any = self.output_compression
 
-        output_format: Any
-        if isinstance(self.output_format, Unset) or self.output_format is None:
-            output_format = self.output_format
-        else:
+        output_format: Any = self.output_format
+        if not (isinstance(output_format, Unset) or output_format is None):
             output_format = UNSET
             if not isinstance(self.output_format, Unset):
                 output_format = self.output_format.value
 
-        partial_images = self.partial_images
+        partial_images: Any = self.partial_images
 
-        quality: Any
-        if isinstance(self.quality, Unset) or self.quality is None:
-            quality = self.quality
-        else:
+        quality: Any = self.quality
+        if not (isinstance(quality, Unset) or quality is None):
             quality = UNSET
             if not isinstance(self.quality, Unset):
                 quality = self.quality.value
 
-        size: Any
-        if isinstance(self.size, Unset) or self.size is None:
-            size = self.size
-        else:
+        size: Any = self.size
+        if not (isinstance(size, Unset) or size is None):
             size = UNSET
             if not isinstance(self.size, Unset):
                 size = self.size.value

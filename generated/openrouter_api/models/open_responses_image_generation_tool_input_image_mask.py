@@ -24,9 +24,9 @@ class OpenResponsesImageGenerationToolInputImageMask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url
+        image_url: Any = self.image_url
 
-        file_id = self.file_id
+        file_id: Any = self.file_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

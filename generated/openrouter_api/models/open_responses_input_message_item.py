@@ -48,26 +48,20 @@ class OpenResponsesInputMessageItem:
         from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
         from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
 
-        role: Any
-        if isinstance(self.role, Unset) or self.role is None:
-            role = self.role
-        else:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
             role = self.role.value
 
-        id = self.id
+        id: Any = self.id
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = UNSET
             if not isinstance(self.type_, Unset):
                 type_ = self.type_.value
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             content = UNSET
             if not isinstance(self.content, Unset):
                 content = []

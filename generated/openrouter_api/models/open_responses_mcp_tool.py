@@ -56,32 +56,26 @@ class OpenResponsesMcpTool:
         from ..models.open_responses_mcp_tool_headers_type_0 import OpenResponsesMcpToolHeadersType0  # noqa: PLC0415
         from ..models.open_responses_mcp_tool_require_approval_type_1 import OpenResponsesMcpToolRequireApprovalType1  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        server_label = self.server_label
+        server_label: Any = self.server_label
 
-        server_url = self.server_url
+        server_url: Any = self.server_url
 
-        server_description = self.server_description
+        server_description: Any = self.server_description
 
-        connector_id: Any
-        if isinstance(self.connector_id, Unset) or self.connector_id is None:
-            connector_id = self.connector_id
-        else:
+        connector_id: Any = self.connector_id
+        if not (isinstance(connector_id, Unset) or connector_id is None):
             connector_id = UNSET
             if not isinstance(self.connector_id, Unset):
                 connector_id = self.connector_id.value
 
-        authorization = self.authorization
+        authorization: Any = self.authorization
 
-        headers: Any
-        if isinstance(self.headers, Unset) or self.headers is None:
-            headers = self.headers
-        else:
+        headers: Any = self.headers
+        if not (isinstance(headers, Unset) or headers is None):
             if isinstance(self.headers, Unset):
                 headers = UNSET
             elif isinstance(self.headers, OpenResponsesMcpToolHeadersType0):
@@ -89,10 +83,8 @@ class OpenResponsesMcpTool:
             else:
                 headers = self.headers
 
-        allowed_tools: Any
-        if isinstance(self.allowed_tools, Unset) or self.allowed_tools is None:
-            allowed_tools = self.allowed_tools
-        else:
+        allowed_tools: Any = self.allowed_tools
+        if not (isinstance(allowed_tools, Unset) or allowed_tools is None):
             if isinstance(self.allowed_tools, Unset):
                 allowed_tools = UNSET
             elif isinstance(self.allowed_tools, list):
@@ -103,10 +95,8 @@ class OpenResponsesMcpTool:
             else:
                 allowed_tools = self.allowed_tools
 
-        require_approval: Any
-        if isinstance(self.require_approval, Unset) or self.require_approval is None:
-            require_approval = self.require_approval
-        else:
+        require_approval: Any = self.require_approval
+        if not (isinstance(require_approval, Unset) or require_approval is None):
             if isinstance(self.require_approval, Unset):
                 require_approval = UNSET
             elif isinstance(self.require_approval, OpenResponsesMcpToolRequireApprovalType0):

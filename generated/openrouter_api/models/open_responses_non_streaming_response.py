@@ -225,28 +225,22 @@ class OpenResponsesNonStreamingResponse:
         from ..models.responses_tool_choice_function import ResponsesToolChoiceFunction  # noqa: PLC0415
         from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
 
-        id = self.id
+        id: Any = self.id
 
-        object_: Any
-        if isinstance(self.object_, Unset) or self.object_ is None:
-            object_ = self.object_
-        else:
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
             object_ = self.object_.value
 
-        created_at = self.created_at
+        created_at: Any = self.created_at
 
-        model = self.model
+        model: Any = self.model
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = self.status.value
 
-        output: Any
-        if isinstance(self.output, Unset) or self.output is None:
-            output = self.output
-        else:
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
             output = []
             for output_item_data in self.output:
                 output_item: dict[str, Any]
@@ -265,52 +259,38 @@ class OpenResponsesNonStreamingResponse:
 
                 output.append(output_item)
 
-        error: Any
-        if isinstance(self.error, Unset) or self.error is None:
-            error = self.error
-        else:
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
             if isinstance(self.error, ResponsesErrorField):
                 error = self.error.to_dict()
             else:
                 error = self.error
 
-        incomplete_details: Any
-        if isinstance(self.incomplete_details, Unset) or self.incomplete_details is None:
-            incomplete_details = self.incomplete_details
-        else:
+        incomplete_details: Any = self.incomplete_details
+        if not (isinstance(incomplete_details, Unset) or incomplete_details is None):
             if isinstance(self.incomplete_details, OpenAIResponsesIncompleteDetails):
                 incomplete_details = self.incomplete_details.to_dict()
             else:
                 incomplete_details = self.incomplete_details
 
-        temperature: Any
-        if isinstance(self.temperature, Unset) or self.temperature is None:
-            temperature = self.temperature
-        else:
+        temperature: Any = self.temperature
+        if not (isinstance(temperature, Unset) or temperature is None):
             temperature = self.temperature
 
-        top_p: Any
-        if isinstance(self.top_p, Unset) or self.top_p is None:
-            top_p = self.top_p
-        else:
+        top_p: Any = self.top_p
+        if not (isinstance(top_p, Unset) or top_p is None):
             top_p = self.top_p
 
-        presence_penalty: Any
-        if isinstance(self.presence_penalty, Unset) or self.presence_penalty is None:
-            presence_penalty = self.presence_penalty
-        else:
+        presence_penalty: Any = self.presence_penalty
+        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
             presence_penalty = self.presence_penalty
 
-        frequency_penalty: Any
-        if isinstance(self.frequency_penalty, Unset) or self.frequency_penalty is None:
-            frequency_penalty = self.frequency_penalty
-        else:
+        frequency_penalty: Any = self.frequency_penalty
+        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
             frequency_penalty = self.frequency_penalty
 
-        instructions: Any
-        if isinstance(self.instructions, Unset) or self.instructions is None:
-            instructions = self.instructions
-        else:
+        instructions: Any = self.instructions
+        if not (isinstance(instructions, Unset) or instructions is None):
             if isinstance(self.instructions, list):
                 instructions = []
                 for instructions_type_1_item_data in self.instructions:
@@ -339,19 +319,15 @@ class OpenResponsesNonStreamingResponse:
             else:
                 instructions = self.instructions
 
-        metadata: Any
-        if isinstance(self.metadata, Unset) or self.metadata is None:
-            metadata = self.metadata
-        else:
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
             if isinstance(self.metadata, RequestMetadata):
                 metadata = self.metadata.to_dict()
             else:
                 metadata = self.metadata
 
-        tools: Any
-        if isinstance(self.tools, Unset) or self.tools is None:
-            tools = self.tools
-        else:
+        tools: Any = self.tools
+        if not (isinstance(tools, Unset) or tools is None):
             tools = []
             for tools_item_data in self.tools:
                 tools_item: dict[str, Any]
@@ -388,10 +364,8 @@ class OpenResponsesNonStreamingResponse:
 
                 tools.append(tools_item)
 
-        tool_choice: Any
-        if isinstance(self.tool_choice, Unset) or self.tool_choice is None:
-            tool_choice = self.tool_choice
-        else:
+        tool_choice: Any = self.tool_choice
+        if not (isinstance(tool_choice, Unset) or tool_choice is None):
             if isinstance(self.tool_choice, OpenAIResponsesToolChoiceType0):
                 tool_choice = self.tool_choice.value
             elif isinstance(self.tool_choice, ResponsesToolChoiceFunction):
@@ -399,78 +373,62 @@ class OpenResponsesNonStreamingResponse:
             else:
                 tool_choice = self.tool_choice.to_dict()
 
-        parallel_tool_calls = self.parallel_tool_calls
+        parallel_tool_calls: Any = self.parallel_tool_calls
 
-        completed_at: Any
-        if isinstance(self.completed_at, Unset) or self.completed_at is None:
-            completed_at = self.completed_at
-        else:
+        completed_at: Any = self.completed_at
+        if not (isinstance(completed_at, Unset) or completed_at is None):
             if isinstance(self.completed_at, Unset):
                 completed_at = UNSET
             else:
                 completed_at = self.completed_at
 
-        output_text = self.output_text
+        output_text: Any = self.output_text
 
-        user: Any
-        if isinstance(self.user, Unset) or self.user is None:
-            user = self.user
-        else:
+        user: Any = self.user
+        if not (isinstance(user, Unset) or user is None):
             if isinstance(self.user, Unset):
                 user = UNSET
             else:
                 user = self.user
 
-        prompt_cache_key: Any
-        if isinstance(self.prompt_cache_key, Unset) or self.prompt_cache_key is None:
-            prompt_cache_key = self.prompt_cache_key
-        else:
+        prompt_cache_key: Any = self.prompt_cache_key
+        if not (isinstance(prompt_cache_key, Unset) or prompt_cache_key is None):
             if isinstance(self.prompt_cache_key, Unset):
                 prompt_cache_key = UNSET
             else:
                 prompt_cache_key = self.prompt_cache_key
 
-        safety_identifier: Any
-        if isinstance(self.safety_identifier, Unset) or self.safety_identifier is None:
-            safety_identifier = self.safety_identifier
-        else:
+        safety_identifier: Any = self.safety_identifier
+        if not (isinstance(safety_identifier, Unset) or safety_identifier is None):
             if isinstance(self.safety_identifier, Unset):
                 safety_identifier = UNSET
             else:
                 safety_identifier = self.safety_identifier
 
-        usage: Any
-        if isinstance(self.usage, Unset) or self.usage is None:
-            usage = self.usage
-        else:
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
             usage = UNSET
             if not isinstance(self.usage, Unset):
                 usage = self.usage.to_dict()
 
-        max_tool_calls: Any
-        if isinstance(self.max_tool_calls, Unset) or self.max_tool_calls is None:
-            max_tool_calls = self.max_tool_calls
-        else:
+        max_tool_calls: Any = self.max_tool_calls
+        if not (isinstance(max_tool_calls, Unset) or max_tool_calls is None):
             if isinstance(self.max_tool_calls, Unset):
                 max_tool_calls = UNSET
             else:
                 max_tool_calls = self.max_tool_calls
 
-        top_logprobs = self.top_logprobs
+        top_logprobs: Any = self.top_logprobs
 
-        max_output_tokens: Any
-        if isinstance(self.max_output_tokens, Unset) or self.max_output_tokens is None:
-            max_output_tokens = self.max_output_tokens
-        else:
+        max_output_tokens: Any = self.max_output_tokens
+        if not (isinstance(max_output_tokens, Unset) or max_output_tokens is None):
             if isinstance(self.max_output_tokens, Unset):
                 max_output_tokens = UNSET
             else:
                 max_output_tokens = self.max_output_tokens
 
-        prompt: Any
-        if isinstance(self.prompt, Unset) or self.prompt is None:
-            prompt = self.prompt
-        else:
+        prompt: Any = self.prompt
+        if not (isinstance(prompt, Unset) or prompt is None):
             if isinstance(self.prompt, Unset):
                 prompt = UNSET
             elif isinstance(self.prompt, OpenAIResponsesPrompt):
@@ -478,36 +436,28 @@ class OpenResponsesNonStreamingResponse:
             else:
                 prompt = self.prompt
 
-        background: Any
-        if isinstance(self.background, Unset) or self.background is None:
-            background = self.background
-        else:
+        background: Any = self.background
+        if not (isinstance(background, Unset) or background is None):
             if isinstance(self.background, Unset):
                 background = UNSET
             else:
                 background = self.background
 
-        previous_response_id: Any
-        if isinstance(self.previous_response_id, Unset) or self.previous_response_id is None:
-            previous_response_id = self.previous_response_id
-        else:
+        previous_response_id: Any = self.previous_response_id
+        if not (isinstance(previous_response_id, Unset) or previous_response_id is None):
             if isinstance(self.previous_response_id, Unset):
                 previous_response_id = UNSET
             else:
                 previous_response_id = self.previous_response_id
 
-        reasoning: Any
-        if isinstance(self.reasoning, Unset) or self.reasoning is None:
-            reasoning = self.reasoning
-        else:
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
             reasoning = UNSET
             if not isinstance(self.reasoning, Unset):
                 reasoning = self.reasoning.to_dict()
 
-        service_tier: Any
-        if isinstance(self.service_tier, Unset) or self.service_tier is None:
-            service_tier = self.service_tier
-        else:
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
             if isinstance(self.service_tier, Unset):
                 service_tier = UNSET
             elif isinstance(self.service_tier, OpenAIResponsesServiceTier):
@@ -515,12 +465,10 @@ class OpenResponsesNonStreamingResponse:
             else:
                 service_tier = self.service_tier
 
-        store = self.store
+        store: Any = self.store
 
-        truncation: Any
-        if isinstance(self.truncation, Unset) or self.truncation is None:
-            truncation = self.truncation
-        else:
+        truncation: Any = self.truncation
+        if not (isinstance(truncation, Unset) or truncation is None):
             if isinstance(self.truncation, Unset):
                 truncation = UNSET
             elif isinstance(self.truncation, OpenAIResponsesTruncation):
@@ -528,20 +476,16 @@ class OpenResponsesNonStreamingResponse:
             else:
                 truncation = self.truncation
 
-        text: Any
-        if isinstance(self.text, Unset) or self.text is None:
-            text = self.text
-        else:
+        text: Any = self.text
+        if not (isinstance(text, Unset) or text is None):
             text = UNSET
             if not isinstance(self.text, Unset):
                 text = self.text.to_dict()
 
-        provider = self.provider
+        provider: Any = self.provider
 
-        openrouter_metadata: Any
-        if isinstance(self.openrouter_metadata, Unset) or self.openrouter_metadata is None:
-            openrouter_metadata = self.openrouter_metadata
-        else:
+        openrouter_metadata: Any = self.openrouter_metadata
+        if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
             openrouter_metadata = UNSET
             if not isinstance(self.openrouter_metadata, Unset):
                 openrouter_metadata = self.openrouter_metadata.to_dict()

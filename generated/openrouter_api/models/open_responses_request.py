@@ -237,10 +237,8 @@ class OpenResponsesRequest:
         from ..models.stop_condition_step_count import StopConditionStepCount  # noqa: PLC0415
         from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
 
-        input_: Any
-        if isinstance(self.input_, Unset) or self.input_ is None:
-            input_ = self.input_
-        else:
+        input_: Any = self.input_
+        if not (isinstance(input_, Unset) or input_ is None):
             if isinstance(self.input_, Unset):
                 input_ = UNSET
             elif isinstance(self.input_, list):
@@ -303,19 +301,15 @@ class OpenResponsesRequest:
             else:
                 input_ = self.input_
 
-        instructions: Any
-        if isinstance(self.instructions, Unset) or self.instructions is None:
-            instructions = self.instructions
-        else:
+        instructions: Any = self.instructions
+        if not (isinstance(instructions, Unset) or instructions is None):
             if isinstance(self.instructions, Unset):
                 instructions = UNSET
             else:
                 instructions = self.instructions
 
-        metadata: Any
-        if isinstance(self.metadata, Unset) or self.metadata is None:
-            metadata = self.metadata
-        else:
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
             if isinstance(self.metadata, Unset):
                 metadata = UNSET
             elif isinstance(self.metadata, RequestMetadata):
@@ -323,20 +317,16 @@ class OpenResponsesRequest:
             else:
                 metadata = self.metadata
 
-        model = self.model
+        model: Any = self.model
 
-        models: Any
-        if isinstance(self.models, Unset) or self.models is None:
-            models = self.models
-        else:
+        models: Any = self.models
+        if not (isinstance(models, Unset) or models is None):
             models = UNSET
             if not isinstance(self.models, Unset):
                 models = self.models
 
-        tools: Any
-        if isinstance(self.tools, Unset) or self.tools is None:
-            tools = self.tools
-        else:
+        tools: Any = self.tools
+        if not (isinstance(tools, Unset) or tools is None):
             tools = UNSET
             if not isinstance(self.tools, Unset):
                 tools = []
@@ -375,10 +365,8 @@ class OpenResponsesRequest:
 
                     tools.append(tools_item)
 
-        tool_choice: Any
-        if isinstance(self.tool_choice, Unset) or self.tool_choice is None:
-            tool_choice = self.tool_choice
-        else:
+        tool_choice: Any = self.tool_choice
+        if not (isinstance(tool_choice, Unset) or tool_choice is None):
             if isinstance(self.tool_choice, Unset):
                 tool_choice = UNSET
             elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceType0):
@@ -388,115 +376,89 @@ class OpenResponsesRequest:
             else:
                 tool_choice = self.tool_choice.to_dict()
 
-        parallel_tool_calls: Any
-        if isinstance(self.parallel_tool_calls, Unset) or self.parallel_tool_calls is None:
-            parallel_tool_calls = self.parallel_tool_calls
-        else:
+        parallel_tool_calls: Any = self.parallel_tool_calls
+        if not (isinstance(parallel_tool_calls, Unset) or parallel_tool_calls is None):
             if isinstance(self.parallel_tool_calls, Unset):
                 parallel_tool_calls = UNSET
             else:
                 parallel_tool_calls = self.parallel_tool_calls
 
-        text: Any
-        if isinstance(self.text, Unset) or self.text is None:
-            text = self.text
-        else:
+        text: Any = self.text
+        if not (isinstance(text, Unset) or text is None):
             text = UNSET
             if not isinstance(self.text, Unset):
                 text = self.text.to_dict()
 
-        reasoning: Any
-        if isinstance(self.reasoning, Unset) or self.reasoning is None:
-            reasoning = self.reasoning
-        else:
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
             reasoning = UNSET
             if not isinstance(self.reasoning, Unset):
                 reasoning = self.reasoning.to_dict()
 
-        max_output_tokens: Any
-        if isinstance(self.max_output_tokens, Unset) or self.max_output_tokens is None:
-            max_output_tokens = self.max_output_tokens
-        else:
+        max_output_tokens: Any = self.max_output_tokens
+        if not (isinstance(max_output_tokens, Unset) or max_output_tokens is None):
             if isinstance(self.max_output_tokens, Unset):
                 max_output_tokens = UNSET
             else:
                 max_output_tokens = self.max_output_tokens
 
-        max_tool_calls: Any
-        if isinstance(self.max_tool_calls, Unset) or self.max_tool_calls is None:
-            max_tool_calls = self.max_tool_calls
-        else:
+        max_tool_calls: Any = self.max_tool_calls
+        if not (isinstance(max_tool_calls, Unset) or max_tool_calls is None):
             if isinstance(self.max_tool_calls, Unset):
                 max_tool_calls = UNSET
             else:
                 max_tool_calls = self.max_tool_calls
 
-        temperature: Any
-        if isinstance(self.temperature, Unset) or self.temperature is None:
-            temperature = self.temperature
-        else:
+        temperature: Any = self.temperature
+        if not (isinstance(temperature, Unset) or temperature is None):
             if isinstance(self.temperature, Unset):
                 temperature = UNSET
             else:
                 temperature = self.temperature
 
-        top_p: Any
-        if isinstance(self.top_p, Unset) or self.top_p is None:
-            top_p = self.top_p
-        else:
+        top_p: Any = self.top_p
+        if not (isinstance(top_p, Unset) or top_p is None):
             if isinstance(self.top_p, Unset):
                 top_p = UNSET
             else:
                 top_p = self.top_p
 
-        top_k: Any
-        if isinstance(self.top_k, Unset) or self.top_k is None:
-            top_k = self.top_k
-        else:
+        top_k: Any = self.top_k
+        if not (isinstance(top_k, Unset) or top_k is None):
             if isinstance(self.top_k, Unset):
                 top_k = UNSET
             else:
                 top_k = self.top_k
 
-        top_logprobs: Any
-        if isinstance(self.top_logprobs, Unset) or self.top_logprobs is None:
-            top_logprobs = self.top_logprobs
-        else:
+        top_logprobs: Any = self.top_logprobs
+        if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
             if isinstance(self.top_logprobs, Unset):
                 top_logprobs = UNSET
             else:
                 top_logprobs = self.top_logprobs
 
-        presence_penalty: Any
-        if isinstance(self.presence_penalty, Unset) or self.presence_penalty is None:
-            presence_penalty = self.presence_penalty
-        else:
+        presence_penalty: Any = self.presence_penalty
+        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
             if isinstance(self.presence_penalty, Unset):
                 presence_penalty = UNSET
             else:
                 presence_penalty = self.presence_penalty
 
-        frequency_penalty: Any
-        if isinstance(self.frequency_penalty, Unset) or self.frequency_penalty is None:
-            frequency_penalty = self.frequency_penalty
-        else:
+        frequency_penalty: Any = self.frequency_penalty
+        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
             if isinstance(self.frequency_penalty, Unset):
                 frequency_penalty = UNSET
             else:
                 frequency_penalty = self.frequency_penalty
 
-        image_config: Any
-        if isinstance(self.image_config, Unset) or self.image_config is None:
-            image_config = self.image_config
-        else:
+        image_config: Any = self.image_config
+        if not (isinstance(image_config, Unset) or image_config is None):
             image_config = UNSET
             if not isinstance(self.image_config, Unset):
                 image_config = self.image_config.to_dict()
 
-        modalities: Any
-        if isinstance(self.modalities, Unset) or self.modalities is None:
-            modalities = self.modalities
-        else:
+        modalities: Any = self.modalities
+        if not (isinstance(modalities, Unset) or modalities is None):
             modalities = UNSET
             if not isinstance(self.modalities, Unset):
                 modalities = []
@@ -504,28 +466,22 @@ class OpenResponsesRequest:
                     modalities_item = modalities_item_data.value
                     modalities.append(modalities_item)
 
-        prompt_cache_key: Any
-        if isinstance(self.prompt_cache_key, Unset) or self.prompt_cache_key is None:
-            prompt_cache_key = self.prompt_cache_key
-        else:
+        prompt_cache_key: Any = self.prompt_cache_key
+        if not (isinstance(prompt_cache_key, Unset) or prompt_cache_key is None):
             if isinstance(self.prompt_cache_key, Unset):
                 prompt_cache_key = UNSET
             else:
                 prompt_cache_key = self.prompt_cache_key
 
-        previous_response_id: Any
-        if isinstance(self.previous_response_id, Unset) or self.previous_response_id is None:
-            previous_response_id = self.previous_response_id
-        else:
+        previous_response_id: Any = self.previous_response_id
+        if not (isinstance(previous_response_id, Unset) or previous_response_id is None):
             if isinstance(self.previous_response_id, Unset):
                 previous_response_id = UNSET
             else:
                 previous_response_id = self.previous_response_id
 
-        prompt: Any
-        if isinstance(self.prompt, Unset) or self.prompt is None:
-            prompt = self.prompt
-        else:
+        prompt: Any = self.prompt
+        if not (isinstance(prompt, Unset) or prompt is None):
             if isinstance(self.prompt, Unset):
                 prompt = UNSET
             elif isinstance(self.prompt, OpenAIResponsesPrompt):
@@ -533,10 +489,8 @@ class OpenResponsesRequest:
             else:
                 prompt = self.prompt
 
-        include: Any
-        if isinstance(self.include, Unset) or self.include is None:
-            include = self.include
-        else:
+        include: Any = self.include
+        if not (isinstance(include, Unset) or include is None):
             if isinstance(self.include, Unset):
                 include = UNSET
             elif isinstance(self.include, list):
@@ -548,30 +502,24 @@ class OpenResponsesRequest:
             else:
                 include = self.include
 
-        background: Any
-        if isinstance(self.background, Unset) or self.background is None:
-            background = self.background
-        else:
+        background: Any = self.background
+        if not (isinstance(background, Unset) or background is None):
             if isinstance(self.background, Unset):
                 background = UNSET
             else:
                 background = self.background
 
-        safety_identifier: Any
-        if isinstance(self.safety_identifier, Unset) or self.safety_identifier is None:
-            safety_identifier = self.safety_identifier
-        else:
+        safety_identifier: Any = self.safety_identifier
+        if not (isinstance(safety_identifier, Unset) or safety_identifier is None):
             if isinstance(self.safety_identifier, Unset):
                 safety_identifier = UNSET
             else:
                 safety_identifier = self.safety_identifier
 
-        store = self.store
+        store: Any = self.store
 
-        service_tier: Any
-        if isinstance(self.service_tier, Unset) or self.service_tier is None:
-            service_tier = self.service_tier
-        else:
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
             if isinstance(self.service_tier, Unset):
                 service_tier = UNSET
             elif isinstance(self.service_tier, OpenAIResponsesServiceTier):
@@ -579,10 +527,8 @@ class OpenResponsesRequest:
             else:
                 service_tier = self.service_tier
 
-        truncation: Any
-        if isinstance(self.truncation, Unset) or self.truncation is None:
-            truncation = self.truncation
-        else:
+        truncation: Any = self.truncation
+        if not (isinstance(truncation, Unset) or truncation is None):
             if isinstance(self.truncation, Unset):
                 truncation = UNSET
             elif isinstance(self.truncation, OpenAIResponsesTruncation):
@@ -590,20 +536,16 @@ class OpenResponsesRequest:
             else:
                 truncation = self.truncation
 
-        stream = self.stream
+        stream: Any = self.stream
 
-        cache_control: Any
-        if isinstance(self.cache_control, Unset) or self.cache_control is None:
-            cache_control = self.cache_control
-        else:
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
             cache_control = UNSET
             if not isinstance(self.cache_control, Unset):
                 cache_control = self.cache_control.to_dict()
 
-        provider: Any
-        if isinstance(self.provider, Unset) or self.provider is None:
-            provider = self.provider
-        else:
+        provider: Any = self.provider
+        if not (isinstance(provider, Unset) or provider is None):
             if isinstance(self.provider, Unset):
                 provider = UNSET
             elif isinstance(self.provider, ProviderPreferences):
@@ -611,10 +553,8 @@ class OpenResponsesRequest:
             else:
                 provider = self.provider
 
-        plugins: Any
-        if isinstance(self.plugins, Unset) or self.plugins is None:
-            plugins = self.plugins
-        else:
+        plugins: Any = self.plugins
+        if not (isinstance(plugins, Unset) or plugins is None):
             plugins = UNSET
             if not isinstance(self.plugins, Unset):
                 plugins = []
@@ -633,10 +573,8 @@ class OpenResponsesRequest:
 
                     plugins.append(componentsschemas_plugins_item)
 
-        route: Any
-        if isinstance(self.route, Unset) or self.route is None:
-            route = self.route
-        else:
+        route: Any = self.route
+        if not (isinstance(route, Unset) or route is None):
             if isinstance(self.route, Unset):
                 route = UNSET
             elif isinstance(self.route, DeprecatedRoute):
@@ -644,22 +582,18 @@ class OpenResponsesRequest:
             else:
                 route = self.route
 
-        user = self.user
+        user: Any = self.user
 
-        session_id = self.session_id
+        session_id: Any = self.session_id
 
-        trace: Any
-        if isinstance(self.trace, Unset) or self.trace is None:
-            trace = self.trace
-        else:
+        trace: Any = self.trace
+        if not (isinstance(trace, Unset) or trace is None):
             trace = UNSET
             if not isinstance(self.trace, Unset):
                 trace = self.trace.to_dict()
 
-        stop_server_tools_when: Any
-        if isinstance(self.stop_server_tools_when, Unset) or self.stop_server_tools_when is None:
-            stop_server_tools_when = self.stop_server_tools_when
-        else:
+        stop_server_tools_when: Any = self.stop_server_tools_when
+        if not (isinstance(stop_server_tools_when, Unset) or stop_server_tools_when is None):
             stop_server_tools_when = UNSET
             if not isinstance(self.stop_server_tools_when, Unset):
                 stop_server_tools_when = []

@@ -45,39 +45,31 @@ class OpenResponsesUsage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.cost_details import CostDetails  # noqa: PLC0415
 
-        input_tokens = self.input_tokens
+        input_tokens: Any = self.input_tokens
 
-        input_tokens_details: Any
-        if isinstance(self.input_tokens_details, Unset) or self.input_tokens_details is None:
-            input_tokens_details = self.input_tokens_details
-        else:
+        input_tokens_details: Any = self.input_tokens_details
+        if not (isinstance(input_tokens_details, Unset) or input_tokens_details is None):
             input_tokens_details = self.input_tokens_details.to_dict()
 
-        output_tokens = self.output_tokens
+        output_tokens: Any = self.output_tokens
 
-        output_tokens_details: Any
-        if isinstance(self.output_tokens_details, Unset) or self.output_tokens_details is None:
-            output_tokens_details = self.output_tokens_details
-        else:
+        output_tokens_details: Any = self.output_tokens_details
+        if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
             output_tokens_details = self.output_tokens_details.to_dict()
 
-        total_tokens = self.total_tokens
+        total_tokens: Any = self.total_tokens
 
-        cost: Any
-        if isinstance(self.cost, Unset) or self.cost is None:
-            cost = self.cost
-        else:
+        cost: Any = self.cost
+        if not (isinstance(cost, Unset) or cost is None):
             if isinstance(self.cost, Unset):
                 cost = UNSET
             else:
                 cost = self.cost
 
-        is_byok = self.is_byok
+        is_byok: Any = self.is_byok
 
-        cost_details: Any
-        if isinstance(self.cost_details, Unset) or self.cost_details is None:
-            cost_details = self.cost_details
-        else:
+        cost_details: Any = self.cost_details
+        if not (isinstance(cost_details, Unset) or cost_details is None):
             if isinstance(self.cost_details, Unset):
                 cost_details = UNSET
             elif isinstance(self.cost_details, CostDetails):

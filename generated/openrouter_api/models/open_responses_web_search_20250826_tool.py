@@ -39,16 +39,12 @@ class OpenResponsesWebSearch20250826Tool:
         from ..models.responses_web_search_user_location import ResponsesWebSearchUserLocation  # noqa: PLC0415
         from ..models.web_search_tool_filters import WebSearchToolFilters  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        filters: Any
-        if isinstance(self.filters, Unset) or self.filters is None:
-            filters = self.filters
-        else:
+        filters: Any = self.filters
+        if not (isinstance(filters, Unset) or filters is None):
             if isinstance(self.filters, Unset):
                 filters = UNSET
             elif isinstance(self.filters, WebSearchToolFilters):
@@ -56,18 +52,14 @@ class OpenResponsesWebSearch20250826Tool:
             else:
                 filters = self.filters
 
-        search_context_size: Any
-        if isinstance(self.search_context_size, Unset) or self.search_context_size is None:
-            search_context_size = self.search_context_size
-        else:
+        search_context_size: Any = self.search_context_size
+        if not (isinstance(search_context_size, Unset) or search_context_size is None):
             search_context_size = UNSET
             if not isinstance(self.search_context_size, Unset):
                 search_context_size = self.search_context_size.value
 
-        user_location: Any
-        if isinstance(self.user_location, Unset) or self.user_location is None:
-            user_location = self.user_location
-        else:
+        user_location: Any = self.user_location
+        if not (isinstance(user_location, Unset) or user_location is None):
             if isinstance(self.user_location, Unset):
                 user_location = UNSET
             elif isinstance(self.user_location, ResponsesWebSearchUserLocation):

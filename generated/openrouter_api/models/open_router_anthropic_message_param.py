@@ -59,16 +59,12 @@ class OpenRouterAnthropicMessageParam:
         from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam  # noqa: PLC0415
         from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam  # noqa: PLC0415
 
-        role: Any
-        if isinstance(self.role, Unset) or self.role is None:
-            role = self.role
-        else:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
             role = self.role.value
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             if isinstance(self.content, list):
                 content = []
                 for content_type_1_item_data in self.content:

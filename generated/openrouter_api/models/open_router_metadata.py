@@ -47,30 +47,26 @@ class OpenRouterMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attempt = self.attempt
+        attempt: Any = self.attempt
 
-        requested = self.requested
+        requested: Any = self.requested
 
-        strategy = self.strategy
+        strategy: Any = self.strategy
 
-        region = self.region
+        region: Any = self.region
 
-        is_byok = self.is_byok
+        is_byok: Any = self.is_byok
 
-        summary = self.summary
+        summary: Any = self.summary
 
-        endpoints: Any
-        if isinstance(self.endpoints, Unset) or self.endpoints is None:
-            endpoints = self.endpoints
-        else:
+        endpoints: Any = self.endpoints
+        if not (isinstance(endpoints, Unset) or endpoints is None):
             endpoints = UNSET
             if not isinstance(self.endpoints, Unset):
                 endpoints = self.endpoints.to_dict()
 
-        pipeline: Any
-        if isinstance(self.pipeline, Unset) or self.pipeline is None:
-            pipeline = self.pipeline
-        else:
+        pipeline: Any = self.pipeline
+        if not (isinstance(pipeline, Unset) or pipeline is None):
             pipeline = UNSET
             if not isinstance(self.pipeline, Unset):
                 pipeline = []

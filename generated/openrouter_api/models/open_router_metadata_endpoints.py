@@ -28,12 +28,10 @@ class OpenRouterMetadataEndpoints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total: Any = self.total
 
-        available: Any
-        if isinstance(self.available, Unset) or self.available is None:
-            available = self.available
-        else:
+        available: Any = self.available
+        if not (isinstance(available, Unset) or available is None):
             available = UNSET
             if not isinstance(self.available, Unset):
                 available = []

@@ -26,11 +26,11 @@ class OpenRouterMetadataEndpointsAvailableItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
+        model: Any = self.model
 
-        provider = self.provider
+        provider: Any = self.provider
 
-        selected = self.selected
+        selected: Any = self.selected
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

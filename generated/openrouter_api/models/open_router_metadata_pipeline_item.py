@@ -32,16 +32,14 @@ class OpenRouterMetadataPipelineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: Any = self.type_
 
-        name = self.name
+        name: Any = self.name
 
-        summary = self.summary
+        summary: Any = self.summary
 
-        data: Any
-        if isinstance(self.data, Unset) or self.data is None:
-            data = self.data
-        else:
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
             data = UNSET
             if not isinstance(self.data, Unset):
                 data = self.data.to_dict()

@@ -33,12 +33,10 @@ class OpenRouterServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: Any = self.type_
 
-        parameters: Any
-        if isinstance(self.parameters, Unset) or self.parameters is None:
-            parameters = self.parameters
-        else:
+        parameters: Any = self.parameters
+        if not (isinstance(parameters, Unset) or parameters is None):
             parameters = UNSET
             if not isinstance(self.parameters, Unset):
                 parameters = self.parameters.to_dict()

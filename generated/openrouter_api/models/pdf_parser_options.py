@@ -24,10 +24,8 @@ class PDFParserOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        engine: Any
-        if isinstance(self.engine, Unset) or self.engine is None:
-            engine = self.engine
-        else:
+        engine: Any = self.engine
+        if not (isinstance(engine, Unset) or engine is None):
             engine = UNSET
             if not isinstance(self.engine, Unset):
                 engine = self.engine.value

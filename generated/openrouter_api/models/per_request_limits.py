@@ -25,9 +25,9 @@ class PerRequestLimits:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
+        prompt_tokens: Any = self.prompt_tokens
 
-        completion_tokens = self.completion_tokens
+        completion_tokens: Any = self.completion_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,13 +30,13 @@ class PercentileStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        p50 = self.p50
+        p50: Any = self.p50
 
-        p75 = self.p75
+        p75: Any = self.p75
 
-        p90 = self.p90
+        p90: Any = self.p90
 
-        p99 = self.p99
+        p99: Any = self.p99
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,37 +32,29 @@ class PercentileThroughputCutoffs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        p50: Any
-        if isinstance(self.p50, Unset) or self.p50 is None:
-            p50 = self.p50
-        else:
+        p50: Any = self.p50
+        if not (isinstance(p50, Unset) or p50 is None):
             if isinstance(self.p50, Unset):
                 p50 = UNSET
             else:
                 p50 = self.p50
 
-        p75: Any
-        if isinstance(self.p75, Unset) or self.p75 is None:
-            p75 = self.p75
-        else:
+        p75: Any = self.p75
+        if not (isinstance(p75, Unset) or p75 is None):
             if isinstance(self.p75, Unset):
                 p75 = UNSET
             else:
                 p75 = self.p75
 
-        p90: Any
-        if isinstance(self.p90, Unset) or self.p90 is None:
-            p90 = self.p90
-        else:
+        p90: Any = self.p90
+        if not (isinstance(p90, Unset) or p90 is None):
             if isinstance(self.p90, Unset):
                 p90 = UNSET
             else:
                 p90 = self.p90
 
-        p99: Any
-        if isinstance(self.p99, Unset) or self.p99 is None:
-            p99 = self.p99
-        else:
+        p99: Any = self.p99
+        if not (isinstance(p99, Unset) or p99 is None):
             if isinstance(self.p99, Unset):
                 p99 = UNSET
             else:

@@ -36,19 +36,19 @@ class PricingOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_prompt_tokens = self.min_prompt_tokens
+        min_prompt_tokens: Any = self.min_prompt_tokens
 
-        utc_start = self.utc_start
+        utc_start: Any = self.utc_start
 
-        utc_end = self.utc_end
+        utc_end: Any = self.utc_end
 
-        prompt = self.prompt
+        prompt: Any = self.prompt
 
-        completion = self.completion
+        completion: Any = self.completion
 
-        input_cache_read = self.input_cache_read
+        input_cache_read: Any = self.input_cache_read
 
-        input_cache_write = self.input_cache_write
+        input_cache_write: Any = self.input_cache_write
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

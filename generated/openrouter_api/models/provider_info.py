@@ -35,47 +35,37 @@ class ProviderInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        slug = self.slug
+        slug: Any = self.slug
 
-        privacy_policy_url: Any
-        if isinstance(self.privacy_policy_url, Unset) or self.privacy_policy_url is None:
-            privacy_policy_url = self.privacy_policy_url
-        else:
+        privacy_policy_url: Any = self.privacy_policy_url
+        if not (isinstance(privacy_policy_url, Unset) or privacy_policy_url is None):
             privacy_policy_url = self.privacy_policy_url
 
-        terms_of_service_url: Any
-        if isinstance(self.terms_of_service_url, Unset) or self.terms_of_service_url is None:
-            terms_of_service_url = self.terms_of_service_url
-        else:
+        terms_of_service_url: Any = self.terms_of_service_url
+        if not (isinstance(terms_of_service_url, Unset) or terms_of_service_url is None):
             if isinstance(self.terms_of_service_url, Unset):
                 terms_of_service_url = UNSET
             else:
                 terms_of_service_url = self.terms_of_service_url
 
-        status_page_url: Any
-        if isinstance(self.status_page_url, Unset) or self.status_page_url is None:
-            status_page_url = self.status_page_url
-        else:
+        status_page_url: Any = self.status_page_url
+        if not (isinstance(status_page_url, Unset) or status_page_url is None):
             if isinstance(self.status_page_url, Unset):
                 status_page_url = UNSET
             else:
                 status_page_url = self.status_page_url
 
-        headquarters: Any
-        if isinstance(self.headquarters, Unset) or self.headquarters is None:
-            headquarters = self.headquarters
-        else:
+        headquarters: Any = self.headquarters
+        if not (isinstance(headquarters, Unset) or headquarters is None):
             if isinstance(self.headquarters, Unset):
                 headquarters = UNSET
             else:
                 headquarters = self.headquarters
 
-        datacenters: Any
-        if isinstance(self.datacenters, Unset) or self.datacenters is None:
-            datacenters = self.datacenters
-        else:
+        datacenters: Any = self.datacenters
+        if not (isinstance(datacenters, Unset) or datacenters is None):
             if isinstance(self.datacenters, Unset):
                 datacenters = UNSET
             elif isinstance(self.datacenters, list):

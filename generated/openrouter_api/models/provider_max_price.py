@@ -39,46 +39,36 @@ class ProviderMaxPrice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: Any
-        if isinstance(self.prompt, Unset) or self.prompt is None:
-            prompt = self.prompt
-        else:
+        prompt: Any = self.prompt
+        if not (isinstance(prompt, Unset) or prompt is None):
             if isinstance(self.prompt, Unset):
                 prompt = UNSET
             else:
                 prompt = self.prompt
 
-        completion: Any
-        if isinstance(self.completion, Unset) or self.completion is None:
-            completion = self.completion
-        else:
+        completion: Any = self.completion
+        if not (isinstance(completion, Unset) or completion is None):
             if isinstance(self.completion, Unset):
                 completion = UNSET
             else:
                 completion = self.completion
 
-        request: Any
-        if isinstance(self.request, Unset) or self.request is None:
-            request = self.request
-        else:
+        request: Any = self.request
+        if not (isinstance(request, Unset) or request is None):
             if isinstance(self.request, Unset):
                 request = UNSET
             else:
                 request = self.request
 
-        image: Any
-        if isinstance(self.image, Unset) or self.image is None:
-            image = self.image
-        else:
+        image: Any = self.image
+        if not (isinstance(image, Unset) or image is None):
             if isinstance(self.image, Unset):
                 image = UNSET
             else:
                 image = self.image
 
-        audio: Any
-        if isinstance(self.audio, Unset) or self.audio is None:
-            audio = self.audio
-        else:
+        audio: Any = self.audio
+        if not (isinstance(audio, Unset) or audio is None):
             if isinstance(self.audio, Unset):
                 audio = UNSET
             else:

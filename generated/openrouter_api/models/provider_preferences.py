@@ -75,10 +75,8 @@ class ProviderPreferences:
         from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: PLC0415
         from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: PLC0415
 
-        order: Any
-        if isinstance(self.order, Unset) or self.order is None:
-            order = self.order
-        else:
+        order: Any = self.order
+        if not (isinstance(order, Unset) or order is None):
             if isinstance(self.order, Unset):
                 order = UNSET
             elif isinstance(self.order, list):
@@ -94,10 +92,8 @@ class ProviderPreferences:
             else:
                 order = self.order
 
-        only: Any
-        if isinstance(self.only, Unset) or self.only is None:
-            only = self.only
-        else:
+        only: Any = self.only
+        if not (isinstance(only, Unset) or only is None):
             if isinstance(self.only, Unset):
                 only = UNSET
             elif isinstance(self.only, list):
@@ -113,10 +109,8 @@ class ProviderPreferences:
             else:
                 only = self.only
 
-        ignore: Any
-        if isinstance(self.ignore, Unset) or self.ignore is None:
-            ignore = self.ignore
-        else:
+        ignore: Any = self.ignore
+        if not (isinstance(ignore, Unset) or ignore is None):
             if isinstance(self.ignore, Unset):
                 ignore = UNSET
             elif isinstance(self.ignore, list):
@@ -132,28 +126,22 @@ class ProviderPreferences:
             else:
                 ignore = self.ignore
 
-        allow_fallbacks: Any
-        if isinstance(self.allow_fallbacks, Unset) or self.allow_fallbacks is None:
-            allow_fallbacks = self.allow_fallbacks
-        else:
+        allow_fallbacks: Any = self.allow_fallbacks
+        if not (isinstance(allow_fallbacks, Unset) or allow_fallbacks is None):
             if isinstance(self.allow_fallbacks, Unset):
                 allow_fallbacks = UNSET
             else:
                 allow_fallbacks = self.allow_fallbacks
 
-        require_parameters: Any
-        if isinstance(self.require_parameters, Unset) or self.require_parameters is None:
-            require_parameters = self.require_parameters
-        else:
+        require_parameters: Any = self.require_parameters
+        if not (isinstance(require_parameters, Unset) or require_parameters is None):
             if isinstance(self.require_parameters, Unset):
                 require_parameters = UNSET
             else:
                 require_parameters = self.require_parameters
 
-        data_collection: Any
-        if isinstance(self.data_collection, Unset) or self.data_collection is None:
-            data_collection = self.data_collection
-        else:
+        data_collection: Any = self.data_collection
+        if not (isinstance(data_collection, Unset) or data_collection is None):
             if isinstance(self.data_collection, Unset):
                 data_collection = UNSET
             elif isinstance(self.data_collection, DataCollection):
@@ -161,28 +149,22 @@ class ProviderPreferences:
             else:
                 data_collection = self.data_collection
 
-        zdr: Any
-        if isinstance(self.zdr, Unset) or self.zdr is None:
-            zdr = self.zdr
-        else:
+        zdr: Any = self.zdr
+        if not (isinstance(zdr, Unset) or zdr is None):
             if isinstance(self.zdr, Unset):
                 zdr = UNSET
             else:
                 zdr = self.zdr
 
-        enforce_distillable_text: Any
-        if isinstance(self.enforce_distillable_text, Unset) or self.enforce_distillable_text is None:
-            enforce_distillable_text = self.enforce_distillable_text
-        else:
+        enforce_distillable_text: Any = self.enforce_distillable_text
+        if not (isinstance(enforce_distillable_text, Unset) or enforce_distillable_text is None):
             if isinstance(self.enforce_distillable_text, Unset):
                 enforce_distillable_text = UNSET
             else:
                 enforce_distillable_text = self.enforce_distillable_text
 
-        quantizations: Any
-        if isinstance(self.quantizations, Unset) or self.quantizations is None:
-            quantizations = self.quantizations
-        else:
+        quantizations: Any = self.quantizations
+        if not (isinstance(quantizations, Unset) or quantizations is None):
             if isinstance(self.quantizations, Unset):
                 quantizations = UNSET
             elif isinstance(self.quantizations, list):
@@ -194,10 +176,8 @@ class ProviderPreferences:
             else:
                 quantizations = self.quantizations
 
-        sort: Any
-        if isinstance(self.sort, Unset) or self.sort is None:
-            sort = self.sort
-        else:
+        sort: Any = self.sort
+        if not (isinstance(sort, Unset) or sort is None):
             if isinstance(self.sort, Unset):
                 sort = UNSET
             elif isinstance(self.sort, ProviderSort):
@@ -205,18 +185,14 @@ class ProviderPreferences:
             else:
                 sort = self.sort.to_dict()
 
-        max_price: Any
-        if isinstance(self.max_price, Unset) or self.max_price is None:
-            max_price = self.max_price
-        else:
+        max_price: Any = self.max_price
+        if not (isinstance(max_price, Unset) or max_price is None):
             max_price = UNSET
             if not isinstance(self.max_price, Unset):
                 max_price = self.max_price.to_dict()
 
-        preferred_min_throughput: Any
-        if isinstance(self.preferred_min_throughput, Unset) or self.preferred_min_throughput is None:
-            preferred_min_throughput = self.preferred_min_throughput
-        else:
+        preferred_min_throughput: Any = self.preferred_min_throughput
+        if not (isinstance(preferred_min_throughput, Unset) or preferred_min_throughput is None):
             if isinstance(self.preferred_min_throughput, Unset):
                 preferred_min_throughput = UNSET
             elif isinstance(self.preferred_min_throughput, PercentileThroughputCutoffs):
@@ -224,10 +200,8 @@ class ProviderPreferences:
             else:
                 preferred_min_throughput = self.preferred_min_throughput
 
-        preferred_max_latency: Any
-        if isinstance(self.preferred_max_latency, Unset) or self.preferred_max_latency is None:
-            preferred_max_latency = self.preferred_max_latency
-        else:
+        preferred_max_latency: Any = self.preferred_max_latency
+        if not (isinstance(preferred_max_latency, Unset) or preferred_max_latency is None):
             if isinstance(self.preferred_max_latency, Unset):
                 preferred_max_latency = UNSET
             elif isinstance(self.preferred_max_latency, PercentileLatencyCutoffs):

@@ -41,34 +41,28 @@ class ProviderResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = self.status
 
-        id = self.id
+        id: Any = self.id
 
-        endpoint_id = self.endpoint_id
+        endpoint_id: Any = self.endpoint_id
 
-        model_permaslug = self.model_permaslug
+        model_permaslug: Any = self.model_permaslug
 
-        provider_name: Any
-        if isinstance(self.provider_name, Unset) or self.provider_name is None:
-            provider_name = self.provider_name
-        else:
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
             provider_name = UNSET
             if not isinstance(self.provider_name, Unset):
                 provider_name = self.provider_name.value
 
-        latency = self.latency
+        latency: Any = self.latency
 
-        is_byok = self.is_byok
+        is_byok: Any = self.is_byok
 
-        routed_service_tier: Any
-        if isinstance(self.routed_service_tier, Unset) or self.routed_service_tier is None:
-            routed_service_tier = self.routed_service_tier
-        else:
+        routed_service_tier: Any = self.routed_service_tier
+        if not (isinstance(routed_service_tier, Unset) or routed_service_tier is None):
             routed_service_tier = UNSET
             if not isinstance(self.routed_service_tier, Unset):
                 routed_service_tier = self.routed_service_tier.value

@@ -40,18 +40,14 @@ class ProviderSortConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        by: Any
-        if isinstance(self.by, Unset) or self.by is None:
-            by = self.by
-        else:
+        by: Any = self.by
+        if not (isinstance(by, Unset) or by is None):
             by = UNSET
             if not isinstance(self.by, Unset):
                 by = self.by.value
 
-        partition: Any
-        if isinstance(self.partition, Unset) or self.partition is None:
-            partition = self.partition
-        else:
+        partition: Any = self.partition
+        if not (isinstance(partition, Unset) or partition is None):
             if isinstance(self.partition, Unset):
                 partition = UNSET
             elif isinstance(self.partition, ProviderSortConfigPartitionType1):

@@ -74,105 +74,81 @@ class PublicEndpoint:
     def to_dict(self) -> dict[str, Any]:
         from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
 
-        name = self.name
+        name: Any = self.name
 
-        model_id = self.model_id
+        model_id: Any = self.model_id
 
-        model_name = self.model_name
+        model_name: Any = self.model_name
 
-        context_length = self.context_length
+        context_length: Any = self.context_length
 
-        pricing: Any
-        if isinstance(self.pricing, Unset) or self.pricing is None:
-            pricing = self.pricing
-        else:
+        pricing: Any = self.pricing
+        if not (isinstance(pricing, Unset) or pricing is None):
             pricing = self.pricing.to_dict()
 
-        provider_name: Any
-        if isinstance(self.provider_name, Unset) or self.provider_name is None:
-            provider_name = self.provider_name
-        else:
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
             provider_name = self.provider_name.value
 
-        tag = self.tag
+        tag: Any = self.tag
 
-        quantization: Any
-        if isinstance(self.quantization, Unset) or self.quantization is None:
-            quantization = self.quantization
-        else:
+        quantization: Any = self.quantization
+        if not (isinstance(quantization, Unset) or quantization is None):
             if isinstance(self.quantization, Quantization):
                 quantization = self.quantization.value
             else:
                 quantization = self.quantization
 
-        max_completion_tokens: Any
-        if isinstance(self.max_completion_tokens, Unset) or self.max_completion_tokens is None:
-            max_completion_tokens = self.max_completion_tokens
-        else:
+        max_completion_tokens: Any = self.max_completion_tokens
+        if not (isinstance(max_completion_tokens, Unset) or max_completion_tokens is None):
             max_completion_tokens = self.max_completion_tokens
 
-        max_prompt_tokens: Any
-        if isinstance(self.max_prompt_tokens, Unset) or self.max_prompt_tokens is None:
-            max_prompt_tokens = self.max_prompt_tokens
-        else:
+        max_prompt_tokens: Any = self.max_prompt_tokens
+        if not (isinstance(max_prompt_tokens, Unset) or max_prompt_tokens is None):
             max_prompt_tokens = self.max_prompt_tokens
 
-        supported_parameters: Any
-        if isinstance(self.supported_parameters, Unset) or self.supported_parameters is None:
-            supported_parameters = self.supported_parameters
-        else:
+        supported_parameters: Any = self.supported_parameters
+        if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
             supported_parameters = []
             for supported_parameters_item_data in self.supported_parameters:
                 supported_parameters_item = supported_parameters_item_data.value
                 supported_parameters.append(supported_parameters_item)
 
-        uptime_last_30m: Any
-        if isinstance(self.uptime_last_30m, Unset) or self.uptime_last_30m is None:
-            uptime_last_30m = self.uptime_last_30m
-        else:
+        uptime_last_30m: Any = self.uptime_last_30m
+        if not (isinstance(uptime_last_30m, Unset) or uptime_last_30m is None):
             uptime_last_30m = self.uptime_last_30m
 
-        uptime_last_5m: Any
-        if isinstance(self.uptime_last_5m, Unset) or self.uptime_last_5m is None:
-            uptime_last_5m = self.uptime_last_5m
-        else:
+        uptime_last_5m: Any = self.uptime_last_5m
+        if not (isinstance(uptime_last_5m, Unset) or uptime_last_5m is None):
             uptime_last_5m = self.uptime_last_5m
 
-        uptime_last_1d: Any
-        if isinstance(self.uptime_last_1d, Unset) or self.uptime_last_1d is None:
-            uptime_last_1d = self.uptime_last_1d
-        else:
+        uptime_last_1d: Any = self.uptime_last_1d
+        if not (isinstance(uptime_last_1d, Unset) or uptime_last_1d is None):
             uptime_last_1d = self.uptime_last_1d
 
-        supports_implicit_caching = self.supports_implicit_caching
+        supports_implicit_caching: Any = self.supports_implicit_caching
 
-        latency_last_30m: Any
-        if isinstance(self.latency_last_30m, Unset) or self.latency_last_30m is None:
-            latency_last_30m = self.latency_last_30m
-        else:
+        latency_last_30m: Any = self.latency_last_30m
+        if not (isinstance(latency_last_30m, Unset) or latency_last_30m is None):
             if isinstance(self.latency_last_30m, PercentileStats):
                 latency_last_30m = self.latency_last_30m.to_dict()
             else:
                 latency_last_30m = self.latency_last_30m
 
-        throughput_last_30m: Any
-        if isinstance(self.throughput_last_30m, Unset) or self.throughput_last_30m is None:
-            throughput_last_30m = self.throughput_last_30m
-        else:
+        throughput_last_30m: Any = self.throughput_last_30m
+        if not (isinstance(throughput_last_30m, Unset) or throughput_last_30m is None):
             if isinstance(self.throughput_last_30m, PercentileStats):
                 throughput_last_30m = self.throughput_last_30m.to_dict()
             else:
                 throughput_last_30m = self.throughput_last_30m
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = UNSET
             if not isinstance(self.status, Unset):
                 status = self.status.value
 
-        supports_voice_cloning = self.supports_voice_cloning
+        supports_voice_cloning: Any = self.supports_voice_cloning
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -62,40 +62,38 @@ class PublicPricing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
+        prompt: Any = self.prompt
 
-        completion = self.completion
+        completion: Any = self.completion
 
-        request = self.request
+        request: Any = self.request
 
-        image = self.image
+        image: Any = self.image
 
-        image_token = self.image_token
+        image_token: Any = self.image_token
 
-        image_output = self.image_output
+        image_output: Any = self.image_output
 
-        audio = self.audio
+        audio: Any = self.audio
 
-        audio_output = self.audio_output
+        audio_output: Any = self.audio_output
 
-        input_audio_cache = self.input_audio_cache
+        input_audio_cache: Any = self.input_audio_cache
 
-        web_search = self.web_search
+        web_search: Any = self.web_search
 
-        internal_reasoning = self.internal_reasoning
+        internal_reasoning: Any = self.internal_reasoning
 
-        input_cache_read = self.input_cache_read
+        input_cache_read: Any = self.input_cache_read
 
-        input_cache_write = self.input_cache_write
+        input_cache_write: Any = self.input_cache_write
 
-        input_cache_write_1h = self.input_cache_write_1h
+        input_cache_write_1h: Any = self.input_cache_write_1h
 
-        discount = self.discount
+        discount: Any = self.discount
 
-        overrides: Any
-        if isinstance(self.overrides, Unset) or self.overrides is None:
-            overrides = self.overrides
-        else:
+        overrides: Any = self.overrides
+        if not (isinstance(overrides, Unset) or overrides is None):
             overrides = UNSET
             if not isinstance(self.overrides, Unset):
                 overrides = []

@@ -33,27 +33,21 @@ class ReasoningDetailSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        summary = self.summary
+        summary: Any = self.summary
 
-        id: Any
-        if isinstance(self.id, Unset) or self.id is None:
-            id = self.id
-        else:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
             if isinstance(self.id, Unset):
                 id = UNSET
             else:
                 id = self.id
 
-        format_: Any
-        if isinstance(self.format_, Unset) or self.format_ is None:
-            format_ = self.format_
-        else:
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
             if isinstance(self.format_, Unset):
                 format_ = UNSET
             elif isinstance(self.format_, ReasoningDetailFormat):
@@ -61,7 +55,7 @@ class ReasoningDetailSummary:
             else:
                 format_ = self.format_
 
-        index = self.index
+        index: Any = self.index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

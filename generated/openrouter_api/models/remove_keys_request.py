@@ -23,10 +23,8 @@ class RemoveKeysRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key_hashes: Any
-        if isinstance(self.key_hashes, Unset) or self.key_hashes is None:
-            key_hashes = self.key_hashes
-        else:
+        key_hashes: Any = self.key_hashes
+        if not (isinstance(key_hashes, Unset) or key_hashes is None):
             key_hashes = self.key_hashes
 
         field_dict: dict[str, Any] = {}

@@ -26,7 +26,7 @@ class RemoveMembersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unassigned_count = self.unassigned_count
+        unassigned_count: Any = self.unassigned_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -44,22 +44,18 @@ class ResponseContentPartDoneEvent:
         from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent  # noqa: PLC0415
         from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        item_id = self.item_id
+        item_id: Any = self.item_id
 
-        output_index = self.output_index
+        output_index: Any = self.output_index
 
-        content_index = self.content_index
+        content_index: Any = self.content_index
 
-        part: Any
-        if isinstance(self.part, Unset) or self.part is None:
-            part = self.part
-        else:
+        part: Any = self.part
+        if not (isinstance(part, Unset) or part is None):
             if isinstance(self.part, ResponseOutputText):
                 part = self.part.to_dict()
             elif isinstance(self.part, OpenAIResponsesRefusalContent):
@@ -67,7 +63,7 @@ class ResponseContentPartDoneEvent:
             else:
                 part = self.part.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: Any = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

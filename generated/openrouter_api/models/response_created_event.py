@@ -40,19 +40,15 @@ class ResponseCreatedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        response: Any
-        if isinstance(self.response, Unset) or self.response is None:
-            response = self.response
-        else:
+        response: Any = self.response
+        if not (isinstance(response, Unset) or response is None):
             response = self.response.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: Any = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -38,41 +38,33 @@ class ResponseErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        code: Any
-        if isinstance(self.code, Unset) or self.code is None:
-            code = self.code
-        else:
+        code: Any = self.code
+        if not (isinstance(code, Unset) or code is None):
             if isinstance(self.code, Unset):
                 code = UNSET
             else:
                 code = self.code
 
-        message = self.message
+        message: Any = self.message
 
-        param: Any
-        if isinstance(self.param, Unset) or self.param is None:
-            param = self.param
-        else:
+        param: Any = self.param
+        if not (isinstance(param, Unset) or param is None):
             if isinstance(self.param, Unset):
                 param = UNSET
             else:
                 param = self.param
 
-        error: Any
-        if isinstance(self.error, Unset) or self.error is None:
-            error = self.error
-        else:
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
             error = UNSET
             if not isinstance(self.error, Unset):
                 error = self.error.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: Any = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

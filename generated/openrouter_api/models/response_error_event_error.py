@@ -24,16 +24,14 @@ class ResponseErrorEventError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: Any
-        if isinstance(self.code, Unset) or self.code is None:
-            code = self.code
-        else:
+        code: Any = self.code
+        if not (isinstance(code, Unset) or code is None):
             if isinstance(self.code, Unset):
                 code = UNSET
             else:
                 code = self.code
 
-        message = self.message
+        message: Any = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

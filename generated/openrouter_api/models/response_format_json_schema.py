@@ -32,16 +32,12 @@ class ResponseFormatJSONSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        json_schema: Any
-        if isinstance(self.json_schema, Unset) or self.json_schema is None:
-            json_schema = self.json_schema
-        else:
+        json_schema: Any = self.json_schema
+        if not (isinstance(json_schema, Unset) or json_schema is None):
             json_schema = self.json_schema.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -26,13 +26,11 @@ class ResponseHealingPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any
-        if isinstance(self.id, Unset) or self.id is None:
-            id = self.id
-        else:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
             id = self.id.value
 
-        enabled = self.enabled
+        enabled: Any = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

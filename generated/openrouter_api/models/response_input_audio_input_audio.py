@@ -25,12 +25,10 @@ class ResponseInputAudioInputAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        data: Any = self.data
 
-        format_: Any
-        if isinstance(self.format_, Unset) or self.format_ is None:
-            format_ = self.format_
-        else:
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
             format_ = self.format_.value
 
         field_dict: dict[str, Any] = {}

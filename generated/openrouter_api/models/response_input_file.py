@@ -32,26 +32,22 @@ class ResponseInputFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        file_id: Any
-        if isinstance(self.file_id, Unset) or self.file_id is None:
-            file_id = self.file_id
-        else:
+        file_id: Any = self.file_id
+        if not (isinstance(file_id, Unset) or file_id is None):
             if isinstance(self.file_id, Unset):
                 file_id = UNSET
             else:
                 file_id = self.file_id
 
-        file_data = self.file_data
+        file_data: Any = self.file_data
 
-        filename = self.filename
+        filename: Any = self.filename
 
-        file_url = self.file_url
+        file_url: Any = self.file_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

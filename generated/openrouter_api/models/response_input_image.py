@@ -34,33 +34,25 @@ class ResponseInputImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        detail: Any
-        if isinstance(self.detail, Unset) or self.detail is None:
-            detail = self.detail
-        else:
+        detail: Any = self.detail
+        if not (isinstance(detail, Unset) or detail is None):
             detail = UNSET
             if not isinstance(self.detail, Unset):
                 detail = self.detail.value
 
-        image_url: Any
-        if isinstance(self.image_url, Unset) or self.image_url is None:
-            image_url = self.image_url
-        else:
+        image_url: Any = self.image_url
+        if not (isinstance(image_url, Unset) or image_url is None):
             if isinstance(self.image_url, Unset):
                 image_url = UNSET
             else:
                 image_url = self.image_url
 
-        file_id: Any
-        if isinstance(self.file_id, Unset) or self.file_id is None:
-            file_id = self.file_id
-        else:
+        file_id: Any = self.file_id
+        if not (isinstance(file_id, Unset) or file_id is None):
             if isinstance(self.file_id, Unset):
                 file_id = UNSET
             else:

@@ -26,13 +26,11 @@ class ResponseInputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        text = self.text
+        text: Any = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -54,18 +54,14 @@ class ResponseOutputItemAddedEvent:
         from ..models.responses_output_message import ResponsesOutputMessage  # noqa: PLC0415
         from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        output_index = self.output_index
+        output_index: Any = self.output_index
 
-        item: Any
-        if isinstance(self.item, Unset) or self.item is None:
-            item = self.item
-        else:
+        item: Any = self.item
+        if not (isinstance(item, Unset) or item is None):
             if isinstance(self.item, ResponsesOutputMessage):
                 item = self.item.to_dict()
             elif isinstance(self.item, ResponsesOutputItemReasoning):
@@ -79,7 +75,7 @@ class ResponseOutputItemAddedEvent:
             else:
                 item = self.item.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: Any = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

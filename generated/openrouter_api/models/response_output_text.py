@@ -40,18 +40,14 @@ class ResponseOutputText:
         from ..models.file_citation import FileCitation  # noqa: PLC0415
         from ..models.url_citation import URLCitation  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        text = self.text
+        text: Any = self.text
 
-        annotations: Any
-        if isinstance(self.annotations, Unset) or self.annotations is None:
-            annotations = self.annotations
-        else:
+        annotations: Any = self.annotations
+        if not (isinstance(annotations, Unset) or annotations is None):
             annotations = UNSET
             if not isinstance(self.annotations, Unset):
                 annotations = []
@@ -66,10 +62,8 @@ class ResponseOutputText:
 
                     annotations.append(annotations_item)
 
-        logprobs: Any
-        if isinstance(self.logprobs, Unset) or self.logprobs is None:
-            logprobs = self.logprobs
-        else:
+        logprobs: Any = self.logprobs
+        if not (isinstance(logprobs, Unset) or logprobs is None):
             logprobs = UNSET
             if not isinstance(self.logprobs, Unset):
                 logprobs = []

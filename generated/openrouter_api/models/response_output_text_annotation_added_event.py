@@ -45,24 +45,20 @@ class ResponseOutputTextAnnotationAddedEvent:
         from ..models.file_citation import FileCitation  # noqa: PLC0415
         from ..models.url_citation import URLCitation  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        item_id = self.item_id
+        item_id: Any = self.item_id
 
-        output_index = self.output_index
+        output_index: Any = self.output_index
 
-        content_index = self.content_index
+        content_index: Any = self.content_index
 
-        annotation_index = self.annotation_index
+        annotation_index: Any = self.annotation_index
 
-        annotation: Any
-        if isinstance(self.annotation, Unset) or self.annotation is None:
-            annotation = self.annotation
-        else:
+        annotation: Any = self.annotation
+        if not (isinstance(annotation, Unset) or annotation is None):
             if isinstance(self.annotation, FileCitation):
                 annotation = self.annotation.to_dict()
             elif isinstance(self.annotation, URLCitation):
@@ -70,7 +66,7 @@ class ResponseOutputTextAnnotationAddedEvent:
             else:
                 annotation = self.annotation.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: Any = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -38,25 +38,21 @@ class ResponseReasoningSummaryPartAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        item_id = self.item_id
+        item_id: Any = self.item_id
 
-        output_index = self.output_index
+        output_index: Any = self.output_index
 
-        summary_index = self.summary_index
+        summary_index: Any = self.summary_index
 
-        part: Any
-        if isinstance(self.part, Unset) or self.part is None:
-            part = self.part
-        else:
+        part: Any = self.part
+        if not (isinstance(part, Unset) or part is None):
             part = self.part.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: Any = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

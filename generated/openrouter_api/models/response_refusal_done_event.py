@@ -34,21 +34,19 @@ class ResponseRefusalDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        item_id = self.item_id
+        item_id: Any = self.item_id
 
-        output_index = self.output_index
+        output_index: Any = self.output_index
 
-        content_index = self.content_index
+        content_index: Any = self.content_index
 
-        refusal = self.refusal
+        refusal: Any = self.refusal
 
-        sequence_number = self.sequence_number
+        sequence_number: Any = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

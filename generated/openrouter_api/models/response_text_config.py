@@ -45,10 +45,8 @@ class ResponseTextConfig:
         from ..models.responses_format_json_object import ResponsesFormatJSONObject  # noqa: PLC0415
         from ..models.responses_format_text import ResponsesFormatText  # noqa: PLC0415
 
-        format_: Any
-        if isinstance(self.format_, Unset) or self.format_ is None:
-            format_ = self.format_
-        else:
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
             if isinstance(self.format_, Unset):
                 format_ = UNSET
             elif isinstance(self.format_, ResponsesFormatText):
@@ -58,10 +56,8 @@ class ResponseTextConfig:
             else:
                 format_ = self.format_.to_dict()
 
-        verbosity: Any
-        if isinstance(self.verbosity, Unset) or self.verbosity is None:
-            verbosity = self.verbosity
-        else:
+        verbosity: Any = self.verbosity
+        if not (isinstance(verbosity, Unset) or verbosity is None):
             if isinstance(self.verbosity, Unset):
                 verbosity = UNSET
             elif isinstance(self.verbosity, ResponseTextConfigVerbosityType1):

@@ -36,26 +36,20 @@ class ResponsesFormatTextJSONSchemaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        name = self.name
+        name: Any = self.name
 
-        schema: Any
-        if isinstance(self.schema, Unset) or self.schema is None:
-            schema = self.schema
-        else:
+        schema: Any = self.schema
+        if not (isinstance(schema, Unset) or schema is None):
             schema = self.schema.to_dict()
 
-        description = self.description
+        description: Any = self.description
 
-        strict: Any
-        if isinstance(self.strict, Unset) or self.strict is None:
-            strict = self.strict
-        else:
+        strict: Any = self.strict
+        if not (isinstance(strict, Unset) or strict is None):
             if isinstance(self.strict, Unset):
                 strict = UNSET
             else:

@@ -31,24 +31,18 @@ class ResponsesImageGenerationCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        id = self.id
+        id: Any = self.id
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = self.status.value
 
-        result: Any
-        if isinstance(self.result, Unset) or self.result is None:
-            result = self.result
-        else:
+        result: Any = self.result
+        if not (isinstance(result, Unset) or result is None):
             if isinstance(self.result, Unset):
                 result = UNSET
             else:

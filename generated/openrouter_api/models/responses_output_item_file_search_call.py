@@ -31,24 +31,18 @@ class ResponsesOutputItemFileSearchCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        id = self.id
+        id: Any = self.id
 
-        queries: Any
-        if isinstance(self.queries, Unset) or self.queries is None:
-            queries = self.queries
-        else:
+        queries: Any = self.queries
+        if not (isinstance(queries, Unset) or queries is None):
             queries = self.queries
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = self.status.value
 
         field_dict: dict[str, Any] = {}

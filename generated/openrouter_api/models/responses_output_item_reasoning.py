@@ -49,27 +49,21 @@ class ResponsesOutputItemReasoning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        id = self.id
+        id: Any = self.id
 
-        summary: Any
-        if isinstance(self.summary, Unset) or self.summary is None:
-            summary = self.summary
-        else:
+        summary: Any = self.summary
+        if not (isinstance(summary, Unset) or summary is None):
             summary = []
             for summary_item_data in self.summary:
                 summary_item = summary_item_data.to_dict()
                 summary.append(summary_item)
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             content = UNSET
             if not isinstance(self.content, Unset):
                 content = []
@@ -77,36 +71,28 @@ class ResponsesOutputItemReasoning:
                     content_item = content_item_data.to_dict()
                     content.append(content_item)
 
-        encrypted_content: Any
-        if isinstance(self.encrypted_content, Unset) or self.encrypted_content is None:
-            encrypted_content = self.encrypted_content
-        else:
+        encrypted_content: Any = self.encrypted_content
+        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
             if isinstance(self.encrypted_content, Unset):
                 encrypted_content = UNSET
             else:
                 encrypted_content = self.encrypted_content
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = UNSET
             if not isinstance(self.status, Unset):
                 status = self.status.value
 
-        signature: Any
-        if isinstance(self.signature, Unset) or self.signature is None:
-            signature = self.signature
-        else:
+        signature: Any = self.signature
+        if not (isinstance(signature, Unset) or signature is None):
             if isinstance(self.signature, Unset):
                 signature = UNSET
             else:
                 signature = self.signature
 
-        format_: Any
-        if isinstance(self.format_, Unset) or self.format_ is None:
-            format_ = self.format_
-        else:
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
             if isinstance(self.format_, Unset):
                 format_ = UNSET
             elif isinstance(self.format_, ReasoningDetailFormat):

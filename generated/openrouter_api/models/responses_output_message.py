@@ -45,24 +45,18 @@ class ResponsesOutputMessage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        id = self.id
+        id: Any = self.id
 
-        role: Any
-        if isinstance(self.role, Unset) or self.role is None:
-            role = self.role
-        else:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
             role = self.role.value
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             content = []
             for content_item_data in self.content:
                 content_item: dict[str, Any]
@@ -73,18 +67,14 @@ class ResponsesOutputMessage:
 
                 content.append(content_item)
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = UNSET
             if not isinstance(self.status, Unset):
                 status = self.status.value
 
-        phase: Any
-        if isinstance(self.phase, Unset) or self.phase is None:
-            phase = self.phase
-        else:
+        phase: Any = self.phase
+        if not (isinstance(phase, Unset) or phase is None):
             if isinstance(self.phase, Unset):
                 phase = UNSET
             elif isinstance(self.phase, MessagePhaseType0):

@@ -33,22 +33,18 @@ class ResponsesTokenLogprob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        token: Any = self.token
 
-        logprob = self.logprob
+        logprob: Any = self.logprob
 
-        bytes_: Any
-        if isinstance(self.bytes_, Unset) or self.bytes_ is None:
-            bytes_ = self.bytes_
-        else:
+        bytes_: Any = self.bytes_
+        if not (isinstance(bytes_, Unset) or bytes_ is None):
             bytes_ = UNSET
             if not isinstance(self.bytes_, Unset):
                 bytes_ = self.bytes_
 
-        top_logprobs: Any
-        if isinstance(self.top_logprobs, Unset) or self.top_logprobs is None:
-            top_logprobs = self.top_logprobs
-        else:
+        top_logprobs: Any = self.top_logprobs
+        if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
             top_logprobs = UNSET
             if not isinstance(self.top_logprobs, Unset):
                 top_logprobs = []

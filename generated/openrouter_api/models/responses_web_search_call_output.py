@@ -50,24 +50,18 @@ class ResponsesWebSearchCallOutput:
         )
         from ..models.responses_web_search_call_output_action_search import ResponsesWebSearchCallOutputActionSearch  # noqa: PLC0415
 
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        id = self.id
+        id: Any = self.id
 
-        status: Any
-        if isinstance(self.status, Unset) or self.status is None:
-            status = self.status
-        else:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
             status = self.status.value
 
-        action: Any
-        if isinstance(self.action, Unset) or self.action is None:
-            action = self.action
-        else:
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
             if isinstance(self.action, Unset):
                 action = UNSET
             elif isinstance(self.action, ResponsesWebSearchCallOutputActionSearch):

@@ -35,26 +35,20 @@ class ResponsesWebSearchCallOutputActionSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        query = self.query
+        query: Any = self.query
 
-        queries: Any
-        if isinstance(self.queries, Unset) or self.queries is None:
-            queries = self.queries
-        else:
+        queries: Any = self.queries
+        if not (isinstance(queries, Unset) or queries is None):
             queries = UNSET
             if not isinstance(self.queries, Unset):
                 queries = self.queries
 
-        sources: Any
-        if isinstance(self.sources, Unset) or self.sources is None:
-            sources = self.sources
-        else:
+        sources: Any = self.sources
+        if not (isinstance(sources, Unset) or sources is None):
             sources = UNSET
             if not isinstance(self.sources, Unset):
                 sources = []

@@ -25,9 +25,9 @@ class ServerToolUseDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_calls_requested = self.tool_calls_requested
+        tool_calls_requested: Any = self.tool_calls_requested
 
-        tool_calls_executed = self.tool_calls_executed
+        tool_calls_executed: Any = self.tool_calls_executed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,22 +32,18 @@ class ToolDefinitionJsonFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        description = self.description
+        description: Any = self.description
 
-        parameters: Any
-        if isinstance(self.parameters, Unset) or self.parameters is None:
-            parameters = self.parameters
-        else:
+        parameters: Any = self.parameters
+        if not (isinstance(parameters, Unset) or parameters is None):
             parameters = UNSET
             if not isinstance(self.parameters, Unset):
                 parameters = self.parameters.to_dict()
 
-        strict: Any
-        if isinstance(self.strict, Unset) or self.strict is None:
-            strict = self.strict
-        else:
+        strict: Any = self.strict
+        if not (isinstance(strict, Unset) or strict is None):
             if isinstance(self.strict, Unset):
                 strict = UNSET
             else:

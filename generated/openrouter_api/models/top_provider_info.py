@@ -27,21 +27,17 @@ class TopProviderInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_moderated = self.is_moderated
+        is_moderated: Any = self.is_moderated
 
-        context_length: Any
-        if isinstance(self.context_length, Unset) or self.context_length is None:
-            context_length = self.context_length
-        else:
+        context_length: Any = self.context_length
+        if not (isinstance(context_length, Unset) or context_length is None):
             if isinstance(self.context_length, Unset):
                 context_length = UNSET
             else:
                 context_length = self.context_length
 
-        max_completion_tokens: Any
-        if isinstance(self.max_completion_tokens, Unset) or self.max_completion_tokens is None:
-            max_completion_tokens = self.max_completion_tokens
-        else:
+        max_completion_tokens: Any = self.max_completion_tokens
+        if not (isinstance(max_completion_tokens, Unset) or max_completion_tokens is None):
             if isinstance(self.max_completion_tokens, Unset):
                 max_completion_tokens = UNSET
             else:

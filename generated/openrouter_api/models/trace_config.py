@@ -35,15 +35,15 @@ class TraceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trace_id = self.trace_id
+        trace_id: Any = self.trace_id
 
-        trace_name = self.trace_name
+        trace_name: Any = self.trace_name
 
-        span_name = self.span_name
+        span_name: Any = self.span_name
 
-        generation_name = self.generation_name
+        generation_name: Any = self.generation_name
 
-        parent_span_id = self.parent_span_id
+        parent_span_id: Any = self.parent_span_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

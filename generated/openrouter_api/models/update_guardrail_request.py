@@ -67,30 +67,24 @@ class UpdateGuardrailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        description: Any
-        if isinstance(self.description, Unset) or self.description is None:
-            description = self.description
-        else:
+        description: Any = self.description
+        if not (isinstance(description, Unset) or description is None):
             if isinstance(self.description, Unset):
                 description = UNSET
             else:
                 description = self.description
 
-        limit_usd: Any
-        if isinstance(self.limit_usd, Unset) or self.limit_usd is None:
-            limit_usd = self.limit_usd
-        else:
+        limit_usd: Any = self.limit_usd
+        if not (isinstance(limit_usd, Unset) or limit_usd is None):
             if isinstance(self.limit_usd, Unset):
                 limit_usd = UNSET
             else:
                 limit_usd = self.limit_usd
 
-        reset_interval: Any
-        if isinstance(self.reset_interval, Unset) or self.reset_interval is None:
-            reset_interval = self.reset_interval
-        else:
+        reset_interval: Any = self.reset_interval
+        if not (isinstance(reset_interval, Unset) or reset_interval is None):
             if isinstance(self.reset_interval, Unset):
                 reset_interval = UNSET
             elif isinstance(self.reset_interval, GuardrailInterval):
@@ -98,12 +92,10 @@ class UpdateGuardrailRequest:
             else:
                 reset_interval = self.reset_interval
 
-        include_byok_in_budgets = self.include_byok_in_budgets
+        include_byok_in_budgets: Any = self.include_byok_in_budgets
 
-        allowed_providers: Any
-        if isinstance(self.allowed_providers, Unset) or self.allowed_providers is None:
-            allowed_providers = self.allowed_providers
-        else:
+        allowed_providers: Any = self.allowed_providers
+        if not (isinstance(allowed_providers, Unset) or allowed_providers is None):
             if isinstance(self.allowed_providers, Unset):
                 allowed_providers = UNSET
             elif isinstance(self.allowed_providers, list):
@@ -112,10 +104,8 @@ class UpdateGuardrailRequest:
             else:
                 allowed_providers = self.allowed_providers
 
-        ignored_providers: Any
-        if isinstance(self.ignored_providers, Unset) or self.ignored_providers is None:
-            ignored_providers = self.ignored_providers
-        else:
+        ignored_providers: Any = self.ignored_providers
+        if not (isinstance(ignored_providers, Unset) or ignored_providers is None):
             if isinstance(self.ignored_providers, Unset):
                 ignored_providers = UNSET
             elif isinstance(self.ignored_providers, list):
@@ -124,10 +114,8 @@ class UpdateGuardrailRequest:
             else:
                 ignored_providers = self.ignored_providers
 
-        allowed_models: Any
-        if isinstance(self.allowed_models, Unset) or self.allowed_models is None:
-            allowed_models = self.allowed_models
-        else:
+        allowed_models: Any = self.allowed_models
+        if not (isinstance(allowed_models, Unset) or allowed_models is None):
             if isinstance(self.allowed_models, Unset):
                 allowed_models = UNSET
             elif isinstance(self.allowed_models, list):
@@ -136,10 +124,8 @@ class UpdateGuardrailRequest:
             else:
                 allowed_models = self.allowed_models
 
-        ignored_models: Any
-        if isinstance(self.ignored_models, Unset) or self.ignored_models is None:
-            ignored_models = self.ignored_models
-        else:
+        ignored_models: Any = self.ignored_models
+        if not (isinstance(ignored_models, Unset) or ignored_models is None):
             if isinstance(self.ignored_models, Unset):
                 ignored_models = UNSET
             elif isinstance(self.ignored_models, list):
@@ -148,91 +134,71 @@ class UpdateGuardrailRequest:
             else:
                 ignored_models = self.ignored_models
 
-        enforce_zdr: Any
-        if isinstance(self.enforce_zdr, Unset) or self.enforce_zdr is None:
-            enforce_zdr = self.enforce_zdr
-        else:
+        enforce_zdr: Any = self.enforce_zdr
+        if not (isinstance(enforce_zdr, Unset) or enforce_zdr is None):
             if isinstance(self.enforce_zdr, Unset):
                 enforce_zdr = UNSET
             else:
                 enforce_zdr = self.enforce_zdr
 
-        enforce_zdr_anthropic: Any
-        if isinstance(self.enforce_zdr_anthropic, Unset) or self.enforce_zdr_anthropic is None:
-            enforce_zdr_anthropic = self.enforce_zdr_anthropic
-        else:
+        enforce_zdr_anthropic: Any = self.enforce_zdr_anthropic
+        if not (isinstance(enforce_zdr_anthropic, Unset) or enforce_zdr_anthropic is None):
             if isinstance(self.enforce_zdr_anthropic, Unset):
                 enforce_zdr_anthropic = UNSET
             else:
                 enforce_zdr_anthropic = self.enforce_zdr_anthropic
 
-        enforce_zdr_openai: Any
-        if isinstance(self.enforce_zdr_openai, Unset) or self.enforce_zdr_openai is None:
-            enforce_zdr_openai = self.enforce_zdr_openai
-        else:
+        enforce_zdr_openai: Any = self.enforce_zdr_openai
+        if not (isinstance(enforce_zdr_openai, Unset) or enforce_zdr_openai is None):
             if isinstance(self.enforce_zdr_openai, Unset):
                 enforce_zdr_openai = UNSET
             else:
                 enforce_zdr_openai = self.enforce_zdr_openai
 
-        enforce_zdr_google: Any
-        if isinstance(self.enforce_zdr_google, Unset) or self.enforce_zdr_google is None:
-            enforce_zdr_google = self.enforce_zdr_google
-        else:
+        enforce_zdr_google: Any = self.enforce_zdr_google
+        if not (isinstance(enforce_zdr_google, Unset) or enforce_zdr_google is None):
             if isinstance(self.enforce_zdr_google, Unset):
                 enforce_zdr_google = UNSET
             else:
                 enforce_zdr_google = self.enforce_zdr_google
 
-        enforce_zdr_xai: Any
-        if isinstance(self.enforce_zdr_xai, Unset) or self.enforce_zdr_xai is None:
-            enforce_zdr_xai = self.enforce_zdr_xai
-        else:
+        enforce_zdr_xai: Any = self.enforce_zdr_xai
+        if not (isinstance(enforce_zdr_xai, Unset) or enforce_zdr_xai is None):
             if isinstance(self.enforce_zdr_xai, Unset):
                 enforce_zdr_xai = UNSET
             else:
                 enforce_zdr_xai = self.enforce_zdr_xai
 
-        enforce_zdr_other: Any
-        if isinstance(self.enforce_zdr_other, Unset) or self.enforce_zdr_other is None:
-            enforce_zdr_other = self.enforce_zdr_other
-        else:
+        enforce_zdr_other: Any = self.enforce_zdr_other
+        if not (isinstance(enforce_zdr_other, Unset) or enforce_zdr_other is None):
             if isinstance(self.enforce_zdr_other, Unset):
                 enforce_zdr_other = UNSET
             else:
                 enforce_zdr_other = self.enforce_zdr_other
 
-        enable_free_model_publication: Any
-        if isinstance(self.enable_free_model_publication, Unset) or self.enable_free_model_publication is None:
-            enable_free_model_publication = self.enable_free_model_publication
-        else:
+        enable_free_model_publication: Any = self.enable_free_model_publication
+        if not (isinstance(enable_free_model_publication, Unset) or enable_free_model_publication is None):
             if isinstance(self.enable_free_model_publication, Unset):
                 enable_free_model_publication = UNSET
             else:
                 enable_free_model_publication = self.enable_free_model_publication
 
-        enable_free_model_training: Any
-        if isinstance(self.enable_free_model_training, Unset) or self.enable_free_model_training is None:
-            enable_free_model_training = self.enable_free_model_training
-        else:
+        enable_free_model_training: Any = self.enable_free_model_training
+        if not (isinstance(enable_free_model_training, Unset) or enable_free_model_training is None):
             if isinstance(self.enable_free_model_training, Unset):
                 enable_free_model_training = UNSET
             else:
                 enable_free_model_training = self.enable_free_model_training
 
-        enable_paid_model_training: Any
-        if isinstance(self.enable_paid_model_training, Unset) or self.enable_paid_model_training is None:
-            enable_paid_model_training = self.enable_paid_model_training
-        else:
+        enable_paid_model_training: Any = self.enable_paid_model_training
+        if not (isinstance(enable_paid_model_training, Unset) or enable_paid_model_training is None):
             if isinstance(self.enable_paid_model_training, Unset):
                 enable_paid_model_training = UNSET
             else:
                 enable_paid_model_training = self.enable_paid_model_training
 
-        content_filters: Any
-        if isinstance(self.content_filters, Unset) or self.content_filters is None:
-            content_filters = self.content_filters
-        else:
+        content_filters: Any = self.content_filters
+        if not (isinstance(content_filters, Unset) or content_filters is None):
             if isinstance(self.content_filters, Unset):
                 content_filters = UNSET
             elif isinstance(self.content_filters, list):
@@ -244,10 +210,8 @@ class UpdateGuardrailRequest:
             else:
                 content_filters = self.content_filters
 
-        content_filter_builtins: Any
-        if isinstance(self.content_filter_builtins, Unset) or self.content_filter_builtins is None:
-            content_filter_builtins = self.content_filter_builtins
-        else:
+        content_filter_builtins: Any = self.content_filter_builtins
+        if not (isinstance(content_filter_builtins, Unset) or content_filter_builtins is None):
             if isinstance(self.content_filter_builtins, Unset):
                 content_filter_builtins = UNSET
             elif isinstance(self.content_filter_builtins, list):

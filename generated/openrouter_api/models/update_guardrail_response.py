@@ -35,10 +35,8 @@ class UpdateGuardrailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any
-        if isinstance(self.data, Unset) or self.data is None:
-            data = self.data
-        else:
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -41,23 +41,19 @@ class UpdateKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = self.name
 
-        disabled = self.disabled
+        disabled: Any = self.disabled
 
-        limit: Any
-        if isinstance(self.limit, Unset) or self.limit is None:
-            limit = self.limit
-        else:
+        limit: Any = self.limit
+        if not (isinstance(limit, Unset) or limit is None):
             if isinstance(self.limit, Unset):
                 limit = UNSET
             else:
                 limit = self.limit
 
-        limit_reset: Any
-        if isinstance(self.limit_reset, Unset) or self.limit_reset is None:
-            limit_reset = self.limit_reset
-        else:
+        limit_reset: Any = self.limit_reset
+        if not (isinstance(limit_reset, Unset) or limit_reset is None):
             if isinstance(self.limit_reset, Unset):
                 limit_reset = UNSET
             elif isinstance(self.limit_reset, UpdateKeyRequestLimitResetType1):
@@ -69,7 +65,7 @@ class UpdateKeyRequest:
             else:
                 limit_reset = self.limit_reset
 
-        include_byok_in_limit = self.include_byok_in_limit
+        include_byok_in_limit: Any = self.include_byok_in_limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -57,16 +57,12 @@ class UserMessage:
         from ..models.chat_message_content_item_video import ChatMessageContentItemVideo  # noqa: PLC0415
         from ..models.chat_message_content_item_video_legacy import ChatMessageContentItemVideoLegacy  # noqa: PLC0415
 
-        role: Any
-        if isinstance(self.role, Unset) or self.role is None:
-            role = self.role
-        else:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
             role = self.role.value
 
-        content: Any
-        if isinstance(self.content, Unset) or self.content is None:
-            content = self.content
-        else:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
             if isinstance(self.content, list):
                 content = []
                 for content_type_1_item_data in self.content:
@@ -89,7 +85,7 @@ class UserMessage:
             else:
                 content = self.content
 
-        name = self.name
+        name: Any = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

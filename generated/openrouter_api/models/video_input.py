@@ -23,7 +23,7 @@ class VideoInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        url: Any = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

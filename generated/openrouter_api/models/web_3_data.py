@@ -27,10 +27,8 @@ class Web3Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transfer_intent: Any
-        if isinstance(self.transfer_intent, Unset) or self.transfer_intent is None:
-            transfer_intent = self.transfer_intent
-        else:
+        transfer_intent: Any = self.transfer_intent
+        if not (isinstance(transfer_intent, Unset) or transfer_intent is None):
             transfer_intent = self.transfer_intent.to_dict()
 
         field_dict: dict[str, Any] = {}

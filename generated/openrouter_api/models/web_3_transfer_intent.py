@@ -30,16 +30,12 @@ class Web3TransferIntent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_data: Any
-        if isinstance(self.call_data, Unset) or self.call_data is None:
-            call_data = self.call_data
-        else:
+        call_data: Any = self.call_data
+        if not (isinstance(call_data, Unset) or call_data is None):
             call_data = self.call_data.to_dict()
 
-        metadata: Any
-        if isinstance(self.metadata, Unset) or self.metadata is None:
-            metadata = self.metadata
-        else:
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -41,25 +41,25 @@ class Web3TransferIntentCallData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deadline = self.deadline
+        deadline: Any = self.deadline
 
-        fee_amount = self.fee_amount
+        fee_amount: Any = self.fee_amount
 
-        id = self.id
+        id: Any = self.id
 
-        operator = self.operator
+        operator: Any = self.operator
 
-        prefix = self.prefix
+        prefix: Any = self.prefix
 
-        recipient = self.recipient
+        recipient: Any = self.recipient
 
-        recipient_amount = self.recipient_amount
+        recipient_amount: Any = self.recipient_amount
 
-        recipient_currency = self.recipient_currency
+        recipient_currency: Any = self.recipient_currency
 
-        refund_destination = self.refund_destination
+        refund_destination: Any = self.refund_destination
 
-        signature = self.signature
+        signature: Any = self.signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

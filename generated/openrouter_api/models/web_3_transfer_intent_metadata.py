@@ -27,11 +27,11 @@ class Web3TransferIntentMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chain_id = self.chain_id
+        chain_id: Any = self.chain_id
 
-        contract_address = self.contract_address
+        contract_address: Any = self.contract_address
 
-        sender = self.sender
+        sender: Any = self.sender
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

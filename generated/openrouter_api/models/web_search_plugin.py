@@ -42,46 +42,36 @@ class WebSearchPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any
-        if isinstance(self.id, Unset) or self.id is None:
-            id = self.id
-        else:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
             id = self.id.value
 
-        enabled = self.enabled
+        enabled: Any = self.enabled
 
-        max_results = self.max_results
+        max_results: Any = self.max_results
 
-        search_prompt = self.search_prompt
+        search_prompt: Any = self.search_prompt
 
-        engine: Any
-        if isinstance(self.engine, Unset) or self.engine is None:
-            engine = self.engine
-        else:
+        engine: Any = self.engine
+        if not (isinstance(engine, Unset) or engine is None):
             engine = UNSET
             if not isinstance(self.engine, Unset):
                 engine = self.engine.value
 
-        native_tool_version: Any
-        if isinstance(self.native_tool_version, Unset) or self.native_tool_version is None:
-            native_tool_version = self.native_tool_version
-        else:
+        native_tool_version: Any = self.native_tool_version
+        if not (isinstance(native_tool_version, Unset) or native_tool_version is None):
             native_tool_version = UNSET
             if not isinstance(self.native_tool_version, Unset):
                 native_tool_version = self.native_tool_version.value
 
-        include_domains: Any
-        if isinstance(self.include_domains, Unset) or self.include_domains is None:
-            include_domains = self.include_domains
-        else:
+        include_domains: Any = self.include_domains
+        if not (isinstance(include_domains, Unset) or include_domains is None):
             include_domains = UNSET
             if not isinstance(self.include_domains, Unset):
                 include_domains = self.include_domains
 
-        exclude_domains: Any
-        if isinstance(self.exclude_domains, Unset) or self.exclude_domains is None:
-            exclude_domains = self.exclude_domains
-        else:
+        exclude_domains: Any = self.exclude_domains
+        if not (isinstance(exclude_domains, Unset) or exclude_domains is None):
             exclude_domains = UNSET
             if not isinstance(self.exclude_domains, Unset):
                 exclude_domains = self.exclude_domains

@@ -32,43 +32,33 @@ class WebSearchPreviewToolUserLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any
-        if isinstance(self.type_, Unset) or self.type_ is None:
-            type_ = self.type_
-        else:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        city: Any
-        if isinstance(self.city, Unset) or self.city is None:
-            city = self.city
-        else:
+        city: Any = self.city
+        if not (isinstance(city, Unset) or city is None):
             if isinstance(self.city, Unset):
                 city = UNSET
             else:
                 city = self.city
 
-        country: Any
-        if isinstance(self.country, Unset) or self.country is None:
-            country = self.country
-        else:
+        country: Any = self.country
+        if not (isinstance(country, Unset) or country is None):
             if isinstance(self.country, Unset):
                 country = UNSET
             else:
                 country = self.country
 
-        region: Any
-        if isinstance(self.region, Unset) or self.region is None:
-            region = self.region
-        else:
+        region: Any = self.region
+        if not (isinstance(region, Unset) or region is None):
             if isinstance(self.region, Unset):
                 region = UNSET
             else:
                 region = self.region
 
-        timezone: Any
-        if isinstance(self.timezone, Unset) or self.timezone is None:
-            timezone = self.timezone
-        else:
+        timezone: Any = self.timezone
+        if not (isinstance(timezone, Unset) or timezone is None):
             if isinstance(self.timezone, Unset):
                 timezone = UNSET
             else:

@@ -23,10 +23,8 @@ class WebSearchToolFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_domains: Any
-        if isinstance(self.allowed_domains, Unset) or self.allowed_domains is None:
-            allowed_domains = self.allowed_domains
-        else:
+        allowed_domains: Any = self.allowed_domains
+        if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
             if isinstance(self.allowed_domains, Unset):
                 allowed_domains = UNSET
             elif isinstance(self.allowed_domains, list):

@@ -27,10 +27,8 @@ class ZdrEndpointsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any
-        if isinstance(self.data, Unset) or self.data is None:
-            data = self.data
-        else:
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
