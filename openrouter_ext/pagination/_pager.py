@@ -147,10 +147,6 @@ class _Walk(Generic[ItemT]):
         self.list_changed = False
         self.pages_fetched = 0
 
-    @property
-    def finished(self) -> bool:
-        return self._finished
-
     def next_request(self) -> _Request | None:
         """The next page to fetch, or None when the walk is over."""
         if self._finished:
@@ -305,7 +301,14 @@ class _PagerBase(Generic[ItemT]):
 
     @property
     def pages_fetched(self) -> int:
+        """How many page requests have succeeded so far."""
         return self._walk.pages_fetched
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(route={self.endpoint.route!r}, resume_offset={self.resume_offset}, "
+            f"total_count={self.total_count}, pages_fetched={self.pages_fetched})"
+        )
 
     def _claim(self, mode: str) -> None:
         # Mixing item and page iteration on one pager would hand out some items twice or not at all.
