@@ -10,6 +10,8 @@ import os
 from collections.abc import AsyncIterator
 
 import pytest
+from openrouter_api.models.anthropic_message_start_event import AnthropicMessageStartEvent
+from openrouter_api.models.anthropic_ping_event import AnthropicPingEvent
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter, StreamError
 
@@ -139,8 +141,9 @@ def test_cassette_messages_thinking_text_and_tool_use(client: OpenRouter) -> Non
     ) as stream:
         events = list(stream)
         message = stream.get_final_message()
-    assert events[0]["type"] == "message_start"
-    assert {"type": "ping"} in events
+    assert isinstance(events[0], AnthropicMessageStartEvent)
+    assert any(isinstance(event, AnthropicPingEvent) for event in events)
+    assert events[0].to_dict()["message"]["usage"] == {"input_tokens": 389, "output_tokens": 1}
     assert message.content == [
         {
             "type": "thinking",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from openrouter_api.models.response_created_event import ResponseCreatedEvent
+from openrouter_api.models.response_text_delta_event import ResponseTextDeltaEvent
 from streaming_helpers import open_sync, sse
 
 from openrouter_ext._exceptions import StreamError, StreamIncompleteError
@@ -255,3 +257,14 @@ def test_message_stream_takes_the_type_from_the_event_line_when_data_lacks_it() 
     with open_sync(body) as response, MessageStream(response) as stream:
         assert list(stream.text()) == ["yo"]
         assert stream.final().id == "m"
+
+
+def test_response_events_are_typed_by_type_and_unknown_types_stay_dicts() -> None:
+    odd = {"type": "response.brand_new_event", "sequence_number": 9, "payload": [1]}
+    with open_sync(sse(*text_events(), odd)) as response, ResponseStream(response) as stream:
+        events = list(stream)
+    assert isinstance(events[0], ResponseCreatedEvent)
+    assert isinstance(events[2], ResponseTextDeltaEvent)
+    assert events[2].delta == "Hi"
+    assert events[-1] == odd
+    assert [e if isinstance(e, dict) else e.to_dict() for e in events] == [*text_events(), odd]

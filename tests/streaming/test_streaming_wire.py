@@ -11,6 +11,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openrouter_api.models.chat_streaming_response_chunk import ChatStreamingResponseChunk
 from streaming_helpers import chunk, delta, open_async, open_sync, split_at, sse
 
 from openrouter_ext._exceptions import (
@@ -32,7 +33,7 @@ HELLO = [
 
 def read_all(parts: list[bytes | BaseException] | bytes) -> tuple[list[dict[str, object]], ChatCompletionSnapshot]:
     with open_sync(parts) as response, ChatStream(response) as stream:
-        events = list(stream)
+        events = list(stream.events())
         return events, stream.final()
 
 
@@ -48,6 +49,15 @@ def test_events_text_and_final_over_a_plain_body() -> None:
 def test_iterating_yields_every_chunk_as_received() -> None:
     events, _ = read_all(sse(*HELLO))
     assert events == HELLO
+
+
+def test_iterating_yields_typed_chunks_that_keep_every_field() -> None:
+    odd = chunk(delta(content="x", brand_new_delta_field=1), brand_new_top_field={"a": 1}, object="chat.chunk.v2")
+    with open_sync(sse(*HELLO[:2], odd)) as response, ChatStream(response) as stream:
+        chunks = list(stream)
+    assert all(isinstance(item, ChatStreamingResponseChunk) for item in chunks)
+    assert chunks[1].choices[0].delta.content == "Hello"
+    assert [item.to_dict() for item in chunks] == [*HELLO[:2], odd]
 
 
 def test_dozens_of_keep_alive_comments_are_skipped() -> None:
@@ -242,7 +252,7 @@ def test_leaving_the_block_early_closes_the_response() -> None:
 def test_final_after_partial_iteration_consumes_the_rest() -> None:
     with open_sync(sse(*HELLO)) as response, ChatStream(response) as stream:
         first = next(iter(stream))
-        assert first == HELLO[0]
+        assert first.to_dict() == HELLO[0]
         assert stream.snapshot.text == ""
         assert stream.get_final_completion().text == "Hello, world"
 
@@ -267,7 +277,7 @@ async def test_async_text_and_final() -> None:
 async def test_async_iteration_yields_every_chunk_across_odd_reads() -> None:
     body = b"\xef\xbb\xbf" + sse(*HELLO, newline="\r\n")
     async with open_async(split_at(body, range(0, len(body), 7))) as response, AsyncChatStream(response) as stream:
-        events = [event async for event in stream]
+        events = [event.to_dict() async for event in stream]
     assert events == HELLO
 
 
