@@ -334,6 +334,15 @@ class EmulatedApi:
             "external_user": None,
             "api_type": api_type,
             "router": None,
+            "service_tier": None,
+            "num_fetches": None,
+            "web_search_engine": None,
+            "preset_id": None,
+            "provider_responses": None,
+            "user_agent": None,
+            "http_referer": None,
+            "data_region": "global",
+            "workspace_id": None,
         }
         with self._lock:
             self.generations[plan.generation_id] = record

@@ -61,14 +61,13 @@ def response_object(
     plan: CompletionPlan, status: str, output: list[dict[str, Any]], error: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     incomplete = {"reason": "max_output_tokens"} if status == "incomplete" else None
-    return {
+    body: dict[str, Any] = {
         "id": plan.generation_id,
         "object": "response",
         "created_at": plan.created,
         "model": plan.model,
         "status": status,
         "output": output,
-        "usage": _usage(plan) if status in ("completed", "incomplete") else None,
         "error": error,
         "incomplete_details": incomplete,
         "instructions": None,
@@ -76,7 +75,15 @@ def response_object(
         "tool_choice": "auto",
         "parallel_tool_calls": True,
         "metadata": {},
+        "temperature": None,
+        "top_p": None,
+        "presence_penalty": None,
+        "frequency_penalty": None,
     }
+    # Usage exists once the answer is done; before that the key is absent (the spec does not allow null).
+    if status in ("completed", "incomplete"):
+        body["usage"] = _usage(plan)
+    return body
 
 
 def _final_status(plan: CompletionPlan) -> str:
@@ -154,9 +161,11 @@ def responses_stream(plan: CompletionPlan) -> StreamScript:
         return (frame(f"response.{status}", response=final), DONE_FRAME)
 
     def error_frames(code: int, message: str) -> tuple[bytes, ...]:
-        failed = response_object(plan, "failed", [], error={"code": code, "message": message})
+        # This event family names errors with OpenAI's string codes rather than HTTP statuses.
+        named = "rate_limit_exceeded" if code == 429 else "server_error"
+        failed = response_object(plan, "failed", [], error={"code": named, "message": message})
         return (
-            frame("error", code=code, message=message, param=None),
+            frame("error", code=named, message=message, param=None),
             frame("response.failed", response=failed),
         )
 

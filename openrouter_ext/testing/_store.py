@@ -23,9 +23,11 @@ _GUARDRAIL_FIELDS = (
     "ignored_providers",
     "allowed_models",
     "enforce_zdr",
+    "include_byok_in_budgets",
 )
 ASSIGNED_BY = "user_emulator"
 ORGANIZATION_ID = "org_emulator"
+WORKSPACE_ID = "ws_emulator"
 
 
 def _timestamp(serial: int) -> str:
@@ -87,6 +89,9 @@ class AccountStore:
             "created_at": _timestamp(serial),
             "updated_at": None,
             "expires_at": fields.get("expires_at"),
+            "creator_user_id": ASSIGNED_BY,
+            "workspace_id": WORKSPACE_ID,
+            "external_user": None,
         }
         return key, secret
 
@@ -153,10 +158,11 @@ class AccountStore:
     def _new_guardrail(self, fields: dict[str, Any]) -> dict[str, Any]:
         serial = self._next_serial()
         guardrail: dict[str, Any] = {"id": str(uuid.uuid5(_ID_NAMESPACE, f"guardrail-{serial}"))}
-        guardrail.update({"name": fields.get("name", f"guardrail-{serial}"), "description": None})
-        for field in _GUARDRAIL_FIELDS[2:]:
+        for field in _GUARDRAIL_FIELDS:
             guardrail[field] = fields.get(field)
-        guardrail["description"] = fields.get("description")
+        guardrail["name"] = fields.get("name", f"guardrail-{serial}")
+        guardrail["include_byok_in_budgets"] = bool(fields.get("include_byok_in_budgets", False))
+        guardrail["workspace_id"] = WORKSPACE_ID
         guardrail["created_at"] = _timestamp(serial)
         guardrail["updated_at"] = None
         return guardrail
