@@ -20,6 +20,7 @@ from openrouter_ext._exceptions import (
     GuardrailError,
     InsufficientCreditsError,
     InternalServerError,
+    InvalidRoutingError,
     MalformedEventError,
     ModerationError,
     NoProviderAvailableError,
@@ -45,6 +46,7 @@ from openrouter_ext._retries import DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES
 from openrouter_ext._timeouts import DEFAULT_TIMEOUT
 from openrouter_ext._version import __version__
 from openrouter_ext.pagination import AsyncPager, Page, SyncPager
+from openrouter_ext.routing import ModelSelection, ProviderRouting, with_variant
 from openrouter_ext.streaming import (
     AsyncChatStream,
     AsyncMessageStream,
@@ -87,10 +89,12 @@ __all__ = [
     "GuardrailError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidRoutingError",
     "MalformedEventError",
     "MessageAccumulator",
     "MessageSnapshot",
     "MessageStream",
+    "ModelSelection",
     "ModerationError",
     "NoProviderAvailableError",
     "NotFoundError",
@@ -103,6 +107,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProviderError",
     "ProviderOverloadedError",
+    "ProviderRouting",
     "RateLimitError",
     "RequestTimeoutError",
     "ResponseAccumulator",
@@ -116,4 +121,5 @@ __all__ = [
     "SyncPager",
     "UnprocessableEntityError",
     "__version__",
+    "with_variant",
 ]

@@ -2,6 +2,7 @@
 
     OpenRouterError
     ├── ConfigurationError ............ bad client options (no API key, bad base URL); raised before any request
+    ├── InvalidRoutingError ........... a routing or model-selection value the API would reject; raised by the builders
     └── APIError ...................... something went wrong talking to the API
         ├── APIConnectionError ........ no HTTP response at all (DNS, refused, reset, TLS)
         │   └── APITimeoutError ....... connect/read/write/pool timeout, or the total deadline ran out
@@ -63,6 +64,7 @@ __all__ = [
     "GuardrailError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidRoutingError",
     "MalformedEventError",
     "ModerationError",
     "NoProviderAvailableError",
@@ -95,6 +97,15 @@ class OpenRouterError(Exception):
 
 class ConfigurationError(OpenRouterError, ValueError):
     """The client was configured wrongly; raised before any request is sent."""
+
+
+class InvalidRoutingError(OpenRouterError, ValueError):
+    """A routing or model-selection value the API would reject, or that contradicts another one.
+
+    Raised while the builder is being called, before any request exists. The message names the offending field and
+    value and, for closed sets (quantizations, sort strategies, percentile keys, ...), the values that are allowed.
+    It is a ``ValueError``, so code written against plain ``ValueError`` catches it too.
+    """
 
 
 class APIError(OpenRouterError):

@@ -1,6 +1,6 @@
 """Provider routing and model selection for OpenRouter requests."""
 
-from openrouter_ext.routing._errors import InvalidRoutingError
+from openrouter_ext._exceptions import InvalidRoutingError
 from openrouter_ext.routing._models import (
     DEPRECATED_MODEL_VARIANTS,
     MAX_MESSAGES_FALLBACKS,

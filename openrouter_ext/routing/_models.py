@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from openrouter_ext.routing._errors import InvalidRoutingError
+from openrouter_ext._exceptions import InvalidRoutingError
 from openrouter_ext.routing._values import allowed_list, as_tuple, check_known_keys, check_string_tuple
 
 __all__ = ["DEPRECATED_MODEL_VARIANTS", "MAX_MESSAGES_FALLBACKS", "MODEL_VARIANTS", "ModelSelection", "with_variant"]

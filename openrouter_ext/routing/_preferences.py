@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from openrouter_ext.routing._errors import InvalidRoutingError
+from openrouter_ext._exceptions import InvalidRoutingError
 from openrouter_ext.routing._values import (
     DATA_COLLECTION_POLICIES,
     MAX_PRICE_KEYS,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
-from openrouter_ext.routing._errors import InvalidRoutingError
+from openrouter_ext._exceptions import InvalidRoutingError
 from openrouter_ext.routing._providers import PROVIDER_DISPLAY_NAMES
 
 __all__ = [
