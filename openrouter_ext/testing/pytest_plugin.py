@@ -1,7 +1,8 @@
 """pytest fixtures for the emulator.
 
-Enable them in a conftest.py with ``pytest_plugins = ["openrouter_ext.testing.pytest_plugin"]`` (or import
-the fixtures by name). Override ``openrouter_emulator_options`` to pass options to `Emulator`.
+Enable them with ``pytest_plugins = ["openrouter_ext.testing.pytest_plugin"]`` in the rootdir conftest.py, or
+import the fixtures by name into any conftest.py. Override ``openrouter_emulator_options`` to pass options
+to `Emulator`.
 """
 
 from __future__ import annotations

@@ -9,7 +9,10 @@ import pytest
 
 from openrouter_ext.testing import Emulator
 
-pytest_plugins = ["openrouter_ext.testing.pytest_plugin"]
+# Imported, not listed in pytest_plugins: pytest accepts pytest_plugins only in the rootdir conftest.
+from openrouter_ext.testing.pytest_plugin import openrouter_emulator, openrouter_emulator_options
+
+__all__ = ["openrouter_emulator", "openrouter_emulator_options"]
 
 API_KEY = "sk-or-v1-emulator-tests"
 
