@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SPEC ?= openapi/openrouter.yaml
 OUT ?= generated
 
-.PHONY: install generate check-generated validate-spec update-spec lint typecheck unit test record demo bench soak clean
+.PHONY: install generate check-generated validate-spec update-spec lint typecheck unit test record demo bench bench-smoke soak clean
 
 install: $(STAMP)
 
@@ -48,5 +48,23 @@ record: install
 	@test -n "$$OPENROUTER_API_KEY" || { echo "error: make record talks to the real API and needs OPENROUTER_API_KEY"; exit 1; }
 	$(BIN)/pytest -q --record-mode=rewrite --allow-hosts=openrouter.ai -m cassette
 
+# Benchmarks against the peers (official openrouter SDK, openai SDK, raw httpx), which live only in .bench-venv.
+# All traffic goes to the emulator on 127.0.0.1. BENCH_ARGS passes options, e.g. BENCH_ARGS='--figures stream'.
+BENCH_VENV := .bench-venv
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: Python >= 3.10 is required (python3.10 .. python3.13 on PATH)"; exit 1; }
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m bench $(BENCH_ARGS)
+
+bench-smoke: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m bench --smoke --out-dir $(BENCH_VENV)/smoke $(BENCH_ARGS)
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .ruff_cache .pytest_cache
