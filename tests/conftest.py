@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import types
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -111,6 +112,19 @@ VCR_CONFIG: dict[str, Any] = {
     # Store bodies as plain text, so the scrubbers see them and reviewers can read them.
     "decode_compressed_response": True,
 }
+
+
+@pytest.fixture(scope="session")
+def cassette_tools() -> types.SimpleNamespace:
+    """The scrubbers and the scanner, for tests of the harness itself."""
+    return types.SimpleNamespace(
+        find_secrets=find_secrets,
+        scrub_body=scrub_body,
+        scrub_request=scrub_request,
+        scrub_response=scrub_response,
+        scrubbed_key=SCRUBBED_KEY,
+        vcr_options=dict(VCR_CONFIG),
+    )
 
 
 @pytest.fixture
