@@ -13,9 +13,12 @@ from pipeline_helpers import (
     SPECS,
     generated_package,
     import_fixture_package,
+    needs_generator,
     normalize_spec,
     regenerate,
 )
+
+pytestmark = needs_generator
 
 CONSTRUCTS_OPERATIONS = ["createChat", "createSpeech", "getVideoContent", "listItems", "deleteItem"]
 
