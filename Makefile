@@ -47,6 +47,12 @@ unit: install
 
 test: lint typecheck validate-spec check-generated unit
 
+# The README's first command: a tour of the client (docs/demo.md). With OPENROUTER_API_KEY it talks to the real API
+# (a cheap model; keys and guardrails only with OPENROUTER_MANAGEMENT_KEY too); without it, to the emulator started
+# inside the process, so nothing leaves the machine. DEMO_ARGS passes options, e.g. DEMO_ARGS='--model openai/gpt-4o'.
+demo: install
+	$(BIN)/openrouter-ext demo $(DEMO_ARGS)
+
 # Re-record every cassette-backed test (marked vcr) that can run unattended against the real API, then scan the
 # cassettes for secrets. OPENROUTER_MANAGEMENT_KEY (falls back to OPENROUTER_API_KEY) runs the /keys, /guardrails,
 # /credits and /activity tests. See docs/cassettes.md.
