@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -157,6 +159,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         console.err(f"{PROG}: interrupted")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`openrouter-ext models | head`): stop quietly, and keep Python's final flush of
+        # stdout from raising again at exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_API_ERROR
 
 
 def resolve_api_key(args: argparse.Namespace, *, management: bool = False) -> str | None:
