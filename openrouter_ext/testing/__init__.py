@@ -25,8 +25,10 @@ from openrouter_ext.testing._api import PROVIDER_PREFERENCE_KEYS
 from openrouter_ext.testing._behaviour import BEHAVIOUR_HEADER, Behaviour
 from openrouter_ext.testing._emulator import Emulator
 from openrouter_ext.testing._faults import (
+    FAULT_TAG_HEADER,
     EndWithoutTerminator,
     ErrorEvent,
+    FailedChoice,
     Fault,
     FaultBook,
     FaultRule,
@@ -52,11 +54,13 @@ from openrouter_ext.testing._records import RecordedRequest, StreamRecord
 
 __all__ = [
     "BEHAVIOUR_HEADER",
+    "FAULT_TAG_HEADER",
     "PROVIDER_PREFERENCE_KEYS",
     "Behaviour",
     "Emulator",
     "EndWithoutTerminator",
     "ErrorEvent",
+    "FailedChoice",
     "Fault",
     "FaultBook",
     "FaultRule",

@@ -5,6 +5,9 @@ matching requests through untouched, then hands its faults to the next ``times``
 consulted in the order they were added; every matching rule that is due contributes its faults, so a slow first
 byte and a mid-stream reset can be put on the same request with two rules or one rule carrying both.
 
+A rule may carry a ``tag``: it then applies only to requests that send the header ``X-Emulator-Fault-Tag`` with that
+value, which lets concurrent requests each get their own faults (rules without a tag apply to every request).
+
 Stream faults are positioned by ``after_events``: the number of data events the client has been sent when the
 fault fires (keep-alive comments do not count). A position past the end of the stream fires just before the
 terminator.
@@ -19,6 +22,9 @@ from typing import Literal, TypeAlias
 import attrs
 
 ANY_ROUTE = "*"
+
+# The request header that selects the tagged rules (`FaultBook.add(..., tag=...)`).
+FAULT_TAG_HEADER = "X-Emulator-Fault-Tag"
 
 
 @attrs.frozen
@@ -109,9 +115,22 @@ class OversizedEvent:
 
 @attrs.frozen
 class InvalidUtf8:
-    """Insert a content event whose text holds bytes that are not UTF-8."""
+    """Insert a content event whose text holds bytes that are not UTF-8 (on a JSON route: spoil the body so)."""
 
     after_events: int = 1
+
+
+@attrs.frozen
+class FailedChoice:
+    """A 200 whose first choice finished with `"error"` (non-streamed /chat/completions; no effect elsewhere).
+
+    The choice keeps the text generated so far, gets `finish_reason: "error"` and carries `error: {code, message,
+    metadata}`, as the API sends when a provider fails after the status line went out.
+    """
+
+    code: int = 502
+    message: str = "Provider returned error"
+    metadata: dict[str, object] | None = None
 
 
 @attrs.frozen
@@ -147,6 +166,7 @@ Fault: TypeAlias = (
     | KeepAliveOnly
     | OversizedEvent
     | InvalidUtf8
+    | FailedChoice
     | TrickleBytes
     | ListChange
 )
@@ -187,6 +207,7 @@ class FaultRule:
     remaining: int | None
     skip: int
     fired: int = 0
+    tag: str | None = None
 
 
 class FaultBook:
@@ -203,17 +224,21 @@ class FaultBook:
         route: str = ANY_ROUTE,
         times: int | None = 1,
         skip: int = 0,
+        tag: str | None = None,
     ) -> FaultRule:
         """Give `fault` (or several together) to the next `times` requests to `route` after `skip` of them.
 
-        `times=None` keeps the rule forever. Returns the rule, whose `fired` counts how often it applied.
+        `times=None` keeps the rule forever. With `tag`, only requests sending the header
+        `X-Emulator-Fault-Tag: <tag>` count. Returns the rule, whose `fired` counts how often it applied.
         """
         faults = (fault,) if not isinstance(fault, Sequence) else tuple(fault)
         if times is not None and times < 1:
             raise ValueError("times must be at least 1 (or None for every request)")
         if skip < 0:
             raise ValueError("skip must not be negative")
-        rule = FaultRule(route=_normalize_route(route), faults=faults, remaining=times, skip=skip)
+        if tag is not None and (not isinstance(tag, str) or not tag.strip()):
+            raise ValueError("tag must be a non-empty string (or None for every request)")
+        rule = FaultRule(route=_normalize_route(route), faults=faults, remaining=times, skip=skip, tag=tag)
         with self._lock:
             self._rules.append(rule)
         return rule
@@ -228,12 +253,14 @@ class FaultBook:
         with self._lock:
             return [rule for rule in self._rules if rule.remaining is None or rule.remaining > 0]
 
-    def take(self, route: str) -> tuple[Fault, ...]:
-        """The faults for one request to `route`, consuming them."""
+    def take(self, route: str, tag: str | None = None) -> tuple[Fault, ...]:
+        """The faults for one request to `route` (that sent `tag`, if any), consuming them."""
         taken: list[Fault] = []
         with self._lock:
             for rule in self._rules:
                 if rule.route not in (ANY_ROUTE, route):
+                    continue
+                if rule.tag is not None and rule.tag != tag:
                     continue
                 if rule.remaining is not None and rule.remaining <= 0:
                     continue

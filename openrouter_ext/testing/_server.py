@@ -22,8 +22,10 @@ from openrouter_ext.testing._errors import (
     openrouter_error_body,
 )
 from openrouter_ext.testing._faults import (
+    FAULT_TAG_HEADER,
     EndWithoutTerminator,
     ErrorEvent,
+    FailedChoice,
     Fault,
     FaultBook,
     HttpError,
@@ -169,7 +171,7 @@ class _Handler(BaseHTTPRequestHandler):
         path = split.path
         matched = server.api.match(self.command, path[len(API_PREFIX) :]) if path.startswith(API_PREFIX) else None
         route, params = matched if matched else (None, {})
-        faults = server.faults.take(route.name) if route else ()
+        faults = server.faults.take(route.name, headers.get(FAULT_TAG_HEADER.lower())) if route else ()
         record = RecordedRequest(
             method=self.command,
             path=path,
@@ -274,7 +276,14 @@ class _Handler(BaseHTTPRequestHandler):
         self._write_response(status, encode_json(body), "application/json", headers, (), record)
 
     def _send_reply(self, reply: JsonReply, faults: tuple[Fault, ...], record: RecordedRequest) -> None:
-        self._write_response(reply.status, encode_json(reply.body), "application/json", reply.headers, faults, record)
+        body = reply.body
+        failed = _first(faults, FailedChoice)
+        if failed is not None and reply.status == 200:
+            body = _fail_first_choice(body, failed)
+        payload = encode_json(body)
+        if _first(faults, InvalidUtf8) is not None:
+            payload = _spoil_utf8(payload)
+        self._write_response(reply.status, payload, "application/json", reply.headers, faults, record)
 
     def _write_response(
         self,
@@ -475,6 +484,27 @@ class _StreamPlayer:
             self.finish()
             return True
         return False
+
+
+def _fail_first_choice(body: Any, fault: FailedChoice) -> Any:
+    """The chat completion `body` with its first choice turned into a failed one (other bodies unchanged)."""
+    if not isinstance(body, dict) or not isinstance(body.get("choices"), list) or not body["choices"]:
+        return body
+    choice = dict(body["choices"][0])
+    error: dict[str, Any] = {"code": fault.code, "message": fault.message}
+    if fault.metadata is not None:
+        error["metadata"] = dict(fault.metadata)
+    choice.update(finish_reason="error", native_finish_reason="error", error=error)
+    return {**body, "choices": [choice, *body["choices"][1:]]}
+
+
+def _spoil_utf8(payload: bytes) -> bytes:
+    """A JSON body that stays well-formed but is no longer UTF-8: bad bytes open its first string value."""
+    start = payload.find(b'":"')
+    if start < 0:
+        return payload + b" \xff\xfe"
+    cut = start + 3
+    return payload[:cut] + b"caf\xc3 \xff\xfe" + payload[cut:]
 
 
 def _position(fault: Fault) -> int | None:
