@@ -1,17 +1,20 @@
 """From an open `httpx.Response` to decoded event payloads.
 
 httpx-sse does the SSE framing (CR/LF forms, comment lines, multi-line `data:`, `event:` lines); this module adds
-what OpenRouter streams need on top of it: a UTF-8 byte order mark is dropped, `[DONE]` is recognised, each
-`data` payload is decoded as a JSON object, and httpx transport errors raised while reading are translated into
-the stream errors of `openrouter_ext._exceptions` by the caller (see `_stream.py`), which alone knows the partial
-result.
+what OpenRouter streams need on top of it: a UTF-8 byte order mark is dropped, bytes that are not UTF-8 are kept
+apart (httpx's own text decoding would turn them silently into U+FFFD, passing a corrupted answer off as a good
+one) so that the event holding them raises MalformedEventError, `[DONE]` is recognised, each `data` payload is
+decoded as a JSON object, and httpx transport errors raised while reading are translated into the stream errors of
+`openrouter_ext._exceptions` by the caller (see `_stream.py`), which alone knows the partial result.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import AsyncGenerator, Iterator
-from typing import Any
+import re
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from typing import Any, cast
 
 import httpx
 from httpx_sse import EventSource, ServerSentEvent
@@ -22,6 +25,9 @@ __all__ = ["DONE", "aiter_events", "check_event_stream", "decode_data", "iter_ev
 
 # The payload OpenRouter sends as the last event of a stream.
 DONE = "[DONE]"
+
+# A byte that was not UTF-8, as the "surrogateescape" error handler keeps it.
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 # How much of an offending line goes into a MalformedEventError.
 _LINE_PREVIEW_CHARS = 300
@@ -51,15 +57,56 @@ def check_event_stream(response: httpx.Response, body: bytes | None = None) -> N
     )
 
 
-def _prepare(response: httpx.Response) -> EventSource:
+def _text_decoder() -> codecs.IncrementalDecoder:
     # SSE is always UTF-8; the "-sig" codec also drops a leading byte order mark, which would otherwise glue itself
-    # to the first field name ("\ufeffdata") and make httpx-sse ignore the first event.
-    response.encoding = "utf-8-sig"
-    return EventSource(response)
+    # to the first field name ("\ufeffdata") and make httpx-sse ignore the first event. "surrogateescape" keeps each
+    # byte that is not UTF-8 as a lone surrogate (U+DC80..U+DCFF), which valid UTF-8 never decodes to, so that
+    # decode_data can refuse exactly the event that holds one and the events before it are still delivered.
+    return codecs.getincrementaldecoder("utf-8-sig")(errors="surrogateescape")
+
+
+class _LosslessText:
+    """What httpx-sse reads the body from: the response's bytes, decoded without losing the undecodable ones.
+
+    httpx-sse asks only for `headers` and `iter_text()` / `aiter_text()`; httpx's own text decoding always replaces
+    undecodable bytes, so the bytes are decoded here.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self.headers = response.headers
+
+    def iter_text(self) -> Iterator[str]:
+        decoder = _text_decoder()
+        for chunk in self._response.iter_bytes():
+            text = decoder.decode(chunk)
+            if text:
+                yield text
+        text = decoder.decode(b"", final=True)
+        if text:
+            yield text
+
+    async def aiter_text(self) -> AsyncIterator[str]:
+        decoder = _text_decoder()
+        async for chunk in self._response.aiter_bytes():
+            text = decoder.decode(chunk)
+            if text:
+                yield text
+        text = decoder.decode(b"", final=True)
+        if text:
+            yield text
+
+
+def _prepare(response: httpx.Response) -> EventSource:
+    # EventSource is typed for an httpx.Response but uses only what _LosslessText offers.
+    return EventSource(cast(httpx.Response, _LosslessText(response)))
 
 
 def iter_events(response: httpx.Response) -> Iterator[ServerSentEvent]:
-    """The SSE events of `response` as they arrive; comment lines are skipped by httpx-sse."""
+    """The SSE events of `response` as they arrive; comment lines are skipped by httpx-sse.
+
+    Bytes that are not UTF-8 come through as lone surrogates (U+DC80..U+DCFF); decode_data refuses them.
+    """
     yield from _prepare(response).iter_sse()
 
 
@@ -74,7 +121,19 @@ async def aiter_events(response: httpx.Response) -> AsyncGenerator[ServerSentEve
 
 
 def decode_data(data: str, *, partial: object = None, generation_id: str | None = None) -> dict[str, Any]:
-    """The JSON object in an event's `data`; anything else raises MalformedEventError with the line attached."""
+    """The JSON object in an event's `data`; anything else raises MalformedEventError with the line attached.
+
+    So does data that held bytes that are not UTF-8 (see `_text_decoder`): the line then shows them as U+FFFD.
+    """
+    bad_byte = _UNDECODABLE.search(data)
+    if bad_byte is not None:
+        shown = preview(data.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace"))
+        raise MalformedEventError(
+            f"stream event is not valid UTF-8 (byte 0x{ord(bad_byte.group()) - 0xDC00:02x}): {shown!r}",
+            line=shown,
+            partial=partial,
+            generation_id=generation_id,
+        )
     try:
         value = json.loads(data)
     except ValueError as exc:
