@@ -466,6 +466,59 @@ def rule_nullable_inline_objects(spec: dict[str, Any], notes: Notes) -> None:
     walk_schemas(spec, visit)
 
 
+def server_default_note(value: Any) -> str:
+    """The sentence that keeps a dropped `default` visible: `Server default: X.` (X as JSON unless a string)."""
+    shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return f"Server default: {shown}."
+
+
+def _with_note(description: Any, note: str) -> str:
+    text = description.strip() if isinstance(description, str) else ""
+    if note in text:
+        return text
+    if text and not text.endswith((".", "!", "?", ":")):
+        text += "."
+    return f"{text} {note}".strip()
+
+
+def rule_optional_parameter_defaults(spec: dict[str, Any], notes: Notes) -> None:
+    """R6: an optional parameter (not `in: path`, not required) loses its schema's `default`; the default is kept as
+    text ("Server default: X.") in the parameter's description and in its schema's description.
+
+    The generator makes such a default the argument's default value and then always sends it, so the caller could
+    never leave the parameter out and let the server apply its own default (which may differ from sending it: GET
+    /models returns the whole catalog when neither offset nor limit is sent).
+    """
+    components = spec.get("components") or {}
+
+    def fix(parameter: Any, where: str) -> None:
+        if not isinstance(parameter, dict) or is_ref(parameter):
+            return
+        schema = parameter.get("schema")
+        if parameter.get("in") == "path" or parameter.get("required") is True:
+            return
+        if not isinstance(schema, dict) or "default" not in schema:
+            return
+        note = server_default_note(schema.pop("default"))
+        parameter["description"] = _with_note(parameter.get("description"), note)
+        # openapi-python-client documents a parameter with its schema's description only.
+        schema["description"] = _with_note(schema.get("description") or parameter.get("description"), note)
+        notes.add("R6", where, f"default of optional {parameter.get('in')} parameter {parameter.get('name')} dropped")
+
+    for name, parameter in (components.get("parameters") or {}).items():
+        fix(parameter, f"#/components/parameters/{name}")
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for parameter in item.get("parameters") or []:
+            fix(parameter, path)
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                for parameter in operation.get("parameters") or []:
+                    fix(parameter, operation.get("operationId") or f"{method} {path}")
+
+
 RULES: list[tuple[str, Callable[[dict[str, Any], Notes], None]]] = [
     ("SSE", rule_event_streams),
     ("R1", rule_ref_annotations),
@@ -473,6 +526,7 @@ RULES: list[tuple[str, Callable[[dict[str, Any], Notes], None]]] = [
     ("R3", rule_hoist_union_members),
     ("R4", rule_flatten_conflicting_all_of),
     ("R5", rule_nullable_inline_objects),
+    ("R6", rule_optional_parameter_defaults),
 ]
 
 

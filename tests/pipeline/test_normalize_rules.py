@@ -150,6 +150,46 @@ def test_r5_inline_nullable_object_keeps_its_properties() -> None:
     }
 
 
+def test_r6_optional_parameters_lose_their_default_and_keep_it_in_the_description() -> None:
+    paths = {
+        "/items/{id}": {
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string", "default": "x"}}
+            ],
+            "get": {
+                "operationId": "listItems",
+                "parameters": [
+                    {"$ref": "#/components/parameters/Limit"},
+                    {"name": "sort", "in": "query", "required": True, "schema": {"type": "string", "default": "new"}},
+                    {"name": "X-Mode", "in": "header", "schema": {"type": "string", "default": "fast"}},
+                    {"name": "offset", "in": "query", "schema": {"type": "integer"}},
+                ],
+                "responses": {"200": {"description": "ok"}},
+            },
+        }
+    }
+    document = doc({}, paths)
+    document["components"]["parameters"] = {
+        "Limit": {
+            "name": "limit",
+            "in": "query",
+            "description": "Page size",
+            "schema": {"type": "integer", "default": 50},
+        }
+    }
+    result, notes = normalize_spec.normalize(document)
+    limit = result["components"]["parameters"]["Limit"]
+    assert limit["description"] == "Page size. Server default: 50."
+    assert limit["schema"] == {"type": "integer", "description": "Page size. Server default: 50."}
+    sort, mode, offset = result["paths"]["/items/{id}"]["get"]["parameters"][1:]
+    assert sort["schema"]["default"] == "new"  # a required parameter is always sent: nothing to drop
+    assert "default" not in mode["schema"]
+    assert mode["description"] == mode["schema"]["description"] == "Server default: fast."
+    assert offset == paths["/items/{id}"]["get"]["parameters"][3]
+    assert result["paths"]["/items/{id}"]["parameters"][0]["schema"]["default"] == "x"  # path: always sent
+    assert notes.count("R6") == 2
+
+
 def test_sse_beside_json_is_dropped_and_an_inline_stream_schema_kept_as_component() -> None:
     stream = {"type": "object", "properties": {"delta": {"type": "string"}}}
     paths = {
@@ -180,6 +220,5 @@ def test_normalize_is_deterministic_and_does_not_touch_its_input() -> None:
     second, _ = normalize_spec.normalize(spec)
     assert spec == before
     assert first == second
-    assert {rule: notes.count(rule) > 0 for rule in ("SSE", "R1", "R2", "R3", "R4")} == dict.fromkeys(
-        ("SSE", "R1", "R2", "R3", "R4"), True
-    )
+    rules = ("SSE", "R1", "R2", "R3", "R4", "R6")
+    assert {rule: notes.count(rule) > 0 for rule in rules} == dict.fromkeys(rules, True)
