@@ -425,8 +425,9 @@ def run_all(
             }
     if "concurrent" in results["figures"]:
         results["figures"]["concurrent"]["pools"] = (
-            "each library keeps its default connection pool (httpx's 100 for openrouter_ext and the official SDK); "
-            "the floor gets an unlimited pool"
+            "openrouter_ext and the openai SDK keep their default pools (httpx's 100 connections for ours); the "
+            "floor and the official SDK get an unlimited one: with its default pool the official SDK stalls for "
+            "good past 100 streams in flight"
         )
     results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["duration_s"] = round(time.time() - started, 1)
