@@ -17,8 +17,8 @@ from ...types import UNSET, Response, Unset, http_status
 def _get_kwargs(
     id: UUID,
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -65,8 +65,8 @@ def _get_kwargs(
 def build_request(
     id: UUID,
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -138,8 +138,8 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -151,8 +151,8 @@ def sync_detailed(
 
     Args:
         id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -187,8 +187,8 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -200,8 +200,8 @@ def sync(
 
     Args:
         id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -231,8 +231,8 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -244,8 +244,8 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -278,8 +278,8 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -291,8 +291,8 @@ async def asyncio(
 
     Args:
         id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):

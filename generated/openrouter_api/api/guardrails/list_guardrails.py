@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset, http_status
 
 def _get_kwargs(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -64,8 +64,8 @@ def _get_kwargs(
 
 def build_request(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -137,8 +137,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -150,8 +150,8 @@ def sync_detailed(
      The account's guardrails, paged with offset and limit. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
@@ -186,8 +186,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -199,8 +199,8 @@ def sync(
      The account's guardrails, paged with offset and limit. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
@@ -230,8 +230,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -243,8 +243,8 @@ async def asyncio_detailed(
      The account's guardrails, paged with offset and limit. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
@@ -277,8 +277,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
@@ -290,8 +290,8 @@ async def asyncio(
      The account's guardrails, paged with offset and limit. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset, http_status
 
 def _get_kwargs(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -57,8 +57,8 @@ def _get_kwargs(
 
 def build_request(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -123,8 +123,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -135,8 +135,8 @@ def sync_detailed(
      Every organization-member-to-guardrail assignment of the account. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -169,8 +169,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -181,8 +181,8 @@ def sync(
      Every organization-member-to-guardrail assignment of the account. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -210,8 +210,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -222,8 +222,8 @@ async def asyncio_detailed(
      Every organization-member-to-guardrail assignment of the account. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -254,8 +254,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -266,8 +266,8 @@ async def asyncio(
      Every organization-member-to-guardrail assignment of the account. Needs a management key.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 50. Example: 50.
+        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):

@@ -17,8 +17,8 @@ from ...types import UNSET, Response, Unset, http_status
 
 def _get_kwargs(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     category: GetModelsCategory | Unset = UNSET,
     supported_parameters: str | Unset = UNSET,
     output_modalities: str | Unset = UNSET,
@@ -239,8 +239,8 @@ def _get_kwargs(
 
 def build_request(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     category: GetModelsCategory | Unset = UNSET,
     supported_parameters: str | Unset = UNSET,
     output_modalities: str | Unset = UNSET,
@@ -368,8 +368,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     category: GetModelsCategory | Unset = UNSET,
     supported_parameters: str | Unset = UNSET,
     output_modalities: str | Unset = UNSET,
@@ -411,8 +411,10 @@ def sync_detailed(
     feed.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         category (GetModelsCategory | Unset):  Example: programming.
         supported_parameters (str | Unset):  Example: tools,temperature.
         output_modalities (str | Unset):  Example: text,image.
@@ -503,8 +505,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     category: GetModelsCategory | Unset = UNSET,
     supported_parameters: str | Unset = UNSET,
     output_modalities: str | Unset = UNSET,
@@ -546,8 +548,10 @@ def sync(
     feed.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         category (GetModelsCategory | Unset):  Example: programming.
         supported_parameters (str | Unset):  Example: tools,temperature.
         output_modalities (str | Unset):  Example: text,image.
@@ -633,8 +637,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     category: GetModelsCategory | Unset = UNSET,
     supported_parameters: str | Unset = UNSET,
     output_modalities: str | Unset = UNSET,
@@ -676,8 +680,10 @@ async def asyncio_detailed(
     feed.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         category (GetModelsCategory | Unset):  Example: programming.
         supported_parameters (str | Unset):  Example: tools,temperature.
         output_modalities (str | Unset):  Example: text,image.
@@ -766,8 +772,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     category: GetModelsCategory | Unset = UNSET,
     supported_parameters: str | Unset = UNSET,
     output_modalities: str | Unset = UNSET,
@@ -809,8 +815,10 @@ async def asyncio(
     feed.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         category (GetModelsCategory | Unset):  Example: programming.
         supported_parameters (str | Unset):  Example: tools,temperature.
         output_modalities (str | Unset):  Example: text,image.

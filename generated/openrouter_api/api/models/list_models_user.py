@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset, http_status
 
 def _get_kwargs(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -57,8 +57,8 @@ def _get_kwargs(
 
 def build_request(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -133,8 +133,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -146,8 +146,10 @@ def sync_detailed(
     Through a regional host name only models routable inside that region are returned.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -180,8 +182,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -193,8 +195,10 @@ def sync(
     Through a regional host name only models routable inside that region are returned.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -222,8 +226,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -235,8 +239,10 @@ async def asyncio_detailed(
     Through a regional host name only models routable inside that region are returned.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
@@ -267,8 +273,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     http_referer: str | Unset = UNSET,
     x_open_router_title: str | Unset = UNSET,
     x_open_router_categories: str | Unset = UNSET,
@@ -280,8 +286,10 @@ async def asyncio(
     Through a regional host name only models routable inside that region are returned.
 
     Args:
-        offset (int | None | Unset):  Default: 0. Example: 0.
-        limit (int | Unset):  Default: 500. Example: 500.
+        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
+            full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
+            full list is returned. Server default: 500. Example: 500.
         http_referer (str | Unset):
         x_open_router_title (str | Unset):
         x_open_router_categories (str | Unset):
