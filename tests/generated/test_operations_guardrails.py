@@ -112,7 +112,7 @@ def _setup_and_teardown(guardrail_id: uuid.UUID, key_hash: str, *middle: tuple) 
 def test_list_guardrails(openrouter_mgmt: OpenRouter, cassette) -> None:
     result = openrouter_mgmt.call(list_guardrails)
 
-    cassette.assert_exchanges(("GET", "/guardrails", {"offset": "0", "limit": "50"}))
+    cassette.assert_exchanges(("GET", "/guardrails", None))
     body = cassette.response_json(0)
     assert isinstance(result, GuardrailListResponse)
     assert result.total_count == body["total_count"]
@@ -194,7 +194,7 @@ def test_delete_guardrail(openrouter_mgmt: OpenRouter, cassette) -> None:
 def test_list_key_assignments(openrouter_mgmt: OpenRouter, cassette) -> None:
     result = openrouter_mgmt.call(list_key_assignments)
 
-    cassette.assert_exchanges(("GET", "/guardrails/assignments/keys", {"offset": "0", "limit": "50"}))
+    cassette.assert_exchanges(("GET", "/guardrails/assignments/keys", None))
     body = cassette.response_json(0)
     assert isinstance(result, GuardrailKeyAssignmentsResponse)
     assert result.total_count == body["total_count"]
@@ -210,7 +210,7 @@ def test_list_key_assignments(openrouter_mgmt: OpenRouter, cassette) -> None:
 def test_list_member_assignments(openrouter_mgmt: OpenRouter, cassette) -> None:
     result = openrouter_mgmt.call(list_member_assignments)
 
-    cassette.assert_exchanges(("GET", "/guardrails/assignments/members", {"offset": "0", "limit": "50"}))
+    cassette.assert_exchanges(("GET", "/guardrails/assignments/members", None))
     body = cassette.response_json(0)
     assert isinstance(result, GuardrailMemberAssignmentsResponse)
     assert result.total_count == body["total_count"]
@@ -231,7 +231,7 @@ def test_bulk_assign_keys_to_guardrail(openrouter_mgmt: OpenRouter, cassette) ->
     path = f"/guardrails/{guardrail_id}/assignments/keys"
     cassette.assert_exchanges(
         *_setup_and_teardown(
-            guardrail_id, key_hash, ("POST", path, None), ("GET", path, {"offset": "0", "limit": "50"})
+            guardrail_id, key_hash, ("POST", path, None), ("GET", path, None)
         )
     )
     assert cassette.request_json(2) == {"key_hashes": [key_hash]}
@@ -248,7 +248,7 @@ def test_list_guardrail_key_assignments(openrouter_mgmt: OpenRouter, cassette) -
     path = f"/guardrails/{guardrail_id}/assignments/keys"
     cassette.assert_exchanges(
         *_setup_and_teardown(
-            guardrail_id, key_hash, ("POST", path, None), ("GET", path, {"offset": "0", "limit": "10"})
+            guardrail_id, key_hash, ("POST", path, None), ("GET", path, {"limit": "10"})
         )
     )
     body = cassette.response_json(3)
@@ -278,7 +278,7 @@ def test_bulk_unassign_keys_from_guardrail(openrouter_mgmt: OpenRouter, cassette
             key_hash,
             ("POST", path, None),
             ("POST", f"{path}/remove", None),
-            ("GET", path, {"offset": "0", "limit": "50"}),
+            ("GET", path, None),
         )
     )
     assert cassette.request_json(3) == {"key_hashes": [key_hash]}
@@ -293,7 +293,7 @@ def test_list_guardrail_member_assignments(openrouter_mgmt: OpenRouter, cassette
     result = openrouter_mgmt.call(list_guardrail_member_assignments, MEMBER_GUARDRAIL_ID)
 
     cassette.assert_exchanges(
-        ("GET", f"/guardrails/{MEMBER_GUARDRAIL_ID}/assignments/members", {"offset": "0", "limit": "50"})
+        ("GET", f"/guardrails/{MEMBER_GUARDRAIL_ID}/assignments/members", None)
     )
     body = cassette.response_json(0)
     assert isinstance(result, GuardrailMemberAssignmentsResponse)
