@@ -88,16 +88,29 @@ def call_text(result: Any) -> str:
 
 
 def stream_once(client: OpenRouter, endpoint: str, **options: Any) -> str:
-    """Stream one answer to the end and return its text (raises whatever the stream raises)."""
+    """Stream one answer to the end and return its text as it streamed (raises whatever the stream raises).
+
+    The final result is asked for too, and must be complete: `final()` raises on any stream that was not.
+    """
     resource = {"chat": client.chat, "responses": client.responses, "messages": client.messages}[endpoint]
     with resource.stream(**PARAMS[endpoint], **options) as stream:
-        return result_text(endpoint, stream.final())
+        text = "".join(stream.text())
+        final = stream.final()
+    # A responses result is the `response.completed` the server sent, which the emulator writes without the text
+    # of an injected (oversized) event; everywhere else the result holds exactly the text that streamed.
+    if endpoint != "responses" or len(text) == len(FULL_TEXT):
+        assert result_text(endpoint, final) == text
+    return text
 
 
 async def astream_once(client: AsyncOpenRouter, endpoint: str, **options: Any) -> str:
     resource = {"chat": client.chat, "responses": client.responses, "messages": client.messages}[endpoint]
     async with resource.stream(**PARAMS[endpoint], **options) as stream:
-        return result_text(endpoint, await stream.final())
+        text = "".join([piece async for piece in stream.text()])
+        final = await stream.final()
+    if endpoint != "responses" or len(text) == len(FULL_TEXT):
+        assert result_text(endpoint, final) == text
+    return text
 
 
 # Where a request can meet a fault that comes before the body: a plain call or any of the streams, sync or async.
