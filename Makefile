@@ -79,5 +79,12 @@ bench: $(BENCH_STAMP)
 bench-smoke: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m bench --smoke --out-dir $(BENCH_VENV)/smoke $(BENCH_ARGS)
 
+# A longer soak than make test runs: 1,000 async streams through one AsyncOpenRouter against the in-process emulator,
+# faults mixed in at random under a fixed seed (docs/faults.md). Prints completed / retried / failed / leaked
+# connections / peak RSS and fails on any outcome that contradicts its fault, or on a leak. SOAK_ARGS passes options,
+# e.g. SOAK_ARGS='--streams 5000 --seed 7 --concurrency 100'.
+soak: install
+	$(BIN)/python scripts/soak.py $(SOAK_ARGS)
+
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .ruff_cache .pytest_cache
