@@ -256,7 +256,7 @@ def test_list_guardrail_key_assignments(openrouter_mgmt: OpenRouter, cassette) -
     assert listed.total_count == body["total_count"] == 1
     assignment, recorded = listed.data[0], body["data"][0]
     assert assignment.key_hash == key_hash
-    assert assignment.guardrail_id == str(guardrail_id)  # a plain string here (no uuid format in the spec)
+    assert assignment.guardrail_id == guardrail_id  # a UUID, as Guardrail.id and the path parameter
     assert assignment.key_name == NEW_KEY["name"]
     assert assignment.key_label == recorded["key_label"]
     assert assignment.assigned_by == recorded["assigned_by"]
@@ -299,7 +299,7 @@ def test_list_guardrail_member_assignments(openrouter_mgmt: OpenRouter, cassette
     assert isinstance(result, GuardrailMemberAssignmentsResponse)
     assert result.total_count == body["total_count"]
     assert [assignment.user_id for assignment in result.data] == [MEMBER_USER_ID]
-    assert result.data[0].guardrail_id == str(MEMBER_GUARDRAIL_ID)
+    assert result.data[0].guardrail_id == MEMBER_GUARDRAIL_ID
     assert result.data[0].organization_id == body["data"][0]["organization_id"]
 
 

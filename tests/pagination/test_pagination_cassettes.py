@@ -8,6 +8,7 @@ no request outside a cassette can be answered, so each test also pins the exact 
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -114,7 +115,8 @@ def test_cassette_guardrails_exact_multiple(client: OpenRouter, vcr: Any) -> Non
 def test_cassette_guardrail_key_assignments(client: OpenRouter, vcr: Any) -> None:
     assignments = client.guardrails.key_assignments(GUARDRAIL_ID, page_size=20).to_list()
     assert len(assignments) == 45
-    assert {assignment.guardrail_id for assignment in assignments} == {GUARDRAIL_ID}
+    # guardrail_id is a UUID, as Guardrail.id (the paths take the id as a string here).
+    assert {assignment.guardrail_id for assignment in assignments} == {uuid.UUID(GUARDRAIL_ID)}
     assert assignments[0].key_name == "service-500"
     played_everything(vcr, 3)
 
@@ -123,7 +125,10 @@ def test_cassette_guardrail_key_assignments(client: OpenRouter, vcr: Any) -> Non
 def test_cassette_all_key_assignments(client: OpenRouter, vcr: Any) -> None:
     assignments = client.guardrails.key_assignments(page_size=30).to_list()
     assert len({assignment.id for assignment in assignments}) == 60
-    assert {assignment.guardrail_id for assignment in assignments} == {GUARDRAIL_ID, OTHER_GUARDRAIL_ID}
+    assert {assignment.guardrail_id for assignment in assignments} == {
+        uuid.UUID(GUARDRAIL_ID),
+        uuid.UUID(OTHER_GUARDRAIL_ID),
+    }
     played_everything(vcr, 2)
 
 

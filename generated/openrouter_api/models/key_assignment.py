@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeGuard, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +19,7 @@ class KeyAssignment:
     Attributes:
         id (str): Assignment id.
         key_hash (str): Hash of the assigned key.
-        guardrail_id (str): Guardrail the key is under.
+        guardrail_id (UUID): Guardrail the key is under.
         key_name (str): Name of the key.
         key_label (str): Shortened form of the key.
         assigned_by (None | str): User who made the assignment.
@@ -27,7 +28,7 @@ class KeyAssignment:
 
     id: str
     key_hash: str
-    guardrail_id: str
+    guardrail_id: UUID
     key_name: str
     key_label: str
     assigned_by: None | str
@@ -40,6 +41,8 @@ class KeyAssignment:
         key_hash: Any = self.key_hash
 
         guardrail_id: Any = self.guardrail_id
+        if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
+            guardrail_id = str(self.guardrail_id)
 
         key_name: Any = self.key_name
 
@@ -99,7 +102,10 @@ class KeyAssignment:
 
         key_hash = d.pop("key_hash", UNSET)
 
-        guardrail_id = d.pop("guardrail_id", UNSET)
+        _raw_guardrail_id = d.pop("guardrail_id", UNSET)
+        guardrail_id: Any = _raw_guardrail_id
+        if _raw_guardrail_id is not None and not isinstance(_raw_guardrail_id, Unset):
+            guardrail_id = UUID(_raw_guardrail_id)
 
         key_name = d.pop("key_name", UNSET)
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeGuard, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +20,7 @@ class MemberAssignment:
         id (str): Assignment id.
         user_id (str): The member.
         organization_id (str): Organization of the member.
-        guardrail_id (str): Guardrail the member is under.
+        guardrail_id (UUID): Guardrail the member is under.
         assigned_by (None | str): User who made the assignment.
         created_at (str): When the assignment was made, ISO 8601.
     """
@@ -27,7 +28,7 @@ class MemberAssignment:
     id: str
     user_id: str
     organization_id: str
-    guardrail_id: str
+    guardrail_id: UUID
     assigned_by: None | str
     created_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,6 +41,8 @@ class MemberAssignment:
         organization_id: Any = self.organization_id
 
         guardrail_id: Any = self.guardrail_id
+        if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
+            guardrail_id = str(self.guardrail_id)
 
         assigned_by: Any = self.assigned_by
         if not (isinstance(assigned_by, Unset) or assigned_by is None):
@@ -93,7 +96,10 @@ class MemberAssignment:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        guardrail_id = d.pop("guardrail_id", UNSET)
+        _raw_guardrail_id = d.pop("guardrail_id", UNSET)
+        guardrail_id: Any = _raw_guardrail_id
+        if _raw_guardrail_id is not None and not isinstance(_raw_guardrail_id, Unset):
+            guardrail_id = UUID(_raw_guardrail_id)
 
         _raw_assigned_by = d.pop("assigned_by", UNSET)
         assigned_by: Any = _raw_assigned_by
