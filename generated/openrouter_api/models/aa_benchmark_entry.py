@@ -70,34 +70,16 @@ class AABenchmarkEntry:
         _raw_intelligence_index = d.pop("intelligence_index", UNSET)
         intelligence_index: Any = _raw_intelligence_index
         if _raw_intelligence_index is not None and not isinstance(_raw_intelligence_index, Unset):
-
-            def _parse_intelligence_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
             intelligence_index = _parse_intelligence_index(_raw_intelligence_index)
 
         _raw_coding_index = d.pop("coding_index", UNSET)
         coding_index: Any = _raw_coding_index
         if _raw_coding_index is not None and not isinstance(_raw_coding_index, Unset):
-
-            def _parse_coding_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
             coding_index = _parse_coding_index(_raw_coding_index)
 
         _raw_agentic_index = d.pop("agentic_index", UNSET)
         agentic_index: Any = _raw_agentic_index
         if _raw_agentic_index is not None and not isinstance(_raw_agentic_index, Unset):
-
-            def _parse_agentic_index(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
             agentic_index = _parse_agentic_index(_raw_agentic_index)
 
         aa_benchmark_entry = cls(
@@ -124,3 +106,21 @@ class AABenchmarkEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_intelligence_index(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_coding_index(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_agentic_index(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)

@@ -69,7 +69,7 @@ class AnthropicCacheControl:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicCacheControlType(_raw_type_)
+            type_ = AnthropicCacheControlType._parse(_raw_type_)
 
         _raw_ttl = d.pop("ttl", UNSET)
         ttl: Any = _raw_ttl
@@ -79,7 +79,7 @@ class AnthropicCacheControl:
             if isinstance(_ttl, Unset):
                 ttl = UNSET
             else:
-                ttl = AnthropicCacheControlTtl(_ttl)
+                ttl = AnthropicCacheControlTtl._parse(_ttl)
 
         anthropic_cache_control = cls(
             type_=type_,

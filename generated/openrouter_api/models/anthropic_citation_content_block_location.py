@@ -96,7 +96,7 @@ class AnthropicCitationContentBlockLocation:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicCitationContentBlockLocationType(_raw_type_)
+            type_ = AnthropicCitationContentBlockLocationType._parse(_raw_type_)
 
         cited_text = d.pop("cited_text", UNSET)
 
@@ -109,14 +109,6 @@ class AnthropicCitationContentBlockLocation:
         _raw_document_title = d.pop("document_title", UNSET)
         document_title: Any = _raw_document_title
         if _raw_document_title is not None and not isinstance(_raw_document_title, Unset):
-
-            def _parse_document_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             document_title = _parse_document_title(_raw_document_title)
 
         anthropic_citation_content_block_location = cls(
@@ -146,3 +138,11 @@ class AnthropicCitationContentBlockLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_document_title(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -104,7 +104,7 @@ class AnthropicCitationSearchResultLocation:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicCitationSearchResultLocationType(_raw_type_)
+            type_ = AnthropicCitationSearchResultLocationType._parse(_raw_type_)
 
         cited_text = d.pop("cited_text", UNSET)
 
@@ -119,14 +119,6 @@ class AnthropicCitationSearchResultLocation:
         _raw_title = d.pop("title", UNSET)
         title: Any = _raw_title
         if _raw_title is not None and not isinstance(_raw_title, Unset):
-
-            def _parse_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             title = _parse_title(_raw_title)
 
         anthropic_citation_search_result_location = cls(
@@ -157,3 +149,11 @@ class AnthropicCitationSearchResultLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_title(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -88,7 +88,7 @@ class AnthropicCitationWebSearchResultLocation:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicCitationWebSearchResultLocationType(_raw_type_)
+            type_ = AnthropicCitationWebSearchResultLocationType._parse(_raw_type_)
 
         cited_text = d.pop("cited_text", UNSET)
 
@@ -99,14 +99,6 @@ class AnthropicCitationWebSearchResultLocation:
         _raw_title = d.pop("title", UNSET)
         title: Any = _raw_title
         if _raw_title is not None and not isinstance(_raw_title, Unset):
-
-            def _parse_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             title = _parse_title(_raw_title)
 
         anthropic_citation_web_search_result_location = cls(
@@ -135,3 +127,11 @@ class AnthropicCitationWebSearchResultLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_title(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

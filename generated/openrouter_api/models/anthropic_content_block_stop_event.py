@@ -61,7 +61,7 @@ class AnthropicContentBlockStopEvent:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicContentBlockStopEventType(_raw_type_)
+            type_ = AnthropicContentBlockStopEventType._parse(_raw_type_)
 
         index = d.pop("index", UNSET)
 

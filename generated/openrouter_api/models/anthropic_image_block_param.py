@@ -14,6 +14,20 @@ if TYPE_CHECKING:
     from ..models.anthropic_cache_control import AnthropicCacheControl
     from ..models.anthropic_url_source import AnthropicURLSource
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicBase64ImageSource, AnthropicCacheControl, AnthropicURLSource
+    from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
+    from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+    from ..models.anthropic_url_source import AnthropicURLSource  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="AnthropicImageBlockParam")
 
@@ -35,8 +49,8 @@ class AnthropicImageBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
@@ -81,49 +95,17 @@ class AnthropicImageBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
-        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
-        from ..models.anthropic_url_source import AnthropicURLSource  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicImageBlockParamType(_raw_type_)
+            type_ = AnthropicImageBlockParamType._parse(_raw_type_)
 
         _raw_source = d.pop("source", UNSET)
         source: Any = _raw_source
         if _raw_source is not None and not isinstance(_raw_source, Unset):
-
-            def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicURLSource:
-                if AnthropicBase64ImageSource._matches(data):
-                    try:
-                        source_type_0 = AnthropicBase64ImageSource.from_dict(data)
-
-                        return source_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AnthropicURLSource._matches(data):
-                    try:
-                        source_type_1 = AnthropicURLSource.from_dict(data)
-
-                        return source_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_0 = AnthropicBase64ImageSource.from_dict(data)
-
-                    return source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = AnthropicURLSource.from_dict(data)
-
-                return source_type_1
-
             source = _parse_source(_raw_source)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
@@ -160,3 +142,33 @@ class AnthropicImageBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicURLSource:
+    if AnthropicBase64ImageSource._matches(data):
+        try:
+            source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+
+            return source_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicURLSource._matches(data):
+        try:
+            source_type_1 = AnthropicURLSource.from_dict(data)
+
+            return source_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+
+        return source_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    source_type_1 = AnthropicURLSource.from_dict(data)
+
+    return source_type_1

@@ -61,7 +61,7 @@ class AnthropicInputJsonDelta:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicInputJsonDeltaType(_raw_type_)
+            type_ = AnthropicInputJsonDeltaType._parse(_raw_type_)
 
         partial_json = d.pop("partial_json", UNSET)
 

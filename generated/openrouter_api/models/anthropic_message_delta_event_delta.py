@@ -64,42 +64,11 @@ class AnthropicMessageDeltaEventDelta:
         _raw_stop_reason = d.pop("stop_reason", UNSET)
         stop_reason: Any = _raw_stop_reason
         if _raw_stop_reason is not None and not isinstance(_raw_stop_reason, Unset):
-
-            def _parse_stop_reason(data: object) -> AnthropicStopReason | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if AnthropicStopReason.is_known(data):
-                    try:
-                        stop_reason_type_0 = AnthropicStopReason(data)
-
-                        return stop_reason_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    stop_reason_type_0 = AnthropicStopReason(data)
-
-                    return stop_reason_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(AnthropicStopReason | None | Unset, data)
-
             stop_reason = _parse_stop_reason(_raw_stop_reason)
 
         _raw_stop_sequence = d.pop("stop_sequence", UNSET)
         stop_sequence: Any = _raw_stop_sequence
         if _raw_stop_sequence is not None and not isinstance(_raw_stop_sequence, Unset):
-
-            def _parse_stop_sequence(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             stop_sequence = _parse_stop_sequence(_raw_stop_sequence)
 
         anthropic_message_delta_event_delta = cls(
@@ -125,3 +94,34 @@ class AnthropicMessageDeltaEventDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_stop_reason(data: object) -> AnthropicStopReason | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if AnthropicStopReason.is_known(data):
+        try:
+            stop_reason_type_0 = AnthropicStopReason._parse(data)
+
+            return stop_reason_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        stop_reason_type_0 = AnthropicStopReason._parse(data)
+
+        return stop_reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicStopReason | None | Unset", data)
+
+
+def _parse_stop_sequence(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

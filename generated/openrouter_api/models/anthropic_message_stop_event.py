@@ -53,7 +53,7 @@ class AnthropicMessageStopEvent:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicMessageStopEventType(_raw_type_)
+            type_ = AnthropicMessageStopEventType._parse(_raw_type_)
 
         anthropic_message_stop_event = cls(
             type_=type_,

@@ -51,14 +51,6 @@ class AnthropicMessagesMetadata:
         _raw_user_id = d.pop("user_id", UNSET)
         user_id: Any = _raw_user_id
         if _raw_user_id is not None and not isinstance(_raw_user_id, Unset):
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             user_id = _parse_user_id(_raw_user_id)
 
         anthropic_messages_metadata = cls(
@@ -83,3 +75,11 @@ class AnthropicMessagesMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -35,6 +35,64 @@ if TYPE_CHECKING:
     from ..models.trace_config import TraceConfig
     from ..models.web_search_plugin import WebSearchPlugin
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicCacheControl, \
+        AnthropicContextManagement, \
+        AnthropicCustomTool, \
+        AnthropicFallbackModel, \
+        AnthropicMessagesMetadata, \
+        AnthropicOutputConfig, \
+        AnthropicServerTool, \
+        AnthropicTextBlockParam, \
+        AnthropicThinkingAdaptive, \
+        AnthropicThinkingDisabled, \
+        AnthropicThinkingEnabled, \
+        AnthropicToolChoiceAny, \
+        AnthropicToolChoiceAuto, \
+        AnthropicToolChoiceNone, \
+        AnthropicToolChoiceTool, \
+        AutoRouterPlugin, \
+        FileParserPlugin, \
+        ModerationPlugin, \
+        OpenRouterAnthropicMessageParam, \
+        ProviderPreferences, \
+        ResponseHealingPlugin, \
+        TraceConfig, \
+        WebSearchPlugin
+    from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+    from ..models.anthropic_context_management import AnthropicContextManagement  # noqa: PLC0415
+    from ..models.anthropic_custom_tool import AnthropicCustomTool  # noqa: PLC0415
+    from ..models.anthropic_fallback_model import AnthropicFallbackModel  # noqa: PLC0415
+    from ..models.anthropic_messages_metadata import AnthropicMessagesMetadata  # noqa: PLC0415
+    from ..models.anthropic_output_config import AnthropicOutputConfig  # noqa: PLC0415
+    from ..models.anthropic_server_tool import AnthropicServerTool  # noqa: PLC0415
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+    from ..models.anthropic_thinking_adaptive import AnthropicThinkingAdaptive  # noqa: PLC0415
+    from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: PLC0415
+    from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: PLC0415
+    from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: PLC0415
+    from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: PLC0415
+    from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone  # noqa: PLC0415
+    from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool  # noqa: PLC0415
+    from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
+    from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
+    from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
+    from ..models.open_router_anthropic_message_param import OpenRouterAnthropicMessageParam  # noqa: PLC0415
+    from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
+    from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
+    from ..models.trace_config import TraceConfig  # noqa: PLC0415
+    from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="AnthropicMessagesRequest")
 
@@ -118,19 +176,8 @@ class AnthropicMessagesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_context_management import AnthropicContextManagement  # noqa: PLC0415
-        from ..models.anthropic_custom_tool import AnthropicCustomTool  # noqa: PLC0415
-        from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: PLC0415
-        from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         model: Any = self.model
 
         messages: Any = self.messages
@@ -378,30 +425,8 @@ class AnthropicMessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
-        from ..models.anthropic_context_management import AnthropicContextManagement  # noqa: PLC0415
-        from ..models.anthropic_custom_tool import AnthropicCustomTool  # noqa: PLC0415
-        from ..models.anthropic_fallback_model import AnthropicFallbackModel  # noqa: PLC0415
-        from ..models.anthropic_messages_metadata import AnthropicMessagesMetadata  # noqa: PLC0415
-        from ..models.anthropic_output_config import AnthropicOutputConfig  # noqa: PLC0415
-        from ..models.anthropic_server_tool import AnthropicServerTool  # noqa: PLC0415
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-        from ..models.anthropic_thinking_adaptive import AnthropicThinkingAdaptive  # noqa: PLC0415
-        from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: PLC0415
-        from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.open_router_anthropic_message_param import OpenRouterAnthropicMessageParam  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         model = d.pop("model", UNSET)
 
@@ -420,25 +445,6 @@ class AnthropicMessagesRequest:
         _raw_system = d.pop("system", UNSET)
         system: Any = _raw_system
         if _raw_system is not None and not isinstance(_raw_system, Unset):
-
-            def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    system_type_1 = []
-                    _system_type_1 = data
-                    for system_type_1_item_data in _system_type_1:
-                        system_type_1_item = AnthropicTextBlockParam.from_dict(system_type_1_item_data)
-
-                        system_type_1.append(system_type_1_item)
-
-                    return system_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[AnthropicTextBlockParam] | str | Unset, data)
-
             system = _parse_system(_raw_system)
 
         _raw_metadata = d.pop("metadata", UNSET)
@@ -454,7 +460,7 @@ class AnthropicMessagesRequest:
         _raw_stop_sequences = d.pop("stop_sequences", UNSET)
         stop_sequences: Any = _raw_stop_sequences
         if _raw_stop_sequences is not None and not isinstance(_raw_stop_sequences, Unset):
-            stop_sequences = cast(list[str], _raw_stop_sequences)
+            stop_sequences = cast("list[str]", _raw_stop_sequences)
 
         stream = d.pop("stream", UNSET)
 
@@ -472,36 +478,6 @@ class AnthropicMessagesRequest:
             if _tools is not UNSET:
                 tools = []
                 for tools_item_data in _tools:
-
-                    def _parse_tools_item(data: object) -> AnthropicCustomTool | AnthropicServerTool:
-                        if AnthropicCustomTool._matches(data):
-                            try:
-                                componentsschemas_anthropic_tool_type_0 = AnthropicCustomTool.from_dict(data)
-
-                                return componentsschemas_anthropic_tool_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if AnthropicServerTool._matches(data):
-                            try:
-                                componentsschemas_anthropic_tool_type_1 = AnthropicServerTool.from_dict(data)
-
-                                return componentsschemas_anthropic_tool_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_tool_type_0 = AnthropicCustomTool.from_dict(data)
-
-                            return componentsschemas_anthropic_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_1 = AnthropicServerTool.from_dict(data)
-
-                        return componentsschemas_anthropic_tool_type_1
-
                     tools_item = _parse_tools_item(tools_item_data)
 
                     tools.append(tools_item)
@@ -509,130 +485,11 @@ class AnthropicMessagesRequest:
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
         if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                AnthropicToolChoiceAny
-                | AnthropicToolChoiceAuto
-                | AnthropicToolChoiceNone
-                | AnthropicToolChoiceTool
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if AnthropicToolChoiceAuto._matches(data):
-                    try:
-                        componentsschemas_anthropic_tool_choice_type_0 = AnthropicToolChoiceAuto.from_dict(data)
-
-                        return componentsschemas_anthropic_tool_choice_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AnthropicToolChoiceAny._matches(data):
-                    try:
-                        componentsschemas_anthropic_tool_choice_type_1 = AnthropicToolChoiceAny.from_dict(data)
-
-                        return componentsschemas_anthropic_tool_choice_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AnthropicToolChoiceTool._matches(data):
-                    try:
-                        componentsschemas_anthropic_tool_choice_type_2 = AnthropicToolChoiceTool.from_dict(data)
-
-                        return componentsschemas_anthropic_tool_choice_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AnthropicToolChoiceNone._matches(data):
-                    try:
-                        componentsschemas_anthropic_tool_choice_type_3 = AnthropicToolChoiceNone.from_dict(data)
-
-                        return componentsschemas_anthropic_tool_choice_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_tool_choice_type_0 = AnthropicToolChoiceAuto.from_dict(data)
-
-                    return componentsschemas_anthropic_tool_choice_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_tool_choice_type_1 = AnthropicToolChoiceAny.from_dict(data)
-
-                    return componentsschemas_anthropic_tool_choice_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_tool_choice_type_2 = AnthropicToolChoiceTool.from_dict(data)
-
-                    return componentsschemas_anthropic_tool_choice_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_tool_choice_type_3 = AnthropicToolChoiceNone.from_dict(data)
-
-                return componentsschemas_anthropic_tool_choice_type_3
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         _raw_thinking = d.pop("thinking", UNSET)
         thinking: Any = _raw_thinking
         if _raw_thinking is not None and not isinstance(_raw_thinking, Unset):
-
-            def _parse_thinking(
-                data: object,
-            ) -> AnthropicThinkingAdaptive | AnthropicThinkingDisabled | AnthropicThinkingEnabled | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if AnthropicThinkingEnabled._matches(data):
-                    try:
-                        componentsschemas_anthropic_thinking_config_type_0 = AnthropicThinkingEnabled.from_dict(data)
-
-                        return componentsschemas_anthropic_thinking_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AnthropicThinkingDisabled._matches(data):
-                    try:
-                        componentsschemas_anthropic_thinking_config_type_1 = AnthropicThinkingDisabled.from_dict(data)
-
-                        return componentsschemas_anthropic_thinking_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AnthropicThinkingAdaptive._matches(data):
-                    try:
-                        componentsschemas_anthropic_thinking_config_type_2 = AnthropicThinkingAdaptive.from_dict(data)
-
-                        return componentsschemas_anthropic_thinking_config_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_thinking_config_type_0 = AnthropicThinkingEnabled.from_dict(data)
-
-                    return componentsschemas_anthropic_thinking_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_thinking_config_type_1 = AnthropicThinkingDisabled.from_dict(data)
-
-                    return componentsschemas_anthropic_thinking_config_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_thinking_config_type_2 = AnthropicThinkingAdaptive.from_dict(data)
-
-                return componentsschemas_anthropic_thinking_config_type_2
-
             thinking = _parse_thinking(_raw_thinking)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
@@ -643,7 +500,7 @@ class AnthropicMessagesRequest:
             if isinstance(_service_tier, Unset):
                 service_tier = UNSET
             else:
-                service_tier = AnthropicMessagesRequestServiceTier(_service_tier)
+                service_tier = AnthropicMessagesRequestServiceTier._parse(_service_tier)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
@@ -658,29 +515,6 @@ class AnthropicMessagesRequest:
         _raw_context_management = d.pop("context_management", UNSET)
         context_management: Any = _raw_context_management
         if _raw_context_management is not None and not isinstance(_raw_context_management, Unset):
-
-            def _parse_context_management(data: object) -> AnthropicContextManagement | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if AnthropicContextManagement._matches(data):
-                    try:
-                        context_management_type_0 = AnthropicContextManagement.from_dict(data)
-
-                        return context_management_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    context_management_type_0 = AnthropicContextManagement.from_dict(data)
-
-                    return context_management_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(AnthropicContextManagement | None | Unset, data)
-
             context_management = _parse_context_management(_raw_context_management)
 
         _raw_output_config = d.pop("output_config", UNSET)
@@ -698,29 +532,6 @@ class AnthropicMessagesRequest:
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and not isinstance(_raw_provider, Unset):
-
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ProviderPreferences._matches(data):
-                    try:
-                        provider_type_0 = ProviderPreferences.from_dict(data)
-
-                        return provider_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    provider_type_0 = ProviderPreferences.from_dict(data)
-
-                    return provider_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ProviderPreferences | Unset, data)
-
             provider = _parse_provider(_raw_provider)
 
         _raw_plugins = d.pop("plugins", UNSET)
@@ -734,85 +545,6 @@ class AnthropicMessagesRequest:
             if _plugins is not UNSET:
                 plugins = []
                 for componentsschemas_plugins_item_data in _plugins:
-
-                    def _parse_componentsschemas_plugins_item(
-                        data: object,
-                    ) -> (
-                        AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if ModerationPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if WebSearchPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if FileParserPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if ResponseHealingPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
-
-                        return componentsschemas_plugin_type_4
-
                     componentsschemas_plugins_item = _parse_componentsschemas_plugins_item(
                         componentsschemas_plugins_item_data
                     )
@@ -822,35 +554,12 @@ class AnthropicMessagesRequest:
         _raw_route = d.pop("route", UNSET)
         route: Any = _raw_route
         if _raw_route is not None and not isinstance(_raw_route, Unset):
-
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if DeprecatedRoute.is_known(data):
-                    try:
-                        route_type_0 = DeprecatedRoute(data)
-
-                        return route_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    route_type_0 = DeprecatedRoute(data)
-
-                    return route_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(DeprecatedRoute | None | Unset, data)
-
             route = _parse_route(_raw_route)
 
         _raw_models = d.pop("models", UNSET)
         models: Any = _raw_models
         if _raw_models is not None and not isinstance(_raw_models, Unset):
-            models = cast(list[str], _raw_models)
+            models = cast("list[str]", _raw_models)
 
         _raw_fallbacks = d.pop("fallbacks", UNSET)
         fallbacks: Any = _raw_fallbacks
@@ -925,3 +634,311 @@ class AnthropicMessagesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        system_type_1 = []
+        _system_type_1 = data
+        for system_type_1_item_data in _system_type_1:
+            system_type_1_item = AnthropicTextBlockParam.from_dict(system_type_1_item_data)
+
+            system_type_1.append(system_type_1_item)
+
+        return system_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[AnthropicTextBlockParam] | str | Unset", data)
+
+
+def _parse_tools_item(data: object) -> AnthropicCustomTool | AnthropicServerTool:
+    if AnthropicCustomTool._matches(data):
+        try:
+            componentsschemas_anthropic_tool_type_0 = AnthropicCustomTool.from_dict(data)
+
+            return componentsschemas_anthropic_tool_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicServerTool._matches(data):
+        try:
+            componentsschemas_anthropic_tool_type_1 = AnthropicServerTool.from_dict(data)
+
+            return componentsschemas_anthropic_tool_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_tool_type_0 = AnthropicCustomTool.from_dict(data)
+
+        return componentsschemas_anthropic_tool_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_anthropic_tool_type_1 = AnthropicServerTool.from_dict(data)
+
+    return componentsschemas_anthropic_tool_type_1
+
+
+def _parse_tool_choice(
+    data: object,
+) -> AnthropicToolChoiceAny | AnthropicToolChoiceAuto | AnthropicToolChoiceNone | AnthropicToolChoiceTool | Unset:
+    if isinstance(data, Unset):
+        return data
+    if AnthropicToolChoiceAuto._matches(data):
+        try:
+            componentsschemas_anthropic_tool_choice_type_0 = AnthropicToolChoiceAuto.from_dict(data)
+
+            return componentsschemas_anthropic_tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicToolChoiceAny._matches(data):
+        try:
+            componentsschemas_anthropic_tool_choice_type_1 = AnthropicToolChoiceAny.from_dict(data)
+
+            return componentsschemas_anthropic_tool_choice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicToolChoiceTool._matches(data):
+        try:
+            componentsschemas_anthropic_tool_choice_type_2 = AnthropicToolChoiceTool.from_dict(data)
+
+            return componentsschemas_anthropic_tool_choice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicToolChoiceNone._matches(data):
+        try:
+            componentsschemas_anthropic_tool_choice_type_3 = AnthropicToolChoiceNone.from_dict(data)
+
+            return componentsschemas_anthropic_tool_choice_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_tool_choice_type_0 = AnthropicToolChoiceAuto.from_dict(data)
+
+        return componentsschemas_anthropic_tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_tool_choice_type_1 = AnthropicToolChoiceAny.from_dict(data)
+
+        return componentsschemas_anthropic_tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_tool_choice_type_2 = AnthropicToolChoiceTool.from_dict(data)
+
+        return componentsschemas_anthropic_tool_choice_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_anthropic_tool_choice_type_3 = AnthropicToolChoiceNone.from_dict(data)
+
+    return componentsschemas_anthropic_tool_choice_type_3
+
+
+def _parse_thinking(
+    data: object,
+) -> AnthropicThinkingAdaptive | AnthropicThinkingDisabled | AnthropicThinkingEnabled | Unset:
+    if isinstance(data, Unset):
+        return data
+    if AnthropicThinkingEnabled._matches(data):
+        try:
+            componentsschemas_anthropic_thinking_config_type_0 = AnthropicThinkingEnabled.from_dict(data)
+
+            return componentsschemas_anthropic_thinking_config_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicThinkingDisabled._matches(data):
+        try:
+            componentsschemas_anthropic_thinking_config_type_1 = AnthropicThinkingDisabled.from_dict(data)
+
+            return componentsschemas_anthropic_thinking_config_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicThinkingAdaptive._matches(data):
+        try:
+            componentsschemas_anthropic_thinking_config_type_2 = AnthropicThinkingAdaptive.from_dict(data)
+
+            return componentsschemas_anthropic_thinking_config_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_thinking_config_type_0 = AnthropicThinkingEnabled.from_dict(data)
+
+        return componentsschemas_anthropic_thinking_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_thinking_config_type_1 = AnthropicThinkingDisabled.from_dict(data)
+
+        return componentsschemas_anthropic_thinking_config_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_anthropic_thinking_config_type_2 = AnthropicThinkingAdaptive.from_dict(data)
+
+    return componentsschemas_anthropic_thinking_config_type_2
+
+
+def _parse_context_management(data: object) -> AnthropicContextManagement | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if AnthropicContextManagement._matches(data):
+        try:
+            context_management_type_0 = AnthropicContextManagement.from_dict(data)
+
+            return context_management_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        context_management_type_0 = AnthropicContextManagement.from_dict(data)
+
+        return context_management_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicContextManagement | None | Unset", data)
+
+
+def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ProviderPreferences._matches(data):
+        try:
+            provider_type_0 = ProviderPreferences.from_dict(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        provider_type_0 = ProviderPreferences.from_dict(data)
+
+        return provider_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ProviderPreferences | Unset", data)
+
+
+def _parse_componentsschemas_plugins_item(
+    data: object,
+) -> AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin:
+    if AutoRouterPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ModerationPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if WebSearchPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if FileParserPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponseHealingPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
+
+    return componentsschemas_plugin_type_4
+
+
+def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if DeprecatedRoute.is_known(data):
+        try:
+            route_type_0 = DeprecatedRoute._parse(data)
+
+            return route_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        route_type_0 = DeprecatedRoute._parse(data)
+
+        return route_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DeprecatedRoute | None | Unset", data)

@@ -53,7 +53,7 @@ class AnthropicPingEvent:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicPingEventType(_raw_type_)
+            type_ = AnthropicPingEventType._parse(_raw_type_)
 
         anthropic_ping_event = cls(
             type_=type_,

@@ -74,12 +74,12 @@ class AnthropicPlainTextSource:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicPlainTextSourceType(_raw_type_)
+            type_ = AnthropicPlainTextSourceType._parse(_raw_type_)
 
         _raw_media_type = d.pop("media_type", UNSET)
         media_type: Any = _raw_media_type
         if _raw_media_type is not None and not isinstance(_raw_media_type, Unset):
-            media_type = AnthropicPlainTextSourceMediaType(_raw_media_type)
+            media_type = AnthropicPlainTextSourceMediaType._parse(_raw_media_type)
 
         data = d.pop("data", UNSET)
 

@@ -61,7 +61,7 @@ class AnthropicRedactedThinkingBlock:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicRedactedThinkingBlockType(_raw_type_)
+            type_ = AnthropicRedactedThinkingBlockType._parse(_raw_type_)
 
         data = d.pop("data", UNSET)
 

@@ -61,7 +61,7 @@ class AnthropicSignatureDelta:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicSignatureDeltaType(_raw_type_)
+            type_ = AnthropicSignatureDeltaType._parse(_raw_type_)
 
         signature = d.pop("signature", UNSET)
 

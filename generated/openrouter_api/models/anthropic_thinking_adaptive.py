@@ -53,7 +53,7 @@ class AnthropicThinkingAdaptive:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicThinkingAdaptiveType(_raw_type_)
+            type_ = AnthropicThinkingAdaptiveType._parse(_raw_type_)
 
         anthropic_thinking_adaptive = cls(
             type_=type_,

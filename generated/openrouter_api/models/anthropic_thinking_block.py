@@ -69,7 +69,7 @@ class AnthropicThinkingBlock:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicThinkingBlockType(_raw_type_)
+            type_ = AnthropicThinkingBlockType._parse(_raw_type_)
 
         thinking = d.pop("thinking", UNSET)
 

@@ -61,7 +61,7 @@ class AnthropicThinkingDelta:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicThinkingDeltaType(_raw_type_)
+            type_ = AnthropicThinkingDeltaType._parse(_raw_type_)
 
         thinking = d.pop("thinking", UNSET)
 

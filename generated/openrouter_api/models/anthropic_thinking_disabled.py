@@ -53,7 +53,7 @@ class AnthropicThinkingDisabled:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicThinkingDisabledType(_raw_type_)
+            type_ = AnthropicThinkingDisabledType._parse(_raw_type_)
 
         anthropic_thinking_disabled = cls(
             type_=type_,

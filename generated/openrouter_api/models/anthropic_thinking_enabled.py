@@ -61,7 +61,7 @@ class AnthropicThinkingEnabled:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicThinkingEnabledType(_raw_type_)
+            type_ = AnthropicThinkingEnabledType._parse(_raw_type_)
 
         budget_tokens = d.pop("budget_tokens", UNSET)
 

@@ -59,7 +59,7 @@ class AnthropicToolChoiceAuto:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicToolChoiceAutoType(_raw_type_)
+            type_ = AnthropicToolChoiceAutoType._parse(_raw_type_)
 
         disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
 

@@ -53,7 +53,7 @@ class AnthropicToolChoiceNone:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicToolChoiceNoneType(_raw_type_)
+            type_ = AnthropicToolChoiceNoneType._parse(_raw_type_)
 
         anthropic_tool_choice_none = cls(
             type_=type_,

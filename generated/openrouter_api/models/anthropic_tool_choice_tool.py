@@ -67,7 +67,7 @@ class AnthropicToolChoiceTool:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicToolChoiceToolType(_raw_type_)
+            type_ = AnthropicToolChoiceToolType._parse(_raw_type_)
 
         name = d.pop("name", UNSET)
 

@@ -61,7 +61,7 @@ class AnthropicURLSource:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = AnthropicURLSourceType(_raw_type_)
+            type_ = AnthropicURLSourceType._parse(_raw_type_)
 
         url = d.pop("url", UNSET)
 

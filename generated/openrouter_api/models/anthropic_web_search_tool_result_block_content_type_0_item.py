@@ -82,14 +82,6 @@ class AnthropicWebSearchToolResultBlockContentType0Item:
         _raw_page_age = d.pop("page_age", UNSET)
         page_age: Any = _raw_page_age
         if _raw_page_age is not None and not isinstance(_raw_page_age, Unset):
-
-            def _parse_page_age(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             page_age = _parse_page_age(_raw_page_age)
 
         anthropic_web_search_tool_result_block_content_type_0_item = cls(
@@ -118,3 +110,11 @@ class AnthropicWebSearchToolResultBlockContentType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_page_age(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -50,7 +50,7 @@ class AssignKeysRequest:
         _raw_key_hashes = d.pop("key_hashes", UNSET)
         key_hashes: Any = _raw_key_hashes
         if _raw_key_hashes is not None and not isinstance(_raw_key_hashes, Unset):
-            key_hashes = cast(list[str], _raw_key_hashes)
+            key_hashes = cast("list[str]", _raw_key_hashes)
 
         assign_keys_request = cls(
             key_hashes=key_hashes,

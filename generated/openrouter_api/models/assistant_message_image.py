@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assistant_message_image_image_url import AssistantMessageImageImageUrl
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AssistantMessageImageImageUrl
+    from ..models.assistant_message_image_image_url import AssistantMessageImageImageUrl  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="AssistantMessageImage")
 
@@ -32,6 +44,8 @@ class AssistantMessageImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         image_url: Any = self.image_url
         if not (isinstance(image_url, Unset) or image_url is None):
             image_url = self.image_url.to_dict()
@@ -69,8 +83,8 @@ class AssistantMessageImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message_image_image_url import AssistantMessageImageImageUrl  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_image_url = d.pop("image_url", UNSET)
         image_url: Any = _raw_image_url
@@ -85,7 +99,7 @@ class AssistantMessageImage:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = AssistantMessageImageType(_type_)
+                type_ = AssistantMessageImageType._parse(_type_)
 
         index = d.pop("index", UNSET)
 

@@ -89,74 +89,6 @@ class AuthKeyRequest:
         _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
         code_challenge_method: Any = _raw_code_challenge_method
         if _raw_code_challenge_method is not None and not isinstance(_raw_code_challenge_method, Unset):
-
-            def _parse_code_challenge_method(
-                data: object,
-            ) -> (
-                AuthKeyRequestCodeChallengeMethodType1
-                | AuthKeyRequestCodeChallengeMethodType2Type1
-                | AuthKeyRequestCodeChallengeMethodType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if AuthKeyRequestCodeChallengeMethodType1.is_known(data):
-                    try:
-                        code_challenge_method_type_1 = AuthKeyRequestCodeChallengeMethodType1(data)
-
-                        return code_challenge_method_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AuthKeyRequestCodeChallengeMethodType2Type1.is_known(data):
-                    try:
-                        code_challenge_method_type_2_type_1 = AuthKeyRequestCodeChallengeMethodType2Type1(data)
-
-                        return code_challenge_method_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if AuthKeyRequestCodeChallengeMethodType3Type1.is_known(data):
-                    try:
-                        code_challenge_method_type_3_type_1 = AuthKeyRequestCodeChallengeMethodType3Type1(data)
-
-                        return code_challenge_method_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    code_challenge_method_type_1 = AuthKeyRequestCodeChallengeMethodType1(data)
-
-                    return code_challenge_method_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    code_challenge_method_type_2_type_1 = AuthKeyRequestCodeChallengeMethodType2Type1(data)
-
-                    return code_challenge_method_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    code_challenge_method_type_3_type_1 = AuthKeyRequestCodeChallengeMethodType3Type1(data)
-
-                    return code_challenge_method_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    AuthKeyRequestCodeChallengeMethodType1
-                    | AuthKeyRequestCodeChallengeMethodType2Type1
-                    | AuthKeyRequestCodeChallengeMethodType3Type1
-                    | None
-                    | Unset,
-                    data,
-                )
-
             code_challenge_method = _parse_code_challenge_method(_raw_code_challenge_method)
 
         auth_key_request = cls(
@@ -183,3 +115,67 @@ class AuthKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code_challenge_method(
+    data: object,
+) -> (
+    AuthKeyRequestCodeChallengeMethodType1
+    | AuthKeyRequestCodeChallengeMethodType2Type1
+    | AuthKeyRequestCodeChallengeMethodType3Type1
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if AuthKeyRequestCodeChallengeMethodType1.is_known(data):
+        try:
+            code_challenge_method_type_1 = AuthKeyRequestCodeChallengeMethodType1._parse(data)
+
+            return code_challenge_method_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AuthKeyRequestCodeChallengeMethodType2Type1.is_known(data):
+        try:
+            code_challenge_method_type_2_type_1 = AuthKeyRequestCodeChallengeMethodType2Type1._parse(data)
+
+            return code_challenge_method_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AuthKeyRequestCodeChallengeMethodType3Type1.is_known(data):
+        try:
+            code_challenge_method_type_3_type_1 = AuthKeyRequestCodeChallengeMethodType3Type1._parse(data)
+
+            return code_challenge_method_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        code_challenge_method_type_1 = AuthKeyRequestCodeChallengeMethodType1._parse(data)
+
+        return code_challenge_method_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        code_challenge_method_type_2_type_1 = AuthKeyRequestCodeChallengeMethodType2Type1._parse(data)
+
+        return code_challenge_method_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        code_challenge_method_type_3_type_1 = AuthKeyRequestCodeChallengeMethodType3Type1._parse(data)
+
+        return code_challenge_method_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "AuthKeyRequestCodeChallengeMethodType1 | AuthKeyRequestCodeChallengeMethodType2Type1 | AuthKeyRequestCodeChallengeMethodType3Type1 | None | Unset",
+        data,
+    )

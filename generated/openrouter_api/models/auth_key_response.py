@@ -64,12 +64,6 @@ class AuthKeyResponse:
         _raw_user_id = d.pop("user_id", UNSET)
         user_id: Any = _raw_user_id
         if _raw_user_id is not None and not isinstance(_raw_user_id, Unset):
-
-            def _parse_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             user_id = _parse_user_id(_raw_user_id)
 
         auth_key_response = cls(
@@ -95,3 +89,9 @@ class AuthKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)

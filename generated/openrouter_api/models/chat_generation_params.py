@@ -49,6 +49,82 @@ if TYPE_CHECKING:
     from ..models.user_message import UserMessage
     from ..models.web_search_plugin import WebSearchPlugin
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicCacheControl, \
+        AssistantMessage, \
+        AutoRouterPlugin, \
+        ChatGenerationParamsLogitBiasType0, \
+        ChatGenerationParamsMetadata, \
+        ChatGenerationParamsPromptCacheOptionsType0, \
+        ChatPrediction, \
+        ChatReasoningConfig, \
+        ChatStreamOptions, \
+        DebugOptions, \
+        DeveloperMessage, \
+        FileParserPlugin, \
+        ImageConfig, \
+        ModerationPlugin, \
+        NamedToolChoice, \
+        OpenRouterServerTool, \
+        ProviderPreferences, \
+        ResponseFormatJSONObject, \
+        ResponseFormatJSONSchema, \
+        ResponseFormatText, \
+        ResponseFormatTextGrammar, \
+        ResponseFormatTextPython, \
+        ResponseHealingPlugin, \
+        ServerToolChoice, \
+        StopConditionMaxCost, \
+        StopConditionStepCount, \
+        SystemMessage, \
+        ToolDefinitionJson, \
+        ToolResponseMessage, \
+        TraceConfig, \
+        UserMessage, \
+        WebSearchPlugin
+    from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+    from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
+    from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
+    from ..models.chat_generation_params_logit_bias_type_0 import ChatGenerationParamsLogitBiasType0  # noqa: PLC0415
+    from ..models.chat_generation_params_metadata import ChatGenerationParamsMetadata  # noqa: PLC0415
+    from ..models.chat_generation_params_prompt_cache_options_type_0 import ChatGenerationParamsPromptCacheOptionsType0  # noqa: PLC0415
+    from ..models.chat_prediction import ChatPrediction  # noqa: PLC0415
+    from ..models.chat_reasoning_config import ChatReasoningConfig  # noqa: PLC0415
+    from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
+    from ..models.debug_options import DebugOptions  # noqa: PLC0415
+    from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
+    from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
+    from ..models.image_config import ImageConfig  # noqa: PLC0415
+    from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
+    from ..models.named_tool_choice import NamedToolChoice  # noqa: PLC0415
+    from ..models.open_router_server_tool import OpenRouterServerTool  # noqa: PLC0415
+    from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
+    from ..models.response_format_json_object import ResponseFormatJSONObject  # noqa: PLC0415
+    from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+    from ..models.response_format_text_grammar import ResponseFormatTextGrammar  # noqa: PLC0415
+    from ..models.response_format_text_python import ResponseFormatTextPython  # noqa: PLC0415
+    from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
+    from ..models.server_tool_choice import ServerToolChoice  # noqa: PLC0415
+    from ..models.stop_condition_max_cost import StopConditionMaxCost  # noqa: PLC0415
+    from ..models.stop_condition_step_count import StopConditionStepCount  # noqa: PLC0415
+    from ..models.system_message import SystemMessage  # noqa: PLC0415
+    from ..models.tool_definition_json import ToolDefinitionJson  # noqa: PLC0415
+    from ..models.tool_response_message import ToolResponseMessage  # noqa: PLC0415
+    from ..models.trace_config import TraceConfig  # noqa: PLC0415
+    from ..models.user_message import UserMessage  # noqa: PLC0415
+    from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="ChatGenerationParams")
 
@@ -190,28 +266,8 @@ class ChatGenerationParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.chat_generation_params_logit_bias_type_0 import ChatGenerationParamsLogitBiasType0  # noqa: PLC0415
-        from ..models.chat_generation_params_prompt_cache_options_type_0 import (
-            ChatGenerationParamsPromptCacheOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.named_tool_choice import NamedToolChoice  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJSONObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.response_format_text_grammar import ResponseFormatTextGrammar  # noqa: PLC0415
-        from ..models.stop_condition_step_count import StopConditionStepCount  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool_definition_json import ToolDefinitionJson  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-        from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         messages: Any = self.messages
         if not (isinstance(messages, Unset) or messages is None):
             messages = []
@@ -656,41 +712,8 @@ class ChatGenerationParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.chat_generation_params_logit_bias_type_0 import ChatGenerationParamsLogitBiasType0  # noqa: PLC0415
-        from ..models.chat_generation_params_metadata import ChatGenerationParamsMetadata  # noqa: PLC0415
-        from ..models.chat_generation_params_prompt_cache_options_type_0 import (
-            ChatGenerationParamsPromptCacheOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.chat_prediction import ChatPrediction  # noqa: PLC0415
-        from ..models.chat_reasoning_config import ChatReasoningConfig  # noqa: PLC0415
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.debug_options import DebugOptions  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.image_config import ImageConfig  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.named_tool_choice import NamedToolChoice  # noqa: PLC0415
-        from ..models.open_router_server_tool import OpenRouterServerTool  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJSONObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.response_format_text_grammar import ResponseFormatTextGrammar  # noqa: PLC0415
-        from ..models.response_format_text_python import ResponseFormatTextPython  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.server_tool_choice import ServerToolChoice  # noqa: PLC0415
-        from ..models.stop_condition_max_cost import StopConditionMaxCost  # noqa: PLC0415
-        from ..models.stop_condition_step_count import StopConditionStepCount  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool_definition_json import ToolDefinitionJson  # noqa: PLC0415
-        from ..models.tool_response_message import ToolResponseMessage  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-        from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         messages: Any = _raw_messages
@@ -698,83 +721,6 @@ class ChatGenerationParams:
             messages = []
             _messages = _raw_messages
             for messages_item_data in _messages:
-
-                def _parse_messages_item(
-                    data: object,
-                ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolResponseMessage | UserMessage:
-                    if SystemMessage._matches(data):
-                        try:
-                            componentsschemas_message_type_0 = SystemMessage.from_dict(data)
-
-                            return componentsschemas_message_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if UserMessage._matches(data):
-                        try:
-                            componentsschemas_message_type_1 = UserMessage.from_dict(data)
-
-                            return componentsschemas_message_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if DeveloperMessage._matches(data):
-                        try:
-                            componentsschemas_message_type_2 = DeveloperMessage.from_dict(data)
-
-                            return componentsschemas_message_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if AssistantMessage._matches(data):
-                        try:
-                            componentsschemas_message_type_3 = AssistantMessage.from_dict(data)
-
-                            return componentsschemas_message_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if ToolResponseMessage._matches(data):
-                        try:
-                            componentsschemas_message_type_4 = ToolResponseMessage.from_dict(data)
-
-                            return componentsschemas_message_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_type_0 = SystemMessage.from_dict(data)
-
-                        return componentsschemas_message_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_type_1 = UserMessage.from_dict(data)
-
-                        return componentsschemas_message_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_type_2 = DeveloperMessage.from_dict(data)
-
-                        return componentsschemas_message_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_type_3 = AssistantMessage.from_dict(data)
-
-                        return componentsschemas_message_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_type_4 = ToolResponseMessage.from_dict(data)
-
-                    return componentsschemas_message_type_4
-
                 messages_item = _parse_messages_item(messages_item_data)
 
                 messages.append(messages_item)
@@ -784,34 +730,11 @@ class ChatGenerationParams:
         _raw_models = d.pop("models", UNSET)
         models: Any = _raw_models
         if _raw_models is not None and not isinstance(_raw_models, Unset):
-            models = cast(list[str], _raw_models)
+            models = cast("list[str]", _raw_models)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and not isinstance(_raw_provider, Unset):
-
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ProviderPreferences._matches(data):
-                    try:
-                        provider_type_0 = ProviderPreferences.from_dict(data)
-
-                        return provider_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    provider_type_0 = ProviderPreferences.from_dict(data)
-
-                    return provider_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ProviderPreferences | Unset, data)
-
             provider = _parse_provider(_raw_provider)
 
         _raw_plugins = d.pop("plugins", UNSET)
@@ -825,85 +748,6 @@ class ChatGenerationParams:
             if _plugins is not UNSET:
                 plugins = []
                 for componentsschemas_plugins_item_data in _plugins:
-
-                    def _parse_componentsschemas_plugins_item(
-                        data: object,
-                    ) -> (
-                        AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if ModerationPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if WebSearchPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if FileParserPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if ResponseHealingPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
-
-                        return componentsschemas_plugin_type_4
-
                     componentsschemas_plugins_item = _parse_componentsschemas_plugins_item(
                         componentsschemas_plugins_item_data
                     )
@@ -913,29 +757,6 @@ class ChatGenerationParams:
         _raw_route = d.pop("route", UNSET)
         route: Any = _raw_route
         if _raw_route is not None and not isinstance(_raw_route, Unset):
-
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if DeprecatedRoute.is_known(data):
-                    try:
-                        route_type_0 = DeprecatedRoute(data)
-
-                        return route_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    route_type_0 = DeprecatedRoute(data)
-
-                    return route_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(DeprecatedRoute | None | Unset, data)
-
             route = _parse_route(_raw_route)
 
         user = d.pop("user", UNSET)
@@ -985,219 +806,76 @@ class ChatGenerationParams:
         _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
         frequency_penalty: Any = _raw_frequency_penalty
         if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
 
         _raw_presence_penalty = d.pop("presence_penalty", UNSET)
         presence_penalty: Any = _raw_presence_penalty
         if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
 
         _raw_repetition_penalty = d.pop("repetition_penalty", UNSET)
         repetition_penalty: Any = _raw_repetition_penalty
         if _raw_repetition_penalty is not None and not isinstance(_raw_repetition_penalty, Unset):
-
-            def _parse_repetition_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             repetition_penalty = _parse_repetition_penalty(_raw_repetition_penalty)
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
         logit_bias: Any = _raw_logit_bias
         if _raw_logit_bias is not None and not isinstance(_raw_logit_bias, Unset):
-
-            def _parse_logit_bias(data: object) -> ChatGenerationParamsLogitBiasType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ChatGenerationParamsLogitBiasType0._matches(data):
-                    try:
-                        logit_bias_type_0 = ChatGenerationParamsLogitBiasType0.from_dict(data)
-
-                        return logit_bias_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    logit_bias_type_0 = ChatGenerationParamsLogitBiasType0.from_dict(data)
-
-                    return logit_bias_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChatGenerationParamsLogitBiasType0 | None | Unset, data)
-
             logit_bias = _parse_logit_bias(_raw_logit_bias)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         logprobs: Any = _raw_logprobs
         if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
-
-            def _parse_logprobs(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: Any = _raw_top_logprobs
         if _raw_top_logprobs is not None and not isinstance(_raw_top_logprobs, Unset):
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
 
         _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
         max_completion_tokens: Any = _raw_max_completion_tokens
         if _raw_max_completion_tokens is not None and not isinstance(_raw_max_completion_tokens, Unset):
-
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
         _raw_max_tokens = d.pop("max_tokens", UNSET)
         max_tokens: Any = _raw_max_tokens
         if _raw_max_tokens is not None and not isinstance(_raw_max_tokens, Unset):
-
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_tokens = _parse_max_tokens(_raw_max_tokens)
 
         _raw_min_p = d.pop("min_p", UNSET)
         min_p: Any = _raw_min_p
         if _raw_min_p is not None and not isinstance(_raw_min_p, Unset):
-
-            def _parse_min_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             min_p = _parse_min_p(_raw_min_p)
 
         _raw_top_a = d.pop("top_a", UNSET)
         top_a: Any = _raw_top_a
         if _raw_top_a is not None and not isinstance(_raw_top_a, Unset):
-
-            def _parse_top_a(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             top_a = _parse_top_a(_raw_top_a)
 
         _raw_top_k = d.pop("top_k", UNSET)
         top_k: Any = _raw_top_k
         if _raw_top_k is not None and not isinstance(_raw_top_k, Unset):
-
-            def _parse_top_k(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             top_k = _parse_top_k(_raw_top_k)
 
         _raw_top_p = d.pop("top_p", UNSET)
         top_p: Any = _raw_top_p
         if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         _raw_temperature = d.pop("temperature", UNSET)
         temperature: Any = _raw_temperature
         if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         _raw_seed = d.pop("seed", UNSET)
         seed: Any = _raw_seed
         if _raw_seed is not None and not isinstance(_raw_seed, Unset):
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             seed = _parse_seed(_raw_seed)
 
         _raw_stop = d.pop("stop", UNSET)
         stop: Any = _raw_stop
         if _raw_stop is not None and not isinstance(_raw_stop, Unset):
-
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    stop_type_1 = cast(list[str], data)
-
-                    return stop_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | str | Unset, data)
-
             stop = _parse_stop(_raw_stop)
 
         stream = d.pop("stream", UNSET)
@@ -1205,29 +883,6 @@ class ChatGenerationParams:
         _raw_stream_options = d.pop("stream_options", UNSET)
         stream_options: Any = _raw_stream_options
         if _raw_stream_options is not None and not isinstance(_raw_stream_options, Unset):
-
-            def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ChatStreamOptions._matches(data):
-                    try:
-                        stream_options_type_0 = ChatStreamOptions.from_dict(data)
-
-                        return stream_options_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    stream_options_type_0 = ChatStreamOptions.from_dict(data)
-
-                    return stream_options_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChatStreamOptions | None | Unset, data)
-
             stream_options = _parse_stream_options(_raw_stream_options)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
@@ -1243,120 +898,11 @@ class ChatGenerationParams:
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         reasoning_effort: Any = _raw_reasoning_effort
         if _raw_reasoning_effort is not None and not isinstance(_raw_reasoning_effort, Unset):
-
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ReasoningEffort.is_known(data):
-                    try:
-                        reasoning_effort_type_0 = ReasoningEffort(data)
-
-                        return reasoning_effort_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    reasoning_effort_type_0 = ReasoningEffort(data)
-
-                    return reasoning_effort_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ReasoningEffort | Unset, data)
-
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         _raw_response_format = d.pop("response_format", UNSET)
         response_format: Any = _raw_response_format
         if _raw_response_format is not None and not isinstance(_raw_response_format, Unset):
-
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                ResponseFormatJSONObject
-                | ResponseFormatJSONSchema
-                | ResponseFormatText
-                | ResponseFormatTextGrammar
-                | ResponseFormatTextPython
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if ResponseFormatText._matches(data):
-                    try:
-                        componentsschemas_chat_response_format_type_0 = ResponseFormatText.from_dict(data)
-
-                        return componentsschemas_chat_response_format_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponseFormatJSONObject._matches(data):
-                    try:
-                        componentsschemas_chat_response_format_type_1 = ResponseFormatJSONObject.from_dict(data)
-
-                        return componentsschemas_chat_response_format_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponseFormatJSONSchema._matches(data):
-                    try:
-                        componentsschemas_chat_response_format_type_2 = ResponseFormatJSONSchema.from_dict(data)
-
-                        return componentsschemas_chat_response_format_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponseFormatTextGrammar._matches(data):
-                    try:
-                        componentsschemas_chat_response_format_type_3 = ResponseFormatTextGrammar.from_dict(data)
-
-                        return componentsschemas_chat_response_format_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponseFormatTextPython._matches(data):
-                    try:
-                        componentsschemas_chat_response_format_type_4 = ResponseFormatTextPython.from_dict(data)
-
-                        return componentsschemas_chat_response_format_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_response_format_type_0 = ResponseFormatText.from_dict(data)
-
-                    return componentsschemas_chat_response_format_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_response_format_type_1 = ResponseFormatJSONObject.from_dict(data)
-
-                    return componentsschemas_chat_response_format_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_response_format_type_2 = ResponseFormatJSONSchema.from_dict(data)
-
-                    return componentsschemas_chat_response_format_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_response_format_type_3 = ResponseFormatTextGrammar.from_dict(data)
-
-                    return componentsschemas_chat_response_format_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_response_format_type_4 = ResponseFormatTextPython.from_dict(data)
-
-                return componentsschemas_chat_response_format_type_4
-
             response_format = _parse_response_format(_raw_response_format)
 
         _raw_tools = d.pop("tools", UNSET)
@@ -1367,36 +913,6 @@ class ChatGenerationParams:
             if _tools is not UNSET:
                 tools = []
                 for tools_item_data in _tools:
-
-                    def _parse_tools_item(data: object) -> OpenRouterServerTool | ToolDefinitionJson:
-                        if ToolDefinitionJson._matches(data):
-                            try:
-                                componentsschemas_chat_tool_type_0 = ToolDefinitionJson.from_dict(data)
-
-                                return componentsschemas_chat_tool_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenRouterServerTool._matches(data):
-                            try:
-                                componentsschemas_chat_tool_type_1 = OpenRouterServerTool.from_dict(data)
-
-                                return componentsschemas_chat_tool_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_tool_type_0 = ToolDefinitionJson.from_dict(data)
-
-                            return componentsschemas_chat_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_1 = OpenRouterServerTool.from_dict(data)
-
-                        return componentsschemas_chat_tool_type_1
-
                     tools_item = _parse_tools_item(tools_item_data)
 
                     tools.append(tools_item)
@@ -1404,66 +920,11 @@ class ChatGenerationParams:
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
         if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
-
-            def _parse_tool_choice(data: object) -> NamedToolChoice | ServerToolChoice | ToolChoiceOptionType0 | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if ToolChoiceOptionType0.is_known(data):
-                    try:
-                        componentsschemas_tool_choice_option_type_0 = ToolChoiceOptionType0(data)
-
-                        return componentsschemas_tool_choice_option_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if NamedToolChoice._matches(data):
-                    try:
-                        componentsschemas_tool_choice_option_type_1 = NamedToolChoice.from_dict(data)
-
-                        return componentsschemas_tool_choice_option_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ServerToolChoice._matches(data):
-                    try:
-                        componentsschemas_tool_choice_option_type_2 = ServerToolChoice.from_dict(data)
-
-                        return componentsschemas_tool_choice_option_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_tool_choice_option_type_0 = ToolChoiceOptionType0(data)
-
-                    return componentsschemas_tool_choice_option_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_choice_option_type_1 = NamedToolChoice.from_dict(data)
-
-                    return componentsschemas_tool_choice_option_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_choice_option_type_2 = ServerToolChoice.from_dict(data)
-
-                return componentsschemas_tool_choice_option_type_2
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
         parallel_tool_calls: Any = _raw_parallel_tool_calls
         if _raw_parallel_tool_calls is not None and not isinstance(_raw_parallel_tool_calls, Unset):
-
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
             parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
 
         _raw_prediction = d.pop("prediction", UNSET)
@@ -1484,7 +945,7 @@ class ChatGenerationParams:
             if _modalities is not UNSET:
                 modalities = []
                 for modalities_item_data in _modalities:
-                    modalities_item = ChatGenerationParamsModalitiesItem(modalities_item_data)
+                    modalities_item = ChatGenerationParamsModalitiesItem._parse(modalities_item_data)
 
                     modalities.append(modalities_item)
 
@@ -1501,115 +962,16 @@ class ChatGenerationParams:
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
         if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
-
-            def _parse_service_tier(
-                data: object,
-            ) -> (
-                ChatGenerationParamsServiceTierType1
-                | ChatGenerationParamsServiceTierType2Type1
-                | ChatGenerationParamsServiceTierType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ChatGenerationParamsServiceTierType1.is_known(data):
-                    try:
-                        service_tier_type_1 = ChatGenerationParamsServiceTierType1(data)
-
-                        return service_tier_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ChatGenerationParamsServiceTierType2Type1.is_known(data):
-                    try:
-                        service_tier_type_2_type_1 = ChatGenerationParamsServiceTierType2Type1(data)
-
-                        return service_tier_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ChatGenerationParamsServiceTierType3Type1.is_known(data):
-                    try:
-                        service_tier_type_3_type_1 = ChatGenerationParamsServiceTierType3Type1(data)
-
-                        return service_tier_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_1 = ChatGenerationParamsServiceTierType1(data)
-
-                    return service_tier_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_2_type_1 = ChatGenerationParamsServiceTierType2Type1(data)
-
-                    return service_tier_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_3_type_1 = ChatGenerationParamsServiceTierType3Type1(data)
-
-                    return service_tier_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    ChatGenerationParamsServiceTierType1
-                    | ChatGenerationParamsServiceTierType2Type1
-                    | ChatGenerationParamsServiceTierType3Type1
-                    | None
-                    | Unset,
-                    data,
-                )
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
         prompt_cache_key: Any = _raw_prompt_cache_key
         if _raw_prompt_cache_key is not None and not isinstance(_raw_prompt_cache_key, Unset):
-
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
 
         _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
         prompt_cache_options: Any = _raw_prompt_cache_options
         if _raw_prompt_cache_options is not None and not isinstance(_raw_prompt_cache_options, Unset):
-
-            def _parse_prompt_cache_options(data: object) -> ChatGenerationParamsPromptCacheOptionsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ChatGenerationParamsPromptCacheOptionsType0._matches(data):
-                    try:
-                        prompt_cache_options_type_0 = ChatGenerationParamsPromptCacheOptionsType0.from_dict(data)
-
-                        return prompt_cache_options_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_cache_options_type_0 = ChatGenerationParamsPromptCacheOptionsType0.from_dict(data)
-
-                    return prompt_cache_options_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ChatGenerationParamsPromptCacheOptionsType0 | None | Unset, data)
-
             prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
 
         _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
@@ -1620,44 +982,6 @@ class ChatGenerationParams:
             if _stop_server_tools_when is not UNSET:
                 stop_server_tools_when = []
                 for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> StopConditionMaxCost | StopConditionStepCount:
-                        if StopConditionStepCount._matches(data):
-                            try:
-                                componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_condition_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if StopConditionMaxCost._matches(data):
-                            try:
-                                componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_condition_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_condition_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(data)
-
-                        return componentsschemas_stop_server_tools_condition_type_1
-
                     componentsschemas_stop_server_tools_when_item = (
                         _parse_componentsschemas_stop_server_tools_when_item(
                             componentsschemas_stop_server_tools_when_item_data
@@ -1729,3 +1053,688 @@ class ChatGenerationParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_messages_item(
+    data: object,
+) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolResponseMessage | UserMessage:
+    if SystemMessage._matches(data):
+        try:
+            componentsschemas_message_type_0 = SystemMessage.from_dict(data)
+
+            return componentsschemas_message_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if UserMessage._matches(data):
+        try:
+            componentsschemas_message_type_1 = UserMessage.from_dict(data)
+
+            return componentsschemas_message_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if DeveloperMessage._matches(data):
+        try:
+            componentsschemas_message_type_2 = DeveloperMessage.from_dict(data)
+
+            return componentsschemas_message_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AssistantMessage._matches(data):
+        try:
+            componentsschemas_message_type_3 = AssistantMessage.from_dict(data)
+
+            return componentsschemas_message_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ToolResponseMessage._matches(data):
+        try:
+            componentsschemas_message_type_4 = ToolResponseMessage.from_dict(data)
+
+            return componentsschemas_message_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_type_0 = SystemMessage.from_dict(data)
+
+        return componentsschemas_message_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_type_1 = UserMessage.from_dict(data)
+
+        return componentsschemas_message_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_type_2 = DeveloperMessage.from_dict(data)
+
+        return componentsschemas_message_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_type_3 = AssistantMessage.from_dict(data)
+
+        return componentsschemas_message_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_message_type_4 = ToolResponseMessage.from_dict(data)
+
+    return componentsschemas_message_type_4
+
+
+def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ProviderPreferences._matches(data):
+        try:
+            provider_type_0 = ProviderPreferences.from_dict(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        provider_type_0 = ProviderPreferences.from_dict(data)
+
+        return provider_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ProviderPreferences | Unset", data)
+
+
+def _parse_componentsschemas_plugins_item(
+    data: object,
+) -> AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin:
+    if AutoRouterPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ModerationPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if WebSearchPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if FileParserPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponseHealingPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
+
+    return componentsschemas_plugin_type_4
+
+
+def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if DeprecatedRoute.is_known(data):
+        try:
+            route_type_0 = DeprecatedRoute._parse(data)
+
+            return route_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        route_type_0 = DeprecatedRoute._parse(data)
+
+        return route_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DeprecatedRoute | None | Unset", data)
+
+
+def _parse_frequency_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_presence_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_repetition_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_logit_bias(data: object) -> ChatGenerationParamsLogitBiasType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ChatGenerationParamsLogitBiasType0._matches(data):
+        try:
+            logit_bias_type_0 = ChatGenerationParamsLogitBiasType0.from_dict(data)
+
+            return logit_bias_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        logit_bias_type_0 = ChatGenerationParamsLogitBiasType0.from_dict(data)
+
+        return logit_bias_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ChatGenerationParamsLogitBiasType0 | None | Unset", data)
+
+
+def _parse_logprobs(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_top_logprobs(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_min_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_a(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_k(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_seed(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_stop(data: object) -> list[str] | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        stop_type_1 = cast("list[str]", data)
+
+        return stop_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | str | Unset", data)
+
+
+def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ChatStreamOptions._matches(data):
+        try:
+            stream_options_type_0 = ChatStreamOptions.from_dict(data)
+
+            return stream_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        stream_options_type_0 = ChatStreamOptions.from_dict(data)
+
+        return stream_options_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ChatStreamOptions | None | Unset", data)
+
+
+def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ReasoningEffort.is_known(data):
+        try:
+            reasoning_effort_type_0 = ReasoningEffort._parse(data)
+
+            return reasoning_effort_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reasoning_effort_type_0 = ReasoningEffort._parse(data)
+
+        return reasoning_effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningEffort | Unset", data)
+
+
+def _parse_response_format(
+    data: object,
+) -> (
+    ResponseFormatJSONObject
+    | ResponseFormatJSONSchema
+    | ResponseFormatText
+    | ResponseFormatTextGrammar
+    | ResponseFormatTextPython
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if ResponseFormatText._matches(data):
+        try:
+            componentsschemas_chat_response_format_type_0 = ResponseFormatText.from_dict(data)
+
+            return componentsschemas_chat_response_format_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponseFormatJSONObject._matches(data):
+        try:
+            componentsschemas_chat_response_format_type_1 = ResponseFormatJSONObject.from_dict(data)
+
+            return componentsschemas_chat_response_format_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponseFormatJSONSchema._matches(data):
+        try:
+            componentsschemas_chat_response_format_type_2 = ResponseFormatJSONSchema.from_dict(data)
+
+            return componentsschemas_chat_response_format_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponseFormatTextGrammar._matches(data):
+        try:
+            componentsschemas_chat_response_format_type_3 = ResponseFormatTextGrammar.from_dict(data)
+
+            return componentsschemas_chat_response_format_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponseFormatTextPython._matches(data):
+        try:
+            componentsschemas_chat_response_format_type_4 = ResponseFormatTextPython.from_dict(data)
+
+            return componentsschemas_chat_response_format_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_response_format_type_0 = ResponseFormatText.from_dict(data)
+
+        return componentsschemas_chat_response_format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_response_format_type_1 = ResponseFormatJSONObject.from_dict(data)
+
+        return componentsschemas_chat_response_format_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_response_format_type_2 = ResponseFormatJSONSchema.from_dict(data)
+
+        return componentsschemas_chat_response_format_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_response_format_type_3 = ResponseFormatTextGrammar.from_dict(data)
+
+        return componentsschemas_chat_response_format_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_chat_response_format_type_4 = ResponseFormatTextPython.from_dict(data)
+
+    return componentsschemas_chat_response_format_type_4
+
+
+def _parse_tools_item(data: object) -> OpenRouterServerTool | ToolDefinitionJson:
+    if ToolDefinitionJson._matches(data):
+        try:
+            componentsschemas_chat_tool_type_0 = ToolDefinitionJson.from_dict(data)
+
+            return componentsschemas_chat_tool_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenRouterServerTool._matches(data):
+        try:
+            componentsschemas_chat_tool_type_1 = OpenRouterServerTool.from_dict(data)
+
+            return componentsschemas_chat_tool_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_tool_type_0 = ToolDefinitionJson.from_dict(data)
+
+        return componentsschemas_chat_tool_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_chat_tool_type_1 = OpenRouterServerTool.from_dict(data)
+
+    return componentsschemas_chat_tool_type_1
+
+
+def _parse_tool_choice(data: object) -> NamedToolChoice | ServerToolChoice | ToolChoiceOptionType0 | Unset:
+    if isinstance(data, Unset):
+        return data
+    if ToolChoiceOptionType0.is_known(data):
+        try:
+            componentsschemas_tool_choice_option_type_0 = ToolChoiceOptionType0._parse(data)
+
+            return componentsschemas_tool_choice_option_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if NamedToolChoice._matches(data):
+        try:
+            componentsschemas_tool_choice_option_type_1 = NamedToolChoice.from_dict(data)
+
+            return componentsschemas_tool_choice_option_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ServerToolChoice._matches(data):
+        try:
+            componentsschemas_tool_choice_option_type_2 = ServerToolChoice.from_dict(data)
+
+            return componentsschemas_tool_choice_option_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_tool_choice_option_type_0 = ToolChoiceOptionType0._parse(data)
+
+        return componentsschemas_tool_choice_option_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_tool_choice_option_type_1 = NamedToolChoice.from_dict(data)
+
+        return componentsschemas_tool_choice_option_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_tool_choice_option_type_2 = ServerToolChoice.from_dict(data)
+
+    return componentsschemas_tool_choice_option_type_2
+
+
+def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_service_tier(
+    data: object,
+) -> (
+    ChatGenerationParamsServiceTierType1
+    | ChatGenerationParamsServiceTierType2Type1
+    | ChatGenerationParamsServiceTierType3Type1
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ChatGenerationParamsServiceTierType1.is_known(data):
+        try:
+            service_tier_type_1 = ChatGenerationParamsServiceTierType1._parse(data)
+
+            return service_tier_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ChatGenerationParamsServiceTierType2Type1.is_known(data):
+        try:
+            service_tier_type_2_type_1 = ChatGenerationParamsServiceTierType2Type1._parse(data)
+
+            return service_tier_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ChatGenerationParamsServiceTierType3Type1.is_known(data):
+        try:
+            service_tier_type_3_type_1 = ChatGenerationParamsServiceTierType3Type1._parse(data)
+
+            return service_tier_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        service_tier_type_1 = ChatGenerationParamsServiceTierType1._parse(data)
+
+        return service_tier_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        service_tier_type_2_type_1 = ChatGenerationParamsServiceTierType2Type1._parse(data)
+
+        return service_tier_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        service_tier_type_3_type_1 = ChatGenerationParamsServiceTierType3Type1._parse(data)
+
+        return service_tier_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "ChatGenerationParamsServiceTierType1 | ChatGenerationParamsServiceTierType2Type1 | ChatGenerationParamsServiceTierType3Type1 | None | Unset",
+        data,
+    )
+
+
+def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_prompt_cache_options(data: object) -> ChatGenerationParamsPromptCacheOptionsType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ChatGenerationParamsPromptCacheOptionsType0._matches(data):
+        try:
+            prompt_cache_options_type_0 = ChatGenerationParamsPromptCacheOptionsType0.from_dict(data)
+
+            return prompt_cache_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_cache_options_type_0 = ChatGenerationParamsPromptCacheOptionsType0.from_dict(data)
+
+        return prompt_cache_options_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ChatGenerationParamsPromptCacheOptionsType0 | None | Unset", data)
+
+
+def _parse_componentsschemas_stop_server_tools_when_item(data: object) -> StopConditionMaxCost | StopConditionStepCount:
+    if StopConditionStepCount._matches(data):
+        try:
+            componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(data)
+
+            return componentsschemas_stop_server_tools_condition_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if StopConditionMaxCost._matches(data):
+        try:
+            componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(data)
+
+            return componentsschemas_stop_server_tools_condition_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(data)
+
+        return componentsschemas_stop_server_tools_condition_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(data)
+
+    return componentsschemas_stop_server_tools_condition_type_1

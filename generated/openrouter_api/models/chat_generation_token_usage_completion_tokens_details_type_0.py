@@ -83,53 +83,21 @@ class ChatGenerationTokenUsageCompletionTokensDetailsType0:
         _raw_reasoning_tokens = d.pop("reasoning_tokens", UNSET)
         reasoning_tokens: Any = _raw_reasoning_tokens
         if _raw_reasoning_tokens is not None and not isinstance(_raw_reasoning_tokens, Unset):
-
-            def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             reasoning_tokens = _parse_reasoning_tokens(_raw_reasoning_tokens)
 
         _raw_audio_tokens = d.pop("audio_tokens", UNSET)
         audio_tokens: Any = _raw_audio_tokens
         if _raw_audio_tokens is not None and not isinstance(_raw_audio_tokens, Unset):
-
-            def _parse_audio_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             audio_tokens = _parse_audio_tokens(_raw_audio_tokens)
 
         _raw_accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
         accepted_prediction_tokens: Any = _raw_accepted_prediction_tokens
         if _raw_accepted_prediction_tokens is not None and not isinstance(_raw_accepted_prediction_tokens, Unset):
-
-            def _parse_accepted_prediction_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             accepted_prediction_tokens = _parse_accepted_prediction_tokens(_raw_accepted_prediction_tokens)
 
         _raw_rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
         rejected_prediction_tokens: Any = _raw_rejected_prediction_tokens
         if _raw_rejected_prediction_tokens is not None and not isinstance(_raw_rejected_prediction_tokens, Unset):
-
-            def _parse_rejected_prediction_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             rejected_prediction_tokens = _parse_rejected_prediction_tokens(_raw_rejected_prediction_tokens)
 
         chat_generation_token_usage_completion_tokens_details_type_0 = cls(
@@ -157,3 +125,35 @@ class ChatGenerationTokenUsageCompletionTokensDetailsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_reasoning_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_audio_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_accepted_prediction_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_rejected_prediction_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)

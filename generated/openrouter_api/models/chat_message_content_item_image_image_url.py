@@ -68,7 +68,7 @@ class ChatMessageContentItemImageImageUrl:
             if isinstance(_detail, Unset):
                 detail = UNSET
             else:
-                detail = ChatMessageContentItemImageImageUrlDetail(_detail)
+                detail = ChatMessageContentItemImageImageUrlDetail._parse(_detail)
 
         chat_message_content_item_image_image_url = cls(
             url=url,

@@ -73,20 +73,6 @@ class ChatMessageTokenLogprobTopLogprobsItem:
         _raw_bytes_ = d.pop("bytes", UNSET)
         bytes_: Any = _raw_bytes_
         if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
-
-            def _parse_bytes_(data: object) -> list[int] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    bytes_type_0 = cast(list[int], data)
-
-                    return bytes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[int] | None, data)
-
             bytes_ = _parse_bytes_(_raw_bytes_)
 
         chat_message_token_logprob_top_logprobs_item = cls(
@@ -113,3 +99,17 @@ class ChatMessageTokenLogprobTopLogprobsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_bytes_(data: object) -> list[int] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        bytes_type_0 = cast("list[int]", data)
+
+        return bytes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[int] | None", data)

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_streaming_tool_call_function import ChatStreamingToolCallFunction
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatStreamingToolCallFunction
+    from ..models.chat_streaming_tool_call_function import ChatStreamingToolCallFunction  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="ChatStreamingToolCall")
 
@@ -35,6 +47,8 @@ class ChatStreamingToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         index: Any = self.index
 
         id: Any = self.id
@@ -78,8 +92,8 @@ class ChatStreamingToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_streaming_tool_call_function import ChatStreamingToolCallFunction  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 
@@ -93,7 +107,7 @@ class ChatStreamingToolCall:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = ChatStreamingToolCallType(_type_)
+                type_ = ChatStreamingToolCallType._parse(_type_)
 
         _raw_function = d.pop("function", UNSET)
         function: Any = _raw_function

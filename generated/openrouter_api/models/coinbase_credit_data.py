@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.web_3_data import Web3Data
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, Web3Data
+    from ..models.web_3_data import Web3Data  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="CoinbaseCreditData")
 
@@ -33,6 +45,8 @@ class CoinbaseCreditData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         id: Any = self.id
 
         created_at: Any = self.created_at
@@ -74,8 +88,8 @@ class CoinbaseCreditData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_3_data import Web3Data  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

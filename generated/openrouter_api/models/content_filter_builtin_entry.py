@@ -71,14 +71,6 @@ class ContentFilterBuiltinEntry:
         _raw_label = d.pop("label", UNSET)
         label: Any = _raw_label
         if _raw_label is not None and not isinstance(_raw_label, Unset):
-
-            def _parse_label(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             label = _parse_label(_raw_label)
 
         content_filter_builtin_entry = cls(
@@ -105,3 +97,11 @@ class ContentFilterBuiltinEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_label(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -63,14 +63,6 @@ class CostDetails:
         _raw_upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
         upstream_inference_cost: Any = _raw_upstream_inference_cost
         if _raw_upstream_inference_cost is not None and not isinstance(_raw_upstream_inference_cost, Unset):
-
-            def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             upstream_inference_cost = _parse_upstream_inference_cost(_raw_upstream_inference_cost)
 
         upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)
@@ -101,3 +93,11 @@ class CostDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)

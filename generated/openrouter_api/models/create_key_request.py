@@ -147,87 +147,11 @@ class CreateKeyRequest:
         _raw_limit = d.pop("limit", UNSET)
         limit: Any = _raw_limit
         if _raw_limit is not None and not isinstance(_raw_limit, Unset):
-
-            def _parse_limit(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             limit = _parse_limit(_raw_limit)
 
         _raw_limit_reset = d.pop("limit_reset", UNSET)
         limit_reset: Any = _raw_limit_reset
         if _raw_limit_reset is not None and not isinstance(_raw_limit_reset, Unset):
-
-            def _parse_limit_reset(
-                data: object,
-            ) -> (
-                CreateKeyRequestLimitResetType1
-                | CreateKeyRequestLimitResetType2Type1
-                | CreateKeyRequestLimitResetType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if CreateKeyRequestLimitResetType1.is_known(data):
-                    try:
-                        limit_reset_type_1 = CreateKeyRequestLimitResetType1(data)
-
-                        return limit_reset_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if CreateKeyRequestLimitResetType2Type1.is_known(data):
-                    try:
-                        limit_reset_type_2_type_1 = CreateKeyRequestLimitResetType2Type1(data)
-
-                        return limit_reset_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if CreateKeyRequestLimitResetType3Type1.is_known(data):
-                    try:
-                        limit_reset_type_3_type_1 = CreateKeyRequestLimitResetType3Type1(data)
-
-                        return limit_reset_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_1 = CreateKeyRequestLimitResetType1(data)
-
-                    return limit_reset_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_2_type_1 = CreateKeyRequestLimitResetType2Type1(data)
-
-                    return limit_reset_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_3_type_1 = CreateKeyRequestLimitResetType3Type1(data)
-
-                    return limit_reset_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    CreateKeyRequestLimitResetType1
-                    | CreateKeyRequestLimitResetType2Type1
-                    | CreateKeyRequestLimitResetType3Type1
-                    | None
-                    | Unset,
-                    data,
-                )
-
             limit_reset = _parse_limit_reset(_raw_limit_reset)
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
@@ -235,35 +159,11 @@ class CreateKeyRequest:
         _raw_expires_at = d.pop("expires_at", UNSET)
         expires_at: Any = _raw_expires_at
         if _raw_expires_at is not None and not isinstance(_raw_expires_at, Unset):
-
-            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return expires_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
             expires_at = _parse_expires_at(_raw_expires_at)
 
         _raw_creator_user_id = d.pop("creator_user_id", UNSET)
         creator_user_id: Any = _raw_creator_user_id
         if _raw_creator_user_id is not None and not isinstance(_raw_creator_user_id, Unset):
-
-            def _parse_creator_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             creator_user_id = _parse_creator_user_id(_raw_creator_user_id)
 
         _raw_workspace_id = d.pop("workspace_id", UNSET)
@@ -310,3 +210,99 @@ class CreateKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_limit(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_limit_reset(
+    data: object,
+) -> (
+    CreateKeyRequestLimitResetType1
+    | CreateKeyRequestLimitResetType2Type1
+    | CreateKeyRequestLimitResetType3Type1
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if CreateKeyRequestLimitResetType1.is_known(data):
+        try:
+            limit_reset_type_1 = CreateKeyRequestLimitResetType1._parse(data)
+
+            return limit_reset_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CreateKeyRequestLimitResetType2Type1.is_known(data):
+        try:
+            limit_reset_type_2_type_1 = CreateKeyRequestLimitResetType2Type1._parse(data)
+
+            return limit_reset_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CreateKeyRequestLimitResetType3Type1.is_known(data):
+        try:
+            limit_reset_type_3_type_1 = CreateKeyRequestLimitResetType3Type1._parse(data)
+
+            return limit_reset_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        limit_reset_type_1 = CreateKeyRequestLimitResetType1._parse(data)
+
+        return limit_reset_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        limit_reset_type_2_type_1 = CreateKeyRequestLimitResetType2Type1._parse(data)
+
+        return limit_reset_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        limit_reset_type_3_type_1 = CreateKeyRequestLimitResetType3Type1._parse(data)
+
+        return limit_reset_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "CreateKeyRequestLimitResetType1 | CreateKeyRequestLimitResetType2Type1 | CreateKeyRequestLimitResetType3Type1 | None | Unset",
+        data,
+    )
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_creator_user_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -106,79 +106,31 @@ class DefaultParameters:
         _raw_temperature = d.pop("temperature", UNSET)
         temperature: Any = _raw_temperature
         if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         _raw_top_p = d.pop("top_p", UNSET)
         top_p: Any = _raw_top_p
         if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         _raw_top_k = d.pop("top_k", UNSET)
         top_k: Any = _raw_top_k
         if _raw_top_k is not None and not isinstance(_raw_top_k, Unset):
-
-            def _parse_top_k(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             top_k = _parse_top_k(_raw_top_k)
 
         _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
         frequency_penalty: Any = _raw_frequency_penalty
         if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
 
         _raw_presence_penalty = d.pop("presence_penalty", UNSET)
         presence_penalty: Any = _raw_presence_penalty
         if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
 
         _raw_repetition_penalty = d.pop("repetition_penalty", UNSET)
         repetition_penalty: Any = _raw_repetition_penalty
         if _raw_repetition_penalty is not None and not isinstance(_raw_repetition_penalty, Unset):
-
-            def _parse_repetition_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             repetition_penalty = _parse_repetition_penalty(_raw_repetition_penalty)
 
         default_parameters = cls(
@@ -208,3 +160,51 @@ class DefaultParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_k(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_frequency_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_presence_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_repetition_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)

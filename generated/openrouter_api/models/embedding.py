@@ -73,23 +73,11 @@ class Embedding:
         _raw_object_ = d.pop("object", UNSET)
         object_: Any = _raw_object_
         if _raw_object_ is not None and not isinstance(_raw_object_, Unset):
-            object_ = EmbeddingObject(_raw_object_)
+            object_ = EmbeddingObject._parse(_raw_object_)
 
         _raw_embedding = d.pop("embedding", UNSET)
         embedding: Any = _raw_embedding
         if _raw_embedding is not None and not isinstance(_raw_embedding, Unset):
-
-            def _parse_embedding(data: object) -> list[float] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    embedding_type_0 = cast(list[float], data)
-
-                    return embedding_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[float] | str, data)
-
             embedding = _parse_embedding(_raw_embedding)
 
         index = d.pop("index", UNSET)
@@ -118,3 +106,15 @@ class Embedding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_embedding(data: object) -> list[float] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        embedding_type_0 = cast("list[float]", data)
+
+        return embedding_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[float] | str", data)

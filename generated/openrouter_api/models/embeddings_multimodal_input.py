@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from ..models.chat_message_content_item_image import ChatMessageContentItemImage
     from ..models.chat_message_content_item_text import ChatMessageContentItemText
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatMessageContentItemImage, ChatMessageContentItemText
+    from ..models.chat_message_content_item_image import ChatMessageContentItemImage  # noqa: PLC0415
+    from ..models.chat_message_content_item_text import ChatMessageContentItemText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="EmbeddingsMultimodalInput")
 
@@ -28,8 +41,8 @@ class EmbeddingsMultimodalInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_message_content_item_text import ChatMessageContentItemText  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
             content = []
@@ -61,9 +74,8 @@ class EmbeddingsMultimodalInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_content_item_image import ChatMessageContentItemImage  # noqa: PLC0415
-        from ..models.chat_message_content_item_text import ChatMessageContentItemText  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
@@ -71,36 +83,6 @@ class EmbeddingsMultimodalInput:
             content = []
             _content = _raw_content
             for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ChatMessageContentItemImage | ChatMessageContentItemText:
-                    if ChatMessageContentItemText._matches(data):
-                        try:
-                            content_item_type_0 = ChatMessageContentItemText.from_dict(data)
-
-                            return content_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if ChatMessageContentItemImage._matches(data):
-                        try:
-                            content_item_type_1 = ChatMessageContentItemImage.from_dict(data)
-
-                            return content_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = ChatMessageContentItemText.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ChatMessageContentItemImage.from_dict(data)
-
-                    return content_item_type_1
-
                 content_item = _parse_content_item(content_item_data)
 
                 content.append(content_item)
@@ -127,3 +109,33 @@ class EmbeddingsMultimodalInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_content_item(data: object) -> ChatMessageContentItemImage | ChatMessageContentItemText:
+    if ChatMessageContentItemText._matches(data):
+        try:
+            content_item_type_0 = ChatMessageContentItemText.from_dict(data)
+
+            return content_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ChatMessageContentItemImage._matches(data):
+        try:
+            content_item_type_1 = ChatMessageContentItemImage.from_dict(data)
+
+            return content_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_0 = ChatMessageContentItemText.from_dict(data)
+
+        return content_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_item_type_1 = ChatMessageContentItemImage.from_dict(data)
+
+    return content_item_type_1

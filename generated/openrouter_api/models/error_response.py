@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ErrorDetail
+    from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -29,6 +41,8 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         error: Any = self.error
         if not (isinstance(error, Unset) or error is None):
             error = self.error.to_dict()
@@ -61,8 +75,8 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
@@ -72,14 +86,6 @@ class ErrorResponse:
         _raw_user_id = d.pop("user_id", UNSET)
         user_id: Any = _raw_user_id
         if _raw_user_id is not None and not isinstance(_raw_user_id, Unset):
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             user_id = _parse_user_id(_raw_user_id)
 
         error_response = cls(
@@ -105,3 +111,11 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -77,7 +77,7 @@ class FileCitation:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = FileCitationType(_raw_type_)
+            type_ = FileCitationType._parse(_raw_type_)
 
         file_id = d.pop("file_id", UNSET)
 

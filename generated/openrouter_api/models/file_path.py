@@ -69,7 +69,7 @@ class FilePath:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = FilePathType(_raw_type_)
+            type_ = FilePathType._parse(_raw_type_)
 
         file_id = d.pop("file_id", UNSET)
 

@@ -50,7 +50,7 @@ class GenerationContentDataInputOption2:
         _raw_messages = d.pop("messages", UNSET)
         messages: Any = _raw_messages
         if _raw_messages is not None and not isinstance(_raw_messages, Unset):
-            messages = cast(list[Any], _raw_messages)
+            messages = cast("list[Any]", _raw_messages)
 
         generation_content_data_input_option_2 = cls(
             messages=messages,

@@ -60,23 +60,11 @@ class GenerationContentDataOutput:
         _raw_completion = d.pop("completion", UNSET)
         completion: Any = _raw_completion
         if _raw_completion is not None and not isinstance(_raw_completion, Unset):
-
-            def _parse_completion(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             completion = _parse_completion(_raw_completion)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
         if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
-
-            def _parse_reasoning(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             reasoning = _parse_reasoning(_raw_reasoning)
 
         generation_content_data_output = cls(
@@ -102,3 +90,15 @@ class GenerationContentDataOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_completion(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_reasoning(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)

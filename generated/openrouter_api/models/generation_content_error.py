@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, GenerationContentErrorAttempt
+    from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="GenerationContentError")
 
@@ -35,6 +47,8 @@ class GenerationContentError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
             status = self.status
@@ -93,51 +107,27 @@ class GenerationContentError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and not isinstance(_raw_status, Unset):
-
-            def _parse_status(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
             status = _parse_status(_raw_status)
 
         _raw_message = d.pop("message", UNSET)
         message: Any = _raw_message
         if _raw_message is not None and not isinstance(_raw_message, Unset):
-
-            def _parse_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             message = _parse_message(_raw_message)
 
         _raw_provider_name = d.pop("provider_name", UNSET)
         provider_name: Any = _raw_provider_name
         if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
-
-            def _parse_provider_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             provider_name = _parse_provider_name(_raw_provider_name)
 
         _raw_raw = d.pop("raw", UNSET)
         raw: Any = _raw_raw
         if _raw_raw is not None and not isinstance(_raw_raw, Unset):
-
-            def _parse_raw(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             raw = _parse_raw(_raw_raw)
 
         _raw_previous_errors = d.pop("previous_errors", UNSET)
@@ -176,3 +166,27 @@ class GenerationContentError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_message(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_provider_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_raw(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)

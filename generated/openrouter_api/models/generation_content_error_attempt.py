@@ -80,23 +80,11 @@ class GenerationContentErrorAttempt:
         _raw_provider_name = d.pop("provider_name", UNSET)
         provider_name: Any = _raw_provider_name
         if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
-
-            def _parse_provider_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             provider_name = _parse_provider_name(_raw_provider_name)
 
         _raw_raw = d.pop("raw", UNSET)
         raw: Any = _raw_raw
         if _raw_raw is not None and not isinstance(_raw_raw, Unset):
-
-            def _parse_raw(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             raw = _parse_raw(_raw_raw)
 
         generation_content_error_attempt = cls(
@@ -124,3 +112,15 @@ class GenerationContentErrorAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_provider_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_raw(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.key_assignment import KeyAssignment
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, KeyAssignment
+    from ..models.key_assignment import KeyAssignment  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="GuardrailKeyAssignmentsResponse")
 
@@ -35,6 +47,8 @@ class GuardrailKeyAssignmentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         data: Any = self.data
         if not (isinstance(data, Unset) or data is None):
             data = []
@@ -67,8 +81,8 @@ class GuardrailKeyAssignmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_assignment import KeyAssignment  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data

@@ -48,18 +48,6 @@ class ImageConfig:
             if prop_dict is None:
                 additional_properties[prop_name] = None
                 continue
-
-            def _parse_additional_property(data: object) -> float | list[Any] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_2 = cast(list[Any], data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(float | list[Any] | str, data)
-
             additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
@@ -82,3 +70,15 @@ class ImageConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_additional_property(data: object) -> float | list[Any] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        additional_property_type_2 = cast("list[Any]", data)
+
+        return additional_property_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("float | list[Any] | str", data)

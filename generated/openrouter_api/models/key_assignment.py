@@ -114,12 +114,6 @@ class KeyAssignment:
         _raw_assigned_by = d.pop("assigned_by", UNSET)
         assigned_by: Any = _raw_assigned_by
         if _raw_assigned_by is not None and not isinstance(_raw_assigned_by, Unset):
-
-            def _parse_assigned_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             assigned_by = _parse_assigned_by(_raw_assigned_by)
 
         created_at = d.pop("created_at", UNSET)
@@ -152,3 +146,9 @@ class KeyAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_assigned_by(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)

@@ -145,29 +145,13 @@ class KeyCodeRequest:
             if isinstance(_code_challenge_method, Unset):
                 code_challenge_method = UNSET
             else:
-                code_challenge_method = KeyCodeRequestCodeChallengeMethod(_code_challenge_method)
+                code_challenge_method = KeyCodeRequestCodeChallengeMethod._parse(_code_challenge_method)
 
         limit = d.pop("limit", UNSET)
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         expires_at: Any = _raw_expires_at
         if _raw_expires_at is not None and not isinstance(_raw_expires_at, Unset):
-
-            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return expires_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
             expires_at = _parse_expires_at(_raw_expires_at)
 
         key_label = d.pop("key_label", UNSET)
@@ -180,7 +164,7 @@ class KeyCodeRequest:
             if isinstance(_usage_limit_type, Unset):
                 usage_limit_type = UNSET
             else:
-                usage_limit_type = KeyCodeRequestUsageLimitType(_usage_limit_type)
+                usage_limit_type = KeyCodeRequestUsageLimitType._parse(_usage_limit_type)
 
         spawn_agent = d.pop("spawn_agent", UNSET)
 
@@ -227,3 +211,19 @@ class KeyCodeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture
     from ..models.public_endpoint import PublicEndpoint
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ListEndpointsResponseArchitecture, PublicEndpoint
+    from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture  # noqa: PLC0415
+    from ..models.public_endpoint import PublicEndpoint  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="ListEndpointsResponse")
 
@@ -39,6 +52,8 @@ class ListEndpointsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         id: Any = self.id
 
         name: Any = self.name
@@ -97,9 +112,8 @@ class ListEndpointsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture  # noqa: PLC0415
-        from ..models.public_endpoint import PublicEndpoint  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -106,64 +106,16 @@ class ListEndpointsResponseArchitecture:
         _raw_tokenizer = d.pop("tokenizer", UNSET)
         tokenizer: Any = _raw_tokenizer
         if _raw_tokenizer is not None and not isinstance(_raw_tokenizer, Unset):
-
-            def _parse_tokenizer(data: object) -> ModelGroup | None:
-                if data is None:
-                    return data
-                if ModelGroup.is_known(data):
-                    try:
-                        tokenizer_type_0 = ModelGroup(data)
-
-                        return tokenizer_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tokenizer_type_0 = ModelGroup(data)
-
-                    return tokenizer_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ModelGroup | None, data)
-
             tokenizer = _parse_tokenizer(_raw_tokenizer)
 
         _raw_instruct_type = d.pop("instruct_type", UNSET)
         instruct_type: Any = _raw_instruct_type
         if _raw_instruct_type is not None and not isinstance(_raw_instruct_type, Unset):
-
-            def _parse_instruct_type(data: object) -> InstructType | None:
-                if data is None:
-                    return data
-                if InstructType.is_known(data):
-                    try:
-                        instruct_type_type_0 = InstructType(data)
-
-                        return instruct_type_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    instruct_type_type_0 = InstructType(data)
-
-                    return instruct_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(InstructType | None, data)
-
             instruct_type = _parse_instruct_type(_raw_instruct_type)
 
         _raw_modality = d.pop("modality", UNSET)
         modality: Any = _raw_modality
         if _raw_modality is not None and not isinstance(_raw_modality, Unset):
-
-            def _parse_modality(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             modality = _parse_modality(_raw_modality)
 
         _raw_input_modalities = d.pop("input_modalities", UNSET)
@@ -172,7 +124,7 @@ class ListEndpointsResponseArchitecture:
             input_modalities = []
             _input_modalities = _raw_input_modalities
             for input_modalities_item_data in _input_modalities:
-                input_modalities_item = InputModality(input_modalities_item_data)
+                input_modalities_item = InputModality._parse(input_modalities_item_data)
 
                 input_modalities.append(input_modalities_item)
 
@@ -182,7 +134,7 @@ class ListEndpointsResponseArchitecture:
             output_modalities = []
             _output_modalities = _raw_output_modalities
             for output_modalities_item_data in _output_modalities:
-                output_modalities_item = OutputModality(output_modalities_item_data)
+                output_modalities_item = OutputModality._parse(output_modalities_item_data)
 
                 output_modalities.append(output_modalities_item)
 
@@ -212,3 +164,51 @@ class ListEndpointsResponseArchitecture:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tokenizer(data: object) -> ModelGroup | None:
+    if data is None:
+        return data
+    if ModelGroup.is_known(data):
+        try:
+            tokenizer_type_0 = ModelGroup._parse(data)
+
+            return tokenizer_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tokenizer_type_0 = ModelGroup._parse(data)
+
+        return tokenizer_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ModelGroup | None", data)
+
+
+def _parse_instruct_type(data: object) -> InstructType | None:
+    if data is None:
+        return data
+    if InstructType.is_known(data):
+        try:
+            instruct_type_type_0 = InstructType._parse(data)
+
+            return instruct_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        instruct_type_type_0 = InstructType._parse(data)
+
+        return instruct_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("InstructType | None", data)
+
+
+def _parse_modality(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)

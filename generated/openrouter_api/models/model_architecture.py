@@ -105,12 +105,6 @@ class ModelArchitecture:
         _raw_modality = d.pop("modality", UNSET)
         modality: Any = _raw_modality
         if _raw_modality is not None and not isinstance(_raw_modality, Unset):
-
-            def _parse_modality(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             modality = _parse_modality(_raw_modality)
 
         _raw_input_modalities = d.pop("input_modalities", UNSET)
@@ -119,7 +113,7 @@ class ModelArchitecture:
             input_modalities = []
             _input_modalities = _raw_input_modalities
             for input_modalities_item_data in _input_modalities:
-                input_modalities_item = InputModality(input_modalities_item_data)
+                input_modalities_item = InputModality._parse(input_modalities_item_data)
 
                 input_modalities.append(input_modalities_item)
 
@@ -129,7 +123,7 @@ class ModelArchitecture:
             output_modalities = []
             _output_modalities = _raw_output_modalities
             for output_modalities_item_data in _output_modalities:
-                output_modalities_item = OutputModality(output_modalities_item_data)
+                output_modalities_item = OutputModality._parse(output_modalities_item_data)
 
                 output_modalities.append(output_modalities_item)
 
@@ -141,34 +135,11 @@ class ModelArchitecture:
             if isinstance(_tokenizer, Unset):
                 tokenizer = UNSET
             else:
-                tokenizer = ModelGroup(_tokenizer)
+                tokenizer = ModelGroup._parse(_tokenizer)
 
         _raw_instruct_type = d.pop("instruct_type", UNSET)
         instruct_type: Any = _raw_instruct_type
         if _raw_instruct_type is not None and not isinstance(_raw_instruct_type, Unset):
-
-            def _parse_instruct_type(data: object) -> InstructType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if InstructType.is_known(data):
-                    try:
-                        instruct_type_type_0 = InstructType(data)
-
-                        return instruct_type_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    instruct_type_type_0 = InstructType(data)
-
-                    return instruct_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(InstructType | None | Unset, data)
-
             instruct_type = _parse_instruct_type(_raw_instruct_type)
 
         model_architecture = cls(
@@ -197,3 +168,32 @@ class ModelArchitecture:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_modality(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_instruct_type(data: object) -> InstructType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if InstructType.is_known(data):
+        try:
+            instruct_type_type_0 = InstructType._parse(data)
+
+            return instruct_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        instruct_type_type_0 = InstructType._parse(data)
+
+        return instruct_type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("InstructType | None | Unset", data)

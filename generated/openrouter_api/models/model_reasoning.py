@@ -100,32 +100,11 @@ class ModelReasoning:
             if isinstance(_default_effort, Unset):
                 default_effort = UNSET
             else:
-                default_effort = ModelReasoningEffort(_default_effort)
+                default_effort = ModelReasoningEffort._parse(_default_effort)
 
         _raw_supported_efforts = d.pop("supported_efforts", UNSET)
         supported_efforts: Any = _raw_supported_efforts
         if _raw_supported_efforts is not None and not isinstance(_raw_supported_efforts, Unset):
-
-            def _parse_supported_efforts(data: object) -> list[ModelReasoningEffort] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    supported_efforts_type_0 = []
-                    _supported_efforts_type_0 = data
-                    for supported_efforts_type_0_item_data in _supported_efforts_type_0:
-                        supported_efforts_type_0_item = ModelReasoningEffort(supported_efforts_type_0_item_data)
-
-                        supported_efforts_type_0.append(supported_efforts_type_0_item)
-
-                    return supported_efforts_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[ModelReasoningEffort] | None | Unset, data)
-
             supported_efforts = _parse_supported_efforts(_raw_supported_efforts)
 
         supports_max_tokens = d.pop("supports_max_tokens", UNSET)
@@ -156,3 +135,24 @@ class ModelReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_supported_efforts(data: object) -> list[ModelReasoningEffort] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        supported_efforts_type_0 = []
+        _supported_efforts_type_0 = data
+        for supported_efforts_type_0_item_data in _supported_efforts_type_0:
+            supported_efforts_type_0_item = ModelReasoningEffort._parse(supported_efforts_type_0_item_data)
+
+            supported_efforts_type_0.append(supported_efforts_type_0_item)
+
+        return supported_efforts_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[ModelReasoningEffort] | None | Unset", data)

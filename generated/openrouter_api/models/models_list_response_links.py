@@ -50,12 +50,6 @@ class ModelsListResponseLinks:
         _raw_next_ = d.pop("next", UNSET)
         next_: Any = _raw_next_
         if _raw_next_ is not None and not isinstance(_raw_next_, Unset):
-
-            def _parse_next_(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             next_ = _parse_next_(_raw_next_)
 
         models_list_response_links = cls(
@@ -80,3 +74,9 @@ class ModelsListResponseLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_next_(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)

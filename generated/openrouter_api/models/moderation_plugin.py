@@ -53,7 +53,7 @@ class ModerationPlugin:
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
         if _raw_id is not None and not isinstance(_raw_id, Unset):
-            id = ModerationPluginId(_raw_id)
+            id = ModerationPluginId._parse(_raw_id)
 
         moderation_plugin = cls(
             id=id,

@@ -58,7 +58,7 @@ class OpenAIResponsesIncompleteDetails:
             if isinstance(_reason, Unset):
                 reason = UNSET
             else:
-                reason = OpenAIResponsesIncompleteDetailsReason(_reason)
+                reason = OpenAIResponsesIncompleteDetailsReason._parse(_reason)
 
         open_ai_responses_incomplete_details = cls(
             reason=reason,

@@ -68,57 +68,11 @@ class OpenAIResponsesReasoningConfig:
         _raw_effort = d.pop("effort", UNSET)
         effort: Any = _raw_effort
         if _raw_effort is not None and not isinstance(_raw_effort, Unset):
-
-            def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesReasoningEffort.is_known(data):
-                    try:
-                        effort_type_0 = OpenAIResponsesReasoningEffort(data)
-
-                        return effort_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    effort_type_0 = OpenAIResponsesReasoningEffort(data)
-
-                    return effort_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesReasoningEffort | Unset, data)
-
             effort = _parse_effort(_raw_effort)
 
         _raw_summary = d.pop("summary", UNSET)
         summary: Any = _raw_summary
         if _raw_summary is not None and not isinstance(_raw_summary, Unset):
-
-            def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ReasoningSummaryVerbosity.is_known(data):
-                    try:
-                        summary_type_0 = ReasoningSummaryVerbosity(data)
-
-                        return summary_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    summary_type_0 = ReasoningSummaryVerbosity(data)
-
-                    return summary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ReasoningSummaryVerbosity | Unset, data)
-
             summary = _parse_summary(_raw_summary)
 
         open_ai_responses_reasoning_config = cls(
@@ -144,3 +98,49 @@ class OpenAIResponsesReasoningConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesReasoningEffort.is_known(data):
+        try:
+            effort_type_0 = OpenAIResponsesReasoningEffort._parse(data)
+
+            return effort_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        effort_type_0 = OpenAIResponsesReasoningEffort._parse(data)
+
+        return effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesReasoningEffort | Unset", data)
+
+
+def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ReasoningSummaryVerbosity.is_known(data):
+        try:
+            summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+
+            return summary_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+
+        return summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningSummaryVerbosity | Unset", data)

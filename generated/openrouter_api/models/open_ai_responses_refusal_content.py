@@ -61,7 +61,7 @@ class OpenAIResponsesRefusalContent:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = OpenAIResponsesRefusalContentType(_raw_type_)
+            type_ = OpenAIResponsesRefusalContentType._parse(_raw_type_)
 
         refusal = d.pop("refusal", UNSET)
 

@@ -82,7 +82,7 @@ class OpenResponsesComputerTool:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = OpenResponsesComputerToolType(_raw_type_)
+            type_ = OpenResponsesComputerToolType._parse(_raw_type_)
 
         display_height = d.pop("display_height", UNSET)
 
@@ -91,7 +91,7 @@ class OpenResponsesComputerTool:
         _raw_environment = d.pop("environment", UNSET)
         environment: Any = _raw_environment
         if _raw_environment is not None and not isinstance(_raw_environment, Unset):
-            environment = OpenResponsesComputerToolEnvironment(_raw_environment)
+            environment = OpenResponsesComputerToolEnvironment._parse(_raw_environment)
 
         open_responses_computer_tool = cls(
             type_=type_,

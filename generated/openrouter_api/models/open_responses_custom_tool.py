@@ -13,6 +13,19 @@ if TYPE_CHECKING:
     from ..models.open_responses_custom_tool_format_grammar import OpenResponsesCustomToolFormatGrammar
     from ..models.open_responses_custom_tool_format_text import OpenResponsesCustomToolFormatText
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, OpenResponsesCustomToolFormatGrammar, OpenResponsesCustomToolFormatText
+    from ..models.open_responses_custom_tool_format_grammar import OpenResponsesCustomToolFormatGrammar  # noqa: PLC0415
+    from ..models.open_responses_custom_tool_format_text import OpenResponsesCustomToolFormatText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="OpenResponsesCustomTool")
 
@@ -36,8 +49,8 @@ class OpenResponsesCustomTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_responses_custom_tool_format_text import OpenResponsesCustomToolFormatText  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
@@ -84,14 +97,13 @@ class OpenResponsesCustomTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_responses_custom_tool_format_grammar import OpenResponsesCustomToolFormatGrammar  # noqa: PLC0415
-        from ..models.open_responses_custom_tool_format_text import OpenResponsesCustomToolFormatText  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = OpenResponsesCustomToolType(_raw_type_)
+            type_ = OpenResponsesCustomToolType._parse(_raw_type_)
 
         name = d.pop("name", UNSET)
 
@@ -100,40 +112,6 @@ class OpenResponsesCustomTool:
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
         if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
-
-            def _parse_format_(
-                data: object,
-            ) -> OpenResponsesCustomToolFormatGrammar | OpenResponsesCustomToolFormatText | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if OpenResponsesCustomToolFormatText._matches(data):
-                    try:
-                        format_type_0 = OpenResponsesCustomToolFormatText.from_dict(data)
-
-                        return format_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if OpenResponsesCustomToolFormatGrammar._matches(data):
-                    try:
-                        format_type_1 = OpenResponsesCustomToolFormatGrammar.from_dict(data)
-
-                        return format_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    format_type_0 = OpenResponsesCustomToolFormatText.from_dict(data)
-
-                    return format_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_1 = OpenResponsesCustomToolFormatGrammar.from_dict(data)
-
-                return format_type_1
-
             format_ = _parse_format_(_raw_format_)
 
         open_responses_custom_tool = cls(
@@ -161,3 +139,35 @@ class OpenResponsesCustomTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_format_(data: object) -> OpenResponsesCustomToolFormatGrammar | OpenResponsesCustomToolFormatText | Unset:
+    if isinstance(data, Unset):
+        return data
+    if OpenResponsesCustomToolFormatText._matches(data):
+        try:
+            format_type_0 = OpenResponsesCustomToolFormatText.from_dict(data)
+
+            return format_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesCustomToolFormatGrammar._matches(data):
+        try:
+            format_type_1 = OpenResponsesCustomToolFormatGrammar.from_dict(data)
+
+            return format_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        format_type_0 = OpenResponsesCustomToolFormatText.from_dict(data)
+
+        return format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    format_type_1 = OpenResponsesCustomToolFormatGrammar.from_dict(data)
+
+    return format_type_1

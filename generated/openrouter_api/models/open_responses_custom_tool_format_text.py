@@ -52,7 +52,7 @@ class OpenResponsesCustomToolFormatText:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = OpenResponsesCustomToolFormatTextType(_raw_type_)
+            type_ = OpenResponsesCustomToolFormatTextType._parse(_raw_type_)
 
         open_responses_custom_tool_format_text = cls(
             type_=type_,

@@ -65,7 +65,7 @@ class OpenResponsesFileSearchToolRankingOptions:
             if isinstance(_ranker, Unset):
                 ranker = UNSET
             else:
-                ranker = OpenResponsesFileSearchToolRankingOptionsRanker(_ranker)
+                ranker = OpenResponsesFileSearchToolRankingOptionsRanker._parse(_ranker)
 
         score_threshold = d.pop("score_threshold", UNSET)
 

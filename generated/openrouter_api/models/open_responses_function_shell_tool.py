@@ -53,7 +53,7 @@ class OpenResponsesFunctionShellTool:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = OpenResponsesFunctionShellToolType(_raw_type_)
+            type_ = OpenResponsesFunctionShellToolType._parse(_raw_type_)
 
         open_responses_function_shell_tool = cls(
             type_=type_,

@@ -96,7 +96,7 @@ class OpenResponsesFunctionToolCall:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = OpenResponsesFunctionToolCallType(_raw_type_)
+            type_ = OpenResponsesFunctionToolCallType._parse(_raw_type_)
 
         call_id = d.pop("call_id", UNSET)
 
@@ -114,7 +114,7 @@ class OpenResponsesFunctionToolCall:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ToolCallStatus(_status)
+                status = ToolCallStatus._parse(_status)
 
         open_responses_function_tool_call = cls(
             type_=type_,

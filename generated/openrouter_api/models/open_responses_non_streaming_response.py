@@ -50,6 +50,88 @@ if TYPE_CHECKING:
     from ..models.responses_tool_choice_hosted import ResponsesToolChoiceHosted
     from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        OpenAIResponsesIncompleteDetails, \
+        OpenAIResponsesPrompt, \
+        OpenResponsesApplyPatchTool, \
+        OpenResponsesCodeInterpreterTool, \
+        OpenResponsesComputerTool, \
+        OpenResponsesCustomTool, \
+        OpenResponsesEasyInputMessage, \
+        OpenResponsesFileSearchTool, \
+        OpenResponsesFunctionCallOutput, \
+        OpenResponsesFunctionShellTool, \
+        OpenResponsesFunctionTool, \
+        OpenResponsesFunctionToolCall, \
+        OpenResponsesImageGenerationTool, \
+        OpenResponsesInputMessageItem, \
+        OpenResponsesLocalShellTool, \
+        OpenResponsesMcpTool, \
+        OpenResponsesReasoningConfig, \
+        OpenResponsesUsage, \
+        OpenResponsesWebSearch20250826Tool, \
+        OpenResponsesWebSearchPreview20250311Tool, \
+        OpenResponsesWebSearchPreviewTool, \
+        OpenResponsesWebSearchTool, \
+        OpenRouterMetadata, \
+        OpenRouterServerTool, \
+        RequestMetadata, \
+        ResponseTextConfig, \
+        ResponsesErrorField, \
+        ResponsesImageGenerationCall, \
+        ResponsesOutputItemFileSearchCall, \
+        ResponsesOutputItemFunctionCall, \
+        ResponsesOutputItemReasoning, \
+        ResponsesOutputMessage, \
+        ResponsesToolChoiceFunction, \
+        ResponsesToolChoiceHosted, \
+        ResponsesWebSearchCallOutput
+    from ..models.open_ai_responses_incomplete_details import OpenAIResponsesIncompleteDetails  # noqa: PLC0415
+    from ..models.open_ai_responses_prompt import OpenAIResponsesPrompt  # noqa: PLC0415
+    from ..models.open_responses_apply_patch_tool import OpenResponsesApplyPatchTool  # noqa: PLC0415
+    from ..models.open_responses_code_interpreter_tool import OpenResponsesCodeInterpreterTool  # noqa: PLC0415
+    from ..models.open_responses_computer_tool import OpenResponsesComputerTool  # noqa: PLC0415
+    from ..models.open_responses_custom_tool import OpenResponsesCustomTool  # noqa: PLC0415
+    from ..models.open_responses_easy_input_message import OpenResponsesEasyInputMessage  # noqa: PLC0415
+    from ..models.open_responses_file_search_tool import OpenResponsesFileSearchTool  # noqa: PLC0415
+    from ..models.open_responses_function_call_output import OpenResponsesFunctionCallOutput  # noqa: PLC0415
+    from ..models.open_responses_function_shell_tool import OpenResponsesFunctionShellTool  # noqa: PLC0415
+    from ..models.open_responses_function_tool import OpenResponsesFunctionTool  # noqa: PLC0415
+    from ..models.open_responses_function_tool_call import OpenResponsesFunctionToolCall  # noqa: PLC0415
+    from ..models.open_responses_image_generation_tool import OpenResponsesImageGenerationTool  # noqa: PLC0415
+    from ..models.open_responses_input_message_item import OpenResponsesInputMessageItem  # noqa: PLC0415
+    from ..models.open_responses_local_shell_tool import OpenResponsesLocalShellTool  # noqa: PLC0415
+    from ..models.open_responses_mcp_tool import OpenResponsesMcpTool  # noqa: PLC0415
+    from ..models.open_responses_reasoning_config import OpenResponsesReasoningConfig  # noqa: PLC0415
+    from ..models.open_responses_usage import OpenResponsesUsage  # noqa: PLC0415
+    from ..models.open_responses_web_search_20250826_tool import OpenResponsesWebSearch20250826Tool  # noqa: PLC0415
+    from ..models.open_responses_web_search_preview_20250311_tool import OpenResponsesWebSearchPreview20250311Tool  # noqa: PLC0415
+    from ..models.open_responses_web_search_preview_tool import OpenResponsesWebSearchPreviewTool  # noqa: PLC0415
+    from ..models.open_responses_web_search_tool import OpenResponsesWebSearchTool  # noqa: PLC0415
+    from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
+    from ..models.open_router_server_tool import OpenRouterServerTool  # noqa: PLC0415
+    from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
+    from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
+    from ..models.responses_error_field import ResponsesErrorField  # noqa: PLC0415
+    from ..models.responses_image_generation_call import ResponsesImageGenerationCall  # noqa: PLC0415
+    from ..models.responses_output_item_file_search_call import ResponsesOutputItemFileSearchCall  # noqa: PLC0415
+    from ..models.responses_output_item_function_call import ResponsesOutputItemFunctionCall  # noqa: PLC0415
+    from ..models.responses_output_item_reasoning import ResponsesOutputItemReasoning  # noqa: PLC0415
+    from ..models.responses_output_message import ResponsesOutputMessage  # noqa: PLC0415
+    from ..models.responses_tool_choice_function import ResponsesToolChoiceFunction  # noqa: PLC0415
+    from ..models.responses_tool_choice_hosted import ResponsesToolChoiceHosted  # noqa: PLC0415
+    from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="OpenResponsesNonStreamingResponse")
 
@@ -196,35 +278,8 @@ class OpenResponsesNonStreamingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_ai_responses_incomplete_details import OpenAIResponsesIncompleteDetails  # noqa: PLC0415
-        from ..models.open_ai_responses_prompt import OpenAIResponsesPrompt  # noqa: PLC0415
-        from ..models.open_responses_apply_patch_tool import OpenResponsesApplyPatchTool  # noqa: PLC0415
-        from ..models.open_responses_code_interpreter_tool import OpenResponsesCodeInterpreterTool  # noqa: PLC0415
-        from ..models.open_responses_computer_tool import OpenResponsesComputerTool  # noqa: PLC0415
-        from ..models.open_responses_custom_tool import OpenResponsesCustomTool  # noqa: PLC0415
-        from ..models.open_responses_easy_input_message import OpenResponsesEasyInputMessage  # noqa: PLC0415
-        from ..models.open_responses_file_search_tool import OpenResponsesFileSearchTool  # noqa: PLC0415
-        from ..models.open_responses_function_call_output import OpenResponsesFunctionCallOutput  # noqa: PLC0415
-        from ..models.open_responses_function_shell_tool import OpenResponsesFunctionShellTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool import OpenResponsesFunctionTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool_call import OpenResponsesFunctionToolCall  # noqa: PLC0415
-        from ..models.open_responses_image_generation_tool import OpenResponsesImageGenerationTool  # noqa: PLC0415
-        from ..models.open_responses_input_message_item import OpenResponsesInputMessageItem  # noqa: PLC0415
-        from ..models.open_responses_local_shell_tool import OpenResponsesLocalShellTool  # noqa: PLC0415
-        from ..models.open_responses_mcp_tool import OpenResponsesMcpTool  # noqa: PLC0415
-        from ..models.open_responses_web_search_20250826_tool import OpenResponsesWebSearch20250826Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_20250311_tool import OpenResponsesWebSearchPreview20250311Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_tool import OpenResponsesWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.open_responses_web_search_tool import OpenResponsesWebSearchTool  # noqa: PLC0415
-        from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
-        from ..models.responses_error_field import ResponsesErrorField  # noqa: PLC0415
-        from ..models.responses_output_item_file_search_call import ResponsesOutputItemFileSearchCall  # noqa: PLC0415
-        from ..models.responses_output_item_function_call import ResponsesOutputItemFunctionCall  # noqa: PLC0415
-        from ..models.responses_output_item_reasoning import ResponsesOutputItemReasoning  # noqa: PLC0415
-        from ..models.responses_output_message import ResponsesOutputMessage  # noqa: PLC0415
-        from ..models.responses_tool_choice_function import ResponsesToolChoiceFunction  # noqa: PLC0415
-        from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         id: Any = self.id
 
         object_: Any = self.object_
@@ -615,49 +670,15 @@ class OpenResponsesNonStreamingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_ai_responses_incomplete_details import OpenAIResponsesIncompleteDetails  # noqa: PLC0415
-        from ..models.open_ai_responses_prompt import OpenAIResponsesPrompt  # noqa: PLC0415
-        from ..models.open_responses_apply_patch_tool import OpenResponsesApplyPatchTool  # noqa: PLC0415
-        from ..models.open_responses_code_interpreter_tool import OpenResponsesCodeInterpreterTool  # noqa: PLC0415
-        from ..models.open_responses_computer_tool import OpenResponsesComputerTool  # noqa: PLC0415
-        from ..models.open_responses_custom_tool import OpenResponsesCustomTool  # noqa: PLC0415
-        from ..models.open_responses_easy_input_message import OpenResponsesEasyInputMessage  # noqa: PLC0415
-        from ..models.open_responses_file_search_tool import OpenResponsesFileSearchTool  # noqa: PLC0415
-        from ..models.open_responses_function_call_output import OpenResponsesFunctionCallOutput  # noqa: PLC0415
-        from ..models.open_responses_function_shell_tool import OpenResponsesFunctionShellTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool import OpenResponsesFunctionTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool_call import OpenResponsesFunctionToolCall  # noqa: PLC0415
-        from ..models.open_responses_image_generation_tool import OpenResponsesImageGenerationTool  # noqa: PLC0415
-        from ..models.open_responses_input_message_item import OpenResponsesInputMessageItem  # noqa: PLC0415
-        from ..models.open_responses_local_shell_tool import OpenResponsesLocalShellTool  # noqa: PLC0415
-        from ..models.open_responses_mcp_tool import OpenResponsesMcpTool  # noqa: PLC0415
-        from ..models.open_responses_reasoning_config import OpenResponsesReasoningConfig  # noqa: PLC0415
-        from ..models.open_responses_usage import OpenResponsesUsage  # noqa: PLC0415
-        from ..models.open_responses_web_search_20250826_tool import OpenResponsesWebSearch20250826Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_20250311_tool import OpenResponsesWebSearchPreview20250311Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_tool import OpenResponsesWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.open_responses_web_search_tool import OpenResponsesWebSearchTool  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-        from ..models.open_router_server_tool import OpenRouterServerTool  # noqa: PLC0415
-        from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
-        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
-        from ..models.responses_error_field import ResponsesErrorField  # noqa: PLC0415
-        from ..models.responses_image_generation_call import ResponsesImageGenerationCall  # noqa: PLC0415
-        from ..models.responses_output_item_file_search_call import ResponsesOutputItemFileSearchCall  # noqa: PLC0415
-        from ..models.responses_output_item_function_call import ResponsesOutputItemFunctionCall  # noqa: PLC0415
-        from ..models.responses_output_item_reasoning import ResponsesOutputItemReasoning  # noqa: PLC0415
-        from ..models.responses_output_message import ResponsesOutputMessage  # noqa: PLC0415
-        from ..models.responses_tool_choice_function import ResponsesToolChoiceFunction  # noqa: PLC0415
-        from ..models.responses_tool_choice_hosted import ResponsesToolChoiceHosted  # noqa: PLC0415
-        from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _raw_object_ = d.pop("object", UNSET)
         object_: Any = _raw_object_
         if _raw_object_ is not None and not isinstance(_raw_object_, Unset):
-            object_ = OpenResponsesNonStreamingResponseObject(_raw_object_)
+            object_ = OpenResponsesNonStreamingResponseObject._parse(_raw_object_)
 
         created_at = d.pop("created_at", UNSET)
 
@@ -666,7 +687,7 @@ class OpenResponsesNonStreamingResponse:
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and not isinstance(_raw_status, Unset):
-            status = OpenAIResponsesResponseStatus(_raw_status)
+            status = OpenAIResponsesResponseStatus._parse(_raw_status)
 
         _raw_output = d.pop("output", UNSET)
         output: Any = _raw_output
@@ -674,117 +695,6 @@ class OpenResponsesNonStreamingResponse:
             output = []
             _output = _raw_output
             for output_item_data in _output:
-
-                def _parse_output_item(
-                    data: object,
-                ) -> (
-                    ResponsesImageGenerationCall
-                    | ResponsesOutputItemFileSearchCall
-                    | ResponsesOutputItemFunctionCall
-                    | ResponsesOutputItemReasoning
-                    | ResponsesOutputMessage
-                    | ResponsesWebSearchCallOutput
-                ):
-                    if ResponsesOutputMessage._matches(data):
-                        try:
-                            componentsschemas_responses_output_item_type_0 = ResponsesOutputMessage.from_dict(data)
-
-                            return componentsschemas_responses_output_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if ResponsesOutputItemReasoning._matches(data):
-                        try:
-                            componentsschemas_responses_output_item_type_1 = ResponsesOutputItemReasoning.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_responses_output_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if ResponsesOutputItemFunctionCall._matches(data):
-                        try:
-                            componentsschemas_responses_output_item_type_2 = ResponsesOutputItemFunctionCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_responses_output_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if ResponsesWebSearchCallOutput._matches(data):
-                        try:
-                            componentsschemas_responses_output_item_type_3 = ResponsesWebSearchCallOutput.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_responses_output_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if ResponsesOutputItemFileSearchCall._matches(data):
-                        try:
-                            componentsschemas_responses_output_item_type_4 = (
-                                ResponsesOutputItemFileSearchCall.from_dict(data)
-                            )
-
-                            return componentsschemas_responses_output_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if ResponsesImageGenerationCall._matches(data):
-                        try:
-                            componentsschemas_responses_output_item_type_5 = ResponsesImageGenerationCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_responses_output_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_responses_output_item_type_0 = ResponsesOutputMessage.from_dict(data)
-
-                        return componentsschemas_responses_output_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_responses_output_item_type_1 = ResponsesOutputItemReasoning.from_dict(data)
-
-                        return componentsschemas_responses_output_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_responses_output_item_type_2 = ResponsesOutputItemFunctionCall.from_dict(data)
-
-                        return componentsschemas_responses_output_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_responses_output_item_type_3 = ResponsesWebSearchCallOutput.from_dict(data)
-
-                        return componentsschemas_responses_output_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_responses_output_item_type_4 = ResponsesOutputItemFileSearchCall.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_responses_output_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_responses_output_item_type_5 = ResponsesImageGenerationCall.from_dict(data)
-
-                    return componentsschemas_responses_output_item_type_5
-
                 output_item = _parse_output_item(output_item_data)
 
                 output.append(output_item)
@@ -792,361 +702,41 @@ class OpenResponsesNonStreamingResponse:
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
         if _raw_error is not None and not isinstance(_raw_error, Unset):
-
-            def _parse_error(data: object) -> None | ResponsesErrorField:
-                if data is None:
-                    return data
-                if ResponsesErrorField._matches(data):
-                    try:
-                        error_type_0 = ResponsesErrorField.from_dict(data)
-
-                        return error_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    error_type_0 = ResponsesErrorField.from_dict(data)
-
-                    return error_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ResponsesErrorField, data)
-
             error = _parse_error(_raw_error)
 
         _raw_incomplete_details = d.pop("incomplete_details", UNSET)
         incomplete_details: Any = _raw_incomplete_details
         if _raw_incomplete_details is not None and not isinstance(_raw_incomplete_details, Unset):
-
-            def _parse_incomplete_details(data: object) -> None | OpenAIResponsesIncompleteDetails:
-                if data is None:
-                    return data
-                if OpenAIResponsesIncompleteDetails._matches(data):
-                    try:
-                        incomplete_details_type_0 = OpenAIResponsesIncompleteDetails.from_dict(data)
-
-                        return incomplete_details_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    incomplete_details_type_0 = OpenAIResponsesIncompleteDetails.from_dict(data)
-
-                    return incomplete_details_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesIncompleteDetails, data)
-
             incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
         _raw_temperature = d.pop("temperature", UNSET)
         temperature: Any = _raw_temperature
         if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         _raw_top_p = d.pop("top_p", UNSET)
         top_p: Any = _raw_top_p
         if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-
-            def _parse_top_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         _raw_presence_penalty = d.pop("presence_penalty", UNSET)
         presence_penalty: Any = _raw_presence_penalty
         if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-
-            def _parse_presence_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
             presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
 
         _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
         frequency_penalty: Any = _raw_frequency_penalty
         if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-
-            def _parse_frequency_penalty(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
             frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
 
         _raw_instructions = d.pop("instructions", UNSET)
         instructions: Any = _raw_instructions
         if _raw_instructions is not None and not isinstance(_raw_instructions, Unset):
-
-            def _parse_instructions(
-                data: object,
-            ) -> (
-                list[
-                    OpenResponsesEasyInputMessage
-                    | OpenResponsesFunctionCallOutput
-                    | OpenResponsesFunctionToolCall
-                    | OpenResponsesInputMessageItem
-                    | ResponsesImageGenerationCall
-                    | ResponsesOutputItemFileSearchCall
-                    | ResponsesOutputItemReasoning
-                    | ResponsesOutputMessage
-                    | ResponsesWebSearchCallOutput
-                ]
-                | None
-                | str
-            ):
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    instructions_type_1 = []
-                    _instructions_type_1 = data
-                    for instructions_type_1_item_data in _instructions_type_1:
-
-                        def _parse_instructions_type_1_item(
-                            data: object,
-                        ) -> (
-                            OpenResponsesEasyInputMessage
-                            | OpenResponsesFunctionCallOutput
-                            | OpenResponsesFunctionToolCall
-                            | OpenResponsesInputMessageItem
-                            | ResponsesImageGenerationCall
-                            | ResponsesOutputItemFileSearchCall
-                            | ResponsesOutputItemReasoning
-                            | ResponsesOutputMessage
-                            | ResponsesWebSearchCallOutput
-                        ):
-                            if OpenResponsesEasyInputMessage._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_0 = (
-                                        OpenResponsesEasyInputMessage.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_0
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if OpenResponsesInputMessageItem._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_1 = (
-                                        OpenResponsesInputMessageItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_1
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if OpenResponsesFunctionToolCall._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_2 = (
-                                        OpenResponsesFunctionToolCall.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_2
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if OpenResponsesFunctionCallOutput._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_3 = (
-                                        OpenResponsesFunctionCallOutput.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_3
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesOutputMessage._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_4 = (
-                                        ResponsesOutputMessage.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_4
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesOutputItemReasoning._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_5 = (
-                                        ResponsesOutputItemReasoning.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_5
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesWebSearchCallOutput._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_6 = (
-                                        ResponsesWebSearchCallOutput.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_6
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesOutputItemFileSearchCall._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_7 = (
-                                        ResponsesOutputItemFileSearchCall.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_7
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesImageGenerationCall._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_8 = (
-                                        ResponsesImageGenerationCall.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_8
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_0 = (
-                                    OpenResponsesEasyInputMessage.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_1 = (
-                                    OpenResponsesInputMessageItem.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_2 = (
-                                    OpenResponsesFunctionToolCall.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_3 = (
-                                    OpenResponsesFunctionCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_4 = ResponsesOutputMessage.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_5 = (
-                                    ResponsesOutputItemReasoning.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_5
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_6 = (
-                                    ResponsesWebSearchCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_6
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_7 = (
-                                    ResponsesOutputItemFileSearchCall.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_7
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_input_item_type_8 = ResponsesImageGenerationCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_input_item_type_8
-
-                        instructions_type_1_item = _parse_instructions_type_1_item(instructions_type_1_item_data)
-
-                        instructions_type_1.append(instructions_type_1_item)
-
-                    return instructions_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    list[
-                        OpenResponsesEasyInputMessage
-                        | OpenResponsesFunctionCallOutput
-                        | OpenResponsesFunctionToolCall
-                        | OpenResponsesInputMessageItem
-                        | ResponsesImageGenerationCall
-                        | ResponsesOutputItemFileSearchCall
-                        | ResponsesOutputItemReasoning
-                        | ResponsesOutputMessage
-                        | ResponsesWebSearchCallOutput
-                    ]
-                    | None
-                    | str,
-                    data,
-                )
-
             instructions = _parse_instructions(_raw_instructions)
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
         if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
-
-            def _parse_metadata(data: object) -> None | RequestMetadata:
-                if data is None:
-                    return data
-                if RequestMetadata._matches(data):
-                    try:
-                        metadata_type_0 = RequestMetadata.from_dict(data)
-
-                        return metadata_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = RequestMetadata.from_dict(data)
-
-                    return metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | RequestMetadata, data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         _raw_tools = d.pop("tools", UNSET)
@@ -1155,265 +745,6 @@ class OpenResponsesNonStreamingResponse:
             tools = []
             _tools = _raw_tools
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    OpenResponsesApplyPatchTool
-                    | OpenResponsesCodeInterpreterTool
-                    | OpenResponsesComputerTool
-                    | OpenResponsesCustomTool
-                    | OpenResponsesFileSearchTool
-                    | OpenResponsesFunctionShellTool
-                    | OpenResponsesFunctionTool
-                    | OpenResponsesImageGenerationTool
-                    | OpenResponsesLocalShellTool
-                    | OpenResponsesMcpTool
-                    | OpenResponsesWebSearch20250826Tool
-                    | OpenResponsesWebSearchPreview20250311Tool
-                    | OpenResponsesWebSearchPreviewTool
-                    | OpenResponsesWebSearchTool
-                    | OpenRouterServerTool
-                ):
-                    if OpenResponsesFunctionTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesWebSearchPreviewTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_1 = OpenResponsesWebSearchPreviewTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesWebSearchPreview20250311Tool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_2 = (
-                                OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
-                            )
-
-                            return componentsschemas_open_responses_tool_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesWebSearchTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesWebSearch20250826Tool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_4 = OpenResponsesWebSearch20250826Tool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesFileSearchTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesComputerTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesCodeInterpreterTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_7 = OpenResponsesCodeInterpreterTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesMcpTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesImageGenerationTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_9 = OpenResponsesImageGenerationTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesLocalShellTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesFunctionShellTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_11 = OpenResponsesFunctionShellTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesApplyPatchTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenResponsesCustomTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    if OpenRouterServerTool._matches(data):
-                        try:
-                            componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_1 = OpenResponsesWebSearchPreviewTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_2 = (
-                            OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
-                        )
-
-                        return componentsschemas_open_responses_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_4 = OpenResponsesWebSearch20250826Tool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_open_responses_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_7 = OpenResponsesCodeInterpreterTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_9 = OpenResponsesImageGenerationTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_11 = OpenResponsesFunctionShellTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
-
-                    return componentsschemas_open_responses_tool_type_14
-
                 tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
@@ -1421,57 +752,6 @@ class OpenResponsesNonStreamingResponse:
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
         if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> OpenAIResponsesToolChoiceType0 | ResponsesToolChoiceFunction | ResponsesToolChoiceHosted:
-                if OpenAIResponsesToolChoiceType0.is_known(data):
-                    try:
-                        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0(data)
-
-                        return componentsschemas_open_ai_responses_tool_choice_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponsesToolChoiceFunction._matches(data):
-                    try:
-                        componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_open_ai_responses_tool_choice_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponsesToolChoiceHosted._matches(data):
-                    try:
-                        componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_open_ai_responses_tool_choice_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0(data)
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(data)
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(data)
-
-                return componentsschemas_open_ai_responses_tool_choice_type_2
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
@@ -1479,14 +759,6 @@ class OpenResponsesNonStreamingResponse:
         _raw_completed_at = d.pop("completed_at", UNSET)
         completed_at: Any = _raw_completed_at
         if _raw_completed_at is not None and not isinstance(_raw_completed_at, Unset):
-
-            def _parse_completed_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             completed_at = _parse_completed_at(_raw_completed_at)
 
         output_text = d.pop("output_text", UNSET)
@@ -1494,40 +766,16 @@ class OpenResponsesNonStreamingResponse:
         _raw_user = d.pop("user", UNSET)
         user: Any = _raw_user
         if _raw_user is not None and not isinstance(_raw_user, Unset):
-
-            def _parse_user(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             user = _parse_user(_raw_user)
 
         _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
         prompt_cache_key: Any = _raw_prompt_cache_key
         if _raw_prompt_cache_key is not None and not isinstance(_raw_prompt_cache_key, Unset):
-
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
 
         _raw_safety_identifier = d.pop("safety_identifier", UNSET)
         safety_identifier: Any = _raw_safety_identifier
         if _raw_safety_identifier is not None and not isinstance(_raw_safety_identifier, Unset):
-
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
 
         _raw_usage = d.pop("usage", UNSET)
@@ -1543,14 +791,6 @@ class OpenResponsesNonStreamingResponse:
         _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
         max_tool_calls: Any = _raw_max_tool_calls
         if _raw_max_tool_calls is not None and not isinstance(_raw_max_tool_calls, Unset):
-
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
 
         top_logprobs = d.pop("top_logprobs", UNSET)
@@ -1558,68 +798,21 @@ class OpenResponsesNonStreamingResponse:
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         max_output_tokens: Any = _raw_max_output_tokens
         if _raw_max_output_tokens is not None and not isinstance(_raw_max_output_tokens, Unset):
-
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         _raw_prompt = d.pop("prompt", UNSET)
         prompt: Any = _raw_prompt
         if _raw_prompt is not None and not isinstance(_raw_prompt, Unset):
-
-            def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesPrompt._matches(data):
-                    try:
-                        prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
-
-                        return prompt_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
-
-                    return prompt_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesPrompt | Unset, data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         _raw_background = d.pop("background", UNSET)
         background: Any = _raw_background
         if _raw_background is not None and not isinstance(_raw_background, Unset):
-
-            def _parse_background(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
             background = _parse_background(_raw_background)
 
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         previous_response_id: Any = _raw_previous_response_id
         if _raw_previous_response_id is not None and not isinstance(_raw_previous_response_id, Unset):
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
@@ -1635,29 +828,6 @@ class OpenResponsesNonStreamingResponse:
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
         if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
-
-            def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesServiceTier.is_known(data):
-                    try:
-                        service_tier_type_0 = OpenAIResponsesServiceTier(data)
-
-                        return service_tier_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_0 = OpenAIResponsesServiceTier(data)
-
-                    return service_tier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesServiceTier | Unset, data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         store = d.pop("store", UNSET)
@@ -1665,29 +835,6 @@ class OpenResponsesNonStreamingResponse:
         _raw_truncation = d.pop("truncation", UNSET)
         truncation: Any = _raw_truncation
         if _raw_truncation is not None and not isinstance(_raw_truncation, Unset):
-
-            def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesTruncation.is_known(data):
-                    try:
-                        truncation_type_0 = OpenAIResponsesTruncation(data)
-
-                        return truncation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    truncation_type_0 = OpenAIResponsesTruncation(data)
-
-                    return truncation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesTruncation | Unset, data)
-
             truncation = _parse_truncation(_raw_truncation)
 
         _raw_text = d.pop("text", UNSET)
@@ -1769,3 +916,797 @@ class OpenResponsesNonStreamingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_output_item(
+    data: object,
+) -> (
+    ResponsesImageGenerationCall
+    | ResponsesOutputItemFileSearchCall
+    | ResponsesOutputItemFunctionCall
+    | ResponsesOutputItemReasoning
+    | ResponsesOutputMessage
+    | ResponsesWebSearchCallOutput
+):
+    if ResponsesOutputMessage._matches(data):
+        try:
+            componentsschemas_responses_output_item_type_0 = ResponsesOutputMessage.from_dict(data)
+
+            return componentsschemas_responses_output_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputItemReasoning._matches(data):
+        try:
+            componentsschemas_responses_output_item_type_1 = ResponsesOutputItemReasoning.from_dict(data)
+
+            return componentsschemas_responses_output_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputItemFunctionCall._matches(data):
+        try:
+            componentsschemas_responses_output_item_type_2 = ResponsesOutputItemFunctionCall.from_dict(data)
+
+            return componentsschemas_responses_output_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesWebSearchCallOutput._matches(data):
+        try:
+            componentsschemas_responses_output_item_type_3 = ResponsesWebSearchCallOutput.from_dict(data)
+
+            return componentsschemas_responses_output_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputItemFileSearchCall._matches(data):
+        try:
+            componentsschemas_responses_output_item_type_4 = ResponsesOutputItemFileSearchCall.from_dict(data)
+
+            return componentsschemas_responses_output_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesImageGenerationCall._matches(data):
+        try:
+            componentsschemas_responses_output_item_type_5 = ResponsesImageGenerationCall.from_dict(data)
+
+            return componentsschemas_responses_output_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_responses_output_item_type_0 = ResponsesOutputMessage.from_dict(data)
+
+        return componentsschemas_responses_output_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_responses_output_item_type_1 = ResponsesOutputItemReasoning.from_dict(data)
+
+        return componentsschemas_responses_output_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_responses_output_item_type_2 = ResponsesOutputItemFunctionCall.from_dict(data)
+
+        return componentsschemas_responses_output_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_responses_output_item_type_3 = ResponsesWebSearchCallOutput.from_dict(data)
+
+        return componentsschemas_responses_output_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_responses_output_item_type_4 = ResponsesOutputItemFileSearchCall.from_dict(data)
+
+        return componentsschemas_responses_output_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_responses_output_item_type_5 = ResponsesImageGenerationCall.from_dict(data)
+
+    return componentsschemas_responses_output_item_type_5
+
+
+def _parse_error(data: object) -> None | ResponsesErrorField:
+    if data is None:
+        return data
+    if ResponsesErrorField._matches(data):
+        try:
+            error_type_0 = ResponsesErrorField.from_dict(data)
+
+            return error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = ResponsesErrorField.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ResponsesErrorField", data)
+
+
+def _parse_incomplete_details(data: object) -> None | OpenAIResponsesIncompleteDetails:
+    if data is None:
+        return data
+    if OpenAIResponsesIncompleteDetails._matches(data):
+        try:
+            incomplete_details_type_0 = OpenAIResponsesIncompleteDetails.from_dict(data)
+
+            return incomplete_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        incomplete_details_type_0 = OpenAIResponsesIncompleteDetails.from_dict(data)
+
+        return incomplete_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesIncompleteDetails", data)
+
+
+def _parse_temperature(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_top_p(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_presence_penalty(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_frequency_penalty(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_instructions(
+    data: object,
+) -> (
+    list[
+        OpenResponsesEasyInputMessage
+        | OpenResponsesFunctionCallOutput
+        | OpenResponsesFunctionToolCall
+        | OpenResponsesInputMessageItem
+        | ResponsesImageGenerationCall
+        | ResponsesOutputItemFileSearchCall
+        | ResponsesOutputItemReasoning
+        | ResponsesOutputMessage
+        | ResponsesWebSearchCallOutput
+    ]
+    | None
+    | str
+):
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        instructions_type_1 = []
+        _instructions_type_1 = data
+        for instructions_type_1_item_data in _instructions_type_1:
+            instructions_type_1_item = _parse_instructions_type_1_item(instructions_type_1_item_data)
+
+            instructions_type_1.append(instructions_type_1_item)
+
+        return instructions_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[OpenResponsesEasyInputMessage | OpenResponsesFunctionCallOutput | OpenResponsesFunctionToolCall | OpenResponsesInputMessageItem | ResponsesImageGenerationCall | ResponsesOutputItemFileSearchCall | ResponsesOutputItemReasoning | ResponsesOutputMessage | ResponsesWebSearchCallOutput] | None | str",
+        data,
+    )
+
+
+def _parse_instructions_type_1_item(
+    data: object,
+) -> (
+    OpenResponsesEasyInputMessage
+    | OpenResponsesFunctionCallOutput
+    | OpenResponsesFunctionToolCall
+    | OpenResponsesInputMessageItem
+    | ResponsesImageGenerationCall
+    | ResponsesOutputItemFileSearchCall
+    | ResponsesOutputItemReasoning
+    | ResponsesOutputMessage
+    | ResponsesWebSearchCallOutput
+):
+    if OpenResponsesEasyInputMessage._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_0 = OpenResponsesEasyInputMessage.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesInputMessageItem._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_1 = OpenResponsesInputMessageItem.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFunctionToolCall._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_2 = OpenResponsesFunctionToolCall.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFunctionCallOutput._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_3 = OpenResponsesFunctionCallOutput.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputMessage._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_4 = ResponsesOutputMessage.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputItemReasoning._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_5 = ResponsesOutputItemReasoning.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesWebSearchCallOutput._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_6 = ResponsesWebSearchCallOutput.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputItemFileSearchCall._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_7 = ResponsesOutputItemFileSearchCall.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesImageGenerationCall._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_8 = ResponsesImageGenerationCall.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_0 = OpenResponsesEasyInputMessage.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_1 = OpenResponsesInputMessageItem.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_2 = OpenResponsesFunctionToolCall.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_3 = OpenResponsesFunctionCallOutput.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_4 = ResponsesOutputMessage.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_5 = ResponsesOutputItemReasoning.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_6 = ResponsesWebSearchCallOutput.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_7 = ResponsesOutputItemFileSearchCall.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_responses_input_item_type_8 = ResponsesImageGenerationCall.from_dict(data)
+
+    return componentsschemas_open_responses_input_item_type_8
+
+
+def _parse_metadata(data: object) -> None | RequestMetadata:
+    if data is None:
+        return data
+    if RequestMetadata._matches(data):
+        try:
+            metadata_type_0 = RequestMetadata.from_dict(data)
+
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = RequestMetadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RequestMetadata", data)
+
+
+def _parse_tools_item(
+    data: object,
+) -> (
+    OpenResponsesApplyPatchTool
+    | OpenResponsesCodeInterpreterTool
+    | OpenResponsesComputerTool
+    | OpenResponsesCustomTool
+    | OpenResponsesFileSearchTool
+    | OpenResponsesFunctionShellTool
+    | OpenResponsesFunctionTool
+    | OpenResponsesImageGenerationTool
+    | OpenResponsesLocalShellTool
+    | OpenResponsesMcpTool
+    | OpenResponsesWebSearch20250826Tool
+    | OpenResponsesWebSearchPreview20250311Tool
+    | OpenResponsesWebSearchPreviewTool
+    | OpenResponsesWebSearchTool
+    | OpenRouterServerTool
+):
+    if OpenResponsesFunctionTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearchPreviewTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_1 = OpenResponsesWebSearchPreviewTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearchPreview20250311Tool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_2 = OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearchTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearch20250826Tool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_4 = OpenResponsesWebSearch20250826Tool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFileSearchTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesComputerTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesCodeInterpreterTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_7 = OpenResponsesCodeInterpreterTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesMcpTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesImageGenerationTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_9 = OpenResponsesImageGenerationTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesLocalShellTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFunctionShellTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_11 = OpenResponsesFunctionShellTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesApplyPatchTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesCustomTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenRouterServerTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_1 = OpenResponsesWebSearchPreviewTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_2 = OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_4 = OpenResponsesWebSearch20250826Tool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_7 = OpenResponsesCodeInterpreterTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_9 = OpenResponsesImageGenerationTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_11 = OpenResponsesFunctionShellTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
+
+    return componentsschemas_open_responses_tool_type_14
+
+
+def _parse_tool_choice(
+    data: object,
+) -> OpenAIResponsesToolChoiceType0 | ResponsesToolChoiceFunction | ResponsesToolChoiceHosted:
+    if OpenAIResponsesToolChoiceType0.is_known(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesToolChoiceFunction._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesToolChoiceHosted._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(data)
+
+    return componentsschemas_open_ai_responses_tool_choice_type_2
+
+
+def _parse_completed_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_user(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_safety_identifier(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_max_tool_calls(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesPrompt._matches(data):
+        try:
+            prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
+
+            return prompt_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
+
+        return prompt_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesPrompt | Unset", data)
+
+
+def _parse_background(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_previous_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesServiceTier.is_known(data):
+        try:
+            service_tier_type_0 = OpenAIResponsesServiceTier._parse(data)
+
+            return service_tier_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        service_tier_type_0 = OpenAIResponsesServiceTier._parse(data)
+
+        return service_tier_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesServiceTier | Unset", data)
+
+
+def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesTruncation.is_known(data):
+        try:
+            truncation_type_0 = OpenAIResponsesTruncation._parse(data)
+
+            return truncation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        truncation_type_0 = OpenAIResponsesTruncation._parse(data)
+
+        return truncation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesTruncation | Unset", data)

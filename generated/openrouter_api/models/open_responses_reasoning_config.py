@@ -93,83 +93,21 @@ class OpenResponsesReasoningConfig:
         _raw_effort = d.pop("effort", UNSET)
         effort: Any = _raw_effort
         if _raw_effort is not None and not isinstance(_raw_effort, Unset):
-
-            def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesReasoningEffort.is_known(data):
-                    try:
-                        effort_type_0 = OpenAIResponsesReasoningEffort(data)
-
-                        return effort_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    effort_type_0 = OpenAIResponsesReasoningEffort(data)
-
-                    return effort_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesReasoningEffort | Unset, data)
-
             effort = _parse_effort(_raw_effort)
 
         _raw_summary = d.pop("summary", UNSET)
         summary: Any = _raw_summary
         if _raw_summary is not None and not isinstance(_raw_summary, Unset):
-
-            def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ReasoningSummaryVerbosity.is_known(data):
-                    try:
-                        summary_type_0 = ReasoningSummaryVerbosity(data)
-
-                        return summary_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    summary_type_0 = ReasoningSummaryVerbosity(data)
-
-                    return summary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ReasoningSummaryVerbosity | Unset, data)
-
             summary = _parse_summary(_raw_summary)
 
         _raw_max_tokens = d.pop("max_tokens", UNSET)
         max_tokens: Any = _raw_max_tokens
         if _raw_max_tokens is not None and not isinstance(_raw_max_tokens, Unset):
-
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_tokens = _parse_max_tokens(_raw_max_tokens)
 
         _raw_enabled = d.pop("enabled", UNSET)
         enabled: Any = _raw_enabled
         if _raw_enabled is not None and not isinstance(_raw_enabled, Unset):
-
-            def _parse_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
             enabled = _parse_enabled(_raw_enabled)
 
         open_responses_reasoning_config = cls(
@@ -197,3 +135,65 @@ class OpenResponsesReasoningConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesReasoningEffort.is_known(data):
+        try:
+            effort_type_0 = OpenAIResponsesReasoningEffort._parse(data)
+
+            return effort_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        effort_type_0 = OpenAIResponsesReasoningEffort._parse(data)
+
+        return effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesReasoningEffort | Unset", data)
+
+
+def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ReasoningSummaryVerbosity.is_known(data):
+        try:
+            summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+
+            return summary_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+
+        return summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningSummaryVerbosity | Unset", data)
+
+
+def _parse_max_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_enabled(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)

@@ -57,6 +57,100 @@ if TYPE_CHECKING:
     from ..models.trace_config import TraceConfig
     from ..models.web_search_plugin import WebSearchPlugin
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicCacheControl, \
+        AutoRouterPlugin, \
+        FileParserPlugin, \
+        ImageConfig, \
+        ModerationPlugin, \
+        OpenAIResponsesPrompt, \
+        OpenResponsesApplyPatchTool, \
+        OpenResponsesCodeInterpreterTool, \
+        OpenResponsesComputerTool, \
+        OpenResponsesCustomTool, \
+        OpenResponsesEasyInputMessage, \
+        OpenResponsesFileSearchTool, \
+        OpenResponsesFunctionCallOutput, \
+        OpenResponsesFunctionShellTool, \
+        OpenResponsesFunctionTool, \
+        OpenResponsesFunctionToolCall, \
+        OpenResponsesImageGenerationTool, \
+        OpenResponsesInputMessageItem, \
+        OpenResponsesLocalShellTool, \
+        OpenResponsesMcpTool, \
+        OpenResponsesReasoningConfig, \
+        OpenResponsesWebSearch20250826Tool, \
+        OpenResponsesWebSearchPreview20250311Tool, \
+        OpenResponsesWebSearchPreviewTool, \
+        OpenResponsesWebSearchTool, \
+        OpenRouterServerTool, \
+        ProviderPreferences, \
+        RequestMetadata, \
+        ResponseHealingPlugin, \
+        ResponseTextConfig, \
+        ResponsesImageGenerationCall, \
+        ResponsesOutputItemFileSearchCall, \
+        ResponsesOutputItemReasoning, \
+        ResponsesOutputMessage, \
+        ResponsesToolChoiceFunction, \
+        ResponsesToolChoiceHosted, \
+        ResponsesWebSearchCallOutput, \
+        StopConditionMaxCost, \
+        StopConditionStepCount, \
+        TraceConfig, \
+        WebSearchPlugin
+    from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
+    from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
+    from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
+    from ..models.image_config import ImageConfig  # noqa: PLC0415
+    from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
+    from ..models.open_ai_responses_prompt import OpenAIResponsesPrompt  # noqa: PLC0415
+    from ..models.open_responses_apply_patch_tool import OpenResponsesApplyPatchTool  # noqa: PLC0415
+    from ..models.open_responses_code_interpreter_tool import OpenResponsesCodeInterpreterTool  # noqa: PLC0415
+    from ..models.open_responses_computer_tool import OpenResponsesComputerTool  # noqa: PLC0415
+    from ..models.open_responses_custom_tool import OpenResponsesCustomTool  # noqa: PLC0415
+    from ..models.open_responses_easy_input_message import OpenResponsesEasyInputMessage  # noqa: PLC0415
+    from ..models.open_responses_file_search_tool import OpenResponsesFileSearchTool  # noqa: PLC0415
+    from ..models.open_responses_function_call_output import OpenResponsesFunctionCallOutput  # noqa: PLC0415
+    from ..models.open_responses_function_shell_tool import OpenResponsesFunctionShellTool  # noqa: PLC0415
+    from ..models.open_responses_function_tool import OpenResponsesFunctionTool  # noqa: PLC0415
+    from ..models.open_responses_function_tool_call import OpenResponsesFunctionToolCall  # noqa: PLC0415
+    from ..models.open_responses_image_generation_tool import OpenResponsesImageGenerationTool  # noqa: PLC0415
+    from ..models.open_responses_input_message_item import OpenResponsesInputMessageItem  # noqa: PLC0415
+    from ..models.open_responses_local_shell_tool import OpenResponsesLocalShellTool  # noqa: PLC0415
+    from ..models.open_responses_mcp_tool import OpenResponsesMcpTool  # noqa: PLC0415
+    from ..models.open_responses_reasoning_config import OpenResponsesReasoningConfig  # noqa: PLC0415
+    from ..models.open_responses_web_search_20250826_tool import OpenResponsesWebSearch20250826Tool  # noqa: PLC0415
+    from ..models.open_responses_web_search_preview_20250311_tool import OpenResponsesWebSearchPreview20250311Tool  # noqa: PLC0415
+    from ..models.open_responses_web_search_preview_tool import OpenResponsesWebSearchPreviewTool  # noqa: PLC0415
+    from ..models.open_responses_web_search_tool import OpenResponsesWebSearchTool  # noqa: PLC0415
+    from ..models.open_router_server_tool import OpenRouterServerTool  # noqa: PLC0415
+    from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
+    from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
+    from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
+    from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
+    from ..models.responses_image_generation_call import ResponsesImageGenerationCall  # noqa: PLC0415
+    from ..models.responses_output_item_file_search_call import ResponsesOutputItemFileSearchCall  # noqa: PLC0415
+    from ..models.responses_output_item_reasoning import ResponsesOutputItemReasoning  # noqa: PLC0415
+    from ..models.responses_output_message import ResponsesOutputMessage  # noqa: PLC0415
+    from ..models.responses_tool_choice_function import ResponsesToolChoiceFunction  # noqa: PLC0415
+    from ..models.responses_tool_choice_hosted import ResponsesToolChoiceHosted  # noqa: PLC0415
+    from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
+    from ..models.stop_condition_max_cost import StopConditionMaxCost  # noqa: PLC0415
+    from ..models.stop_condition_step_count import StopConditionStepCount  # noqa: PLC0415
+    from ..models.trace_config import TraceConfig  # noqa: PLC0415
+    from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="OpenResponsesRequest")
 
@@ -205,38 +299,8 @@ class OpenResponsesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.open_ai_responses_prompt import OpenAIResponsesPrompt  # noqa: PLC0415
-        from ..models.open_responses_apply_patch_tool import OpenResponsesApplyPatchTool  # noqa: PLC0415
-        from ..models.open_responses_code_interpreter_tool import OpenResponsesCodeInterpreterTool  # noqa: PLC0415
-        from ..models.open_responses_computer_tool import OpenResponsesComputerTool  # noqa: PLC0415
-        from ..models.open_responses_custom_tool import OpenResponsesCustomTool  # noqa: PLC0415
-        from ..models.open_responses_easy_input_message import OpenResponsesEasyInputMessage  # noqa: PLC0415
-        from ..models.open_responses_file_search_tool import OpenResponsesFileSearchTool  # noqa: PLC0415
-        from ..models.open_responses_function_call_output import OpenResponsesFunctionCallOutput  # noqa: PLC0415
-        from ..models.open_responses_function_shell_tool import OpenResponsesFunctionShellTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool import OpenResponsesFunctionTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool_call import OpenResponsesFunctionToolCall  # noqa: PLC0415
-        from ..models.open_responses_image_generation_tool import OpenResponsesImageGenerationTool  # noqa: PLC0415
-        from ..models.open_responses_input_message_item import OpenResponsesInputMessageItem  # noqa: PLC0415
-        from ..models.open_responses_local_shell_tool import OpenResponsesLocalShellTool  # noqa: PLC0415
-        from ..models.open_responses_mcp_tool import OpenResponsesMcpTool  # noqa: PLC0415
-        from ..models.open_responses_web_search_20250826_tool import OpenResponsesWebSearch20250826Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_20250311_tool import OpenResponsesWebSearchPreview20250311Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_tool import OpenResponsesWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.open_responses_web_search_tool import OpenResponsesWebSearchTool  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
-        from ..models.responses_output_item_file_search_call import ResponsesOutputItemFileSearchCall  # noqa: PLC0415
-        from ..models.responses_output_item_reasoning import ResponsesOutputItemReasoning  # noqa: PLC0415
-        from ..models.responses_output_message import ResponsesOutputMessage  # noqa: PLC0415
-        from ..models.responses_tool_choice_function import ResponsesToolChoiceFunction  # noqa: PLC0415
-        from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
-        from ..models.stop_condition_step_count import StopConditionStepCount  # noqa: PLC0415
-        from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         input_: Any = self.input_
         if not (isinstance(input_, Unset) or input_ is None):
             if isinstance(self.input_, Unset):
@@ -701,334 +765,22 @@ class OpenResponsesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.image_config import ImageConfig  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.open_ai_responses_prompt import OpenAIResponsesPrompt  # noqa: PLC0415
-        from ..models.open_responses_apply_patch_tool import OpenResponsesApplyPatchTool  # noqa: PLC0415
-        from ..models.open_responses_code_interpreter_tool import OpenResponsesCodeInterpreterTool  # noqa: PLC0415
-        from ..models.open_responses_computer_tool import OpenResponsesComputerTool  # noqa: PLC0415
-        from ..models.open_responses_custom_tool import OpenResponsesCustomTool  # noqa: PLC0415
-        from ..models.open_responses_easy_input_message import OpenResponsesEasyInputMessage  # noqa: PLC0415
-        from ..models.open_responses_file_search_tool import OpenResponsesFileSearchTool  # noqa: PLC0415
-        from ..models.open_responses_function_call_output import OpenResponsesFunctionCallOutput  # noqa: PLC0415
-        from ..models.open_responses_function_shell_tool import OpenResponsesFunctionShellTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool import OpenResponsesFunctionTool  # noqa: PLC0415
-        from ..models.open_responses_function_tool_call import OpenResponsesFunctionToolCall  # noqa: PLC0415
-        from ..models.open_responses_image_generation_tool import OpenResponsesImageGenerationTool  # noqa: PLC0415
-        from ..models.open_responses_input_message_item import OpenResponsesInputMessageItem  # noqa: PLC0415
-        from ..models.open_responses_local_shell_tool import OpenResponsesLocalShellTool  # noqa: PLC0415
-        from ..models.open_responses_mcp_tool import OpenResponsesMcpTool  # noqa: PLC0415
-        from ..models.open_responses_reasoning_config import OpenResponsesReasoningConfig  # noqa: PLC0415
-        from ..models.open_responses_web_search_20250826_tool import OpenResponsesWebSearch20250826Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_20250311_tool import OpenResponsesWebSearchPreview20250311Tool  # noqa: PLC0415
-        from ..models.open_responses_web_search_preview_tool import OpenResponsesWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.open_responses_web_search_tool import OpenResponsesWebSearchTool  # noqa: PLC0415
-        from ..models.open_router_server_tool import OpenRouterServerTool  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
-        from ..models.responses_image_generation_call import ResponsesImageGenerationCall  # noqa: PLC0415
-        from ..models.responses_output_item_file_search_call import ResponsesOutputItemFileSearchCall  # noqa: PLC0415
-        from ..models.responses_output_item_reasoning import ResponsesOutputItemReasoning  # noqa: PLC0415
-        from ..models.responses_output_message import ResponsesOutputMessage  # noqa: PLC0415
-        from ..models.responses_tool_choice_function import ResponsesToolChoiceFunction  # noqa: PLC0415
-        from ..models.responses_tool_choice_hosted import ResponsesToolChoiceHosted  # noqa: PLC0415
-        from ..models.responses_web_search_call_output import ResponsesWebSearchCallOutput  # noqa: PLC0415
-        from ..models.stop_condition_max_cost import StopConditionMaxCost  # noqa: PLC0415
-        from ..models.stop_condition_step_count import StopConditionStepCount  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.web_search_plugin import WebSearchPlugin  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         input_: Any = _raw_input_
         if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
-
-            def _parse_input_(
-                data: object,
-            ) -> (
-                list[
-                    OpenResponsesEasyInputMessage
-                    | OpenResponsesFunctionCallOutput
-                    | OpenResponsesFunctionToolCall
-                    | OpenResponsesInputMessageItem
-                    | ResponsesImageGenerationCall
-                    | ResponsesOutputItemFileSearchCall
-                    | ResponsesOutputItemReasoning
-                    | ResponsesOutputMessage
-                    | ResponsesWebSearchCallOutput
-                ]
-                | str
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_open_responses_input_type_1 = []
-                    _componentsschemas_open_responses_input_type_1 = data
-                    for (
-                        componentsschemas_open_responses_input_type_1_item_data
-                    ) in _componentsschemas_open_responses_input_type_1:
-
-                        def _parse_componentsschemas_open_responses_input_type_1_item(
-                            data: object,
-                        ) -> (
-                            OpenResponsesEasyInputMessage
-                            | OpenResponsesFunctionCallOutput
-                            | OpenResponsesFunctionToolCall
-                            | OpenResponsesInputMessageItem
-                            | ResponsesImageGenerationCall
-                            | ResponsesOutputItemFileSearchCall
-                            | ResponsesOutputItemReasoning
-                            | ResponsesOutputMessage
-                            | ResponsesWebSearchCallOutput
-                        ):
-                            if OpenResponsesEasyInputMessage._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_0 = (
-                                        OpenResponsesEasyInputMessage.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_0
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if OpenResponsesInputMessageItem._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_1 = (
-                                        OpenResponsesInputMessageItem.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_1
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if OpenResponsesFunctionToolCall._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_2 = (
-                                        OpenResponsesFunctionToolCall.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_2
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if OpenResponsesFunctionCallOutput._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_3 = (
-                                        OpenResponsesFunctionCallOutput.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_3
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesOutputMessage._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_4 = (
-                                        ResponsesOutputMessage.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_4
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesOutputItemReasoning._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_5 = (
-                                        ResponsesOutputItemReasoning.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_5
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesWebSearchCallOutput._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_6 = (
-                                        ResponsesWebSearchCallOutput.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_6
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesOutputItemFileSearchCall._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_7 = (
-                                        ResponsesOutputItemFileSearchCall.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_7
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if ResponsesImageGenerationCall._matches(data):
-                                try:
-                                    componentsschemas_open_responses_input_item_type_8 = (
-                                        ResponsesImageGenerationCall.from_dict(data)
-                                    )
-
-                                    return componentsschemas_open_responses_input_item_type_8
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_0 = (
-                                    OpenResponsesEasyInputMessage.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_1 = (
-                                    OpenResponsesInputMessageItem.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_2 = (
-                                    OpenResponsesFunctionToolCall.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_3 = (
-                                    OpenResponsesFunctionCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_4 = ResponsesOutputMessage.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_5 = (
-                                    ResponsesOutputItemReasoning.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_5
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_6 = (
-                                    ResponsesWebSearchCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_6
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_open_responses_input_item_type_7 = (
-                                    ResponsesOutputItemFileSearchCall.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_input_item_type_7
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_input_item_type_8 = ResponsesImageGenerationCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_input_item_type_8
-
-                        componentsschemas_open_responses_input_type_1_item = (
-                            _parse_componentsschemas_open_responses_input_type_1_item(
-                                componentsschemas_open_responses_input_type_1_item_data
-                            )
-                        )
-
-                        componentsschemas_open_responses_input_type_1.append(
-                            componentsschemas_open_responses_input_type_1_item
-                        )
-
-                    return componentsschemas_open_responses_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    list[
-                        OpenResponsesEasyInputMessage
-                        | OpenResponsesFunctionCallOutput
-                        | OpenResponsesFunctionToolCall
-                        | OpenResponsesInputMessageItem
-                        | ResponsesImageGenerationCall
-                        | ResponsesOutputItemFileSearchCall
-                        | ResponsesOutputItemReasoning
-                        | ResponsesOutputMessage
-                        | ResponsesWebSearchCallOutput
-                    ]
-                    | str
-                    | Unset,
-                    data,
-                )
-
             input_ = _parse_input_(_raw_input_)
 
         _raw_instructions = d.pop("instructions", UNSET)
         instructions: Any = _raw_instructions
         if _raw_instructions is not None and not isinstance(_raw_instructions, Unset):
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             instructions = _parse_instructions(_raw_instructions)
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
         if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
-
-            def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if RequestMetadata._matches(data):
-                    try:
-                        metadata_type_0 = RequestMetadata.from_dict(data)
-
-                        return metadata_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = RequestMetadata.from_dict(data)
-
-                    return metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | RequestMetadata | Unset, data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         model = d.pop("model", UNSET)
@@ -1036,7 +788,7 @@ class OpenResponsesRequest:
         _raw_models = d.pop("models", UNSET)
         models: Any = _raw_models
         if _raw_models is not None and not isinstance(_raw_models, Unset):
-            models = cast(list[str], _raw_models)
+            models = cast("list[str]", _raw_models)
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
@@ -1065,281 +817,6 @@ class OpenResponsesRequest:
             if _tools is not UNSET:
                 tools = []
                 for tools_item_data in _tools:
-
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
-                        OpenResponsesApplyPatchTool
-                        | OpenResponsesCodeInterpreterTool
-                        | OpenResponsesComputerTool
-                        | OpenResponsesCustomTool
-                        | OpenResponsesFileSearchTool
-                        | OpenResponsesFunctionShellTool
-                        | OpenResponsesFunctionTool
-                        | OpenResponsesImageGenerationTool
-                        | OpenResponsesLocalShellTool
-                        | OpenResponsesMcpTool
-                        | OpenResponsesWebSearch20250826Tool
-                        | OpenResponsesWebSearchPreview20250311Tool
-                        | OpenResponsesWebSearchPreviewTool
-                        | OpenResponsesWebSearchTool
-                        | OpenRouterServerTool
-                    ):
-                        if OpenResponsesFunctionTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
-
-                                return componentsschemas_open_responses_tool_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesWebSearchPreviewTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_1 = (
-                                    OpenResponsesWebSearchPreviewTool.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_tool_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesWebSearchPreview20250311Tool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_2 = (
-                                    OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_tool_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesWebSearchTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_responses_tool_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesWebSearch20250826Tool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_4 = (
-                                    OpenResponsesWebSearch20250826Tool.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_tool_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesFileSearchTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_responses_tool_type_5
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesComputerTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
-
-                                return componentsschemas_open_responses_tool_type_6
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesCodeInterpreterTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_7 = (
-                                    OpenResponsesCodeInterpreterTool.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_tool_type_7
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesMcpTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
-
-                                return componentsschemas_open_responses_tool_type_8
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesImageGenerationTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_9 = (
-                                    OpenResponsesImageGenerationTool.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_tool_type_9
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesLocalShellTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_responses_tool_type_10
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesFunctionShellTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_11 = (
-                                    OpenResponsesFunctionShellTool.from_dict(data)
-                                )
-
-                                return componentsschemas_open_responses_tool_type_11
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesApplyPatchTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_open_responses_tool_type_12
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenResponsesCustomTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
-
-                                return componentsschemas_open_responses_tool_type_13
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if OpenRouterServerTool._matches(data):
-                            try:
-                                componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
-
-                                return componentsschemas_open_responses_tool_type_14
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_1 = OpenResponsesWebSearchPreviewTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_2 = (
-                                OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
-                            )
-
-                            return componentsschemas_open_responses_tool_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_4 = OpenResponsesWebSearch20250826Tool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_7 = OpenResponsesCodeInterpreterTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_9 = OpenResponsesImageGenerationTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_11 = OpenResponsesFunctionShellTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_open_responses_tool_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
-
-                            return componentsschemas_open_responses_tool_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
-
-                        return componentsschemas_open_responses_tool_type_14
-
                     tools_item = _parse_tools_item(tools_item_data)
 
                     tools.append(tools_item)
@@ -1347,72 +824,11 @@ class OpenResponsesRequest:
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
         if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> OpenAIResponsesToolChoiceType0 | ResponsesToolChoiceFunction | ResponsesToolChoiceHosted | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesToolChoiceType0.is_known(data):
-                    try:
-                        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0(data)
-
-                        return componentsschemas_open_ai_responses_tool_choice_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponsesToolChoiceFunction._matches(data):
-                    try:
-                        componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_open_ai_responses_tool_choice_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ResponsesToolChoiceHosted._matches(data):
-                    try:
-                        componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_open_ai_responses_tool_choice_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0(data)
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(data)
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(data)
-
-                return componentsschemas_open_ai_responses_tool_choice_type_2
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
         parallel_tool_calls: Any = _raw_parallel_tool_calls
         if _raw_parallel_tool_calls is not None and not isinstance(_raw_parallel_tool_calls, Unset):
-
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
             parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
 
         _raw_text = d.pop("text", UNSET)
@@ -1438,105 +854,41 @@ class OpenResponsesRequest:
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         max_output_tokens: Any = _raw_max_output_tokens
         if _raw_max_output_tokens is not None and not isinstance(_raw_max_output_tokens, Unset):
-
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
         max_tool_calls: Any = _raw_max_tool_calls
         if _raw_max_tool_calls is not None and not isinstance(_raw_max_tool_calls, Unset):
-
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
 
         _raw_temperature = d.pop("temperature", UNSET)
         temperature: Any = _raw_temperature
         if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         _raw_top_p = d.pop("top_p", UNSET)
         top_p: Any = _raw_top_p
         if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         _raw_top_k = d.pop("top_k", UNSET)
         top_k: Any = _raw_top_k
         if _raw_top_k is not None and not isinstance(_raw_top_k, Unset):
-
-            def _parse_top_k(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             top_k = _parse_top_k(_raw_top_k)
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: Any = _raw_top_logprobs
         if _raw_top_logprobs is not None and not isinstance(_raw_top_logprobs, Unset):
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
 
         _raw_presence_penalty = d.pop("presence_penalty", UNSET)
         presence_penalty: Any = _raw_presence_penalty
         if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
 
         _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
         frequency_penalty: Any = _raw_frequency_penalty
         if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
 
         _raw_image_config = d.pop("image_config", UNSET)
@@ -1557,114 +909,38 @@ class OpenResponsesRequest:
             if _modalities is not UNSET:
                 modalities = []
                 for modalities_item_data in _modalities:
-                    modalities_item = ResponsesOutputModality(modalities_item_data)
+                    modalities_item = ResponsesOutputModality._parse(modalities_item_data)
 
                     modalities.append(modalities_item)
 
         _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
         prompt_cache_key: Any = _raw_prompt_cache_key
         if _raw_prompt_cache_key is not None and not isinstance(_raw_prompt_cache_key, Unset):
-
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
 
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         previous_response_id: Any = _raw_previous_response_id
         if _raw_previous_response_id is not None and not isinstance(_raw_previous_response_id, Unset):
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
 
         _raw_prompt = d.pop("prompt", UNSET)
         prompt: Any = _raw_prompt
         if _raw_prompt is not None and not isinstance(_raw_prompt, Unset):
-
-            def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesPrompt._matches(data):
-                    try:
-                        prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
-
-                        return prompt_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
-
-                    return prompt_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesPrompt | Unset, data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         _raw_include = d.pop("include", UNSET)
         include: Any = _raw_include
         if _raw_include is not None and not isinstance(_raw_include, Unset):
-
-            def _parse_include(data: object) -> list[OpenAIResponsesIncludable] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    include_type_0 = []
-                    _include_type_0 = data
-                    for include_type_0_item_data in _include_type_0:
-                        include_type_0_item = OpenAIResponsesIncludable(include_type_0_item_data)
-
-                        include_type_0.append(include_type_0_item)
-
-                    return include_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OpenAIResponsesIncludable] | None | Unset, data)
-
             include = _parse_include(_raw_include)
 
         _raw_background = d.pop("background", UNSET)
         background: Any = _raw_background
         if _raw_background is not None and not isinstance(_raw_background, Unset):
-
-            def _parse_background(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
             background = _parse_background(_raw_background)
 
         _raw_safety_identifier = d.pop("safety_identifier", UNSET)
         safety_identifier: Any = _raw_safety_identifier
         if _raw_safety_identifier is not None and not isinstance(_raw_safety_identifier, Unset):
-
-            def _parse_safety_identifier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
 
         store = d.pop("store", UNSET)
@@ -1672,57 +948,11 @@ class OpenResponsesRequest:
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
         if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
-
-            def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesServiceTier.is_known(data):
-                    try:
-                        service_tier_type_0 = OpenAIResponsesServiceTier(data)
-
-                        return service_tier_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_0 = OpenAIResponsesServiceTier(data)
-
-                    return service_tier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesServiceTier | Unset, data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         _raw_truncation = d.pop("truncation", UNSET)
         truncation: Any = _raw_truncation
         if _raw_truncation is not None and not isinstance(_raw_truncation, Unset):
-
-            def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if OpenAIResponsesTruncation.is_known(data):
-                    try:
-                        truncation_type_0 = OpenAIResponsesTruncation(data)
-
-                        return truncation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    truncation_type_0 = OpenAIResponsesTruncation(data)
-
-                    return truncation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | OpenAIResponsesTruncation | Unset, data)
-
             truncation = _parse_truncation(_raw_truncation)
 
         stream = d.pop("stream", UNSET)
@@ -1740,29 +970,6 @@ class OpenResponsesRequest:
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and not isinstance(_raw_provider, Unset):
-
-            def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ProviderPreferences._matches(data):
-                    try:
-                        provider_type_0 = ProviderPreferences.from_dict(data)
-
-                        return provider_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    provider_type_0 = ProviderPreferences.from_dict(data)
-
-                    return provider_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ProviderPreferences | Unset, data)
-
             provider = _parse_provider(_raw_provider)
 
         _raw_plugins = d.pop("plugins", UNSET)
@@ -1776,85 +983,6 @@ class OpenResponsesRequest:
             if _plugins is not UNSET:
                 plugins = []
                 for componentsschemas_plugins_item_data in _plugins:
-
-                    def _parse_componentsschemas_plugins_item(
-                        data: object,
-                    ) -> (
-                        AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin
-                    ):
-                        if AutoRouterPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if ModerationPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if WebSearchPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if FileParserPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_3
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if ResponseHealingPlugin._matches(data):
-                            try:
-                                componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
-
-                                return componentsschemas_plugin_type_4
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
-
-                            return componentsschemas_plugin_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
-
-                        return componentsschemas_plugin_type_4
-
                     componentsschemas_plugins_item = _parse_componentsschemas_plugins_item(
                         componentsschemas_plugins_item_data
                     )
@@ -1864,29 +992,6 @@ class OpenResponsesRequest:
         _raw_route = d.pop("route", UNSET)
         route: Any = _raw_route
         if _raw_route is not None and not isinstance(_raw_route, Unset):
-
-            def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if DeprecatedRoute.is_known(data):
-                    try:
-                        route_type_0 = DeprecatedRoute(data)
-
-                        return route_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    route_type_0 = DeprecatedRoute(data)
-
-                    return route_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(DeprecatedRoute | None | Unset, data)
-
             route = _parse_route(_raw_route)
 
         user = d.pop("user", UNSET)
@@ -1911,44 +1016,6 @@ class OpenResponsesRequest:
             if _stop_server_tools_when is not UNSET:
                 stop_server_tools_when = []
                 for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-
-                    def _parse_componentsschemas_stop_server_tools_when_item(
-                        data: object,
-                    ) -> StopConditionMaxCost | StopConditionStepCount:
-                        if StopConditionStepCount._matches(data):
-                            try:
-                                componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_condition_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if StopConditionMaxCost._matches(data):
-                            try:
-                                componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_stop_server_tools_condition_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_condition_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(data)
-
-                        return componentsschemas_stop_server_tools_condition_type_1
-
                     componentsschemas_stop_server_tools_when_item = (
                         _parse_componentsschemas_stop_server_tools_when_item(
                             componentsschemas_stop_server_tools_when_item_data
@@ -2016,3 +1083,862 @@ class OpenResponsesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_input_(
+    data: object,
+) -> (
+    list[
+        OpenResponsesEasyInputMessage
+        | OpenResponsesFunctionCallOutput
+        | OpenResponsesFunctionToolCall
+        | OpenResponsesInputMessageItem
+        | ResponsesImageGenerationCall
+        | ResponsesOutputItemFileSearchCall
+        | ResponsesOutputItemReasoning
+        | ResponsesOutputMessage
+        | ResponsesWebSearchCallOutput
+    ]
+    | str
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_open_responses_input_type_1 = []
+        _componentsschemas_open_responses_input_type_1 = data
+        for componentsschemas_open_responses_input_type_1_item_data in _componentsschemas_open_responses_input_type_1:
+            componentsschemas_open_responses_input_type_1_item = (
+                _parse_componentsschemas_open_responses_input_type_1_item(
+                    componentsschemas_open_responses_input_type_1_item_data
+                )
+            )
+
+            componentsschemas_open_responses_input_type_1.append(componentsschemas_open_responses_input_type_1_item)
+
+        return componentsschemas_open_responses_input_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[OpenResponsesEasyInputMessage | OpenResponsesFunctionCallOutput | OpenResponsesFunctionToolCall | OpenResponsesInputMessageItem | ResponsesImageGenerationCall | ResponsesOutputItemFileSearchCall | ResponsesOutputItemReasoning | ResponsesOutputMessage | ResponsesWebSearchCallOutput] | str | Unset",
+        data,
+    )
+
+
+def _parse_componentsschemas_open_responses_input_type_1_item(
+    data: object,
+) -> (
+    OpenResponsesEasyInputMessage
+    | OpenResponsesFunctionCallOutput
+    | OpenResponsesFunctionToolCall
+    | OpenResponsesInputMessageItem
+    | ResponsesImageGenerationCall
+    | ResponsesOutputItemFileSearchCall
+    | ResponsesOutputItemReasoning
+    | ResponsesOutputMessage
+    | ResponsesWebSearchCallOutput
+):
+    if OpenResponsesEasyInputMessage._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_0 = OpenResponsesEasyInputMessage.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesInputMessageItem._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_1 = OpenResponsesInputMessageItem.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFunctionToolCall._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_2 = OpenResponsesFunctionToolCall.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFunctionCallOutput._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_3 = OpenResponsesFunctionCallOutput.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputMessage._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_4 = ResponsesOutputMessage.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputItemReasoning._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_5 = ResponsesOutputItemReasoning.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesWebSearchCallOutput._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_6 = ResponsesWebSearchCallOutput.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesOutputItemFileSearchCall._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_7 = ResponsesOutputItemFileSearchCall.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesImageGenerationCall._matches(data):
+        try:
+            componentsschemas_open_responses_input_item_type_8 = ResponsesImageGenerationCall.from_dict(data)
+
+            return componentsschemas_open_responses_input_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_0 = OpenResponsesEasyInputMessage.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_1 = OpenResponsesInputMessageItem.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_2 = OpenResponsesFunctionToolCall.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_3 = OpenResponsesFunctionCallOutput.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_4 = ResponsesOutputMessage.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_5 = ResponsesOutputItemReasoning.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_6 = ResponsesWebSearchCallOutput.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_input_item_type_7 = ResponsesOutputItemFileSearchCall.from_dict(data)
+
+        return componentsschemas_open_responses_input_item_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_responses_input_item_type_8 = ResponsesImageGenerationCall.from_dict(data)
+
+    return componentsschemas_open_responses_input_item_type_8
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if RequestMetadata._matches(data):
+        try:
+            metadata_type_0 = RequestMetadata.from_dict(data)
+
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = RequestMetadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RequestMetadata | Unset", data)
+
+
+def _parse_tools_item(
+    data: object,
+) -> (
+    OpenResponsesApplyPatchTool
+    | OpenResponsesCodeInterpreterTool
+    | OpenResponsesComputerTool
+    | OpenResponsesCustomTool
+    | OpenResponsesFileSearchTool
+    | OpenResponsesFunctionShellTool
+    | OpenResponsesFunctionTool
+    | OpenResponsesImageGenerationTool
+    | OpenResponsesLocalShellTool
+    | OpenResponsesMcpTool
+    | OpenResponsesWebSearch20250826Tool
+    | OpenResponsesWebSearchPreview20250311Tool
+    | OpenResponsesWebSearchPreviewTool
+    | OpenResponsesWebSearchTool
+    | OpenRouterServerTool
+):
+    if OpenResponsesFunctionTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearchPreviewTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_1 = OpenResponsesWebSearchPreviewTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearchPreview20250311Tool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_2 = OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearchTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesWebSearch20250826Tool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_4 = OpenResponsesWebSearch20250826Tool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFileSearchTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesComputerTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesCodeInterpreterTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_7 = OpenResponsesCodeInterpreterTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesMcpTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesImageGenerationTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_9 = OpenResponsesImageGenerationTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesLocalShellTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesFunctionShellTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_11 = OpenResponsesFunctionShellTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesApplyPatchTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenResponsesCustomTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenRouterServerTool._matches(data):
+        try:
+            componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
+
+            return componentsschemas_open_responses_tool_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_0 = OpenResponsesFunctionTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_1 = OpenResponsesWebSearchPreviewTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_2 = OpenResponsesWebSearchPreview20250311Tool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_3 = OpenResponsesWebSearchTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_4 = OpenResponsesWebSearch20250826Tool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_5 = OpenResponsesFileSearchTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_6 = OpenResponsesComputerTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_7 = OpenResponsesCodeInterpreterTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_8 = OpenResponsesMcpTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_9 = OpenResponsesImageGenerationTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_10 = OpenResponsesLocalShellTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_11 = OpenResponsesFunctionShellTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_12 = OpenResponsesApplyPatchTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_responses_tool_type_13 = OpenResponsesCustomTool.from_dict(data)
+
+        return componentsschemas_open_responses_tool_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_responses_tool_type_14 = OpenRouterServerTool.from_dict(data)
+
+    return componentsschemas_open_responses_tool_type_14
+
+
+def _parse_tool_choice(
+    data: object,
+) -> OpenAIResponsesToolChoiceType0 | ResponsesToolChoiceFunction | ResponsesToolChoiceHosted | Unset:
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesToolChoiceType0.is_known(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesToolChoiceFunction._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponsesToolChoiceHosted._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_1 = ResponsesToolChoiceFunction.from_dict(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_ai_responses_tool_choice_type_2 = ResponsesToolChoiceHosted.from_dict(data)
+
+    return componentsschemas_open_ai_responses_tool_choice_type_2
+
+
+def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_tool_calls(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_k(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_top_logprobs(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_presence_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_frequency_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_previous_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesPrompt._matches(data):
+        try:
+            prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
+
+            return prompt_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
+
+        return prompt_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesPrompt | Unset", data)
+
+
+def _parse_include(data: object) -> list[OpenAIResponsesIncludable] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        for include_type_0_item_data in _include_type_0:
+            include_type_0_item = OpenAIResponsesIncludable._parse(include_type_0_item_data)
+
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[OpenAIResponsesIncludable] | None | Unset", data)
+
+
+def _parse_background(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_safety_identifier(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesServiceTier.is_known(data):
+        try:
+            service_tier_type_0 = OpenAIResponsesServiceTier._parse(data)
+
+            return service_tier_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        service_tier_type_0 = OpenAIResponsesServiceTier._parse(data)
+
+        return service_tier_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesServiceTier | Unset", data)
+
+
+def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if OpenAIResponsesTruncation.is_known(data):
+        try:
+            truncation_type_0 = OpenAIResponsesTruncation._parse(data)
+
+            return truncation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        truncation_type_0 = OpenAIResponsesTruncation._parse(data)
+
+        return truncation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesTruncation | Unset", data)
+
+
+def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ProviderPreferences._matches(data):
+        try:
+            provider_type_0 = ProviderPreferences.from_dict(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        provider_type_0 = ProviderPreferences.from_dict(data)
+
+        return provider_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ProviderPreferences | Unset", data)
+
+
+def _parse_componentsschemas_plugins_item(
+    data: object,
+) -> AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin:
+    if AutoRouterPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ModerationPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if WebSearchPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if FileParserPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ResponseHealingPlugin._matches(data):
+        try:
+            componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
+
+            return componentsschemas_plugin_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_0 = AutoRouterPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_1 = ModerationPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_2 = WebSearchPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_plugin_type_3 = FileParserPlugin.from_dict(data)
+
+        return componentsschemas_plugin_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_plugin_type_4 = ResponseHealingPlugin.from_dict(data)
+
+    return componentsschemas_plugin_type_4
+
+
+def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if DeprecatedRoute.is_known(data):
+        try:
+            route_type_0 = DeprecatedRoute._parse(data)
+
+            return route_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        route_type_0 = DeprecatedRoute._parse(data)
+
+        return route_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("DeprecatedRoute | None | Unset", data)
+
+
+def _parse_componentsschemas_stop_server_tools_when_item(data: object) -> StopConditionMaxCost | StopConditionStepCount:
+    if StopConditionStepCount._matches(data):
+        try:
+            componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(data)
+
+            return componentsschemas_stop_server_tools_condition_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if StopConditionMaxCost._matches(data):
+        try:
+            componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(data)
+
+            return componentsschemas_stop_server_tools_condition_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_stop_server_tools_condition_type_0 = StopConditionStepCount.from_dict(data)
+
+        return componentsschemas_stop_server_tools_condition_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_stop_server_tools_condition_type_1 = StopConditionMaxCost.from_dict(data)
+
+    return componentsschemas_stop_server_tools_condition_type_1

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
     from ..models.reasoning_text_content import ReasoningTextContent
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ReasoningSummaryText, ReasoningTextContent
+    from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
+    from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="OutputItemReasoning")
 
@@ -40,6 +53,8 @@ class OutputItemReasoning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
@@ -112,14 +127,13 @@ class OutputItemReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = OutputItemReasoningType(_raw_type_)
+            type_ = OutputItemReasoningType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
@@ -148,14 +162,6 @@ class OutputItemReasoning:
         _raw_encrypted_content = d.pop("encrypted_content", UNSET)
         encrypted_content: Any = _raw_encrypted_content
         if _raw_encrypted_content is not None and not isinstance(_raw_encrypted_content, Unset):
-
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             encrypted_content = _parse_encrypted_content(_raw_encrypted_content)
 
         _raw_status = d.pop("status", UNSET)
@@ -166,7 +172,7 @@ class OutputItemReasoning:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ToolCallStatus(_status)
+                status = ToolCallStatus._parse(_status)
 
         output_item_reasoning = cls(
             type_=type_,
@@ -195,3 +201,11 @@ class OutputItemReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_encrypted_content(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

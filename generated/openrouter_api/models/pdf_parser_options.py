@@ -58,7 +58,7 @@ class PDFParserOptions:
             if isinstance(_engine, Unset):
                 engine = UNSET
             else:
-                engine = PDFParserEngine(_engine)
+                engine = PDFParserEngine._parse(_engine)
 
         pdf_parser_options = cls(
             engine=engine,

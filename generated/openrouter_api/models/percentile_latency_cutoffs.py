@@ -87,53 +87,21 @@ class PercentileLatencyCutoffs:
         _raw_p50 = d.pop("p50", UNSET)
         p50: Any = _raw_p50
         if _raw_p50 is not None and not isinstance(_raw_p50, Unset):
-
-            def _parse_p50(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             p50 = _parse_p50(_raw_p50)
 
         _raw_p75 = d.pop("p75", UNSET)
         p75: Any = _raw_p75
         if _raw_p75 is not None and not isinstance(_raw_p75, Unset):
-
-            def _parse_p75(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             p75 = _parse_p75(_raw_p75)
 
         _raw_p90 = d.pop("p90", UNSET)
         p90: Any = _raw_p90
         if _raw_p90 is not None and not isinstance(_raw_p90, Unset):
-
-            def _parse_p90(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             p90 = _parse_p90(_raw_p90)
 
         _raw_p99 = d.pop("p99", UNSET)
         p99: Any = _raw_p99
         if _raw_p99 is not None and not isinstance(_raw_p99, Unset):
-
-            def _parse_p99(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             p99 = _parse_p99(_raw_p99)
 
         percentile_latency_cutoffs = cls(
@@ -161,3 +129,35 @@ class PercentileLatencyCutoffs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_p50(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_p75(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_p90(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_p99(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)

@@ -117,72 +117,26 @@ class ProviderInfo:
         _raw_privacy_policy_url = d.pop("privacy_policy_url", UNSET)
         privacy_policy_url: Any = _raw_privacy_policy_url
         if _raw_privacy_policy_url is not None and not isinstance(_raw_privacy_policy_url, Unset):
-
-            def _parse_privacy_policy_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
             privacy_policy_url = _parse_privacy_policy_url(_raw_privacy_policy_url)
 
         _raw_terms_of_service_url = d.pop("terms_of_service_url", UNSET)
         terms_of_service_url: Any = _raw_terms_of_service_url
         if _raw_terms_of_service_url is not None and not isinstance(_raw_terms_of_service_url, Unset):
-
-            def _parse_terms_of_service_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             terms_of_service_url = _parse_terms_of_service_url(_raw_terms_of_service_url)
 
         _raw_status_page_url = d.pop("status_page_url", UNSET)
         status_page_url: Any = _raw_status_page_url
         if _raw_status_page_url is not None and not isinstance(_raw_status_page_url, Unset):
-
-            def _parse_status_page_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             status_page_url = _parse_status_page_url(_raw_status_page_url)
 
         _raw_headquarters = d.pop("headquarters", UNSET)
         headquarters: Any = _raw_headquarters
         if _raw_headquarters is not None and not isinstance(_raw_headquarters, Unset):
-
-            def _parse_headquarters(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             headquarters = _parse_headquarters(_raw_headquarters)
 
         _raw_datacenters = d.pop("datacenters", UNSET)
         datacenters: Any = _raw_datacenters
         if _raw_datacenters is not None and not isinstance(_raw_datacenters, Unset):
-
-            def _parse_datacenters(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    datacenters_type_0 = cast(list[str], data)
-
-                    return datacenters_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
             datacenters = _parse_datacenters(_raw_datacenters)
 
         provider_info = cls(
@@ -213,3 +167,49 @@ class ProviderInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_privacy_policy_url(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_terms_of_service_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_status_page_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_headquarters(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_datacenters(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        datacenters_type_0 = cast("list[str]", data)
+
+        return datacenters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)

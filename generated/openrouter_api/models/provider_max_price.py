@@ -103,56 +103,26 @@ class ProviderMaxPrice:
         _raw_prompt = d.pop("prompt", UNSET)
         prompt: Any = _raw_prompt
         if _raw_prompt is not None and not isinstance(_raw_prompt, Unset):
-
-            def _parse_prompt(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         _raw_completion = d.pop("completion", UNSET)
         completion: Any = _raw_completion
         if _raw_completion is not None and not isinstance(_raw_completion, Unset):
-
-            def _parse_completion(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
             completion = _parse_completion(_raw_completion)
 
         _raw_request = d.pop("request", UNSET)
         request: Any = _raw_request
         if _raw_request is not None and not isinstance(_raw_request, Unset):
-
-            def _parse_request(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
             request = _parse_request(_raw_request)
 
         _raw_image = d.pop("image", UNSET)
         image: Any = _raw_image
         if _raw_image is not None and not isinstance(_raw_image, Unset):
-
-            def _parse_image(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
             image = _parse_image(_raw_image)
 
         _raw_audio = d.pop("audio", UNSET)
         audio: Any = _raw_audio
         if _raw_audio is not None and not isinstance(_raw_audio, Unset):
-
-            def _parse_audio(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
             audio = _parse_audio(_raw_audio)
 
         provider_max_price = cls(
@@ -181,3 +151,33 @@ class ProviderMaxPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_prompt(data: object) -> float | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    return cast("float | str | Unset", data)
+
+
+def _parse_completion(data: object) -> float | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    return cast("float | str | Unset", data)
+
+
+def _parse_request(data: object) -> float | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    return cast("float | str | Unset", data)
+
+
+def _parse_image(data: object) -> float | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    return cast("float | str | Unset", data)
+
+
+def _parse_audio(data: object) -> float | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    return cast("float | str | Unset", data)

@@ -110,12 +110,6 @@ class ProviderResponse:
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and not isinstance(_raw_status, Unset):
-
-            def _parse_status(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
             status = _parse_status(_raw_status)
 
         id = d.pop("id", UNSET)
@@ -132,7 +126,7 @@ class ProviderResponse:
             if isinstance(_provider_name, Unset):
                 provider_name = UNSET
             else:
-                provider_name = ProviderName(_provider_name)
+                provider_name = ProviderName._parse(_provider_name)
 
         latency = d.pop("latency", UNSET)
 
@@ -146,7 +140,7 @@ class ProviderResponse:
             if isinstance(_routed_service_tier, Unset):
                 routed_service_tier = UNSET
             else:
-                routed_service_tier = ProviderResponseRoutedServiceTier(_routed_service_tier)
+                routed_service_tier = ProviderResponseRoutedServiceTier._parse(_routed_service_tier)
 
         provider_response = cls(
             status=status,
@@ -177,3 +171,9 @@ class ProviderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)

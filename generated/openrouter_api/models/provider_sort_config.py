@@ -89,79 +89,11 @@ class ProviderSortConfig:
             if isinstance(_by, Unset):
                 by = UNSET
             else:
-                by = ProviderSort(_by)
+                by = ProviderSort._parse(_by)
 
         _raw_partition = d.pop("partition", UNSET)
         partition: Any = _raw_partition
         if _raw_partition is not None and not isinstance(_raw_partition, Unset):
-
-            def _parse_partition(
-                data: object,
-            ) -> (
-                None
-                | ProviderSortConfigPartitionType1
-                | ProviderSortConfigPartitionType2Type1
-                | ProviderSortConfigPartitionType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ProviderSortConfigPartitionType1.is_known(data):
-                    try:
-                        partition_type_1 = ProviderSortConfigPartitionType1(data)
-
-                        return partition_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ProviderSortConfigPartitionType2Type1.is_known(data):
-                    try:
-                        partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1(data)
-
-                        return partition_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if ProviderSortConfigPartitionType3Type1.is_known(data):
-                    try:
-                        partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1(data)
-
-                        return partition_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    partition_type_1 = ProviderSortConfigPartitionType1(data)
-
-                    return partition_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1(data)
-
-                    return partition_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1(data)
-
-                    return partition_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None
-                    | ProviderSortConfigPartitionType1
-                    | ProviderSortConfigPartitionType2Type1
-                    | ProviderSortConfigPartitionType3Type1
-                    | Unset,
-                    data,
-                )
-
             partition = _parse_partition(_raw_partition)
 
         provider_sort_config = cls(
@@ -187,3 +119,67 @@ class ProviderSortConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_partition(
+    data: object,
+) -> (
+    None
+    | ProviderSortConfigPartitionType1
+    | ProviderSortConfigPartitionType2Type1
+    | ProviderSortConfigPartitionType3Type1
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ProviderSortConfigPartitionType1.is_known(data):
+        try:
+            partition_type_1 = ProviderSortConfigPartitionType1._parse(data)
+
+            return partition_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ProviderSortConfigPartitionType2Type1.is_known(data):
+        try:
+            partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1._parse(data)
+
+            return partition_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ProviderSortConfigPartitionType3Type1.is_known(data):
+        try:
+            partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1._parse(data)
+
+            return partition_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        partition_type_1 = ProviderSortConfigPartitionType1._parse(data)
+
+        return partition_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1._parse(data)
+
+        return partition_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1._parse(data)
+
+        return partition_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "None | ProviderSortConfigPartitionType1 | ProviderSortConfigPartitionType2Type1 | ProviderSortConfigPartitionType3Type1 | Unset",
+        data,
+    )

@@ -92,49 +92,18 @@ class ReasoningDetailEncrypted:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ReasoningDetailEncryptedType(_raw_type_)
+            type_ = ReasoningDetailEncryptedType._parse(_raw_type_)
 
         data = d.pop("data", UNSET)
 
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
         if _raw_id is not None and not isinstance(_raw_id, Unset):
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             id = _parse_id(_raw_id)
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
         if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
-
-            def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ReasoningDetailFormat.is_known(data):
-                    try:
-                        format_type_0 = ReasoningDetailFormat(data)
-
-                        return format_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    format_type_0 = ReasoningDetailFormat(data)
-
-                    return format_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ReasoningDetailFormat | Unset, data)
-
             format_ = _parse_format_(_raw_format_)
 
         index = d.pop("index", UNSET)
@@ -165,3 +134,34 @@ class ReasoningDetailEncrypted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ReasoningDetailFormat.is_known(data):
+        try:
+            format_type_0 = ReasoningDetailFormat._parse(data)
+
+            return format_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        format_type_0 = ReasoningDetailFormat._parse(data)
+
+        return format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningDetailFormat | Unset", data)

@@ -110,73 +110,26 @@ class ReasoningDetailText:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ReasoningDetailTextType(_raw_type_)
+            type_ = ReasoningDetailTextType._parse(_raw_type_)
 
         _raw_text = d.pop("text", UNSET)
         text: Any = _raw_text
         if _raw_text is not None and not isinstance(_raw_text, Unset):
-
-            def _parse_text(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             text = _parse_text(_raw_text)
 
         _raw_signature = d.pop("signature", UNSET)
         signature: Any = _raw_signature
         if _raw_signature is not None and not isinstance(_raw_signature, Unset):
-
-            def _parse_signature(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             signature = _parse_signature(_raw_signature)
 
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
         if _raw_id is not None and not isinstance(_raw_id, Unset):
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             id = _parse_id(_raw_id)
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
         if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
-
-            def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if ReasoningDetailFormat.is_known(data):
-                    try:
-                        format_type_0 = ReasoningDetailFormat(data)
-
-                        return format_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    format_type_0 = ReasoningDetailFormat(data)
-
-                    return format_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | ReasoningDetailFormat | Unset, data)
-
             format_ = _parse_format_(_raw_format_)
 
         index = d.pop("index", UNSET)
@@ -208,3 +161,50 @@ class ReasoningDetailText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_signature(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if ReasoningDetailFormat.is_known(data):
+        try:
+            format_type_0 = ReasoningDetailFormat._parse(data)
+
+            return format_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        format_type_0 = ReasoningDetailFormat._parse(data)
+
+        return format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningDetailFormat | Unset", data)

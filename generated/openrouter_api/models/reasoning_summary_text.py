@@ -61,7 +61,7 @@ class ReasoningSummaryText:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ReasoningSummaryTextType(_raw_type_)
+            type_ = ReasoningSummaryTextType._parse(_raw_type_)
 
         text = d.pop("text", UNSET)
 

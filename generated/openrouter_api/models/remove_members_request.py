@@ -50,7 +50,7 @@ class RemoveMembersRequest:
         _raw_member_user_ids = d.pop("member_user_ids", UNSET)
         member_user_ids: Any = _raw_member_user_ids
         if _raw_member_user_ids is not None and not isinstance(_raw_member_user_ids, Unset):
-            member_user_ids = cast(list[str], _raw_member_user_ids)
+            member_user_ids = cast("list[str]", _raw_member_user_ids)
 
         remove_members_request = cls(
             member_user_ids=member_user_ids,

@@ -56,12 +56,6 @@ class ResponseErrorEventError:
         _raw_code = d.pop("code", UNSET)
         code: Any = _raw_code
         if _raw_code is not None and not isinstance(_raw_code, Unset):
-
-            def _parse_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
-
             code = _parse_code(_raw_code)
 
         message = d.pop("message", UNSET)
@@ -89,3 +83,9 @@ class ResponseErrorEventError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code(data: object) -> int | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    return cast("int | str | Unset", data)

@@ -61,7 +61,7 @@ class ResponseFormatTextGrammar:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseFormatTextGrammarType(_raw_type_)
+            type_ = ResponseFormatTextGrammarType._parse(_raw_type_)
 
         grammar = d.pop("grammar", UNSET)
 

@@ -53,7 +53,7 @@ class ResponseFormatTextPython:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseFormatTextPythonType(_raw_type_)
+            type_ = ResponseFormatTextPythonType._parse(_raw_type_)
 
         response_format_text_python = cls(
             type_=type_,

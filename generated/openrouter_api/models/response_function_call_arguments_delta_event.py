@@ -85,7 +85,7 @@ class ResponseFunctionCallArgumentsDeltaEvent:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseFunctionCallArgumentsDeltaEventType(_raw_type_)
+            type_ = ResponseFunctionCallArgumentsDeltaEventType._parse(_raw_type_)
 
         item_id = d.pop("item_id", UNSET)
 

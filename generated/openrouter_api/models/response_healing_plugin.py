@@ -59,7 +59,7 @@ class ResponseHealingPlugin:
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
         if _raw_id is not None and not isinstance(_raw_id, Unset):
-            id = ResponseHealingPluginId(_raw_id)
+            id = ResponseHealingPluginId._parse(_raw_id)
 
         enabled = d.pop("enabled", UNSET)
 

@@ -82,19 +82,11 @@ class ResponseInputFile:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseInputFileType(_raw_type_)
+            type_ = ResponseInputFileType._parse(_raw_type_)
 
         _raw_file_id = d.pop("file_id", UNSET)
         file_id: Any = _raw_file_id
         if _raw_file_id is not None and not isinstance(_raw_file_id, Unset):
-
-            def _parse_file_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             file_id = _parse_file_id(_raw_file_id)
 
         file_data = d.pop("file_data", UNSET)
@@ -129,3 +121,11 @@ class ResponseInputFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

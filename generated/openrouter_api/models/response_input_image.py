@@ -91,7 +91,7 @@ class ResponseInputImage:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseInputImageType(_raw_type_)
+            type_ = ResponseInputImageType._parse(_raw_type_)
 
         _raw_detail = d.pop("detail", UNSET)
         detail: Any = _raw_detail
@@ -101,32 +101,16 @@ class ResponseInputImage:
             if isinstance(_detail, Unset):
                 detail = UNSET
             else:
-                detail = ResponseInputImageDetail(_detail)
+                detail = ResponseInputImageDetail._parse(_detail)
 
         _raw_image_url = d.pop("image_url", UNSET)
         image_url: Any = _raw_image_url
         if _raw_image_url is not None and not isinstance(_raw_image_url, Unset):
-
-            def _parse_image_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             image_url = _parse_image_url(_raw_image_url)
 
         _raw_file_id = d.pop("file_id", UNSET)
         file_id: Any = _raw_file_id
         if _raw_file_id is not None and not isinstance(_raw_file_id, Unset):
-
-            def _parse_file_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             file_id = _parse_file_id(_raw_file_id)
 
         response_input_image = cls(
@@ -154,3 +138,19 @@ class ResponseInputImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_image_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

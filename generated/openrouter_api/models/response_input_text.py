@@ -61,7 +61,7 @@ class ResponseInputText:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseInputTextType(_raw_type_)
+            type_ = ResponseInputTextType._parse(_raw_type_)
 
         text = d.pop("text", UNSET)
 

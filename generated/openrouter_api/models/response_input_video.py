@@ -61,7 +61,7 @@ class ResponseInputVideo:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseInputVideoType(_raw_type_)
+            type_ = ResponseInputVideoType._parse(_raw_type_)
 
         video_url = d.pop("video_url", UNSET)
 

@@ -93,7 +93,7 @@ class ResponseReasoningSummaryTextDoneEvent:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponseReasoningSummaryTextDoneEventType(_raw_type_)
+            type_ = ResponseReasoningSummaryTextDoneEventType._parse(_raw_type_)
 
         item_id = d.pop("item_id", UNSET)
 

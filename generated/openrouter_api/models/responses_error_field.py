@@ -61,7 +61,7 @@ class ResponsesErrorField:
         _raw_code = d.pop("code", UNSET)
         code: Any = _raw_code
         if _raw_code is not None and not isinstance(_raw_code, Unset):
-            code = ResponsesErrorFieldCode(_raw_code)
+            code = ResponsesErrorFieldCode._parse(_raw_code)
 
         message = d.pop("message", UNSET)
 

@@ -53,7 +53,7 @@ class ResponsesFormatJSONObject:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesFormatJSONObjectType(_raw_type_)
+            type_ = ResponsesFormatJSONObjectType._parse(_raw_type_)
 
         responses_format_json_object = cls(
             type_=type_,

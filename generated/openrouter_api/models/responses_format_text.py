@@ -53,7 +53,7 @@ class ResponsesFormatText:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesFormatTextType(_raw_type_)
+            type_ = ResponsesFormatTextType._parse(_raw_type_)
 
         responses_format_text = cls(
             type_=type_,

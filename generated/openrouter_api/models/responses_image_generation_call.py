@@ -85,26 +85,18 @@ class ResponsesImageGenerationCall:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesImageGenerationCallType(_raw_type_)
+            type_ = ResponsesImageGenerationCallType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and not isinstance(_raw_status, Unset):
-            status = ImageGenerationStatus(_raw_status)
+            status = ImageGenerationStatus._parse(_raw_status)
 
         _raw_result = d.pop("result", UNSET)
         result: Any = _raw_result
         if _raw_result is not None and not isinstance(_raw_result, Unset):
-
-            def _parse_result(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             result = _parse_result(_raw_result)
 
         responses_image_generation_call = cls(
@@ -132,3 +124,11 @@ class ResponsesImageGenerationCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_result(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -100,7 +100,7 @@ class ResponsesOutputItemFunctionCall:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesOutputItemFunctionCallType(_raw_type_)
+            type_ = ResponsesOutputItemFunctionCallType._parse(_raw_type_)
 
         call_id = d.pop("call_id", UNSET)
 
@@ -118,7 +118,7 @@ class ResponsesOutputItemFunctionCall:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ToolCallStatus(_status)
+                status = ToolCallStatus._parse(_status)
 
         responses_output_item_function_call = cls(
             type_=type_,

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.responses_token_logprob_top_logprobs_item import ResponsesTokenLogprobTopLogprobsItem
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ResponsesTokenLogprobTopLogprobsItem
+    from ..models.responses_token_logprob_top_logprobs_item import ResponsesTokenLogprobTopLogprobsItem  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="ResponsesTokenLogprob")
 
@@ -33,6 +45,8 @@ class ResponsesTokenLogprob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         token: Any = self.token
 
         logprob: Any = self.logprob
@@ -79,8 +93,8 @@ class ResponsesTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.responses_token_logprob_top_logprobs_item import ResponsesTokenLogprobTopLogprobsItem  # noqa: PLC0415
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -89,7 +103,7 @@ class ResponsesTokenLogprob:
         _raw_bytes_ = d.pop("bytes", UNSET)
         bytes_: Any = _raw_bytes_
         if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
-            bytes_ = cast(list[int], _raw_bytes_)
+            bytes_ = cast("list[int]", _raw_bytes_)
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: Any = _raw_top_logprobs

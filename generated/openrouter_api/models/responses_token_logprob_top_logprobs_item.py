@@ -65,7 +65,7 @@ class ResponsesTokenLogprobTopLogprobsItem:
         _raw_bytes_ = d.pop("bytes", UNSET)
         bytes_: Any = _raw_bytes_
         if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
-            bytes_ = cast(list[int], _raw_bytes_)
+            bytes_ = cast("list[int]", _raw_bytes_)
 
         responses_token_logprob_top_logprobs_item = cls(
             token=token,

@@ -61,7 +61,7 @@ class ResponsesToolChoiceFunction:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesToolChoiceFunctionType(_raw_type_)
+            type_ = ResponsesToolChoiceFunctionType._parse(_raw_type_)
 
         name = d.pop("name", UNSET)
 

@@ -53,7 +53,7 @@ class ResponsesToolChoiceHosted:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesToolChoiceHostedType(_raw_type_)
+            type_ = ResponsesToolChoiceHostedType._parse(_raw_type_)
 
         responses_tool_choice_hosted = cls(
             type_=type_,

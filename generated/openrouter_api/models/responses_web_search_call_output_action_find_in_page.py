@@ -66,7 +66,7 @@ class ResponsesWebSearchCallOutputActionFindInPage:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesWebSearchCallOutputActionFindInPageType(_raw_type_)
+            type_ = ResponsesWebSearchCallOutputActionFindInPageType._parse(_raw_type_)
 
         pattern = d.pop("pattern", UNSET)
 

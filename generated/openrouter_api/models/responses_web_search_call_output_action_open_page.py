@@ -60,7 +60,7 @@ class ResponsesWebSearchCallOutputActionOpenPage:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesWebSearchCallOutputActionOpenPageType(_raw_type_)
+            type_ = ResponsesWebSearchCallOutputActionOpenPageType._parse(_raw_type_)
 
         url = d.pop("url", UNSET)
 

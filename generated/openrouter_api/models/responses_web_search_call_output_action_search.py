@@ -14,6 +14,20 @@ if TYPE_CHECKING:
         ResponsesWebSearchCallOutputActionSearchSourcesItem,
     )
 
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ResponsesWebSearchCallOutputActionSearchSourcesItem
+    from ..models.responses_web_search_call_output_action_search_sources_item import (
+        ResponsesWebSearchCallOutputActionSearchSourcesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="ResponsesWebSearchCallOutputActionSearch")
 
@@ -35,6 +49,8 @@ class ResponsesWebSearchCallOutputActionSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
@@ -83,22 +99,20 @@ class ResponsesWebSearchCallOutputActionSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.responses_web_search_call_output_action_search_sources_item import (
-            ResponsesWebSearchCallOutputActionSearchSourcesItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = ResponsesWebSearchCallOutputActionSearchType(_raw_type_)
+            type_ = ResponsesWebSearchCallOutputActionSearchType._parse(_raw_type_)
 
         query = d.pop("query", UNSET)
 
         _raw_queries = d.pop("queries", UNSET)
         queries: Any = _raw_queries
         if _raw_queries is not None and not isinstance(_raw_queries, Unset):
-            queries = cast(list[str], _raw_queries)
+            queries = cast("list[str]", _raw_queries)
 
         _raw_sources = d.pop("sources", UNSET)
         sources: Any = _raw_sources

@@ -65,7 +65,7 @@ class ResponsesWebSearchCallOutputActionSearchSourcesItem:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = ResponsesWebSearchCallOutputActionSearchSourcesItemType(_type_)
+                type_ = ResponsesWebSearchCallOutputActionSearchSourcesItemType._parse(_type_)
 
         url = d.pop("url", UNSET)
 

@@ -61,7 +61,7 @@ class StopConditionStepCount:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = StopConditionStepCountType(_raw_type_)
+            type_ = StopConditionStepCountType._parse(_raw_type_)
 
         step_count = d.pop("step_count", UNSET)
 

@@ -72,27 +72,11 @@ class TopProviderInfo:
         _raw_context_length = d.pop("context_length", UNSET)
         context_length: Any = _raw_context_length
         if _raw_context_length is not None and not isinstance(_raw_context_length, Unset):
-
-            def _parse_context_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             context_length = _parse_context_length(_raw_context_length)
 
         _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
         max_completion_tokens: Any = _raw_max_completion_tokens
         if _raw_max_completion_tokens is not None and not isinstance(_raw_max_completion_tokens, Unset):
-
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
             max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
         top_provider_info = cls(
@@ -119,3 +103,19 @@ class TopProviderInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_context_length(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)

@@ -100,87 +100,11 @@ class UpdateKeyRequest:
         _raw_limit = d.pop("limit", UNSET)
         limit: Any = _raw_limit
         if _raw_limit is not None and not isinstance(_raw_limit, Unset):
-
-            def _parse_limit(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
             limit = _parse_limit(_raw_limit)
 
         _raw_limit_reset = d.pop("limit_reset", UNSET)
         limit_reset: Any = _raw_limit_reset
         if _raw_limit_reset is not None and not isinstance(_raw_limit_reset, Unset):
-
-            def _parse_limit_reset(
-                data: object,
-            ) -> (
-                None
-                | Unset
-                | UpdateKeyRequestLimitResetType1
-                | UpdateKeyRequestLimitResetType2Type1
-                | UpdateKeyRequestLimitResetType3Type1
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if UpdateKeyRequestLimitResetType1.is_known(data):
-                    try:
-                        limit_reset_type_1 = UpdateKeyRequestLimitResetType1(data)
-
-                        return limit_reset_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if UpdateKeyRequestLimitResetType2Type1.is_known(data):
-                    try:
-                        limit_reset_type_2_type_1 = UpdateKeyRequestLimitResetType2Type1(data)
-
-                        return limit_reset_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if UpdateKeyRequestLimitResetType3Type1.is_known(data):
-                    try:
-                        limit_reset_type_3_type_1 = UpdateKeyRequestLimitResetType3Type1(data)
-
-                        return limit_reset_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_1 = UpdateKeyRequestLimitResetType1(data)
-
-                    return limit_reset_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_2_type_1 = UpdateKeyRequestLimitResetType2Type1(data)
-
-                    return limit_reset_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_3_type_1 = UpdateKeyRequestLimitResetType3Type1(data)
-
-                    return limit_reset_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None
-                    | Unset
-                    | UpdateKeyRequestLimitResetType1
-                    | UpdateKeyRequestLimitResetType2Type1
-                    | UpdateKeyRequestLimitResetType3Type1,
-                    data,
-                )
-
             limit_reset = _parse_limit_reset(_raw_limit_reset)
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
@@ -211,3 +135,75 @@ class UpdateKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_limit(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_limit_reset(
+    data: object,
+) -> (
+    None
+    | Unset
+    | UpdateKeyRequestLimitResetType1
+    | UpdateKeyRequestLimitResetType2Type1
+    | UpdateKeyRequestLimitResetType3Type1
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if UpdateKeyRequestLimitResetType1.is_known(data):
+        try:
+            limit_reset_type_1 = UpdateKeyRequestLimitResetType1._parse(data)
+
+            return limit_reset_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if UpdateKeyRequestLimitResetType2Type1.is_known(data):
+        try:
+            limit_reset_type_2_type_1 = UpdateKeyRequestLimitResetType2Type1._parse(data)
+
+            return limit_reset_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if UpdateKeyRequestLimitResetType3Type1.is_known(data):
+        try:
+            limit_reset_type_3_type_1 = UpdateKeyRequestLimitResetType3Type1._parse(data)
+
+            return limit_reset_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        limit_reset_type_1 = UpdateKeyRequestLimitResetType1._parse(data)
+
+        return limit_reset_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        limit_reset_type_2_type_1 = UpdateKeyRequestLimitResetType2Type1._parse(data)
+
+        return limit_reset_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        limit_reset_type_3_type_1 = UpdateKeyRequestLimitResetType3Type1._parse(data)
+
+        return limit_reset_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "None | Unset | UpdateKeyRequestLimitResetType1 | UpdateKeyRequestLimitResetType2Type1 | UpdateKeyRequestLimitResetType3Type1",
+        data,
+    )

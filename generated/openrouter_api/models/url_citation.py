@@ -85,7 +85,7 @@ class URLCitation:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = URLCitationType(_raw_type_)
+            type_ = URLCitationType._parse(_raw_type_)
 
         url = d.pop("url", UNSET)
 

@@ -119,7 +119,7 @@ class WebSearchPlugin:
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
         if _raw_id is not None and not isinstance(_raw_id, Unset):
-            id = WebSearchPluginId(_raw_id)
+            id = WebSearchPluginId._parse(_raw_id)
 
         enabled = d.pop("enabled", UNSET)
 
@@ -135,7 +135,7 @@ class WebSearchPlugin:
             if isinstance(_engine, Unset):
                 engine = UNSET
             else:
-                engine = WebSearchEngine(_engine)
+                engine = WebSearchEngine._parse(_engine)
 
         _raw_native_tool_version = d.pop("native_tool_version", UNSET)
         native_tool_version: Any = _raw_native_tool_version
@@ -145,17 +145,17 @@ class WebSearchPlugin:
             if isinstance(_native_tool_version, Unset):
                 native_tool_version = UNSET
             else:
-                native_tool_version = WebSearchPluginNativeToolVersion(_native_tool_version)
+                native_tool_version = WebSearchPluginNativeToolVersion._parse(_native_tool_version)
 
         _raw_include_domains = d.pop("include_domains", UNSET)
         include_domains: Any = _raw_include_domains
         if _raw_include_domains is not None and not isinstance(_raw_include_domains, Unset):
-            include_domains = cast(list[str], _raw_include_domains)
+            include_domains = cast("list[str]", _raw_include_domains)
 
         _raw_exclude_domains = d.pop("exclude_domains", UNSET)
         exclude_domains: Any = _raw_exclude_domains
         if _raw_exclude_domains is not None and not isinstance(_raw_exclude_domains, Unset):
-            exclude_domains = cast(list[str], _raw_exclude_domains)
+            exclude_domains = cast("list[str]", _raw_exclude_domains)
 
         web_search_plugin = cls(
             id=id,

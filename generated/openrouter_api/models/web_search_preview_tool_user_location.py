@@ -97,58 +97,26 @@ class WebSearchPreviewToolUserLocation:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
-            type_ = WebSearchPreviewToolUserLocationType(_raw_type_)
+            type_ = WebSearchPreviewToolUserLocationType._parse(_raw_type_)
 
         _raw_city = d.pop("city", UNSET)
         city: Any = _raw_city
         if _raw_city is not None and not isinstance(_raw_city, Unset):
-
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             city = _parse_city(_raw_city)
 
         _raw_country = d.pop("country", UNSET)
         country: Any = _raw_country
         if _raw_country is not None and not isinstance(_raw_country, Unset):
-
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             country = _parse_country(_raw_country)
 
         _raw_region = d.pop("region", UNSET)
         region: Any = _raw_region
         if _raw_region is not None and not isinstance(_raw_region, Unset):
-
-            def _parse_region(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             region = _parse_region(_raw_region)
 
         _raw_timezone = d.pop("timezone", UNSET)
         timezone: Any = _raw_timezone
         if _raw_timezone is not None and not isinstance(_raw_timezone, Unset):
-
-            def _parse_timezone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
             timezone = _parse_timezone(_raw_timezone)
 
         web_search_preview_tool_user_location = cls(
@@ -177,3 +145,35 @@ class WebSearchPreviewToolUserLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_city(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_country(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_region(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_timezone(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)

@@ -54,22 +54,6 @@ class WebSearchToolFilters:
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         allowed_domains: Any = _raw_allowed_domains
         if _raw_allowed_domains is not None and not isinstance(_raw_allowed_domains, Unset):
-
-            def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_domains_type_0 = cast(list[str], data)
-
-                    return allowed_domains_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
             allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
         web_search_tool_filters = cls(
@@ -94,3 +78,19 @@ class WebSearchToolFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_domains_type_0 = cast("list[str]", data)
+
+        return allowed_domains_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
