@@ -61,7 +61,11 @@ class _StreamBase(Generic[EventT, SnapshotT]):
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
-        self._accumulator: StreamAccumulator[SnapshotT] = self._new_accumulator(response.headers.get("x-generation-id"))
+        # Read once per stream: the headers are final before the first event, and looking the header up on every
+        # chunk (httpx's case-insensitive Headers.get) was ~4% of the CPU per chunk (bench figure 3).
+        header = response.headers.get("x-generation-id")
+        self._header_generation_id: str | None = header if isinstance(header, str) and header else None
+        self._accumulator: StreamAccumulator[SnapshotT] = self._new_accumulator(header)
         # The error that ended the stream, raised again by every later read so that it cannot be missed.
         self._error: BaseException | None = None
 
@@ -75,9 +79,8 @@ class _StreamBase(Generic[EventT, SnapshotT]):
     @property
     def generation_id(self) -> str | None:
         """The X-Generation-Id header, or the id the stream's events carry."""
-        header = self.response.headers.get("x-generation-id")
-        if isinstance(header, str) and header:
-            return header
+        if self._header_generation_id is not None:
+            return self._header_generation_id
         value = getattr(self._accumulator.snapshot, "generation_id", None)
         return value if isinstance(value, str) else None
 

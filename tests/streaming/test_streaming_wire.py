@@ -46,6 +46,23 @@ def test_events_text_and_final_over_a_plain_body() -> None:
     assert stream.generation_id == "gen-test-1"
 
 
+def test_the_generation_id_header_is_read_once_per_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    lookups: list[str] = []
+    original_get = httpx.Headers.get
+
+    def counting_get(self: httpx.Headers, key: str, default: object = None) -> object:
+        if key.lower() == "x-generation-id":
+            lookups.append(key)
+        return original_get(self, key, default)
+
+    with open_sync(sse(*HELLO)) as response:
+        monkeypatch.setattr(httpx.Headers, "get", counting_get)
+        with ChatStream(response) as stream:
+            assert len(list(stream)) == len(HELLO)
+            assert stream.generation_id == "gen-test-1"
+    assert len(lookups) == 1
+
+
 def test_iterating_yields_every_chunk_as_received() -> None:
     events, _ = read_all(sse(*HELLO))
     assert events == HELLO
