@@ -8,7 +8,7 @@ import pytest
 from _fake_list import NO_TOTAL, SERVER_SIZED, WITH_TOTAL, FakeList, fail_on_request, status_error, things
 
 from openrouter_ext._exceptions import InternalServerError, PageFetchError, RateLimitError
-from openrouter_ext.pagination import ListEndpoint, SyncPager
+from openrouter_ext.pagination import DEFAULT_DEDUP_WINDOW, ListEndpoint, SyncPager
 
 
 def ids(items: list[dict[str, Any]]) -> list[str]:
@@ -261,6 +261,32 @@ def test_remembered_identities_stay_within_the_window_however_long_the_walk() ->
     pager = SyncPager(WITH_TOTAL, source, dedup_window=150)
     assert sum(1 for _ in pager) == 5000
     assert len(pager._walk._recent) == 150  # the memory bound itself: only identities, only the window
+
+
+def test_the_default_window_is_a_thousand_identities_and_bounds_the_walk() -> None:
+    assert DEFAULT_DEDUP_WINDOW == 1_000
+    pager = SyncPager(WITH_TOTAL, FakeList(things(2500)))
+    assert sum(1 for _ in pager) == 2500
+    assert len(pager._walk._recent) == DEFAULT_DEDUP_WINDOW
+
+
+def test_the_default_window_catches_a_shift_of_nine_full_pages() -> None:
+    def insert_many(request_number: int, source: FakeList) -> None:
+        if request_number == 12:
+            source.items[0:0] = things(900, start=5000)
+
+    source = FakeList(things(2000), before_fetch=insert_many)
+    pager = SyncPager(WITH_TOTAL, source, page_size=100)
+    seen = ids(pager.to_list())
+    assert len(seen) == len(set(seen))
+    assert set(ids(things(2000))) <= set(seen)
+    assert pager.duplicates_skipped == 900
+
+
+def test_dedup_window_none_remembers_every_identity_of_the_walk() -> None:
+    pager = SyncPager(WITH_TOTAL, FakeList(things(2500)), dedup_window=None)
+    assert sum(1 for _ in pager) == 2500
+    assert len(pager._walk._recent) == 2500
 
 
 def test_deletions_behind_the_position_end_the_walk_cleanly_and_flag_the_change() -> None:
