@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from uuid import UUID
 
 from openrouter_ext.pagination._catalog import (
     GUARDRAIL_KEY_ASSIGNMENTS,
@@ -129,12 +130,22 @@ def _check_id(name: str, value: object) -> str:
     return value
 
 
+def _check_guardrail_id(value: object) -> str | UUID:
+    # Guardrail.id and KeyAssignment/MemberAssignment.guardrail_id are generated as UUID (format: uuid), so the id
+    # a user has in hand is a UUID; a str (as in the docs' examples) is accepted too. The path takes str(value).
+    if isinstance(value, UUID):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"guardrail_id must be a str or UUID, got {type(value).__name__}")
+    return _check_id("guardrail_id", value)
+
+
 def _assignments(
-    guardrail_id: str | None, per_guardrail: ListEndpoint[ItemT], everywhere: ListEndpoint[ItemT]
+    guardrail_id: str | UUID | None, per_guardrail: ListEndpoint[ItemT], everywhere: ListEndpoint[ItemT]
 ) -> tuple[ListEndpoint[ItemT], dict[str, Any]]:
     if guardrail_id is None:
         return everywhere, {}
-    return per_guardrail, {_GUARDRAIL_ID_PARAM: _check_id("guardrail_id", guardrail_id)}
+    return per_guardrail, {_GUARDRAIL_ID_PARAM: _check_guardrail_id(guardrail_id)}
 
 
 class Keys:
@@ -217,7 +228,7 @@ class Guardrails:
 
     def key_assignments(
         self,
-        guardrail_id: str | None = None,
+        guardrail_id: str | UUID | None = None,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -240,7 +251,7 @@ class Guardrails:
 
     def member_assignments(
         self,
-        guardrail_id: str | None = None,
+        guardrail_id: str | UUID | None = None,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -290,7 +301,7 @@ class AsyncGuardrails:
 
     def key_assignments(
         self,
-        guardrail_id: str | None = None,
+        guardrail_id: str | UUID | None = None,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -313,7 +324,7 @@ class AsyncGuardrails:
 
     def member_assignments(
         self,
-        guardrail_id: str | None = None,
+        guardrail_id: str | UUID | None = None,
         *,
         page_size: int | None = None,
         max_items: int | None = None,

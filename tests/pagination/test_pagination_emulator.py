@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
@@ -148,6 +149,31 @@ def test_key_and_member_assignments_of_one_guardrail_and_of_all(emu: Emulator, c
 
     assert [a.user_id for a in client.guardrails.member_assignments(first).to_list()] == members
     assert len(client.guardrails.member_assignments().to_list()) == 60
+
+
+def test_assignments_take_the_guardrail_id_as_the_generated_models_give_it(emu: Emulator, client: OpenRouter) -> None:
+    first, _second = emu.seed_guardrails(2)
+    keys = emu.seed_key_assignments(first, 3)
+    members = emu.seed_member_assignments(first, 2)
+    guardrail = next(g for g in client.guardrails.iter() if str(g.id) == first)
+    assert isinstance(guardrail.id, uuid.UUID)
+
+    assigned = client.guardrails.key_assignments(guardrail.id).to_list()
+    assert [assignment.key_hash for assignment in assigned] == keys
+    assert {assignment.guardrail_id for assignment in assigned} == {guardrail.id}
+    # An assignment's guardrail_id (a UUID too) leads back to the same list.
+    again = client.guardrails.key_assignments(assigned[0].guardrail_id).to_list()
+    assert [assignment.key_hash for assignment in again] == keys
+    assert [a.user_id for a in client.guardrails.member_assignments(guardrail.id).to_list()] == members
+    with pytest.raises(TypeError, match="guardrail_id must be a str or UUID, got int"):
+        client.guardrails.key_assignments(42)  # type: ignore[arg-type]
+
+
+async def test_async_assignments_take_a_uuid_guardrail_id(emu: Emulator, aclient: AsyncOpenRouter) -> None:
+    (guardrail,) = emu.seed_guardrails(1)
+    assigned = emu.seed_key_assignments(guardrail, 4)
+    walked = [a.key_hash async for a in aclient.guardrails.key_assignments(uuid.UUID(guardrail))]
+    assert walked == assigned
 
 
 def test_an_unknown_filter_or_bad_page_size_fails_before_any_request(emu: Emulator, client: OpenRouter) -> None:
