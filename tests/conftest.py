@@ -23,8 +23,14 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter
+
+# Property tests judge behaviour, never speed: on a loaded machine (CI shares two cores) Hypothesis's per-example
+# deadline and its "input generation is slow" check fail tests that are correct, so both are off suite-wide.
+settings.register_profile("openrouter-ext", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("openrouter-ext")
 
 BASE_URL = "https://openrouter.ai/api/v1"
 
