@@ -47,7 +47,7 @@ unit: install
 
 test: lint typecheck validate-spec check-generated unit
 
-# The README's first command: a tour of the client (docs/demo.md). With OPENROUTER_API_KEY it talks to the real API
+# The README's first command: a tour of the client (README: "make demo"). With OPENROUTER_API_KEY it talks to the real API
 # (a cheap model; keys and guardrails only with OPENROUTER_MANAGEMENT_KEY too); without it, to the emulator started
 # inside the process, so nothing leaves the machine. DEMO_ARGS passes options, e.g. DEMO_ARGS='--model openai/gpt-4o'.
 demo: install
@@ -55,7 +55,7 @@ demo: install
 
 # Re-record every cassette-backed test (marked vcr) that can run unattended against the real API, then scan the
 # cassettes for secrets. OPENROUTER_MANAGEMENT_KEY (falls back to OPENROUTER_API_KEY) runs the /keys, /guardrails,
-# /credits and /activity tests. See docs/cassettes.md.
+# /credits and /activity tests. See the README, "Cassette tests".
 record: install
 	@test -n "$$OPENROUTER_API_KEY" || { echo "error: make record talks to the real API and needs OPENROUTER_API_KEY"; exit 1; }
 	$(BIN)/pytest -q --record-mode=rewrite -m "vcr and not replay_only" tests
@@ -80,7 +80,7 @@ bench-smoke: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m bench --smoke --out-dir $(BENCH_VENV)/smoke $(BENCH_ARGS)
 
 # A longer soak than make test runs: 1,000 async streams through one AsyncOpenRouter against the in-process emulator,
-# faults mixed in at random under a fixed seed (docs/faults.md). Prints completed / retried / failed / leaked
+# faults mixed in at random under a fixed seed (README: "What goes wrong"). Prints completed / retried / failed / leaked
 # connections / peak RSS and fails on any outcome that contradicts its fault, or on a leak. SOAK_ARGS passes options,
 # e.g. SOAK_ARGS='--streams 5000 --seed 7 --concurrency 100'.
 soak: install

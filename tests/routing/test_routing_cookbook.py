@@ -1,4 +1,4 @@
-"""docs/routing.md: every recipe's Python produces exactly the JSON printed under it."""
+"""The README's routing cookbook: every recipe's Python produces exactly the JSON printed under it."""
 
 from __future__ import annotations
 
@@ -11,13 +11,21 @@ import pytest
 
 from openrouter_ext import routing
 
-COOKBOOK = Path(__file__).resolve().parents[2] / "docs" / "routing.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 # A one-expression python block immediately followed (after blank lines) by a json block.
 RECIPE = re.compile(r"```python\n(?P<code>[^\n]+)\n```\s*\n```json\n(?P<json>.*?)\n```", re.DOTALL)
 
 
+def _cookbook() -> str:
+    """The README's "Routing cookbook" section, up to the next section of the same level."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("\n## Routing cookbook\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
 def _recipes() -> list[tuple[str, str]]:
-    return [(match["code"], match["json"]) for match in RECIPE.finditer(COOKBOOK.read_text(encoding="utf-8"))]
+    return [(match["code"], match["json"]) for match in RECIPE.finditer(_cookbook())]
 
 
 def test_the_cookbook_has_its_recipes() -> None:
