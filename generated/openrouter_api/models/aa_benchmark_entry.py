@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,20 +67,11 @@ class AABenchmarkEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_intelligence_index = d.pop("intelligence_index", UNSET)
-        intelligence_index: Any = _raw_intelligence_index
-        if _raw_intelligence_index is not None and not isinstance(_raw_intelligence_index, Unset):
-            intelligence_index = _parse_intelligence_index(_raw_intelligence_index)
+        intelligence_index = d.pop("intelligence_index", UNSET)
 
-        _raw_coding_index = d.pop("coding_index", UNSET)
-        coding_index: Any = _raw_coding_index
-        if _raw_coding_index is not None and not isinstance(_raw_coding_index, Unset):
-            coding_index = _parse_coding_index(_raw_coding_index)
+        coding_index = d.pop("coding_index", UNSET)
 
-        _raw_agentic_index = d.pop("agentic_index", UNSET)
-        agentic_index: Any = _raw_agentic_index
-        if _raw_agentic_index is not None and not isinstance(_raw_agentic_index, Unset):
-            agentic_index = _parse_agentic_index(_raw_agentic_index)
+        agentic_index = d.pop("agentic_index", UNSET)
 
         aa_benchmark_entry = cls(
             intelligence_index=intelligence_index,
@@ -106,21 +97,3 @@ class AABenchmarkEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_intelligence_index(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_coding_index(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_agentic_index(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)

@@ -78,7 +78,7 @@ class ActivityResponse:
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = []
             _data = _raw_data
             for data_item_data in _data:

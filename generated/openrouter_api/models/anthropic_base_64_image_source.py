@@ -73,12 +73,12 @@ class AnthropicBase64ImageSource:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicBase64ImageSourceType._parse(_raw_type_)
 
         _raw_media_type = d.pop("media_type", UNSET)
         media_type: Any = _raw_media_type
-        if _raw_media_type is not None and not isinstance(_raw_media_type, Unset):
+        if _raw_media_type is not None and _raw_media_type is not UNSET:
             media_type = AnthropicBase64ImageSourceMediaType._parse(_raw_media_type)
 
         data = d.pop("data", UNSET)

@@ -68,12 +68,12 @@ class AnthropicCacheControl:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCacheControlType._parse(_raw_type_)
 
         _raw_ttl = d.pop("ttl", UNSET)
         ttl: Any = _raw_ttl
-        if _raw_ttl is not None and not isinstance(_raw_ttl, Unset):
+        if _raw_ttl is not None and _raw_ttl is not UNSET:
             _ttl = _raw_ttl
             ttl: AnthropicCacheControlTtl | Unset
             if isinstance(_ttl, Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,7 +95,7 @@ class AnthropicCitationCharLocation:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCitationCharLocationType._parse(_raw_type_)
 
         cited_text = d.pop("cited_text", UNSET)
@@ -106,10 +106,7 @@ class AnthropicCitationCharLocation:
 
         end_char_index = d.pop("end_char_index", UNSET)
 
-        _raw_document_title = d.pop("document_title", UNSET)
-        document_title: Any = _raw_document_title
-        if _raw_document_title is not None and not isinstance(_raw_document_title, Unset):
-            document_title = _parse_document_title(_raw_document_title)
+        document_title = d.pop("document_title", UNSET)
 
         anthropic_citation_char_location = cls(
             type_=type_,
@@ -138,11 +135,3 @@ class AnthropicCitationCharLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_document_title(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,7 +87,7 @@ class AnthropicCitationWebSearchResultLocation:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCitationWebSearchResultLocationType._parse(_raw_type_)
 
         cited_text = d.pop("cited_text", UNSET)
@@ -96,10 +96,7 @@ class AnthropicCitationWebSearchResultLocation:
 
         url = d.pop("url", UNSET)
 
-        _raw_title = d.pop("title", UNSET)
-        title: Any = _raw_title
-        if _raw_title is not None and not isinstance(_raw_title, Unset):
-            title = _parse_title(_raw_title)
+        title = d.pop("title", UNSET)
 
         anthropic_citation_web_search_result_location = cls(
             type_=type_,
@@ -127,11 +124,3 @@ class AnthropicCitationWebSearchResultLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_title(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

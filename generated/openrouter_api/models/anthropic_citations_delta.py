@@ -113,12 +113,12 @@ class AnthropicCitationsDelta:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCitationsDeltaType._parse(_raw_type_)
 
         _raw_citation = d.pop("citation", UNSET)
         citation: Any = _raw_citation
-        if _raw_citation is not None and not isinstance(_raw_citation, Unset):
+        if _raw_citation is not None and _raw_citation is not UNSET:
             citation = _parse_citation(_raw_citation)
 
         anthropic_citations_delta = cls(

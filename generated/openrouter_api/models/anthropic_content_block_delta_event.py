@@ -120,14 +120,14 @@ class AnthropicContentBlockDeltaEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicContentBlockDeltaEventType._parse(_raw_type_)
 
         index = d.pop("index", UNSET)
 
         _raw_delta = d.pop("delta", UNSET)
         delta: Any = _raw_delta
-        if _raw_delta is not None and not isinstance(_raw_delta, Unset):
+        if _raw_delta is not None and _raw_delta is not UNSET:
             delta = _parse_delta(_raw_delta)
 
         anthropic_content_block_delta_event = cls(

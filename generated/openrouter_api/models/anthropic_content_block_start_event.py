@@ -127,14 +127,14 @@ class AnthropicContentBlockStartEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicContentBlockStartEventType._parse(_raw_type_)
 
         index = d.pop("index", UNSET)
 
         _raw_content_block = d.pop("content_block", UNSET)
         content_block: Any = _raw_content_block
-        if _raw_content_block is not None and not isinstance(_raw_content_block, Unset):
+        if _raw_content_block is not None and _raw_content_block is not UNSET:
             content_block = _parse_content_block(_raw_content_block)
 
         anthropic_content_block_start_event = cls(

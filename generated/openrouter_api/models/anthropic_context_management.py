@@ -72,7 +72,7 @@ class AnthropicContextManagement:
         d = dict(src_dict)
         _raw_edits = d.pop("edits", UNSET)
         edits: Any = _raw_edits
-        if _raw_edits is not None and not isinstance(_raw_edits, Unset):
+        if _raw_edits is not None and _raw_edits is not UNSET:
             _edits = _raw_edits
             edits: list[AnthropicContextManagementEditsItem] | Unset = UNSET
             if _edits is not UNSET:

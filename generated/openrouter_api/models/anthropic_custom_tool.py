@@ -129,19 +129,19 @@ class AnthropicCustomTool:
 
         _raw_input_schema = d.pop("input_schema", UNSET)
         input_schema: Any = _raw_input_schema
-        if _raw_input_schema is not None and not isinstance(_raw_input_schema, Unset):
+        if _raw_input_schema is not None and _raw_input_schema is not UNSET:
             input_schema = AnthropicCustomToolInputSchema.from_dict(_raw_input_schema)
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = _parse_type_(_raw_type_)
 
         description = d.pop("description", UNSET)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):
@@ -184,8 +184,8 @@ def _parse_type_(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicCustomToolTypeType1.is_known(data):
         try:
             type_type_1 = AnthropicCustomToolTypeType1._parse(data)

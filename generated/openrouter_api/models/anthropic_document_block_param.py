@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,27 +150,21 @@ class AnthropicDocumentBlockParam:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicDocumentBlockParamType._parse(_raw_type_)
 
         _raw_source = d.pop("source", UNSET)
         source: Any = _raw_source
-        if _raw_source is not None and not isinstance(_raw_source, Unset):
+        if _raw_source is not None and _raw_source is not UNSET:
             source = _parse_source(_raw_source)
 
-        _raw_title = d.pop("title", UNSET)
-        title: Any = _raw_title
-        if _raw_title is not None and not isinstance(_raw_title, Unset):
-            title = _parse_title(_raw_title)
+        title = d.pop("title", UNSET)
 
-        _raw_context = d.pop("context", UNSET)
-        context: Any = _raw_context
-        if _raw_context is not None and not isinstance(_raw_context, Unset):
-            context = _parse_context(_raw_context)
+        context = d.pop("context", UNSET)
 
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
-        if _raw_citations is not None and not isinstance(_raw_citations, Unset):
+        if _raw_citations is not None and _raw_citations is not UNSET:
             _citations = _raw_citations
             citations: AnthropicDocumentBlockParamCitations | Unset
             if isinstance(_citations, Unset):
@@ -180,7 +174,7 @@ class AnthropicDocumentBlockParam:
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):
@@ -277,19 +271,3 @@ def _parse_source(
     source_type_3 = AnthropicContentBlockSource.from_dict(data)
 
     return source_type_3
-
-
-def _parse_title(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_context(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -82,12 +82,12 @@ class AnthropicErrorEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicErrorEventType._parse(_raw_type_)
 
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             error = AnthropicErrorDetail.from_dict(_raw_error)
 
         anthropic_error_event = cls(

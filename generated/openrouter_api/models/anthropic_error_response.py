@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,18 +97,15 @@ class AnthropicErrorResponse:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicErrorResponseType._parse(_raw_type_)
 
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             error = AnthropicErrorDetail.from_dict(_raw_error)
 
-        _raw_request_id = d.pop("request_id", UNSET)
-        request_id: Any = _raw_request_id
-        if _raw_request_id is not None and not isinstance(_raw_request_id, Unset):
-            request_id = _parse_request_id(_raw_request_id)
+        request_id = d.pop("request_id", UNSET)
 
         anthropic_error_response = cls(
             type_=type_,
@@ -134,11 +131,3 @@ class AnthropicErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_request_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

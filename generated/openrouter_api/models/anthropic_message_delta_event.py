@@ -95,17 +95,17 @@ class AnthropicMessageDeltaEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicMessageDeltaEventType._parse(_raw_type_)
 
         _raw_delta = d.pop("delta", UNSET)
         delta: Any = _raw_delta
-        if _raw_delta is not None and not isinstance(_raw_delta, Unset):
+        if _raw_delta is not None and _raw_delta is not UNSET:
             delta = AnthropicMessageDeltaEventDelta.from_dict(_raw_delta)
 
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
-        if _raw_usage is not None and not isinstance(_raw_usage, Unset):
+        if _raw_usage is not None and _raw_usage is not UNSET:
             _usage = _raw_usage
             usage: AnthropicStreamUsage | Unset
             if isinstance(_usage, Unset):

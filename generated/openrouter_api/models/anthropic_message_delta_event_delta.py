@@ -63,13 +63,10 @@ class AnthropicMessageDeltaEventDelta:
         d = dict(src_dict)
         _raw_stop_reason = d.pop("stop_reason", UNSET)
         stop_reason: Any = _raw_stop_reason
-        if _raw_stop_reason is not None and not isinstance(_raw_stop_reason, Unset):
+        if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
             stop_reason = _parse_stop_reason(_raw_stop_reason)
 
-        _raw_stop_sequence = d.pop("stop_sequence", UNSET)
-        stop_sequence: Any = _raw_stop_sequence
-        if _raw_stop_sequence is not None and not isinstance(_raw_stop_sequence, Unset):
-            stop_sequence = _parse_stop_sequence(_raw_stop_sequence)
+        stop_sequence = d.pop("stop_sequence", UNSET)
 
         anthropic_message_delta_event_delta = cls(
             stop_reason=stop_reason,
@@ -99,8 +96,8 @@ class AnthropicMessageDeltaEventDelta:
 def _parse_stop_reason(data: object) -> AnthropicStopReason | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicStopReason.is_known(data):
         try:
             stop_reason_type_0 = AnthropicStopReason._parse(data)
@@ -117,11 +114,3 @@ def _parse_stop_reason(data: object) -> AnthropicStopReason | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("AnthropicStopReason | None | Unset", data)
-
-
-def _parse_stop_sequence(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

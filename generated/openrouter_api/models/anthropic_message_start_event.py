@@ -85,12 +85,12 @@ class AnthropicMessageStartEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicMessageStartEventType._parse(_raw_type_)
 
         _raw_message = d.pop("message", UNSET)
         message: Any = _raw_message
-        if _raw_message is not None and not isinstance(_raw_message, Unset):
+        if _raw_message is not None and _raw_message is not UNSET:
             message = AnthropicMessagesResponse.from_dict(_raw_message)
 
         anthropic_message_start_event = cls(

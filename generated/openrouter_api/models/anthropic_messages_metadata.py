@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,10 +48,7 @@ class AnthropicMessagesMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_user_id = d.pop("user_id", UNSET)
-        user_id: Any = _raw_user_id
-        if _raw_user_id is not None and not isinstance(_raw_user_id, Unset):
-            user_id = _parse_user_id(_raw_user_id)
+        user_id = d.pop("user_id", UNSET)
 
         anthropic_messages_metadata = cls(
             user_id=user_id,
@@ -75,11 +72,3 @@ class AnthropicMessagesMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_user_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

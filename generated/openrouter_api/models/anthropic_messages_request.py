@@ -432,7 +432,7 @@ class AnthropicMessagesRequest:
 
         _raw_messages = d.pop("messages", UNSET)
         messages: Any = _raw_messages
-        if _raw_messages is not None and not isinstance(_raw_messages, Unset):
+        if _raw_messages is not None and _raw_messages is not UNSET:
             messages = []
             _messages = _raw_messages
             for messages_item_data in _messages:
@@ -444,12 +444,12 @@ class AnthropicMessagesRequest:
 
         _raw_system = d.pop("system", UNSET)
         system: Any = _raw_system
-        if _raw_system is not None and not isinstance(_raw_system, Unset):
+        if _raw_system is not None and _raw_system is not UNSET:
             system = _parse_system(_raw_system)
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
-        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
             _metadata = _raw_metadata
             metadata: AnthropicMessagesMetadata | Unset
             if isinstance(_metadata, Unset):
@@ -459,7 +459,7 @@ class AnthropicMessagesRequest:
 
         _raw_stop_sequences = d.pop("stop_sequences", UNSET)
         stop_sequences: Any = _raw_stop_sequences
-        if _raw_stop_sequences is not None and not isinstance(_raw_stop_sequences, Unset):
+        if _raw_stop_sequences is not None and _raw_stop_sequences is not UNSET:
             stop_sequences = cast("list[str]", _raw_stop_sequences)
 
         stream = d.pop("stream", UNSET)
@@ -472,7 +472,7 @@ class AnthropicMessagesRequest:
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
-        if _raw_tools is not None and not isinstance(_raw_tools, Unset):
+        if _raw_tools is not None and _raw_tools is not UNSET:
             _tools = _raw_tools
             tools: list[AnthropicCustomTool | AnthropicServerTool] | Unset = UNSET
             if _tools is not UNSET:
@@ -484,17 +484,17 @@ class AnthropicMessagesRequest:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
+        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         _raw_thinking = d.pop("thinking", UNSET)
         thinking: Any = _raw_thinking
-        if _raw_thinking is not None and not isinstance(_raw_thinking, Unset):
+        if _raw_thinking is not None and _raw_thinking is not UNSET:
             thinking = _parse_thinking(_raw_thinking)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             _service_tier = _raw_service_tier
             service_tier: AnthropicMessagesRequestServiceTier | Unset
             if isinstance(_service_tier, Unset):
@@ -504,7 +504,7 @@ class AnthropicMessagesRequest:
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):
@@ -514,12 +514,12 @@ class AnthropicMessagesRequest:
 
         _raw_context_management = d.pop("context_management", UNSET)
         context_management: Any = _raw_context_management
-        if _raw_context_management is not None and not isinstance(_raw_context_management, Unset):
+        if _raw_context_management is not None and _raw_context_management is not UNSET:
             context_management = _parse_context_management(_raw_context_management)
 
         _raw_output_config = d.pop("output_config", UNSET)
         output_config: Any = _raw_output_config
-        if _raw_output_config is not None and not isinstance(_raw_output_config, Unset):
+        if _raw_output_config is not None and _raw_output_config is not UNSET:
             _output_config = _raw_output_config
             output_config: AnthropicOutputConfig | Unset
             if isinstance(_output_config, Unset):
@@ -531,12 +531,12 @@ class AnthropicMessagesRequest:
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
-        if _raw_provider is not None and not isinstance(_raw_provider, Unset):
+        if _raw_provider is not None and _raw_provider is not UNSET:
             provider = _parse_provider(_raw_provider)
 
         _raw_plugins = d.pop("plugins", UNSET)
         plugins: Any = _raw_plugins
-        if _raw_plugins is not None and not isinstance(_raw_plugins, Unset):
+        if _raw_plugins is not None and _raw_plugins is not UNSET:
             _plugins = _raw_plugins
             plugins: (
                 list[AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin]
@@ -553,17 +553,17 @@ class AnthropicMessagesRequest:
 
         _raw_route = d.pop("route", UNSET)
         route: Any = _raw_route
-        if _raw_route is not None and not isinstance(_raw_route, Unset):
+        if _raw_route is not None and _raw_route is not UNSET:
             route = _parse_route(_raw_route)
 
         _raw_models = d.pop("models", UNSET)
         models: Any = _raw_models
-        if _raw_models is not None and not isinstance(_raw_models, Unset):
+        if _raw_models is not None and _raw_models is not UNSET:
             models = cast("list[str]", _raw_models)
 
         _raw_fallbacks = d.pop("fallbacks", UNSET)
         fallbacks: Any = _raw_fallbacks
-        if _raw_fallbacks is not None and not isinstance(_raw_fallbacks, Unset):
+        if _raw_fallbacks is not None and _raw_fallbacks is not UNSET:
             _fallbacks = _raw_fallbacks
             fallbacks: list[AnthropicFallbackModel] | Unset = UNSET
             if _fallbacks is not UNSET:
@@ -579,7 +579,7 @@ class AnthropicMessagesRequest:
 
         _raw_trace = d.pop("trace", UNSET)
         trace: Any = _raw_trace
-        if _raw_trace is not None and not isinstance(_raw_trace, Unset):
+        if _raw_trace is not None and _raw_trace is not UNSET:
             _trace = _raw_trace
             trace: TraceConfig | Unset
             if isinstance(_trace, Unset):
@@ -637,8 +637,8 @@ class AnthropicMessagesRequest:
 
 
 def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -688,8 +688,8 @@ def _parse_tools_item(data: object) -> AnthropicCustomTool | AnthropicServerTool
 def _parse_tool_choice(
     data: object,
 ) -> AnthropicToolChoiceAny | AnthropicToolChoiceAuto | AnthropicToolChoiceNone | AnthropicToolChoiceTool | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicToolChoiceAuto._matches(data):
         try:
             componentsschemas_anthropic_tool_choice_type_0 = AnthropicToolChoiceAuto.from_dict(data)
@@ -752,8 +752,8 @@ def _parse_tool_choice(
 def _parse_thinking(
     data: object,
 ) -> AnthropicThinkingAdaptive | AnthropicThinkingDisabled | AnthropicThinkingEnabled | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicThinkingEnabled._matches(data):
         try:
             componentsschemas_anthropic_thinking_config_type_0 = AnthropicThinkingEnabled.from_dict(data)
@@ -801,8 +801,8 @@ def _parse_thinking(
 def _parse_context_management(data: object) -> AnthropicContextManagement | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicContextManagement._matches(data):
         try:
             context_management_type_0 = AnthropicContextManagement.from_dict(data)
@@ -824,8 +824,8 @@ def _parse_context_management(data: object) -> AnthropicContextManagement | None
 def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ProviderPreferences._matches(data):
         try:
             provider_type_0 = ProviderPreferences.from_dict(data)
@@ -924,8 +924,8 @@ def _parse_componentsschemas_plugins_item(
 def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if DeprecatedRoute.is_known(data):
         try:
             route_type_0 = DeprecatedRoute._parse(data)

@@ -226,17 +226,17 @@ class AnthropicMessagesResponse:
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicMessagesResponseType._parse(_raw_type_)
 
         _raw_role = d.pop("role", UNSET)
         role: Any = _raw_role
-        if _raw_role is not None and not isinstance(_raw_role, Unset):
+        if _raw_role is not None and _raw_role is not UNSET:
             role = AnthropicMessagesResponseRole._parse(_raw_role)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = []
             _content = _raw_content
             for content_item_data in _content:
@@ -248,22 +248,19 @@ class AnthropicMessagesResponse:
 
         _raw_stop_reason = d.pop("stop_reason", UNSET)
         stop_reason: Any = _raw_stop_reason
-        if _raw_stop_reason is not None and not isinstance(_raw_stop_reason, Unset):
+        if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
             stop_reason = _parse_stop_reason(_raw_stop_reason)
 
-        _raw_stop_sequence = d.pop("stop_sequence", UNSET)
-        stop_sequence: Any = _raw_stop_sequence
-        if _raw_stop_sequence is not None and not isinstance(_raw_stop_sequence, Unset):
-            stop_sequence = _parse_stop_sequence(_raw_stop_sequence)
+        stop_sequence = d.pop("stop_sequence", UNSET)
 
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
-        if _raw_usage is not None and not isinstance(_raw_usage, Unset):
+        if _raw_usage is not None and _raw_usage is not UNSET:
             usage = AnthropicUsage.from_dict(_raw_usage)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
-        if _raw_provider is not None and not isinstance(_raw_provider, Unset):
+        if _raw_provider is not None and _raw_provider is not UNSET:
             _provider = _raw_provider
             provider: ProviderName | Unset
             if isinstance(_provider, Unset):
@@ -273,7 +270,7 @@ class AnthropicMessagesResponse:
 
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
-        if _raw_openrouter_metadata is not None and not isinstance(_raw_openrouter_metadata, Unset):
+        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
             _openrouter_metadata = _raw_openrouter_metadata
             openrouter_metadata: OpenRouterMetadata | Unset
             if isinstance(_openrouter_metadata, Unset):
@@ -432,9 +429,3 @@ def _parse_stop_reason(data: object) -> AnthropicStopReason | None:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("AnthropicStopReason | None", data)
-
-
-def _parse_stop_sequence(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

@@ -99,12 +99,12 @@ class AnthropicOutputConfig:
         d = dict(src_dict)
         _raw_effort = d.pop("effort", UNSET)
         effort: Any = _raw_effort
-        if _raw_effort is not None and not isinstance(_raw_effort, Unset):
+        if _raw_effort is not None and _raw_effort is not UNSET:
             effort = _parse_effort(_raw_effort)
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
-        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = _parse_format_(_raw_format_)
 
         anthropic_output_config = cls(
@@ -143,8 +143,8 @@ def _parse_effort(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicOutputConfigEffortType1.is_known(data):
         try:
             effort_type_1 = AnthropicOutputConfigEffortType1._parse(data)
@@ -199,8 +199,8 @@ def _parse_effort(
 def _parse_format_(data: object) -> AnthropicOutputConfigFormatType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicOutputConfigFormatType0._matches(data):
         try:
             format_type_0 = AnthropicOutputConfigFormatType0.from_dict(data)

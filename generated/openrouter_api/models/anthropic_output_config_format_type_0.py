@@ -81,12 +81,12 @@ class AnthropicOutputConfigFormatType0:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicOutputConfigFormatType0Type._parse(_raw_type_)
 
         _raw_schema = d.pop("schema", UNSET)
         schema: Any = _raw_schema
-        if _raw_schema is not None and not isinstance(_raw_schema, Unset):
+        if _raw_schema is not None and _raw_schema is not UNSET:
             schema = AnthropicOutputConfigFormatType0Schema.from_dict(_raw_schema)
 
         anthropic_output_config_format_type_0 = cls(

@@ -116,17 +116,17 @@ class AnthropicServerTool:
 
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         allowed_domains: Any = _raw_allowed_domains
-        if _raw_allowed_domains is not None and not isinstance(_raw_allowed_domains, Unset):
+        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
             allowed_domains = cast("list[str]", _raw_allowed_domains)
 
         _raw_blocked_domains = d.pop("blocked_domains", UNSET)
         blocked_domains: Any = _raw_blocked_domains
-        if _raw_blocked_domains is not None and not isinstance(_raw_blocked_domains, Unset):
+        if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
             blocked_domains = cast("list[str]", _raw_blocked_domains)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):

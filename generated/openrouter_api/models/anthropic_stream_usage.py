@@ -109,26 +109,17 @@ class AnthropicStreamUsage:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_input_tokens = d.pop("input_tokens", UNSET)
-        input_tokens: Any = _raw_input_tokens
-        if _raw_input_tokens is not None and not isinstance(_raw_input_tokens, Unset):
-            input_tokens = _parse_input_tokens(_raw_input_tokens)
+        input_tokens = d.pop("input_tokens", UNSET)
 
         output_tokens = d.pop("output_tokens", UNSET)
 
-        _raw_cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
-        cache_creation_input_tokens: Any = _raw_cache_creation_input_tokens
-        if _raw_cache_creation_input_tokens is not None and not isinstance(_raw_cache_creation_input_tokens, Unset):
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(_raw_cache_creation_input_tokens)
+        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
-        _raw_cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
-        cache_read_input_tokens: Any = _raw_cache_read_input_tokens
-        if _raw_cache_read_input_tokens is not None and not isinstance(_raw_cache_read_input_tokens, Unset):
-            cache_read_input_tokens = _parse_cache_read_input_tokens(_raw_cache_read_input_tokens)
+        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
         _raw_server_tool_use = d.pop("server_tool_use", UNSET)
         server_tool_use: Any = _raw_server_tool_use
-        if _raw_server_tool_use is not None and not isinstance(_raw_server_tool_use, Unset):
+        if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
             server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
 
         anthropic_stream_usage = cls(
@@ -159,35 +150,11 @@ class AnthropicStreamUsage:
         return key in self.additional_properties
 
 
-def _parse_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_cache_creation_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_cache_read_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_server_tool_use(data: object) -> AnthropicStreamUsageServerToolUseType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicStreamUsageServerToolUseType0._matches(data):
         try:
             server_tool_use_type_0 = AnthropicStreamUsageServerToolUseType0.from_dict(data)

@@ -134,14 +134,14 @@ class AnthropicTextBlock:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicTextBlockType._parse(_raw_type_)
 
         text = d.pop("text", UNSET)
 
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
-        if _raw_citations is not None and not isinstance(_raw_citations, Unset):
+        if _raw_citations is not None and _raw_citations is not UNSET:
             citations = _parse_citations(_raw_citations)
 
         anthropic_text_block = cls(
@@ -185,8 +185,8 @@ def _parse_citations(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()

@@ -148,19 +148,19 @@ class AnthropicTextBlockParam:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicTextBlockParamType._parse(_raw_type_)
 
         text = d.pop("text", UNSET)
 
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
-        if _raw_citations is not None and not isinstance(_raw_citations, Unset):
+        if _raw_citations is not None and _raw_citations is not UNSET:
             citations = _parse_citations(_raw_citations)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):
@@ -210,8 +210,8 @@ def _parse_citations(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()

@@ -58,7 +58,7 @@ class AnthropicToolChoiceAuto:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicToolChoiceAutoType._parse(_raw_type_)
 
         disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)

@@ -134,21 +134,21 @@ class AnthropicToolResultBlockParam:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicToolResultBlockParamType._parse(_raw_type_)
 
         tool_use_id = d.pop("tool_use_id", UNSET)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = _parse_content(_raw_content)
 
         is_error = d.pop("is_error", UNSET)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):
@@ -187,8 +187,8 @@ class AnthropicToolResultBlockParam:
 def _parse_content(
     data: object,
 ) -> list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam] | str | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()

@@ -98,7 +98,7 @@ class AnthropicToolUseBlock:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicToolUseBlockType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
@@ -107,7 +107,7 @@ class AnthropicToolUseBlock:
 
         _raw_input_ = d.pop("input", UNSET)
         input_: Any = _raw_input_
-        if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
             input_ = AnthropicToolUseBlockInput.from_dict(_raw_input_)
 
         anthropic_tool_use_block = cls(

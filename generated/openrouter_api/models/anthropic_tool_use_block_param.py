@@ -111,7 +111,7 @@ class AnthropicToolUseBlockParam:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicToolUseBlockParamType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
@@ -120,12 +120,12 @@ class AnthropicToolUseBlockParam:
 
         _raw_input_ = d.pop("input", UNSET)
         input_: Any = _raw_input_
-        if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
             input_ = AnthropicToolUseBlockParamInput.from_dict(_raw_input_)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):

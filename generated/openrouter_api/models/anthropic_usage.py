@@ -165,34 +165,25 @@ class AnthropicUsage:
 
         output_tokens = d.pop("output_tokens", UNSET)
 
-        _raw_cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
-        cache_creation_input_tokens: Any = _raw_cache_creation_input_tokens
-        if _raw_cache_creation_input_tokens is not None and not isinstance(_raw_cache_creation_input_tokens, Unset):
-            cache_creation_input_tokens = _parse_cache_creation_input_tokens(_raw_cache_creation_input_tokens)
+        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
-        _raw_cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
-        cache_read_input_tokens: Any = _raw_cache_read_input_tokens
-        if _raw_cache_read_input_tokens is not None and not isinstance(_raw_cache_read_input_tokens, Unset):
-            cache_read_input_tokens = _parse_cache_read_input_tokens(_raw_cache_read_input_tokens)
+        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
         _raw_cache_creation = d.pop("cache_creation", UNSET)
         cache_creation: Any = _raw_cache_creation
-        if _raw_cache_creation is not None and not isinstance(_raw_cache_creation, Unset):
+        if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
             cache_creation = _parse_cache_creation(_raw_cache_creation)
 
-        _raw_inference_geo = d.pop("inference_geo", UNSET)
-        inference_geo: Any = _raw_inference_geo
-        if _raw_inference_geo is not None and not isinstance(_raw_inference_geo, Unset):
-            inference_geo = _parse_inference_geo(_raw_inference_geo)
+        inference_geo = d.pop("inference_geo", UNSET)
 
         _raw_server_tool_use = d.pop("server_tool_use", UNSET)
         server_tool_use: Any = _raw_server_tool_use
-        if _raw_server_tool_use is not None and not isinstance(_raw_server_tool_use, Unset):
+        if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
             server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             service_tier = _parse_service_tier(_raw_service_tier)
 
         anthropic_usage = cls(
@@ -226,27 +217,11 @@ class AnthropicUsage:
         return key in self.additional_properties
 
 
-def _parse_cache_creation_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_cache_read_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_cache_creation(data: object) -> AnthropicUsageCacheCreationType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicUsageCacheCreationType0._matches(data):
         try:
             cache_creation_type_0 = AnthropicUsageCacheCreationType0.from_dict(data)
@@ -265,19 +240,11 @@ def _parse_cache_creation(data: object) -> AnthropicUsageCacheCreationType0 | No
     return cast("AnthropicUsageCacheCreationType0 | None | Unset", data)
 
 
-def _parse_inference_geo(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_server_tool_use(data: object) -> AnthropicUsageServerToolUseType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicUsageServerToolUseType0._matches(data):
         try:
             server_tool_use_type_0 = AnthropicUsageServerToolUseType0.from_dict(data)
@@ -307,8 +274,8 @@ def _parse_service_tier(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AnthropicUsageServiceTierType1.is_known(data):
         try:
             service_tier_type_1 = AnthropicUsageServiceTierType1._parse(data)

@@ -111,14 +111,14 @@ class AnthropicWebSearchToolResultBlock:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicWebSearchToolResultBlockType._parse(_raw_type_)
 
         tool_use_id = d.pop("tool_use_id", UNSET)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = _parse_content(_raw_content)
 
         anthropic_web_search_tool_result_block = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,10 +79,7 @@ class AnthropicWebSearchToolResultBlockContentType0Item:
 
         encrypted_content = d.pop("encrypted_content", UNSET)
 
-        _raw_page_age = d.pop("page_age", UNSET)
-        page_age: Any = _raw_page_age
-        if _raw_page_age is not None and not isinstance(_raw_page_age, Unset):
-            page_age = _parse_page_age(_raw_page_age)
+        page_age = d.pop("page_age", UNSET)
 
         anthropic_web_search_tool_result_block_content_type_0_item = cls(
             type_=type_,
@@ -110,11 +107,3 @@ class AnthropicWebSearchToolResultBlockContentType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_page_age(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

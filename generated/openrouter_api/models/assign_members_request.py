@@ -49,7 +49,7 @@ class AssignMembersRequest:
         d = dict(src_dict)
         _raw_member_user_ids = d.pop("member_user_ids", UNSET)
         member_user_ids: Any = _raw_member_user_ids
-        if _raw_member_user_ids is not None and not isinstance(_raw_member_user_ids, Unset):
+        if _raw_member_user_ids is not None and _raw_member_user_ids is not UNSET:
             member_user_ids = cast("list[str]", _raw_member_user_ids)
 
         assign_members_request = cls(

@@ -278,19 +278,19 @@ class AssistantMessage:
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         role: Any = _raw_role
-        if _raw_role is not None and not isinstance(_raw_role, Unset):
+        if _raw_role is not None and _raw_role is not UNSET:
             role = AssistantMessageRole._parse(_raw_role)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = _parse_content(_raw_content)
 
         name = d.pop("name", UNSET)
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: Any = _raw_tool_calls
-        if _raw_tool_calls is not None and not isinstance(_raw_tool_calls, Unset):
+        if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
             _tool_calls = _raw_tool_calls
             tool_calls: list[ChatMessageToolCall] | Unset = UNSET
             if _tool_calls is not UNSET:
@@ -300,19 +300,13 @@ class AssistantMessage:
 
                     tool_calls.append(tool_calls_item)
 
-        _raw_refusal = d.pop("refusal", UNSET)
-        refusal: Any = _raw_refusal
-        if _raw_refusal is not None and not isinstance(_raw_refusal, Unset):
-            refusal = _parse_refusal(_raw_refusal)
+        refusal = d.pop("refusal", UNSET)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
-            reasoning = _parse_reasoning(_raw_reasoning)
+        reasoning = d.pop("reasoning", UNSET)
 
         _raw_reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: Any = _raw_reasoning_details
-        if _raw_reasoning_details is not None and not isinstance(_raw_reasoning_details, Unset):
+        if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
             _reasoning_details = _raw_reasoning_details
             reasoning_details: list[ReasoningDetailEncrypted | ReasoningDetailSummary | ReasoningDetailText] | Unset = (
                 UNSET
@@ -326,7 +320,7 @@ class AssistantMessage:
 
         _raw_images = d.pop("images", UNSET)
         images: Any = _raw_images
-        if _raw_images is not None and not isinstance(_raw_images, Unset):
+        if _raw_images is not None and _raw_images is not UNSET:
             _images = _raw_images
             images: list[AssistantMessageImage] | Unset = UNSET
             if _images is not UNSET:
@@ -340,7 +334,7 @@ class AssistantMessage:
 
         _raw_audio = d.pop("audio", UNSET)
         audio: Any = _raw_audio
-        if _raw_audio is not None and not isinstance(_raw_audio, Unset):
+        if _raw_audio is not None and _raw_audio is not UNSET:
             _audio = _raw_audio
             audio: ChatCompletionAudioOutput | Unset
             if isinstance(_audio, Unset):
@@ -350,7 +344,7 @@ class AssistantMessage:
 
         _raw_annotations = d.pop("annotations", UNSET)
         annotations: Any = _raw_annotations
-        if _raw_annotations is not None and not isinstance(_raw_annotations, Unset):
+        if _raw_annotations is not None and _raw_annotations is not UNSET:
             _annotations = _raw_annotations
             annotations: list[ChatMessageAnnotation] | Unset = UNSET
             if _annotations is not UNSET:
@@ -362,7 +356,7 @@ class AssistantMessage:
 
         _raw_phase = d.pop("phase", UNSET)
         phase: Any = _raw_phase
-        if _raw_phase is not None and not isinstance(_raw_phase, Unset):
+        if _raw_phase is not None and _raw_phase is not UNSET:
             phase = _parse_phase(_raw_phase)
 
         model = d.pop("model", UNSET)
@@ -419,8 +413,8 @@ def _parse_content(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -539,22 +533,6 @@ def _parse_content_type_1_item(
     return componentsschemas_chat_message_content_item_type_5
 
 
-def _parse_refusal(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_reasoning(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_reasoning_details_item(
     data: object,
 ) -> ReasoningDetailEncrypted | ReasoningDetailSummary | ReasoningDetailText:
@@ -605,8 +583,8 @@ def _parse_reasoning_details_item(
 def _parse_phase(data: object) -> AssistantMessagePhaseType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AssistantMessagePhaseType0.is_known(data):
         try:
             phase_type_0 = AssistantMessagePhaseType0._parse(data)

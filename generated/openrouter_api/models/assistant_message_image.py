@@ -88,12 +88,12 @@ class AssistantMessageImage:
         d = dict(src_dict)
         _raw_image_url = d.pop("image_url", UNSET)
         image_url: Any = _raw_image_url
-        if _raw_image_url is not None and not isinstance(_raw_image_url, Unset):
+        if _raw_image_url is not None and _raw_image_url is not UNSET:
             image_url = AssistantMessageImageImageUrl.from_dict(_raw_image_url)
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             _type_ = _raw_type_
             type_: AssistantMessageImageType | Unset
             if isinstance(_type_, Unset):

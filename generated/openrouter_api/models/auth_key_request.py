@@ -88,7 +88,7 @@ class AuthKeyRequest:
 
         _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
         code_challenge_method: Any = _raw_code_challenge_method
-        if _raw_code_challenge_method is not None and not isinstance(_raw_code_challenge_method, Unset):
+        if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
             code_challenge_method = _parse_code_challenge_method(_raw_code_challenge_method)
 
         auth_key_request = cls(
@@ -128,8 +128,8 @@ def _parse_code_challenge_method(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if AuthKeyRequestCodeChallengeMethodType1.is_known(data):
         try:
             code_challenge_method_type_1 = AuthKeyRequestCodeChallengeMethodType1._parse(data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,10 +61,7 @@ class AuthKeyResponse:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
-        _raw_user_id = d.pop("user_id", UNSET)
-        user_id: Any = _raw_user_id
-        if _raw_user_id is not None and not isinstance(_raw_user_id, Unset):
-            user_id = _parse_user_id(_raw_user_id)
+        user_id = d.pop("user_id", UNSET)
 
         auth_key_response = cls(
             key=key,
@@ -89,9 +86,3 @@ class AuthKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_user_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

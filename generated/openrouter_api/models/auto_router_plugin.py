@@ -68,14 +68,14 @@ class AutoRouterPlugin:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
+        if _raw_id is not None and _raw_id is not UNSET:
             id = AutoRouterPluginId._parse(_raw_id)
 
         enabled = d.pop("enabled", UNSET)
 
         _raw_allowed_models = d.pop("allowed_models", UNSET)
         allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and not isinstance(_raw_allowed_models, Unset):
+        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
             allowed_models = cast("list[str]", _raw_allowed_models)
 
         auto_router_plugin = cls(

@@ -717,7 +717,7 @@ class ChatGenerationParams:
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         messages: Any = _raw_messages
-        if _raw_messages is not None and not isinstance(_raw_messages, Unset):
+        if _raw_messages is not None and _raw_messages is not UNSET:
             messages = []
             _messages = _raw_messages
             for messages_item_data in _messages:
@@ -729,17 +729,17 @@ class ChatGenerationParams:
 
         _raw_models = d.pop("models", UNSET)
         models: Any = _raw_models
-        if _raw_models is not None and not isinstance(_raw_models, Unset):
+        if _raw_models is not None and _raw_models is not UNSET:
             models = cast("list[str]", _raw_models)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
-        if _raw_provider is not None and not isinstance(_raw_provider, Unset):
+        if _raw_provider is not None and _raw_provider is not UNSET:
             provider = _parse_provider(_raw_provider)
 
         _raw_plugins = d.pop("plugins", UNSET)
         plugins: Any = _raw_plugins
-        if _raw_plugins is not None and not isinstance(_raw_plugins, Unset):
+        if _raw_plugins is not None and _raw_plugins is not UNSET:
             _plugins = _raw_plugins
             plugins: (
                 list[AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin]
@@ -756,7 +756,7 @@ class ChatGenerationParams:
 
         _raw_route = d.pop("route", UNSET)
         route: Any = _raw_route
-        if _raw_route is not None and not isinstance(_raw_route, Unset):
+        if _raw_route is not None and _raw_route is not UNSET:
             route = _parse_route(_raw_route)
 
         user = d.pop("user", UNSET)
@@ -765,7 +765,7 @@ class ChatGenerationParams:
 
         _raw_trace = d.pop("trace", UNSET)
         trace: Any = _raw_trace
-        if _raw_trace is not None and not isinstance(_raw_trace, Unset):
+        if _raw_trace is not None and _raw_trace is not UNSET:
             _trace = _raw_trace
             trace: TraceConfig | Unset
             if isinstance(_trace, Unset):
@@ -775,7 +775,7 @@ class ChatGenerationParams:
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
-        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
             _metadata = _raw_metadata
             metadata: ChatGenerationParamsMetadata | Unset
             if isinstance(_metadata, Unset):
@@ -785,7 +785,7 @@ class ChatGenerationParams:
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):
@@ -795,7 +795,7 @@ class ChatGenerationParams:
 
         _raw_debug = d.pop("debug", UNSET)
         debug: Any = _raw_debug
-        if _raw_debug is not None and not isinstance(_raw_debug, Unset):
+        if _raw_debug is not None and _raw_debug is not UNSET:
             _debug = _raw_debug
             debug: DebugOptions | Unset
             if isinstance(_debug, Unset):
@@ -803,91 +803,52 @@ class ChatGenerationParams:
             else:
                 debug = DebugOptions.from_dict(_debug)
 
-        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
-        frequency_penalty: Any = _raw_frequency_penalty
-        if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-            frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
-        presence_penalty: Any = _raw_presence_penalty
-        if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-            presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
-        _raw_repetition_penalty = d.pop("repetition_penalty", UNSET)
-        repetition_penalty: Any = _raw_repetition_penalty
-        if _raw_repetition_penalty is not None and not isinstance(_raw_repetition_penalty, Unset):
-            repetition_penalty = _parse_repetition_penalty(_raw_repetition_penalty)
+        repetition_penalty = d.pop("repetition_penalty", UNSET)
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
         logit_bias: Any = _raw_logit_bias
-        if _raw_logit_bias is not None and not isinstance(_raw_logit_bias, Unset):
+        if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
             logit_bias = _parse_logit_bias(_raw_logit_bias)
 
-        _raw_logprobs = d.pop("logprobs", UNSET)
-        logprobs: Any = _raw_logprobs
-        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
-            logprobs = _parse_logprobs(_raw_logprobs)
+        logprobs = d.pop("logprobs", UNSET)
 
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: Any = _raw_top_logprobs
-        if _raw_top_logprobs is not None and not isinstance(_raw_top_logprobs, Unset):
-            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
+        top_logprobs = d.pop("top_logprobs", UNSET)
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        max_completion_tokens: Any = _raw_max_completion_tokens
-        if _raw_max_completion_tokens is not None and not isinstance(_raw_max_completion_tokens, Unset):
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        _raw_max_tokens = d.pop("max_tokens", UNSET)
-        max_tokens: Any = _raw_max_tokens
-        if _raw_max_tokens is not None and not isinstance(_raw_max_tokens, Unset):
-            max_tokens = _parse_max_tokens(_raw_max_tokens)
+        max_tokens = d.pop("max_tokens", UNSET)
 
-        _raw_min_p = d.pop("min_p", UNSET)
-        min_p: Any = _raw_min_p
-        if _raw_min_p is not None and not isinstance(_raw_min_p, Unset):
-            min_p = _parse_min_p(_raw_min_p)
+        min_p = d.pop("min_p", UNSET)
 
-        _raw_top_a = d.pop("top_a", UNSET)
-        top_a: Any = _raw_top_a
-        if _raw_top_a is not None and not isinstance(_raw_top_a, Unset):
-            top_a = _parse_top_a(_raw_top_a)
+        top_a = d.pop("top_a", UNSET)
 
-        _raw_top_k = d.pop("top_k", UNSET)
-        top_k: Any = _raw_top_k
-        if _raw_top_k is not None and not isinstance(_raw_top_k, Unset):
-            top_k = _parse_top_k(_raw_top_k)
+        top_k = d.pop("top_k", UNSET)
 
-        _raw_top_p = d.pop("top_p", UNSET)
-        top_p: Any = _raw_top_p
-        if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-            top_p = _parse_top_p(_raw_top_p)
+        top_p = d.pop("top_p", UNSET)
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        temperature: Any = _raw_temperature
-        if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", UNSET)
 
-        _raw_seed = d.pop("seed", UNSET)
-        seed: Any = _raw_seed
-        if _raw_seed is not None and not isinstance(_raw_seed, Unset):
-            seed = _parse_seed(_raw_seed)
+        seed = d.pop("seed", UNSET)
 
         _raw_stop = d.pop("stop", UNSET)
         stop: Any = _raw_stop
-        if _raw_stop is not None and not isinstance(_raw_stop, Unset):
+        if _raw_stop is not None and _raw_stop is not UNSET:
             stop = _parse_stop(_raw_stop)
 
         stream = d.pop("stream", UNSET)
 
         _raw_stream_options = d.pop("stream_options", UNSET)
         stream_options: Any = _raw_stream_options
-        if _raw_stream_options is not None and not isinstance(_raw_stream_options, Unset):
+        if _raw_stream_options is not None and _raw_stream_options is not UNSET:
             stream_options = _parse_stream_options(_raw_stream_options)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             _reasoning = _raw_reasoning
             reasoning: ChatReasoningConfig | Unset
             if isinstance(_reasoning, Unset):
@@ -897,17 +858,17 @@ class ChatGenerationParams:
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         reasoning_effort: Any = _raw_reasoning_effort
-        if _raw_reasoning_effort is not None and not isinstance(_raw_reasoning_effort, Unset):
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         _raw_response_format = d.pop("response_format", UNSET)
         response_format: Any = _raw_response_format
-        if _raw_response_format is not None and not isinstance(_raw_response_format, Unset):
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
             response_format = _parse_response_format(_raw_response_format)
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
-        if _raw_tools is not None and not isinstance(_raw_tools, Unset):
+        if _raw_tools is not None and _raw_tools is not UNSET:
             _tools = _raw_tools
             tools: list[OpenRouterServerTool | ToolDefinitionJson] | Unset = UNSET
             if _tools is not UNSET:
@@ -919,17 +880,14 @@ class ChatGenerationParams:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
+        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-        parallel_tool_calls: Any = _raw_parallel_tool_calls
-        if _raw_parallel_tool_calls is not None and not isinstance(_raw_parallel_tool_calls, Unset):
-            parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
         _raw_prediction = d.pop("prediction", UNSET)
         prediction: Any = _raw_prediction
-        if _raw_prediction is not None and not isinstance(_raw_prediction, Unset):
+        if _raw_prediction is not None and _raw_prediction is not UNSET:
             _prediction = _raw_prediction
             prediction: ChatPrediction | Unset
             if isinstance(_prediction, Unset):
@@ -939,7 +897,7 @@ class ChatGenerationParams:
 
         _raw_modalities = d.pop("modalities", UNSET)
         modalities: Any = _raw_modalities
-        if _raw_modalities is not None and not isinstance(_raw_modalities, Unset):
+        if _raw_modalities is not None and _raw_modalities is not UNSET:
             _modalities = _raw_modalities
             modalities: list[ChatGenerationParamsModalitiesItem] | Unset = UNSET
             if _modalities is not UNSET:
@@ -951,7 +909,7 @@ class ChatGenerationParams:
 
         _raw_image_config = d.pop("image_config", UNSET)
         image_config: Any = _raw_image_config
-        if _raw_image_config is not None and not isinstance(_raw_image_config, Unset):
+        if _raw_image_config is not None and _raw_image_config is not UNSET:
             _image_config = _raw_image_config
             image_config: ImageConfig | Unset
             if isinstance(_image_config, Unset):
@@ -961,22 +919,19 @@ class ChatGenerationParams:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             service_tier = _parse_service_tier(_raw_service_tier)
 
-        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-        prompt_cache_key: Any = _raw_prompt_cache_key
-        if _raw_prompt_cache_key is not None and not isinstance(_raw_prompt_cache_key, Unset):
-            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
         _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
         prompt_cache_options: Any = _raw_prompt_cache_options
-        if _raw_prompt_cache_options is not None and not isinstance(_raw_prompt_cache_options, Unset):
+        if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
             prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
 
         _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: Any = _raw_stop_server_tools_when
-        if _raw_stop_server_tools_when is not None and not isinstance(_raw_stop_server_tools_when, Unset):
+        if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
             _stop_server_tools_when = _raw_stop_server_tools_when
             stop_server_tools_when: list[StopConditionMaxCost | StopConditionStepCount] | Unset = UNSET
             if _stop_server_tools_when is not UNSET:
@@ -1135,8 +1090,8 @@ def _parse_messages_item(
 def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ProviderPreferences._matches(data):
         try:
             provider_type_0 = ProviderPreferences.from_dict(data)
@@ -1235,8 +1190,8 @@ def _parse_componentsschemas_plugins_item(
 def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if DeprecatedRoute.is_known(data):
         try:
             route_type_0 = DeprecatedRoute._parse(data)
@@ -1255,35 +1210,11 @@ def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
     return cast("DeprecatedRoute | None | Unset", data)
 
 
-def _parse_frequency_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_presence_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_repetition_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_logit_bias(data: object) -> ChatGenerationParamsLogitBiasType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatGenerationParamsLogitBiasType0._matches(data):
         try:
             logit_bias_type_0 = ChatGenerationParamsLogitBiasType0.from_dict(data)
@@ -1302,91 +1233,11 @@ def _parse_logit_bias(data: object) -> ChatGenerationParamsLogitBiasType0 | None
     return cast("ChatGenerationParamsLogitBiasType0 | None | Unset", data)
 
 
-def _parse_logprobs(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_top_logprobs(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_min_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_a(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_k(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_stop(data: object) -> list[str] | None | str | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -1401,8 +1252,8 @@ def _parse_stop(data: object) -> list[str] | None | str | Unset:
 def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatStreamOptions._matches(data):
         try:
             stream_options_type_0 = ChatStreamOptions.from_dict(data)
@@ -1424,8 +1275,8 @@ def _parse_stream_options(data: object) -> ChatStreamOptions | None | Unset:
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ReasoningEffort.is_known(data):
         try:
             reasoning_effort_type_0 = ReasoningEffort._parse(data)
@@ -1454,8 +1305,8 @@ def _parse_response_format(
     | ResponseFormatTextPython
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ResponseFormatText._matches(data):
         try:
             componentsschemas_chat_response_format_type_0 = ResponseFormatText.from_dict(data)
@@ -1561,8 +1412,8 @@ def _parse_tools_item(data: object) -> OpenRouterServerTool | ToolDefinitionJson
 
 
 def _parse_tool_choice(data: object) -> NamedToolChoice | ServerToolChoice | ToolChoiceOptionType0 | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ToolChoiceOptionType0.is_known(data):
         try:
             componentsschemas_tool_choice_option_type_0 = ToolChoiceOptionType0._parse(data)
@@ -1607,14 +1458,6 @@ def _parse_tool_choice(data: object) -> NamedToolChoice | ServerToolChoice | Too
     return componentsschemas_tool_choice_option_type_2
 
 
-def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_service_tier(
     data: object,
 ) -> (
@@ -1626,8 +1469,8 @@ def _parse_service_tier(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatGenerationParamsServiceTierType1.is_known(data):
         try:
             service_tier_type_1 = ChatGenerationParamsServiceTierType1._parse(data)
@@ -1679,19 +1522,11 @@ def _parse_service_tier(
     )
 
 
-def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_prompt_cache_options(data: object) -> ChatGenerationParamsPromptCacheOptionsType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatGenerationParamsPromptCacheOptionsType0._matches(data):
         try:
             prompt_cache_options_type_0 = ChatGenerationParamsPromptCacheOptionsType0.from_dict(data)

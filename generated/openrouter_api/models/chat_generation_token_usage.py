@@ -181,29 +181,26 @@ class ChatGenerationTokenUsage:
 
         _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
         prompt_tokens_details: Any = _raw_prompt_tokens_details
-        if _raw_prompt_tokens_details is not None and not isinstance(_raw_prompt_tokens_details, Unset):
+        if _raw_prompt_tokens_details is not None and _raw_prompt_tokens_details is not UNSET:
             prompt_tokens_details = _parse_prompt_tokens_details(_raw_prompt_tokens_details)
 
         _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
         completion_tokens_details: Any = _raw_completion_tokens_details
-        if _raw_completion_tokens_details is not None and not isinstance(_raw_completion_tokens_details, Unset):
+        if _raw_completion_tokens_details is not None and _raw_completion_tokens_details is not UNSET:
             completion_tokens_details = _parse_completion_tokens_details(_raw_completion_tokens_details)
 
-        _raw_cost = d.pop("cost", UNSET)
-        cost: Any = _raw_cost
-        if _raw_cost is not None and not isinstance(_raw_cost, Unset):
-            cost = _parse_cost(_raw_cost)
+        cost = d.pop("cost", UNSET)
 
         is_byok = d.pop("is_byok", UNSET)
 
         _raw_cost_details = d.pop("cost_details", UNSET)
         cost_details: Any = _raw_cost_details
-        if _raw_cost_details is not None and not isinstance(_raw_cost_details, Unset):
+        if _raw_cost_details is not None and _raw_cost_details is not UNSET:
             cost_details = _parse_cost_details(_raw_cost_details)
 
         _raw_server_tool_use_details = d.pop("server_tool_use_details", UNSET)
         server_tool_use_details: Any = _raw_server_tool_use_details
-        if _raw_server_tool_use_details is not None and not isinstance(_raw_server_tool_use_details, Unset):
+        if _raw_server_tool_use_details is not None and _raw_server_tool_use_details is not UNSET:
             server_tool_use_details = _parse_server_tool_use_details(_raw_server_tool_use_details)
 
         chat_generation_token_usage = cls(
@@ -241,8 +238,8 @@ class ChatGenerationTokenUsage:
 def _parse_prompt_tokens_details(data: object) -> ChatGenerationTokenUsagePromptTokensDetailsType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatGenerationTokenUsagePromptTokensDetailsType0._matches(data):
         try:
             prompt_tokens_details_type_0 = ChatGenerationTokenUsagePromptTokensDetailsType0.from_dict(data)
@@ -266,8 +263,8 @@ def _parse_completion_tokens_details(
 ) -> ChatGenerationTokenUsageCompletionTokensDetailsType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatGenerationTokenUsageCompletionTokensDetailsType0._matches(data):
         try:
             completion_tokens_details_type_0 = ChatGenerationTokenUsageCompletionTokensDetailsType0.from_dict(data)
@@ -286,19 +283,11 @@ def _parse_completion_tokens_details(
     return cast("ChatGenerationTokenUsageCompletionTokensDetailsType0 | None | Unset", data)
 
 
-def _parse_cost(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_cost_details(data: object) -> CostDetails | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if CostDetails._matches(data):
         try:
             cost_details_type_0 = CostDetails.from_dict(data)
@@ -320,8 +309,8 @@ def _parse_cost_details(data: object) -> CostDetails | None | Unset:
 def _parse_server_tool_use_details(data: object) -> None | ServerToolUseDetails | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ServerToolUseDetails._matches(data):
         try:
             server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(data)

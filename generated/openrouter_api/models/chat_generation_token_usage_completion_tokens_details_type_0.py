@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,25 +80,13 @@ class ChatGenerationTokenUsageCompletionTokensDetailsType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-        reasoning_tokens: Any = _raw_reasoning_tokens
-        if _raw_reasoning_tokens is not None and not isinstance(_raw_reasoning_tokens, Unset):
-            reasoning_tokens = _parse_reasoning_tokens(_raw_reasoning_tokens)
+        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
 
-        _raw_audio_tokens = d.pop("audio_tokens", UNSET)
-        audio_tokens: Any = _raw_audio_tokens
-        if _raw_audio_tokens is not None and not isinstance(_raw_audio_tokens, Unset):
-            audio_tokens = _parse_audio_tokens(_raw_audio_tokens)
+        audio_tokens = d.pop("audio_tokens", UNSET)
 
-        _raw_accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
-        accepted_prediction_tokens: Any = _raw_accepted_prediction_tokens
-        if _raw_accepted_prediction_tokens is not None and not isinstance(_raw_accepted_prediction_tokens, Unset):
-            accepted_prediction_tokens = _parse_accepted_prediction_tokens(_raw_accepted_prediction_tokens)
+        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
 
-        _raw_rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
-        rejected_prediction_tokens: Any = _raw_rejected_prediction_tokens
-        if _raw_rejected_prediction_tokens is not None and not isinstance(_raw_rejected_prediction_tokens, Unset):
-            rejected_prediction_tokens = _parse_rejected_prediction_tokens(_raw_rejected_prediction_tokens)
+        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
 
         chat_generation_token_usage_completion_tokens_details_type_0 = cls(
             reasoning_tokens=reasoning_tokens,
@@ -125,35 +113,3 @@ class ChatGenerationTokenUsageCompletionTokensDetailsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_audio_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_accepted_prediction_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_rejected_prediction_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)

@@ -82,12 +82,12 @@ class ChatMessageAnnotation:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ChatMessageAnnotationType._parse(_raw_type_)
 
         _raw_url_citation = d.pop("url_citation", UNSET)
         url_citation: Any = _raw_url_citation
-        if _raw_url_citation is not None and not isinstance(_raw_url_citation, Unset):
+        if _raw_url_citation is not None and _raw_url_citation is not UNSET:
             url_citation = ChatMessageAnnotationUrlCitation.from_dict(_raw_url_citation)
 
         chat_message_annotation = cls(

@@ -82,12 +82,12 @@ class ChatMessageContentItemAudio:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ChatMessageContentItemAudioType._parse(_raw_type_)
 
         _raw_input_audio = d.pop("input_audio", UNSET)
         input_audio: Any = _raw_input_audio
-        if _raw_input_audio is not None and not isinstance(_raw_input_audio, Unset):
+        if _raw_input_audio is not None and _raw_input_audio is not UNSET:
             input_audio = ChatMessageContentItemAudioInputAudio.from_dict(_raw_input_audio)
 
         chat_message_content_item_audio = cls(

@@ -82,12 +82,12 @@ class ChatMessageContentItemFile:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ChatMessageContentItemFileType._parse(_raw_type_)
 
         _raw_file = d.pop("file", UNSET)
         file: Any = _raw_file
-        if _raw_file is not None and not isinstance(_raw_file, Unset):
+        if _raw_file is not None and _raw_file is not UNSET:
             file = ChatMessageContentItemFileFile.from_dict(_raw_file)
 
         chat_message_content_item_file = cls(

@@ -85,12 +85,12 @@ class ChatMessageContentItemImage:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ChatMessageContentItemImageType._parse(_raw_type_)
 
         _raw_image_url = d.pop("image_url", UNSET)
         image_url: Any = _raw_image_url
-        if _raw_image_url is not None and not isinstance(_raw_image_url, Unset):
+        if _raw_image_url is not None and _raw_image_url is not UNSET:
             image_url = ChatMessageContentItemImageImageUrl.from_dict(_raw_image_url)
 
         chat_message_content_item_image = cls(

@@ -62,7 +62,7 @@ class ChatMessageContentItemImageImageUrl:
 
         _raw_detail = d.pop("detail", UNSET)
         detail: Any = _raw_detail
-        if _raw_detail is not None and not isinstance(_raw_detail, Unset):
+        if _raw_detail is not None and _raw_detail is not UNSET:
             _detail = _raw_detail
             detail: ChatMessageContentItemImageImageUrlDetail | Unset
             if isinstance(_detail, Unset):

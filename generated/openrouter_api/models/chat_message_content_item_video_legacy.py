@@ -82,12 +82,12 @@ class ChatMessageContentItemVideoLegacy:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ChatMessageContentItemVideoLegacyType._parse(_raw_type_)
 
         _raw_video_url = d.pop("video_url", UNSET)
         video_url: Any = _raw_video_url
-        if _raw_video_url is not None and not isinstance(_raw_video_url, Unset):
+        if _raw_video_url is not None and _raw_video_url is not UNSET:
             video_url = VideoInput.from_dict(_raw_video_url)
 
         chat_message_content_item_video_legacy = cls(

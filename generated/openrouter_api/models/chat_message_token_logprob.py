@@ -106,12 +106,12 @@ class ChatMessageTokenLogprob:
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         bytes_: Any = _raw_bytes_
-        if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
+        if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
             bytes_ = _parse_bytes_(_raw_bytes_)
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: Any = _raw_top_logprobs
-        if _raw_top_logprobs is not None and not isinstance(_raw_top_logprobs, Unset):
+        if _raw_top_logprobs is not None and _raw_top_logprobs is not UNSET:
             top_logprobs = []
             _top_logprobs = _raw_top_logprobs
             for top_logprobs_item_data in _top_logprobs:

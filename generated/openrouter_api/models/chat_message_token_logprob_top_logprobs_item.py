@@ -72,7 +72,7 @@ class ChatMessageTokenLogprobTopLogprobsItem:
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         bytes_: Any = _raw_bytes_
-        if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
+        if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
             bytes_ = _parse_bytes_(_raw_bytes_)
 
         chat_message_token_logprob_top_logprobs_item = cls(

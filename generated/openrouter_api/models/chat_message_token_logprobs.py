@@ -93,12 +93,12 @@ class ChatMessageTokenLogprobs:
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = _parse_content(_raw_content)
 
         _raw_refusal = d.pop("refusal", UNSET)
         refusal: Any = _raw_refusal
-        if _raw_refusal is not None and not isinstance(_raw_refusal, Unset):
+        if _raw_refusal is not None and _raw_refusal is not UNSET:
             refusal = _parse_refusal(_raw_refusal)
 
         chat_message_token_logprobs = cls(
@@ -148,8 +148,8 @@ def _parse_content(data: object) -> list[ChatMessageTokenLogprob] | None:
 def _parse_refusal(data: object) -> list[ChatMessageTokenLogprob] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()

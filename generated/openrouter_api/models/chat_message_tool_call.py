@@ -96,12 +96,12 @@ class ChatMessageToolCall:
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ChatMessageToolCallType._parse(_raw_type_)
 
         _raw_function = d.pop("function", UNSET)
         function: Any = _raw_function
-        if _raw_function is not None and not isinstance(_raw_function, Unset):
+        if _raw_function is not None and _raw_function is not UNSET:
             function = ChatMessageToolCallFunction.from_dict(_raw_function)
 
         chat_message_tool_call = cls(

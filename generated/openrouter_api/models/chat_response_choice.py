@@ -132,27 +132,24 @@ class ChatResponseChoice:
 
         _raw_message = d.pop("message", UNSET)
         message: Any = _raw_message
-        if _raw_message is not None and not isinstance(_raw_message, Unset):
+        if _raw_message is not None and _raw_message is not UNSET:
             message = AssistantMessage.from_dict(_raw_message)
 
         _raw_finish_reason = d.pop("finish_reason", UNSET)
         finish_reason: Any = _raw_finish_reason
-        if _raw_finish_reason is not None and not isinstance(_raw_finish_reason, Unset):
+        if _raw_finish_reason is not None and _raw_finish_reason is not UNSET:
             finish_reason = _parse_finish_reason(_raw_finish_reason)
 
-        _raw_native_finish_reason = d.pop("native_finish_reason", UNSET)
-        native_finish_reason: Any = _raw_native_finish_reason
-        if _raw_native_finish_reason is not None and not isinstance(_raw_native_finish_reason, Unset):
-            native_finish_reason = _parse_native_finish_reason(_raw_native_finish_reason)
+        native_finish_reason = d.pop("native_finish_reason", UNSET)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         logprobs: Any = _raw_logprobs
-        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             logprobs = _parse_logprobs(_raw_logprobs)
 
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             _error = _raw_error
             error: ChatStreamError | Unset
             if isinstance(_error, Unset):
@@ -210,19 +207,11 @@ def _parse_finish_reason(data: object) -> ChatCompletionFinishReason | None:
     return cast("ChatCompletionFinishReason | None", data)
 
 
-def _parse_native_finish_reason(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_logprobs(data: object) -> ChatMessageTokenLogprobs | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatMessageTokenLogprobs._matches(data):
         try:
             logprobs_type_0 = ChatMessageTokenLogprobs.from_dict(data)

@@ -88,16 +88,13 @@ class ChatStreamError:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_code = d.pop("code", UNSET)
-        code: Any = _raw_code
-        if _raw_code is not None and not isinstance(_raw_code, Unset):
-            code = _parse_code(_raw_code)
+        code = d.pop("code", UNSET)
 
         message = d.pop("message", UNSET)
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
-        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
             metadata = _parse_metadata(_raw_metadata)
 
         chat_stream_error = cls(
@@ -126,15 +123,11 @@ class ChatStreamError:
         return key in self.additional_properties
 
 
-def _parse_code(data: object) -> int | str:
-    return cast("int | str", data)
-
-
 def _parse_metadata(data: object) -> ChatStreamErrorMetadataType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatStreamErrorMetadataType0._matches(data):
         try:
             metadata_type_0 = ChatStreamErrorMetadataType0.from_dict(data)

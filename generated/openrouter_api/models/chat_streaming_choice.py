@@ -119,22 +119,19 @@ class ChatStreamingChoice:
 
         _raw_delta = d.pop("delta", UNSET)
         delta: Any = _raw_delta
-        if _raw_delta is not None and not isinstance(_raw_delta, Unset):
+        if _raw_delta is not None and _raw_delta is not UNSET:
             delta = ChatStreamingDelta.from_dict(_raw_delta)
 
         _raw_finish_reason = d.pop("finish_reason", UNSET)
         finish_reason: Any = _raw_finish_reason
-        if _raw_finish_reason is not None and not isinstance(_raw_finish_reason, Unset):
+        if _raw_finish_reason is not None and _raw_finish_reason is not UNSET:
             finish_reason = _parse_finish_reason(_raw_finish_reason)
 
-        _raw_native_finish_reason = d.pop("native_finish_reason", UNSET)
-        native_finish_reason: Any = _raw_native_finish_reason
-        if _raw_native_finish_reason is not None and not isinstance(_raw_native_finish_reason, Unset):
-            native_finish_reason = _parse_native_finish_reason(_raw_native_finish_reason)
+        native_finish_reason = d.pop("native_finish_reason", UNSET)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         logprobs: Any = _raw_logprobs
-        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             logprobs = _parse_logprobs(_raw_logprobs)
 
         chat_streaming_choice = cls(
@@ -186,19 +183,11 @@ def _parse_finish_reason(data: object) -> ChatCompletionFinishReason | None:
     return cast("ChatCompletionFinishReason | None", data)
 
 
-def _parse_native_finish_reason(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_logprobs(data: object) -> ChatMessageTokenLogprobs | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ChatMessageTokenLogprobs._matches(data):
         try:
             logprobs_type_0 = ChatMessageTokenLogprobs.from_dict(data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -196,7 +196,7 @@ class ChatStreamingDelta:
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         role: Any = _raw_role
-        if _raw_role is not None and not isinstance(_raw_role, Unset):
+        if _raw_role is not None and _raw_role is not UNSET:
             _role = _raw_role
             role: ChatStreamingDeltaRole | Unset
             if isinstance(_role, Unset):
@@ -204,24 +204,15 @@ class ChatStreamingDelta:
             else:
                 role = ChatStreamingDeltaRole._parse(_role)
 
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
-            content = _parse_content(_raw_content)
+        content = d.pop("content", UNSET)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
-            reasoning = _parse_reasoning(_raw_reasoning)
+        reasoning = d.pop("reasoning", UNSET)
 
-        _raw_refusal = d.pop("refusal", UNSET)
-        refusal: Any = _raw_refusal
-        if _raw_refusal is not None and not isinstance(_raw_refusal, Unset):
-            refusal = _parse_refusal(_raw_refusal)
+        refusal = d.pop("refusal", UNSET)
 
         _raw_reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: Any = _raw_reasoning_details
-        if _raw_reasoning_details is not None and not isinstance(_raw_reasoning_details, Unset):
+        if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
             _reasoning_details = _raw_reasoning_details
             reasoning_details: list[ReasoningDetailEncrypted | ReasoningDetailSummary | ReasoningDetailText] | Unset = (
                 UNSET
@@ -235,7 +226,7 @@ class ChatStreamingDelta:
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: Any = _raw_tool_calls
-        if _raw_tool_calls is not None and not isinstance(_raw_tool_calls, Unset):
+        if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
             _tool_calls = _raw_tool_calls
             tool_calls: list[ChatStreamingToolCall] | Unset = UNSET
             if _tool_calls is not UNSET:
@@ -247,7 +238,7 @@ class ChatStreamingDelta:
 
         _raw_images = d.pop("images", UNSET)
         images: Any = _raw_images
-        if _raw_images is not None and not isinstance(_raw_images, Unset):
+        if _raw_images is not None and _raw_images is not UNSET:
             _images = _raw_images
             images: list[AssistantMessageImage] | Unset = UNSET
             if _images is not UNSET:
@@ -261,7 +252,7 @@ class ChatStreamingDelta:
 
         _raw_annotations = d.pop("annotations", UNSET)
         annotations: Any = _raw_annotations
-        if _raw_annotations is not None and not isinstance(_raw_annotations, Unset):
+        if _raw_annotations is not None and _raw_annotations is not UNSET:
             _annotations = _raw_annotations
             annotations: list[ChatMessageAnnotation] | Unset = UNSET
             if _annotations is not UNSET:
@@ -273,7 +264,7 @@ class ChatStreamingDelta:
 
         _raw_audio = d.pop("audio", UNSET)
         audio: Any = _raw_audio
-        if _raw_audio is not None and not isinstance(_raw_audio, Unset):
+        if _raw_audio is not None and _raw_audio is not UNSET:
             _audio = _raw_audio
             audio: ChatCompletionAudioOutput | Unset
             if isinstance(_audio, Unset):
@@ -311,30 +302,6 @@ class ChatStreamingDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_content(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_reasoning(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_refusal(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_reasoning_details_item(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,7 +185,7 @@ class ChatStreamingResponseChunk:
 
         _raw_object_ = d.pop("object", UNSET)
         object_: Any = _raw_object_
-        if _raw_object_ is not None and not isinstance(_raw_object_, Unset):
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
             object_ = ChatStreamingResponseChunkObject._parse(_raw_object_)
 
         created = d.pop("created", UNSET)
@@ -194,7 +194,7 @@ class ChatStreamingResponseChunk:
 
         _raw_choices = d.pop("choices", UNSET)
         choices: Any = _raw_choices
-        if _raw_choices is not None and not isinstance(_raw_choices, Unset):
+        if _raw_choices is not None and _raw_choices is not UNSET:
             choices = []
             _choices = _raw_choices
             for choices_item_data in _choices:
@@ -204,19 +204,13 @@ class ChatStreamingResponseChunk:
 
         provider = d.pop("provider", UNSET)
 
-        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
-        system_fingerprint: Any = _raw_system_fingerprint
-        if _raw_system_fingerprint is not None and not isinstance(_raw_system_fingerprint, Unset):
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+        system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        _raw_service_tier = d.pop("service_tier", UNSET)
-        service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
-            service_tier = _parse_service_tier(_raw_service_tier)
+        service_tier = d.pop("service_tier", UNSET)
 
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
-        if _raw_usage is not None and not isinstance(_raw_usage, Unset):
+        if _raw_usage is not None and _raw_usage is not UNSET:
             _usage = _raw_usage
             usage: ChatGenerationTokenUsage | Unset
             if isinstance(_usage, Unset):
@@ -226,7 +220,7 @@ class ChatStreamingResponseChunk:
 
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             _error = _raw_error
             error: ChatStreamError | Unset
             if isinstance(_error, Unset):
@@ -236,7 +230,7 @@ class ChatStreamingResponseChunk:
 
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
-        if _raw_openrouter_metadata is not None and not isinstance(_raw_openrouter_metadata, Unset):
+        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
             _openrouter_metadata = _raw_openrouter_metadata
             openrouter_metadata: OpenRouterMetadata | Unset
             if isinstance(_openrouter_metadata, Unset):
@@ -276,19 +270,3 @@ class ChatStreamingResponseChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_system_fingerprint(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_service_tier(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -101,7 +101,7 @@ class ChatStreamingToolCall:
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             _type_ = _raw_type_
             type_: ChatStreamingToolCallType | Unset
             if isinstance(_type_, Unset):
@@ -111,7 +111,7 @@ class ChatStreamingToolCall:
 
         _raw_function = d.pop("function", UNSET)
         function: Any = _raw_function
-        if _raw_function is not None and not isinstance(_raw_function, Unset):
+        if _raw_function is not None and _raw_function is not UNSET:
             _function = _raw_function
             function: ChatStreamingToolCallFunction | Unset
             if isinstance(_function, Unset):

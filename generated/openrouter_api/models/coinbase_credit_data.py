@@ -99,7 +99,7 @@ class CoinbaseCreditData:
 
         _raw_web3_data = d.pop("web3_data", UNSET)
         web3_data: Any = _raw_web3_data
-        if _raw_web3_data is not None and not isinstance(_raw_web3_data, Unset):
+        if _raw_web3_data is not None and _raw_web3_data is not UNSET:
             web3_data = Web3Data.from_dict(_raw_web3_data)
 
         coinbase_credit_data = cls(

@@ -69,7 +69,7 @@ class CoinbaseCreditResponse:
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = CoinbaseCreditData.from_dict(_raw_data)
 
         coinbase_credit_response = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,10 +68,7 @@ class ContentFilterBuiltinEntry:
 
         action = d.pop("action", UNSET)
 
-        _raw_label = d.pop("label", UNSET)
-        label: Any = _raw_label
-        if _raw_label is not None and not isinstance(_raw_label, Unset):
-            label = _parse_label(_raw_label)
+        label = d.pop("label", UNSET)
 
         content_filter_builtin_entry = cls(
             slug=slug,
@@ -97,11 +94,3 @@ class ContentFilterBuiltinEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_label(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

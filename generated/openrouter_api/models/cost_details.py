@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,10 +60,7 @@ class CostDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
-        upstream_inference_cost: Any = _raw_upstream_inference_cost
-        if _raw_upstream_inference_cost is not None and not isinstance(_raw_upstream_inference_cost, Unset):
-            upstream_inference_cost = _parse_upstream_inference_cost(_raw_upstream_inference_cost)
+        upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
 
         upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)
 
@@ -93,11 +90,3 @@ class CostDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)

@@ -72,7 +72,7 @@ class CreateChargeRequest:
 
         _raw_chain_id = d.pop("chain_id", UNSET)
         chain_id: Any = _raw_chain_id
-        if _raw_chain_id is not None and not isinstance(_raw_chain_id, Unset):
+        if _raw_chain_id is not None and _raw_chain_id is not UNSET:
             chain_id = CreateChargeRequestChainId._parse(_raw_chain_id)
 
         create_charge_request = cls(

@@ -152,14 +152,14 @@ class CreateEmbeddingsRequest:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         input_: Any = _raw_input_
-        if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
             input_ = _parse_input_(_raw_input_)
 
         model = d.pop("model", UNSET)
 
         _raw_encoding_format = d.pop("encoding_format", UNSET)
         encoding_format: Any = _raw_encoding_format
-        if _raw_encoding_format is not None and not isinstance(_raw_encoding_format, Unset):
+        if _raw_encoding_format is not None and _raw_encoding_format is not UNSET:
             _encoding_format = _raw_encoding_format
             encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset
             if isinstance(_encoding_format, Unset):
@@ -173,7 +173,7 @@ class CreateEmbeddingsRequest:
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
-        if _raw_provider is not None and not isinstance(_raw_provider, Unset):
+        if _raw_provider is not None and _raw_provider is not UNSET:
             provider = _parse_provider(_raw_provider)
 
         input_type = d.pop("input_type", UNSET)
@@ -261,8 +261,8 @@ def _parse_input_(data: object) -> list[EmbeddingsMultimodalInput] | list[int] |
 def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ProviderPreferences._matches(data):
         try:
             provider_type_0 = ProviderPreferences.from_dict(data)

@@ -122,12 +122,12 @@ class CreateEmbeddingsResponse:
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         object_: Any = _raw_object_
-        if _raw_object_ is not None and not isinstance(_raw_object_, Unset):
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
             object_ = CreateEmbeddingsResponseObject._parse(_raw_object_)
 
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = []
             _data = _raw_data
             for data_item_data in _data:
@@ -143,7 +143,7 @@ class CreateEmbeddingsResponse:
 
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
-        if _raw_usage is not None and not isinstance(_raw_usage, Unset):
+        if _raw_usage is not None and _raw_usage is not UNSET:
             _usage = _raw_usage
             usage: CreateEmbeddingsResponseUsage | Unset
             if isinstance(_usage, Unset):

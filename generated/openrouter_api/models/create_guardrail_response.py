@@ -77,7 +77,7 @@ class CreateGuardrailResponse:
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = Guardrail.from_dict(_raw_data)
 
         create_guardrail_response = cls(

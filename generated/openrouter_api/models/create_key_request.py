@@ -144,31 +144,25 @@ class CreateKeyRequest:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _raw_limit = d.pop("limit", UNSET)
-        limit: Any = _raw_limit
-        if _raw_limit is not None and not isinstance(_raw_limit, Unset):
-            limit = _parse_limit(_raw_limit)
+        limit = d.pop("limit", UNSET)
 
         _raw_limit_reset = d.pop("limit_reset", UNSET)
         limit_reset: Any = _raw_limit_reset
-        if _raw_limit_reset is not None and not isinstance(_raw_limit_reset, Unset):
+        if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
             limit_reset = _parse_limit_reset(_raw_limit_reset)
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         expires_at: Any = _raw_expires_at
-        if _raw_expires_at is not None and not isinstance(_raw_expires_at, Unset):
+        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
             expires_at = _parse_expires_at(_raw_expires_at)
 
-        _raw_creator_user_id = d.pop("creator_user_id", UNSET)
-        creator_user_id: Any = _raw_creator_user_id
-        if _raw_creator_user_id is not None and not isinstance(_raw_creator_user_id, Unset):
-            creator_user_id = _parse_creator_user_id(_raw_creator_user_id)
+        creator_user_id = d.pop("creator_user_id", UNSET)
 
         _raw_workspace_id = d.pop("workspace_id", UNSET)
         workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and not isinstance(_raw_workspace_id, Unset):
+        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
             _workspace_id = _raw_workspace_id
             workspace_id: UUID | Unset
             if isinstance(_workspace_id, Unset):
@@ -212,14 +206,6 @@ class CreateKeyRequest:
         return key in self.additional_properties
 
 
-def _parse_limit(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_limit_reset(
     data: object,
 ) -> (
@@ -231,8 +217,8 @@ def _parse_limit_reset(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if CreateKeyRequestLimitResetType1.is_known(data):
         try:
             limit_reset_type_1 = CreateKeyRequestLimitResetType1._parse(data)
@@ -287,8 +273,8 @@ def _parse_limit_reset(
 def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -298,11 +284,3 @@ def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_creator_user_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

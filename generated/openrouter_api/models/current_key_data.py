@@ -227,20 +227,11 @@ class CurrentKeyData:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
 
-        _raw_limit = d.pop("limit", UNSET)
-        limit: Any = _raw_limit
-        if _raw_limit is not None and not isinstance(_raw_limit, Unset):
-            limit = _parse_limit(_raw_limit)
+        limit = d.pop("limit", UNSET)
 
-        _raw_limit_remaining = d.pop("limit_remaining", UNSET)
-        limit_remaining: Any = _raw_limit_remaining
-        if _raw_limit_remaining is not None and not isinstance(_raw_limit_remaining, Unset):
-            limit_remaining = _parse_limit_remaining(_raw_limit_remaining)
+        limit_remaining = d.pop("limit_remaining", UNSET)
 
-        _raw_limit_reset = d.pop("limit_reset", UNSET)
-        limit_reset: Any = _raw_limit_reset
-        if _raw_limit_reset is not None and not isinstance(_raw_limit_reset, Unset):
-            limit_reset = _parse_limit_reset(_raw_limit_reset)
+        limit_reset = d.pop("limit_reset", UNSET)
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
@@ -266,19 +257,16 @@ class CurrentKeyData:
 
         is_provisioning_key = d.pop("is_provisioning_key", UNSET)
 
-        _raw_creator_user_id = d.pop("creator_user_id", UNSET)
-        creator_user_id: Any = _raw_creator_user_id
-        if _raw_creator_user_id is not None and not isinstance(_raw_creator_user_id, Unset):
-            creator_user_id = _parse_creator_user_id(_raw_creator_user_id)
+        creator_user_id = d.pop("creator_user_id", UNSET)
 
         _raw_rate_limit = d.pop("rate_limit", UNSET)
         rate_limit: Any = _raw_rate_limit
-        if _raw_rate_limit is not None and not isinstance(_raw_rate_limit, Unset):
+        if _raw_rate_limit is not None and _raw_rate_limit is not UNSET:
             rate_limit = KeyRateLimit.from_dict(_raw_rate_limit)
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         expires_at: Any = _raw_expires_at
-        if _raw_expires_at is not None and not isinstance(_raw_expires_at, Unset):
+        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
             expires_at = _parse_expires_at(_raw_expires_at)
 
         current_key_data = cls(
@@ -323,35 +311,11 @@ class CurrentKeyData:
         return key in self.additional_properties
 
 
-def _parse_limit(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_limit_remaining(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_limit_reset(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_creator_user_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, str):
             raise TypeError()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,35 +103,17 @@ class DefaultParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_temperature = d.pop("temperature", UNSET)
-        temperature: Any = _raw_temperature
-        if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", UNSET)
 
-        _raw_top_p = d.pop("top_p", UNSET)
-        top_p: Any = _raw_top_p
-        if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-            top_p = _parse_top_p(_raw_top_p)
+        top_p = d.pop("top_p", UNSET)
 
-        _raw_top_k = d.pop("top_k", UNSET)
-        top_k: Any = _raw_top_k
-        if _raw_top_k is not None and not isinstance(_raw_top_k, Unset):
-            top_k = _parse_top_k(_raw_top_k)
+        top_k = d.pop("top_k", UNSET)
 
-        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
-        frequency_penalty: Any = _raw_frequency_penalty
-        if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-            frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
-        presence_penalty: Any = _raw_presence_penalty
-        if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-            presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
-        _raw_repetition_penalty = d.pop("repetition_penalty", UNSET)
-        repetition_penalty: Any = _raw_repetition_penalty
-        if _raw_repetition_penalty is not None and not isinstance(_raw_repetition_penalty, Unset):
-            repetition_penalty = _parse_repetition_penalty(_raw_repetition_penalty)
+        repetition_penalty = d.pop("repetition_penalty", UNSET)
 
         default_parameters = cls(
             temperature=temperature,
@@ -160,51 +142,3 @@ class DefaultParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_k(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_frequency_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_presence_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_repetition_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)

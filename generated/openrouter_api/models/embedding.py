@@ -72,12 +72,12 @@ class Embedding:
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         object_: Any = _raw_object_
-        if _raw_object_ is not None and not isinstance(_raw_object_, Unset):
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
             object_ = EmbeddingObject._parse(_raw_object_)
 
         _raw_embedding = d.pop("embedding", UNSET)
         embedding: Any = _raw_embedding
-        if _raw_embedding is not None and not isinstance(_raw_embedding, Unset):
+        if _raw_embedding is not None and _raw_embedding is not UNSET:
             embedding = _parse_embedding(_raw_embedding)
 
         index = d.pop("index", UNSET)

@@ -79,7 +79,7 @@ class EmbeddingsMultimodalInput:
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = []
             _content = _raw_content
             for content_item_data in _content:

@@ -93,7 +93,7 @@ class ErrorDetail:
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
-        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
             metadata = _parse_metadata(_raw_metadata)
 
         error_detail = cls(
@@ -125,8 +125,8 @@ class ErrorDetail:
 def _parse_metadata(data: object) -> ErrorDetailMetadataType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ErrorDetailMetadataType0._matches(data):
         try:
             metadata_type_0 = ErrorDetailMetadataType0.from_dict(data)

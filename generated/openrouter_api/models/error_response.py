@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,13 +80,10 @@ class ErrorResponse:
         d = dict(src_dict)
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             error = ErrorDetail.from_dict(_raw_error)
 
-        _raw_user_id = d.pop("user_id", UNSET)
-        user_id: Any = _raw_user_id
-        if _raw_user_id is not None and not isinstance(_raw_user_id, Unset):
-            user_id = _parse_user_id(_raw_user_id)
+        user_id = d.pop("user_id", UNSET)
 
         error_response = cls(
             error=error,
@@ -111,11 +108,3 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_user_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

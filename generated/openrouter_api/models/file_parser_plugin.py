@@ -88,14 +88,14 @@ class FileParserPlugin:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
+        if _raw_id is not None and _raw_id is not UNSET:
             id = FileParserPluginId._parse(_raw_id)
 
         enabled = d.pop("enabled", UNSET)
 
         _raw_pdf = d.pop("pdf", UNSET)
         pdf: Any = _raw_pdf
-        if _raw_pdf is not None and not isinstance(_raw_pdf, Unset):
+        if _raw_pdf is not None and _raw_pdf is not UNSET:
             _pdf = _raw_pdf
             pdf: PDFParserOptions | Unset
             if isinstance(_pdf, Unset):

@@ -107,17 +107,17 @@ class GenerationContentData:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         input_: Any = _raw_input_
-        if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
             input_ = _parse_input_(_raw_input_)
 
         _raw_output = d.pop("output", UNSET)
         output: Any = _raw_output
-        if _raw_output is not None and not isinstance(_raw_output, Unset):
+        if _raw_output is not None and _raw_output is not UNSET:
             output = GenerationContentDataOutput.from_dict(_raw_output)
 
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             error = _parse_error(_raw_error)
 
         generation_content_data = cls(

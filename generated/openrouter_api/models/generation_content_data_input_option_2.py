@@ -49,7 +49,7 @@ class GenerationContentDataInputOption2:
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         messages: Any = _raw_messages
-        if _raw_messages is not None and not isinstance(_raw_messages, Unset):
+        if _raw_messages is not None and _raw_messages is not UNSET:
             messages = cast("list[Any]", _raw_messages)
 
         generation_content_data_input_option_2 = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,15 +57,9 @@ class GenerationContentDataOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_completion = d.pop("completion", UNSET)
-        completion: Any = _raw_completion
-        if _raw_completion is not None and not isinstance(_raw_completion, Unset):
-            completion = _parse_completion(_raw_completion)
+        completion = d.pop("completion", UNSET)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
-            reasoning = _parse_reasoning(_raw_reasoning)
+        reasoning = d.pop("reasoning", UNSET)
 
         generation_content_data_output = cls(
             completion=completion,
@@ -90,15 +84,3 @@ class GenerationContentDataOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_completion(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_reasoning(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

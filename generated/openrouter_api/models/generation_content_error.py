@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,29 +110,17 @@ class GenerationContentError:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
-            status = _parse_status(_raw_status)
+        status = d.pop("status", UNSET)
 
-        _raw_message = d.pop("message", UNSET)
-        message: Any = _raw_message
-        if _raw_message is not None and not isinstance(_raw_message, Unset):
-            message = _parse_message(_raw_message)
+        message = d.pop("message", UNSET)
 
-        _raw_provider_name = d.pop("provider_name", UNSET)
-        provider_name: Any = _raw_provider_name
-        if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
-            provider_name = _parse_provider_name(_raw_provider_name)
+        provider_name = d.pop("provider_name", UNSET)
 
-        _raw_raw = d.pop("raw", UNSET)
-        raw: Any = _raw_raw
-        if _raw_raw is not None and not isinstance(_raw_raw, Unset):
-            raw = _parse_raw(_raw_raw)
+        raw = d.pop("raw", UNSET)
 
         _raw_previous_errors = d.pop("previous_errors", UNSET)
         previous_errors: Any = _raw_previous_errors
-        if _raw_previous_errors is not None and not isinstance(_raw_previous_errors, Unset):
+        if _raw_previous_errors is not None and _raw_previous_errors is not UNSET:
             previous_errors = []
             _previous_errors = _raw_previous_errors
             for previous_errors_item_data in _previous_errors:
@@ -166,27 +154,3 @@ class GenerationContentError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_status(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_message(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_provider_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_raw(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

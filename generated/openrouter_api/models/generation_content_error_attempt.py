@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,15 +77,9 @@ class GenerationContentErrorAttempt:
 
         message = d.pop("message", UNSET)
 
-        _raw_provider_name = d.pop("provider_name", UNSET)
-        provider_name: Any = _raw_provider_name
-        if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
-            provider_name = _parse_provider_name(_raw_provider_name)
+        provider_name = d.pop("provider_name", UNSET)
 
-        _raw_raw = d.pop("raw", UNSET)
-        raw: Any = _raw_raw
-        if _raw_raw is not None and not isinstance(_raw_raw, Unset):
-            raw = _parse_raw(_raw_raw)
+        raw = d.pop("raw", UNSET)
 
         generation_content_error_attempt = cls(
             code=code,
@@ -112,15 +106,3 @@ class GenerationContentErrorAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_provider_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_raw(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

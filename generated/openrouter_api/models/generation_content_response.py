@@ -74,7 +74,7 @@ class GenerationContentResponse:
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = GenerationContentData.from_dict(_raw_data)
 
         generation_content_response = cls(

@@ -520,140 +520,61 @@ class GenerationData:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _raw_upstream_id = d.pop("upstream_id", UNSET)
-        upstream_id: Any = _raw_upstream_id
-        if _raw_upstream_id is not None and not isinstance(_raw_upstream_id, Unset):
-            upstream_id = _parse_upstream_id(_raw_upstream_id)
+        upstream_id = d.pop("upstream_id", UNSET)
 
         total_cost = d.pop("total_cost", UNSET)
 
-        _raw_cache_discount = d.pop("cache_discount", UNSET)
-        cache_discount: Any = _raw_cache_discount
-        if _raw_cache_discount is not None and not isinstance(_raw_cache_discount, Unset):
-            cache_discount = _parse_cache_discount(_raw_cache_discount)
+        cache_discount = d.pop("cache_discount", UNSET)
 
-        _raw_upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
-        upstream_inference_cost: Any = _raw_upstream_inference_cost
-        if _raw_upstream_inference_cost is not None and not isinstance(_raw_upstream_inference_cost, Unset):
-            upstream_inference_cost = _parse_upstream_inference_cost(_raw_upstream_inference_cost)
+        upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
         model = d.pop("model", UNSET)
 
-        _raw_app_id = d.pop("app_id", UNSET)
-        app_id: Any = _raw_app_id
-        if _raw_app_id is not None and not isinstance(_raw_app_id, Unset):
-            app_id = _parse_app_id(_raw_app_id)
+        app_id = d.pop("app_id", UNSET)
 
-        _raw_streamed = d.pop("streamed", UNSET)
-        streamed: Any = _raw_streamed
-        if _raw_streamed is not None and not isinstance(_raw_streamed, Unset):
-            streamed = _parse_streamed(_raw_streamed)
+        streamed = d.pop("streamed", UNSET)
 
-        _raw_cancelled = d.pop("cancelled", UNSET)
-        cancelled: Any = _raw_cancelled
-        if _raw_cancelled is not None and not isinstance(_raw_cancelled, Unset):
-            cancelled = _parse_cancelled(_raw_cancelled)
+        cancelled = d.pop("cancelled", UNSET)
 
-        _raw_provider_name = d.pop("provider_name", UNSET)
-        provider_name: Any = _raw_provider_name
-        if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
-            provider_name = _parse_provider_name(_raw_provider_name)
+        provider_name = d.pop("provider_name", UNSET)
 
-        _raw_latency = d.pop("latency", UNSET)
-        latency: Any = _raw_latency
-        if _raw_latency is not None and not isinstance(_raw_latency, Unset):
-            latency = _parse_latency(_raw_latency)
+        latency = d.pop("latency", UNSET)
 
-        _raw_moderation_latency = d.pop("moderation_latency", UNSET)
-        moderation_latency: Any = _raw_moderation_latency
-        if _raw_moderation_latency is not None and not isinstance(_raw_moderation_latency, Unset):
-            moderation_latency = _parse_moderation_latency(_raw_moderation_latency)
+        moderation_latency = d.pop("moderation_latency", UNSET)
 
-        _raw_generation_time = d.pop("generation_time", UNSET)
-        generation_time: Any = _raw_generation_time
-        if _raw_generation_time is not None and not isinstance(_raw_generation_time, Unset):
-            generation_time = _parse_generation_time(_raw_generation_time)
+        generation_time = d.pop("generation_time", UNSET)
 
-        _raw_finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: Any = _raw_finish_reason
-        if _raw_finish_reason is not None and not isinstance(_raw_finish_reason, Unset):
-            finish_reason = _parse_finish_reason(_raw_finish_reason)
+        finish_reason = d.pop("finish_reason", UNSET)
 
-        _raw_native_finish_reason = d.pop("native_finish_reason", UNSET)
-        native_finish_reason: Any = _raw_native_finish_reason
-        if _raw_native_finish_reason is not None and not isinstance(_raw_native_finish_reason, Unset):
-            native_finish_reason = _parse_native_finish_reason(_raw_native_finish_reason)
+        native_finish_reason = d.pop("native_finish_reason", UNSET)
 
-        _raw_tokens_prompt = d.pop("tokens_prompt", UNSET)
-        tokens_prompt: Any = _raw_tokens_prompt
-        if _raw_tokens_prompt is not None and not isinstance(_raw_tokens_prompt, Unset):
-            tokens_prompt = _parse_tokens_prompt(_raw_tokens_prompt)
+        tokens_prompt = d.pop("tokens_prompt", UNSET)
 
-        _raw_tokens_completion = d.pop("tokens_completion", UNSET)
-        tokens_completion: Any = _raw_tokens_completion
-        if _raw_tokens_completion is not None and not isinstance(_raw_tokens_completion, Unset):
-            tokens_completion = _parse_tokens_completion(_raw_tokens_completion)
+        tokens_completion = d.pop("tokens_completion", UNSET)
 
-        _raw_native_tokens_prompt = d.pop("native_tokens_prompt", UNSET)
-        native_tokens_prompt: Any = _raw_native_tokens_prompt
-        if _raw_native_tokens_prompt is not None and not isinstance(_raw_native_tokens_prompt, Unset):
-            native_tokens_prompt = _parse_native_tokens_prompt(_raw_native_tokens_prompt)
+        native_tokens_prompt = d.pop("native_tokens_prompt", UNSET)
 
-        _raw_native_tokens_completion = d.pop("native_tokens_completion", UNSET)
-        native_tokens_completion: Any = _raw_native_tokens_completion
-        if _raw_native_tokens_completion is not None and not isinstance(_raw_native_tokens_completion, Unset):
-            native_tokens_completion = _parse_native_tokens_completion(_raw_native_tokens_completion)
+        native_tokens_completion = d.pop("native_tokens_completion", UNSET)
 
-        _raw_native_tokens_completion_images = d.pop("native_tokens_completion_images", UNSET)
-        native_tokens_completion_images: Any = _raw_native_tokens_completion_images
-        if _raw_native_tokens_completion_images is not None and not isinstance(
-            _raw_native_tokens_completion_images, Unset
-        ):
-            native_tokens_completion_images = _parse_native_tokens_completion_images(
-                _raw_native_tokens_completion_images
-            )
+        native_tokens_completion_images = d.pop("native_tokens_completion_images", UNSET)
 
-        _raw_native_tokens_reasoning = d.pop("native_tokens_reasoning", UNSET)
-        native_tokens_reasoning: Any = _raw_native_tokens_reasoning
-        if _raw_native_tokens_reasoning is not None and not isinstance(_raw_native_tokens_reasoning, Unset):
-            native_tokens_reasoning = _parse_native_tokens_reasoning(_raw_native_tokens_reasoning)
+        native_tokens_reasoning = d.pop("native_tokens_reasoning", UNSET)
 
-        _raw_native_tokens_cached = d.pop("native_tokens_cached", UNSET)
-        native_tokens_cached: Any = _raw_native_tokens_cached
-        if _raw_native_tokens_cached is not None and not isinstance(_raw_native_tokens_cached, Unset):
-            native_tokens_cached = _parse_native_tokens_cached(_raw_native_tokens_cached)
+        native_tokens_cached = d.pop("native_tokens_cached", UNSET)
 
-        _raw_num_media_prompt = d.pop("num_media_prompt", UNSET)
-        num_media_prompt: Any = _raw_num_media_prompt
-        if _raw_num_media_prompt is not None and not isinstance(_raw_num_media_prompt, Unset):
-            num_media_prompt = _parse_num_media_prompt(_raw_num_media_prompt)
+        num_media_prompt = d.pop("num_media_prompt", UNSET)
 
-        _raw_num_input_audio_prompt = d.pop("num_input_audio_prompt", UNSET)
-        num_input_audio_prompt: Any = _raw_num_input_audio_prompt
-        if _raw_num_input_audio_prompt is not None and not isinstance(_raw_num_input_audio_prompt, Unset):
-            num_input_audio_prompt = _parse_num_input_audio_prompt(_raw_num_input_audio_prompt)
+        num_input_audio_prompt = d.pop("num_input_audio_prompt", UNSET)
 
-        _raw_num_media_completion = d.pop("num_media_completion", UNSET)
-        num_media_completion: Any = _raw_num_media_completion
-        if _raw_num_media_completion is not None and not isinstance(_raw_num_media_completion, Unset):
-            num_media_completion = _parse_num_media_completion(_raw_num_media_completion)
+        num_media_completion = d.pop("num_media_completion", UNSET)
 
-        _raw_num_search_results = d.pop("num_search_results", UNSET)
-        num_search_results: Any = _raw_num_search_results
-        if _raw_num_search_results is not None and not isinstance(_raw_num_search_results, Unset):
-            num_search_results = _parse_num_search_results(_raw_num_search_results)
+        num_search_results = d.pop("num_search_results", UNSET)
 
-        _raw_num_fetches = d.pop("num_fetches", UNSET)
-        num_fetches: Any = _raw_num_fetches
-        if _raw_num_fetches is not None and not isinstance(_raw_num_fetches, Unset):
-            num_fetches = _parse_num_fetches(_raw_num_fetches)
+        num_fetches = d.pop("num_fetches", UNSET)
 
-        _raw_web_search_engine = d.pop("web_search_engine", UNSET)
-        web_search_engine: Any = _raw_web_search_engine
-        if _raw_web_search_engine is not None and not isinstance(_raw_web_search_engine, Unset):
-            web_search_engine = _parse_web_search_engine(_raw_web_search_engine)
+        web_search_engine = d.pop("web_search_engine", UNSET)
 
         origin = d.pop("origin", UNSET)
 
@@ -661,70 +582,40 @@ class GenerationData:
 
         is_byok = d.pop("is_byok", UNSET)
 
-        _raw_external_user = d.pop("external_user", UNSET)
-        external_user: Any = _raw_external_user
-        if _raw_external_user is not None and not isinstance(_raw_external_user, Unset):
-            external_user = _parse_external_user(_raw_external_user)
+        external_user = d.pop("external_user", UNSET)
 
         _raw_api_type = d.pop("api_type", UNSET)
         api_type: Any = _raw_api_type
-        if _raw_api_type is not None and not isinstance(_raw_api_type, Unset):
+        if _raw_api_type is not None and _raw_api_type is not UNSET:
             api_type = _parse_api_type(_raw_api_type)
 
-        _raw_preset_id = d.pop("preset_id", UNSET)
-        preset_id: Any = _raw_preset_id
-        if _raw_preset_id is not None and not isinstance(_raw_preset_id, Unset):
-            preset_id = _parse_preset_id(_raw_preset_id)
+        preset_id = d.pop("preset_id", UNSET)
 
-        _raw_router = d.pop("router", UNSET)
-        router: Any = _raw_router
-        if _raw_router is not None and not isinstance(_raw_router, Unset):
-            router = _parse_router(_raw_router)
+        router = d.pop("router", UNSET)
 
-        _raw_service_tier = d.pop("service_tier", UNSET)
-        service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
-            service_tier = _parse_service_tier(_raw_service_tier)
+        service_tier = d.pop("service_tier", UNSET)
 
         _raw_provider_responses = d.pop("provider_responses", UNSET)
         provider_responses: Any = _raw_provider_responses
-        if _raw_provider_responses is not None and not isinstance(_raw_provider_responses, Unset):
+        if _raw_provider_responses is not None and _raw_provider_responses is not UNSET:
             provider_responses = _parse_provider_responses(_raw_provider_responses)
 
-        _raw_user_agent = d.pop("user_agent", UNSET)
-        user_agent: Any = _raw_user_agent
-        if _raw_user_agent is not None and not isinstance(_raw_user_agent, Unset):
-            user_agent = _parse_user_agent(_raw_user_agent)
+        user_agent = d.pop("user_agent", UNSET)
 
-        _raw_http_referer = d.pop("http_referer", UNSET)
-        http_referer: Any = _raw_http_referer
-        if _raw_http_referer is not None and not isinstance(_raw_http_referer, Unset):
-            http_referer = _parse_http_referer(_raw_http_referer)
+        http_referer = d.pop("http_referer", UNSET)
 
         _raw_data_region = d.pop("data_region", UNSET)
         data_region: Any = _raw_data_region
-        if _raw_data_region is not None and not isinstance(_raw_data_region, Unset):
+        if _raw_data_region is not None and _raw_data_region is not UNSET:
             data_region = GenerationDataDataRegion._parse(_raw_data_region)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and not isinstance(_raw_workspace_id, Unset):
-            workspace_id = _parse_workspace_id(_raw_workspace_id)
+        workspace_id = d.pop("workspace_id", UNSET)
 
-        _raw_request_id = d.pop("request_id", UNSET)
-        request_id: Any = _raw_request_id
-        if _raw_request_id is not None and not isinstance(_raw_request_id, Unset):
-            request_id = _parse_request_id(_raw_request_id)
+        request_id = d.pop("request_id", UNSET)
 
-        _raw_session_id = d.pop("session_id", UNSET)
-        session_id: Any = _raw_session_id
-        if _raw_session_id is not None and not isinstance(_raw_session_id, Unset):
-            session_id = _parse_session_id(_raw_session_id)
+        session_id = d.pop("session_id", UNSET)
 
-        _raw_response_cache_source_id = d.pop("response_cache_source_id", UNSET)
-        response_cache_source_id: Any = _raw_response_cache_source_id
-        if _raw_response_cache_source_id is not None and not isinstance(_raw_response_cache_source_id, Unset):
-            response_cache_source_id = _parse_response_cache_source_id(_raw_response_cache_source_id)
+        response_cache_source_id = d.pop("response_cache_source_id", UNSET)
 
         generation_data = cls(
             id=id,
@@ -794,162 +685,6 @@ class GenerationData:
         return key in self.additional_properties
 
 
-def _parse_upstream_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_cache_discount(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_upstream_inference_cost(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_app_id(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_streamed(data: object) -> bool | None:
-    if data is None:
-        return data
-    return cast("bool | None", data)
-
-
-def _parse_cancelled(data: object) -> bool | None:
-    if data is None:
-        return data
-    return cast("bool | None", data)
-
-
-def _parse_provider_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_latency(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_moderation_latency(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_generation_time(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_finish_reason(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_native_finish_reason(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_tokens_prompt(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_tokens_completion(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_native_tokens_prompt(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_native_tokens_completion(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_native_tokens_completion_images(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_native_tokens_reasoning(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_native_tokens_cached(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_num_media_prompt(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_num_input_audio_prompt(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_num_media_completion(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_num_search_results(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_num_fetches(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_web_search_engine(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_external_user(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_api_type(
     data: object,
 ) -> GenerationDataApiTypeType1 | GenerationDataApiTypeType2Type1 | GenerationDataApiTypeType3Type1 | None:
@@ -1005,24 +740,6 @@ def _parse_api_type(
     )
 
 
-def _parse_preset_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_router(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_service_tier(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_provider_responses(data: object) -> list[ProviderResponse] | None:
     if data is None:
         return data
@@ -1040,45 +757,3 @@ def _parse_provider_responses(data: object) -> list[ProviderResponse] | None:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("list[ProviderResponse] | None", data)
-
-
-def _parse_user_agent(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_http_referer(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_workspace_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_request_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_session_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_response_cache_source_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

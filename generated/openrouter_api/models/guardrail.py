@@ -356,114 +356,75 @@ class Guardrail:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
+        if _raw_id is not None and _raw_id is not UNSET:
             id = UUID(_raw_id)
 
         name = d.pop("name", UNSET)
 
         include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and not isinstance(_raw_workspace_id, Unset):
-            workspace_id = _parse_workspace_id(_raw_workspace_id)
+        workspace_id = d.pop("workspace_id", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
-        _raw_description = d.pop("description", UNSET)
-        description: Any = _raw_description
-        if _raw_description is not None and not isinstance(_raw_description, Unset):
-            description = _parse_description(_raw_description)
+        description = d.pop("description", UNSET)
 
-        _raw_limit_usd = d.pop("limit_usd", UNSET)
-        limit_usd: Any = _raw_limit_usd
-        if _raw_limit_usd is not None and not isinstance(_raw_limit_usd, Unset):
-            limit_usd = _parse_limit_usd(_raw_limit_usd)
+        limit_usd = d.pop("limit_usd", UNSET)
 
         _raw_reset_interval = d.pop("reset_interval", UNSET)
         reset_interval: Any = _raw_reset_interval
-        if _raw_reset_interval is not None and not isinstance(_raw_reset_interval, Unset):
+        if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
             reset_interval = _parse_reset_interval(_raw_reset_interval)
 
         _raw_allowed_providers = d.pop("allowed_providers", UNSET)
         allowed_providers: Any = _raw_allowed_providers
-        if _raw_allowed_providers is not None and not isinstance(_raw_allowed_providers, Unset):
+        if _raw_allowed_providers is not None and _raw_allowed_providers is not UNSET:
             allowed_providers = _parse_allowed_providers(_raw_allowed_providers)
 
         _raw_ignored_providers = d.pop("ignored_providers", UNSET)
         ignored_providers: Any = _raw_ignored_providers
-        if _raw_ignored_providers is not None and not isinstance(_raw_ignored_providers, Unset):
+        if _raw_ignored_providers is not None and _raw_ignored_providers is not UNSET:
             ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
 
         _raw_allowed_models = d.pop("allowed_models", UNSET)
         allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and not isinstance(_raw_allowed_models, Unset):
+        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
             allowed_models = _parse_allowed_models(_raw_allowed_models)
 
         _raw_ignored_models = d.pop("ignored_models", UNSET)
         ignored_models: Any = _raw_ignored_models
-        if _raw_ignored_models is not None and not isinstance(_raw_ignored_models, Unset):
+        if _raw_ignored_models is not None and _raw_ignored_models is not UNSET:
             ignored_models = _parse_ignored_models(_raw_ignored_models)
 
-        _raw_enforce_zdr = d.pop("enforce_zdr", UNSET)
-        enforce_zdr: Any = _raw_enforce_zdr
-        if _raw_enforce_zdr is not None and not isinstance(_raw_enforce_zdr, Unset):
-            enforce_zdr = _parse_enforce_zdr(_raw_enforce_zdr)
+        enforce_zdr = d.pop("enforce_zdr", UNSET)
 
-        _raw_enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
-        enforce_zdr_anthropic: Any = _raw_enforce_zdr_anthropic
-        if _raw_enforce_zdr_anthropic is not None and not isinstance(_raw_enforce_zdr_anthropic, Unset):
-            enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(_raw_enforce_zdr_anthropic)
+        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
 
-        _raw_enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
-        enforce_zdr_openai: Any = _raw_enforce_zdr_openai
-        if _raw_enforce_zdr_openai is not None and not isinstance(_raw_enforce_zdr_openai, Unset):
-            enforce_zdr_openai = _parse_enforce_zdr_openai(_raw_enforce_zdr_openai)
+        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
 
-        _raw_enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
-        enforce_zdr_google: Any = _raw_enforce_zdr_google
-        if _raw_enforce_zdr_google is not None and not isinstance(_raw_enforce_zdr_google, Unset):
-            enforce_zdr_google = _parse_enforce_zdr_google(_raw_enforce_zdr_google)
+        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
 
-        _raw_enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
-        enforce_zdr_xai: Any = _raw_enforce_zdr_xai
-        if _raw_enforce_zdr_xai is not None and not isinstance(_raw_enforce_zdr_xai, Unset):
-            enforce_zdr_xai = _parse_enforce_zdr_xai(_raw_enforce_zdr_xai)
+        enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
 
-        _raw_enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
-        enforce_zdr_other: Any = _raw_enforce_zdr_other
-        if _raw_enforce_zdr_other is not None and not isinstance(_raw_enforce_zdr_other, Unset):
-            enforce_zdr_other = _parse_enforce_zdr_other(_raw_enforce_zdr_other)
+        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
 
-        _raw_enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
-        enable_free_model_publication: Any = _raw_enable_free_model_publication
-        if _raw_enable_free_model_publication is not None and not isinstance(_raw_enable_free_model_publication, Unset):
-            enable_free_model_publication = _parse_enable_free_model_publication(_raw_enable_free_model_publication)
+        enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
 
-        _raw_enable_free_model_training = d.pop("enable_free_model_training", UNSET)
-        enable_free_model_training: Any = _raw_enable_free_model_training
-        if _raw_enable_free_model_training is not None and not isinstance(_raw_enable_free_model_training, Unset):
-            enable_free_model_training = _parse_enable_free_model_training(_raw_enable_free_model_training)
+        enable_free_model_training = d.pop("enable_free_model_training", UNSET)
 
-        _raw_enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
-        enable_paid_model_training: Any = _raw_enable_paid_model_training
-        if _raw_enable_paid_model_training is not None and not isinstance(_raw_enable_paid_model_training, Unset):
-            enable_paid_model_training = _parse_enable_paid_model_training(_raw_enable_paid_model_training)
+        enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
 
         _raw_content_filters = d.pop("content_filters", UNSET)
         content_filters: Any = _raw_content_filters
-        if _raw_content_filters is not None and not isinstance(_raw_content_filters, Unset):
+        if _raw_content_filters is not None and _raw_content_filters is not UNSET:
             content_filters = _parse_content_filters(_raw_content_filters)
 
         _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
         content_filter_builtins: Any = _raw_content_filter_builtins
-        if _raw_content_filter_builtins is not None and not isinstance(_raw_content_filter_builtins, Unset):
+        if _raw_content_filter_builtins is not None and _raw_content_filter_builtins is not UNSET:
             content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
 
-        _raw_updated_at = d.pop("updated_at", UNSET)
-        updated_at: Any = _raw_updated_at
-        if _raw_updated_at is not None and not isinstance(_raw_updated_at, Unset):
-            updated_at = _parse_updated_at(_raw_updated_at)
+        updated_at = d.pop("updated_at", UNSET)
 
         guardrail = cls(
             id=id,
@@ -512,33 +473,11 @@ class Guardrail:
         return key in self.additional_properties
 
 
-def _parse_workspace_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_limit_usd(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if GuardrailInterval.is_known(data):
         try:
             reset_interval_type_0 = GuardrailInterval._parse(data)
@@ -560,8 +499,8 @@ def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
 def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -576,8 +515,8 @@ def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
 def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -592,8 +531,8 @@ def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
 def _parse_allowed_models(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -608,8 +547,8 @@ def _parse_allowed_models(data: object) -> list[str] | None | Unset:
 def _parse_ignored_models(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -621,83 +560,11 @@ def _parse_ignored_models(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-def _parse_enforce_zdr(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enable_free_model_publication(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -717,8 +584,8 @@ def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Un
 def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEntry] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -735,11 +602,3 @@ def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEnt
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("list[ContentFilterBuiltinEntry] | None | Unset", data)
-
-
-def _parse_updated_at(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,7 +102,7 @@ class JSONSchemaConfig:
 
         _raw_schema = d.pop("schema", UNSET)
         schema: Any = _raw_schema
-        if _raw_schema is not None and not isinstance(_raw_schema, Unset):
+        if _raw_schema is not None and _raw_schema is not UNSET:
             _schema = _raw_schema
             schema: JSONSchemaConfigSchema | Unset
             if isinstance(_schema, Unset):
@@ -110,10 +110,7 @@ class JSONSchemaConfig:
             else:
                 schema = JSONSchemaConfigSchema.from_dict(_schema)
 
-        _raw_strict = d.pop("strict", UNSET)
-        strict: Any = _raw_strict
-        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
-            strict = _parse_strict(_raw_strict)
+        strict = d.pop("strict", UNSET)
 
         json_schema_config = cls(
             name=name,
@@ -140,11 +137,3 @@ class JSONSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_strict(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -104,17 +104,14 @@ class KeyAssignment:
 
         _raw_guardrail_id = d.pop("guardrail_id", UNSET)
         guardrail_id: Any = _raw_guardrail_id
-        if _raw_guardrail_id is not None and not isinstance(_raw_guardrail_id, Unset):
+        if _raw_guardrail_id is not None and _raw_guardrail_id is not UNSET:
             guardrail_id = UUID(_raw_guardrail_id)
 
         key_name = d.pop("key_name", UNSET)
 
         key_label = d.pop("key_label", UNSET)
 
-        _raw_assigned_by = d.pop("assigned_by", UNSET)
-        assigned_by: Any = _raw_assigned_by
-        if _raw_assigned_by is not None and not isinstance(_raw_assigned_by, Unset):
-            assigned_by = _parse_assigned_by(_raw_assigned_by)
+        assigned_by = d.pop("assigned_by", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
@@ -146,9 +143,3 @@ class KeyAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_assigned_by(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

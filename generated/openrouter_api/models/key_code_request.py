@@ -139,7 +139,7 @@ class KeyCodeRequest:
 
         _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
         code_challenge_method: Any = _raw_code_challenge_method
-        if _raw_code_challenge_method is not None and not isinstance(_raw_code_challenge_method, Unset):
+        if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
             _code_challenge_method = _raw_code_challenge_method
             code_challenge_method: KeyCodeRequestCodeChallengeMethod | Unset
             if isinstance(_code_challenge_method, Unset):
@@ -151,14 +151,14 @@ class KeyCodeRequest:
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         expires_at: Any = _raw_expires_at
-        if _raw_expires_at is not None and not isinstance(_raw_expires_at, Unset):
+        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
             expires_at = _parse_expires_at(_raw_expires_at)
 
         key_label = d.pop("key_label", UNSET)
 
         _raw_usage_limit_type = d.pop("usage_limit_type", UNSET)
         usage_limit_type: Any = _raw_usage_limit_type
-        if _raw_usage_limit_type is not None and not isinstance(_raw_usage_limit_type, Unset):
+        if _raw_usage_limit_type is not None and _raw_usage_limit_type is not UNSET:
             _usage_limit_type = _raw_usage_limit_type
             usage_limit_type: KeyCodeRequestUsageLimitType | Unset
             if isinstance(_usage_limit_type, Unset):
@@ -172,7 +172,7 @@ class KeyCodeRequest:
 
         _raw_workspace_id = d.pop("workspace_id", UNSET)
         workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and not isinstance(_raw_workspace_id, Unset):
+        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
             _workspace_id = _raw_workspace_id
             workspace_id: UUID | Unset
             if isinstance(_workspace_id, Unset):
@@ -216,8 +216,8 @@ class KeyCodeRequest:
 def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, str):
             raise TypeError()

@@ -76,7 +76,7 @@ class KeyDetailsResponse:
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = ApiKeyInfo.from_dict(_raw_data)
 
         key_details_response = cls(

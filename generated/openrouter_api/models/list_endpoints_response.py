@@ -125,12 +125,12 @@ class ListEndpointsResponse:
 
         _raw_architecture = d.pop("architecture", UNSET)
         architecture: Any = _raw_architecture
-        if _raw_architecture is not None and not isinstance(_raw_architecture, Unset):
+        if _raw_architecture is not None and _raw_architecture is not UNSET:
             architecture = ListEndpointsResponseArchitecture.from_dict(_raw_architecture)
 
         _raw_endpoints = d.pop("endpoints", UNSET)
         endpoints: Any = _raw_endpoints
-        if _raw_endpoints is not None and not isinstance(_raw_endpoints, Unset):
+        if _raw_endpoints is not None and _raw_endpoints is not UNSET:
             endpoints = []
             _endpoints = _raw_endpoints
             for endpoints_item_data in _endpoints:

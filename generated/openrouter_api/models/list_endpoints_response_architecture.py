@@ -105,22 +105,19 @@ class ListEndpointsResponseArchitecture:
         d = dict(src_dict)
         _raw_tokenizer = d.pop("tokenizer", UNSET)
         tokenizer: Any = _raw_tokenizer
-        if _raw_tokenizer is not None and not isinstance(_raw_tokenizer, Unset):
+        if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
             tokenizer = _parse_tokenizer(_raw_tokenizer)
 
         _raw_instruct_type = d.pop("instruct_type", UNSET)
         instruct_type: Any = _raw_instruct_type
-        if _raw_instruct_type is not None and not isinstance(_raw_instruct_type, Unset):
+        if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
             instruct_type = _parse_instruct_type(_raw_instruct_type)
 
-        _raw_modality = d.pop("modality", UNSET)
-        modality: Any = _raw_modality
-        if _raw_modality is not None and not isinstance(_raw_modality, Unset):
-            modality = _parse_modality(_raw_modality)
+        modality = d.pop("modality", UNSET)
 
         _raw_input_modalities = d.pop("input_modalities", UNSET)
         input_modalities: Any = _raw_input_modalities
-        if _raw_input_modalities is not None and not isinstance(_raw_input_modalities, Unset):
+        if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
             input_modalities = []
             _input_modalities = _raw_input_modalities
             for input_modalities_item_data in _input_modalities:
@@ -130,7 +127,7 @@ class ListEndpointsResponseArchitecture:
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: Any = _raw_output_modalities
-        if _raw_output_modalities is not None and not isinstance(_raw_output_modalities, Unset):
+        if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
             output_modalities = []
             _output_modalities = _raw_output_modalities
             for output_modalities_item_data in _output_modalities:
@@ -206,9 +203,3 @@ def _parse_instruct_type(data: object) -> InstructType | None:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("InstructType | None", data)
-
-
-def _parse_modality(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

@@ -301,32 +301,29 @@ class Model:
 
         _raw_pricing = d.pop("pricing", UNSET)
         pricing: Any = _raw_pricing
-        if _raw_pricing is not None and not isinstance(_raw_pricing, Unset):
+        if _raw_pricing is not None and _raw_pricing is not UNSET:
             pricing = PublicPricing.from_dict(_raw_pricing)
 
-        _raw_context_length = d.pop("context_length", UNSET)
-        context_length: Any = _raw_context_length
-        if _raw_context_length is not None and not isinstance(_raw_context_length, Unset):
-            context_length = _parse_context_length(_raw_context_length)
+        context_length = d.pop("context_length", UNSET)
 
         _raw_architecture = d.pop("architecture", UNSET)
         architecture: Any = _raw_architecture
-        if _raw_architecture is not None and not isinstance(_raw_architecture, Unset):
+        if _raw_architecture is not None and _raw_architecture is not UNSET:
             architecture = ModelArchitecture.from_dict(_raw_architecture)
 
         _raw_top_provider = d.pop("top_provider", UNSET)
         top_provider: Any = _raw_top_provider
-        if _raw_top_provider is not None and not isinstance(_raw_top_provider, Unset):
+        if _raw_top_provider is not None and _raw_top_provider is not UNSET:
             top_provider = TopProviderInfo.from_dict(_raw_top_provider)
 
         _raw_per_request_limits = d.pop("per_request_limits", UNSET)
         per_request_limits: Any = _raw_per_request_limits
-        if _raw_per_request_limits is not None and not isinstance(_raw_per_request_limits, Unset):
+        if _raw_per_request_limits is not None and _raw_per_request_limits is not UNSET:
             per_request_limits = _parse_per_request_limits(_raw_per_request_limits)
 
         _raw_supported_parameters = d.pop("supported_parameters", UNSET)
         supported_parameters: Any = _raw_supported_parameters
-        if _raw_supported_parameters is not None and not isinstance(_raw_supported_parameters, Unset):
+        if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
             supported_parameters = []
             _supported_parameters = _raw_supported_parameters
             for supported_parameters_item_data in _supported_parameters:
@@ -336,39 +333,30 @@ class Model:
 
         _raw_default_parameters = d.pop("default_parameters", UNSET)
         default_parameters: Any = _raw_default_parameters
-        if _raw_default_parameters is not None and not isinstance(_raw_default_parameters, Unset):
+        if _raw_default_parameters is not None and _raw_default_parameters is not UNSET:
             default_parameters = _parse_default_parameters(_raw_default_parameters)
 
         _raw_supported_voices = d.pop("supported_voices", UNSET)
         supported_voices: Any = _raw_supported_voices
-        if _raw_supported_voices is not None and not isinstance(_raw_supported_voices, Unset):
+        if _raw_supported_voices is not None and _raw_supported_voices is not UNSET:
             supported_voices = _parse_supported_voices(_raw_supported_voices)
 
         _raw_links = d.pop("links", UNSET)
         links: Any = _raw_links
-        if _raw_links is not None and not isinstance(_raw_links, Unset):
+        if _raw_links is not None and _raw_links is not UNSET:
             links = ModelLinks.from_dict(_raw_links)
 
-        _raw_hugging_face_id = d.pop("hugging_face_id", UNSET)
-        hugging_face_id: Any = _raw_hugging_face_id
-        if _raw_hugging_face_id is not None and not isinstance(_raw_hugging_face_id, Unset):
-            hugging_face_id = _parse_hugging_face_id(_raw_hugging_face_id)
+        hugging_face_id = d.pop("hugging_face_id", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _raw_expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: Any = _raw_expiration_date
-        if _raw_expiration_date is not None and not isinstance(_raw_expiration_date, Unset):
-            expiration_date = _parse_expiration_date(_raw_expiration_date)
+        expiration_date = d.pop("expiration_date", UNSET)
 
-        _raw_knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
-        knowledge_cutoff: Any = _raw_knowledge_cutoff
-        if _raw_knowledge_cutoff is not None and not isinstance(_raw_knowledge_cutoff, Unset):
-            knowledge_cutoff = _parse_knowledge_cutoff(_raw_knowledge_cutoff)
+        knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
 
         _raw_alias_target = d.pop("alias_target", UNSET)
         alias_target: Any = _raw_alias_target
-        if _raw_alias_target is not None and not isinstance(_raw_alias_target, Unset):
+        if _raw_alias_target is not None and _raw_alias_target is not UNSET:
             _alias_target = _raw_alias_target
             alias_target: ModelAliasTarget | Unset
             if isinstance(_alias_target, Unset):
@@ -378,7 +366,7 @@ class Model:
 
         _raw_benchmarks = d.pop("benchmarks", UNSET)
         benchmarks: Any = _raw_benchmarks
-        if _raw_benchmarks is not None and not isinstance(_raw_benchmarks, Unset):
+        if _raw_benchmarks is not None and _raw_benchmarks is not UNSET:
             _benchmarks = _raw_benchmarks
             benchmarks: ModelBenchmarks | Unset
             if isinstance(_benchmarks, Unset):
@@ -388,7 +376,7 @@ class Model:
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             _reasoning = _raw_reasoning
             reasoning: ModelReasoning | Unset
             if isinstance(_reasoning, Unset):
@@ -437,12 +425,6 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_context_length(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
@@ -499,27 +481,3 @@ def _parse_supported_voices(data: object) -> list[str] | None:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("list[str] | None", data)
-
-
-def _parse_hugging_face_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_expiration_date(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

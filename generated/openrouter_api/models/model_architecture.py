@@ -102,14 +102,11 @@ class ModelArchitecture:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_modality = d.pop("modality", UNSET)
-        modality: Any = _raw_modality
-        if _raw_modality is not None and not isinstance(_raw_modality, Unset):
-            modality = _parse_modality(_raw_modality)
+        modality = d.pop("modality", UNSET)
 
         _raw_input_modalities = d.pop("input_modalities", UNSET)
         input_modalities: Any = _raw_input_modalities
-        if _raw_input_modalities is not None and not isinstance(_raw_input_modalities, Unset):
+        if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
             input_modalities = []
             _input_modalities = _raw_input_modalities
             for input_modalities_item_data in _input_modalities:
@@ -119,7 +116,7 @@ class ModelArchitecture:
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: Any = _raw_output_modalities
-        if _raw_output_modalities is not None and not isinstance(_raw_output_modalities, Unset):
+        if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
             output_modalities = []
             _output_modalities = _raw_output_modalities
             for output_modalities_item_data in _output_modalities:
@@ -129,7 +126,7 @@ class ModelArchitecture:
 
         _raw_tokenizer = d.pop("tokenizer", UNSET)
         tokenizer: Any = _raw_tokenizer
-        if _raw_tokenizer is not None and not isinstance(_raw_tokenizer, Unset):
+        if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
             _tokenizer = _raw_tokenizer
             tokenizer: ModelGroup | Unset
             if isinstance(_tokenizer, Unset):
@@ -139,7 +136,7 @@ class ModelArchitecture:
 
         _raw_instruct_type = d.pop("instruct_type", UNSET)
         instruct_type: Any = _raw_instruct_type
-        if _raw_instruct_type is not None and not isinstance(_raw_instruct_type, Unset):
+        if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
             instruct_type = _parse_instruct_type(_raw_instruct_type)
 
         model_architecture = cls(
@@ -170,17 +167,11 @@ class ModelArchitecture:
         return key in self.additional_properties
 
 
-def _parse_modality(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_instruct_type(data: object) -> InstructType | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if InstructType.is_known(data):
         try:
             instruct_type_type_0 = InstructType._parse(data)

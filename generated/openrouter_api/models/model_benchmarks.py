@@ -84,7 +84,7 @@ class ModelBenchmarks:
         d = dict(src_dict)
         _raw_design_arena = d.pop("design_arena", UNSET)
         design_arena: Any = _raw_design_arena
-        if _raw_design_arena is not None and not isinstance(_raw_design_arena, Unset):
+        if _raw_design_arena is not None and _raw_design_arena is not UNSET:
             design_arena = []
             _design_arena = _raw_design_arena
             for design_arena_item_data in _design_arena:
@@ -94,7 +94,7 @@ class ModelBenchmarks:
 
         _raw_artificial_analysis = d.pop("artificial_analysis", UNSET)
         artificial_analysis: Any = _raw_artificial_analysis
-        if _raw_artificial_analysis is not None and not isinstance(_raw_artificial_analysis, Unset):
+        if _raw_artificial_analysis is not None and _raw_artificial_analysis is not UNSET:
             _artificial_analysis = _raw_artificial_analysis
             artificial_analysis: AABenchmarkEntry | Unset
             if isinstance(_artificial_analysis, Unset):

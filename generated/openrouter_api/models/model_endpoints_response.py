@@ -82,7 +82,7 @@ class ModelEndpointsResponse:
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = ListEndpointsResponse.from_dict(_raw_data)
 
         model_endpoints_response = cls(

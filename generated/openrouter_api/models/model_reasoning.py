@@ -94,7 +94,7 @@ class ModelReasoning:
 
         _raw_default_effort = d.pop("default_effort", UNSET)
         default_effort: Any = _raw_default_effort
-        if _raw_default_effort is not None and not isinstance(_raw_default_effort, Unset):
+        if _raw_default_effort is not None and _raw_default_effort is not UNSET:
             _default_effort = _raw_default_effort
             default_effort: ModelReasoningEffort | Unset
             if isinstance(_default_effort, Unset):
@@ -104,7 +104,7 @@ class ModelReasoning:
 
         _raw_supported_efforts = d.pop("supported_efforts", UNSET)
         supported_efforts: Any = _raw_supported_efforts
-        if _raw_supported_efforts is not None and not isinstance(_raw_supported_efforts, Unset):
+        if _raw_supported_efforts is not None and _raw_supported_efforts is not UNSET:
             supported_efforts = _parse_supported_efforts(_raw_supported_efforts)
 
         supports_max_tokens = d.pop("supports_max_tokens", UNSET)
@@ -140,8 +140,8 @@ class ModelReasoning:
 def _parse_supported_efforts(data: object) -> list[ModelReasoningEffort] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()

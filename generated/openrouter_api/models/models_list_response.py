@@ -107,7 +107,7 @@ class ModelsListResponse:
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             data = []
             _data = _raw_data
             for componentsschemas_models_list_response_data_item_data in _data:
@@ -121,7 +121,7 @@ class ModelsListResponse:
 
         _raw_links = d.pop("links", UNSET)
         links: Any = _raw_links
-        if _raw_links is not None and not isinstance(_raw_links, Unset):
+        if _raw_links is not None and _raw_links is not UNSET:
             links = ModelsListResponseLinks.from_dict(_raw_links)
 
         models_list_response = cls(

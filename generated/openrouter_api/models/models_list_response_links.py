@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,10 +47,7 @@ class ModelsListResponseLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_next_ = d.pop("next", UNSET)
-        next_: Any = _raw_next_
-        if _raw_next_ is not None and not isinstance(_raw_next_, Unset):
-            next_ = _parse_next_(_raw_next_)
+        next_ = d.pop("next", UNSET)
 
         models_list_response_links = cls(
             next_=next_,
@@ -74,9 +71,3 @@ class ModelsListResponseLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_next_(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)

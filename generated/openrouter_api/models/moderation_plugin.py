@@ -52,7 +52,7 @@ class ModerationPlugin:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
+        if _raw_id is not None and _raw_id is not UNSET:
             id = ModerationPluginId._parse(_raw_id)
 
         moderation_plugin = cls(

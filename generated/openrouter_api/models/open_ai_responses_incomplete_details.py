@@ -52,7 +52,7 @@ class OpenAIResponsesIncompleteDetails:
         d = dict(src_dict)
         _raw_reason = d.pop("reason", UNSET)
         reason: Any = _raw_reason
-        if _raw_reason is not None and not isinstance(_raw_reason, Unset):
+        if _raw_reason is not None and _raw_reason is not UNSET:
             _reason = _raw_reason
             reason: OpenAIResponsesIncompleteDetailsReason | Unset
             if isinstance(_reason, Unset):

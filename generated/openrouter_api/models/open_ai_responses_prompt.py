@@ -82,7 +82,7 @@ class OpenAIResponsesPrompt:
 
         _raw_variables = d.pop("variables", UNSET)
         variables: Any = _raw_variables
-        if _raw_variables is not None and not isinstance(_raw_variables, Unset):
+        if _raw_variables is not None and _raw_variables is not UNSET:
             variables = _parse_variables(_raw_variables)
 
         open_ai_responses_prompt = cls(
@@ -113,8 +113,8 @@ class OpenAIResponsesPrompt:
 def _parse_variables(data: object) -> None | OpenAIResponsesPromptVariablesType0 | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesPromptVariablesType0._matches(data):
         try:
             variables_type_0 = OpenAIResponsesPromptVariablesType0.from_dict(data)

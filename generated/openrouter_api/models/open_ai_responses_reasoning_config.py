@@ -67,12 +67,12 @@ class OpenAIResponsesReasoningConfig:
         d = dict(src_dict)
         _raw_effort = d.pop("effort", UNSET)
         effort: Any = _raw_effort
-        if _raw_effort is not None and not isinstance(_raw_effort, Unset):
+        if _raw_effort is not None and _raw_effort is not UNSET:
             effort = _parse_effort(_raw_effort)
 
         _raw_summary = d.pop("summary", UNSET)
         summary: Any = _raw_summary
-        if _raw_summary is not None and not isinstance(_raw_summary, Unset):
+        if _raw_summary is not None and _raw_summary is not UNSET:
             summary = _parse_summary(_raw_summary)
 
         open_ai_responses_reasoning_config = cls(
@@ -103,8 +103,8 @@ class OpenAIResponsesReasoningConfig:
 def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesReasoningEffort.is_known(data):
         try:
             effort_type_0 = OpenAIResponsesReasoningEffort._parse(data)
@@ -126,8 +126,8 @@ def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset
 def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ReasoningSummaryVerbosity.is_known(data):
         try:
             summary_type_0 = ReasoningSummaryVerbosity._parse(data)

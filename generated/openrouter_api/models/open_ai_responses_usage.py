@@ -107,14 +107,14 @@ class OpenAIResponsesUsage:
 
         _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
         input_tokens_details: Any = _raw_input_tokens_details
-        if _raw_input_tokens_details is not None and not isinstance(_raw_input_tokens_details, Unset):
+        if _raw_input_tokens_details is not None and _raw_input_tokens_details is not UNSET:
             input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
 
         output_tokens = d.pop("output_tokens", UNSET)
 
         _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
         output_tokens_details: Any = _raw_output_tokens_details
-        if _raw_output_tokens_details is not None and not isinstance(_raw_output_tokens_details, Unset):
+        if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
             output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
 
         total_tokens = d.pop("total_tokens", UNSET)

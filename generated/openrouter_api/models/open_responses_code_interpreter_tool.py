@@ -90,12 +90,12 @@ class OpenResponsesCodeInterpreterTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesCodeInterpreterToolType._parse(_raw_type_)
 
         _raw_container = d.pop("container", UNSET)
         container: Any = _raw_container
-        if _raw_container is not None and not isinstance(_raw_container, Unset):
+        if _raw_container is not None and _raw_container is not UNSET:
             container = _parse_container(_raw_container)
 
         open_responses_code_interpreter_tool = cls(
@@ -124,8 +124,8 @@ class OpenResponsesCodeInterpreterTool:
 
 
 def _parse_container(data: object) -> OpenResponsesCodeInterpreterToolContainerType1 | str | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenResponsesCodeInterpreterToolContainerType1._matches(data):
         try:
             container_type_1 = OpenResponsesCodeInterpreterToolContainerType1.from_dict(data)

@@ -81,7 +81,7 @@ class OpenResponsesComputerTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesComputerToolType._parse(_raw_type_)
 
         display_height = d.pop("display_height", UNSET)
@@ -90,7 +90,7 @@ class OpenResponsesComputerTool:
 
         _raw_environment = d.pop("environment", UNSET)
         environment: Any = _raw_environment
-        if _raw_environment is not None and not isinstance(_raw_environment, Unset):
+        if _raw_environment is not None and _raw_environment is not UNSET:
             environment = OpenResponsesComputerToolEnvironment._parse(_raw_environment)
 
         open_responses_computer_tool = cls(

@@ -102,7 +102,7 @@ class OpenResponsesCustomTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesCustomToolType._parse(_raw_type_)
 
         name = d.pop("name", UNSET)
@@ -111,7 +111,7 @@ class OpenResponsesCustomTool:
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
-        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = _parse_format_(_raw_format_)
 
         open_responses_custom_tool = cls(
@@ -142,8 +142,8 @@ class OpenResponsesCustomTool:
 
 
 def _parse_format_(data: object) -> OpenResponsesCustomToolFormatGrammar | OpenResponsesCustomToolFormatText | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenResponsesCustomToolFormatText._matches(data):
         try:
             format_type_0 = OpenResponsesCustomToolFormatText.from_dict(data)

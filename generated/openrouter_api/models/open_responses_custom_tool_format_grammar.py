@@ -72,14 +72,14 @@ class OpenResponsesCustomToolFormatGrammar:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesCustomToolFormatGrammarType._parse(_raw_type_)
 
         definition = d.pop("definition", UNSET)
 
         _raw_syntax = d.pop("syntax", UNSET)
         syntax: Any = _raw_syntax
-        if _raw_syntax is not None and not isinstance(_raw_syntax, Unset):
+        if _raw_syntax is not None and _raw_syntax is not UNSET:
             syntax = OpenResponsesCustomToolFormatGrammarSyntax._parse(_raw_syntax)
 
         open_responses_custom_tool_format_grammar = cls(

@@ -51,7 +51,7 @@ class OpenResponsesCustomToolFormatText:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesCustomToolFormatTextType._parse(_raw_type_)
 
         open_responses_custom_tool_format_text = cls(

@@ -151,12 +151,12 @@ class OpenResponsesEasyInputMessage:
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         role: Any = _raw_role
-        if _raw_role is not None and not isinstance(_raw_role, Unset):
+        if _raw_role is not None and _raw_role is not UNSET:
             role = OpenResponsesEasyInputMessageRole._parse(_raw_role)
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             _type_ = _raw_type_
             type_: OpenResponsesEasyInputMessageType | Unset
             if isinstance(_type_, Unset):
@@ -166,12 +166,12 @@ class OpenResponsesEasyInputMessage:
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = _parse_content(_raw_content)
 
         _raw_phase = d.pop("phase", UNSET)
         phase: Any = _raw_phase
-        if _raw_phase is not None and not isinstance(_raw_phase, Unset):
+        if _raw_phase is not None and _raw_phase is not UNSET:
             phase = _parse_phase(_raw_phase)
 
         open_responses_easy_input_message = cls(
@@ -211,8 +211,8 @@ def _parse_content(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -312,8 +312,8 @@ def _parse_content_type_1_item(
 def _parse_phase(data: object) -> MessagePhaseType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if MessagePhaseType0.is_known(data):
         try:
             componentsschemas_message_phase_type_0 = MessagePhaseType0._parse(data)

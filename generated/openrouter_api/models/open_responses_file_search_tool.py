@@ -113,24 +113,24 @@ class OpenResponsesFileSearchTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesFileSearchToolType._parse(_raw_type_)
 
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         vector_store_ids: Any = _raw_vector_store_ids
-        if _raw_vector_store_ids is not None and not isinstance(_raw_vector_store_ids, Unset):
+        if _raw_vector_store_ids is not None and _raw_vector_store_ids is not UNSET:
             vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
         _raw_filters = d.pop("filters", UNSET)
         filters: Any = _raw_filters
-        if _raw_filters is not None and not isinstance(_raw_filters, Unset):
+        if _raw_filters is not None and _raw_filters is not UNSET:
             filters = _parse_filters(_raw_filters)
 
         max_num_results = d.pop("max_num_results", UNSET)
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         ranking_options: Any = _raw_ranking_options
-        if _raw_ranking_options is not None and not isinstance(_raw_ranking_options, Unset):
+        if _raw_ranking_options is not None and _raw_ranking_options is not UNSET:
             _ranking_options = _raw_ranking_options
             ranking_options: OpenResponsesFileSearchToolRankingOptions | Unset
             if isinstance(_ranking_options, Unset):
@@ -169,8 +169,8 @@ class OpenResponsesFileSearchTool:
 def _parse_filters(data: object) -> None | OpenResponsesFileSearchToolFiltersType0 | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenResponsesFileSearchToolFiltersType0._matches(data):
         try:
             filters_type_0 = OpenResponsesFileSearchToolFiltersType0.from_dict(data)

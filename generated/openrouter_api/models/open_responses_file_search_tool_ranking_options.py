@@ -59,7 +59,7 @@ class OpenResponsesFileSearchToolRankingOptions:
         d = dict(src_dict)
         _raw_ranker = d.pop("ranker", UNSET)
         ranker: Any = _raw_ranker
-        if _raw_ranker is not None and not isinstance(_raw_ranker, Unset):
+        if _raw_ranker is not None and _raw_ranker is not UNSET:
             _ranker = _raw_ranker
             ranker: OpenResponsesFileSearchToolRankingOptionsRanker | Unset
             if isinstance(_ranker, Unset):

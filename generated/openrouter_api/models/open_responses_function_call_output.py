@@ -152,24 +152,21 @@ class OpenResponsesFunctionCallOutput:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesFunctionCallOutputType._parse(_raw_type_)
 
         call_id = d.pop("call_id", UNSET)
 
         _raw_output = d.pop("output", UNSET)
         output: Any = _raw_output
-        if _raw_output is not None and not isinstance(_raw_output, Unset):
+        if _raw_output is not None and _raw_output is not UNSET:
             output = _parse_output(_raw_output)
 
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
-            id = _parse_id(_raw_id)
+        id = d.pop("id", UNSET)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             _status = _raw_status
             status: ToolCallStatus | Unset
             if isinstance(_status, Unset):
@@ -302,11 +299,3 @@ def _parse_output_type_1_item(
     componentsschemas_response_input_content_item_type_4 = ResponseInputVideo.from_dict(data)
 
     return componentsschemas_response_input_content_item_type_4
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -119,25 +119,19 @@ class OpenResponsesFunctionTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesFunctionToolType._parse(_raw_type_)
 
         name = d.pop("name", UNSET)
 
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
-        if _raw_parameters is not None and not isinstance(_raw_parameters, Unset):
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
             parameters = _parse_parameters(_raw_parameters)
 
-        _raw_description = d.pop("description", UNSET)
-        description: Any = _raw_description
-        if _raw_description is not None and not isinstance(_raw_description, Unset):
-            description = _parse_description(_raw_description)
+        description = d.pop("description", UNSET)
 
-        _raw_strict = d.pop("strict", UNSET)
-        strict: Any = _raw_strict
-        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
-            strict = _parse_strict(_raw_strict)
+        strict = d.pop("strict", UNSET)
 
         open_responses_function_tool = cls(
             type_=type_,
@@ -186,19 +180,3 @@ def _parse_parameters(data: object) -> None | OpenResponsesFunctionToolParameter
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("None | OpenResponsesFunctionToolParametersType0", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_strict(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)

@@ -210,12 +210,12 @@ class OpenResponsesImageGenerationTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesImageGenerationToolType._parse(_raw_type_)
 
         _raw_background = d.pop("background", UNSET)
         background: Any = _raw_background
-        if _raw_background is not None and not isinstance(_raw_background, Unset):
+        if _raw_background is not None and _raw_background is not UNSET:
             _background = _raw_background
             background: OpenResponsesImageGenerationToolBackground | Unset
             if isinstance(_background, Unset):
@@ -225,12 +225,12 @@ class OpenResponsesImageGenerationTool:
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
         input_fidelity: Any = _raw_input_fidelity
-        if _raw_input_fidelity is not None and not isinstance(_raw_input_fidelity, Unset):
+        if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
             input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
 
         _raw_input_image_mask = d.pop("input_image_mask", UNSET)
         input_image_mask: Any = _raw_input_image_mask
-        if _raw_input_image_mask is not None and not isinstance(_raw_input_image_mask, Unset):
+        if _raw_input_image_mask is not None and _raw_input_image_mask is not UNSET:
             _input_image_mask = _raw_input_image_mask
             input_image_mask: OpenResponsesImageGenerationToolInputImageMask | Unset
             if isinstance(_input_image_mask, Unset):
@@ -240,7 +240,7 @@ class OpenResponsesImageGenerationTool:
 
         _raw_model = d.pop("model", UNSET)
         model: Any = _raw_model
-        if _raw_model is not None and not isinstance(_raw_model, Unset):
+        if _raw_model is not None and _raw_model is not UNSET:
             _model = _raw_model
             model: OpenResponsesImageGenerationToolModel | Unset
             if isinstance(_model, Unset):
@@ -250,7 +250,7 @@ class OpenResponsesImageGenerationTool:
 
         _raw_moderation = d.pop("moderation", UNSET)
         moderation: Any = _raw_moderation
-        if _raw_moderation is not None and not isinstance(_raw_moderation, Unset):
+        if _raw_moderation is not None and _raw_moderation is not UNSET:
             _moderation = _raw_moderation
             moderation: OpenResponsesImageGenerationToolModeration | Unset
             if isinstance(_moderation, Unset):
@@ -262,7 +262,7 @@ class OpenResponsesImageGenerationTool:
 
         _raw_output_format = d.pop("output_format", UNSET)
         output_format: Any = _raw_output_format
-        if _raw_output_format is not None and not isinstance(_raw_output_format, Unset):
+        if _raw_output_format is not None and _raw_output_format is not UNSET:
             _output_format = _raw_output_format
             output_format: OpenResponsesImageGenerationToolOutputFormat | Unset
             if isinstance(_output_format, Unset):
@@ -274,7 +274,7 @@ class OpenResponsesImageGenerationTool:
 
         _raw_quality = d.pop("quality", UNSET)
         quality: Any = _raw_quality
-        if _raw_quality is not None and not isinstance(_raw_quality, Unset):
+        if _raw_quality is not None and _raw_quality is not UNSET:
             _quality = _raw_quality
             quality: OpenResponsesImageGenerationToolQuality | Unset
             if isinstance(_quality, Unset):
@@ -284,7 +284,7 @@ class OpenResponsesImageGenerationTool:
 
         _raw_size = d.pop("size", UNSET)
         size: Any = _raw_size
-        if _raw_size is not None and not isinstance(_raw_size, Unset):
+        if _raw_size is not None and _raw_size is not UNSET:
             _size = _raw_size
             size: OpenResponsesImageGenerationToolSize | Unset
             if isinstance(_size, Unset):
@@ -337,8 +337,8 @@ def _parse_input_fidelity(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenResponsesImageGenerationToolInputFidelityType1.is_known(data):
         try:
             input_fidelity_type_1 = OpenResponsesImageGenerationToolInputFidelityType1._parse(data)

@@ -133,14 +133,14 @@ class OpenResponsesInputMessageItem:
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         role: Any = _raw_role
-        if _raw_role is not None and not isinstance(_raw_role, Unset):
+        if _raw_role is not None and _raw_role is not UNSET:
             role = OpenResponsesInputMessageItemRole._parse(_raw_role)
 
         id = d.pop("id", UNSET)
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             _type_ = _raw_type_
             type_: OpenResponsesInputMessageItemType | Unset
             if isinstance(_type_, Unset):
@@ -150,7 +150,7 @@ class OpenResponsesInputMessageItem:
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             _content = _raw_content
             content: (
                 list[

@@ -168,7 +168,7 @@ class OpenResponsesMcpTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesMcpToolType._parse(_raw_type_)
 
         server_label = d.pop("server_label", UNSET)
@@ -179,7 +179,7 @@ class OpenResponsesMcpTool:
 
         _raw_connector_id = d.pop("connector_id", UNSET)
         connector_id: Any = _raw_connector_id
-        if _raw_connector_id is not None and not isinstance(_raw_connector_id, Unset):
+        if _raw_connector_id is not None and _raw_connector_id is not UNSET:
             _connector_id = _raw_connector_id
             connector_id: OpenResponsesMcpToolConnectorId | Unset
             if isinstance(_connector_id, Unset):
@@ -191,17 +191,17 @@ class OpenResponsesMcpTool:
 
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
-        if _raw_headers is not None and not isinstance(_raw_headers, Unset):
+        if _raw_headers is not None and _raw_headers is not UNSET:
             headers = _parse_headers(_raw_headers)
 
         _raw_allowed_tools = d.pop("allowed_tools", UNSET)
         allowed_tools: Any = _raw_allowed_tools
-        if _raw_allowed_tools is not None and not isinstance(_raw_allowed_tools, Unset):
+        if _raw_allowed_tools is not None and _raw_allowed_tools is not UNSET:
             allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
 
         _raw_require_approval = d.pop("require_approval", UNSET)
         require_approval: Any = _raw_require_approval
-        if _raw_require_approval is not None and not isinstance(_raw_require_approval, Unset):
+        if _raw_require_approval is not None and _raw_require_approval is not UNSET:
             require_approval = _parse_require_approval(_raw_require_approval)
 
         open_responses_mcp_tool = cls(
@@ -239,8 +239,8 @@ class OpenResponsesMcpTool:
 def _parse_headers(data: object) -> None | OpenResponsesMcpToolHeadersType0 | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenResponsesMcpToolHeadersType0._matches(data):
         try:
             headers_type_0 = OpenResponsesMcpToolHeadersType0.from_dict(data)
@@ -262,8 +262,8 @@ def _parse_headers(data: object) -> None | OpenResponsesMcpToolHeadersType0 | Un
 def _parse_allowed_tools(data: object) -> list[str] | None | OpenResponsesMcpToolAllowedToolsType1 | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenResponsesMcpToolAllowedToolsType1._matches(data):
         try:
             allowed_tools_type_1 = OpenResponsesMcpToolAllowedToolsType1.from_dict(data)
@@ -295,8 +295,8 @@ def _parse_require_approval(
 ) -> None | OpenResponsesMcpToolRequireApprovalType0 | OpenResponsesMcpToolRequireApprovalType1 | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenResponsesMcpToolRequireApprovalType0.is_known(data):
         try:
             require_approval_type_0 = OpenResponsesMcpToolRequireApprovalType0._parse(data)

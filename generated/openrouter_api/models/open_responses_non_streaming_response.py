@@ -677,7 +677,7 @@ class OpenResponsesNonStreamingResponse:
 
         _raw_object_ = d.pop("object", UNSET)
         object_: Any = _raw_object_
-        if _raw_object_ is not None and not isinstance(_raw_object_, Unset):
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
             object_ = OpenResponsesNonStreamingResponseObject._parse(_raw_object_)
 
         created_at = d.pop("created_at", UNSET)
@@ -686,12 +686,12 @@ class OpenResponsesNonStreamingResponse:
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             status = OpenAIResponsesResponseStatus._parse(_raw_status)
 
         _raw_output = d.pop("output", UNSET)
         output: Any = _raw_output
-        if _raw_output is not None and not isinstance(_raw_output, Unset):
+        if _raw_output is not None and _raw_output is not UNSET:
             output = []
             _output = _raw_output
             for output_item_data in _output:
@@ -701,47 +701,35 @@ class OpenResponsesNonStreamingResponse:
 
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             error = _parse_error(_raw_error)
 
         _raw_incomplete_details = d.pop("incomplete_details", UNSET)
         incomplete_details: Any = _raw_incomplete_details
-        if _raw_incomplete_details is not None and not isinstance(_raw_incomplete_details, Unset):
+        if _raw_incomplete_details is not None and _raw_incomplete_details is not UNSET:
             incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        temperature: Any = _raw_temperature
-        if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", UNSET)
 
-        _raw_top_p = d.pop("top_p", UNSET)
-        top_p: Any = _raw_top_p
-        if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-            top_p = _parse_top_p(_raw_top_p)
+        top_p = d.pop("top_p", UNSET)
 
-        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
-        presence_penalty: Any = _raw_presence_penalty
-        if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-            presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
-        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
-        frequency_penalty: Any = _raw_frequency_penalty
-        if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-            frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
 
         _raw_instructions = d.pop("instructions", UNSET)
         instructions: Any = _raw_instructions
-        if _raw_instructions is not None and not isinstance(_raw_instructions, Unset):
+        if _raw_instructions is not None and _raw_instructions is not UNSET:
             instructions = _parse_instructions(_raw_instructions)
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
-        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
             metadata = _parse_metadata(_raw_metadata)
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
-        if _raw_tools is not None and not isinstance(_raw_tools, Unset):
+        if _raw_tools is not None and _raw_tools is not UNSET:
             tools = []
             _tools = _raw_tools
             for tools_item_data in _tools:
@@ -751,36 +739,24 @@ class OpenResponsesNonStreamingResponse:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
+        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        _raw_completed_at = d.pop("completed_at", UNSET)
-        completed_at: Any = _raw_completed_at
-        if _raw_completed_at is not None and not isinstance(_raw_completed_at, Unset):
-            completed_at = _parse_completed_at(_raw_completed_at)
+        completed_at = d.pop("completed_at", UNSET)
 
         output_text = d.pop("output_text", UNSET)
 
-        _raw_user = d.pop("user", UNSET)
-        user: Any = _raw_user
-        if _raw_user is not None and not isinstance(_raw_user, Unset):
-            user = _parse_user(_raw_user)
+        user = d.pop("user", UNSET)
 
-        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-        prompt_cache_key: Any = _raw_prompt_cache_key
-        if _raw_prompt_cache_key is not None and not isinstance(_raw_prompt_cache_key, Unset):
-            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
-        _raw_safety_identifier = d.pop("safety_identifier", UNSET)
-        safety_identifier: Any = _raw_safety_identifier
-        if _raw_safety_identifier is not None and not isinstance(_raw_safety_identifier, Unset):
-            safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
+        safety_identifier = d.pop("safety_identifier", UNSET)
 
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
-        if _raw_usage is not None and not isinstance(_raw_usage, Unset):
+        if _raw_usage is not None and _raw_usage is not UNSET:
             _usage = _raw_usage
             usage: OpenResponsesUsage | Unset
             if isinstance(_usage, Unset):
@@ -788,36 +764,24 @@ class OpenResponsesNonStreamingResponse:
             else:
                 usage = OpenResponsesUsage.from_dict(_usage)
 
-        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
-        max_tool_calls: Any = _raw_max_tool_calls
-        if _raw_max_tool_calls is not None and not isinstance(_raw_max_tool_calls, Unset):
-            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
 
         top_logprobs = d.pop("top_logprobs", UNSET)
 
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        max_output_tokens: Any = _raw_max_output_tokens
-        if _raw_max_output_tokens is not None and not isinstance(_raw_max_output_tokens, Unset):
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+        max_output_tokens = d.pop("max_output_tokens", UNSET)
 
         _raw_prompt = d.pop("prompt", UNSET)
         prompt: Any = _raw_prompt
-        if _raw_prompt is not None and not isinstance(_raw_prompt, Unset):
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
             prompt = _parse_prompt(_raw_prompt)
 
-        _raw_background = d.pop("background", UNSET)
-        background: Any = _raw_background
-        if _raw_background is not None and not isinstance(_raw_background, Unset):
-            background = _parse_background(_raw_background)
+        background = d.pop("background", UNSET)
 
-        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
-        previous_response_id: Any = _raw_previous_response_id
-        if _raw_previous_response_id is not None and not isinstance(_raw_previous_response_id, Unset):
-            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+        previous_response_id = d.pop("previous_response_id", UNSET)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             _reasoning = _raw_reasoning
             reasoning: OpenResponsesReasoningConfig | Unset
             if isinstance(_reasoning, Unset):
@@ -827,19 +791,19 @@ class OpenResponsesNonStreamingResponse:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             service_tier = _parse_service_tier(_raw_service_tier)
 
         store = d.pop("store", UNSET)
 
         _raw_truncation = d.pop("truncation", UNSET)
         truncation: Any = _raw_truncation
-        if _raw_truncation is not None and not isinstance(_raw_truncation, Unset):
+        if _raw_truncation is not None and _raw_truncation is not UNSET:
             truncation = _parse_truncation(_raw_truncation)
 
         _raw_text = d.pop("text", UNSET)
         text: Any = _raw_text
-        if _raw_text is not None and not isinstance(_raw_text, Unset):
+        if _raw_text is not None and _raw_text is not UNSET:
             _text = _raw_text
             text: ResponseTextConfig | Unset
             if isinstance(_text, Unset):
@@ -851,7 +815,7 @@ class OpenResponsesNonStreamingResponse:
 
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
-        if _raw_openrouter_metadata is not None and not isinstance(_raw_openrouter_metadata, Unset):
+        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
             _openrouter_metadata = _raw_openrouter_metadata
             openrouter_metadata: OpenRouterMetadata | Unset
             if isinstance(_openrouter_metadata, Unset):
@@ -1057,30 +1021,6 @@ def _parse_incomplete_details(data: object) -> None | OpenAIResponsesIncompleteD
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("None | OpenAIResponsesIncompleteDetails", data)
-
-
-def _parse_temperature(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_top_p(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_presence_penalty(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_frequency_penalty(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
 
 
 def _parse_instructions(
@@ -1579,59 +1519,11 @@ def _parse_tool_choice(
     return componentsschemas_open_ai_responses_tool_choice_type_2
 
 
-def _parse_completed_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_user(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_safety_identifier(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_max_tool_calls(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_output_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesPrompt._matches(data):
         try:
             prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
@@ -1650,27 +1542,11 @@ def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
     return cast("None | OpenAIResponsesPrompt | Unset", data)
 
 
-def _parse_background(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_previous_response_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesServiceTier.is_known(data):
         try:
             service_tier_type_0 = OpenAIResponsesServiceTier._parse(data)
@@ -1692,8 +1568,8 @@ def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Uns
 def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesTruncation.is_known(data):
         try:
             truncation_type_0 = OpenAIResponsesTruncation._parse(data)

@@ -92,23 +92,17 @@ class OpenResponsesReasoningConfig:
         d = dict(src_dict)
         _raw_effort = d.pop("effort", UNSET)
         effort: Any = _raw_effort
-        if _raw_effort is not None and not isinstance(_raw_effort, Unset):
+        if _raw_effort is not None and _raw_effort is not UNSET:
             effort = _parse_effort(_raw_effort)
 
         _raw_summary = d.pop("summary", UNSET)
         summary: Any = _raw_summary
-        if _raw_summary is not None and not isinstance(_raw_summary, Unset):
+        if _raw_summary is not None and _raw_summary is not UNSET:
             summary = _parse_summary(_raw_summary)
 
-        _raw_max_tokens = d.pop("max_tokens", UNSET)
-        max_tokens: Any = _raw_max_tokens
-        if _raw_max_tokens is not None and not isinstance(_raw_max_tokens, Unset):
-            max_tokens = _parse_max_tokens(_raw_max_tokens)
+        max_tokens = d.pop("max_tokens", UNSET)
 
-        _raw_enabled = d.pop("enabled", UNSET)
-        enabled: Any = _raw_enabled
-        if _raw_enabled is not None and not isinstance(_raw_enabled, Unset):
-            enabled = _parse_enabled(_raw_enabled)
+        enabled = d.pop("enabled", UNSET)
 
         open_responses_reasoning_config = cls(
             effort=effort,
@@ -140,8 +134,8 @@ class OpenResponsesReasoningConfig:
 def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesReasoningEffort.is_known(data):
         try:
             effort_type_0 = OpenAIResponsesReasoningEffort._parse(data)
@@ -163,8 +157,8 @@ def _parse_effort(data: object) -> None | OpenAIResponsesReasoningEffort | Unset
 def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ReasoningSummaryVerbosity.is_known(data):
         try:
             summary_type_0 = ReasoningSummaryVerbosity._parse(data)
@@ -181,19 +175,3 @@ def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("None | ReasoningSummaryVerbosity | Unset", data)
-
-
-def _parse_max_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_enabled(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)

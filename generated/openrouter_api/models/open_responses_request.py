@@ -770,29 +770,26 @@ class OpenResponsesRequest:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         input_: Any = _raw_input_
-        if _raw_input_ is not None and not isinstance(_raw_input_, Unset):
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
             input_ = _parse_input_(_raw_input_)
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        instructions: Any = _raw_instructions
-        if _raw_instructions is not None and not isinstance(_raw_instructions, Unset):
-            instructions = _parse_instructions(_raw_instructions)
+        instructions = d.pop("instructions", UNSET)
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
-        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
             metadata = _parse_metadata(_raw_metadata)
 
         model = d.pop("model", UNSET)
 
         _raw_models = d.pop("models", UNSET)
         models: Any = _raw_models
-        if _raw_models is not None and not isinstance(_raw_models, Unset):
+        if _raw_models is not None and _raw_models is not UNSET:
             models = cast("list[str]", _raw_models)
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
-        if _raw_tools is not None and not isinstance(_raw_tools, Unset):
+        if _raw_tools is not None and _raw_tools is not UNSET:
             _tools = _raw_tools
             tools: (
                 list[
@@ -823,17 +820,14 @@ class OpenResponsesRequest:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and not isinstance(_raw_tool_choice, Unset):
+        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-        parallel_tool_calls: Any = _raw_parallel_tool_calls
-        if _raw_parallel_tool_calls is not None and not isinstance(_raw_parallel_tool_calls, Unset):
-            parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
         _raw_text = d.pop("text", UNSET)
         text: Any = _raw_text
-        if _raw_text is not None and not isinstance(_raw_text, Unset):
+        if _raw_text is not None and _raw_text is not UNSET:
             _text = _raw_text
             text: ResponseTextConfig | Unset
             if isinstance(_text, Unset):
@@ -843,7 +837,7 @@ class OpenResponsesRequest:
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and not isinstance(_raw_reasoning, Unset):
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             _reasoning = _raw_reasoning
             reasoning: OpenResponsesReasoningConfig | Unset
             if isinstance(_reasoning, Unset):
@@ -851,49 +845,25 @@ class OpenResponsesRequest:
             else:
                 reasoning = OpenResponsesReasoningConfig.from_dict(_reasoning)
 
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        max_output_tokens: Any = _raw_max_output_tokens
-        if _raw_max_output_tokens is not None and not isinstance(_raw_max_output_tokens, Unset):
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+        max_output_tokens = d.pop("max_output_tokens", UNSET)
 
-        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
-        max_tool_calls: Any = _raw_max_tool_calls
-        if _raw_max_tool_calls is not None and not isinstance(_raw_max_tool_calls, Unset):
-            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        temperature: Any = _raw_temperature
-        if _raw_temperature is not None and not isinstance(_raw_temperature, Unset):
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", UNSET)
 
-        _raw_top_p = d.pop("top_p", UNSET)
-        top_p: Any = _raw_top_p
-        if _raw_top_p is not None and not isinstance(_raw_top_p, Unset):
-            top_p = _parse_top_p(_raw_top_p)
+        top_p = d.pop("top_p", UNSET)
 
-        _raw_top_k = d.pop("top_k", UNSET)
-        top_k: Any = _raw_top_k
-        if _raw_top_k is not None and not isinstance(_raw_top_k, Unset):
-            top_k = _parse_top_k(_raw_top_k)
+        top_k = d.pop("top_k", UNSET)
 
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: Any = _raw_top_logprobs
-        if _raw_top_logprobs is not None and not isinstance(_raw_top_logprobs, Unset):
-            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
+        top_logprobs = d.pop("top_logprobs", UNSET)
 
-        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
-        presence_penalty: Any = _raw_presence_penalty
-        if _raw_presence_penalty is not None and not isinstance(_raw_presence_penalty, Unset):
-            presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
+        presence_penalty = d.pop("presence_penalty", UNSET)
 
-        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
-        frequency_penalty: Any = _raw_frequency_penalty
-        if _raw_frequency_penalty is not None and not isinstance(_raw_frequency_penalty, Unset):
-            frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
 
         _raw_image_config = d.pop("image_config", UNSET)
         image_config: Any = _raw_image_config
-        if _raw_image_config is not None and not isinstance(_raw_image_config, Unset):
+        if _raw_image_config is not None and _raw_image_config is not UNSET:
             _image_config = _raw_image_config
             image_config: ImageConfig | Unset
             if isinstance(_image_config, Unset):
@@ -903,7 +873,7 @@ class OpenResponsesRequest:
 
         _raw_modalities = d.pop("modalities", UNSET)
         modalities: Any = _raw_modalities
-        if _raw_modalities is not None and not isinstance(_raw_modalities, Unset):
+        if _raw_modalities is not None and _raw_modalities is not UNSET:
             _modalities = _raw_modalities
             modalities: list[ResponsesOutputModality] | Unset = UNSET
             if _modalities is not UNSET:
@@ -913,53 +883,41 @@ class OpenResponsesRequest:
 
                     modalities.append(modalities_item)
 
-        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-        prompt_cache_key: Any = _raw_prompt_cache_key
-        if _raw_prompt_cache_key is not None and not isinstance(_raw_prompt_cache_key, Unset):
-            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
-        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
-        previous_response_id: Any = _raw_previous_response_id
-        if _raw_previous_response_id is not None and not isinstance(_raw_previous_response_id, Unset):
-            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+        previous_response_id = d.pop("previous_response_id", UNSET)
 
         _raw_prompt = d.pop("prompt", UNSET)
         prompt: Any = _raw_prompt
-        if _raw_prompt is not None and not isinstance(_raw_prompt, Unset):
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
             prompt = _parse_prompt(_raw_prompt)
 
         _raw_include = d.pop("include", UNSET)
         include: Any = _raw_include
-        if _raw_include is not None and not isinstance(_raw_include, Unset):
+        if _raw_include is not None and _raw_include is not UNSET:
             include = _parse_include(_raw_include)
 
-        _raw_background = d.pop("background", UNSET)
-        background: Any = _raw_background
-        if _raw_background is not None and not isinstance(_raw_background, Unset):
-            background = _parse_background(_raw_background)
+        background = d.pop("background", UNSET)
 
-        _raw_safety_identifier = d.pop("safety_identifier", UNSET)
-        safety_identifier: Any = _raw_safety_identifier
-        if _raw_safety_identifier is not None and not isinstance(_raw_safety_identifier, Unset):
-            safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
+        safety_identifier = d.pop("safety_identifier", UNSET)
 
         store = d.pop("store", UNSET)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and not isinstance(_raw_service_tier, Unset):
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             service_tier = _parse_service_tier(_raw_service_tier)
 
         _raw_truncation = d.pop("truncation", UNSET)
         truncation: Any = _raw_truncation
-        if _raw_truncation is not None and not isinstance(_raw_truncation, Unset):
+        if _raw_truncation is not None and _raw_truncation is not UNSET:
             truncation = _parse_truncation(_raw_truncation)
 
         stream = d.pop("stream", UNSET)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and not isinstance(_raw_cache_control, Unset):
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
             cache_control: AnthropicCacheControl | Unset
             if isinstance(_cache_control, Unset):
@@ -969,12 +927,12 @@ class OpenResponsesRequest:
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
-        if _raw_provider is not None and not isinstance(_raw_provider, Unset):
+        if _raw_provider is not None and _raw_provider is not UNSET:
             provider = _parse_provider(_raw_provider)
 
         _raw_plugins = d.pop("plugins", UNSET)
         plugins: Any = _raw_plugins
-        if _raw_plugins is not None and not isinstance(_raw_plugins, Unset):
+        if _raw_plugins is not None and _raw_plugins is not UNSET:
             _plugins = _raw_plugins
             plugins: (
                 list[AutoRouterPlugin | FileParserPlugin | ModerationPlugin | ResponseHealingPlugin | WebSearchPlugin]
@@ -991,7 +949,7 @@ class OpenResponsesRequest:
 
         _raw_route = d.pop("route", UNSET)
         route: Any = _raw_route
-        if _raw_route is not None and not isinstance(_raw_route, Unset):
+        if _raw_route is not None and _raw_route is not UNSET:
             route = _parse_route(_raw_route)
 
         user = d.pop("user", UNSET)
@@ -1000,7 +958,7 @@ class OpenResponsesRequest:
 
         _raw_trace = d.pop("trace", UNSET)
         trace: Any = _raw_trace
-        if _raw_trace is not None and not isinstance(_raw_trace, Unset):
+        if _raw_trace is not None and _raw_trace is not UNSET:
             _trace = _raw_trace
             trace: TraceConfig | Unset
             if isinstance(_trace, Unset):
@@ -1010,7 +968,7 @@ class OpenResponsesRequest:
 
         _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: Any = _raw_stop_server_tools_when
-        if _raw_stop_server_tools_when is not None and not isinstance(_raw_stop_server_tools_when, Unset):
+        if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
             _stop_server_tools_when = _raw_stop_server_tools_when
             stop_server_tools_when: list[StopConditionMaxCost | StopConditionStepCount] | Unset = UNSET
             if _stop_server_tools_when is not UNSET:
@@ -1102,8 +1060,8 @@ def _parse_input_(
     | str
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -1274,19 +1232,11 @@ def _parse_componentsschemas_open_responses_input_type_1_item(
     return componentsschemas_open_responses_input_item_type_8
 
 
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if RequestMetadata._matches(data):
         try:
             metadata_type_0 = RequestMetadata.from_dict(data)
@@ -1551,8 +1501,8 @@ def _parse_tools_item(
 def _parse_tool_choice(
     data: object,
 ) -> OpenAIResponsesToolChoiceType0 | ResponsesToolChoiceFunction | ResponsesToolChoiceHosted | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesToolChoiceType0.is_known(data):
         try:
             componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
@@ -1597,99 +1547,11 @@ def _parse_tool_choice(
     return componentsschemas_open_ai_responses_tool_choice_type_2
 
 
-def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_max_output_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_tool_calls(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_k(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_top_logprobs(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_presence_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_frequency_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_previous_response_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesPrompt._matches(data):
         try:
             prompt_type_0 = OpenAIResponsesPrompt.from_dict(data)
@@ -1711,8 +1573,8 @@ def _parse_prompt(data: object) -> None | OpenAIResponsesPrompt | Unset:
 def _parse_include(data: object) -> list[OpenAIResponsesIncludable] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -1729,27 +1591,11 @@ def _parse_include(data: object) -> list[OpenAIResponsesIncludable] | None | Uns
     return cast("list[OpenAIResponsesIncludable] | None | Unset", data)
 
 
-def _parse_background(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_safety_identifier(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesServiceTier.is_known(data):
         try:
             service_tier_type_0 = OpenAIResponsesServiceTier._parse(data)
@@ -1771,8 +1617,8 @@ def _parse_service_tier(data: object) -> None | OpenAIResponsesServiceTier | Uns
 def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if OpenAIResponsesTruncation.is_known(data):
         try:
             truncation_type_0 = OpenAIResponsesTruncation._parse(data)
@@ -1794,8 +1640,8 @@ def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
 def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ProviderPreferences._matches(data):
         try:
             provider_type_0 = ProviderPreferences.from_dict(data)
@@ -1894,8 +1740,8 @@ def _parse_componentsschemas_plugins_item(
 def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if DeprecatedRoute.is_known(data):
         try:
             route_type_0 = DeprecatedRoute._parse(data)

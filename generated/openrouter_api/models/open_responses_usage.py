@@ -143,28 +143,25 @@ class OpenResponsesUsage:
 
         _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
         input_tokens_details: Any = _raw_input_tokens_details
-        if _raw_input_tokens_details is not None and not isinstance(_raw_input_tokens_details, Unset):
+        if _raw_input_tokens_details is not None and _raw_input_tokens_details is not UNSET:
             input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
 
         output_tokens = d.pop("output_tokens", UNSET)
 
         _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
         output_tokens_details: Any = _raw_output_tokens_details
-        if _raw_output_tokens_details is not None and not isinstance(_raw_output_tokens_details, Unset):
+        if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
             output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
 
         total_tokens = d.pop("total_tokens", UNSET)
 
-        _raw_cost = d.pop("cost", UNSET)
-        cost: Any = _raw_cost
-        if _raw_cost is not None and not isinstance(_raw_cost, Unset):
-            cost = _parse_cost(_raw_cost)
+        cost = d.pop("cost", UNSET)
 
         is_byok = d.pop("is_byok", UNSET)
 
         _raw_cost_details = d.pop("cost_details", UNSET)
         cost_details: Any = _raw_cost_details
-        if _raw_cost_details is not None and not isinstance(_raw_cost_details, Unset):
+        if _raw_cost_details is not None and _raw_cost_details is not UNSET:
             cost_details = _parse_cost_details(_raw_cost_details)
 
         open_responses_usage = cls(
@@ -198,19 +195,11 @@ class OpenResponsesUsage:
         return key in self.additional_properties
 
 
-def _parse_cost(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_cost_details(data: object) -> CostDetails | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if CostDetails._matches(data):
         try:
             cost_details_type_0 = CostDetails.from_dict(data)

@@ -113,17 +113,17 @@ class OpenResponsesWebSearch20250826Tool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesWebSearch20250826ToolType._parse(_raw_type_)
 
         _raw_filters = d.pop("filters", UNSET)
         filters: Any = _raw_filters
-        if _raw_filters is not None and not isinstance(_raw_filters, Unset):
+        if _raw_filters is not None and _raw_filters is not UNSET:
             filters = _parse_filters(_raw_filters)
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: Any = _raw_search_context_size
-        if _raw_search_context_size is not None and not isinstance(_raw_search_context_size, Unset):
+        if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
             _search_context_size = _raw_search_context_size
             search_context_size: ResponsesSearchContextSize | Unset
             if isinstance(_search_context_size, Unset):
@@ -133,7 +133,7 @@ class OpenResponsesWebSearch20250826Tool:
 
         _raw_user_location = d.pop("user_location", UNSET)
         user_location: Any = _raw_user_location
-        if _raw_user_location is not None and not isinstance(_raw_user_location, Unset):
+        if _raw_user_location is not None and _raw_user_location is not UNSET:
             user_location = _parse_user_location(_raw_user_location)
 
         open_responses_web_search_20250826_tool = cls(
@@ -166,8 +166,8 @@ class OpenResponsesWebSearch20250826Tool:
 def _parse_filters(data: object) -> None | Unset | WebSearchToolFilters:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if WebSearchToolFilters._matches(data):
         try:
             filters_type_0 = WebSearchToolFilters.from_dict(data)
@@ -189,8 +189,8 @@ def _parse_filters(data: object) -> None | Unset | WebSearchToolFilters:
 def _parse_user_location(data: object) -> None | ResponsesWebSearchUserLocation | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ResponsesWebSearchUserLocation._matches(data):
         try:
             user_location_type_0 = ResponsesWebSearchUserLocation.from_dict(data)

@@ -98,12 +98,12 @@ class OpenResponsesWebSearchPreviewTool:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenResponsesWebSearchPreviewToolType._parse(_raw_type_)
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: Any = _raw_search_context_size
-        if _raw_search_context_size is not None and not isinstance(_raw_search_context_size, Unset):
+        if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
             _search_context_size = _raw_search_context_size
             search_context_size: ResponsesSearchContextSize | Unset
             if isinstance(_search_context_size, Unset):
@@ -113,7 +113,7 @@ class OpenResponsesWebSearchPreviewTool:
 
         _raw_user_location = d.pop("user_location", UNSET)
         user_location: Any = _raw_user_location
-        if _raw_user_location is not None and not isinstance(_raw_user_location, Unset):
+        if _raw_user_location is not None and _raw_user_location is not UNSET:
             user_location = _parse_user_location(_raw_user_location)
 
         open_responses_web_search_preview_tool = cls(
@@ -145,8 +145,8 @@ class OpenResponsesWebSearchPreviewTool:
 def _parse_user_location(data: object) -> None | Unset | WebSearchPreviewToolUserLocation:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if WebSearchPreviewToolUserLocation._matches(data):
         try:
             user_location_type_0 = WebSearchPreviewToolUserLocation.from_dict(data)

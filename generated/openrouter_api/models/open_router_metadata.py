@@ -137,7 +137,7 @@ class OpenRouterMetadata:
 
         _raw_endpoints = d.pop("endpoints", UNSET)
         endpoints: Any = _raw_endpoints
-        if _raw_endpoints is not None and not isinstance(_raw_endpoints, Unset):
+        if _raw_endpoints is not None and _raw_endpoints is not UNSET:
             _endpoints = _raw_endpoints
             endpoints: OpenRouterMetadataEndpoints | Unset
             if isinstance(_endpoints, Unset):
@@ -147,7 +147,7 @@ class OpenRouterMetadata:
 
         _raw_pipeline = d.pop("pipeline", UNSET)
         pipeline: Any = _raw_pipeline
-        if _raw_pipeline is not None and not isinstance(_raw_pipeline, Unset):
+        if _raw_pipeline is not None and _raw_pipeline is not UNSET:
             _pipeline = _raw_pipeline
             pipeline: list[OpenRouterMetadataPipelineItem] | Unset = UNSET
             if _pipeline is not UNSET:

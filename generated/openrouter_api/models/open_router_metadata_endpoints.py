@@ -79,7 +79,7 @@ class OpenRouterMetadataEndpoints:
 
         _raw_available = d.pop("available", UNSET)
         available: Any = _raw_available
-        if _raw_available is not None and not isinstance(_raw_available, Unset):
+        if _raw_available is not None and _raw_available is not UNSET:
             _available = _raw_available
             available: list[OpenRouterMetadataEndpointsAvailableItem] | Unset = UNSET
             if _available is not UNSET:

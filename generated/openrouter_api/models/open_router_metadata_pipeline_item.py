@@ -92,7 +92,7 @@ class OpenRouterMetadataPipelineItem:
 
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
-        if _raw_data is not None and not isinstance(_raw_data, Unset):
+        if _raw_data is not None and _raw_data is not UNSET:
             _data = _raw_data
             data: OpenRouterMetadataPipelineItemData | Unset
             if isinstance(_data, Unset):

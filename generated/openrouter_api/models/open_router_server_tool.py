@@ -83,7 +83,7 @@ class OpenRouterServerTool:
 
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
-        if _raw_parameters is not None and not isinstance(_raw_parameters, Unset):
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
             _parameters = _raw_parameters
             parameters: OpenRouterServerToolParameters | Unset
             if isinstance(_parameters, Unset):

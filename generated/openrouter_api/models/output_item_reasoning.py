@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,14 +132,14 @@ class OutputItemReasoning:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OutputItemReasoningType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
         _raw_summary = d.pop("summary", UNSET)
         summary: Any = _raw_summary
-        if _raw_summary is not None and not isinstance(_raw_summary, Unset):
+        if _raw_summary is not None and _raw_summary is not UNSET:
             summary = []
             _summary = _raw_summary
             for summary_item_data in _summary:
@@ -149,7 +149,7 @@ class OutputItemReasoning:
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             _content = _raw_content
             content: list[ReasoningTextContent] | Unset = UNSET
             if _content is not UNSET:
@@ -159,14 +159,11 @@ class OutputItemReasoning:
 
                     content.append(content_item)
 
-        _raw_encrypted_content = d.pop("encrypted_content", UNSET)
-        encrypted_content: Any = _raw_encrypted_content
-        if _raw_encrypted_content is not None and not isinstance(_raw_encrypted_content, Unset):
-            encrypted_content = _parse_encrypted_content(_raw_encrypted_content)
+        encrypted_content = d.pop("encrypted_content", UNSET)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             _status = _raw_status
             status: ToolCallStatus | Unset
             if isinstance(_status, Unset):
@@ -201,11 +198,3 @@ class OutputItemReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_encrypted_content(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

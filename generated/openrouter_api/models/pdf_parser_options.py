@@ -52,7 +52,7 @@ class PDFParserOptions:
         d = dict(src_dict)
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
-        if _raw_engine is not None and not isinstance(_raw_engine, Unset):
+        if _raw_engine is not None and _raw_engine is not UNSET:
             _engine = _raw_engine
             engine: PDFParserEngine | Unset
             if isinstance(_engine, Unset):

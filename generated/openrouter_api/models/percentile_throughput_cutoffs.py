@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,25 +84,13 @@ class PercentileThroughputCutoffs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_p50 = d.pop("p50", UNSET)
-        p50: Any = _raw_p50
-        if _raw_p50 is not None and not isinstance(_raw_p50, Unset):
-            p50 = _parse_p50(_raw_p50)
+        p50 = d.pop("p50", UNSET)
 
-        _raw_p75 = d.pop("p75", UNSET)
-        p75: Any = _raw_p75
-        if _raw_p75 is not None and not isinstance(_raw_p75, Unset):
-            p75 = _parse_p75(_raw_p75)
+        p75 = d.pop("p75", UNSET)
 
-        _raw_p90 = d.pop("p90", UNSET)
-        p90: Any = _raw_p90
-        if _raw_p90 is not None and not isinstance(_raw_p90, Unset):
-            p90 = _parse_p90(_raw_p90)
+        p90 = d.pop("p90", UNSET)
 
-        _raw_p99 = d.pop("p99", UNSET)
-        p99: Any = _raw_p99
-        if _raw_p99 is not None and not isinstance(_raw_p99, Unset):
-            p99 = _parse_p99(_raw_p99)
+        p99 = d.pop("p99", UNSET)
 
         percentile_throughput_cutoffs = cls(
             p50=p50,
@@ -129,35 +117,3 @@ class PercentileThroughputCutoffs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_p50(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_p75(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_p90(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_p99(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)

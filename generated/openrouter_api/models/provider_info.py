@@ -114,29 +114,17 @@ class ProviderInfo:
 
         slug = d.pop("slug", UNSET)
 
-        _raw_privacy_policy_url = d.pop("privacy_policy_url", UNSET)
-        privacy_policy_url: Any = _raw_privacy_policy_url
-        if _raw_privacy_policy_url is not None and not isinstance(_raw_privacy_policy_url, Unset):
-            privacy_policy_url = _parse_privacy_policy_url(_raw_privacy_policy_url)
+        privacy_policy_url = d.pop("privacy_policy_url", UNSET)
 
-        _raw_terms_of_service_url = d.pop("terms_of_service_url", UNSET)
-        terms_of_service_url: Any = _raw_terms_of_service_url
-        if _raw_terms_of_service_url is not None and not isinstance(_raw_terms_of_service_url, Unset):
-            terms_of_service_url = _parse_terms_of_service_url(_raw_terms_of_service_url)
+        terms_of_service_url = d.pop("terms_of_service_url", UNSET)
 
-        _raw_status_page_url = d.pop("status_page_url", UNSET)
-        status_page_url: Any = _raw_status_page_url
-        if _raw_status_page_url is not None and not isinstance(_raw_status_page_url, Unset):
-            status_page_url = _parse_status_page_url(_raw_status_page_url)
+        status_page_url = d.pop("status_page_url", UNSET)
 
-        _raw_headquarters = d.pop("headquarters", UNSET)
-        headquarters: Any = _raw_headquarters
-        if _raw_headquarters is not None and not isinstance(_raw_headquarters, Unset):
-            headquarters = _parse_headquarters(_raw_headquarters)
+        headquarters = d.pop("headquarters", UNSET)
 
         _raw_datacenters = d.pop("datacenters", UNSET)
         datacenters: Any = _raw_datacenters
-        if _raw_datacenters is not None and not isinstance(_raw_datacenters, Unset):
+        if _raw_datacenters is not None and _raw_datacenters is not UNSET:
             datacenters = _parse_datacenters(_raw_datacenters)
 
         provider_info = cls(
@@ -169,41 +157,11 @@ class ProviderInfo:
         return key in self.additional_properties
 
 
-def _parse_privacy_policy_url(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_terms_of_service_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_status_page_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_headquarters(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_datacenters(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,30 +100,15 @@ class ProviderMaxPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_prompt = d.pop("prompt", UNSET)
-        prompt: Any = _raw_prompt
-        if _raw_prompt is not None and not isinstance(_raw_prompt, Unset):
-            prompt = _parse_prompt(_raw_prompt)
+        prompt = d.pop("prompt", UNSET)
 
-        _raw_completion = d.pop("completion", UNSET)
-        completion: Any = _raw_completion
-        if _raw_completion is not None and not isinstance(_raw_completion, Unset):
-            completion = _parse_completion(_raw_completion)
+        completion = d.pop("completion", UNSET)
 
-        _raw_request = d.pop("request", UNSET)
-        request: Any = _raw_request
-        if _raw_request is not None and not isinstance(_raw_request, Unset):
-            request = _parse_request(_raw_request)
+        request = d.pop("request", UNSET)
 
-        _raw_image = d.pop("image", UNSET)
-        image: Any = _raw_image
-        if _raw_image is not None and not isinstance(_raw_image, Unset):
-            image = _parse_image(_raw_image)
+        image = d.pop("image", UNSET)
 
-        _raw_audio = d.pop("audio", UNSET)
-        audio: Any = _raw_audio
-        if _raw_audio is not None and not isinstance(_raw_audio, Unset):
-            audio = _parse_audio(_raw_audio)
+        audio = d.pop("audio", UNSET)
 
         provider_max_price = cls(
             prompt=prompt,
@@ -151,33 +136,3 @@ class ProviderMaxPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_prompt(data: object) -> float | str | Unset:
-    if isinstance(data, Unset):
-        return data
-    return cast("float | str | Unset", data)
-
-
-def _parse_completion(data: object) -> float | str | Unset:
-    if isinstance(data, Unset):
-        return data
-    return cast("float | str | Unset", data)
-
-
-def _parse_request(data: object) -> float | str | Unset:
-    if isinstance(data, Unset):
-        return data
-    return cast("float | str | Unset", data)
-
-
-def _parse_image(data: object) -> float | str | Unset:
-    if isinstance(data, Unset):
-        return data
-    return cast("float | str | Unset", data)
-
-
-def _parse_audio(data: object) -> float | str | Unset:
-    if isinstance(data, Unset):
-        return data
-    return cast("float | str | Unset", data)

@@ -274,57 +274,45 @@ class ProviderPreferences:
         d = dict(src_dict)
         _raw_order = d.pop("order", UNSET)
         order: Any = _raw_order
-        if _raw_order is not None and not isinstance(_raw_order, Unset):
+        if _raw_order is not None and _raw_order is not UNSET:
             order = _parse_order(_raw_order)
 
         _raw_only = d.pop("only", UNSET)
         only: Any = _raw_only
-        if _raw_only is not None and not isinstance(_raw_only, Unset):
+        if _raw_only is not None and _raw_only is not UNSET:
             only = _parse_only(_raw_only)
 
         _raw_ignore = d.pop("ignore", UNSET)
         ignore: Any = _raw_ignore
-        if _raw_ignore is not None and not isinstance(_raw_ignore, Unset):
+        if _raw_ignore is not None and _raw_ignore is not UNSET:
             ignore = _parse_ignore(_raw_ignore)
 
-        _raw_allow_fallbacks = d.pop("allow_fallbacks", UNSET)
-        allow_fallbacks: Any = _raw_allow_fallbacks
-        if _raw_allow_fallbacks is not None and not isinstance(_raw_allow_fallbacks, Unset):
-            allow_fallbacks = _parse_allow_fallbacks(_raw_allow_fallbacks)
+        allow_fallbacks = d.pop("allow_fallbacks", UNSET)
 
-        _raw_require_parameters = d.pop("require_parameters", UNSET)
-        require_parameters: Any = _raw_require_parameters
-        if _raw_require_parameters is not None and not isinstance(_raw_require_parameters, Unset):
-            require_parameters = _parse_require_parameters(_raw_require_parameters)
+        require_parameters = d.pop("require_parameters", UNSET)
 
         _raw_data_collection = d.pop("data_collection", UNSET)
         data_collection: Any = _raw_data_collection
-        if _raw_data_collection is not None and not isinstance(_raw_data_collection, Unset):
+        if _raw_data_collection is not None and _raw_data_collection is not UNSET:
             data_collection = _parse_data_collection(_raw_data_collection)
 
-        _raw_zdr = d.pop("zdr", UNSET)
-        zdr: Any = _raw_zdr
-        if _raw_zdr is not None and not isinstance(_raw_zdr, Unset):
-            zdr = _parse_zdr(_raw_zdr)
+        zdr = d.pop("zdr", UNSET)
 
-        _raw_enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
-        enforce_distillable_text: Any = _raw_enforce_distillable_text
-        if _raw_enforce_distillable_text is not None and not isinstance(_raw_enforce_distillable_text, Unset):
-            enforce_distillable_text = _parse_enforce_distillable_text(_raw_enforce_distillable_text)
+        enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
 
         _raw_quantizations = d.pop("quantizations", UNSET)
         quantizations: Any = _raw_quantizations
-        if _raw_quantizations is not None and not isinstance(_raw_quantizations, Unset):
+        if _raw_quantizations is not None and _raw_quantizations is not UNSET:
             quantizations = _parse_quantizations(_raw_quantizations)
 
         _raw_sort = d.pop("sort", UNSET)
         sort: Any = _raw_sort
-        if _raw_sort is not None and not isinstance(_raw_sort, Unset):
+        if _raw_sort is not None and _raw_sort is not UNSET:
             sort = _parse_sort(_raw_sort)
 
         _raw_max_price = d.pop("max_price", UNSET)
         max_price: Any = _raw_max_price
-        if _raw_max_price is not None and not isinstance(_raw_max_price, Unset):
+        if _raw_max_price is not None and _raw_max_price is not UNSET:
             _max_price = _raw_max_price
             max_price: ProviderMaxPrice | Unset
             if isinstance(_max_price, Unset):
@@ -334,12 +322,12 @@ class ProviderPreferences:
 
         _raw_preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
         preferred_min_throughput: Any = _raw_preferred_min_throughput
-        if _raw_preferred_min_throughput is not None and not isinstance(_raw_preferred_min_throughput, Unset):
+        if _raw_preferred_min_throughput is not None and _raw_preferred_min_throughput is not UNSET:
             preferred_min_throughput = _parse_preferred_min_throughput(_raw_preferred_min_throughput)
 
         _raw_preferred_max_latency = d.pop("preferred_max_latency", UNSET)
         preferred_max_latency: Any = _raw_preferred_max_latency
-        if _raw_preferred_max_latency is not None and not isinstance(_raw_preferred_max_latency, Unset):
+        if _raw_preferred_max_latency is not None and _raw_preferred_max_latency is not UNSET:
             preferred_max_latency = _parse_preferred_max_latency(_raw_preferred_max_latency)
 
         provider_preferences = cls(
@@ -381,8 +369,8 @@ class ProviderPreferences:
 def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -421,8 +409,8 @@ def _parse_order_type_0_item(data: object) -> ProviderName | str:
 def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -461,8 +449,8 @@ def _parse_only_type_0_item(data: object) -> ProviderName | str:
 def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -498,27 +486,11 @@ def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
     return cast("ProviderName | str", data)
 
 
-def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_require_parameters(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_data_collection(data: object) -> DataCollection | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if DataCollection.is_known(data):
         try:
             data_collection_type_0 = DataCollection._parse(data)
@@ -537,27 +509,11 @@ def _parse_data_collection(data: object) -> DataCollection | None | Unset:
     return cast("DataCollection | None | Unset", data)
 
 
-def _parse_zdr(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_enforce_distillable_text(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -575,8 +531,8 @@ def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
 
 
 def _parse_sort(data: object) -> ProviderSort | ProviderSortConfig | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ProviderSort.is_known(data):
         try:
             componentsschemas_provider_sort_union_type_0 = ProviderSort._parse(data)
@@ -609,8 +565,8 @@ def _parse_sort(data: object) -> ProviderSort | ProviderSortConfig | Unset:
 def _parse_preferred_min_throughput(data: object) -> float | None | PercentileThroughputCutoffs | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if PercentileThroughputCutoffs._matches(data):
         try:
             componentsschemas_preferred_min_throughput_type_1 = PercentileThroughputCutoffs.from_dict(data)
@@ -632,8 +588,8 @@ def _parse_preferred_min_throughput(data: object) -> float | None | PercentileTh
 def _parse_preferred_max_latency(data: object) -> float | None | PercentileLatencyCutoffs | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if PercentileLatencyCutoffs._matches(data):
         try:
             componentsschemas_preferred_max_latency_type_1 = PercentileLatencyCutoffs.from_dict(data)

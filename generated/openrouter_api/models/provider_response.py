@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,10 +107,7 @@ class ProviderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
-            status = _parse_status(_raw_status)
+        status = d.pop("status", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -120,7 +117,7 @@ class ProviderResponse:
 
         _raw_provider_name = d.pop("provider_name", UNSET)
         provider_name: Any = _raw_provider_name
-        if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
+        if _raw_provider_name is not None and _raw_provider_name is not UNSET:
             _provider_name = _raw_provider_name
             provider_name: ProviderName | Unset
             if isinstance(_provider_name, Unset):
@@ -134,7 +131,7 @@ class ProviderResponse:
 
         _raw_routed_service_tier = d.pop("routed_service_tier", UNSET)
         routed_service_tier: Any = _raw_routed_service_tier
-        if _raw_routed_service_tier is not None and not isinstance(_raw_routed_service_tier, Unset):
+        if _raw_routed_service_tier is not None and _raw_routed_service_tier is not UNSET:
             _routed_service_tier = _raw_routed_service_tier
             routed_service_tier: ProviderResponseRoutedServiceTier | Unset
             if isinstance(_routed_service_tier, Unset):
@@ -171,9 +168,3 @@ class ProviderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_status(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)

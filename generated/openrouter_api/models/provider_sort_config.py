@@ -83,7 +83,7 @@ class ProviderSortConfig:
         d = dict(src_dict)
         _raw_by = d.pop("by", UNSET)
         by: Any = _raw_by
-        if _raw_by is not None and not isinstance(_raw_by, Unset):
+        if _raw_by is not None and _raw_by is not UNSET:
             _by = _raw_by
             by: ProviderSort | Unset
             if isinstance(_by, Unset):
@@ -93,7 +93,7 @@ class ProviderSortConfig:
 
         _raw_partition = d.pop("partition", UNSET)
         partition: Any = _raw_partition
-        if _raw_partition is not None and not isinstance(_raw_partition, Unset):
+        if _raw_partition is not None and _raw_partition is not UNSET:
             partition = _parse_partition(_raw_partition)
 
         provider_sort_config = cls(
@@ -132,8 +132,8 @@ def _parse_partition(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ProviderSortConfigPartitionType1.is_known(data):
         try:
             partition_type_1 = ProviderSortConfigPartitionType1._parse(data)

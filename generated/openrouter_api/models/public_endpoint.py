@@ -267,34 +267,28 @@ class PublicEndpoint:
 
         _raw_pricing = d.pop("pricing", UNSET)
         pricing: Any = _raw_pricing
-        if _raw_pricing is not None and not isinstance(_raw_pricing, Unset):
+        if _raw_pricing is not None and _raw_pricing is not UNSET:
             pricing = PublicPricing.from_dict(_raw_pricing)
 
         _raw_provider_name = d.pop("provider_name", UNSET)
         provider_name: Any = _raw_provider_name
-        if _raw_provider_name is not None and not isinstance(_raw_provider_name, Unset):
+        if _raw_provider_name is not None and _raw_provider_name is not UNSET:
             provider_name = ProviderName._parse(_raw_provider_name)
 
         tag = d.pop("tag", UNSET)
 
         _raw_quantization = d.pop("quantization", UNSET)
         quantization: Any = _raw_quantization
-        if _raw_quantization is not None and not isinstance(_raw_quantization, Unset):
+        if _raw_quantization is not None and _raw_quantization is not UNSET:
             quantization = _parse_quantization(_raw_quantization)
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        max_completion_tokens: Any = _raw_max_completion_tokens
-        if _raw_max_completion_tokens is not None and not isinstance(_raw_max_completion_tokens, Unset):
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        _raw_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
-        max_prompt_tokens: Any = _raw_max_prompt_tokens
-        if _raw_max_prompt_tokens is not None and not isinstance(_raw_max_prompt_tokens, Unset):
-            max_prompt_tokens = _parse_max_prompt_tokens(_raw_max_prompt_tokens)
+        max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
 
         _raw_supported_parameters = d.pop("supported_parameters", UNSET)
         supported_parameters: Any = _raw_supported_parameters
-        if _raw_supported_parameters is not None and not isinstance(_raw_supported_parameters, Unset):
+        if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
             supported_parameters = []
             _supported_parameters = _raw_supported_parameters
             for supported_parameters_item_data in _supported_parameters:
@@ -302,36 +296,27 @@ class PublicEndpoint:
 
                 supported_parameters.append(supported_parameters_item)
 
-        _raw_uptime_last_30m = d.pop("uptime_last_30m", UNSET)
-        uptime_last_30m: Any = _raw_uptime_last_30m
-        if _raw_uptime_last_30m is not None and not isinstance(_raw_uptime_last_30m, Unset):
-            uptime_last_30m = _parse_uptime_last_30m(_raw_uptime_last_30m)
+        uptime_last_30m = d.pop("uptime_last_30m", UNSET)
 
-        _raw_uptime_last_5m = d.pop("uptime_last_5m", UNSET)
-        uptime_last_5m: Any = _raw_uptime_last_5m
-        if _raw_uptime_last_5m is not None and not isinstance(_raw_uptime_last_5m, Unset):
-            uptime_last_5m = _parse_uptime_last_5m(_raw_uptime_last_5m)
+        uptime_last_5m = d.pop("uptime_last_5m", UNSET)
 
-        _raw_uptime_last_1d = d.pop("uptime_last_1d", UNSET)
-        uptime_last_1d: Any = _raw_uptime_last_1d
-        if _raw_uptime_last_1d is not None and not isinstance(_raw_uptime_last_1d, Unset):
-            uptime_last_1d = _parse_uptime_last_1d(_raw_uptime_last_1d)
+        uptime_last_1d = d.pop("uptime_last_1d", UNSET)
 
         supports_implicit_caching = d.pop("supports_implicit_caching", UNSET)
 
         _raw_latency_last_30m = d.pop("latency_last_30m", UNSET)
         latency_last_30m: Any = _raw_latency_last_30m
-        if _raw_latency_last_30m is not None and not isinstance(_raw_latency_last_30m, Unset):
+        if _raw_latency_last_30m is not None and _raw_latency_last_30m is not UNSET:
             latency_last_30m = _parse_latency_last_30m(_raw_latency_last_30m)
 
         _raw_throughput_last_30m = d.pop("throughput_last_30m", UNSET)
         throughput_last_30m: Any = _raw_throughput_last_30m
-        if _raw_throughput_last_30m is not None and not isinstance(_raw_throughput_last_30m, Unset):
+        if _raw_throughput_last_30m is not None and _raw_throughput_last_30m is not UNSET:
             throughput_last_30m = _parse_throughput_last_30m(_raw_throughput_last_30m)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             _status = _raw_status
             status: EndpointStatus | Unset
             if isinstance(_status, Unset):
@@ -402,36 +387,6 @@ def _parse_quantization(data: object) -> None | Quantization:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("None | Quantization", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_max_prompt_tokens(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_uptime_last_30m(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_uptime_last_5m(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_uptime_last_1d(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
 
 
 def _parse_latency_last_30m(data: object) -> None | PercentileStats:

@@ -201,7 +201,7 @@ class PublicPricing:
 
         _raw_overrides = d.pop("overrides", UNSET)
         overrides: Any = _raw_overrides
-        if _raw_overrides is not None and not isinstance(_raw_overrides, Unset):
+        if _raw_overrides is not None and _raw_overrides is not UNSET:
             _overrides = _raw_overrides
             overrides: list[PricingOverride] | Unset = UNSET
             if _overrides is not UNSET:

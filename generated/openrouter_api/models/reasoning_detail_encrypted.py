@@ -91,19 +91,16 @@ class ReasoningDetailEncrypted:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ReasoningDetailEncryptedType._parse(_raw_type_)
 
         data = d.pop("data", UNSET)
 
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
-            id = _parse_id(_raw_id)
+        id = d.pop("id", UNSET)
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
-        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = _parse_format_(_raw_format_)
 
         index = d.pop("index", UNSET)
@@ -136,19 +133,11 @@ class ReasoningDetailEncrypted:
         return key in self.additional_properties
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ReasoningDetailFormat.is_known(data):
         try:
             format_type_0 = ReasoningDetailFormat._parse(data)

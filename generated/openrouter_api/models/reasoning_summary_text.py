@@ -60,7 +60,7 @@ class ReasoningSummaryText:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ReasoningSummaryTextType._parse(_raw_type_)
 
         text = d.pop("text", UNSET)

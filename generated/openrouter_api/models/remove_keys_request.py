@@ -49,7 +49,7 @@ class RemoveKeysRequest:
         d = dict(src_dict)
         _raw_key_hashes = d.pop("key_hashes", UNSET)
         key_hashes: Any = _raw_key_hashes
-        if _raw_key_hashes is not None and not isinstance(_raw_key_hashes, Unset):
+        if _raw_key_hashes is not None and _raw_key_hashes is not UNSET:
             key_hashes = cast("list[str]", _raw_key_hashes)
 
         remove_keys_request = cls(

@@ -98,12 +98,12 @@ class ResponseCompletedEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseCompletedEventType._parse(_raw_type_)
 
         _raw_response = d.pop("response", UNSET)
         response: Any = _raw_response
-        if _raw_response is not None and not isinstance(_raw_response, Unset):
+        if _raw_response is not None and _raw_response is not UNSET:
             response = OpenResponsesNonStreamingResponse.from_dict(_raw_response)
 
         sequence_number = d.pop("sequence_number", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,24 +116,18 @@ class ResponseErrorEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseErrorEventType._parse(_raw_type_)
 
-        _raw_code = d.pop("code", UNSET)
-        code: Any = _raw_code
-        if _raw_code is not None and not isinstance(_raw_code, Unset):
-            code = _parse_code(_raw_code)
+        code = d.pop("code", UNSET)
 
         message = d.pop("message", UNSET)
 
-        _raw_param = d.pop("param", UNSET)
-        param: Any = _raw_param
-        if _raw_param is not None and not isinstance(_raw_param, Unset):
-            param = _parse_param(_raw_param)
+        param = d.pop("param", UNSET)
 
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
-        if _raw_error is not None and not isinstance(_raw_error, Unset):
+        if _raw_error is not None and _raw_error is not UNSET:
             _error = _raw_error
             error: ResponseErrorEventError | Unset
             if isinstance(_error, Unset):
@@ -170,19 +164,3 @@ class ResponseErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_code(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_param(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,10 +53,7 @@ class ResponseErrorEventError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_code = d.pop("code", UNSET)
-        code: Any = _raw_code
-        if _raw_code is not None and not isinstance(_raw_code, Unset):
-            code = _parse_code(_raw_code)
+        code = d.pop("code", UNSET)
 
         message = d.pop("message", UNSET)
 
@@ -83,9 +80,3 @@ class ResponseErrorEventError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_code(data: object) -> int | str | Unset:
-    if isinstance(data, Unset):
-        return data
-    return cast("int | str | Unset", data)

@@ -52,7 +52,7 @@ class ResponseFormatJSONObject:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseFormatJSONObjectType._parse(_raw_type_)
 
         response_format_json_object = cls(

@@ -84,12 +84,12 @@ class ResponseFormatJSONSchema:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseFormatJSONSchemaType._parse(_raw_type_)
 
         _raw_json_schema = d.pop("json_schema", UNSET)
         json_schema: Any = _raw_json_schema
-        if _raw_json_schema is not None and not isinstance(_raw_json_schema, Unset):
+        if _raw_json_schema is not None and _raw_json_schema is not UNSET:
             json_schema = JSONSchemaConfig.from_dict(_raw_json_schema)
 
         response_format_json_schema = cls(

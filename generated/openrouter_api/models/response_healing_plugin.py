@@ -58,7 +58,7 @@ class ResponseHealingPlugin:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
+        if _raw_id is not None and _raw_id is not UNSET:
             id = ResponseHealingPluginId._parse(_raw_id)
 
         enabled = d.pop("enabled", UNSET)

@@ -61,7 +61,7 @@ class ResponseInputAudioInputAudio:
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
-        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = ResponseInputAudioInputAudioFormat._parse(_raw_format_)
 
         response_input_audio_input_audio = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,13 +81,10 @@ class ResponseInputFile:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseInputFileType._parse(_raw_type_)
 
-        _raw_file_id = d.pop("file_id", UNSET)
-        file_id: Any = _raw_file_id
-        if _raw_file_id is not None and not isinstance(_raw_file_id, Unset):
-            file_id = _parse_file_id(_raw_file_id)
+        file_id = d.pop("file_id", UNSET)
 
         file_data = d.pop("file_data", UNSET)
 
@@ -121,11 +118,3 @@ class ResponseInputFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,12 +90,12 @@ class ResponseInputImage:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseInputImageType._parse(_raw_type_)
 
         _raw_detail = d.pop("detail", UNSET)
         detail: Any = _raw_detail
-        if _raw_detail is not None and not isinstance(_raw_detail, Unset):
+        if _raw_detail is not None and _raw_detail is not UNSET:
             _detail = _raw_detail
             detail: ResponseInputImageDetail | Unset
             if isinstance(_detail, Unset):
@@ -103,15 +103,9 @@ class ResponseInputImage:
             else:
                 detail = ResponseInputImageDetail._parse(_detail)
 
-        _raw_image_url = d.pop("image_url", UNSET)
-        image_url: Any = _raw_image_url
-        if _raw_image_url is not None and not isinstance(_raw_image_url, Unset):
-            image_url = _parse_image_url(_raw_image_url)
+        image_url = d.pop("image_url", UNSET)
 
-        _raw_file_id = d.pop("file_id", UNSET)
-        file_id: Any = _raw_file_id
-        if _raw_file_id is not None and not isinstance(_raw_file_id, Unset):
-            file_id = _parse_file_id(_raw_file_id)
+        file_id = d.pop("file_id", UNSET)
 
         response_input_image = cls(
             type_=type_,
@@ -138,19 +132,3 @@ class ResponseInputImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_image_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

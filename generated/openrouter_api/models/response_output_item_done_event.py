@@ -135,14 +135,14 @@ class ResponseOutputItemDoneEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseOutputItemDoneEventType._parse(_raw_type_)
 
         output_index = d.pop("output_index", UNSET)
 
         _raw_item = d.pop("item", UNSET)
         item: Any = _raw_item
-        if _raw_item is not None and not isinstance(_raw_item, Unset):
+        if _raw_item is not None and _raw_item is not UNSET:
             item = _parse_item(_raw_item)
 
         sequence_number = d.pop("sequence_number", UNSET)

@@ -119,14 +119,14 @@ class ResponseOutputText:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseOutputTextType._parse(_raw_type_)
 
         text = d.pop("text", UNSET)
 
         _raw_annotations = d.pop("annotations", UNSET)
         annotations: Any = _raw_annotations
-        if _raw_annotations is not None and not isinstance(_raw_annotations, Unset):
+        if _raw_annotations is not None and _raw_annotations is not UNSET:
             _annotations = _raw_annotations
             annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
             if _annotations is not UNSET:
@@ -138,7 +138,7 @@ class ResponseOutputText:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         logprobs: Any = _raw_logprobs
-        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             _logprobs = _raw_logprobs
             logprobs: list[ResponsesTokenLogprob] | Unset = UNSET
             if _logprobs is not UNSET:

@@ -131,7 +131,7 @@ class ResponseOutputTextAnnotationAddedEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseOutputTextAnnotationAddedEventType._parse(_raw_type_)
 
         item_id = d.pop("item_id", UNSET)
@@ -144,7 +144,7 @@ class ResponseOutputTextAnnotationAddedEvent:
 
         _raw_annotation = d.pop("annotation", UNSET)
         annotation: Any = _raw_annotation
-        if _raw_annotation is not None and not isinstance(_raw_annotation, Unset):
+        if _raw_annotation is not None and _raw_annotation is not UNSET:
             annotation = _parse_annotation(_raw_annotation)
 
         sequence_number = d.pop("sequence_number", UNSET)

@@ -114,7 +114,7 @@ class ResponseReasoningSummaryPartAddedEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseReasoningSummaryPartAddedEventType._parse(_raw_type_)
 
         item_id = d.pop("item_id", UNSET)
@@ -125,7 +125,7 @@ class ResponseReasoningSummaryPartAddedEvent:
 
         _raw_part = d.pop("part", UNSET)
         part: Any = _raw_part
-        if _raw_part is not None and not isinstance(_raw_part, Unset):
+        if _raw_part is not None and _raw_part is not UNSET:
             part = ReasoningSummaryText.from_dict(_raw_part)
 
         sequence_number = d.pop("sequence_number", UNSET)

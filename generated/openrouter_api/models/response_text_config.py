@@ -106,12 +106,12 @@ class ResponseTextConfig:
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
-        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = _parse_format_(_raw_format_)
 
         _raw_verbosity = d.pop("verbosity", UNSET)
         verbosity: Any = _raw_verbosity
-        if _raw_verbosity is not None and not isinstance(_raw_verbosity, Unset):
+        if _raw_verbosity is not None and _raw_verbosity is not UNSET:
             verbosity = _parse_verbosity(_raw_verbosity)
 
         response_text_config = cls(
@@ -142,8 +142,8 @@ class ResponseTextConfig:
 def _parse_format_(
     data: object,
 ) -> ResponsesFormatJSONObject | ResponsesFormatText | ResponsesFormatTextJSONSchemaConfig | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ResponsesFormatText._matches(data):
         try:
             componentsschemas_response_format_text_config_type_0 = ResponsesFormatText.from_dict(data)
@@ -199,8 +199,8 @@ def _parse_verbosity(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ResponseTextConfigVerbosityType1.is_known(data):
         try:
             verbosity_type_1 = ResponseTextConfigVerbosityType1._parse(data)

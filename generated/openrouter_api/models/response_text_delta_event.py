@@ -125,7 +125,7 @@ class ResponseTextDeltaEvent:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseTextDeltaEventType._parse(_raw_type_)
 
         item_id = d.pop("item_id", UNSET)
@@ -140,7 +140,7 @@ class ResponseTextDeltaEvent:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         logprobs: Any = _raw_logprobs
-        if _raw_logprobs is not None and not isinstance(_raw_logprobs, Unset):
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             _logprobs = _raw_logprobs
             logprobs: list[ResponsesTokenLogprob] | Unset = UNSET
             if _logprobs is not UNSET:

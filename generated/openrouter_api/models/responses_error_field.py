@@ -60,7 +60,7 @@ class ResponsesErrorField:
         d = dict(src_dict)
         _raw_code = d.pop("code", UNSET)
         code: Any = _raw_code
-        if _raw_code is not None and not isinstance(_raw_code, Unset):
+        if _raw_code is not None and _raw_code is not UNSET:
             code = ResponsesErrorFieldCode._parse(_raw_code)
 
         message = d.pop("message", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,22 +107,19 @@ class ResponsesFormatTextJSONSchemaConfig:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponsesFormatTextJSONSchemaConfigType._parse(_raw_type_)
 
         name = d.pop("name", UNSET)
 
         _raw_schema = d.pop("schema", UNSET)
         schema: Any = _raw_schema
-        if _raw_schema is not None and not isinstance(_raw_schema, Unset):
+        if _raw_schema is not None and _raw_schema is not UNSET:
             schema = ResponsesFormatTextJSONSchemaConfigSchema.from_dict(_raw_schema)
 
         description = d.pop("description", UNSET)
 
-        _raw_strict = d.pop("strict", UNSET)
-        strict: Any = _raw_strict
-        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
-            strict = _parse_strict(_raw_strict)
+        strict = d.pop("strict", UNSET)
 
         responses_format_text_json_schema_config = cls(
             type_=type_,
@@ -150,11 +147,3 @@ class ResponsesFormatTextJSONSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_strict(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,20 +84,17 @@ class ResponsesImageGenerationCall:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponsesImageGenerationCallType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             status = ImageGenerationStatus._parse(_raw_status)
 
-        _raw_result = d.pop("result", UNSET)
-        result: Any = _raw_result
-        if _raw_result is not None and not isinstance(_raw_result, Unset):
-            result = _parse_result(_raw_result)
+        result = d.pop("result", UNSET)
 
         responses_image_generation_call = cls(
             type_=type_,
@@ -124,11 +121,3 @@ class ResponsesImageGenerationCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_result(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

@@ -83,19 +83,19 @@ class ResponsesOutputItemFileSearchCall:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponsesOutputItemFileSearchCallType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
         _raw_queries = d.pop("queries", UNSET)
         queries: Any = _raw_queries
-        if _raw_queries is not None and not isinstance(_raw_queries, Unset):
+        if _raw_queries is not None and _raw_queries is not UNSET:
             queries = cast("list[str]", _raw_queries)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             status = WebSearchStatus._parse(_raw_status)
 
         responses_output_item_file_search_call = cls(

@@ -99,7 +99,7 @@ class ResponsesOutputItemFunctionCall:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponsesOutputItemFunctionCallType._parse(_raw_type_)
 
         call_id = d.pop("call_id", UNSET)
@@ -112,7 +112,7 @@ class ResponsesOutputItemFunctionCall:
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             _status = _raw_status
             status: ToolCallStatus | Unset
             if isinstance(_status, Unset):

@@ -161,14 +161,14 @@ class ResponsesOutputItemReasoning:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OutputItemReasoningType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
         _raw_summary = d.pop("summary", UNSET)
         summary: Any = _raw_summary
-        if _raw_summary is not None and not isinstance(_raw_summary, Unset):
+        if _raw_summary is not None and _raw_summary is not UNSET:
             summary = []
             _summary = _raw_summary
             for summary_item_data in _summary:
@@ -178,7 +178,7 @@ class ResponsesOutputItemReasoning:
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             _content = _raw_content
             content: list[ReasoningTextContent] | Unset = UNSET
             if _content is not UNSET:
@@ -188,14 +188,11 @@ class ResponsesOutputItemReasoning:
 
                     content.append(content_item)
 
-        _raw_encrypted_content = d.pop("encrypted_content", UNSET)
-        encrypted_content: Any = _raw_encrypted_content
-        if _raw_encrypted_content is not None and not isinstance(_raw_encrypted_content, Unset):
-            encrypted_content = _parse_encrypted_content(_raw_encrypted_content)
+        encrypted_content = d.pop("encrypted_content", UNSET)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             _status = _raw_status
             status: ToolCallStatus | Unset
             if isinstance(_status, Unset):
@@ -203,14 +200,11 @@ class ResponsesOutputItemReasoning:
             else:
                 status = ToolCallStatus._parse(_status)
 
-        _raw_signature = d.pop("signature", UNSET)
-        signature: Any = _raw_signature
-        if _raw_signature is not None and not isinstance(_raw_signature, Unset):
-            signature = _parse_signature(_raw_signature)
+        signature = d.pop("signature", UNSET)
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
-        if _raw_format_ is not None and not isinstance(_raw_format_, Unset):
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = _parse_format_(_raw_format_)
 
         responses_output_item_reasoning = cls(
@@ -244,27 +238,11 @@ class ResponsesOutputItemReasoning:
         return key in self.additional_properties
 
 
-def _parse_encrypted_content(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_signature(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ReasoningDetailFormat.is_known(data):
         try:
             format_type_0 = ReasoningDetailFormat._parse(data)

@@ -141,19 +141,19 @@ class ResponsesOutputMessage:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponsesOutputMessageType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
         _raw_role = d.pop("role", UNSET)
         role: Any = _raw_role
-        if _raw_role is not None and not isinstance(_raw_role, Unset):
+        if _raw_role is not None and _raw_role is not UNSET:
             role = ResponsesOutputMessageRole._parse(_raw_role)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
-        if _raw_content is not None and not isinstance(_raw_content, Unset):
+        if _raw_content is not None and _raw_content is not UNSET:
             content = []
             _content = _raw_content
             for content_item_data in _content:
@@ -163,7 +163,7 @@ class ResponsesOutputMessage:
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             _status = _raw_status
             status: ToolCallStatus | Unset
             if isinstance(_status, Unset):
@@ -173,7 +173,7 @@ class ResponsesOutputMessage:
 
         _raw_phase = d.pop("phase", UNSET)
         phase: Any = _raw_phase
-        if _raw_phase is not None and not isinstance(_raw_phase, Unset):
+        if _raw_phase is not None and _raw_phase is not UNSET:
             phase = _parse_phase(_raw_phase)
 
         responses_output_message = cls(
@@ -238,8 +238,8 @@ def _parse_content_item(data: object) -> OpenAIResponsesRefusalContent | Respons
 def _parse_phase(data: object) -> MessagePhaseType0 | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if MessagePhaseType0.is_known(data):
         try:
             componentsschemas_message_phase_type_0 = MessagePhaseType0._parse(data)

@@ -102,12 +102,12 @@ class ResponsesTokenLogprob:
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         bytes_: Any = _raw_bytes_
-        if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
+        if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
             bytes_ = cast("list[int]", _raw_bytes_)
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: Any = _raw_top_logprobs
-        if _raw_top_logprobs is not None and not isinstance(_raw_top_logprobs, Unset):
+        if _raw_top_logprobs is not None and _raw_top_logprobs is not UNSET:
             _top_logprobs = _raw_top_logprobs
             top_logprobs: list[ResponsesTokenLogprobTopLogprobsItem] | Unset = UNSET
             if _top_logprobs is not UNSET:

@@ -64,7 +64,7 @@ class ResponsesTokenLogprobTopLogprobsItem:
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         bytes_: Any = _raw_bytes_
-        if _raw_bytes_ is not None and not isinstance(_raw_bytes_, Unset):
+        if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
             bytes_ = cast("list[int]", _raw_bytes_)
 
         responses_token_logprob_top_logprobs_item = cls(

@@ -126,19 +126,19 @@ class ResponsesWebSearchCallOutput:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponsesWebSearchCallOutputType._parse(_raw_type_)
 
         id = d.pop("id", UNSET)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
-        if _raw_status is not None and not isinstance(_raw_status, Unset):
+        if _raw_status is not None and _raw_status is not UNSET:
             status = WebSearchStatus._parse(_raw_status)
 
         _raw_action = d.pop("action", UNSET)
         action: Any = _raw_action
-        if _raw_action is not None and not isinstance(_raw_action, Unset):
+        if _raw_action is not None and _raw_action is not UNSET:
             action = _parse_action(_raw_action)
 
         responses_web_search_call_output = cls(
@@ -176,8 +176,8 @@ def _parse_action(
     | ResponsesWebSearchCallOutputActionSearch
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if ResponsesWebSearchCallOutputActionSearch._matches(data):
         try:
             action_type_0 = ResponsesWebSearchCallOutputActionSearch.from_dict(data)

@@ -104,19 +104,19 @@ class ResponsesWebSearchCallOutputActionSearch:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponsesWebSearchCallOutputActionSearchType._parse(_raw_type_)
 
         query = d.pop("query", UNSET)
 
         _raw_queries = d.pop("queries", UNSET)
         queries: Any = _raw_queries
-        if _raw_queries is not None and not isinstance(_raw_queries, Unset):
+        if _raw_queries is not None and _raw_queries is not UNSET:
             queries = cast("list[str]", _raw_queries)
 
         _raw_sources = d.pop("sources", UNSET)
         sources: Any = _raw_sources
-        if _raw_sources is not None and not isinstance(_raw_sources, Unset):
+        if _raw_sources is not None and _raw_sources is not UNSET:
             _sources = _raw_sources
             sources: list[ResponsesWebSearchCallOutputActionSearchSourcesItem] | Unset = UNSET
             if _sources is not UNSET:

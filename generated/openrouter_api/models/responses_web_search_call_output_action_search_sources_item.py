@@ -59,7 +59,7 @@ class ResponsesWebSearchCallOutputActionSearchSourcesItem:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             _type_ = _raw_type_
             type_: ResponsesWebSearchCallOutputActionSearchSourcesItemType | Unset
             if isinstance(_type_, Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +97,7 @@ class ToolDefinitionJsonFunction:
 
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
-        if _raw_parameters is not None and not isinstance(_raw_parameters, Unset):
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
             _parameters = _raw_parameters
             parameters: ToolDefinitionJsonFunctionParameters | Unset
             if isinstance(_parameters, Unset):
@@ -105,10 +105,7 @@ class ToolDefinitionJsonFunction:
             else:
                 parameters = ToolDefinitionJsonFunctionParameters.from_dict(_parameters)
 
-        _raw_strict = d.pop("strict", UNSET)
-        strict: Any = _raw_strict
-        if _raw_strict is not None and not isinstance(_raw_strict, Unset):
-            strict = _parse_strict(_raw_strict)
+        strict = d.pop("strict", UNSET)
 
         tool_definition_json_function = cls(
             name=name,
@@ -135,11 +132,3 @@ class ToolDefinitionJsonFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_strict(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,15 +69,9 @@ class TopProviderInfo:
         d = dict(src_dict)
         is_moderated = d.pop("is_moderated", UNSET)
 
-        _raw_context_length = d.pop("context_length", UNSET)
-        context_length: Any = _raw_context_length
-        if _raw_context_length is not None and not isinstance(_raw_context_length, Unset):
-            context_length = _parse_context_length(_raw_context_length)
+        context_length = d.pop("context_length", UNSET)
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        max_completion_tokens: Any = _raw_max_completion_tokens
-        if _raw_max_completion_tokens is not None and not isinstance(_raw_max_completion_tokens, Unset):
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
         top_provider_info = cls(
             is_moderated=is_moderated,
@@ -103,19 +97,3 @@ class TopProviderInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_context_length(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)

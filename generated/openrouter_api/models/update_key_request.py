@@ -97,14 +97,11 @@ class UpdateKeyRequest:
 
         disabled = d.pop("disabled", UNSET)
 
-        _raw_limit = d.pop("limit", UNSET)
-        limit: Any = _raw_limit
-        if _raw_limit is not None and not isinstance(_raw_limit, Unset):
-            limit = _parse_limit(_raw_limit)
+        limit = d.pop("limit", UNSET)
 
         _raw_limit_reset = d.pop("limit_reset", UNSET)
         limit_reset: Any = _raw_limit_reset
-        if _raw_limit_reset is not None and not isinstance(_raw_limit_reset, Unset):
+        if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
             limit_reset = _parse_limit_reset(_raw_limit_reset)
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
@@ -137,14 +134,6 @@ class UpdateKeyRequest:
         return key in self.additional_properties
 
 
-def _parse_limit(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_limit_reset(
     data: object,
 ) -> (
@@ -156,8 +145,8 @@ def _parse_limit_reset(
 ):
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     if UpdateKeyRequestLimitResetType1.is_known(data):
         try:
             limit_reset_type_1 = UpdateKeyRequestLimitResetType1._parse(data)

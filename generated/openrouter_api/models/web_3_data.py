@@ -69,7 +69,7 @@ class Web3Data:
         d = dict(src_dict)
         _raw_transfer_intent = d.pop("transfer_intent", UNSET)
         transfer_intent: Any = _raw_transfer_intent
-        if _raw_transfer_intent is not None and not isinstance(_raw_transfer_intent, Unset):
+        if _raw_transfer_intent is not None and _raw_transfer_intent is not UNSET:
             transfer_intent = Web3TransferIntent.from_dict(_raw_transfer_intent)
 
         web_3_data = cls(

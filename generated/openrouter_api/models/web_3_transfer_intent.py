@@ -81,12 +81,12 @@ class Web3TransferIntent:
         d = dict(src_dict)
         _raw_call_data = d.pop("call_data", UNSET)
         call_data: Any = _raw_call_data
-        if _raw_call_data is not None and not isinstance(_raw_call_data, Unset):
+        if _raw_call_data is not None and _raw_call_data is not UNSET:
             call_data = Web3TransferIntentCallData.from_dict(_raw_call_data)
 
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
-        if _raw_metadata is not None and not isinstance(_raw_metadata, Unset):
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
             metadata = Web3TransferIntentMetadata.from_dict(_raw_metadata)
 
         web_3_transfer_intent = cls(

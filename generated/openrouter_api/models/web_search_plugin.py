@@ -118,7 +118,7 @@ class WebSearchPlugin:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
-        if _raw_id is not None and not isinstance(_raw_id, Unset):
+        if _raw_id is not None and _raw_id is not UNSET:
             id = WebSearchPluginId._parse(_raw_id)
 
         enabled = d.pop("enabled", UNSET)
@@ -129,7 +129,7 @@ class WebSearchPlugin:
 
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
-        if _raw_engine is not None and not isinstance(_raw_engine, Unset):
+        if _raw_engine is not None and _raw_engine is not UNSET:
             _engine = _raw_engine
             engine: WebSearchEngine | Unset
             if isinstance(_engine, Unset):
@@ -139,7 +139,7 @@ class WebSearchPlugin:
 
         _raw_native_tool_version = d.pop("native_tool_version", UNSET)
         native_tool_version: Any = _raw_native_tool_version
-        if _raw_native_tool_version is not None and not isinstance(_raw_native_tool_version, Unset):
+        if _raw_native_tool_version is not None and _raw_native_tool_version is not UNSET:
             _native_tool_version = _raw_native_tool_version
             native_tool_version: WebSearchPluginNativeToolVersion | Unset
             if isinstance(_native_tool_version, Unset):
@@ -149,12 +149,12 @@ class WebSearchPlugin:
 
         _raw_include_domains = d.pop("include_domains", UNSET)
         include_domains: Any = _raw_include_domains
-        if _raw_include_domains is not None and not isinstance(_raw_include_domains, Unset):
+        if _raw_include_domains is not None and _raw_include_domains is not UNSET:
             include_domains = cast("list[str]", _raw_include_domains)
 
         _raw_exclude_domains = d.pop("exclude_domains", UNSET)
         exclude_domains: Any = _raw_exclude_domains
-        if _raw_exclude_domains is not None and not isinstance(_raw_exclude_domains, Unset):
+        if _raw_exclude_domains is not None and _raw_exclude_domains is not UNSET:
             exclude_domains = cast("list[str]", _raw_exclude_domains)
 
         web_search_plugin = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,28 +96,16 @@ class WebSearchPreviewToolUserLocation:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
-        if _raw_type_ is not None and not isinstance(_raw_type_, Unset):
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = WebSearchPreviewToolUserLocationType._parse(_raw_type_)
 
-        _raw_city = d.pop("city", UNSET)
-        city: Any = _raw_city
-        if _raw_city is not None and not isinstance(_raw_city, Unset):
-            city = _parse_city(_raw_city)
+        city = d.pop("city", UNSET)
 
-        _raw_country = d.pop("country", UNSET)
-        country: Any = _raw_country
-        if _raw_country is not None and not isinstance(_raw_country, Unset):
-            country = _parse_country(_raw_country)
+        country = d.pop("country", UNSET)
 
-        _raw_region = d.pop("region", UNSET)
-        region: Any = _raw_region
-        if _raw_region is not None and not isinstance(_raw_region, Unset):
-            region = _parse_region(_raw_region)
+        region = d.pop("region", UNSET)
 
-        _raw_timezone = d.pop("timezone", UNSET)
-        timezone: Any = _raw_timezone
-        if _raw_timezone is not None and not isinstance(_raw_timezone, Unset):
-            timezone = _parse_timezone(_raw_timezone)
+        timezone = d.pop("timezone", UNSET)
 
         web_search_preview_tool_user_location = cls(
             type_=type_,
@@ -145,35 +133,3 @@ class WebSearchPreviewToolUserLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_city(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_country(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_region(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_timezone(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)

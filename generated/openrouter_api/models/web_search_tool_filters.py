@@ -53,7 +53,7 @@ class WebSearchToolFilters:
         d = dict(src_dict)
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         allowed_domains: Any = _raw_allowed_domains
-        if _raw_allowed_domains is not None and not isinstance(_raw_allowed_domains, Unset):
+        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
             allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
         web_search_tool_filters = cls(
@@ -83,8 +83,8 @@ class WebSearchToolFilters:
 def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
