@@ -7,7 +7,7 @@ test_streaming_wire.py and by the loopback tests.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from openrouter_api.models.anthropic_message_start_event import AnthropicMessageStartEvent
@@ -16,9 +16,44 @@ from openrouter_api.models.anthropic_ping_event import AnthropicPingEvent
 from openrouter_ext import AsyncOpenRouter, OpenRouter, StreamError
 
 CASSETTES = os.path.join(os.path.dirname(__file__), "cassettes")
-WEATHER_TOOL = {
-    "type": "function",
-    "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}},
+pytestmark = pytest.mark.replay_only(
+    reason="asserts exact streamed texts, tool calls and mid-stream errors that a real model does not repeat"
+)
+# The requests recorded in the cassettes, sent alike by each sync test and its async twin (the cassettes match on
+# the body, so a test that sends anything else finds no recorded answer).
+CHAT_REQUEST: dict[str, Any] = {
+    "model": "anthropic/claude-sonnet-4",
+    "messages": [{"role": "user", "content": "What is the weather in Paris and in Lyon?"}],
+    "tools": [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "description": "Current weather for a city",
+                "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+            },
+        }
+    ],
+    "reasoning": {"max_tokens": 1024},
+}
+RESPONSES_REQUEST: dict[str, Any] = {
+    "model": "openai/o4-mini",
+    "input": "What is 17 * 23? Then look up the weather in Oslo.",
+    "tools": [
+        {
+            "type": "function",
+            "name": "get_weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+        }
+    ],
+    "reasoning": {"effort": "low", "summary": "auto"},
+}
+MESSAGES_REQUEST: dict[str, Any] = {
+    "model": "anthropic/claude-sonnet-4",
+    "max_tokens": 2048,
+    "thinking": {"type": "enabled", "budget_tokens": 1024},
+    "tools": [{"name": "get_weather", "input_schema": {"type": "object", "properties": {"city": {"type": "string"}}}}],
+    "messages": [{"role": "user", "content": "Is it raining in Bergen?"}],
 }
 
 
@@ -27,30 +62,21 @@ def vcr_cassette_dir() -> str:
     return CASSETTES
 
 
+# The suite's cassette harness (tests/conftest.py) supplies vcr_config (body matching, scrubbing when recording)
+# and the clients; only the folder of these cassettes is this module's own.
 @pytest.fixture
-def vcr_config() -> dict[str, object]:
-    return {"filter_headers": ["authorization"]}
-
-
-@pytest.fixture
-def client() -> OpenRouter:
-    return OpenRouter(api_key="sk-or-v1-test", max_retries=0)
+def client(openrouter: OpenRouter) -> OpenRouter:
+    return openrouter
 
 
 @pytest.fixture
-async def aclient() -> AsyncIterator[AsyncOpenRouter]:
-    async with AsyncOpenRouter(api_key="sk-or-v1-test", max_retries=0) as opened:
-        yield opened
+def aclient(async_openrouter: AsyncOpenRouter) -> AsyncOpenRouter:
+    return async_openrouter
 
 
 @pytest.mark.vcr
 def test_cassette_chat_tools_and_reasoning(client: OpenRouter) -> None:
-    with client.chat.stream(
-        model="anthropic/claude-sonnet-4",
-        messages=[{"role": "user", "content": "What is the weather in Paris and in Lyon?"}],
-        tools=[WEATHER_TOOL],
-        reasoning={"max_tokens": 1024},
-    ) as stream:
+    with client.chat.stream(**CHAT_REQUEST) as stream:
         assert list(stream.text()) == ["Let me check both cities."]
         result = stream.final()
 
@@ -99,11 +125,7 @@ def test_cassette_chat_error_mid_stream(client: OpenRouter) -> None:
 
 @pytest.mark.vcr
 def test_cassette_responses_reasoning_text_and_call(client: OpenRouter) -> None:
-    with client.responses.stream(
-        model="openai/o4-mini",
-        input="What is 17 * 23? Then look up the weather in Oslo.",
-        reasoning={"effort": "low", "summary": "auto"},
-    ) as stream:
+    with client.responses.stream(**RESPONSES_REQUEST) as stream:
         assert list(stream.text()) == ["17 * 23", " = 391."]
         result = stream.get_final_response()
     assert result.status == "completed"
@@ -133,12 +155,7 @@ def test_cassette_responses_failed(client: OpenRouter) -> None:
 
 @pytest.mark.vcr
 def test_cassette_messages_thinking_text_and_tool_use(client: OpenRouter) -> None:
-    with client.messages.stream(
-        model="anthropic/claude-sonnet-4",
-        max_tokens=2048,
-        thinking={"type": "enabled", "budget_tokens": 1024},
-        messages=[{"role": "user", "content": "Is it raining in Bergen?"}],
-    ) as stream:
+    with client.messages.stream(**MESSAGES_REQUEST) as stream:
         events = list(stream)
         message = stream.get_final_message()
     assert isinstance(events[0], AnthropicMessageStartEvent)
@@ -176,10 +193,7 @@ def test_cassette_messages_error(client: OpenRouter) -> None:
 
 @pytest.mark.vcr("test_cassette_chat_tools_and_reasoning.yaml")
 async def test_cassette_async_chat(aclient: AsyncOpenRouter) -> None:
-    async with aclient.chat.stream(
-        model="anthropic/claude-sonnet-4",
-        messages=[{"role": "user", "content": "What is the weather in Paris and in Lyon?"}],
-    ) as stream:
+    async with aclient.chat.stream(**CHAT_REQUEST) as stream:
         chunks = [chunk async for chunk in stream]
         result = await stream.final()
     assert len(chunks) == 12
@@ -188,7 +202,7 @@ async def test_cassette_async_chat(aclient: AsyncOpenRouter) -> None:
 
 @pytest.mark.vcr("test_cassette_messages_thinking_text_and_tool_use.yaml")
 async def test_cassette_async_messages(aclient: AsyncOpenRouter) -> None:
-    async with aclient.messages.stream(model="anthropic/claude-sonnet-4", max_tokens=2048, messages=[]) as stream:
+    async with aclient.messages.stream(**MESSAGES_REQUEST) as stream:
         text = [piece async for piece in stream.text()]
         message = await stream.final()
     assert text == ["Let me look", " that up."]
@@ -197,6 +211,6 @@ async def test_cassette_async_messages(aclient: AsyncOpenRouter) -> None:
 
 @pytest.mark.vcr("test_cassette_responses_reasoning_text_and_call.yaml")
 async def test_cassette_async_responses(aclient: AsyncOpenRouter) -> None:
-    async with aclient.responses.stream(model="openai/o4-mini", input="x") as stream:
+    async with aclient.responses.stream(**RESPONSES_REQUEST) as stream:
         result = await stream.get_final_response()
     assert result.output_text == "17 * 23 = 391."
