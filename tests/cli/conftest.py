@@ -20,12 +20,6 @@ ENVIRONMENT = (
 )
 
 
-@pytest.fixture
-def allowed_hosts() -> list[str]:
-    """The suite runs with --block-network; these tests need loopback and nothing else."""
-    return [r"^127\.0\.0\.1$"]
-
-
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's own keys or base URL must not steer the tests (nor reach the real API)."""

@@ -13,8 +13,6 @@ from client_helpers import API_KEY
 
 from openrouter_ext import APITimeoutError, OpenRouter, ProviderError
 
-pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
-
 Behaviour = Callable[[socket.socket], None]
 
 

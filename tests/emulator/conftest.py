@@ -18,12 +18,6 @@ API_KEY = "sk-or-v1-emulator-tests"
 
 
 @pytest.fixture
-def allowed_hosts() -> list[str]:
-    """The suite runs with --block-network; these tests need loopback (and nothing else)."""
-    return [r"^127\.0\.0\.1$"]
-
-
-@pytest.fixture
 def emu(openrouter_emulator: Emulator) -> Emulator:
     return openrouter_emulator
 

@@ -16,12 +16,6 @@ from openrouter_ext.testing import Emulator
 
 
 @pytest.fixture
-def allowed_hosts() -> list[str]:
-    """The suite runs with --block-network; these tests need loopback and nothing else."""
-    return [r"^127\.0\.0\.1$"]
-
-
-@pytest.fixture
 def emu() -> Iterator[Emulator]:
     """An emulator that accepts only API_KEY, so every request of the suite also proves the key was sent."""
     with Emulator(api_key=API_KEY) as emulator:

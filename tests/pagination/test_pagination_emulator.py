@@ -17,12 +17,6 @@ from openrouter_ext.testing import Emulator, ListChange, faults
 MAX_RETRIES = 2
 
 
-@pytest.fixture
-def allowed_hosts() -> list[str]:
-    """The suite runs with --block-network; these tests need loopback and nothing else."""
-    return [r"^127\.0\.0\.1$"]
-
-
 @pytest.fixture(autouse=True)
 def no_backoff_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries still happen (the emulator counts them); only the waits between them are skipped."""

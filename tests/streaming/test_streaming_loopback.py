@@ -38,11 +38,6 @@ PARAMS: dict[str, dict[str, Any]] = {"chat": CHAT, "responses": RESPONSES, "mess
 
 
 @pytest.fixture
-def allowed_hosts() -> list[str]:
-    return [r"^127\.0\.0\.1$"]
-
-
-@pytest.fixture
 def emu() -> Iterator[Emulator]:
     with Emulator() as emulator:
         yield emulator

@@ -23,11 +23,6 @@ class RequestModel:
 
 
 @pytest.fixture
-def allowed_hosts() -> list[str]:
-    return [r"^127\.0\.0\.1$"]
-
-
-@pytest.fixture
 def emu() -> Iterator[Emulator]:
     with Emulator() as emulator:
         yield emulator
