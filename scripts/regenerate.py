@@ -4,7 +4,8 @@
     python scripts/regenerate.py --spec openapi/openrouter.yaml --out generated      # write generated/openrouter_api
     python scripts/regenerate.py --spec openapi/openrouter.yaml --check generated    # fail if generated/ differs
 
-Steps: normalize the spec (scripts/normalize_spec.py) into a temporary JSON file, run openapi-python-client with
+Steps: apply the overlay (openapi/overlay.yaml, scripts/overlay.py), normalize the result (scripts/normalize_spec.py)
+into a temporary JSON file, run openapi-python-client with
 openapi/config.yaml and the templates in openapi/templates, format the result with the pinned ruff, check that every
 operation produced a module, then replace <out>/openrouter_api (or compare with it). Any generator warning fails.
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from normalize_spec import HTTP_METHODS, load_spec, normalize
+from overlay import DEFAULT_OVERLAY, OverlayError, apply_overlay, format_report, load_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "openapi" / "config.yaml"
@@ -112,9 +114,26 @@ def check_operations(spec: dict, package: Path) -> None:
         raise PipelineError("operations without a generated module: " + ", ".join(missing))
 
 
-def generate(spec_file: Path, workdir: Path, *, verbose: bool = False) -> Path:
-    """Normalize + generate + format into workdir; return the package directory."""
+def corrected_spec(spec_file: Path, overlay_file: Path | None = DEFAULT_OVERLAY) -> tuple[dict, list[str]]:
+    """The pinned document with the overlay applied, and the overlay's report (one line per action)."""
     spec = load_spec(spec_file)
+    if overlay_file is None:
+        return spec, []
+    try:
+        corrected, reports = apply_overlay(spec, load_overlay(overlay_file))
+    except OverlayError as error:
+        raise PipelineError(f"overlay {overlay_file}: {error}") from error
+    return corrected, format_report(reports)
+
+
+def generate(
+    spec_file: Path, workdir: Path, *, overlay_file: Path | None = DEFAULT_OVERLAY, verbose: bool = False
+) -> Path:
+    """Overlay + normalize + generate + format into workdir; return the package directory."""
+    spec, overlay_lines = corrected_spec(spec_file, overlay_file)
+    for line in overlay_lines:
+        if verbose or line.startswith("no-op"):
+            print(f"overlay: {line}")
     normalized, notes = normalize(spec)
     if verbose:
         print("\n".join(notes.lines))
@@ -159,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--out", type=Path, help="folder that receives openrouter_api/ (default: generated)")
     target.add_argument("--check", type=Path, metavar="DIR", help="compare with DIR/openrouter_api, write nothing")
-    parser.add_argument("--verbose", action="store_true", help="print each normalization rewrite")
+    parser.add_argument("--overlay", type=Path, default=DEFAULT_OVERLAY, help="Overlay document (default: %(default)s)")
+    parser.add_argument("--no-overlay", action="store_true", help="generate the document as it is, without overlay")
+    parser.add_argument("--verbose", action="store_true", help="print each overlay action and normalization rewrite")
     args = parser.parse_args(argv)
 
     if not args.spec.is_file():
@@ -167,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="openrouter-gen-") as tmp:
         try:
-            fresh = generate(args.spec, Path(tmp), verbose=args.verbose)
+            overlay_file = None if args.no_overlay else args.overlay
+            fresh = generate(args.spec, Path(tmp), overlay_file=overlay_file, verbose=args.verbose)
         except PipelineError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1

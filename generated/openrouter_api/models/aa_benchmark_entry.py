@@ -13,41 +13,44 @@ T = TypeVar("T", bound="AABenchmarkEntry")
 
 @_attrs_define
 class AABenchmarkEntry:
-    """Artificial Analysis index scores.
+    """Artificial Analysis benchmark index scores.
+
+    Example:
+        {'agentic_index': 55.8, 'coding_index': 63.2, 'intelligence_index': 71.4}
 
     Attributes:
-        intelligence_index (float | None):
-        coding_index (float | None):
-        agentic_index (float | None):
+        agentic_index (float | None): Artificial Analysis Agentic Index score Example: 55.8.
+        coding_index (float | None): Artificial Analysis Coding Index score Example: 63.2.
+        intelligence_index (float | None): Artificial Analysis Intelligence Index score Example: 71.4.
     """
 
-    intelligence_index: float | None
-    coding_index: float | None
     agentic_index: float | None
+    coding_index: float | None
+    intelligence_index: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intelligence_index: Any = self.intelligence_index
-        if not (isinstance(intelligence_index, Unset) or intelligence_index is None):
-            intelligence_index = self.intelligence_index
+        agentic_index: Any = self.agentic_index
+        if not (isinstance(agentic_index, Unset) or agentic_index is None):
+            agentic_index = self.agentic_index
 
         coding_index: Any = self.coding_index
         if not (isinstance(coding_index, Unset) or coding_index is None):
             coding_index = self.coding_index
 
-        agentic_index: Any = self.agentic_index
-        if not (isinstance(agentic_index, Unset) or agentic_index is None):
-            agentic_index = self.agentic_index
+        intelligence_index: Any = self.intelligence_index
+        if not (isinstance(intelligence_index, Unset) or intelligence_index is None):
+            intelligence_index = self.intelligence_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if intelligence_index is not UNSET:
-            field_dict["intelligence_index"] = intelligence_index
-        if coding_index is not UNSET:
-            field_dict["coding_index"] = coding_index
         if agentic_index is not UNSET:
             field_dict["agentic_index"] = agentic_index
+        if coding_index is not UNSET:
+            field_dict["coding_index"] = coding_index
+        if intelligence_index is not UNSET:
+            field_dict["intelligence_index"] = intelligence_index
 
         return field_dict
 
@@ -56,27 +59,27 @@ class AABenchmarkEntry:
         """True if data is an object with every required key of AABenchmarkEntry and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "intelligence_index" not in data:
+        if "agentic_index" not in data:
             return False
         if "coding_index" not in data:
             return False
-        if "agentic_index" not in data:
+        if "intelligence_index" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        intelligence_index = d.pop("intelligence_index", UNSET)
+        agentic_index = d.pop("agentic_index", UNSET)
 
         coding_index = d.pop("coding_index", UNSET)
 
-        agentic_index = d.pop("agentic_index", UNSET)
+        intelligence_index = d.pop("intelligence_index", UNSET)
 
         aa_benchmark_entry = cls(
-            intelligence_index=intelligence_index,
-            coding_index=coding_index,
             agentic_index=agentic_index,
+            coding_index=coding_index,
+            intelligence_index=intelligence_index,
         )
 
         aa_benchmark_entry.additional_properties = d

@@ -29,16 +29,15 @@ T = TypeVar("T", bound="ActivityResponse")
 
 @_attrs_define
 class ActivityResponse:
-    """Daily usage rows.
-
+    """
     Example:
-        {'data': [{'date': '2025-08-23', 'model': 'mistralai/mistral-small-3.2-24b-instruct', 'model_permaslug':
-            'mistralai/mistral-small-3.2-24b-instruct-2506', 'endpoint_id': '0b8c2f4e-7d16-4a39-9e85-3c1a6f2d9b70',
-            'provider_name': 'Mistral', 'usage': 0.0731, 'byok_usage_inference': 0, 'requests': 212, 'prompt_tokens':
-            418300, 'completion_tokens': 61204, 'reasoning_tokens': 0}]}
+        {'data': [{'byok_usage_inference': 0.012, 'completion_tokens': 125, 'date': '2025-08-24', 'endpoint_id':
+            '550e8400-e29b-41d4-a716-446655440000', 'model': 'openai/gpt-4.1', 'model_permaslug':
+            'openai/gpt-4.1-2025-04-14', 'prompt_tokens': 50, 'provider_name': 'OpenAI', 'reasoning_tokens': 25, 'requests':
+            5, 'usage': 0.015}]}
 
     Attributes:
-        data (list[ActivityItem]):
+        data (list[ActivityItem]): List of activity items
     """
 
     data: list[ActivityItem]

@@ -6,8 +6,8 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_base_64_image_source_media_type import AnthropicBase64ImageSourceMediaType
 from ..models.anthropic_base_64_image_source_type import AnthropicBase64ImageSourceType
+from ..models.anthropic_image_mime_type import AnthropicImageMimeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicBase64ImageSource")
@@ -15,39 +15,41 @@ T = TypeVar("T", bound="AnthropicBase64ImageSource")
 
 @_attrs_define
 class AnthropicBase64ImageSource:
-    """Base64 image data.
+    """
+    Example:
+        {'data': '/9j/4AAQ...', 'media_type': 'image/jpeg', 'type': 'base64'}
 
     Attributes:
-        type_ (AnthropicBase64ImageSourceType):
-        media_type (AnthropicBase64ImageSourceMediaType):
         data (str):
+        media_type (AnthropicImageMimeType):  Example: image/jpeg.
+        type_ (AnthropicBase64ImageSourceType):
     """
 
-    type_: AnthropicBase64ImageSourceType
-    media_type: AnthropicBase64ImageSourceMediaType
     data: str
+    media_type: AnthropicImageMimeType
+    type_: AnthropicBase64ImageSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+        data: Any = self.data
 
         media_type: Any = self.media_type
         if not (isinstance(media_type, Unset) or media_type is None):
             media_type = self.media_type.value
 
-        data: Any = self.data
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
         if data is not UNSET:
             field_dict["data"] = data
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -56,37 +58,37 @@ class AnthropicBase64ImageSource:
         """True if data is an object with every required key of AnthropicBase64ImageSource and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicBase64ImageSourceType.is_known(data["type"]):
+        if "data" not in data:
             return False
         if "media_type" not in data:
             return False
-        if "media_type" in data and not AnthropicBase64ImageSourceMediaType.is_known(data["media_type"]):
+        if "media_type" in data and not AnthropicImageMimeType.is_known(data["media_type"]):
             return False
-        if "data" not in data:
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicBase64ImageSourceType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        _raw_media_type = d.pop("media_type", UNSET)
+        media_type: Any = _raw_media_type
+        if _raw_media_type is not None and _raw_media_type is not UNSET:
+            media_type = AnthropicImageMimeType._parse(_raw_media_type)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicBase64ImageSourceType._parse(_raw_type_)
 
-        _raw_media_type = d.pop("media_type", UNSET)
-        media_type: Any = _raw_media_type
-        if _raw_media_type is not None and _raw_media_type is not UNSET:
-            media_type = AnthropicBase64ImageSourceMediaType._parse(_raw_media_type)
-
-        data = d.pop("data", UNSET)
-
         anthropic_base_64_image_source = cls(
-            type_=type_,
-            media_type=media_type,
             data=data,
+            media_type=media_type,
+            type_=type_,
         )
 
         anthropic_base_64_image_source.additional_properties = d

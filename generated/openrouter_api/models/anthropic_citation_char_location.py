@@ -14,60 +14,68 @@ T = TypeVar("T", bound="AnthropicCitationCharLocation")
 
 @_attrs_define
 class AnthropicCitationCharLocation:
-    """A character range in a text document.
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_char_index': 18,
+            'file_id': None, 'start_char_index': 0, 'type': 'char_location'}
 
     Attributes:
-        type_ (AnthropicCitationCharLocationType):
         cited_text (str):
         document_index (int):
-        start_char_index (int):
+        document_title (None | str):
         end_char_index (int):
-        document_title (None | str | Unset):
+        file_id (None | str):
+        start_char_index (int):
+        type_ (AnthropicCitationCharLocationType):
     """
 
-    type_: AnthropicCitationCharLocationType
     cited_text: str
     document_index: int
-    start_char_index: int
+    document_title: None | str
     end_char_index: int
-    document_title: None | str | Unset = UNSET
+    file_id: None | str
+    start_char_index: int
+    type_: AnthropicCitationCharLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         cited_text: Any = self.cited_text
 
         document_index: Any = self.document_index
 
-        start_char_index: Any = self.start_char_index
+        document_title: Any = self.document_title
+        if not (isinstance(document_title, Unset) or document_title is None):
+            document_title = self.document_title
 
         end_char_index: Any = self.end_char_index
 
-        document_title: Any = self.document_title
-        if not (isinstance(document_title, Unset) or document_title is None):
-            if isinstance(self.document_title, Unset):
-                document_title = UNSET
-            else:
-                document_title = self.document_title
+        file_id: Any = self.file_id
+        if not (isinstance(file_id, Unset) or file_id is None):
+            file_id = self.file_id
+
+        start_char_index: Any = self.start_char_index
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if cited_text is not UNSET:
             field_dict["cited_text"] = cited_text
         if document_index is not UNSET:
             field_dict["document_index"] = document_index
-        if start_char_index is not UNSET:
-            field_dict["start_char_index"] = start_char_index
-        if end_char_index is not UNSET:
-            field_dict["end_char_index"] = end_char_index
         if document_title is not UNSET:
             field_dict["document_title"] = document_title
+        if end_char_index is not UNSET:
+            field_dict["end_char_index"] = end_char_index
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if start_char_index is not UNSET:
+            field_dict["start_char_index"] = start_char_index
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -76,45 +84,52 @@ class AnthropicCitationCharLocation:
         """True if data is an object with every required key of AnthropicCitationCharLocation and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicCitationCharLocationType.is_known(data["type"]):
-            return False
         if "cited_text" not in data:
             return False
         if "document_index" not in data:
             return False
-        if "start_char_index" not in data:
+        if "document_title" not in data:
             return False
         if "end_char_index" not in data:
+            return False
+        if "file_id" not in data:
+            return False
+        if "start_char_index" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationCharLocationType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        document_index = d.pop("document_index", UNSET)
+
+        document_title = d.pop("document_title", UNSET)
+
+        end_char_index = d.pop("end_char_index", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        start_char_index = d.pop("start_char_index", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCitationCharLocationType._parse(_raw_type_)
 
-        cited_text = d.pop("cited_text", UNSET)
-
-        document_index = d.pop("document_index", UNSET)
-
-        start_char_index = d.pop("start_char_index", UNSET)
-
-        end_char_index = d.pop("end_char_index", UNSET)
-
-        document_title = d.pop("document_title", UNSET)
-
         anthropic_citation_char_location = cls(
-            type_=type_,
             cited_text=cited_text,
             document_index=document_index,
-            start_char_index=start_char_index,
-            end_char_index=end_char_index,
             document_title=document_title,
+            end_char_index=end_char_index,
+            file_id=file_id,
+            start_char_index=start_char_index,
+            type_=type_,
         )
 
         anthropic_citation_char_location.additional_properties = d

@@ -14,60 +14,68 @@ T = TypeVar("T", bound="AnthropicCitationContentBlockLocation")
 
 @_attrs_define
 class AnthropicCitationContentBlockLocation:
-    """A range of blocks in a content document.
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_block_index': 1,
+            'file_id': None, 'start_block_index': 0, 'type': 'content_block_location'}
 
     Attributes:
-        type_ (AnthropicCitationContentBlockLocationType):
         cited_text (str):
         document_index (int):
-        start_block_index (int):
+        document_title (None | str):
         end_block_index (int):
-        document_title (None | str | Unset):
+        file_id (None | str):
+        start_block_index (int):
+        type_ (AnthropicCitationContentBlockLocationType):
     """
 
-    type_: AnthropicCitationContentBlockLocationType
     cited_text: str
     document_index: int
-    start_block_index: int
+    document_title: None | str
     end_block_index: int
-    document_title: None | str | Unset = UNSET
+    file_id: None | str
+    start_block_index: int
+    type_: AnthropicCitationContentBlockLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         cited_text: Any = self.cited_text
 
         document_index: Any = self.document_index
 
-        start_block_index: Any = self.start_block_index
+        document_title: Any = self.document_title
+        if not (isinstance(document_title, Unset) or document_title is None):
+            document_title = self.document_title
 
         end_block_index: Any = self.end_block_index
 
-        document_title: Any = self.document_title
-        if not (isinstance(document_title, Unset) or document_title is None):
-            if isinstance(self.document_title, Unset):
-                document_title = UNSET
-            else:
-                document_title = self.document_title
+        file_id: Any = self.file_id
+        if not (isinstance(file_id, Unset) or file_id is None):
+            file_id = self.file_id
+
+        start_block_index: Any = self.start_block_index
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if cited_text is not UNSET:
             field_dict["cited_text"] = cited_text
         if document_index is not UNSET:
             field_dict["document_index"] = document_index
-        if start_block_index is not UNSET:
-            field_dict["start_block_index"] = start_block_index
-        if end_block_index is not UNSET:
-            field_dict["end_block_index"] = end_block_index
         if document_title is not UNSET:
             field_dict["document_title"] = document_title
+        if end_block_index is not UNSET:
+            field_dict["end_block_index"] = end_block_index
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if start_block_index is not UNSET:
+            field_dict["start_block_index"] = start_block_index
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -76,45 +84,52 @@ class AnthropicCitationContentBlockLocation:
         """True if data is an object with every required key of AnthropicCitationContentBlockLocation and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicCitationContentBlockLocationType.is_known(data["type"]):
-            return False
         if "cited_text" not in data:
             return False
         if "document_index" not in data:
             return False
-        if "start_block_index" not in data:
+        if "document_title" not in data:
             return False
         if "end_block_index" not in data:
+            return False
+        if "file_id" not in data:
+            return False
+        if "start_block_index" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationContentBlockLocationType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        document_index = d.pop("document_index", UNSET)
+
+        document_title = d.pop("document_title", UNSET)
+
+        end_block_index = d.pop("end_block_index", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        start_block_index = d.pop("start_block_index", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCitationContentBlockLocationType._parse(_raw_type_)
 
-        cited_text = d.pop("cited_text", UNSET)
-
-        document_index = d.pop("document_index", UNSET)
-
-        start_block_index = d.pop("start_block_index", UNSET)
-
-        end_block_index = d.pop("end_block_index", UNSET)
-
-        document_title = d.pop("document_title", UNSET)
-
         anthropic_citation_content_block_location = cls(
-            type_=type_,
             cited_text=cited_text,
             document_index=document_index,
-            start_block_index=start_block_index,
-            end_block_index=end_block_index,
             document_title=document_title,
+            end_block_index=end_block_index,
+            file_id=file_id,
+            start_block_index=start_block_index,
+            type_=type_,
         )
 
         anthropic_citation_content_block_location.additional_properties = d

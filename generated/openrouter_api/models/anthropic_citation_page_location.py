@@ -14,60 +14,68 @@ T = TypeVar("T", bound="AnthropicCitationPageLocation")
 
 @_attrs_define
 class AnthropicCitationPageLocation:
-    """A page range in a PDF.
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_page_number': 2,
+            'file_id': None, 'start_page_number': 1, 'type': 'page_location'}
 
     Attributes:
-        type_ (AnthropicCitationPageLocationType):
         cited_text (str):
         document_index (int):
-        start_page_number (int):
+        document_title (None | str):
         end_page_number (int):
-        document_title (None | str | Unset):
+        file_id (None | str):
+        start_page_number (int):
+        type_ (AnthropicCitationPageLocationType):
     """
 
-    type_: AnthropicCitationPageLocationType
     cited_text: str
     document_index: int
-    start_page_number: int
+    document_title: None | str
     end_page_number: int
-    document_title: None | str | Unset = UNSET
+    file_id: None | str
+    start_page_number: int
+    type_: AnthropicCitationPageLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         cited_text: Any = self.cited_text
 
         document_index: Any = self.document_index
 
-        start_page_number: Any = self.start_page_number
+        document_title: Any = self.document_title
+        if not (isinstance(document_title, Unset) or document_title is None):
+            document_title = self.document_title
 
         end_page_number: Any = self.end_page_number
 
-        document_title: Any = self.document_title
-        if not (isinstance(document_title, Unset) or document_title is None):
-            if isinstance(self.document_title, Unset):
-                document_title = UNSET
-            else:
-                document_title = self.document_title
+        file_id: Any = self.file_id
+        if not (isinstance(file_id, Unset) or file_id is None):
+            file_id = self.file_id
+
+        start_page_number: Any = self.start_page_number
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if cited_text is not UNSET:
             field_dict["cited_text"] = cited_text
         if document_index is not UNSET:
             field_dict["document_index"] = document_index
-        if start_page_number is not UNSET:
-            field_dict["start_page_number"] = start_page_number
-        if end_page_number is not UNSET:
-            field_dict["end_page_number"] = end_page_number
         if document_title is not UNSET:
             field_dict["document_title"] = document_title
+        if end_page_number is not UNSET:
+            field_dict["end_page_number"] = end_page_number
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if start_page_number is not UNSET:
+            field_dict["start_page_number"] = start_page_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -76,45 +84,52 @@ class AnthropicCitationPageLocation:
         """True if data is an object with every required key of AnthropicCitationPageLocation and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicCitationPageLocationType.is_known(data["type"]):
-            return False
         if "cited_text" not in data:
             return False
         if "document_index" not in data:
             return False
-        if "start_page_number" not in data:
+        if "document_title" not in data:
             return False
         if "end_page_number" not in data:
+            return False
+        if "file_id" not in data:
+            return False
+        if "start_page_number" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationPageLocationType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        document_index = d.pop("document_index", UNSET)
+
+        document_title = d.pop("document_title", UNSET)
+
+        end_page_number = d.pop("end_page_number", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        start_page_number = d.pop("start_page_number", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCitationPageLocationType._parse(_raw_type_)
 
-        cited_text = d.pop("cited_text", UNSET)
-
-        document_index = d.pop("document_index", UNSET)
-
-        start_page_number = d.pop("start_page_number", UNSET)
-
-        end_page_number = d.pop("end_page_number", UNSET)
-
-        document_title = d.pop("document_title", UNSET)
-
         anthropic_citation_page_location = cls(
-            type_=type_,
             cited_text=cited_text,
             document_index=document_index,
-            start_page_number=start_page_number,
-            end_page_number=end_page_number,
             document_title=document_title,
+            end_page_number=end_page_number,
+            file_id=file_id,
+            start_page_number=start_page_number,
+            type_=type_,
         )
 
         anthropic_citation_page_location.additional_properties = d

@@ -14,33 +14,34 @@ T = TypeVar("T", bound="AnthropicCitationSearchResultLocation")
 
 @_attrs_define
 class AnthropicCitationSearchResultLocation:
-    """A block range in a search result.
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'end_block_index': 1, 'search_result_index': 0, 'source': 'example_source',
+            'start_block_index': 0, 'title': 'Example Result', 'type': 'search_result_location'}
 
     Attributes:
-        type_ (AnthropicCitationSearchResultLocationType):
         cited_text (str):
+        end_block_index (int):
         search_result_index (int):
         source (str):
         start_block_index (int):
-        end_block_index (int):
-        title (None | str | Unset):
+        title (None | str):
+        type_ (AnthropicCitationSearchResultLocationType):
     """
 
-    type_: AnthropicCitationSearchResultLocationType
     cited_text: str
+    end_block_index: int
     search_result_index: int
     source: str
     start_block_index: int
-    end_block_index: int
-    title: None | str | Unset = UNSET
+    title: None | str
+    type_: AnthropicCitationSearchResultLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         cited_text: Any = self.cited_text
+
+        end_block_index: Any = self.end_block_index
 
         search_result_index: Any = self.search_result_index
 
@@ -48,32 +49,31 @@ class AnthropicCitationSearchResultLocation:
 
         start_block_index: Any = self.start_block_index
 
-        end_block_index: Any = self.end_block_index
-
         title: Any = self.title
         if not (isinstance(title, Unset) or title is None):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
+            title = self.title
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if cited_text is not UNSET:
             field_dict["cited_text"] = cited_text
+        if end_block_index is not UNSET:
+            field_dict["end_block_index"] = end_block_index
         if search_result_index is not UNSET:
             field_dict["search_result_index"] = search_result_index
         if source is not UNSET:
             field_dict["source"] = source
         if start_block_index is not UNSET:
             field_dict["start_block_index"] = start_block_index
-        if end_block_index is not UNSET:
-            field_dict["end_block_index"] = end_block_index
         if title is not UNSET:
             field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -82,11 +82,9 @@ class AnthropicCitationSearchResultLocation:
         """True if data is an object with every required key of AnthropicCitationSearchResultLocation and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicCitationSearchResultLocationType.is_known(data["type"]):
-            return False
         if "cited_text" not in data:
+            return False
+        if "end_block_index" not in data:
             return False
         if "search_result_index" not in data:
             return False
@@ -94,19 +92,20 @@ class AnthropicCitationSearchResultLocation:
             return False
         if "start_block_index" not in data:
             return False
-        if "end_block_index" not in data:
+        if "title" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationSearchResultLocationType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicCitationSearchResultLocationType._parse(_raw_type_)
-
         cited_text = d.pop("cited_text", UNSET)
+
+        end_block_index = d.pop("end_block_index", UNSET)
 
         search_result_index = d.pop("search_result_index", UNSET)
 
@@ -114,18 +113,21 @@ class AnthropicCitationSearchResultLocation:
 
         start_block_index = d.pop("start_block_index", UNSET)
 
-        end_block_index = d.pop("end_block_index", UNSET)
-
         title = d.pop("title", UNSET)
 
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCitationSearchResultLocationType._parse(_raw_type_)
+
         anthropic_citation_search_result_location = cls(
-            type_=type_,
             cited_text=cited_text,
+            end_block_index=end_block_index,
             search_result_index=search_result_index,
             source=source,
             start_block_index=start_block_index,
-            end_block_index=end_block_index,
             title=title,
+            type_=type_,
         )
 
         anthropic_citation_search_result_location.additional_properties = d

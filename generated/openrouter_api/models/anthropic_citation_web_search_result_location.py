@@ -14,54 +14,54 @@ T = TypeVar("T", bound="AnthropicCitationWebSearchResultLocation")
 
 @_attrs_define
 class AnthropicCitationWebSearchResultLocation:
-    """A web search result.
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'encrypted_index': 'enc_idx_0', 'title': 'Example Page', 'type':
+            'web_search_result_location', 'url': 'https://example.com'}
 
     Attributes:
-        type_ (AnthropicCitationWebSearchResultLocationType):
         cited_text (str):
         encrypted_index (str):
+        title (None | str):
+        type_ (AnthropicCitationWebSearchResultLocationType):
         url (str):
-        title (None | str | Unset):
     """
 
-    type_: AnthropicCitationWebSearchResultLocationType
     cited_text: str
     encrypted_index: str
+    title: None | str
+    type_: AnthropicCitationWebSearchResultLocationType
     url: str
-    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         cited_text: Any = self.cited_text
 
         encrypted_index: Any = self.encrypted_index
 
-        url: Any = self.url
-
         title: Any = self.title
         if not (isinstance(title, Unset) or title is None):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
+            title = self.title
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        url: Any = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if cited_text is not UNSET:
             field_dict["cited_text"] = cited_text
         if encrypted_index is not UNSET:
             field_dict["encrypted_index"] = encrypted_index
-        if url is not UNSET:
-            field_dict["url"] = url
         if title is not UNSET:
             field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -70,13 +70,15 @@ class AnthropicCitationWebSearchResultLocation:
         """True if data is an object with every required key of AnthropicCitationWebSearchResultLocation and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicCitationWebSearchResultLocationType.is_known(data["type"]):
-            return False
         if "cited_text" not in data:
             return False
         if "encrypted_index" not in data:
+            return False
+        if "title" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationWebSearchResultLocationType.is_known(data["type"]):
             return False
         if "url" not in data:
             return False
@@ -85,25 +87,25 @@ class AnthropicCitationWebSearchResultLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        encrypted_index = d.pop("encrypted_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicCitationWebSearchResultLocationType._parse(_raw_type_)
 
-        cited_text = d.pop("cited_text", UNSET)
-
-        encrypted_index = d.pop("encrypted_index", UNSET)
-
         url = d.pop("url", UNSET)
 
-        title = d.pop("title", UNSET)
-
         anthropic_citation_web_search_result_location = cls(
-            type_=type_,
             cited_text=cited_text,
             encrypted_index=encrypted_index,
-            url=url,
             title=title,
+            type_=type_,
+            url=url,
         )
 
         anthropic_citation_web_search_result_location.additional_properties = d

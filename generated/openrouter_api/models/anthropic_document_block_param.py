@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,13 @@ from ..models.anthropic_document_block_param_type import AnthropicDocumentBlockP
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_base_64pdf_source import AnthropicBase64PDFSource
-    from ..models.anthropic_cache_control import AnthropicCacheControl
-    from ..models.anthropic_content_block_source import AnthropicContentBlockSource
-    from ..models.anthropic_document_block_param_citations import AnthropicDocumentBlockParamCitations
+    from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_document_block_param_citations_type_0 import AnthropicDocumentBlockParamCitationsType0
+    from ..models.anthropic_document_block_param_source_content import AnthropicDocumentBlockParamSourceContent
+    from ..models.anthropic_file_document_source import AnthropicFileDocumentSource
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
-    from ..models.anthropic_url_source import AnthropicURLSource
+    from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -26,18 +27,20 @@ _lazy_imports_resolved = False
 def _resolve_lazy_imports() -> None:
     global \
         _lazy_imports_resolved, \
-        AnthropicBase64PDFSource, \
-        AnthropicCacheControl, \
-        AnthropicContentBlockSource, \
-        AnthropicDocumentBlockParamCitations, \
+        AnthropicBase64PdfSource, \
+        AnthropicCacheControlDirective, \
+        AnthropicDocumentBlockParamCitationsType0, \
+        AnthropicDocumentBlockParamSourceContent, \
+        AnthropicFileDocumentSource, \
         AnthropicPlainTextSource, \
-        AnthropicURLSource
-    from ..models.anthropic_base_64pdf_source import AnthropicBase64PDFSource  # noqa: PLC0415
-    from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
-    from ..models.anthropic_content_block_source import AnthropicContentBlockSource  # noqa: PLC0415
-    from ..models.anthropic_document_block_param_citations import AnthropicDocumentBlockParamCitations  # noqa: PLC0415
+        AnthropicUrlPdfSource
+    from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource  # noqa: PLC0415
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+    from ..models.anthropic_document_block_param_citations_type_0 import AnthropicDocumentBlockParamCitationsType0  # noqa: PLC0415
+    from ..models.anthropic_document_block_param_source_content import AnthropicDocumentBlockParamSourceContent  # noqa: PLC0415
+    from ..models.anthropic_file_document_source import AnthropicFileDocumentSource  # noqa: PLC0415
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource  # noqa: PLC0415
-    from ..models.anthropic_url_source import AnthropicURLSource  # noqa: PLC0415
+    from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource  # noqa: PLC0415
 
     _lazy_imports_resolved = True
 
@@ -47,51 +50,72 @@ T = TypeVar("T", bound="AnthropicDocumentBlockParam")
 
 @_attrs_define
 class AnthropicDocumentBlockParam:
-    """A document (PDF or text) the model can read and cite.
+    """
+    Example:
+        {'source': {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}, 'type': 'document'}
 
     Attributes:
+        source (AnthropicBase64PdfSource | AnthropicDocumentBlockParamSourceContent | AnthropicFileDocumentSource |
+            AnthropicPlainTextSource | AnthropicUrlPdfSource):
         type_ (AnthropicDocumentBlockParamType):
-        source (AnthropicBase64PDFSource | AnthropicContentBlockSource | AnthropicPlainTextSource | AnthropicURLSource):
-            base64 PDF, plain text, URL, or a list of content blocks.
-        title (None | str | Unset):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        citations (AnthropicDocumentBlockParamCitationsType0 | None | Unset):
         context (None | str | Unset):
-        citations (AnthropicDocumentBlockParamCitations | Unset):
-        cache_control (AnthropicCacheControl | Unset): A prompt-cache breakpoint in Anthropic's style. Example: {'type':
-            'ephemeral'}.
+        title (None | str | Unset):
     """
 
+    source: (
+        AnthropicBase64PdfSource
+        | AnthropicDocumentBlockParamSourceContent
+        | AnthropicFileDocumentSource
+        | AnthropicPlainTextSource
+        | AnthropicUrlPdfSource
+    )
     type_: AnthropicDocumentBlockParamType
-    source: AnthropicBase64PDFSource | AnthropicContentBlockSource | AnthropicPlainTextSource | AnthropicURLSource
-    title: None | str | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    citations: AnthropicDocumentBlockParamCitationsType0 | None | Unset = UNSET
     context: None | str | Unset = UNSET
-    citations: AnthropicDocumentBlockParamCitations | Unset = UNSET
-    cache_control: AnthropicCacheControl | Unset = UNSET
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
+        source: Any = self.source
+        if not (isinstance(source, Unset) or source is None):
+            if isinstance(self.source, AnthropicBase64PdfSource):
+                source = self.source.to_dict()
+            elif isinstance(self.source, AnthropicPlainTextSource):
+                source = self.source.to_dict()
+            elif isinstance(self.source, AnthropicDocumentBlockParamSourceContent):
+                source = self.source.to_dict()
+            elif isinstance(self.source, AnthropicUrlPdfSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source.to_dict()
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        source: Any = self.source
-        if not (isinstance(source, Unset) or source is None):
-            if isinstance(self.source, AnthropicBase64PDFSource):
-                source = self.source.to_dict()
-            elif isinstance(self.source, AnthropicPlainTextSource):
-                source = self.source.to_dict()
-            elif isinstance(self.source, AnthropicURLSource):
-                source = self.source.to_dict()
-            else:
-                source = self.source.to_dict()
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
 
-        title: Any = self.title
-        if not (isinstance(title, Unset) or title is None):
-            if isinstance(self.title, Unset):
-                title = UNSET
+        citations: Any = self.citations
+        if not (isinstance(citations, Unset) or citations is None):
+            if isinstance(self.citations, Unset):
+                citations = UNSET
+            elif isinstance(self.citations, AnthropicDocumentBlockParamCitationsType0):
+                citations = self.citations.to_dict()
             else:
-                title = self.title
+                citations = self.citations
 
         context: Any = self.context
         if not (isinstance(context, Unset) or context is None):
@@ -100,33 +124,28 @@ class AnthropicDocumentBlockParam:
             else:
                 context = self.context
 
-        citations: Any = self.citations
-        if not (isinstance(citations, Unset) or citations is None):
-            citations = UNSET
-            if not isinstance(self.citations, Unset):
-                citations = self.citations.to_dict()
-
-        cache_control: Any = self.cache_control
-        if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+        title: Any = self.title
+        if not (isinstance(title, Unset) or title is None):
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if source is not UNSET:
             field_dict["source"] = source
-        if title is not UNSET:
-            field_dict["title"] = title
-        if context is not UNSET:
-            field_dict["context"] = context
-        if citations is not UNSET:
-            field_dict["citations"] = citations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+        if context is not UNSET:
+            field_dict["context"] = context
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -135,11 +154,11 @@ class AnthropicDocumentBlockParam:
         """True if data is an object with every required key of AnthropicDocumentBlockParam and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "source" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not AnthropicDocumentBlockParamType.is_known(data["type"]):
-            return False
-        if "source" not in data:
             return False
         return True
 
@@ -148,47 +167,42 @@ class AnthropicDocumentBlockParam:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicDocumentBlockParamType._parse(_raw_type_)
-
         _raw_source = d.pop("source", UNSET)
         source: Any = _raw_source
         if _raw_source is not None and _raw_source is not UNSET:
             source = _parse_source(_raw_source)
 
-        title = d.pop("title", UNSET)
-
-        context = d.pop("context", UNSET)
-
-        _raw_citations = d.pop("citations", UNSET)
-        citations: Any = _raw_citations
-        if _raw_citations is not None and _raw_citations is not UNSET:
-            _citations = _raw_citations
-            citations: AnthropicDocumentBlockParamCitations | Unset
-            if isinstance(_citations, Unset):
-                citations = UNSET
-            else:
-                citations = AnthropicDocumentBlockParamCitations.from_dict(_citations)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicDocumentBlockParamType._parse(_raw_type_)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControl | Unset
+            cache_control: AnthropicCacheControlDirective | Unset
             if isinstance(_cache_control, Unset):
                 cache_control = UNSET
             else:
-                cache_control = AnthropicCacheControl.from_dict(_cache_control)
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        _raw_citations = d.pop("citations", UNSET)
+        citations: Any = _raw_citations
+        if _raw_citations is not None and _raw_citations is not UNSET:
+            citations = _parse_citations(_raw_citations)
+
+        context = d.pop("context", UNSET)
+
+        title = d.pop("title", UNSET)
 
         anthropic_document_block_param = cls(
-            type_=type_,
             source=source,
-            title=title,
-            context=context,
-            citations=citations,
+            type_=type_,
             cache_control=cache_control,
+            citations=citations,
+            context=context,
+            title=title,
         )
 
         anthropic_document_block_param.additional_properties = d
@@ -213,10 +227,16 @@ class AnthropicDocumentBlockParam:
 
 def _parse_source(
     data: object,
-) -> AnthropicBase64PDFSource | AnthropicContentBlockSource | AnthropicPlainTextSource | AnthropicURLSource:
-    if AnthropicBase64PDFSource._matches(data):
+) -> (
+    AnthropicBase64PdfSource
+    | AnthropicDocumentBlockParamSourceContent
+    | AnthropicFileDocumentSource
+    | AnthropicPlainTextSource
+    | AnthropicUrlPdfSource
+):
+    if AnthropicBase64PdfSource._matches(data):
         try:
-            source_type_0 = AnthropicBase64PDFSource.from_dict(data)
+            source_type_0 = AnthropicBase64PdfSource.from_dict(data)
 
             return source_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -228,24 +248,31 @@ def _parse_source(
             return source_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if AnthropicURLSource._matches(data):
+    if AnthropicDocumentBlockParamSourceContent._matches(data):
         try:
-            source_type_2 = AnthropicURLSource.from_dict(data)
+            source_type_2 = AnthropicDocumentBlockParamSourceContent.from_dict(data)
 
             return source_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if AnthropicContentBlockSource._matches(data):
+    if AnthropicUrlPdfSource._matches(data):
         try:
-            source_type_3 = AnthropicContentBlockSource.from_dict(data)
+            source_type_3 = AnthropicUrlPdfSource.from_dict(data)
 
             return source_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicFileDocumentSource._matches(data):
+        try:
+            source_type_4 = AnthropicFileDocumentSource.from_dict(data)
+
+            return source_type_4
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        source_type_0 = AnthropicBase64PDFSource.from_dict(data)
+        source_type_0 = AnthropicBase64PdfSource.from_dict(data)
 
         return source_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,13 +288,44 @@ def _parse_source(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        source_type_2 = AnthropicURLSource.from_dict(data)
+        source_type_2 = AnthropicDocumentBlockParamSourceContent.from_dict(data)
 
         return source_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        source_type_3 = AnthropicUrlPdfSource.from_dict(data)
+
+        return source_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    source_type_3 = AnthropicContentBlockSource.from_dict(data)
+    source_type_4 = AnthropicFileDocumentSource.from_dict(data)
 
-    return source_type_3
+    return source_type_4
+
+
+def _parse_citations(data: object) -> AnthropicDocumentBlockParamCitationsType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicDocumentBlockParamCitationsType0._matches(data):
+        try:
+            citations_type_0 = AnthropicDocumentBlockParamCitationsType0.from_dict(data)
+
+            return citations_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        citations_type_0 = AnthropicDocumentBlockParamCitationsType0.from_dict(data)
+
+        return citations_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicDocumentBlockParamCitationsType0 | None | Unset", data)

@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
-    from ..models.anthropic_cache_control import AnthropicCacheControl
-    from ..models.anthropic_url_source import AnthropicURLSource
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_url_image_source import AnthropicUrlImageSource
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -21,10 +21,10 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, AnthropicBase64ImageSource, AnthropicCacheControl, AnthropicURLSource
+    global _lazy_imports_resolved, AnthropicBase64ImageSource, AnthropicCacheControlDirective, AnthropicUrlImageSource
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
-    from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
-    from ..models.anthropic_url_source import AnthropicURLSource  # noqa: PLC0415
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+    from ..models.anthropic_url_image_source import AnthropicUrlImageSource  # noqa: PLC0415
 
     _lazy_imports_resolved = True
 
@@ -34,33 +34,38 @@ T = TypeVar("T", bound="AnthropicImageBlockParam")
 
 @_attrs_define
 class AnthropicImageBlockParam:
-    """An image, as base64 data or a URL.
+    """
+    Example:
+        {'source': {'data': '/9j/4AAQ...', 'media_type': 'image/jpeg', 'type': 'base64'}, 'type': 'image'}
 
     Attributes:
+        source (AnthropicBase64ImageSource | AnthropicUrlImageSource):
         type_ (AnthropicImageBlockParamType):
-        source (AnthropicBase64ImageSource | AnthropicURLSource):
-        cache_control (AnthropicCacheControl | Unset): A prompt-cache breakpoint in Anthropic's style. Example: {'type':
-            'ephemeral'}.
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
     """
 
+    source: AnthropicBase64ImageSource | AnthropicUrlImageSource
     type_: AnthropicImageBlockParamType
-    source: AnthropicBase64ImageSource | AnthropicURLSource
-    cache_control: AnthropicCacheControl | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         source: Any = self.source
         if not (isinstance(source, Unset) or source is None):
             if isinstance(self.source, AnthropicBase64ImageSource):
                 source = self.source.to_dict()
             else:
                 source = self.source.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
@@ -71,10 +76,10 @@ class AnthropicImageBlockParam:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if source is not UNSET:
             field_dict["source"] = source
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
 
@@ -85,11 +90,11 @@ class AnthropicImageBlockParam:
         """True if data is an object with every required key of AnthropicImageBlockParam and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "source" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not AnthropicImageBlockParamType.is_known(data["type"]):
-            return False
-        if "source" not in data:
             return False
         return True
 
@@ -98,29 +103,29 @@ class AnthropicImageBlockParam:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicImageBlockParamType._parse(_raw_type_)
-
         _raw_source = d.pop("source", UNSET)
         source: Any = _raw_source
         if _raw_source is not None and _raw_source is not UNSET:
             source = _parse_source(_raw_source)
 
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicImageBlockParamType._parse(_raw_type_)
+
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
             _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControl | Unset
+            cache_control: AnthropicCacheControlDirective | Unset
             if isinstance(_cache_control, Unset):
                 cache_control = UNSET
             else:
-                cache_control = AnthropicCacheControl.from_dict(_cache_control)
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
         anthropic_image_block_param = cls(
-            type_=type_,
             source=source,
+            type_=type_,
             cache_control=cache_control,
         )
 
@@ -144,7 +149,7 @@ class AnthropicImageBlockParam:
         return key in self.additional_properties
 
 
-def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicURLSource:
+def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicUrlImageSource:
     if AnthropicBase64ImageSource._matches(data):
         try:
             source_type_0 = AnthropicBase64ImageSource.from_dict(data)
@@ -152,9 +157,9 @@ def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicURLSour
             return source_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if AnthropicURLSource._matches(data):
+    if AnthropicUrlImageSource._matches(data):
         try:
-            source_type_1 = AnthropicURLSource.from_dict(data)
+            source_type_1 = AnthropicUrlImageSource.from_dict(data)
 
             return source_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,6 +174,6 @@ def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicURLSour
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    source_type_1 = AnthropicURLSource.from_dict(data)
+    source_type_1 = AnthropicUrlImageSource.from_dict(data)
 
     return source_type_1

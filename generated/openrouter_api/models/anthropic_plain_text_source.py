@@ -15,39 +15,41 @@ T = TypeVar("T", bound="AnthropicPlainTextSource")
 
 @_attrs_define
 class AnthropicPlainTextSource:
-    """Plain text document data.
+    """
+    Example:
+        {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}
 
     Attributes:
-        type_ (AnthropicPlainTextSourceType):
-        media_type (AnthropicPlainTextSourceMediaType):
         data (str):
+        media_type (AnthropicPlainTextSourceMediaType):
+        type_ (AnthropicPlainTextSourceType):
     """
 
-    type_: AnthropicPlainTextSourceType
-    media_type: AnthropicPlainTextSourceMediaType
     data: str
+    media_type: AnthropicPlainTextSourceMediaType
+    type_: AnthropicPlainTextSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+        data: Any = self.data
 
         media_type: Any = self.media_type
         if not (isinstance(media_type, Unset) or media_type is None):
             media_type = self.media_type.value
 
-        data: Any = self.data
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
         if data is not UNSET:
             field_dict["data"] = data
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -56,37 +58,37 @@ class AnthropicPlainTextSource:
         """True if data is an object with every required key of AnthropicPlainTextSource and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicPlainTextSourceType.is_known(data["type"]):
+        if "data" not in data:
             return False
         if "media_type" not in data:
             return False
         if "media_type" in data and not AnthropicPlainTextSourceMediaType.is_known(data["media_type"]):
             return False
-        if "data" not in data:
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicPlainTextSourceType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicPlainTextSourceType._parse(_raw_type_)
+        data = d.pop("data", UNSET)
 
         _raw_media_type = d.pop("media_type", UNSET)
         media_type: Any = _raw_media_type
         if _raw_media_type is not None and _raw_media_type is not UNSET:
             media_type = AnthropicPlainTextSourceMediaType._parse(_raw_media_type)
 
-        data = d.pop("data", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicPlainTextSourceType._parse(_raw_type_)
 
         anthropic_plain_text_source = cls(
-            type_=type_,
-            media_type=media_type,
             data=data,
+            media_type=media_type,
+            type_=type_,
         )
 
         anthropic_plain_text_source.additional_properties = d

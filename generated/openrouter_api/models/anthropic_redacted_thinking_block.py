@@ -14,31 +14,33 @@ T = TypeVar("T", bound="AnthropicRedactedThinkingBlock")
 
 @_attrs_define
 class AnthropicRedactedThinkingBlock:
-    """Thinking that was encrypted for safety reasons.
+    """
+    Example:
+        {'data': 'cmVkYWN0ZWQ=', 'type': 'redacted_thinking'}
 
     Attributes:
-        type_ (AnthropicRedactedThinkingBlockType):
         data (str):
+        type_ (AnthropicRedactedThinkingBlockType):
     """
 
-    type_: AnthropicRedactedThinkingBlockType
     data: str
+    type_: AnthropicRedactedThinkingBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data: Any = self.data
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        data: Any = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if data is not UNSET:
             field_dict["data"] = data
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -47,27 +49,27 @@ class AnthropicRedactedThinkingBlock:
         """True if data is an object with every required key of AnthropicRedactedThinkingBlock and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "data" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not AnthropicRedactedThinkingBlockType.is_known(data["type"]):
-            return False
-        if "data" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicRedactedThinkingBlockType._parse(_raw_type_)
 
-        data = d.pop("data", UNSET)
-
         anthropic_redacted_thinking_block = cls(
-            type_=type_,
             data=data,
+            type_=type_,
         )
 
         anthropic_redacted_thinking_block.additional_properties = d

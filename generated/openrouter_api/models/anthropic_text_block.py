@@ -44,18 +44,18 @@ T = TypeVar("T", bound="AnthropicTextBlock")
 
 @_attrs_define
 class AnthropicTextBlock:
-    """Text written by the model.
+    """
+    Example:
+        {'citations': None, 'text': 'Hello, world!', 'type': 'text'}
 
     Attributes:
-        type_ (AnthropicTextBlockType):
-        text (str):
         citations (list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation |
             AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation |
-            AnthropicCitationWebSearchResultLocation] | None | Unset):
+            AnthropicCitationWebSearchResultLocation] | None):
+        text (str):
+        type_ (AnthropicTextBlockType):
     """
 
-    type_: AnthropicTextBlockType
-    text: str
     citations: (
         list[
             AnthropicCitationCharLocation
@@ -65,24 +65,17 @@ class AnthropicTextBlock:
             | AnthropicCitationWebSearchResultLocation
         ]
         | None
-        | Unset
-    ) = UNSET
+    )
+    text: str
+    type_: AnthropicTextBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
-        text: Any = self.text
-
         citations: Any = self.citations
         if not (isinstance(citations, Unset) or citations is None):
-            if isinstance(self.citations, Unset):
-                citations = UNSET
-            elif isinstance(self.citations, list):
+            if isinstance(self.citations, list):
                 citations = []
                 for citations_type_0_item_data in self.citations:
                     citations_type_0_item: dict[str, Any]
@@ -102,15 +95,21 @@ class AnthropicTextBlock:
             else:
                 citations = self.citations
 
+        text: Any = self.text
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
         if citations is not UNSET:
             field_dict["citations"] = citations
+        if text is not UNSET:
+            field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -119,11 +118,13 @@ class AnthropicTextBlock:
         """True if data is an object with every required key of AnthropicTextBlock and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "citations" not in data:
+            return False
+        if "text" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not AnthropicTextBlockType.is_known(data["type"]):
-            return False
-        if "text" not in data:
             return False
         return True
 
@@ -132,22 +133,22 @@ class AnthropicTextBlock:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicTextBlockType._parse(_raw_type_)
-
-        text = d.pop("text", UNSET)
-
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
         if _raw_citations is not None and _raw_citations is not UNSET:
             citations = _parse_citations(_raw_citations)
 
+        text = d.pop("text", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicTextBlockType._parse(_raw_type_)
+
         anthropic_text_block = cls(
-            type_=type_,
-            text=text,
             citations=citations,
+            text=text,
+            type_=type_,
         )
 
         anthropic_text_block.additional_properties = d
@@ -181,12 +182,9 @@ def _parse_citations(
         | AnthropicCitationWebSearchResultLocation
     ]
     | None
-    | Unset
 ):
     if data is None:
         return data
-    if data is UNSET:
-        return UNSET
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -201,7 +199,7 @@ def _parse_citations(
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(
-        "list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation] | None | Unset",
+        "list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation] | None",
         data,
     )
 

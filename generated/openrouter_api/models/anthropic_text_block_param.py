@@ -10,12 +10,14 @@ from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_cache_control import AnthropicCacheControl
-    from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
-    from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation
-    from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation
-    from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation
-    from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_citation_char_location_param import AnthropicCitationCharLocationParam
+    from ..models.anthropic_citation_content_block_location_param import AnthropicCitationContentBlockLocationParam
+    from ..models.anthropic_citation_page_location_param import AnthropicCitationPageLocationParam
+    from ..models.anthropic_citation_search_result_location_param import AnthropicCitationSearchResultLocationParam
+    from ..models.anthropic_citation_web_search_result_location_param import (
+        AnthropicCitationWebSearchResultLocationParam,
+    )
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -26,18 +28,20 @@ _lazy_imports_resolved = False
 def _resolve_lazy_imports() -> None:
     global \
         _lazy_imports_resolved, \
-        AnthropicCacheControl, \
-        AnthropicCitationCharLocation, \
-        AnthropicCitationContentBlockLocation, \
-        AnthropicCitationPageLocation, \
-        AnthropicCitationSearchResultLocation, \
-        AnthropicCitationWebSearchResultLocation
-    from ..models.anthropic_cache_control import AnthropicCacheControl  # noqa: PLC0415
-    from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation  # noqa: PLC0415
-    from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation  # noqa: PLC0415
-    from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
-    from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation  # noqa: PLC0415
-    from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation  # noqa: PLC0415
+        AnthropicCacheControlDirective, \
+        AnthropicCitationCharLocationParam, \
+        AnthropicCitationContentBlockLocationParam, \
+        AnthropicCitationPageLocationParam, \
+        AnthropicCitationSearchResultLocationParam, \
+        AnthropicCitationWebSearchResultLocationParam
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+    from ..models.anthropic_citation_char_location_param import AnthropicCitationCharLocationParam  # noqa: PLC0415
+    from ..models.anthropic_citation_content_block_location_param import AnthropicCitationContentBlockLocationParam  # noqa: PLC0415
+    from ..models.anthropic_citation_page_location_param import AnthropicCitationPageLocationParam  # noqa: PLC0415
+    from ..models.anthropic_citation_search_result_location_param import AnthropicCitationSearchResultLocationParam  # noqa: PLC0415
+    from ..models.anthropic_citation_web_search_result_location_param import (
+        AnthropicCitationWebSearchResultLocationParam,  # noqa: PLC0415
+    )
 
     _lazy_imports_resolved = True
 
@@ -47,42 +51,53 @@ T = TypeVar("T", bound="AnthropicTextBlockParam")
 
 @_attrs_define
 class AnthropicTextBlockParam:
-    """A text block.
+    """
+    Example:
+        {'text': 'Hello, world!', 'type': 'text'}
 
     Attributes:
-        type_ (AnthropicTextBlockParamType):
         text (str):
-        citations (list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation |
-            AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation |
-            AnthropicCitationWebSearchResultLocation] | None | Unset):
-        cache_control (AnthropicCacheControl | Unset): A prompt-cache breakpoint in Anthropic's style. Example: {'type':
-            'ephemeral'}.
+        type_ (AnthropicTextBlockParamType):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        citations (list[AnthropicCitationCharLocationParam | AnthropicCitationContentBlockLocationParam |
+            AnthropicCitationPageLocationParam | AnthropicCitationSearchResultLocationParam |
+            AnthropicCitationWebSearchResultLocationParam] | None | Unset):
     """
 
-    type_: AnthropicTextBlockParamType
     text: str
+    type_: AnthropicTextBlockParamType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
     citations: (
         list[
-            AnthropicCitationCharLocation
-            | AnthropicCitationContentBlockLocation
-            | AnthropicCitationPageLocation
-            | AnthropicCitationSearchResultLocation
-            | AnthropicCitationWebSearchResultLocation
+            AnthropicCitationCharLocationParam
+            | AnthropicCitationContentBlockLocationParam
+            | AnthropicCitationPageLocationParam
+            | AnthropicCitationSearchResultLocationParam
+            | AnthropicCitationWebSearchResultLocationParam
         ]
         | None
         | Unset
     ) = UNSET
-    cache_control: AnthropicCacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
+        text: Any = self.text
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        text: Any = self.text
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
 
         citations: Any = self.citations
         if not (isinstance(citations, Unset) or citations is None):
@@ -92,13 +107,13 @@ class AnthropicTextBlockParam:
                 citations = []
                 for citations_type_0_item_data in self.citations:
                     citations_type_0_item: dict[str, Any]
-                    if isinstance(citations_type_0_item_data, AnthropicCitationCharLocation):
+                    if isinstance(citations_type_0_item_data, AnthropicCitationCharLocationParam):
                         citations_type_0_item = citations_type_0_item_data.to_dict()
-                    elif isinstance(citations_type_0_item_data, AnthropicCitationPageLocation):
+                    elif isinstance(citations_type_0_item_data, AnthropicCitationPageLocationParam):
                         citations_type_0_item = citations_type_0_item_data.to_dict()
-                    elif isinstance(citations_type_0_item_data, AnthropicCitationContentBlockLocation):
+                    elif isinstance(citations_type_0_item_data, AnthropicCitationContentBlockLocationParam):
                         citations_type_0_item = citations_type_0_item_data.to_dict()
-                    elif isinstance(citations_type_0_item_data, AnthropicCitationWebSearchResultLocation):
+                    elif isinstance(citations_type_0_item_data, AnthropicCitationWebSearchResultLocationParam):
                         citations_type_0_item = citations_type_0_item_data.to_dict()
                     else:
                         citations_type_0_item = citations_type_0_item_data.to_dict()
@@ -108,23 +123,17 @@ class AnthropicTextBlockParam:
             else:
                 citations = self.citations
 
-        cache_control: Any = self.cache_control
-        if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if text is not UNSET:
             field_dict["text"] = text
-        if citations is not UNSET:
-            field_dict["citations"] = citations
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
+        if citations is not UNSET:
+            field_dict["citations"] = citations
 
         return field_dict
 
@@ -133,11 +142,11 @@ class AnthropicTextBlockParam:
         """True if data is an object with every required key of AnthropicTextBlockParam and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "text" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not AnthropicTextBlockParamType.is_known(data["type"]):
-            return False
-        if "text" not in data:
             return False
         return True
 
@@ -146,33 +155,33 @@ class AnthropicTextBlockParam:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicTextBlockParamType._parse(_raw_type_)
 
-        text = d.pop("text", UNSET)
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
 
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
         if _raw_citations is not None and _raw_citations is not UNSET:
             citations = _parse_citations(_raw_citations)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControl | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControl.from_dict(_cache_control)
-
         anthropic_text_block_param = cls(
-            type_=type_,
             text=text,
-            citations=citations,
+            type_=type_,
             cache_control=cache_control,
+            citations=citations,
         )
 
         anthropic_text_block_param.additional_properties = d
@@ -199,11 +208,11 @@ def _parse_citations(
     data: object,
 ) -> (
     list[
-        AnthropicCitationCharLocation
-        | AnthropicCitationContentBlockLocation
-        | AnthropicCitationPageLocation
-        | AnthropicCitationSearchResultLocation
-        | AnthropicCitationWebSearchResultLocation
+        AnthropicCitationCharLocationParam
+        | AnthropicCitationContentBlockLocationParam
+        | AnthropicCitationPageLocationParam
+        | AnthropicCitationSearchResultLocationParam
+        | AnthropicCitationWebSearchResultLocationParam
     ]
     | None
     | Unset
@@ -226,7 +235,7 @@ def _parse_citations(
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(
-        "list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation] | None | Unset",
+        "list[AnthropicCitationCharLocationParam | AnthropicCitationContentBlockLocationParam | AnthropicCitationPageLocationParam | AnthropicCitationSearchResultLocationParam | AnthropicCitationWebSearchResultLocationParam] | None | Unset",
         data,
     )
 
@@ -234,81 +243,81 @@ def _parse_citations(
 def _parse_citations_type_0_item(
     data: object,
 ) -> (
-    AnthropicCitationCharLocation
-    | AnthropicCitationContentBlockLocation
-    | AnthropicCitationPageLocation
-    | AnthropicCitationSearchResultLocation
-    | AnthropicCitationWebSearchResultLocation
+    AnthropicCitationCharLocationParam
+    | AnthropicCitationContentBlockLocationParam
+    | AnthropicCitationPageLocationParam
+    | AnthropicCitationSearchResultLocationParam
+    | AnthropicCitationWebSearchResultLocationParam
 ):
-    if AnthropicCitationCharLocation._matches(data):
+    if AnthropicCitationCharLocationParam._matches(data):
         try:
-            componentsschemas_anthropic_text_citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+            citations_type_0_item_type_0 = AnthropicCitationCharLocationParam.from_dict(data)
 
-            return componentsschemas_anthropic_text_citation_type_0
+            return citations_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if AnthropicCitationPageLocation._matches(data):
+    if AnthropicCitationPageLocationParam._matches(data):
         try:
-            componentsschemas_anthropic_text_citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+            citations_type_0_item_type_1 = AnthropicCitationPageLocationParam.from_dict(data)
 
-            return componentsschemas_anthropic_text_citation_type_1
+            return citations_type_0_item_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if AnthropicCitationContentBlockLocation._matches(data):
+    if AnthropicCitationContentBlockLocationParam._matches(data):
         try:
-            componentsschemas_anthropic_text_citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(data)
+            citations_type_0_item_type_2 = AnthropicCitationContentBlockLocationParam.from_dict(data)
 
-            return componentsschemas_anthropic_text_citation_type_2
+            return citations_type_0_item_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if AnthropicCitationWebSearchResultLocation._matches(data):
+    if AnthropicCitationWebSearchResultLocationParam._matches(data):
         try:
-            componentsschemas_anthropic_text_citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(data)
+            citations_type_0_item_type_3 = AnthropicCitationWebSearchResultLocationParam.from_dict(data)
 
-            return componentsschemas_anthropic_text_citation_type_3
+            return citations_type_0_item_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if AnthropicCitationSearchResultLocation._matches(data):
+    if AnthropicCitationSearchResultLocationParam._matches(data):
         try:
-            componentsschemas_anthropic_text_citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(data)
+            citations_type_0_item_type_4 = AnthropicCitationSearchResultLocationParam.from_dict(data)
 
-            return componentsschemas_anthropic_text_citation_type_4
+            return citations_type_0_item_type_4
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_anthropic_text_citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
+        citations_type_0_item_type_0 = AnthropicCitationCharLocationParam.from_dict(data)
 
-        return componentsschemas_anthropic_text_citation_type_0
+        return citations_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_anthropic_text_citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
+        citations_type_0_item_type_1 = AnthropicCitationPageLocationParam.from_dict(data)
 
-        return componentsschemas_anthropic_text_citation_type_1
+        return citations_type_0_item_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_anthropic_text_citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(data)
+        citations_type_0_item_type_2 = AnthropicCitationContentBlockLocationParam.from_dict(data)
 
-        return componentsschemas_anthropic_text_citation_type_2
+        return citations_type_0_item_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_anthropic_text_citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(data)
+        citations_type_0_item_type_3 = AnthropicCitationWebSearchResultLocationParam.from_dict(data)
 
-        return componentsschemas_anthropic_text_citation_type_3
+        return citations_type_0_item_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_anthropic_text_citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(data)
+    citations_type_0_item_type_4 = AnthropicCitationSearchResultLocationParam.from_dict(data)
 
-    return componentsschemas_anthropic_text_citation_type_4
+    return citations_type_0_item_type_4

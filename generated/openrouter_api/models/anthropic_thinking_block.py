@@ -14,37 +14,39 @@ T = TypeVar("T", bound="AnthropicThinkingBlock")
 
 @_attrs_define
 class AnthropicThinkingBlock:
-    """A thinking block with its signature; send it back unchanged.
+    """
+    Example:
+        {'signature': 'sig_abc123', 'thinking': 'Let me think about this...', 'type': 'thinking'}
 
     Attributes:
-        type_ (AnthropicThinkingBlockType):
-        thinking (str):
         signature (str):
+        thinking (str):
+        type_ (AnthropicThinkingBlockType):
     """
 
-    type_: AnthropicThinkingBlockType
-    thinking: str
     signature: str
+    thinking: str
+    type_: AnthropicThinkingBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        signature: Any = self.signature
+
+        thinking: Any = self.thinking
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        thinking: Any = self.thinking
-
-        signature: Any = self.signature
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
         if signature is not UNSET:
             field_dict["signature"] = signature
+        if thinking is not UNSET:
+            field_dict["thinking"] = thinking
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,32 +55,32 @@ class AnthropicThinkingBlock:
         """True if data is an object with every required key of AnthropicThinkingBlock and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicThinkingBlockType.is_known(data["type"]):
+        if "signature" not in data:
             return False
         if "thinking" not in data:
             return False
-        if "signature" not in data:
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicThinkingBlockType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        signature = d.pop("signature", UNSET)
+
+        thinking = d.pop("thinking", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = AnthropicThinkingBlockType._parse(_raw_type_)
 
-        thinking = d.pop("thinking", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
         anthropic_thinking_block = cls(
-            type_=type_,
-            thinking=thinking,
             signature=signature,
+            thinking=thinking,
+            type_=type_,
         )
 
         anthropic_thinking_block.additional_properties = d

@@ -10,7 +10,9 @@ from ..models.anthropic_tool_use_block_type import AnthropicToolUseBlockType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_tool_use_block_input import AnthropicToolUseBlockInput
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -19,8 +21,14 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, AnthropicToolUseBlockInput
-    from ..models.anthropic_tool_use_block_input import AnthropicToolUseBlockInput  # noqa: PLC0415
+    global \
+        _lazy_imports_resolved, \
+        AnthropicCodeExecution20250825Caller, \
+        AnthropicCodeExecution20260120Caller, \
+        AnthropicDirectCaller
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller  # noqa: PLC0415
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller  # noqa: PLC0415
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller  # noqa: PLC0415
 
     _lazy_imports_resolved = True
 
@@ -30,45 +38,60 @@ T = TypeVar("T", bound="AnthropicToolUseBlock")
 
 @_attrs_define
 class AnthropicToolUseBlock:
-    """A call to one of your tools.
+    """
+    Example:
+        {'caller': {'type': 'direct'}, 'id': 'toolu_01abc', 'input': {'location': 'San Francisco'}, 'name':
+            'get_weather', 'type': 'tool_use'}
 
     Attributes:
-        type_ (AnthropicToolUseBlockType):
+        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller):
+            Example: {'type': 'direct'}.
         id (str):
         name (str):
-        input_ (AnthropicToolUseBlockInput):
+        type_ (AnthropicToolUseBlockType):
+        input_ (Any | Unset):
     """
 
-    type_: AnthropicToolUseBlockType
+    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
     id: str
     name: str
-    input_: AnthropicToolUseBlockInput
+    type_: AnthropicToolUseBlockType
+    input_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+        caller: Any = self.caller
+        if not (isinstance(caller, Unset) or caller is None):
+            if isinstance(self.caller, AnthropicDirectCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, AnthropicCodeExecution20250825Caller):
+                caller = self.caller.to_dict()
+            else:
+                caller = self.caller.to_dict()
 
         id: Any = self.id
 
         name: Any = self.name
 
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
         input_: Any = self.input_
-        if not (isinstance(input_, Unset) or input_ is None):
-            input_ = self.input_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if caller is not UNSET:
+            field_dict["caller"] = caller
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if input_ is not UNSET:
             field_dict["input"] = input_
 
@@ -79,15 +102,15 @@ class AnthropicToolUseBlock:
         """True if data is an object with every required key of AnthropicToolUseBlock and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not AnthropicToolUseBlockType.is_known(data["type"]):
+        if "caller" not in data:
             return False
         if "id" not in data:
             return False
         if "name" not in data:
             return False
-        if "input" not in data:
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicToolUseBlockType.is_known(data["type"]):
             return False
         return True
 
@@ -96,24 +119,27 @@ class AnthropicToolUseBlock:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicToolUseBlockType._parse(_raw_type_)
+        _raw_caller = d.pop("caller", UNSET)
+        caller: Any = _raw_caller
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            caller = _parse_caller(_raw_caller)
 
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        _raw_input_ = d.pop("input", UNSET)
-        input_: Any = _raw_input_
-        if _raw_input_ is not None and _raw_input_ is not UNSET:
-            input_ = AnthropicToolUseBlockInput.from_dict(_raw_input_)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicToolUseBlockType._parse(_raw_type_)
+
+        input_ = d.pop("input", UNSET)
 
         anthropic_tool_use_block = cls(
-            type_=type_,
+            caller=caller,
             id=id,
             name=name,
+            type_=type_,
             input_=input_,
         )
 
@@ -135,3 +161,50 @@ class AnthropicToolUseBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_caller(
+    data: object,
+) -> AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller:
+    if AnthropicDirectCaller._matches(data):
+        try:
+            componentsschemas_anthropic_caller_type_0 = AnthropicDirectCaller.from_dict(data)
+
+            return componentsschemas_anthropic_caller_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicCodeExecution20250825Caller._matches(data):
+        try:
+            componentsschemas_anthropic_caller_type_1 = AnthropicCodeExecution20250825Caller.from_dict(data)
+
+            return componentsschemas_anthropic_caller_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicCodeExecution20260120Caller._matches(data):
+        try:
+            componentsschemas_anthropic_caller_type_2 = AnthropicCodeExecution20260120Caller.from_dict(data)
+
+            return componentsschemas_anthropic_caller_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_caller_type_0 = AnthropicDirectCaller.from_dict(data)
+
+        return componentsschemas_anthropic_caller_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_caller_type_1 = AnthropicCodeExecution20250825Caller.from_dict(data)
+
+        return componentsschemas_anthropic_caller_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_anthropic_caller_type_2 = AnthropicCodeExecution20260120Caller.from_dict(data)
+
+    return componentsschemas_anthropic_caller_type_2

@@ -6,14 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_usage_service_tier_type_1 import AnthropicUsageServiceTierType1
-from ..models.anthropic_usage_service_tier_type_2_type_1 import AnthropicUsageServiceTierType2Type1
-from ..models.anthropic_usage_service_tier_type_3_type_1 import AnthropicUsageServiceTierType3Type1
+from ..models.anthropic_service_tier import AnthropicServiceTier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_usage_cache_creation_type_0 import AnthropicUsageCacheCreationType0
-    from ..models.anthropic_usage_server_tool_use_type_0 import AnthropicUsageServerToolUseType0
+    from ..models.anthropic_cache_creation import AnthropicCacheCreation
+    from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
+    from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -22,9 +21,10 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, AnthropicUsageCacheCreationType0, AnthropicUsageServerToolUseType0
-    from ..models.anthropic_usage_cache_creation_type_0 import AnthropicUsageCacheCreationType0  # noqa: PLC0415
-    from ..models.anthropic_usage_server_tool_use_type_0 import AnthropicUsageServerToolUseType0  # noqa: PLC0415
+    global _lazy_imports_resolved, AnthropicCacheCreation, AnthropicOutputTokensDetails, AnthropicServerToolUsage
+    from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: PLC0415
+    from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails  # noqa: PLC0415
+    from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage  # noqa: PLC0415
 
     _lazy_imports_resolved = True
 
@@ -34,91 +34,78 @@ T = TypeVar("T", bound="AnthropicUsage")
 
 @_attrs_define
 class AnthropicUsage:
-    """Token counts in Anthropic's shape.
+    """
+    Example:
+        {'cache_creation': None, 'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'inference_geo':
+            None, 'input_tokens': 100, 'output_tokens': 50, 'output_tokens_details': None, 'server_tool_use': None,
+            'service_tier': 'standard'}
 
     Attributes:
+        cache_creation (AnthropicCacheCreation | None):
+        cache_creation_input_tokens (int | None):
+        cache_read_input_tokens (int | None):
+        inference_geo (None | str):
         input_tokens (int):
         output_tokens (int):
-        cache_creation_input_tokens (int | None | Unset):
-        cache_read_input_tokens (int | None | Unset):
-        cache_creation (AnthropicUsageCacheCreationType0 | None | Unset):
-        inference_geo (None | str | Unset):
-        server_tool_use (AnthropicUsageServerToolUseType0 | None | Unset):
-        service_tier (AnthropicUsageServiceTierType1 | AnthropicUsageServiceTierType2Type1 |
-            AnthropicUsageServiceTierType3Type1 | None | Unset):
+        output_tokens_details (AnthropicOutputTokensDetails | None):
+        server_tool_use (AnthropicServerToolUsage | None):
+        service_tier (AnthropicServiceTier | None):
     """
 
+    cache_creation: AnthropicCacheCreation | None
+    cache_creation_input_tokens: int | None
+    cache_read_input_tokens: int | None
+    inference_geo: None | str
     input_tokens: int
     output_tokens: int
-    cache_creation_input_tokens: int | None | Unset = UNSET
-    cache_read_input_tokens: int | None | Unset = UNSET
-    cache_creation: AnthropicUsageCacheCreationType0 | None | Unset = UNSET
-    inference_geo: None | str | Unset = UNSET
-    server_tool_use: AnthropicUsageServerToolUseType0 | None | Unset = UNSET
-    service_tier: (
-        AnthropicUsageServiceTierType1
-        | AnthropicUsageServiceTierType2Type1
-        | AnthropicUsageServiceTierType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    output_tokens_details: AnthropicOutputTokensDetails | None
+    server_tool_use: AnthropicServerToolUsage | None
+    service_tier: AnthropicServiceTier | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_tokens: Any = self.input_tokens
-
-        output_tokens: Any = self.output_tokens
-
-        cache_creation_input_tokens: Any = self.cache_creation_input_tokens
-        if not (isinstance(cache_creation_input_tokens, Unset) or cache_creation_input_tokens is None):
-            if isinstance(self.cache_creation_input_tokens, Unset):
-                cache_creation_input_tokens = UNSET
-            else:
-                cache_creation_input_tokens = self.cache_creation_input_tokens
-
-        cache_read_input_tokens: Any = self.cache_read_input_tokens
-        if not (isinstance(cache_read_input_tokens, Unset) or cache_read_input_tokens is None):
-            if isinstance(self.cache_read_input_tokens, Unset):
-                cache_read_input_tokens = UNSET
-            else:
-                cache_read_input_tokens = self.cache_read_input_tokens
-
         cache_creation: Any = self.cache_creation
         if not (isinstance(cache_creation, Unset) or cache_creation is None):
-            if isinstance(self.cache_creation, Unset):
-                cache_creation = UNSET
-            elif isinstance(self.cache_creation, AnthropicUsageCacheCreationType0):
+            if isinstance(self.cache_creation, AnthropicCacheCreation):
                 cache_creation = self.cache_creation.to_dict()
             else:
                 cache_creation = self.cache_creation
 
+        cache_creation_input_tokens: Any = self.cache_creation_input_tokens
+        if not (isinstance(cache_creation_input_tokens, Unset) or cache_creation_input_tokens is None):
+            cache_creation_input_tokens = self.cache_creation_input_tokens
+
+        cache_read_input_tokens: Any = self.cache_read_input_tokens
+        if not (isinstance(cache_read_input_tokens, Unset) or cache_read_input_tokens is None):
+            cache_read_input_tokens = self.cache_read_input_tokens
+
         inference_geo: Any = self.inference_geo
         if not (isinstance(inference_geo, Unset) or inference_geo is None):
-            if isinstance(self.inference_geo, Unset):
-                inference_geo = UNSET
+            inference_geo = self.inference_geo
+
+        input_tokens: Any = self.input_tokens
+
+        output_tokens: Any = self.output_tokens
+
+        output_tokens_details: Any = self.output_tokens_details
+        if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
+            if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
+                output_tokens_details = self.output_tokens_details.to_dict()
             else:
-                inference_geo = self.inference_geo
+                output_tokens_details = self.output_tokens_details
 
         server_tool_use: Any = self.server_tool_use
         if not (isinstance(server_tool_use, Unset) or server_tool_use is None):
-            if isinstance(self.server_tool_use, Unset):
-                server_tool_use = UNSET
-            elif isinstance(self.server_tool_use, AnthropicUsageServerToolUseType0):
+            if isinstance(self.server_tool_use, AnthropicServerToolUsage):
                 server_tool_use = self.server_tool_use.to_dict()
             else:
                 server_tool_use = self.server_tool_use
 
         service_tier: Any = self.service_tier
         if not (isinstance(service_tier, Unset) or service_tier is None):
-            if isinstance(self.service_tier, Unset):
-                service_tier = UNSET
-            elif isinstance(self.service_tier, AnthropicUsageServiceTierType1):
-                service_tier = self.service_tier.value
-            elif isinstance(self.service_tier, AnthropicUsageServiceTierType2Type1):
-                service_tier = self.service_tier.value
-            elif isinstance(self.service_tier, AnthropicUsageServiceTierType3Type1):
+            if isinstance(self.service_tier, AnthropicServiceTier):
                 service_tier = self.service_tier.value
             else:
                 service_tier = self.service_tier
@@ -126,18 +113,20 @@ class AnthropicUsage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
+        if cache_creation is not UNSET:
+            field_dict["cache_creation"] = cache_creation
         if cache_creation_input_tokens is not UNSET:
             field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
         if cache_read_input_tokens is not UNSET:
             field_dict["cache_read_input_tokens"] = cache_read_input_tokens
-        if cache_creation is not UNSET:
-            field_dict["cache_creation"] = cache_creation
         if inference_geo is not UNSET:
             field_dict["inference_geo"] = inference_geo
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if output_tokens_details is not UNSET:
+            field_dict["output_tokens_details"] = output_tokens_details
         if server_tool_use is not UNSET:
             field_dict["server_tool_use"] = server_tool_use
         if service_tier is not UNSET:
@@ -150,9 +139,23 @@ class AnthropicUsage:
         """True if data is an object with every required key of AnthropicUsage and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "cache_creation" not in data:
+            return False
+        if "cache_creation_input_tokens" not in data:
+            return False
+        if "cache_read_input_tokens" not in data:
+            return False
+        if "inference_geo" not in data:
+            return False
         if "input_tokens" not in data:
             return False
         if "output_tokens" not in data:
+            return False
+        if "output_tokens_details" not in data:
+            return False
+        if "server_tool_use" not in data:
+            return False
+        if "service_tier" not in data:
             return False
         return True
 
@@ -161,20 +164,25 @@ class AnthropicUsage:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", UNSET)
-
-        output_tokens = d.pop("output_tokens", UNSET)
-
-        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
-
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
-
         _raw_cache_creation = d.pop("cache_creation", UNSET)
         cache_creation: Any = _raw_cache_creation
         if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
             cache_creation = _parse_cache_creation(_raw_cache_creation)
 
+        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+
+        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+
         inference_geo = d.pop("inference_geo", UNSET)
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+        output_tokens_details: Any = _raw_output_tokens_details
+        if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
+            output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
 
         _raw_server_tool_use = d.pop("server_tool_use", UNSET)
         server_tool_use: Any = _raw_server_tool_use
@@ -187,12 +195,13 @@ class AnthropicUsage:
             service_tier = _parse_service_tier(_raw_service_tier)
 
         anthropic_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
+            cache_creation=cache_creation,
             cache_creation_input_tokens=cache_creation_input_tokens,
             cache_read_input_tokens=cache_read_input_tokens,
-            cache_creation=cache_creation,
             inference_geo=inference_geo,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            output_tokens_details=output_tokens_details,
             server_tool_use=server_tool_use,
             service_tier=service_tier,
         )
@@ -217,14 +226,12 @@ class AnthropicUsage:
         return key in self.additional_properties
 
 
-def _parse_cache_creation(data: object) -> AnthropicUsageCacheCreationType0 | None | Unset:
+def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:
     if data is None:
         return data
-    if data is UNSET:
-        return UNSET
-    if AnthropicUsageCacheCreationType0._matches(data):
+    if AnthropicCacheCreation._matches(data):
         try:
-            cache_creation_type_0 = AnthropicUsageCacheCreationType0.from_dict(data)
+            cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
 
             return cache_creation_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -232,22 +239,41 @@ def _parse_cache_creation(data: object) -> AnthropicUsageCacheCreationType0 | No
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        cache_creation_type_0 = AnthropicUsageCacheCreationType0.from_dict(data)
+        cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
 
         return cache_creation_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("AnthropicUsageCacheCreationType0 | None | Unset", data)
+    return cast("AnthropicCacheCreation | None", data)
 
 
-def _parse_server_tool_use(data: object) -> AnthropicUsageServerToolUseType0 | None | Unset:
+def _parse_output_tokens_details(data: object) -> AnthropicOutputTokensDetails | None:
     if data is None:
         return data
-    if data is UNSET:
-        return UNSET
-    if AnthropicUsageServerToolUseType0._matches(data):
+    if AnthropicOutputTokensDetails._matches(data):
         try:
-            server_tool_use_type_0 = AnthropicUsageServerToolUseType0.from_dict(data)
+            output_tokens_details_type_0 = AnthropicOutputTokensDetails.from_dict(data)
+
+            return output_tokens_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_tokens_details_type_0 = AnthropicOutputTokensDetails.from_dict(data)
+
+        return output_tokens_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicOutputTokensDetails | None", data)
+
+
+def _parse_server_tool_use(data: object) -> AnthropicServerToolUsage | None:
+    if data is None:
+        return data
+    if AnthropicServerToolUsage._matches(data):
+        try:
+            server_tool_use_type_0 = AnthropicServerToolUsage.from_dict(data)
 
             return server_tool_use_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -255,73 +281,30 @@ def _parse_server_tool_use(data: object) -> AnthropicUsageServerToolUseType0 | N
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        server_tool_use_type_0 = AnthropicUsageServerToolUseType0.from_dict(data)
+        server_tool_use_type_0 = AnthropicServerToolUsage.from_dict(data)
 
         return server_tool_use_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("AnthropicUsageServerToolUseType0 | None | Unset", data)
+    return cast("AnthropicServerToolUsage | None", data)
 
 
-def _parse_service_tier(
-    data: object,
-) -> (
-    AnthropicUsageServiceTierType1
-    | AnthropicUsageServiceTierType2Type1
-    | AnthropicUsageServiceTierType3Type1
-    | None
-    | Unset
-):
+def _parse_service_tier(data: object) -> AnthropicServiceTier | None:
     if data is None:
         return data
-    if data is UNSET:
-        return UNSET
-    if AnthropicUsageServiceTierType1.is_known(data):
+    if AnthropicServiceTier.is_known(data):
         try:
-            service_tier_type_1 = AnthropicUsageServiceTierType1._parse(data)
+            service_tier_type_0 = AnthropicServiceTier._parse(data)
 
-            return service_tier_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if AnthropicUsageServiceTierType2Type1.is_known(data):
-        try:
-            service_tier_type_2_type_1 = AnthropicUsageServiceTierType2Type1._parse(data)
-
-            return service_tier_type_2_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if AnthropicUsageServiceTierType3Type1.is_known(data):
-        try:
-            service_tier_type_3_type_1 = AnthropicUsageServiceTierType3Type1._parse(data)
-
-            return service_tier_type_3_type_1
+            return service_tier_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_1 = AnthropicUsageServiceTierType1._parse(data)
+        service_tier_type_0 = AnthropicServiceTier._parse(data)
 
-        return service_tier_type_1
+        return service_tier_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        service_tier_type_2_type_1 = AnthropicUsageServiceTierType2Type1._parse(data)
-
-        return service_tier_type_2_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        service_tier_type_3_type_1 = AnthropicUsageServiceTierType3Type1._parse(data)
-
-        return service_tier_type_3_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(
-        "AnthropicUsageServiceTierType1 | AnthropicUsageServiceTierType2Type1 | AnthropicUsageServiceTierType3Type1 | None | Unset",
-        data,
-    )
+    return cast("AnthropicServiceTier | None", data)

@@ -6,6 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auto_router_plugin_cost_tier import AutoRouterPluginCostTier
 from ..models.auto_router_plugin_id import AutoRouterPluginId
 from ..types import UNSET, Unset
 
@@ -14,17 +15,43 @@ T = TypeVar("T", bound="AutoRouterPlugin")
 
 @_attrs_define
 class AutoRouterPlugin:
-    """Lets the auto router choose the model, optionally from a limited set.
+    """
+    Example:
+        {'allowed_models': ['anthropic/*', 'openai/*'], 'cost_tier': 'low', 'enabled': True, 'excluded_models':
+            ['openai/gpt-4o'], 'id': 'auto-router', 'pin_model': False}
 
     Attributes:
         id (AutoRouterPluginId):
-        enabled (bool | Unset):
-        allowed_models (list[str] | Unset): Model patterns the router may choose from, such as anthropic/*.
+        allowed_models (list[str] | Unset): List of model patterns to filter which models the auto-router can route
+            between. Supports wildcards (e.g., "anthropic/*" matches all Anthropic models). Up to 1024 patterns, each at
+            most 1024 characters, with 65536 total characters across all patterns. When not specified, every model ranked
+            for the classified task type is a candidate, falling back to a default model set when rankings are unavailable.
+            Example: ['anthropic/*', 'openai/gpt-4o', 'google/*'].
+        cost_quality_tradeoff (int | Unset): Deprecated: Use cost_tier instead. Balances routing between cost and
+            quality on a 0-10 scale. The auto-router ranks models for the classified task type by community spend share,
+            then filters candidates by their average cost per generation for that task. Higher values favor cheaper models:
+            10 keeps only models around the cheapest 10th percentile, while 0 permits models up to the 90th percentile for
+            cost. Defaults to 9 when no cost setting is provided. It remains supported and retains ceiling behavior, but
+            cost_tier takes precedence when both are provided. Example: 9.
+        cost_tier (AutoRouterPluginCostTier | Unset): Named cost/quality setting. Tiers select cost-percentile bands:
+            low = [0, 20), medium = [20, 40), high = [40, 60), xhigh = [60, 80), and max = [80, 100]. Takes precedence over
+            the deprecated numeric cost_quality_tradeoff when both are provided. Example: low.
+        enabled (bool | Unset): Set to false to disable the auto-router plugin for this request. Defaults to true.
+        excluded_models (list[str] | Unset): List of model patterns to exclude from auto-router selection. Supports
+            wildcards (e.g., "meta-llama/*" excludes all Llama models). Up to 1024 patterns, each at most 1024 characters,
+            with 65536 total characters across all patterns. Applied after allowed_models, so an excluded pattern always
+            wins over an allowed one. Example: ['openai/gpt-4o', 'meta-llama/*'].
+        pin_model (bool | Unset): When true, reuses the model from the most recent assistant message's `model` attribute
+            for subsequent turns. Defaults to false. Example: False.
     """
 
     id: AutoRouterPluginId
-    enabled: bool | Unset = UNSET
     allowed_models: list[str] | Unset = UNSET
+    cost_quality_tradeoff: int | Unset = UNSET
+    cost_tier: AutoRouterPluginCostTier | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    excluded_models: list[str] | Unset = UNSET
+    pin_model: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,23 +59,47 @@ class AutoRouterPlugin:
         if not (isinstance(id, Unset) or id is None):
             id = self.id.value
 
-        enabled: Any = self.enabled
-
         allowed_models: Any = self.allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
             allowed_models = UNSET
             if not isinstance(self.allowed_models, Unset):
                 allowed_models = self.allowed_models
 
+        cost_quality_tradeoff: Any = self.cost_quality_tradeoff
+
+        cost_tier: Any = self.cost_tier
+        if not (isinstance(cost_tier, Unset) or cost_tier is None):
+            cost_tier = UNSET
+            if not isinstance(self.cost_tier, Unset):
+                cost_tier = self.cost_tier.value
+
+        enabled: Any = self.enabled
+
+        excluded_models: Any = self.excluded_models
+        if not (isinstance(excluded_models, Unset) or excluded_models is None):
+            excluded_models = UNSET
+            if not isinstance(self.excluded_models, Unset):
+                excluded_models = self.excluded_models
+
+        pin_model: Any = self.pin_model
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         if id is not UNSET:
             field_dict["id"] = id
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
+        if cost_quality_tradeoff is not UNSET:
+            field_dict["cost_quality_tradeoff"] = cost_quality_tradeoff
+        if cost_tier is not UNSET:
+            field_dict["cost_tier"] = cost_tier
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if excluded_models is not UNSET:
+            field_dict["excluded_models"] = excluded_models
+        if pin_model is not UNSET:
+            field_dict["pin_model"] = pin_model
 
         return field_dict
 
@@ -61,6 +112,8 @@ class AutoRouterPlugin:
             return False
         if "id" in data and not AutoRouterPluginId.is_known(data["id"]):
             return False
+        if "cost_tier" in data and not AutoRouterPluginCostTier.is_known(data["cost_tier"]):
+            return False
         return True
 
     @classmethod
@@ -71,17 +124,40 @@ class AutoRouterPlugin:
         if _raw_id is not None and _raw_id is not UNSET:
             id = AutoRouterPluginId._parse(_raw_id)
 
-        enabled = d.pop("enabled", UNSET)
-
         _raw_allowed_models = d.pop("allowed_models", UNSET)
         allowed_models: Any = _raw_allowed_models
         if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
             allowed_models = cast("list[str]", _raw_allowed_models)
 
+        cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
+
+        _raw_cost_tier = d.pop("cost_tier", UNSET)
+        cost_tier: Any = _raw_cost_tier
+        if _raw_cost_tier is not None and _raw_cost_tier is not UNSET:
+            _cost_tier = _raw_cost_tier
+            cost_tier: AutoRouterPluginCostTier | Unset
+            if isinstance(_cost_tier, Unset):
+                cost_tier = UNSET
+            else:
+                cost_tier = AutoRouterPluginCostTier._parse(_cost_tier)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _raw_excluded_models = d.pop("excluded_models", UNSET)
+        excluded_models: Any = _raw_excluded_models
+        if _raw_excluded_models is not None and _raw_excluded_models is not UNSET:
+            excluded_models = cast("list[str]", _raw_excluded_models)
+
+        pin_model = d.pop("pin_model", UNSET)
+
         auto_router_plugin = cls(
             id=id,
-            enabled=enabled,
             allowed_models=allowed_models,
+            cost_quality_tradeoff=cost_quality_tradeoff,
+            cost_tier=cost_tier,
+            enabled=enabled,
+            excluded_models=excluded_models,
+            pin_model=pin_model,
         )
 
         auto_router_plugin.additional_properties = d

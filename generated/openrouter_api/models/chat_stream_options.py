@@ -13,10 +13,14 @@ T = TypeVar("T", bound="ChatStreamOptions")
 
 @_attrs_define
 class ChatStreamOptions:
-    """Streaming options.
+    """Streaming configuration options
+
+    Example:
+        {'include_usage': True}
 
     Attributes:
-        include_usage (bool | Unset): Has no effect; usage is always sent at the end of a stream.
+        include_usage (bool | Unset): Deprecated: This field has no effect. Full usage details are always included.
+            Example: True.
     """
 
     include_usage: bool | Unset = UNSET

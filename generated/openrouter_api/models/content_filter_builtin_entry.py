@@ -6,6 +6,9 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.content_filter_builtin_action import ContentFilterBuiltinAction
+from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug
+from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntry")
@@ -13,40 +16,54 @@ T = TypeVar("T", bound="ContentFilterBuiltinEntry")
 
 @_attrs_define
 class ContentFilterBuiltinEntry:
-    """A built-in detector and what to do when it fires.
+    """A builtin content filter entry. Builtin filters include PII detectors and the regex-based prompt injection detector.
+
+    Example:
+        {'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}
 
     Attributes:
-        slug (str): Detector name, such as email.
-        action (str): What happens on a match, such as redact.
-        label (None | str | Unset): Replacement text used when redacting.
+        action (ContentFilterBuiltinAction): Action taken when the builtin filter triggers Example: block.
+        slug (ContentFilterBuiltinSlug): The builtin filter identifier Example: regex-prompt-injection.
+        label (str | Unset): Read-only, system-assigned redaction placeholder derived from the slug (e.g. "[EMAIL]",
+            "[PHONE]"). Not settable by the caller. Example: [EMAIL].
+        scan_scope (PromptInjectionScanScope | Unset): Which message roles to scan for prompt injection. Only applies to
+            the regex-prompt-injection builtin. Defaults to all_messages. Example: user_only.
     """
 
-    slug: str
-    action: str
-    label: None | str | Unset = UNSET
+    action: ContentFilterBuiltinAction
+    slug: ContentFilterBuiltinSlug
+    label: str | Unset = UNSET
+    scan_scope: PromptInjectionScanScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: Any = self.slug
-
         action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = self.action.value
+
+        slug: Any = self.slug
+        if not (isinstance(slug, Unset) or slug is None):
+            slug = self.slug.value
 
         label: Any = self.label
-        if not (isinstance(label, Unset) or label is None):
-            if isinstance(self.label, Unset):
-                label = UNSET
-            else:
-                label = self.label
+
+        scan_scope: Any = self.scan_scope
+        if not (isinstance(scan_scope, Unset) or scan_scope is None):
+            scan_scope = UNSET
+            if not isinstance(self.scan_scope, Unset):
+                scan_scope = self.scan_scope.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if slug is not UNSET:
-            field_dict["slug"] = slug
         if action is not UNSET:
             field_dict["action"] = action
+        if slug is not UNSET:
+            field_dict["slug"] = slug
         if label is not UNSET:
             field_dict["label"] = label
+        if scan_scope is not UNSET:
+            field_dict["scan_scope"] = scan_scope
 
         return field_dict
 
@@ -55,25 +72,48 @@ class ContentFilterBuiltinEntry:
         """True if data is an object with every required key of ContentFilterBuiltinEntry and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "action" not in data:
+            return False
+        if "action" in data and not ContentFilterBuiltinAction.is_known(data["action"]):
+            return False
         if "slug" not in data:
             return False
-        if "action" not in data:
+        if "slug" in data and not ContentFilterBuiltinSlug.is_known(data["slug"]):
+            return False
+        if "scan_scope" in data and not PromptInjectionScanScope.is_known(data["scan_scope"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            action = ContentFilterBuiltinAction._parse(_raw_action)
 
-        action = d.pop("action", UNSET)
+        _raw_slug = d.pop("slug", UNSET)
+        slug: Any = _raw_slug
+        if _raw_slug is not None and _raw_slug is not UNSET:
+            slug = ContentFilterBuiltinSlug._parse(_raw_slug)
 
         label = d.pop("label", UNSET)
 
+        _raw_scan_scope = d.pop("scan_scope", UNSET)
+        scan_scope: Any = _raw_scan_scope
+        if _raw_scan_scope is not None and _raw_scan_scope is not UNSET:
+            _scan_scope = _raw_scan_scope
+            scan_scope: PromptInjectionScanScope | Unset
+            if isinstance(_scan_scope, Unset):
+                scan_scope = UNSET
+            else:
+                scan_scope = PromptInjectionScanScope._parse(_scan_scope)
+
         content_filter_builtin_entry = cls(
-            slug=slug,
             action=action,
+            slug=slug,
             label=label,
+            scan_scope=scan_scope,
         )
 
         content_filter_builtin_entry.additional_properties = d

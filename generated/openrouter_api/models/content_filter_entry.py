@@ -6,6 +6,7 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.content_filter_action import ContentFilterAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentFilterEntry")
@@ -13,23 +14,28 @@ T = TypeVar("T", bound="ContentFilterEntry")
 
 @_attrs_define
 class ContentFilterEntry:
-    """A custom filter, a regular expression and what to do on a match.
+    """A custom regex content filter that scans request messages for matching patterns.
+
+    Example:
+        {'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}
 
     Attributes:
-        pattern (str): Regular expression to look for.
-        action (str): What happens on a match, such as redact.
-        label (None | str | Unset): Replacement text used when redacting.
+        action (ContentFilterAction): Action taken when the pattern matches Example: block.
+        pattern (str): A regex pattern to match against request content Example: \\b(sk-[a-zA-Z0-9]{48})\\b.
+        label (None | str | Unset): Optional label used in redaction placeholders or error messages Example: [API_KEY].
     """
 
+    action: ContentFilterAction
     pattern: str
-    action: str
     label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pattern: Any = self.pattern
-
         action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = self.action.value
+
+        pattern: Any = self.pattern
 
         label: Any = self.label
         if not (isinstance(label, Unset) or label is None):
@@ -41,10 +47,10 @@ class ContentFilterEntry:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if pattern is not UNSET:
-            field_dict["pattern"] = pattern
         if action is not UNSET:
             field_dict["action"] = action
+        if pattern is not UNSET:
+            field_dict["pattern"] = pattern
         if label is not UNSET:
             field_dict["label"] = label
 
@@ -55,24 +61,29 @@ class ContentFilterEntry:
         """True if data is an object with every required key of ContentFilterEntry and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "pattern" not in data:
-            return False
         if "action" not in data:
+            return False
+        if "action" in data and not ContentFilterAction.is_known(data["action"]):
+            return False
+        if "pattern" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pattern = d.pop("pattern", UNSET)
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            action = ContentFilterAction._parse(_raw_action)
 
-        action = d.pop("action", UNSET)
+        pattern = d.pop("pattern", UNSET)
 
         label = d.pop("label", UNSET)
 
         content_filter_entry = cls(
-            pattern=pattern,
             action=action,
+            pattern=pattern,
             label=label,
         )
 

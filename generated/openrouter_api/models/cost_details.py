@@ -13,20 +13,28 @@ T = TypeVar("T", bound="CostDetails")
 
 @_attrs_define
 class CostDetails:
-    """Cost breakdown; the upstream figures are what the provider charged (relevant with your own key).
+    """Breakdown of upstream inference costs
+
+    Example:
+        {'upstream_inference_completions_cost': 0.0004, 'upstream_inference_cost': None,
+            'upstream_inference_prompt_cost': 0.0008}
 
     Attributes:
+        upstream_inference_completions_cost (float):
+        upstream_inference_prompt_cost (float):
         upstream_inference_cost (float | None | Unset):
-        upstream_inference_prompt_cost (float | Unset):
-        upstream_inference_completions_cost (float | Unset):
     """
 
+    upstream_inference_completions_cost: float
+    upstream_inference_prompt_cost: float
     upstream_inference_cost: float | None | Unset = UNSET
-    upstream_inference_prompt_cost: float | Unset = UNSET
-    upstream_inference_completions_cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        upstream_inference_completions_cost: Any = self.upstream_inference_completions_cost
+
+        upstream_inference_prompt_cost: Any = self.upstream_inference_prompt_cost
+
         upstream_inference_cost: Any = self.upstream_inference_cost
         if not (isinstance(upstream_inference_cost, Unset) or upstream_inference_cost is None):
             if isinstance(self.upstream_inference_cost, Unset):
@@ -34,19 +42,15 @@ class CostDetails:
             else:
                 upstream_inference_cost = self.upstream_inference_cost
 
-        upstream_inference_prompt_cost: Any = self.upstream_inference_prompt_cost
-
-        upstream_inference_completions_cost: Any = self.upstream_inference_completions_cost
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if upstream_inference_cost is not UNSET:
-            field_dict["upstream_inference_cost"] = upstream_inference_cost
-        if upstream_inference_prompt_cost is not UNSET:
-            field_dict["upstream_inference_prompt_cost"] = upstream_inference_prompt_cost
         if upstream_inference_completions_cost is not UNSET:
             field_dict["upstream_inference_completions_cost"] = upstream_inference_completions_cost
+        if upstream_inference_prompt_cost is not UNSET:
+            field_dict["upstream_inference_prompt_cost"] = upstream_inference_prompt_cost
+        if upstream_inference_cost is not UNSET:
+            field_dict["upstream_inference_cost"] = upstream_inference_cost
 
         return field_dict
 
@@ -55,21 +59,25 @@ class CostDetails:
         """True if data is an object with every required key of CostDetails and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "upstream_inference_completions_cost" not in data:
+            return False
+        if "upstream_inference_prompt_cost" not in data:
+            return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
+        upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost", UNSET)
 
         upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)
 
-        upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost", UNSET)
+        upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
 
         cost_details = cls(
-            upstream_inference_cost=upstream_inference_cost,
-            upstream_inference_prompt_cost=upstream_inference_prompt_cost,
             upstream_inference_completions_cost=upstream_inference_completions_cost,
+            upstream_inference_prompt_cost=upstream_inference_prompt_cost,
+            upstream_inference_cost=upstream_inference_cost,
         )
 
         cost_details.additional_properties = d

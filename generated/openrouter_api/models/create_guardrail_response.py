@@ -29,18 +29,26 @@ T = TypeVar("T", bound="CreateGuardrailResponse")
 
 @_attrs_define
 class CreateGuardrailResponse:
-    """The new guardrail.
+    """
+    Example:
+        {'data': {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'google'],
+            'content_filter_builtins': [{'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}], 'content_filters': None,
+            'created_at': '2025-08-24T10:30:00Z', 'description': 'A guardrail for limiting API usage', 'enforce_zdr': None,
+            'enforce_zdr_anthropic': True, 'enforce_zdr_google': False, 'enforce_zdr_openai': True, 'enforce_zdr_other':
+            False, 'enforce_zdr_xai': False, 'id': '550e8400-e29b-41d4-a716-446655440000', 'ignored_models': None,
+            'ignored_providers': None, 'include_byok_in_budgets': False, 'limit_usd': 50, 'name': 'My New Guardrail',
+            'reset_interval': 'monthly', 'updated_at': None, 'workspace_id': '0df9e665-d932-5740-b2c7-b52af166bc11'}}
 
     Attributes:
-        data (Guardrail): A set of spending and routing restrictions that applies to the keys and members assigned to
-            it. Example: {'id': '3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13', 'name': 'interns', 'description': 'Cheap models
-            only, 5 USD a week.', 'limit_usd': 5, 'reset_interval': 'weekly', 'include_byok_in_budgets': False,
-            'allowed_providers': None, 'ignored_providers': ['together'], 'allowed_models': ['mistralai/mistral-
-            small-3.2-24b-instruct-2506', 'google/gemini-2.5-flash'], 'ignored_models': None, 'enforce_zdr': None,
-            'enforce_zdr_anthropic': True, 'enforce_zdr_openai': True, 'enforce_zdr_google': False, 'enforce_zdr_xai':
-            False, 'enforce_zdr_other': False, 'content_filters': None, 'content_filter_builtins': [{'slug': 'email',
-            'action': 'redact', 'label': '[EMAIL]'}], 'workspace_id': '7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74', 'created_at':
-            '2025-07-01T09:00:00Z', 'updated_at': None}.
+        data (Guardrail):  Example: {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'google'],
+            'content_filter_builtins': [{'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}], 'content_filters': None,
+            'created_at': '2025-08-24T10:30:00Z', 'description': 'Guardrail for production environment',
+            'enable_free_model_publication': False, 'enable_free_model_training': True, 'enable_paid_model_training': True,
+            'enforce_zdr': None, 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False, 'enforce_zdr_openai': True,
+            'enforce_zdr_other': False, 'enforce_zdr_xai': False, 'id': '550e8400-e29b-41d4-a716-446655440000',
+            'ignored_models': None, 'ignored_providers': None, 'include_byok_in_budgets': False, 'limit_usd': 100, 'name':
+            'Production Guardrail', 'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '0df9e665-d932-5740-b2c7-b52af166bc11'}.
     """
 
     data: Guardrail

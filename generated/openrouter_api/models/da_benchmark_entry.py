@@ -6,28 +6,32 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="DABenchmarkEntry")
 
 
 @_attrs_define
 class DABenchmarkEntry:
-    """One Design Arena rating.
+    """A single Design Arena benchmark entry for a specific arena+category
+
+    Example:
+        {'arena': 'models', 'category': 'website', 'elo': 1385.2, 'rank': 5, 'win_rate': 62.5}
 
     Attributes:
-        arena (str | Unset): Arena name.
-        category (str | Unset): Category within the arena.
-        elo (float | Unset): Elo rating.
-        rank (int | Unset): Position in the category.
-        win_rate (float | Unset): Share of duels won, in percent.
+        arena (str): Arena type (e.g. models, builders, agents) Example: models.
+        category (str): Category within the arena (e.g. website, gamedev, uicomponent) Example: website.
+        elo (float): ELO rating from head-to-head arena battles Example: 1385.2.
+        rank (int): Rank position within this arena+category among models available on OpenRouter (1 = highest ELO)
+            Example: 5.
+        win_rate (float): Win rate percentage in arena battles Example: 62.5.
     """
 
-    arena: str | Unset = UNSET
-    category: str | Unset = UNSET
-    elo: float | Unset = UNSET
-    rank: int | Unset = UNSET
-    win_rate: float | Unset = UNSET
+    arena: str
+    category: str
+    elo: float
+    rank: int
+    win_rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +65,16 @@ class DABenchmarkEntry:
     def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
         """True if data is an object with every required key of DABenchmarkEntry and its fixed values."""
         if not isinstance(data, Mapping):
+            return False
+        if "arena" not in data:
+            return False
+        if "category" not in data:
+            return False
+        if "elo" not in data:
+            return False
+        if "rank" not in data:
+            return False
+        if "win_rate" not in data:
             return False
         return True
 

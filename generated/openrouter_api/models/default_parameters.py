@@ -13,47 +13,30 @@ T = TypeVar("T", bound="DefaultParameters")
 
 @_attrs_define
 class DefaultParameters:
-    """Sampling values used when the request leaves them out; null when the model sets none.
+    """Default parameters for this model
+
+    Example:
+        {'frequency_penalty': 0, 'presence_penalty': 0, 'repetition_penalty': 1, 'temperature': 0.7, 'top_k': 0,
+            'top_p': 0.9}
 
     Attributes:
-        temperature (float | None | Unset):
-        top_p (float | None | Unset):
-        top_k (int | None | Unset):
         frequency_penalty (float | None | Unset):
         presence_penalty (float | None | Unset):
         repetition_penalty (float | None | Unset):
+        temperature (float | None | Unset):
+        top_k (int | None | Unset):
+        top_p (float | None | Unset):
     """
 
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
     frequency_penalty: float | None | Unset = UNSET
     presence_penalty: float | None | Unset = UNSET
     repetition_penalty: float | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_k: int | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        temperature: Any = self.temperature
-        if not (isinstance(temperature, Unset) or temperature is None):
-            if isinstance(self.temperature, Unset):
-                temperature = UNSET
-            else:
-                temperature = self.temperature
-
-        top_p: Any = self.top_p
-        if not (isinstance(top_p, Unset) or top_p is None):
-            if isinstance(self.top_p, Unset):
-                top_p = UNSET
-            else:
-                top_p = self.top_p
-
-        top_k: Any = self.top_k
-        if not (isinstance(top_k, Unset) or top_k is None):
-            if isinstance(self.top_k, Unset):
-                top_k = UNSET
-            else:
-                top_k = self.top_k
-
         frequency_penalty: Any = self.frequency_penalty
         if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
             if isinstance(self.frequency_penalty, Unset):
@@ -75,21 +58,42 @@ class DefaultParameters:
             else:
                 repetition_penalty = self.repetition_penalty
 
+        temperature: Any = self.temperature
+        if not (isinstance(temperature, Unset) or temperature is None):
+            if isinstance(self.temperature, Unset):
+                temperature = UNSET
+            else:
+                temperature = self.temperature
+
+        top_k: Any = self.top_k
+        if not (isinstance(top_k, Unset) or top_k is None):
+            if isinstance(self.top_k, Unset):
+                top_k = UNSET
+            else:
+                top_k = self.top_k
+
+        top_p: Any = self.top_p
+        if not (isinstance(top_p, Unset) or top_p is None):
+            if isinstance(self.top_p, Unset):
+                top_p = UNSET
+            else:
+                top_p = self.top_p
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
         if presence_penalty is not UNSET:
             field_dict["presence_penalty"] = presence_penalty
         if repetition_penalty is not UNSET:
             field_dict["repetition_penalty"] = repetition_penalty
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
 
         return field_dict
 
@@ -103,25 +107,25 @@ class DefaultParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        temperature = d.pop("temperature", UNSET)
-
-        top_p = d.pop("top_p", UNSET)
-
-        top_k = d.pop("top_k", UNSET)
-
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
         presence_penalty = d.pop("presence_penalty", UNSET)
 
         repetition_penalty = d.pop("repetition_penalty", UNSET)
 
+        temperature = d.pop("temperature", UNSET)
+
+        top_k = d.pop("top_k", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
         default_parameters = cls(
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
             frequency_penalty=frequency_penalty,
             presence_penalty=presence_penalty,
             repetition_penalty=repetition_penalty,
+            temperature=temperature,
+            top_k=top_k,
+            top_p=top_p,
         )
 
         default_parameters.additional_properties = d

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="DeleteGuardrailResponse")
 
 @_attrs_define
 class DeleteGuardrailResponse:
-    """Deletion receipt.
-
+    """
     Example:
         {'deleted': True}
 
     Attributes:
-        deleted (bool): Always true.
+        deleted (bool): Confirmation that the guardrail was deleted Example: True.
     """
 
     deleted: bool

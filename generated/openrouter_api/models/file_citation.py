@@ -14,43 +14,45 @@ T = TypeVar("T", bound="FileCitation")
 
 @_attrs_define
 class FileCitation:
-    """Cites a file.
+    """
+    Example:
+        {'file_id': 'file-abc123', 'filename': 'research_paper.pdf', 'index': 0, 'type': 'file_citation'}
 
     Attributes:
-        type_ (FileCitationType):
         file_id (str):
         filename (str):
         index (int):
+        type_ (FileCitationType):
     """
 
-    type_: FileCitationType
     file_id: str
     filename: str
     index: int
+    type_: FileCitationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         file_id: Any = self.file_id
 
         filename: Any = self.filename
 
         index: Any = self.index
 
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
         if filename is not UNSET:
             field_dict["filename"] = filename
         if index is not UNSET:
             field_dict["index"] = index
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -59,37 +61,37 @@ class FileCitation:
         """True if data is an object with every required key of FileCitation and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not FileCitationType.is_known(data["type"]):
-            return False
         if "file_id" not in data:
             return False
         if "filename" not in data:
             return False
         if "index" not in data:
             return False
+        if "type" not in data:
+            return False
+        if "type" in data and not FileCitationType.is_known(data["type"]):
+            return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = FileCitationType._parse(_raw_type_)
-
         file_id = d.pop("file_id", UNSET)
 
         filename = d.pop("filename", UNSET)
 
         index = d.pop("index", UNSET)
 
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = FileCitationType._parse(_raw_type_)
+
         file_citation = cls(
-            type_=type_,
             file_id=file_id,
             filename=filename,
             index=index,
+            type_=type_,
         )
 
         file_citation.additional_properties = d

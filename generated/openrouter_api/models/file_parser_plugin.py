@@ -30,12 +30,14 @@ T = TypeVar("T", bound="FileParserPlugin")
 
 @_attrs_define
 class FileParserPlugin:
-    """Parses attached files (such as PDFs) into text.
+    """
+    Example:
+        {'enabled': True, 'id': 'file-parser', 'pdf': {'engine': 'cloudflare-ai'}}
 
     Attributes:
         id (FileParserPluginId):
-        enabled (bool | Unset):
-        pdf (PDFParserOptions | Unset): Settings for parsing PDF files.
+        enabled (bool | Unset): Set to false to disable the file-parser plugin for this request. Defaults to true.
+        pdf (PDFParserOptions | Unset): Options for PDF parsing. Example: {'engine': 'cloudflare-ai'}.
     """
 
     id: FileParserPluginId

@@ -14,37 +14,39 @@ T = TypeVar("T", bound="FilePath")
 
 @_attrs_define
 class FilePath:
-    """Points to a generated file.
+    """
+    Example:
+        {'file_id': 'file-xyz789', 'index': 0, 'type': 'file_path'}
 
     Attributes:
-        type_ (FilePathType):
         file_id (str):
         index (int):
+        type_ (FilePathType):
     """
 
-    type_: FilePathType
     file_id: str
     index: int
+    type_: FilePathType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         file_id: Any = self.file_id
 
         index: Any = self.index
 
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
         if index is not UNSET:
             field_dict["index"] = index
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,32 +55,32 @@ class FilePath:
         """True if data is an object with every required key of FilePath and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not FilePathType.is_known(data["type"]):
-            return False
         if "file_id" not in data:
             return False
         if "index" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not FilePathType.is_known(data["type"]):
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        index = d.pop("index", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = FilePathType._parse(_raw_type_)
 
-        file_id = d.pop("file_id", UNSET)
-
-        index = d.pop("index", UNSET)
-
         file_path = cls(
-            type_=type_,
             file_id=file_id,
             index=index,
+            type_=type_,
         )
 
         file_path.additional_properties = d

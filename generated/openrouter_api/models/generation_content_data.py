@@ -40,23 +40,34 @@ T = TypeVar("T", bound="GenerationContentData")
 
 @_attrs_define
 class GenerationContentData:
-    """Input, output and failure of a generation.
+    """Stored prompt and completion content, plus the failure error when one was stored
+
+    Example:
+        {'error': None, 'input': {'messages': [{'content': 'What is the meaning of life?', 'role': 'user'}]}, 'output':
+            {'completion': 'The meaning of life is a philosophical question...', 'reasoning': None}}
 
     Attributes:
-        input_ (GenerationContentDataInputOption1 | GenerationContentDataInputOption2): What was sent, either a bare
-            prompt or a list of messages.
-        output (GenerationContentDataOutput): What the model produced.
         error (GenerationContentError | None):
+        input_ (GenerationContentDataInputOption1 | GenerationContentDataInputOption2): The input to the generation —
+            either a prompt string or an array of messages
+        output (GenerationContentDataOutput): The output from the generation
     """
 
+    error: GenerationContentError | None
     input_: GenerationContentDataInputOption1 | GenerationContentDataInputOption2
     output: GenerationContentDataOutput
-    error: GenerationContentError | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
+            if isinstance(self.error, GenerationContentError):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+
         input_: Any = self.input_
         if not (isinstance(input_, Unset) or input_ is None):
             if isinstance(self.input_, GenerationContentDataInputOption1):
@@ -68,22 +79,15 @@ class GenerationContentData:
         if not (isinstance(output, Unset) or output is None):
             output = self.output.to_dict()
 
-        error: Any = self.error
-        if not (isinstance(error, Unset) or error is None):
-            if isinstance(self.error, GenerationContentError):
-                error = self.error.to_dict()
-            else:
-                error = self.error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if error is not UNSET:
+            field_dict["error"] = error
         if input_ is not UNSET:
             field_dict["input"] = input_
         if output is not UNSET:
             field_dict["output"] = output
-        if error is not UNSET:
-            field_dict["error"] = error
 
         return field_dict
 
@@ -92,11 +96,11 @@ class GenerationContentData:
         """True if data is an object with every required key of GenerationContentData and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "error" not in data:
+            return False
         if "input" not in data:
             return False
         if "output" not in data:
-            return False
-        if "error" not in data:
             return False
         return True
 
@@ -105,6 +109,11 @@ class GenerationContentData:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and _raw_error is not UNSET:
+            error = _parse_error(_raw_error)
+
         _raw_input_ = d.pop("input", UNSET)
         input_: Any = _raw_input_
         if _raw_input_ is not None and _raw_input_ is not UNSET:
@@ -115,15 +124,10 @@ class GenerationContentData:
         if _raw_output is not None and _raw_output is not UNSET:
             output = GenerationContentDataOutput.from_dict(_raw_output)
 
-        _raw_error = d.pop("error", UNSET)
-        error: Any = _raw_error
-        if _raw_error is not None and _raw_error is not UNSET:
-            error = _parse_error(_raw_error)
-
         generation_content_data = cls(
+            error=error,
             input_=input_,
             output=output,
-            error=error,
         )
 
         generation_content_data.additional_properties = d
@@ -144,6 +148,27 @@ class GenerationContentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_error(data: object) -> GenerationContentError | None:
+    if data is None:
+        return data
+    if GenerationContentError._matches(data):
+        try:
+            error_type_0 = GenerationContentError.from_dict(data)
+
+            return error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = GenerationContentError.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("GenerationContentError | None", data)
 
 
 def _parse_input_(data: object) -> GenerationContentDataInputOption1 | GenerationContentDataInputOption2:
@@ -174,24 +199,3 @@ def _parse_input_(data: object) -> GenerationContentDataInputOption1 | Generatio
     input_type_1 = GenerationContentDataInputOption2.from_dict(data)
 
     return input_type_1
-
-
-def _parse_error(data: object) -> GenerationContentError | None:
-    if data is None:
-        return data
-    if GenerationContentError._matches(data):
-        try:
-            error_type_0 = GenerationContentError.from_dict(data)
-
-            return error_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        error_type_0 = GenerationContentError.from_dict(data)
-
-        return error_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("GenerationContentError | None", data)

@@ -13,10 +13,9 @@ T = TypeVar("T", bound="GenerationContentDataInputOption1")
 
 @_attrs_define
 class GenerationContentDataInputOption1:
-    """A text prompt (completions-style request).
-
+    """
     Attributes:
-        prompt (str):
+        prompt (str):  Example: What is the meaning of life?.
     """
 
     prompt: str

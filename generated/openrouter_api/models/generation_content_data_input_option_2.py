@@ -13,10 +13,9 @@ T = TypeVar("T", bound="GenerationContentDataInputOption2")
 
 @_attrs_define
 class GenerationContentDataInputOption2:
-    """A conversation (chat-style request), messages as they were sent.
-
+    """
     Attributes:
-        messages (list[Any]):
+        messages (list[Any]):  Example: [{'content': 'What is the meaning of life?', 'role': 'user'}].
     """
 
     messages: list[Any]

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="GenerationContentDataOutput")
 
 @_attrs_define
 class GenerationContentDataOutput:
-    """What the model produced.
+    """The output from the generation
 
     Attributes:
-        completion (None | str): Generated text.
-        reasoning (None | str): Reasoning text, when the model returned any.
+        completion (None | str): The completion output Example: The meaning of life is a philosophical question....
+        reasoning (None | str): Reasoning/thinking output, if any
     """
 
     completion: None | str

@@ -29,33 +29,43 @@ T = TypeVar("T", bound="GenerationContentError")
 
 @_attrs_define
 class GenerationContentError:
-    """The failure stored for the generation; null when it succeeded.
+    """The stored failure for this generation, or null when it succeeded
+
+    Example:
+        {'message': 'Timed out waiting for the provider', 'previous_errors': [{'code': 429, 'message': 'Provider
+            returned error', 'provider_name': 'Google', 'raw': '{"error":{"code":429,"message":"Resource exhausted"}}'}],
+            'provider_name': 'Vertex', 'raw': '{"error":{"code":504,"message":"Deadline exceeded"}}', 'status': 504}
 
     Attributes:
-        status (int | None): HTTP status returned to the caller.
-        message (None | str): Error message returned to the caller.
-        provider_name (None | str): Provider whose error was returned, when known.
-        raw (None | str): Raw upstream error body, when kept.
-        previous_errors (list[GenerationContentErrorAttempt]): Earlier failed attempts, in order.
+        message (None | str): Error message returned to the client Example: Timed out waiting for the provider.
+        previous_errors (list[GenerationContentErrorAttempt]): Every upstream attempt that failed before the returned
+            error, in attempt order
+        provider_name (None | str): Provider whose error was returned to the client, when known Example: Vertex.
+        raw (None | str): Raw error body behind the returned error, when stored Example:
+            {"error":{"code":504,"message":"Deadline exceeded"}}.
+        status (int | None): HTTP status returned to the client Example: 504.
     """
 
-    status: int | None
     message: None | str
+    previous_errors: list[GenerationContentErrorAttempt]
     provider_name: None | str
     raw: None | str
-    previous_errors: list[GenerationContentErrorAttempt]
+    status: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status
-
         message: Any = self.message
         if not (isinstance(message, Unset) or message is None):
             message = self.message
+
+        previous_errors: Any = self.previous_errors
+        if not (isinstance(previous_errors, Unset) or previous_errors is None):
+            previous_errors = []
+            for previous_errors_item_data in self.previous_errors:
+                previous_errors_item = previous_errors_item_data.to_dict()
+                previous_errors.append(previous_errors_item)
 
         provider_name: Any = self.provider_name
         if not (isinstance(provider_name, Unset) or provider_name is None):
@@ -65,26 +75,23 @@ class GenerationContentError:
         if not (isinstance(raw, Unset) or raw is None):
             raw = self.raw
 
-        previous_errors: Any = self.previous_errors
-        if not (isinstance(previous_errors, Unset) or previous_errors is None):
-            previous_errors = []
-            for previous_errors_item_data in self.previous_errors:
-                previous_errors_item = previous_errors_item_data.to_dict()
-                previous_errors.append(previous_errors_item)
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if status is not UNSET:
-            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
+        if previous_errors is not UNSET:
+            field_dict["previous_errors"] = previous_errors
         if provider_name is not UNSET:
             field_dict["provider_name"] = provider_name
         if raw is not UNSET:
             field_dict["raw"] = raw
-        if previous_errors is not UNSET:
-            field_dict["previous_errors"] = previous_errors
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -93,15 +100,15 @@ class GenerationContentError:
         """True if data is an object with every required key of GenerationContentError and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "status" not in data:
-            return False
         if "message" not in data:
+            return False
+        if "previous_errors" not in data:
             return False
         if "provider_name" not in data:
             return False
         if "raw" not in data:
             return False
-        if "previous_errors" not in data:
+        if "status" not in data:
             return False
         return True
 
@@ -110,13 +117,7 @@ class GenerationContentError:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
-
         message = d.pop("message", UNSET)
-
-        provider_name = d.pop("provider_name", UNSET)
-
-        raw = d.pop("raw", UNSET)
 
         _raw_previous_errors = d.pop("previous_errors", UNSET)
         previous_errors: Any = _raw_previous_errors
@@ -128,12 +129,18 @@ class GenerationContentError:
 
                 previous_errors.append(previous_errors_item)
 
+        provider_name = d.pop("provider_name", UNSET)
+
+        raw = d.pop("raw", UNSET)
+
+        status = d.pop("status", UNSET)
+
         generation_content_error = cls(
-            status=status,
             message=message,
+            previous_errors=previous_errors,
             provider_name=provider_name,
             raw=raw,
-            previous_errors=previous_errors,
+            status=status,
         )
 
         generation_content_error.additional_properties = d

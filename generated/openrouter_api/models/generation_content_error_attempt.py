@@ -13,13 +13,18 @@ T = TypeVar("T", bound="GenerationContentErrorAttempt")
 
 @_attrs_define
 class GenerationContentErrorAttempt:
-    """One failed upstream attempt.
+    """A single failed upstream attempt recorded for the generation
+
+    Example:
+        {'code': 429, 'message': 'Provider returned error', 'provider_name': 'Google', 'raw':
+            '{"error":{"code":429,"message":"Resource exhausted"}}'}
 
     Attributes:
-        code (int): HTTP status of the attempt.
-        message (str): Error message of the attempt.
-        provider_name (None | str): Provider tried, when known.
-        raw (None | str): Raw error body from the provider, when kept.
+        code (int): HTTP status returned by this attempt Example: 429.
+        message (str): Error message returned by this attempt Example: Provider returned error.
+        provider_name (None | str): Provider that served this attempt, when known Example: Google.
+        raw (None | str): Raw error body returned by the provider, when stored Example:
+            {"error":{"code":429,"message":"Resource exhausted"}}.
     """
 
     code: int

@@ -29,15 +29,16 @@ T = TypeVar("T", bound="GenerationContentResponse")
 
 @_attrs_define
 class GenerationContentResponse:
-    """The stored prompt and output of one generation.
+    """Stored prompt and completion content for a generation
 
     Example:
-        {'data': {'input': {'messages': [{'role': 'system', 'content': 'Answer in one sentence.'}, {'role': 'user',
-            'content': 'Why is the sky blue?'}]}, 'output': {'completion': 'Air molecules scatter short blue wavelengths of
-            sunlight far more than red ones.', 'reasoning': None}, 'error': None}}
+        {'data': {'error': None, 'input': {'messages': [{'content': 'What is the meaning of life?', 'role': 'user'}]},
+            'output': {'completion': 'The meaning of life is a philosophical question...', 'reasoning': None}}}
 
     Attributes:
-        data (GenerationContentData): Input, output and failure of a generation.
+        data (GenerationContentData): Stored prompt and completion content, plus the failure error when one was stored
+            Example: {'error': None, 'input': {'messages': [{'content': 'What is the meaning of life?', 'role': 'user'}]},
+            'output': {'completion': 'The meaning of life is a philosophical question...', 'reasoning': None}}.
     """
 
     data: GenerationContentData

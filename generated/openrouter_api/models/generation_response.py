@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.generation_data import GenerationData
+    from ..models.generation_response_data import GenerationResponseData
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -18,8 +18,8 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, GenerationData
-    from ..models.generation_data import GenerationData  # noqa: PLC0415
+    global _lazy_imports_resolved, GenerationResponseData
+    from ..models.generation_response_data import GenerationResponseData  # noqa: PLC0415
 
     _lazy_imports_resolved = True
 
@@ -29,29 +29,29 @@ T = TypeVar("T", bound="GenerationResponse")
 
 @_attrs_define
 class GenerationResponse:
-    """Metadata of one generation.
+    """Generation response
 
     Example:
-        {'data': {'id': 'gen-1756032000-Xy7pQ2rLmN4vB8sT', 'upstream_id': 'chatcmpl-C1a2B3c4D5e6F7g8H9', 'total_cost':
-            0.000418, 'cache_discount': None, 'upstream_inference_cost': None, 'created_at':
-            '2025-08-24T10:40:01.512+00:00', 'model': 'openai/gpt-4o-mini', 'app_id': None, 'streamed': True, 'cancelled':
-            False, 'provider_name': 'OpenAI', 'latency': 612, 'moderation_latency': None, 'generation_time': 1840,
-            'finish_reason': 'stop', 'native_finish_reason': 'stop', 'tokens_prompt': 1210, 'tokens_completion': 395,
-            'native_tokens_prompt': 1187, 'native_tokens_completion': 402, 'native_tokens_completion_images': 0,
-            'native_tokens_reasoning': 0, 'native_tokens_cached': 1024, 'num_media_prompt': None, 'num_input_audio_prompt':
-            None, 'num_media_completion': 0, 'num_search_results': None, 'num_fetches': None, 'web_search_engine': None,
-            'origin': 'https://example.org/', 'usage': 0.000418, 'is_byok': False, 'external_user': None, 'api_type':
-            'completions', 'preset_id': None, 'router': None, 'request_id': 'req-1756032000-Qm3vR8tYp2', 'session_id': None,
-            'service_tier': None, 'provider_responses': [{'id': 'chatcmpl-C1a2B3c4D5e6F7g8H9', 'endpoint_id':
-            '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b', 'model_permaslug': 'openai/gpt-4o-mini-2024-07-18', 'provider_name':
-            'OpenAI', 'status': 200, 'latency': 598, 'is_byok': False}], 'user_agent': 'python-httpx/0.28.1',
-            'http_referer': 'https://example.org/', 'data_region': 'global', 'workspace_id': None}}
+        {'data': {'api_type': 'completions', 'app_id': 12345, 'cache_discount': None, 'cancelled': False, 'created_at':
+            '2024-07-15T23:33:19.433273+00:00', 'data_region': 'global', 'external_user': 'user-123', 'finish_reason':
+            'stop', 'generation_time': 1200, 'http_referer': 'https://openrouter.ai/', 'id':
+            'gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG', 'is_byok': False, 'latency': 1250, 'model': 'sao10k/l3-stheno-8b',
+            'moderation_latency': 50, 'native_finish_reason': 'stop', 'native_tokens_cached': 3, 'native_tokens_completion':
+            25, 'native_tokens_completion_images': 0, 'native_tokens_prompt': 10, 'native_tokens_reasoning': 5,
+            'num_fetches': 0, 'num_input_audio_prompt': 0, 'num_media_completion': 0, 'num_media_prompt': 1,
+            'num_search_results': 5, 'origin': 'https://openrouter.ai/', 'preset_id':
+            'a9e8d400-592a-494f-908c-375efa66cafd', 'provider_name': 'Infermatic', 'provider_responses': None, 'request_id':
+            'req-1727282430-aBcDeFgHiJkLmNoPqRsT', 'router': 'openrouter/auto', 'service_tier': 'priority', 'session_id':
+            None, 'streamed': True, 'tokens_completion': 25, 'tokens_prompt': 10, 'total_cost': 0.0015, 'upstream_id':
+            'chatcmpl-791bcf62-080e-4568-87d0-94c72e3b4946', 'upstream_inference_cost': 0.0012, 'usage': 0.0015,
+            'user_agent': 'Mozilla/5.0', 'web_search_engine': 'exa', 'workspace_id':
+            '550e8400-e29b-41d4-a716-446655440000'}}
 
     Attributes:
-        data (GenerationData): What OpenRouter recorded about one generation.
+        data (GenerationResponseData): Generation data
     """
 
-    data: GenerationData
+    data: GenerationResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class GenerationResponse:
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
         if _raw_data is not None and _raw_data is not UNSET:
-            data = GenerationData.from_dict(_raw_data)
+            data = GenerationResponseData.from_dict(_raw_data)
 
         generation_response = cls(
             data=data,

@@ -33,134 +33,108 @@ T = TypeVar("T", bound="Guardrail")
 
 @_attrs_define
 class Guardrail:
-    """A set of spending and routing restrictions that applies to the keys and members assigned to it.
-
+    """
     Example:
-        {'id': '3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13', 'name': 'interns', 'description': 'Cheap models only, 5 USD a
-            week.', 'limit_usd': 5, 'reset_interval': 'weekly', 'include_byok_in_budgets': False, 'allowed_providers': None,
-            'ignored_providers': ['together'], 'allowed_models': ['mistralai/mistral-small-3.2-24b-instruct-2506',
-            'google/gemini-2.5-flash'], 'ignored_models': None, 'enforce_zdr': None, 'enforce_zdr_anthropic': True,
-            'enforce_zdr_openai': True, 'enforce_zdr_google': False, 'enforce_zdr_xai': False, 'enforce_zdr_other': False,
-            'content_filters': None, 'content_filter_builtins': [{'slug': 'email', 'action': 'redact', 'label': '[EMAIL]'}],
-            'workspace_id': '7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74', 'created_at': '2025-07-01T09:00:00Z', 'updated_at':
-            None}
+        {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'google'], 'content_filter_builtins':
+            [{'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}], 'content_filters': None, 'created_at':
+            '2025-08-24T10:30:00Z', 'description': 'Guardrail for production environment', 'enable_free_model_publication':
+            False, 'enable_free_model_training': True, 'enable_paid_model_training': True, 'enforce_zdr': None,
+            'enforce_zdr_anthropic': True, 'enforce_zdr_google': False, 'enforce_zdr_openai': True, 'enforce_zdr_other':
+            False, 'enforce_zdr_xai': False, 'id': '550e8400-e29b-41d4-a716-446655440000', 'ignored_models': None,
+            'ignored_providers': None, 'include_byok_in_budgets': False, 'limit_usd': 100, 'name': 'Production Guardrail',
+            'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '0df9e665-d932-5740-b2c7-b52af166bc11'}
 
     Attributes:
-        id (UUID): Guardrail id.
-        name (str): Name of the guardrail.
-        include_byok_in_budgets (bool): Whether spend on the caller's own provider keys counts towards limit_usd.
-        workspace_id (None | str): Workspace the guardrail is filed under; null for guardrails older than workspaces.
-            Filing does not apply the guardrail to the workspace's traffic.
-        created_at (str): Creation time, ISO 8601.
-        description (None | str | Unset): Free-text description.
-        limit_usd (float | None | Unset): Spending cap in USD per reset period; null for none.
+        created_at (str): ISO 8601 timestamp of when the guardrail was created Example: 2025-08-24T10:30:00Z.
+        id (UUID): Unique identifier for the guardrail Example: 550e8400-e29b-41d4-a716-446655440000.
+        include_byok_in_budgets (bool): Whether BYOK (bring-your-own-key) inference spend counts toward this guardrail's
+            limit_usd, in addition to OpenRouter credit spend. Example: False.
+        name (str): Name of the guardrail Example: Production Guardrail.
+        workspace_id (None | str): The workspace this guardrail belongs to, or `null` for an unscoped legacy guardrail
+            predating workspaces. Workspace membership organizes the guardrail; it does not apply the guardrail to the
+            workspace's traffic. A `null` value does not mean the default workspace, and does not apply the guardrail across
+            every workspace. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
+        allowed_models (list[str] | None | Unset): Array of model canonical_slugs (immutable identifiers) Example:
+            ['openai/gpt-5.2-20251211', 'anthropic/claude-4.5-opus-20251124', 'deepseek/deepseek-r1-0528:free'].
+        allowed_providers (list[str] | None | Unset): List of allowed provider IDs Example: ['openai', 'anthropic',
+            'google'].
+        content_filter_builtins (list[ContentFilterBuiltinEntry] | None | Unset): Builtin content filters applied to
+            requests. Includes PII detectors and the regex-based prompt injection detector. Example: [{'action': 'redact',
+            'label': '[EMAIL]', 'slug': 'email'}].
+        content_filters (list[ContentFilterEntry] | None | Unset): Custom regex content filters applied to request
+            messages Example: [{'action': 'redact', 'label': '[API_KEY]', 'pattern': '\\\\b(sk-[a-zA-Z0-9]{48})\\\\b'}].
+        description (None | str | Unset): Description of the guardrail Example: Guardrail for production environment.
+        enable_free_model_publication (bool | None | Unset): Whether this guardrail allows free endpoints that publish
+            prompts. Example: False.
+        enable_free_model_training (bool | None | Unset): Whether this guardrail allows free endpoints that train on
+            request data. Example: True.
+        enable_paid_model_training (bool | None | Unset): Whether this guardrail allows paid endpoints that train on
+            request data. Example: True.
+        enforce_zdr (bool | None | Unset): Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai,
+            enforce_zdr_google, enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any
+            of those per-provider fields that are not explicitly specified on the request. Example: False.
+        enforce_zdr_anthropic (bool | None | Unset): Whether to enforce zero data retention for Anthropic models. Falls
+            back to enforce_zdr when not provided. Example: False.
+        enforce_zdr_google (bool | None | Unset): Whether to enforce zero data retention for Google models. Falls back
+            to enforce_zdr when not provided. Example: False.
+        enforce_zdr_openai (bool | None | Unset): Whether to enforce zero data retention for OpenAI models. Falls back
+            to enforce_zdr when not provided. Example: False.
+        enforce_zdr_other (bool | None | Unset): Whether to enforce zero data retention for models that are not from
+            Anthropic, OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided. Example: False.
+        enforce_zdr_xai (bool | None | Unset): Whether to enforce zero data retention for xAI models. Falls back to
+            enforce_zdr when not provided. Example: False.
+        ignored_models (list[str] | None | Unset): Array of model canonical_slugs to exclude from routing Example:
+            ['openai/gpt-4o-mini-2024-07-18'].
+        ignored_providers (list[str] | None | Unset): List of provider IDs to exclude from routing Example: ['azure'].
+        limit_usd (float | None | Unset): Spending limit in USD Example: 100.
         reset_interval (GuardrailInterval | None | Unset):
-        allowed_providers (list[str] | None | Unset): Provider slugs requests may go to; null allows all.
-        ignored_providers (list[str] | None | Unset): Provider slugs requests never go to.
-        allowed_models (list[str] | None | Unset): Canonical slugs of the only models allowed; null allows all.
-        ignored_models (list[str] | None | Unset): Canonical slugs of models that are never used.
-        enforce_zdr (bool | None | Unset): Old single switch for zero data retention; superseded by the enforce_zdr_*
-            fields.
-        enforce_zdr_anthropic (bool | None | Unset): Require zero data retention for Anthropic models.
-        enforce_zdr_openai (bool | None | Unset): Require zero data retention for OpenAI models.
-        enforce_zdr_google (bool | None | Unset): Require zero data retention for Google models.
-        enforce_zdr_xai (bool | None | Unset): Require zero data retention for xAI models.
-        enforce_zdr_other (bool | None | Unset): Require zero data retention for models of all other makers.
-        enable_free_model_publication (bool | None | Unset): Allow free endpoints that publish prompts.
-        enable_free_model_training (bool | None | Unset): Allow free endpoints that train on request data.
-        enable_paid_model_training (bool | None | Unset): Allow paid endpoints that train on request data.
-        content_filters (list[ContentFilterEntry] | None | Unset): Custom regular-expression filters run over request
-            messages.
-        content_filter_builtins (list[ContentFilterBuiltinEntry] | None | Unset): Built-in detectors (personal data,
-            prompt injection) run over requests.
-        updated_at (None | str | Unset): Last change, ISO 8601.
+        updated_at (None | str | Unset): ISO 8601 timestamp of when the guardrail was last updated Example:
+            2025-08-24T15:45:00Z.
     """
 
-    id: UUID
-    name: str
-    include_byok_in_budgets: bool
-    workspace_id: None | str
     created_at: str
-    description: None | str | Unset = UNSET
-    limit_usd: float | None | Unset = UNSET
-    reset_interval: GuardrailInterval | None | Unset = UNSET
-    allowed_providers: list[str] | None | Unset = UNSET
-    ignored_providers: list[str] | None | Unset = UNSET
+    id: UUID
+    include_byok_in_budgets: bool
+    name: str
+    workspace_id: None | str
     allowed_models: list[str] | None | Unset = UNSET
-    ignored_models: list[str] | None | Unset = UNSET
-    enforce_zdr: bool | None | Unset = UNSET
-    enforce_zdr_anthropic: bool | None | Unset = UNSET
-    enforce_zdr_openai: bool | None | Unset = UNSET
-    enforce_zdr_google: bool | None | Unset = UNSET
-    enforce_zdr_xai: bool | None | Unset = UNSET
-    enforce_zdr_other: bool | None | Unset = UNSET
+    allowed_providers: list[str] | None | Unset = UNSET
+    content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset = UNSET
+    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     enable_free_model_publication: bool | None | Unset = UNSET
     enable_free_model_training: bool | None | Unset = UNSET
     enable_paid_model_training: bool | None | Unset = UNSET
-    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
-    content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset = UNSET
+    enforce_zdr: bool | None | Unset = UNSET
+    enforce_zdr_anthropic: bool | None | Unset = UNSET
+    enforce_zdr_google: bool | None | Unset = UNSET
+    enforce_zdr_openai: bool | None | Unset = UNSET
+    enforce_zdr_other: bool | None | Unset = UNSET
+    enforce_zdr_xai: bool | None | Unset = UNSET
+    ignored_models: list[str] | None | Unset = UNSET
+    ignored_providers: list[str] | None | Unset = UNSET
+    limit_usd: float | None | Unset = UNSET
+    reset_interval: GuardrailInterval | None | Unset = UNSET
     updated_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
+        created_at: Any = self.created_at
+
         id: Any = self.id
         if not (isinstance(id, Unset) or id is None):
             id = str(self.id)
 
-        name: Any = self.name
-
         include_byok_in_budgets: Any = self.include_byok_in_budgets
+
+        name: Any = self.name
 
         workspace_id: Any = self.workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
             workspace_id = self.workspace_id
-
-        created_at: Any = self.created_at
-
-        description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
-
-        limit_usd: Any = self.limit_usd
-        if not (isinstance(limit_usd, Unset) or limit_usd is None):
-            if isinstance(self.limit_usd, Unset):
-                limit_usd = UNSET
-            else:
-                limit_usd = self.limit_usd
-
-        reset_interval: Any = self.reset_interval
-        if not (isinstance(reset_interval, Unset) or reset_interval is None):
-            if isinstance(self.reset_interval, Unset):
-                reset_interval = UNSET
-            elif isinstance(self.reset_interval, GuardrailInterval):
-                reset_interval = self.reset_interval.value
-            else:
-                reset_interval = self.reset_interval
-
-        allowed_providers: Any = self.allowed_providers
-        if not (isinstance(allowed_providers, Unset) or allowed_providers is None):
-            if isinstance(self.allowed_providers, Unset):
-                allowed_providers = UNSET
-            elif isinstance(self.allowed_providers, list):
-                allowed_providers = self.allowed_providers
-
-            else:
-                allowed_providers = self.allowed_providers
-
-        ignored_providers: Any = self.ignored_providers
-        if not (isinstance(ignored_providers, Unset) or ignored_providers is None):
-            if isinstance(self.ignored_providers, Unset):
-                ignored_providers = UNSET
-            elif isinstance(self.ignored_providers, list):
-                ignored_providers = self.ignored_providers
-
-            else:
-                ignored_providers = self.ignored_providers
 
         allowed_models: Any = self.allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
@@ -172,57 +146,48 @@ class Guardrail:
             else:
                 allowed_models = self.allowed_models
 
-        ignored_models: Any = self.ignored_models
-        if not (isinstance(ignored_models, Unset) or ignored_models is None):
-            if isinstance(self.ignored_models, Unset):
-                ignored_models = UNSET
-            elif isinstance(self.ignored_models, list):
-                ignored_models = self.ignored_models
+        allowed_providers: Any = self.allowed_providers
+        if not (isinstance(allowed_providers, Unset) or allowed_providers is None):
+            if isinstance(self.allowed_providers, Unset):
+                allowed_providers = UNSET
+            elif isinstance(self.allowed_providers, list):
+                allowed_providers = self.allowed_providers
 
             else:
-                ignored_models = self.ignored_models
+                allowed_providers = self.allowed_providers
 
-        enforce_zdr: Any = self.enforce_zdr
-        if not (isinstance(enforce_zdr, Unset) or enforce_zdr is None):
-            if isinstance(self.enforce_zdr, Unset):
-                enforce_zdr = UNSET
-            else:
-                enforce_zdr = self.enforce_zdr
+        content_filter_builtins: Any = self.content_filter_builtins
+        if not (isinstance(content_filter_builtins, Unset) or content_filter_builtins is None):
+            if isinstance(self.content_filter_builtins, Unset):
+                content_filter_builtins = UNSET
+            elif isinstance(self.content_filter_builtins, list):
+                content_filter_builtins = []
+                for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
+                    content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
+                    content_filter_builtins.append(content_filter_builtins_type_0_item)
 
-        enforce_zdr_anthropic: Any = self.enforce_zdr_anthropic
-        if not (isinstance(enforce_zdr_anthropic, Unset) or enforce_zdr_anthropic is None):
-            if isinstance(self.enforce_zdr_anthropic, Unset):
-                enforce_zdr_anthropic = UNSET
             else:
-                enforce_zdr_anthropic = self.enforce_zdr_anthropic
+                content_filter_builtins = self.content_filter_builtins
 
-        enforce_zdr_openai: Any = self.enforce_zdr_openai
-        if not (isinstance(enforce_zdr_openai, Unset) or enforce_zdr_openai is None):
-            if isinstance(self.enforce_zdr_openai, Unset):
-                enforce_zdr_openai = UNSET
-            else:
-                enforce_zdr_openai = self.enforce_zdr_openai
+        content_filters: Any = self.content_filters
+        if not (isinstance(content_filters, Unset) or content_filters is None):
+            if isinstance(self.content_filters, Unset):
+                content_filters = UNSET
+            elif isinstance(self.content_filters, list):
+                content_filters = []
+                for content_filters_type_0_item_data in self.content_filters:
+                    content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
+                    content_filters.append(content_filters_type_0_item)
 
-        enforce_zdr_google: Any = self.enforce_zdr_google
-        if not (isinstance(enforce_zdr_google, Unset) or enforce_zdr_google is None):
-            if isinstance(self.enforce_zdr_google, Unset):
-                enforce_zdr_google = UNSET
             else:
-                enforce_zdr_google = self.enforce_zdr_google
+                content_filters = self.content_filters
 
-        enforce_zdr_xai: Any = self.enforce_zdr_xai
-        if not (isinstance(enforce_zdr_xai, Unset) or enforce_zdr_xai is None):
-            if isinstance(self.enforce_zdr_xai, Unset):
-                enforce_zdr_xai = UNSET
+        description: Any = self.description
+        if not (isinstance(description, Unset) or description is None):
+            if isinstance(self.description, Unset):
+                description = UNSET
             else:
-                enforce_zdr_xai = self.enforce_zdr_xai
-
-        enforce_zdr_other: Any = self.enforce_zdr_other
-        if not (isinstance(enforce_zdr_other, Unset) or enforce_zdr_other is None):
-            if isinstance(self.enforce_zdr_other, Unset):
-                enforce_zdr_other = UNSET
-            else:
-                enforce_zdr_other = self.enforce_zdr_other
+                description = self.description
 
         enable_free_model_publication: Any = self.enable_free_model_publication
         if not (isinstance(enable_free_model_publication, Unset) or enable_free_model_publication is None):
@@ -245,31 +210,83 @@ class Guardrail:
             else:
                 enable_paid_model_training = self.enable_paid_model_training
 
-        content_filters: Any = self.content_filters
-        if not (isinstance(content_filters, Unset) or content_filters is None):
-            if isinstance(self.content_filters, Unset):
-                content_filters = UNSET
-            elif isinstance(self.content_filters, list):
-                content_filters = []
-                for content_filters_type_0_item_data in self.content_filters:
-                    content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
-                    content_filters.append(content_filters_type_0_item)
+        enforce_zdr: Any = self.enforce_zdr
+        if not (isinstance(enforce_zdr, Unset) or enforce_zdr is None):
+            if isinstance(self.enforce_zdr, Unset):
+                enforce_zdr = UNSET
+            else:
+                enforce_zdr = self.enforce_zdr
+
+        enforce_zdr_anthropic: Any = self.enforce_zdr_anthropic
+        if not (isinstance(enforce_zdr_anthropic, Unset) or enforce_zdr_anthropic is None):
+            if isinstance(self.enforce_zdr_anthropic, Unset):
+                enforce_zdr_anthropic = UNSET
+            else:
+                enforce_zdr_anthropic = self.enforce_zdr_anthropic
+
+        enforce_zdr_google: Any = self.enforce_zdr_google
+        if not (isinstance(enforce_zdr_google, Unset) or enforce_zdr_google is None):
+            if isinstance(self.enforce_zdr_google, Unset):
+                enforce_zdr_google = UNSET
+            else:
+                enforce_zdr_google = self.enforce_zdr_google
+
+        enforce_zdr_openai: Any = self.enforce_zdr_openai
+        if not (isinstance(enforce_zdr_openai, Unset) or enforce_zdr_openai is None):
+            if isinstance(self.enforce_zdr_openai, Unset):
+                enforce_zdr_openai = UNSET
+            else:
+                enforce_zdr_openai = self.enforce_zdr_openai
+
+        enforce_zdr_other: Any = self.enforce_zdr_other
+        if not (isinstance(enforce_zdr_other, Unset) or enforce_zdr_other is None):
+            if isinstance(self.enforce_zdr_other, Unset):
+                enforce_zdr_other = UNSET
+            else:
+                enforce_zdr_other = self.enforce_zdr_other
+
+        enforce_zdr_xai: Any = self.enforce_zdr_xai
+        if not (isinstance(enforce_zdr_xai, Unset) or enforce_zdr_xai is None):
+            if isinstance(self.enforce_zdr_xai, Unset):
+                enforce_zdr_xai = UNSET
+            else:
+                enforce_zdr_xai = self.enforce_zdr_xai
+
+        ignored_models: Any = self.ignored_models
+        if not (isinstance(ignored_models, Unset) or ignored_models is None):
+            if isinstance(self.ignored_models, Unset):
+                ignored_models = UNSET
+            elif isinstance(self.ignored_models, list):
+                ignored_models = self.ignored_models
 
             else:
-                content_filters = self.content_filters
+                ignored_models = self.ignored_models
 
-        content_filter_builtins: Any = self.content_filter_builtins
-        if not (isinstance(content_filter_builtins, Unset) or content_filter_builtins is None):
-            if isinstance(self.content_filter_builtins, Unset):
-                content_filter_builtins = UNSET
-            elif isinstance(self.content_filter_builtins, list):
-                content_filter_builtins = []
-                for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
-                    content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
-                    content_filter_builtins.append(content_filter_builtins_type_0_item)
+        ignored_providers: Any = self.ignored_providers
+        if not (isinstance(ignored_providers, Unset) or ignored_providers is None):
+            if isinstance(self.ignored_providers, Unset):
+                ignored_providers = UNSET
+            elif isinstance(self.ignored_providers, list):
+                ignored_providers = self.ignored_providers
 
             else:
-                content_filter_builtins = self.content_filter_builtins
+                ignored_providers = self.ignored_providers
+
+        limit_usd: Any = self.limit_usd
+        if not (isinstance(limit_usd, Unset) or limit_usd is None):
+            if isinstance(self.limit_usd, Unset):
+                limit_usd = UNSET
+            else:
+                limit_usd = self.limit_usd
+
+        reset_interval: Any = self.reset_interval
+        if not (isinstance(reset_interval, Unset) or reset_interval is None):
+            if isinstance(self.reset_interval, Unset):
+                reset_interval = UNSET
+            elif isinstance(self.reset_interval, GuardrailInterval):
+                reset_interval = self.reset_interval.value
+            else:
+                reset_interval = self.reset_interval
 
         updated_at: Any = self.updated_at
         if not (isinstance(updated_at, Unset) or updated_at is None):
@@ -281,52 +298,52 @@ class Guardrail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if limit_usd is not UNSET:
-            field_dict["limit_usd"] = limit_usd
-        if reset_interval is not UNSET:
-            field_dict["reset_interval"] = reset_interval
-        if allowed_providers is not UNSET:
-            field_dict["allowed_providers"] = allowed_providers
-        if ignored_providers is not UNSET:
-            field_dict["ignored_providers"] = ignored_providers
+        if id is not UNSET:
+            field_dict["id"] = id
+        if include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        if name is not UNSET:
+            field_dict["name"] = name
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
-        if ignored_models is not UNSET:
-            field_dict["ignored_models"] = ignored_models
-        if enforce_zdr is not UNSET:
-            field_dict["enforce_zdr"] = enforce_zdr
-        if enforce_zdr_anthropic is not UNSET:
-            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
-        if enforce_zdr_openai is not UNSET:
-            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
-        if enforce_zdr_google is not UNSET:
-            field_dict["enforce_zdr_google"] = enforce_zdr_google
-        if enforce_zdr_xai is not UNSET:
-            field_dict["enforce_zdr_xai"] = enforce_zdr_xai
-        if enforce_zdr_other is not UNSET:
-            field_dict["enforce_zdr_other"] = enforce_zdr_other
+        if allowed_providers is not UNSET:
+            field_dict["allowed_providers"] = allowed_providers
+        if content_filter_builtins is not UNSET:
+            field_dict["content_filter_builtins"] = content_filter_builtins
+        if content_filters is not UNSET:
+            field_dict["content_filters"] = content_filters
+        if description is not UNSET:
+            field_dict["description"] = description
         if enable_free_model_publication is not UNSET:
             field_dict["enable_free_model_publication"] = enable_free_model_publication
         if enable_free_model_training is not UNSET:
             field_dict["enable_free_model_training"] = enable_free_model_training
         if enable_paid_model_training is not UNSET:
             field_dict["enable_paid_model_training"] = enable_paid_model_training
-        if content_filters is not UNSET:
-            field_dict["content_filters"] = content_filters
-        if content_filter_builtins is not UNSET:
-            field_dict["content_filter_builtins"] = content_filter_builtins
+        if enforce_zdr is not UNSET:
+            field_dict["enforce_zdr"] = enforce_zdr
+        if enforce_zdr_anthropic is not UNSET:
+            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
+        if enforce_zdr_google is not UNSET:
+            field_dict["enforce_zdr_google"] = enforce_zdr_google
+        if enforce_zdr_openai is not UNSET:
+            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
+        if enforce_zdr_other is not UNSET:
+            field_dict["enforce_zdr_other"] = enforce_zdr_other
+        if enforce_zdr_xai is not UNSET:
+            field_dict["enforce_zdr_xai"] = enforce_zdr_xai
+        if ignored_models is not UNSET:
+            field_dict["ignored_models"] = ignored_models
+        if ignored_providers is not UNSET:
+            field_dict["ignored_providers"] = ignored_providers
+        if limit_usd is not UNSET:
+            field_dict["limit_usd"] = limit_usd
+        if reset_interval is not UNSET:
+            field_dict["reset_interval"] = reset_interval
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -337,15 +354,15 @@ class Guardrail:
         """True if data is an object with every required key of Guardrail and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "id" not in data:
+        if "created_at" not in data:
             return False
-        if "name" not in data:
+        if "id" not in data:
             return False
         if "include_byok_in_budgets" not in data:
             return False
-        if "workspace_id" not in data:
+        if "name" not in data:
             return False
-        if "created_at" not in data:
+        if "workspace_id" not in data:
             return False
         return True
 
@@ -354,20 +371,68 @@ class Guardrail:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
+
         _raw_id = d.pop("id", UNSET)
         id: Any = _raw_id
         if _raw_id is not None and _raw_id is not UNSET:
             id = UUID(_raw_id)
 
-        name = d.pop("name", UNSET)
-
         include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+        name = d.pop("name", UNSET)
 
         workspace_id = d.pop("workspace_id", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        _raw_allowed_models = d.pop("allowed_models", UNSET)
+        allowed_models: Any = _raw_allowed_models
+        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
+            allowed_models = _parse_allowed_models(_raw_allowed_models)
+
+        _raw_allowed_providers = d.pop("allowed_providers", UNSET)
+        allowed_providers: Any = _raw_allowed_providers
+        if _raw_allowed_providers is not None and _raw_allowed_providers is not UNSET:
+            allowed_providers = _parse_allowed_providers(_raw_allowed_providers)
+
+        _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
+        content_filter_builtins: Any = _raw_content_filter_builtins
+        if _raw_content_filter_builtins is not None and _raw_content_filter_builtins is not UNSET:
+            content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
+
+        _raw_content_filters = d.pop("content_filters", UNSET)
+        content_filters: Any = _raw_content_filters
+        if _raw_content_filters is not None and _raw_content_filters is not UNSET:
+            content_filters = _parse_content_filters(_raw_content_filters)
 
         description = d.pop("description", UNSET)
+
+        enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
+
+        enable_free_model_training = d.pop("enable_free_model_training", UNSET)
+
+        enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
+
+        enforce_zdr = d.pop("enforce_zdr", UNSET)
+
+        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
+
+        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
+
+        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
+
+        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
+
+        enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
+
+        _raw_ignored_models = d.pop("ignored_models", UNSET)
+        ignored_models: Any = _raw_ignored_models
+        if _raw_ignored_models is not None and _raw_ignored_models is not UNSET:
+            ignored_models = _parse_ignored_models(_raw_ignored_models)
+
+        _raw_ignored_providers = d.pop("ignored_providers", UNSET)
+        ignored_providers: Any = _raw_ignored_providers
+        if _raw_ignored_providers is not None and _raw_ignored_providers is not UNSET:
+            ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
 
         limit_usd = d.pop("limit_usd", UNSET)
 
@@ -376,80 +441,32 @@ class Guardrail:
         if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
             reset_interval = _parse_reset_interval(_raw_reset_interval)
 
-        _raw_allowed_providers = d.pop("allowed_providers", UNSET)
-        allowed_providers: Any = _raw_allowed_providers
-        if _raw_allowed_providers is not None and _raw_allowed_providers is not UNSET:
-            allowed_providers = _parse_allowed_providers(_raw_allowed_providers)
-
-        _raw_ignored_providers = d.pop("ignored_providers", UNSET)
-        ignored_providers: Any = _raw_ignored_providers
-        if _raw_ignored_providers is not None and _raw_ignored_providers is not UNSET:
-            ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
-
-        _raw_allowed_models = d.pop("allowed_models", UNSET)
-        allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
-            allowed_models = _parse_allowed_models(_raw_allowed_models)
-
-        _raw_ignored_models = d.pop("ignored_models", UNSET)
-        ignored_models: Any = _raw_ignored_models
-        if _raw_ignored_models is not None and _raw_ignored_models is not UNSET:
-            ignored_models = _parse_ignored_models(_raw_ignored_models)
-
-        enforce_zdr = d.pop("enforce_zdr", UNSET)
-
-        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
-
-        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
-
-        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
-
-        enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
-
-        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
-
-        enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
-
-        enable_free_model_training = d.pop("enable_free_model_training", UNSET)
-
-        enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
-
-        _raw_content_filters = d.pop("content_filters", UNSET)
-        content_filters: Any = _raw_content_filters
-        if _raw_content_filters is not None and _raw_content_filters is not UNSET:
-            content_filters = _parse_content_filters(_raw_content_filters)
-
-        _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
-        content_filter_builtins: Any = _raw_content_filter_builtins
-        if _raw_content_filter_builtins is not None and _raw_content_filter_builtins is not UNSET:
-            content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
-
         updated_at = d.pop("updated_at", UNSET)
 
         guardrail = cls(
-            id=id,
-            name=name,
-            include_byok_in_budgets=include_byok_in_budgets,
-            workspace_id=workspace_id,
             created_at=created_at,
-            description=description,
-            limit_usd=limit_usd,
-            reset_interval=reset_interval,
-            allowed_providers=allowed_providers,
-            ignored_providers=ignored_providers,
+            id=id,
+            include_byok_in_budgets=include_byok_in_budgets,
+            name=name,
+            workspace_id=workspace_id,
             allowed_models=allowed_models,
-            ignored_models=ignored_models,
-            enforce_zdr=enforce_zdr,
-            enforce_zdr_anthropic=enforce_zdr_anthropic,
-            enforce_zdr_openai=enforce_zdr_openai,
-            enforce_zdr_google=enforce_zdr_google,
-            enforce_zdr_xai=enforce_zdr_xai,
-            enforce_zdr_other=enforce_zdr_other,
+            allowed_providers=allowed_providers,
+            content_filter_builtins=content_filter_builtins,
+            content_filters=content_filters,
+            description=description,
             enable_free_model_publication=enable_free_model_publication,
             enable_free_model_training=enable_free_model_training,
             enable_paid_model_training=enable_paid_model_training,
-            content_filters=content_filters,
-            content_filter_builtins=content_filter_builtins,
+            enforce_zdr=enforce_zdr,
+            enforce_zdr_anthropic=enforce_zdr_anthropic,
+            enforce_zdr_google=enforce_zdr_google,
+            enforce_zdr_openai=enforce_zdr_openai,
+            enforce_zdr_other=enforce_zdr_other,
+            enforce_zdr_xai=enforce_zdr_xai,
+            ignored_models=ignored_models,
+            ignored_providers=ignored_providers,
+            limit_usd=limit_usd,
+            reset_interval=reset_interval,
             updated_at=updated_at,
         )
 
@@ -473,61 +490,6 @@ class Guardrail:
         return key in self.additional_properties
 
 
-def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return UNSET
-    if GuardrailInterval.is_known(data):
-        try:
-            reset_interval_type_0 = GuardrailInterval._parse(data)
-
-            return reset_interval_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        reset_interval_type_0 = GuardrailInterval._parse(data)
-
-        return reset_interval_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("GuardrailInterval | None | Unset", data)
-
-
-def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        allowed_providers_type_0 = cast("list[str]", data)
-
-        return allowed_providers_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        ignored_providers_type_0 = cast("list[str]", data)
-
-        return ignored_providers_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 def _parse_allowed_models(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
@@ -544,7 +506,7 @@ def _parse_allowed_models(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-def _parse_ignored_models(data: object) -> list[str] | None | Unset:
+def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -552,33 +514,12 @@ def _parse_ignored_models(data: object) -> list[str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        ignored_models_type_0 = cast("list[str]", data)
+        allowed_providers_type_0 = cast("list[str]", data)
 
-        return ignored_models_type_0
+        return allowed_providers_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("list[str] | None | Unset", data)
-
-
-def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        content_filters_type_0 = []
-        _content_filters_type_0 = data
-        for content_filters_type_0_item_data in _content_filters_type_0:
-            content_filters_type_0_item = ContentFilterEntry.from_dict(content_filters_type_0_item_data)
-
-            content_filters_type_0.append(content_filters_type_0_item)
-
-        return content_filters_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[ContentFilterEntry] | None | Unset", data)
 
 
 def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEntry] | None | Unset:
@@ -602,3 +543,79 @@ def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEnt
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("list[ContentFilterBuiltinEntry] | None | Unset", data)
+
+
+def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_filters_type_0 = []
+        _content_filters_type_0 = data
+        for content_filters_type_0_item_data in _content_filters_type_0:
+            content_filters_type_0_item = ContentFilterEntry.from_dict(content_filters_type_0_item_data)
+
+            content_filters_type_0.append(content_filters_type_0_item)
+
+        return content_filters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[ContentFilterEntry] | None | Unset", data)
+
+
+def _parse_ignored_models(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        ignored_models_type_0 = cast("list[str]", data)
+
+        return ignored_models_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        ignored_providers_type_0 = cast("list[str]", data)
+
+        return ignored_providers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if GuardrailInterval.is_known(data):
+        try:
+            reset_interval_type_0 = GuardrailInterval._parse(data)
+
+            return reset_interval_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reset_interval_type_0 = GuardrailInterval._parse(data)
+
+        return reset_interval_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("GuardrailInterval | None | Unset", data)

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ImageConfig")
 
 @_attrs_define
 class ImageConfig:
-    """Image-generation options passed through to the provider; the keys depend on the model.
+    """Provider-specific image configuration options. Keys and values vary by model/provider. See
+    https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
 
-    Example:
-        {'aspect_ratio': '16:9', 'quality': 'high'}
+        Example:
+            {'aspect_ratio': '16:9', 'quality': 'high'}
 
     """
 

@@ -14,63 +14,71 @@ T = TypeVar("T", bound="KeyAssignment")
 
 @_attrs_define
 class KeyAssignment:
-    """An API key placed under a guardrail.
+    """
+    Example:
+        {'assigned_by': 'user_abc123', 'created_at': '2025-08-24T10:30:00Z', 'guardrail_id':
+            '550e8400-e29b-41d4-a716-446655440001', 'id': '550e8400-e29b-41d4-a716-446655440000', 'key_hash':
+            'c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93', 'key_label': 'prod-key', 'key_name':
+            'Production Key'}
 
     Attributes:
-        id (str): Assignment id.
-        key_hash (str): Hash of the assigned key.
-        guardrail_id (UUID): Guardrail the key is under.
-        key_name (str): Name of the key.
-        key_label (str): Shortened form of the key.
-        assigned_by (None | str): User who made the assignment.
-        created_at (str): When the assignment was made, ISO 8601.
+        assigned_by (None | str): User ID of who made the assignment Example: user_abc123.
+        created_at (str): ISO 8601 timestamp of when the assignment was created Example: 2025-08-24T10:30:00Z.
+        guardrail_id (UUID): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
+        id (UUID): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
+        key_hash (str): Hash of the assigned API key Example:
+            c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93.
+        key_label (str): Label of the API key Example: prod-key.
+        key_name (str): Name of the API key Example: Production Key.
     """
 
-    id: str
-    key_hash: str
-    guardrail_id: UUID
-    key_name: str
-    key_label: str
     assigned_by: None | str
     created_at: str
+    guardrail_id: UUID
+    id: UUID
+    key_hash: str
+    key_label: str
+    key_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
-
-        key_hash: Any = self.key_hash
-
-        guardrail_id: Any = self.guardrail_id
-        if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
-            guardrail_id = str(self.guardrail_id)
-
-        key_name: Any = self.key_name
-
-        key_label: Any = self.key_label
-
         assigned_by: Any = self.assigned_by
         if not (isinstance(assigned_by, Unset) or assigned_by is None):
             assigned_by = self.assigned_by
 
         created_at: Any = self.created_at
 
+        guardrail_id: Any = self.guardrail_id
+        if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
+            guardrail_id = str(self.guardrail_id)
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        key_hash: Any = self.key_hash
+
+        key_label: Any = self.key_label
+
+        key_name: Any = self.key_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        if key_hash is not UNSET:
-            field_dict["key_hash"] = key_hash
-        if guardrail_id is not UNSET:
-            field_dict["guardrail_id"] = guardrail_id
-        if key_name is not UNSET:
-            field_dict["key_name"] = key_name
-        if key_label is not UNSET:
-            field_dict["key_label"] = key_label
         if assigned_by is not UNSET:
             field_dict["assigned_by"] = assigned_by
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = guardrail_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key_hash is not UNSET:
+            field_dict["key_hash"] = key_hash
+        if key_label is not UNSET:
+            field_dict["key_label"] = key_label
+        if key_name is not UNSET:
+            field_dict["key_name"] = key_name
 
         return field_dict
 
@@ -79,50 +87,53 @@ class KeyAssignment:
         """True if data is an object with every required key of KeyAssignment and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "assigned_by" not in data:
+            return False
+        if "created_at" not in data:
+            return False
+        if "guardrail_id" not in data:
+            return False
         if "id" not in data:
             return False
         if "key_hash" not in data:
             return False
-        if "guardrail_id" not in data:
-            return False
-        if "key_name" not in data:
-            return False
         if "key_label" not in data:
             return False
-        if "assigned_by" not in data:
-            return False
-        if "created_at" not in data:
+        if "key_name" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        assigned_by = d.pop("assigned_by", UNSET)
 
-        key_hash = d.pop("key_hash", UNSET)
+        created_at = d.pop("created_at", UNSET)
 
         _raw_guardrail_id = d.pop("guardrail_id", UNSET)
         guardrail_id: Any = _raw_guardrail_id
         if _raw_guardrail_id is not None and _raw_guardrail_id is not UNSET:
             guardrail_id = UUID(_raw_guardrail_id)
 
-        key_name = d.pop("key_name", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
+
+        key_hash = d.pop("key_hash", UNSET)
 
         key_label = d.pop("key_label", UNSET)
 
-        assigned_by = d.pop("assigned_by", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
+        key_name = d.pop("key_name", UNSET)
 
         key_assignment = cls(
-            id=id,
-            key_hash=key_hash,
-            guardrail_id=guardrail_id,
-            key_name=key_name,
-            key_label=key_label,
             assigned_by=assigned_by,
             created_at=created_at,
+            guardrail_id=guardrail_id,
+            id=id,
+            key_hash=key_hash,
+            key_label=key_label,
+            key_name=key_name,
         )
 
         key_assignment.additional_properties = d

@@ -31,40 +31,48 @@ T = TypeVar("T", bound="ListEndpointsResponse")
 
 @_attrs_define
 class ListEndpointsResponse:
-    """A model with the list of its endpoints.
+    """List of available endpoints for a model
+
+    Example:
+        {'architecture': {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text',
+            'output_modalities': ['text'], 'tokenizer': 'GPT'}, 'created': 1692901234, 'description': 'GPT-4 is a large
+            multimodal model that can solve difficult problems with greater accuracy.', 'endpoints': [{'context_length':
+            8192, 'latency_last_30m': {'p50': 0.25, 'p75': 0.35, 'p90': 0.48, 'p99': 0.85}, 'max_completion_tokens': 4096,
+            'max_prompt_tokens': 8192, 'model_id': 'openai/gpt-4', 'model_name': 'GPT-4', 'name': 'OpenAI: GPT-4',
+            'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request': '0'}, 'provider_name':
+            'OpenAI', 'quantization': 'fp16', 'status': 0, 'supported_parameters': ['temperature', 'top_p', 'max_tokens',
+            'frequency_penalty', 'presence_penalty'], 'supports_implicit_caching': True, 'tag': 'openai',
+            'throughput_last_30m': {'p50': 45.2, 'p75': 38.5, 'p90': 28.3, 'p99': 15.1}, 'uptime_last_1d': 99.8,
+            'uptime_last_30m': 99.5, 'uptime_last_5m': 100}], 'id': 'openai/gpt-4', 'name': 'GPT-4'}
 
     Attributes:
-        id (str): Model id.
-        name (str): Display name of the model.
-        created (int): When the model was added, Unix seconds.
-        description (str): Prose description of the model.
-        architecture (ListEndpointsResponseArchitecture): Inputs, outputs and tokenizer of the model; here every field
-            is present.
-        endpoints (list[PublicEndpoint]): One entry per provider endpoint.
+        architecture (ListEndpointsResponseArchitecture):
+        created (int): Unix timestamp of when the model was created Example: 1692901234.
+        description (str): Description of the model Example: GPT-4 is a large multimodal model that can solve difficult
+            problems with greater accuracy..
+        endpoints (list[PublicEndpoint]): List of available endpoints for this model
+        id (str): Unique identifier for the model Example: openai/gpt-4.
+        name (str): Display name of the model Example: GPT-4.
     """
 
-    id: str
-    name: str
+    architecture: ListEndpointsResponseArchitecture
     created: int
     description: str
-    architecture: ListEndpointsResponseArchitecture
     endpoints: list[PublicEndpoint]
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
-
-        name: Any = self.name
+        architecture: Any = self.architecture
+        if not (isinstance(architecture, Unset) or architecture is None):
+            architecture = self.architecture.to_dict()
 
         created: Any = self.created
 
         description: Any = self.description
-
-        architecture: Any = self.architecture
-        if not (isinstance(architecture, Unset) or architecture is None):
-            architecture = self.architecture.to_dict()
 
         endpoints: Any = self.endpoints
         if not (isinstance(endpoints, Unset) or endpoints is None):
@@ -73,21 +81,25 @@ class ListEndpointsResponse:
                 endpoints_item = endpoints_item_data.to_dict()
                 endpoints.append(endpoints_item)
 
+        id: Any = self.id
+
+        name: Any = self.name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
         if created is not UNSET:
             field_dict["created"] = created
         if description is not UNSET:
             field_dict["description"] = description
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
         if endpoints is not UNSET:
             field_dict["endpoints"] = endpoints
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
@@ -96,17 +108,17 @@ class ListEndpointsResponse:
         """True if data is an object with every required key of ListEndpointsResponse and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "id" not in data:
-            return False
-        if "name" not in data:
+        if "architecture" not in data:
             return False
         if "created" not in data:
             return False
         if "description" not in data:
             return False
-        if "architecture" not in data:
-            return False
         if "endpoints" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "name" not in data:
             return False
         return True
 
@@ -115,18 +127,14 @@ class ListEndpointsResponse:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        description = d.pop("description", UNSET)
-
         _raw_architecture = d.pop("architecture", UNSET)
         architecture: Any = _raw_architecture
         if _raw_architecture is not None and _raw_architecture is not UNSET:
             architecture = ListEndpointsResponseArchitecture.from_dict(_raw_architecture)
+
+        created = d.pop("created", UNSET)
+
+        description = d.pop("description", UNSET)
 
         _raw_endpoints = d.pop("endpoints", UNSET)
         endpoints: Any = _raw_endpoints
@@ -138,13 +146,17 @@ class ListEndpointsResponse:
 
                 endpoints.append(endpoints_item)
 
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
         list_endpoints_response = cls(
-            id=id,
-            name=name,
+            architecture=architecture,
             created=created,
             description=description,
-            architecture=architecture,
             endpoints=endpoints,
+            id=id,
+            name=name,
         )
 
         list_endpoints_response.additional_properties = d

@@ -17,30 +17,29 @@ T = TypeVar("T", bound="ListEndpointsResponseArchitecture")
 
 @_attrs_define
 class ListEndpointsResponseArchitecture:
-    """Inputs, outputs and tokenizer of the model; here every field is present.
-
+    """
     Attributes:
-        tokenizer (ModelGroup | None):
+        input_modalities (list[InputModality]): Supported input modalities
         instruct_type (InstructType | None):
-        modality (None | str):
-        input_modalities (list[InputModality]):
-        output_modalities (list[OutputModality]):
+        modality (None | str): Primary modality of the model Example: text.
+        output_modalities (list[OutputModality]): Supported output modalities
+        tokenizer (ModelGroup | None):
     """
 
-    tokenizer: ModelGroup | None
+    input_modalities: list[InputModality]
     instruct_type: InstructType | None
     modality: None | str
-    input_modalities: list[InputModality]
     output_modalities: list[OutputModality]
+    tokenizer: ModelGroup | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tokenizer: Any = self.tokenizer
-        if not (isinstance(tokenizer, Unset) or tokenizer is None):
-            if isinstance(self.tokenizer, ModelGroup):
-                tokenizer = self.tokenizer.value
-            else:
-                tokenizer = self.tokenizer
+        input_modalities: Any = self.input_modalities
+        if not (isinstance(input_modalities, Unset) or input_modalities is None):
+            input_modalities = []
+            for input_modalities_item_data in self.input_modalities:
+                input_modalities_item = input_modalities_item_data.value
+                input_modalities.append(input_modalities_item)
 
         instruct_type: Any = self.instruct_type
         if not (isinstance(instruct_type, Unset) or instruct_type is None):
@@ -53,13 +52,6 @@ class ListEndpointsResponseArchitecture:
         if not (isinstance(modality, Unset) or modality is None):
             modality = self.modality
 
-        input_modalities: Any = self.input_modalities
-        if not (isinstance(input_modalities, Unset) or input_modalities is None):
-            input_modalities = []
-            for input_modalities_item_data in self.input_modalities:
-                input_modalities_item = input_modalities_item_data.value
-                input_modalities.append(input_modalities_item)
-
         output_modalities: Any = self.output_modalities
         if not (isinstance(output_modalities, Unset) or output_modalities is None):
             output_modalities = []
@@ -67,19 +59,26 @@ class ListEndpointsResponseArchitecture:
                 output_modalities_item = output_modalities_item_data.value
                 output_modalities.append(output_modalities_item)
 
+        tokenizer: Any = self.tokenizer
+        if not (isinstance(tokenizer, Unset) or tokenizer is None):
+            if isinstance(self.tokenizer, ModelGroup):
+                tokenizer = self.tokenizer.value
+            else:
+                tokenizer = self.tokenizer
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if tokenizer is not UNSET:
-            field_dict["tokenizer"] = tokenizer
+        if input_modalities is not UNSET:
+            field_dict["input_modalities"] = input_modalities
         if instruct_type is not UNSET:
             field_dict["instruct_type"] = instruct_type
         if modality is not UNSET:
             field_dict["modality"] = modality
-        if input_modalities is not UNSET:
-            field_dict["input_modalities"] = input_modalities
         if output_modalities is not UNSET:
             field_dict["output_modalities"] = output_modalities
+        if tokenizer is not UNSET:
+            field_dict["tokenizer"] = tokenizer
 
         return field_dict
 
@@ -88,33 +87,21 @@ class ListEndpointsResponseArchitecture:
         """True if data is an object with every required key of ListEndpointsResponseArchitecture and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "tokenizer" not in data:
+        if "input_modalities" not in data:
             return False
         if "instruct_type" not in data:
             return False
         if "modality" not in data:
             return False
-        if "input_modalities" not in data:
-            return False
         if "output_modalities" not in data:
+            return False
+        if "tokenizer" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _raw_tokenizer = d.pop("tokenizer", UNSET)
-        tokenizer: Any = _raw_tokenizer
-        if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
-            tokenizer = _parse_tokenizer(_raw_tokenizer)
-
-        _raw_instruct_type = d.pop("instruct_type", UNSET)
-        instruct_type: Any = _raw_instruct_type
-        if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
-            instruct_type = _parse_instruct_type(_raw_instruct_type)
-
-        modality = d.pop("modality", UNSET)
-
         _raw_input_modalities = d.pop("input_modalities", UNSET)
         input_modalities: Any = _raw_input_modalities
         if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
@@ -124,6 +111,13 @@ class ListEndpointsResponseArchitecture:
                 input_modalities_item = InputModality._parse(input_modalities_item_data)
 
                 input_modalities.append(input_modalities_item)
+
+        _raw_instruct_type = d.pop("instruct_type", UNSET)
+        instruct_type: Any = _raw_instruct_type
+        if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
+            instruct_type = _parse_instruct_type(_raw_instruct_type)
+
+        modality = d.pop("modality", UNSET)
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: Any = _raw_output_modalities
@@ -135,12 +129,17 @@ class ListEndpointsResponseArchitecture:
 
                 output_modalities.append(output_modalities_item)
 
+        _raw_tokenizer = d.pop("tokenizer", UNSET)
+        tokenizer: Any = _raw_tokenizer
+        if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
+            tokenizer = _parse_tokenizer(_raw_tokenizer)
+
         list_endpoints_response_architecture = cls(
-            tokenizer=tokenizer,
+            input_modalities=input_modalities,
             instruct_type=instruct_type,
             modality=modality,
-            input_modalities=input_modalities,
             output_modalities=output_modalities,
+            tokenizer=tokenizer,
         )
 
         list_endpoints_response_architecture.additional_properties = d
@@ -163,27 +162,6 @@ class ListEndpointsResponseArchitecture:
         return key in self.additional_properties
 
 
-def _parse_tokenizer(data: object) -> ModelGroup | None:
-    if data is None:
-        return data
-    if ModelGroup.is_known(data):
-        try:
-            tokenizer_type_0 = ModelGroup._parse(data)
-
-            return tokenizer_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        tokenizer_type_0 = ModelGroup._parse(data)
-
-        return tokenizer_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("ModelGroup | None", data)
-
-
 def _parse_instruct_type(data: object) -> InstructType | None:
     if data is None:
         return data
@@ -203,3 +181,24 @@ def _parse_instruct_type(data: object) -> InstructType | None:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("InstructType | None", data)
+
+
+def _parse_tokenizer(data: object) -> ModelGroup | None:
+    if data is None:
+        return data
+    if ModelGroup.is_known(data):
+        try:
+            tokenizer_type_0 = ModelGroup._parse(data)
+
+            return tokenizer_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tokenizer_type_0 = ModelGroup._parse(data)
+
+        return tokenizer_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ModelGroup | None", data)

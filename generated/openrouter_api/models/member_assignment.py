@@ -14,57 +14,63 @@ T = TypeVar("T", bound="MemberAssignment")
 
 @_attrs_define
 class MemberAssignment:
-    """An organization member placed under a guardrail.
+    """
+    Example:
+        {'assigned_by': 'user_abc123', 'created_at': '2025-08-24T10:30:00Z', 'guardrail_id':
+            '550e8400-e29b-41d4-a716-446655440001', 'id': '550e8400-e29b-41d4-a716-446655440000', 'organization_id':
+            'org_xyz789', 'user_id': 'user_abc123'}
 
     Attributes:
-        id (str): Assignment id.
-        user_id (str): The member.
-        organization_id (str): Organization of the member.
-        guardrail_id (UUID): Guardrail the member is under.
-        assigned_by (None | str): User who made the assignment.
-        created_at (str): When the assignment was made, ISO 8601.
+        assigned_by (None | str): User ID of who made the assignment Example: user_abc123.
+        created_at (str): ISO 8601 timestamp of when the assignment was created Example: 2025-08-24T10:30:00Z.
+        guardrail_id (UUID): ID of the guardrail Example: 550e8400-e29b-41d4-a716-446655440001.
+        id (UUID): Unique identifier for the assignment Example: 550e8400-e29b-41d4-a716-446655440000.
+        organization_id (str): Organization ID Example: org_xyz789.
+        user_id (str): Clerk user ID of the assigned member Example: user_abc123.
     """
 
-    id: str
-    user_id: str
-    organization_id: str
-    guardrail_id: UUID
     assigned_by: None | str
     created_at: str
+    guardrail_id: UUID
+    id: UUID
+    organization_id: str
+    user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
-
-        user_id: Any = self.user_id
-
-        organization_id: Any = self.organization_id
-
-        guardrail_id: Any = self.guardrail_id
-        if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
-            guardrail_id = str(self.guardrail_id)
-
         assigned_by: Any = self.assigned_by
         if not (isinstance(assigned_by, Unset) or assigned_by is None):
             assigned_by = self.assigned_by
 
         created_at: Any = self.created_at
 
+        guardrail_id: Any = self.guardrail_id
+        if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
+            guardrail_id = str(self.guardrail_id)
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        organization_id: Any = self.organization_id
+
+        user_id: Any = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if guardrail_id is not UNSET:
-            field_dict["guardrail_id"] = guardrail_id
         if assigned_by is not UNSET:
             field_dict["assigned_by"] = assigned_by
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = guardrail_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -73,45 +79,48 @@ class MemberAssignment:
         """True if data is an object with every required key of MemberAssignment and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "id" not in data:
-            return False
-        if "user_id" not in data:
-            return False
-        if "organization_id" not in data:
-            return False
-        if "guardrail_id" not in data:
-            return False
         if "assigned_by" not in data:
             return False
         if "created_at" not in data:
+            return False
+        if "guardrail_id" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "organization_id" not in data:
+            return False
+        if "user_id" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        assigned_by = d.pop("assigned_by", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
+        created_at = d.pop("created_at", UNSET)
 
         _raw_guardrail_id = d.pop("guardrail_id", UNSET)
         guardrail_id: Any = _raw_guardrail_id
         if _raw_guardrail_id is not None and _raw_guardrail_id is not UNSET:
             guardrail_id = UUID(_raw_guardrail_id)
 
-        assigned_by = d.pop("assigned_by", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
 
-        created_at = d.pop("created_at", UNSET)
+        organization_id = d.pop("organization_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
 
         member_assignment = cls(
-            id=id,
-            user_id=user_id,
-            organization_id=organization_id,
-            guardrail_id=guardrail_id,
             assigned_by=assigned_by,
             created_at=created_at,
+            guardrail_id=guardrail_id,
+            id=id,
+            organization_id=organization_id,
+            user_id=user_id,
         )
 
         member_assignment.additional_properties = d

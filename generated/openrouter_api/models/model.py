@@ -56,82 +56,109 @@ T = TypeVar("T", bound="Model")
 
 @_attrs_define
 class Model:
-    """One model of the catalogue.
+    """Information about an AI model available on OpenRouter
+
+    Example:
+        {'architecture': {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text',
+            'output_modalities': ['text'], 'tokenizer': 'GPT'}, 'canonical_slug': 'openai/gpt-4', 'context_length': 8192,
+            'created': 1692901234, 'default_parameters': None, 'description': 'GPT-4 is a large multimodal model that can
+            solve difficult problems with greater accuracy.', 'expiration_date': None, 'id': 'openai/gpt-4',
+            'knowledge_cutoff': None, 'links': {'details': '/api/v1/models/openai/gpt-5.4/endpoints'}, 'name': 'GPT-4',
+            'per_request_limits': None, 'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request':
+            '0'}, 'reasoning': {'default_effort': 'medium', 'default_enabled': True, 'mandatory': False,
+            'supported_efforts': ['high', 'medium', 'low', 'minimal']}, 'supported_parameters': ['temperature', 'top_p',
+            'max_tokens'], 'supported_voices': None, 'top_provider': {'context_length': 8192, 'is_moderated': True,
+            'max_completion_tokens': 4096}}
 
     Attributes:
-        id (str): Model id used in requests, author/slug. Example: openai/gpt-4o.
-        canonical_slug (str): Permanent slug of this exact model version. Example: openai/gpt-4o-2024-08-06.
-        name (str): Display name.
-        created (int): When the model was added, Unix seconds.
-        pricing (PublicPricing): Prices in USD as decimal strings (strings keep the precision of very small numbers);
-            per token unless the field says otherwise.
-        context_length (int | None): Largest context window, in tokens.
-        architecture (ModelArchitecture): What goes in and out of the model, and how it tokenizes.
-        top_provider (TopProviderInfo): Limits of the provider that ranks first for this model.
-        per_request_limits (None | PerRequestLimits):
-        supported_parameters (list[Parameter]): Request parameters at least one endpoint of the model accepts.
+        architecture (ModelArchitecture): Model architecture information Example: {'input_modalities': ['text'],
+            'instruct_type': 'chatml', 'modality': 'text->text', 'output_modalities': ['text'], 'tokenizer': 'GPT'}.
+        canonical_slug (str): Canonical slug for the model Example: openai/gpt-4.
+        context_length (int | None): Maximum context length in tokens Example: 8192.
+        created (int): Unix timestamp of when the model was created Example: 1692901234.
         default_parameters (DefaultParameters | None):
-        supported_voices (list[str] | None): Voice ids of a text-to-speech model; null for other models.
-        links (ModelLinks): API paths related to the model.
-        hugging_face_id (None | str | Unset): Hugging Face repository of the weights, when public.
-        description (str | Unset): Prose description of the model.
-        expiration_date (None | str | Unset): Date (YYYY-MM-DD) after which the model may be withdrawn; null when none
-            is planned.
-        knowledge_cutoff (None | str | Unset): Date (YYYY-MM-DD) of the end of the training data, when known.
-        alias_target (ModelAliasTarget | Unset): For a "latest" alias, the concrete model it currently points to.
-        benchmarks (ModelBenchmarks | Unset): Third-party benchmark results; absent when none are known.
-        reasoning (ModelReasoning | Unset): How the model's reasoning can be configured; absent for models that do not
-            reason.
+        id (str): Unique identifier for the model Example: openai/gpt-4.
+        links (ModelLinks): Related API endpoints and resources for this model. Example: {'details':
+            '/api/v1/models/openai/gpt-5.4/endpoints'}.
+        name (str): Display name of the model Example: GPT-4.
+        per_request_limits (None | PerRequestLimits):
+        pricing (PublicPricing): Pricing information for the model Example: {'completion': '0.00006', 'image': '0',
+            'prompt': '0.00003', 'request': '0'}.
+        supported_parameters (list[Parameter]): List of supported parameters for this model
+        supported_voices (list[str] | None): List of supported voice identifiers for TTS models. Null for non-TTS
+            models.
+        top_provider (TopProviderInfo): Information about the top provider for this model Example: {'context_length':
+            8192, 'is_moderated': True, 'max_completion_tokens': 4096}.
+        alias_target (ModelAliasTarget | Unset): Concrete model targeted by this tilde-latest alias, when applicable
+            Example: {'name': 'Claude Sonnet 4.5', 'slug': 'anthropic/claude-sonnet-4.5'}.
+        benchmarks (ModelBenchmarks | Unset): Third-party benchmark rankings for this model. Omitted when no benchmark
+            data is available. Example: {'artificial_analysis': {'agentic_index': 55.8, 'coding_index': 63.2,
+            'intelligence_index': 71.4}, 'design_arena': [{'arena': 'models', 'category': 'website', 'elo': 1385.2, 'rank':
+            5, 'win_rate': 62.5}]}.
+        description (str | Unset): Description of the model Example: GPT-4 is a large multimodal model that can solve
+            difficult problems with greater accuracy..
+        expiration_date (None | str | Unset): The date after which the model may be removed. ISO 8601 date string (YYYY-
+            MM-DD) or null if no expiration. Example: 2025-06-01.
+        hugging_face_id (None | str | Unset): Hugging Face model identifier, if applicable Example: microsoft/DialoGPT-
+            medium.
+        knowledge_cutoff (None | str | Unset): The date up to which the model was trained on data. ISO 8601 date string
+            (YYYY-MM-DD) or null if unknown. Example: 2024-10-01.
+        reasoning (ModelReasoning | Unset): Reasoning effort configuration. Omitted for non-reasoning models and dynamic
+            router models. Example: {'default_effort': 'medium', 'default_enabled': True, 'mandatory': False,
+            'supported_efforts': ['high', 'medium', 'low', 'minimal']}.
     """
 
-    id: str
-    canonical_slug: str
-    name: str
-    created: int
-    pricing: PublicPricing
-    context_length: int | None
     architecture: ModelArchitecture
-    top_provider: TopProviderInfo
-    per_request_limits: None | PerRequestLimits
-    supported_parameters: list[Parameter]
+    canonical_slug: str
+    context_length: int | None
+    created: int
     default_parameters: DefaultParameters | None
-    supported_voices: list[str] | None
+    id: str
     links: ModelLinks
-    hugging_face_id: None | str | Unset = UNSET
-    description: str | Unset = UNSET
-    expiration_date: None | str | Unset = UNSET
-    knowledge_cutoff: None | str | Unset = UNSET
+    name: str
+    per_request_limits: None | PerRequestLimits
+    pricing: PublicPricing
+    supported_parameters: list[Parameter]
+    supported_voices: list[str] | None
+    top_provider: TopProviderInfo
     alias_target: ModelAliasTarget | Unset = UNSET
     benchmarks: ModelBenchmarks | Unset = UNSET
+    description: str | Unset = UNSET
+    expiration_date: None | str | Unset = UNSET
+    hugging_face_id: None | str | Unset = UNSET
+    knowledge_cutoff: None | str | Unset = UNSET
     reasoning: ModelReasoning | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        architecture: Any = self.architecture
+        if not (isinstance(architecture, Unset) or architecture is None):
+            architecture = self.architecture.to_dict()
 
         canonical_slug: Any = self.canonical_slug
-
-        name: Any = self.name
-
-        created: Any = self.created
-
-        pricing: Any = self.pricing
-        if not (isinstance(pricing, Unset) or pricing is None):
-            pricing = self.pricing.to_dict()
 
         context_length: Any = self.context_length
         if not (isinstance(context_length, Unset) or context_length is None):
             context_length = self.context_length
 
-        architecture: Any = self.architecture
-        if not (isinstance(architecture, Unset) or architecture is None):
-            architecture = self.architecture.to_dict()
+        created: Any = self.created
 
-        top_provider: Any = self.top_provider
-        if not (isinstance(top_provider, Unset) or top_provider is None):
-            top_provider = self.top_provider.to_dict()
+        default_parameters: Any = self.default_parameters
+        if not (isinstance(default_parameters, Unset) or default_parameters is None):
+            if isinstance(self.default_parameters, DefaultParameters):
+                default_parameters = self.default_parameters.to_dict()
+            else:
+                default_parameters = self.default_parameters
+
+        id: Any = self.id
+
+        links: Any = self.links
+        if not (isinstance(links, Unset) or links is None):
+            links = self.links.to_dict()
+
+        name: Any = self.name
 
         per_request_limits: Any = self.per_request_limits
         if not (isinstance(per_request_limits, Unset) or per_request_limits is None):
@@ -140,19 +167,16 @@ class Model:
             else:
                 per_request_limits = self.per_request_limits
 
+        pricing: Any = self.pricing
+        if not (isinstance(pricing, Unset) or pricing is None):
+            pricing = self.pricing.to_dict()
+
         supported_parameters: Any = self.supported_parameters
         if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
             supported_parameters = []
             for supported_parameters_item_data in self.supported_parameters:
                 supported_parameters_item = supported_parameters_item_data.value
                 supported_parameters.append(supported_parameters_item)
-
-        default_parameters: Any = self.default_parameters
-        if not (isinstance(default_parameters, Unset) or default_parameters is None):
-            if isinstance(self.default_parameters, DefaultParameters):
-                default_parameters = self.default_parameters.to_dict()
-            else:
-                default_parameters = self.default_parameters
 
         supported_voices: Any = self.supported_voices
         if not (isinstance(supported_voices, Unset) or supported_voices is None):
@@ -162,32 +186,9 @@ class Model:
             else:
                 supported_voices = self.supported_voices
 
-        links: Any = self.links
-        if not (isinstance(links, Unset) or links is None):
-            links = self.links.to_dict()
-
-        hugging_face_id: Any = self.hugging_face_id
-        if not (isinstance(hugging_face_id, Unset) or hugging_face_id is None):
-            if isinstance(self.hugging_face_id, Unset):
-                hugging_face_id = UNSET
-            else:
-                hugging_face_id = self.hugging_face_id
-
-        description: Any = self.description
-
-        expiration_date: Any = self.expiration_date
-        if not (isinstance(expiration_date, Unset) or expiration_date is None):
-            if isinstance(self.expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = self.expiration_date
-
-        knowledge_cutoff: Any = self.knowledge_cutoff
-        if not (isinstance(knowledge_cutoff, Unset) or knowledge_cutoff is None):
-            if isinstance(self.knowledge_cutoff, Unset):
-                knowledge_cutoff = UNSET
-            else:
-                knowledge_cutoff = self.knowledge_cutoff
+        top_provider: Any = self.top_provider
+        if not (isinstance(top_provider, Unset) or top_provider is None):
+            top_provider = self.top_provider.to_dict()
 
         alias_target: Any = self.alias_target
         if not (isinstance(alias_target, Unset) or alias_target is None):
@@ -201,6 +202,29 @@ class Model:
             if not isinstance(self.benchmarks, Unset):
                 benchmarks = self.benchmarks.to_dict()
 
+        description: Any = self.description
+
+        expiration_date: Any = self.expiration_date
+        if not (isinstance(expiration_date, Unset) or expiration_date is None):
+            if isinstance(self.expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = self.expiration_date
+
+        hugging_face_id: Any = self.hugging_face_id
+        if not (isinstance(hugging_face_id, Unset) or hugging_face_id is None):
+            if isinstance(self.hugging_face_id, Unset):
+                hugging_face_id = UNSET
+            else:
+                hugging_face_id = self.hugging_face_id
+
+        knowledge_cutoff: Any = self.knowledge_cutoff
+        if not (isinstance(knowledge_cutoff, Unset) or knowledge_cutoff is None):
+            if isinstance(self.knowledge_cutoff, Unset):
+                knowledge_cutoff = UNSET
+            else:
+                knowledge_cutoff = self.knowledge_cutoff
+
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
             reasoning = UNSET
@@ -210,44 +234,44 @@ class Model:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        if canonical_slug is not UNSET:
-            field_dict["canonical_slug"] = canonical_slug
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created is not UNSET:
-            field_dict["created"] = created
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
-        if context_length is not UNSET:
-            field_dict["context_length"] = context_length
         if architecture is not UNSET:
             field_dict["architecture"] = architecture
-        if top_provider is not UNSET:
-            field_dict["top_provider"] = top_provider
-        if per_request_limits is not UNSET:
-            field_dict["per_request_limits"] = per_request_limits
-        if supported_parameters is not UNSET:
-            field_dict["supported_parameters"] = supported_parameters
+        if canonical_slug is not UNSET:
+            field_dict["canonical_slug"] = canonical_slug
+        if context_length is not UNSET:
+            field_dict["context_length"] = context_length
+        if created is not UNSET:
+            field_dict["created"] = created
         if default_parameters is not UNSET:
             field_dict["default_parameters"] = default_parameters
-        if supported_voices is not UNSET:
-            field_dict["supported_voices"] = supported_voices
+        if id is not UNSET:
+            field_dict["id"] = id
         if links is not UNSET:
             field_dict["links"] = links
-        if hugging_face_id is not UNSET:
-            field_dict["hugging_face_id"] = hugging_face_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if knowledge_cutoff is not UNSET:
-            field_dict["knowledge_cutoff"] = knowledge_cutoff
+        if name is not UNSET:
+            field_dict["name"] = name
+        if per_request_limits is not UNSET:
+            field_dict["per_request_limits"] = per_request_limits
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+        if supported_parameters is not UNSET:
+            field_dict["supported_parameters"] = supported_parameters
+        if supported_voices is not UNSET:
+            field_dict["supported_voices"] = supported_voices
+        if top_provider is not UNSET:
+            field_dict["top_provider"] = top_provider
         if alias_target is not UNSET:
             field_dict["alias_target"] = alias_target
         if benchmarks is not UNSET:
             field_dict["benchmarks"] = benchmarks
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if hugging_face_id is not UNSET:
+            field_dict["hugging_face_id"] = hugging_face_id
+        if knowledge_cutoff is not UNSET:
+            field_dict["knowledge_cutoff"] = knowledge_cutoff
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
 
@@ -258,31 +282,31 @@ class Model:
         """True if data is an object with every required key of Model and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "id" not in data:
+        if "architecture" not in data:
             return False
         if "canonical_slug" not in data:
             return False
-        if "name" not in data:
+        if "context_length" not in data:
             return False
         if "created" not in data:
             return False
-        if "pricing" not in data:
+        if "default_parameters" not in data:
             return False
-        if "context_length" not in data:
+        if "id" not in data:
             return False
-        if "architecture" not in data:
+        if "links" not in data:
             return False
-        if "top_provider" not in data:
+        if "name" not in data:
             return False
         if "per_request_limits" not in data:
             return False
-        if "supported_parameters" not in data:
+        if "pricing" not in data:
             return False
-        if "default_parameters" not in data:
+        if "supported_parameters" not in data:
             return False
         if "supported_voices" not in data:
             return False
-        if "links" not in data:
+        if "top_provider" not in data:
             return False
         return True
 
@@ -291,35 +315,40 @@ class Model:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        canonical_slug = d.pop("canonical_slug", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        _raw_pricing = d.pop("pricing", UNSET)
-        pricing: Any = _raw_pricing
-        if _raw_pricing is not None and _raw_pricing is not UNSET:
-            pricing = PublicPricing.from_dict(_raw_pricing)
-
-        context_length = d.pop("context_length", UNSET)
-
         _raw_architecture = d.pop("architecture", UNSET)
         architecture: Any = _raw_architecture
         if _raw_architecture is not None and _raw_architecture is not UNSET:
             architecture = ModelArchitecture.from_dict(_raw_architecture)
 
-        _raw_top_provider = d.pop("top_provider", UNSET)
-        top_provider: Any = _raw_top_provider
-        if _raw_top_provider is not None and _raw_top_provider is not UNSET:
-            top_provider = TopProviderInfo.from_dict(_raw_top_provider)
+        canonical_slug = d.pop("canonical_slug", UNSET)
+
+        context_length = d.pop("context_length", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        _raw_default_parameters = d.pop("default_parameters", UNSET)
+        default_parameters: Any = _raw_default_parameters
+        if _raw_default_parameters is not None and _raw_default_parameters is not UNSET:
+            default_parameters = _parse_default_parameters(_raw_default_parameters)
+
+        id = d.pop("id", UNSET)
+
+        _raw_links = d.pop("links", UNSET)
+        links: Any = _raw_links
+        if _raw_links is not None and _raw_links is not UNSET:
+            links = ModelLinks.from_dict(_raw_links)
+
+        name = d.pop("name", UNSET)
 
         _raw_per_request_limits = d.pop("per_request_limits", UNSET)
         per_request_limits: Any = _raw_per_request_limits
         if _raw_per_request_limits is not None and _raw_per_request_limits is not UNSET:
             per_request_limits = _parse_per_request_limits(_raw_per_request_limits)
+
+        _raw_pricing = d.pop("pricing", UNSET)
+        pricing: Any = _raw_pricing
+        if _raw_pricing is not None and _raw_pricing is not UNSET:
+            pricing = PublicPricing.from_dict(_raw_pricing)
 
         _raw_supported_parameters = d.pop("supported_parameters", UNSET)
         supported_parameters: Any = _raw_supported_parameters
@@ -331,28 +360,15 @@ class Model:
 
                 supported_parameters.append(supported_parameters_item)
 
-        _raw_default_parameters = d.pop("default_parameters", UNSET)
-        default_parameters: Any = _raw_default_parameters
-        if _raw_default_parameters is not None and _raw_default_parameters is not UNSET:
-            default_parameters = _parse_default_parameters(_raw_default_parameters)
-
         _raw_supported_voices = d.pop("supported_voices", UNSET)
         supported_voices: Any = _raw_supported_voices
         if _raw_supported_voices is not None and _raw_supported_voices is not UNSET:
             supported_voices = _parse_supported_voices(_raw_supported_voices)
 
-        _raw_links = d.pop("links", UNSET)
-        links: Any = _raw_links
-        if _raw_links is not None and _raw_links is not UNSET:
-            links = ModelLinks.from_dict(_raw_links)
-
-        hugging_face_id = d.pop("hugging_face_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        expiration_date = d.pop("expiration_date", UNSET)
-
-        knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
+        _raw_top_provider = d.pop("top_provider", UNSET)
+        top_provider: Any = _raw_top_provider
+        if _raw_top_provider is not None and _raw_top_provider is not UNSET:
+            top_provider = TopProviderInfo.from_dict(_raw_top_provider)
 
         _raw_alias_target = d.pop("alias_target", UNSET)
         alias_target: Any = _raw_alias_target
@@ -374,6 +390,14 @@ class Model:
             else:
                 benchmarks = ModelBenchmarks.from_dict(_benchmarks)
 
+        description = d.pop("description", UNSET)
+
+        expiration_date = d.pop("expiration_date", UNSET)
+
+        hugging_face_id = d.pop("hugging_face_id", UNSET)
+
+        knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
+
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
@@ -385,25 +409,25 @@ class Model:
                 reasoning = ModelReasoning.from_dict(_reasoning)
 
         model = cls(
-            id=id,
-            canonical_slug=canonical_slug,
-            name=name,
-            created=created,
-            pricing=pricing,
-            context_length=context_length,
             architecture=architecture,
-            top_provider=top_provider,
-            per_request_limits=per_request_limits,
-            supported_parameters=supported_parameters,
+            canonical_slug=canonical_slug,
+            context_length=context_length,
+            created=created,
             default_parameters=default_parameters,
-            supported_voices=supported_voices,
+            id=id,
             links=links,
-            hugging_face_id=hugging_face_id,
-            description=description,
-            expiration_date=expiration_date,
-            knowledge_cutoff=knowledge_cutoff,
+            name=name,
+            per_request_limits=per_request_limits,
+            pricing=pricing,
+            supported_parameters=supported_parameters,
+            supported_voices=supported_voices,
+            top_provider=top_provider,
             alias_target=alias_target,
             benchmarks=benchmarks,
+            description=description,
+            expiration_date=expiration_date,
+            hugging_face_id=hugging_face_id,
+            knowledge_cutoff=knowledge_cutoff,
             reasoning=reasoning,
         )
 
@@ -427,27 +451,6 @@ class Model:
         return key in self.additional_properties
 
 
-def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
-    if data is None:
-        return data
-    if PerRequestLimits._matches(data):
-        try:
-            per_request_limits_type_0 = PerRequestLimits.from_dict(data)
-
-            return per_request_limits_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        per_request_limits_type_0 = PerRequestLimits.from_dict(data)
-
-        return per_request_limits_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("None | PerRequestLimits", data)
-
-
 def _parse_default_parameters(data: object) -> DefaultParameters | None:
     if data is None:
         return data
@@ -467,6 +470,27 @@ def _parse_default_parameters(data: object) -> DefaultParameters | None:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("DefaultParameters | None", data)
+
+
+def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
+    if data is None:
+        return data
+    if PerRequestLimits._matches(data):
+        try:
+            per_request_limits_type_0 = PerRequestLimits.from_dict(data)
+
+            return per_request_limits_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        per_request_limits_type_0 = PerRequestLimits.from_dict(data)
+
+        return per_request_limits_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | PerRequestLimits", data)
 
 
 def _parse_supported_voices(data: object) -> list[str] | None:

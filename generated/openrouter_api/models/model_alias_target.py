@@ -13,29 +13,32 @@ T = TypeVar("T", bound="ModelAliasTarget")
 
 @_attrs_define
 class ModelAliasTarget:
-    """For a "latest" alias, the concrete model it currently points to.
+    """Concrete model targeted by this tilde-latest alias, when applicable
+
+    Example:
+        {'name': 'Claude Sonnet 4.5', 'slug': 'anthropic/claude-sonnet-4.5'}
 
     Attributes:
-        slug (str): Id of the concrete model.
-        name (str): Display name of the concrete model.
+        name (str): Human-readable name of the concrete model targeted by this alias
+        slug (str): Routable model ID of the concrete target, matching that model row's id
     """
 
-    slug: str
     name: str
+    slug: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: Any = self.slug
-
         name: Any = self.name
+
+        slug: Any = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if slug is not UNSET:
-            field_dict["slug"] = slug
         if name is not UNSET:
             field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
 
         return field_dict
 
@@ -44,22 +47,22 @@ class ModelAliasTarget:
         """True if data is an object with every required key of ModelAliasTarget and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "slug" not in data:
-            return False
         if "name" not in data:
+            return False
+        if "slug" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
-
         name = d.pop("name", UNSET)
 
+        slug = d.pop("slug", UNSET)
+
         model_alias_target = cls(
-            slug=slug,
             name=name,
+            slug=slug,
         )
 
         model_alias_target.additional_properties = d

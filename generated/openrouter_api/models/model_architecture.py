@@ -17,28 +17,28 @@ T = TypeVar("T", bound="ModelArchitecture")
 
 @_attrs_define
 class ModelArchitecture:
-    """What goes in and out of the model, and how it tokenizes.
+    """Model architecture information
+
+    Example:
+        {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text', 'output_modalities':
+            ['text'], 'tokenizer': 'GPT'}
 
     Attributes:
-        modality (None | str): Summary such as text+image->text. Example: text->text.
-        input_modalities (list[InputModality]): Kinds of input accepted.
-        output_modalities (list[OutputModality]): Kinds of output produced.
-        tokenizer (ModelGroup | Unset): Tokenizer family of the model. Example: GPT.
+        input_modalities (list[InputModality]): Supported input modalities
+        modality (None | str): Primary modality of the model Example: text->text.
+        output_modalities (list[OutputModality]): Supported output modalities
         instruct_type (InstructType | None | Unset):
+        tokenizer (ModelGroup | Unset): Tokenizer type used by the model Example: GPT.
     """
 
-    modality: None | str
     input_modalities: list[InputModality]
+    modality: None | str
     output_modalities: list[OutputModality]
-    tokenizer: ModelGroup | Unset = UNSET
     instruct_type: InstructType | None | Unset = UNSET
+    tokenizer: ModelGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        modality: Any = self.modality
-        if not (isinstance(modality, Unset) or modality is None):
-            modality = self.modality
-
         input_modalities: Any = self.input_modalities
         if not (isinstance(input_modalities, Unset) or input_modalities is None):
             input_modalities = []
@@ -46,18 +46,16 @@ class ModelArchitecture:
                 input_modalities_item = input_modalities_item_data.value
                 input_modalities.append(input_modalities_item)
 
+        modality: Any = self.modality
+        if not (isinstance(modality, Unset) or modality is None):
+            modality = self.modality
+
         output_modalities: Any = self.output_modalities
         if not (isinstance(output_modalities, Unset) or output_modalities is None):
             output_modalities = []
             for output_modalities_item_data in self.output_modalities:
                 output_modalities_item = output_modalities_item_data.value
                 output_modalities.append(output_modalities_item)
-
-        tokenizer: Any = self.tokenizer
-        if not (isinstance(tokenizer, Unset) or tokenizer is None):
-            tokenizer = UNSET
-            if not isinstance(self.tokenizer, Unset):
-                tokenizer = self.tokenizer.value
 
         instruct_type: Any = self.instruct_type
         if not (isinstance(instruct_type, Unset) or instruct_type is None):
@@ -68,19 +66,25 @@ class ModelArchitecture:
             else:
                 instruct_type = self.instruct_type
 
+        tokenizer: Any = self.tokenizer
+        if not (isinstance(tokenizer, Unset) or tokenizer is None):
+            tokenizer = UNSET
+            if not isinstance(self.tokenizer, Unset):
+                tokenizer = self.tokenizer.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if modality is not UNSET:
-            field_dict["modality"] = modality
         if input_modalities is not UNSET:
             field_dict["input_modalities"] = input_modalities
+        if modality is not UNSET:
+            field_dict["modality"] = modality
         if output_modalities is not UNSET:
             field_dict["output_modalities"] = output_modalities
-        if tokenizer is not UNSET:
-            field_dict["tokenizer"] = tokenizer
         if instruct_type is not UNSET:
             field_dict["instruct_type"] = instruct_type
+        if tokenizer is not UNSET:
+            field_dict["tokenizer"] = tokenizer
 
         return field_dict
 
@@ -89,9 +93,9 @@ class ModelArchitecture:
         """True if data is an object with every required key of ModelArchitecture and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "modality" not in data:
-            return False
         if "input_modalities" not in data:
+            return False
+        if "modality" not in data:
             return False
         if "output_modalities" not in data:
             return False
@@ -102,8 +106,6 @@ class ModelArchitecture:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        modality = d.pop("modality", UNSET)
-
         _raw_input_modalities = d.pop("input_modalities", UNSET)
         input_modalities: Any = _raw_input_modalities
         if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
@@ -113,6 +115,8 @@ class ModelArchitecture:
                 input_modalities_item = InputModality._parse(input_modalities_item_data)
 
                 input_modalities.append(input_modalities_item)
+
+        modality = d.pop("modality", UNSET)
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: Any = _raw_output_modalities
@@ -124,6 +128,11 @@ class ModelArchitecture:
 
                 output_modalities.append(output_modalities_item)
 
+        _raw_instruct_type = d.pop("instruct_type", UNSET)
+        instruct_type: Any = _raw_instruct_type
+        if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
+            instruct_type = _parse_instruct_type(_raw_instruct_type)
+
         _raw_tokenizer = d.pop("tokenizer", UNSET)
         tokenizer: Any = _raw_tokenizer
         if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
@@ -134,17 +143,12 @@ class ModelArchitecture:
             else:
                 tokenizer = ModelGroup._parse(_tokenizer)
 
-        _raw_instruct_type = d.pop("instruct_type", UNSET)
-        instruct_type: Any = _raw_instruct_type
-        if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
-            instruct_type = _parse_instruct_type(_raw_instruct_type)
-
         model_architecture = cls(
-            modality=modality,
             input_modalities=input_modalities,
+            modality=modality,
             output_modalities=output_modalities,
-            tokenizer=tokenizer,
             instruct_type=instruct_type,
+            tokenizer=tokenizer,
         )
 
         model_architecture.additional_properties = d

@@ -31,11 +31,17 @@ T = TypeVar("T", bound="ModelBenchmarks")
 
 @_attrs_define
 class ModelBenchmarks:
-    """Third-party benchmark results; absent when none are known.
+    """Third-party benchmark rankings for this model. Omitted when no benchmark data is available.
+
+    Example:
+        {'artificial_analysis': {'agentic_index': 55.8, 'coding_index': 63.2, 'intelligence_index': 71.4},
+            'design_arena': [{'arena': 'models', 'category': 'website', 'elo': 1385.2, 'rank': 5, 'win_rate': 62.5}]}
 
     Attributes:
-        design_arena (list[DABenchmarkEntry]): Design Arena ratings, one per arena and category.
-        artificial_analysis (AABenchmarkEntry | Unset): Artificial Analysis index scores.
+        design_arena (list[DABenchmarkEntry]): Design Arena ELO rankings across arena+category pairs. Example:
+            [{'arena': 'models', 'category': 'website', 'elo': 1385.2, 'rank': 5, 'win_rate': 62.5}].
+        artificial_analysis (AABenchmarkEntry | Unset): Artificial Analysis benchmark index scores. Example:
+            {'agentic_index': 55.8, 'coding_index': 63.2, 'intelligence_index': 71.4}.
     """
 
     design_arena: list[DABenchmarkEntry]

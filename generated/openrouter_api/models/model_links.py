@@ -13,10 +13,13 @@ T = TypeVar("T", bound="ModelLinks")
 
 @_attrs_define
 class ModelLinks:
-    """API paths related to the model.
+    """Related API endpoints and resources for this model.
+
+    Example:
+        {'details': '/api/v1/models/openai/gpt-5.4/endpoints'}
 
     Attributes:
-        details (str): Path of the model's endpoint listing. Example: /api/v1/models/openai/gpt-4o/endpoints.
+        details (str): URL for the model details/endpoints API Example: /api/v1/models/openai/gpt-5.4/endpoints.
     """
 
     details: str

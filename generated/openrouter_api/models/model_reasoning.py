@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_reasoning_effort import ModelReasoningEffort
+from ..models.reasoning_effort import ReasoningEffort
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelReasoning")
@@ -14,34 +14,45 @@ T = TypeVar("T", bound="ModelReasoning")
 
 @_attrs_define
 class ModelReasoning:
-    """How the model's reasoning can be configured; absent for models that do not reason.
+    """Reasoning effort configuration. Omitted for non-reasoning models and dynamic router models.
+
+    Example:
+        {'default_effort': 'medium', 'default_enabled': True, 'mandatory': False, 'supported_efforts': ['high',
+            'medium', 'low', 'minimal']}
 
     Attributes:
-        mandatory (bool): True when reasoning cannot be turned off.
-        default_enabled (bool | Unset): Whether reasoning is on when the request does not say.
-        default_effort (ModelReasoningEffort | Unset): A reasoning effort level.
-        supported_efforts (list[ModelReasoningEffort] | None | Unset): Accepted effort levels, highest first; null when
-            any level is accepted.
-        supports_max_tokens (bool | Unset): Present and true when a reasoning token budget may be given.
+        mandatory (bool): When true, reasoning cannot be disabled and effort "none" is rejected.
+        default_effort (None | ReasoningEffort | Unset): Default reasoning effort when the client enables reasoning
+            without specifying effort. Maps to `reasoning.effort` in chat requests. When `"none"`, prefer omitting effort
+            unless the user explicitly disables reasoning.
+        default_enabled (bool | Unset): Default reasoning enabled state when the client does not set
+            `reasoning.enabled`.
+        supported_efforts (list[None | ReasoningEffort] | None | Unset): Allowed reasoning effort values for this model,
+            in descending effort order (highest first). Null means no allowlist — all gateway effort values are accepted.
+        supports_max_tokens (bool | Unset): Present and `true` when the model accepts `reasoning.max_tokens` in requests
+            (Anthropic-style) instead of or in addition to `reasoning.effort`. Omitted otherwise.
     """
 
     mandatory: bool
+    default_effort: None | ReasoningEffort | Unset = UNSET
     default_enabled: bool | Unset = UNSET
-    default_effort: ModelReasoningEffort | Unset = UNSET
-    supported_efforts: list[ModelReasoningEffort] | None | Unset = UNSET
+    supported_efforts: list[None | ReasoningEffort] | None | Unset = UNSET
     supports_max_tokens: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mandatory: Any = self.mandatory
 
-        default_enabled: Any = self.default_enabled
-
         default_effort: Any = self.default_effort
         if not (isinstance(default_effort, Unset) or default_effort is None):
-            default_effort = UNSET
-            if not isinstance(self.default_effort, Unset):
+            if isinstance(self.default_effort, Unset):
+                default_effort = UNSET
+            elif isinstance(self.default_effort, ReasoningEffort):
                 default_effort = self.default_effort.value
+            else:
+                default_effort = self.default_effort
+
+        default_enabled: Any = self.default_enabled
 
         supported_efforts: Any = self.supported_efforts
         if not (isinstance(supported_efforts, Unset) or supported_efforts is None):
@@ -50,7 +61,11 @@ class ModelReasoning:
             elif isinstance(self.supported_efforts, list):
                 supported_efforts = []
                 for supported_efforts_type_0_item_data in self.supported_efforts:
-                    supported_efforts_type_0_item = supported_efforts_type_0_item_data.value
+                    supported_efforts_type_0_item: None | str
+                    if isinstance(supported_efforts_type_0_item_data, ReasoningEffort):
+                        supported_efforts_type_0_item = supported_efforts_type_0_item_data.value
+                    else:
+                        supported_efforts_type_0_item = supported_efforts_type_0_item_data
                     supported_efforts.append(supported_efforts_type_0_item)
 
             else:
@@ -63,10 +78,10 @@ class ModelReasoning:
 
         if mandatory is not UNSET:
             field_dict["mandatory"] = mandatory
-        if default_enabled is not UNSET:
-            field_dict["default_enabled"] = default_enabled
         if default_effort is not UNSET:
             field_dict["default_effort"] = default_effort
+        if default_enabled is not UNSET:
+            field_dict["default_enabled"] = default_enabled
         if supported_efforts is not UNSET:
             field_dict["supported_efforts"] = supported_efforts
         if supports_max_tokens is not UNSET:
@@ -81,8 +96,6 @@ class ModelReasoning:
             return False
         if "mandatory" not in data:
             return False
-        if "default_effort" in data and not ModelReasoningEffort.is_known(data["default_effort"]):
-            return False
         return True
 
     @classmethod
@@ -90,17 +103,12 @@ class ModelReasoning:
         d = dict(src_dict)
         mandatory = d.pop("mandatory", UNSET)
 
-        default_enabled = d.pop("default_enabled", UNSET)
-
         _raw_default_effort = d.pop("default_effort", UNSET)
         default_effort: Any = _raw_default_effort
         if _raw_default_effort is not None and _raw_default_effort is not UNSET:
-            _default_effort = _raw_default_effort
-            default_effort: ModelReasoningEffort | Unset
-            if isinstance(_default_effort, Unset):
-                default_effort = UNSET
-            else:
-                default_effort = ModelReasoningEffort._parse(_default_effort)
+            default_effort = _parse_default_effort(_raw_default_effort)
+
+        default_enabled = d.pop("default_enabled", UNSET)
 
         _raw_supported_efforts = d.pop("supported_efforts", UNSET)
         supported_efforts: Any = _raw_supported_efforts
@@ -111,8 +119,8 @@ class ModelReasoning:
 
         model_reasoning = cls(
             mandatory=mandatory,
-            default_enabled=default_enabled,
             default_effort=default_effort,
+            default_enabled=default_enabled,
             supported_efforts=supported_efforts,
             supports_max_tokens=supports_max_tokens,
         )
@@ -137,7 +145,30 @@ class ModelReasoning:
         return key in self.additional_properties
 
 
-def _parse_supported_efforts(data: object) -> list[ModelReasoningEffort] | None | Unset:
+def _parse_default_effort(data: object) -> None | ReasoningEffort | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ReasoningEffort.is_known(data):
+        try:
+            default_effort_type_0 = ReasoningEffort._parse(data)
+
+            return default_effort_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        default_effort_type_0 = ReasoningEffort._parse(data)
+
+        return default_effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningEffort | Unset", data)
+
+
+def _parse_supported_efforts(data: object) -> list[None | ReasoningEffort] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -148,11 +179,32 @@ def _parse_supported_efforts(data: object) -> list[ModelReasoningEffort] | None 
         supported_efforts_type_0 = []
         _supported_efforts_type_0 = data
         for supported_efforts_type_0_item_data in _supported_efforts_type_0:
-            supported_efforts_type_0_item = ModelReasoningEffort._parse(supported_efforts_type_0_item_data)
+            supported_efforts_type_0_item = _parse_supported_efforts_type_0_item(supported_efforts_type_0_item_data)
 
             supported_efforts_type_0.append(supported_efforts_type_0_item)
 
         return supported_efforts_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("list[ModelReasoningEffort] | None | Unset", data)
+    return cast("list[None | ReasoningEffort] | None | Unset", data)
+
+
+def _parse_supported_efforts_type_0_item(data: object) -> None | ReasoningEffort:
+    if data is None:
+        return data
+    if ReasoningEffort.is_known(data):
+        try:
+            supported_efforts_type_0_item_type_0 = ReasoningEffort._parse(data)
+
+            return supported_efforts_type_0_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        supported_efforts_type_0_item_type_0 = ReasoningEffort._parse(data)
+
+        return supported_efforts_type_0_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningEffort", data)

@@ -29,13 +29,13 @@ T = TypeVar("T", bound="ModelsCountResponse")
 
 @_attrs_define
 class ModelsCountResponse:
-    """Size of the model catalogue.
+    """Model count data
 
     Example:
-        {'data': {'count': 342}}
+        {'data': {'count': 150}}
 
     Attributes:
-        data (ModelsCountResponseData): The count.
+        data (ModelsCountResponseData): Model count data Example: {'count': 150}.
     """
 
     data: ModelsCountResponseData

@@ -13,10 +13,13 @@ T = TypeVar("T", bound="ModelsCountResponseData")
 
 @_attrs_define
 class ModelsCountResponseData:
-    """The count.
+    """Model count data
+
+    Example:
+        {'count': 150}
 
     Attributes:
-        count (int): Number of models.
+        count (int): Total number of available models Example: 150.
     """
 
     count: int

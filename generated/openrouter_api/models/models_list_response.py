@@ -31,30 +31,36 @@ T = TypeVar("T", bound="ModelsListResponse")
 
 @_attrs_define
 class ModelsListResponse:
-    """A page of the model catalogue.
+    """List of available models
 
     Example:
-        {'data': [{'id': 'anthropic/claude-sonnet-4.5', 'canonical_slug': 'anthropic/claude-4.5-sonnet-20250929',
-            'hugging_face_id': None, 'name': 'Anthropic: Claude Sonnet 4.5', 'created': 1759161676, 'description':
-            "Anthropic's mid-size model, tuned for coding and agent work.", 'context_length': 1000000, 'architecture':
-            {'modality': 'text+image->text', 'input_modalities': ['text', 'image', 'file'], 'output_modalities': ['text'],
-            'tokenizer': 'Claude', 'instruct_type': None}, 'pricing': {'prompt': '0.000003', 'completion': '0.000015',
-            'request': '0', 'image': '0.0048', 'input_cache_read': '0.0000003', 'input_cache_write': '0.00000375'},
-            'top_provider': {'context_length': 1000000, 'max_completion_tokens': 64000, 'is_moderated': True},
-            'per_request_limits': None, 'supported_parameters': ['max_tokens', 'temperature', 'stop', 'tools',
-            'tool_choice', 'reasoning', 'include_reasoning'], 'default_parameters': None, 'supported_voices': None,
-            'expiration_date': None, 'knowledge_cutoff': '2025-01-31', 'links': {'details':
-            '/api/v1/models/anthropic/claude-sonnet-4.5/endpoints'}}], 'total_count': 1, 'links': {'next': None}}
+        {'data': [{'architecture': {'input_modalities': ['text'], 'instruct_type': 'chatml', 'modality': 'text->text',
+            'output_modalities': ['text'], 'tokenizer': 'GPT'}, 'canonical_slug': 'openai/gpt-4', 'context_length': 8192,
+            'created': 1692901234, 'default_parameters': None, 'description': 'GPT-4 is a large multimodal model that can
+            solve difficult problems with greater accuracy.', 'expiration_date': None, 'id': 'openai/gpt-4',
+            'knowledge_cutoff': None, 'links': {'details': '/api/v1/models/openai/gpt-4/endpoints'}, 'name': 'GPT-4',
+            'per_request_limits': None, 'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request':
+            '0'}, 'supported_parameters': ['temperature', 'top_p', 'max_tokens', 'frequency_penalty', 'presence_penalty'],
+            'supported_voices': None, 'top_provider': {'context_length': 8192, 'is_moderated': True,
+            'max_completion_tokens': 4096}}], 'links': {'next': '/api/v1/models?offset=500&limit=500'}, 'total_count': 150}
 
     Attributes:
-        data (list[Model]): Models.
-        total_count (int): Number of models matching the query, over all pages.
-        links (ModelsListResponseLinks): Paging links.
+        data (list[Model]): List of available models Example: [{'architecture': {'input_modalities': ['text'],
+            'instruct_type': 'chatml', 'modality': 'text->text', 'output_modalities': ['text'], 'tokenizer': 'GPT'},
+            'canonical_slug': 'openai/gpt-4', 'context_length': 8192, 'created': 1692901234, 'default_parameters': None,
+            'description': 'GPT-4 is a large multimodal model that can solve difficult problems with greater accuracy.',
+            'expiration_date': None, 'id': 'openai/gpt-4', 'knowledge_cutoff': None, 'links': {'details':
+            '/api/v1/models/openai/gpt-4/endpoints'}, 'name': 'GPT-4', 'per_request_limits': None, 'pricing': {'completion':
+            '0.00006', 'image': '0', 'prompt': '0.00003', 'request': '0'}, 'supported_parameters': ['temperature', 'top_p',
+            'max_tokens'], 'supported_voices': None, 'top_provider': {'context_length': 8192, 'is_moderated': True,
+            'max_completion_tokens': 4096}}].
+        links (ModelsListResponseLinks): Pagination links
+        total_count (int): Total number of models matching the query Example: 150.
     """
 
     data: list[Model]
-    total_count: int
     links: ModelsListResponseLinks
+    total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,21 +75,21 @@ class ModelsListResponse:
                 )
                 data.append(componentsschemas_models_list_response_data_item)
 
-        total_count: Any = self.total_count
-
         links: Any = self.links
         if not (isinstance(links, Unset) or links is None):
             links = self.links.to_dict()
+
+        total_count: Any = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         if data is not UNSET:
             field_dict["data"] = data
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
         if links is not UNSET:
             field_dict["links"] = links
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
 
         return field_dict
 
@@ -94,9 +100,9 @@ class ModelsListResponse:
             return False
         if "data" not in data:
             return False
-        if "total_count" not in data:
-            return False
         if "links" not in data:
+            return False
+        if "total_count" not in data:
             return False
         return True
 
@@ -117,17 +123,17 @@ class ModelsListResponse:
 
                 data.append(componentsschemas_models_list_response_data_item)
 
-        total_count = d.pop("total_count", UNSET)
-
         _raw_links = d.pop("links", UNSET)
         links: Any = _raw_links
         if _raw_links is not None and _raw_links is not UNSET:
             links = ModelsListResponseLinks.from_dict(_raw_links)
 
+        total_count = d.pop("total_count", UNSET)
+
         models_list_response = cls(
             data=data,
-            total_count=total_count,
             links=links,
+            total_count=total_count,
         )
 
         models_list_response.additional_properties = d

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="ModelsListResponseLinks")
 
 @_attrs_define
 class ModelsListResponseLinks:
-    """Paging links.
+    """Pagination links
 
     Attributes:
-        next_ (None | str): Relative URL of the next page; null on the last page.
+        next_ (None | str): URL for the next page of results, or null if this is the last page Example:
+            /api/v1/models?offset=500&limit=500.
     """
 
     next_: None | str

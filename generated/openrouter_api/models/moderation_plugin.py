@@ -14,7 +14,9 @@ T = TypeVar("T", bound="ModerationPlugin")
 
 @_attrs_define
 class ModerationPlugin:
-    """Runs moderation on the request.
+    """
+    Example:
+        {'id': 'moderation'}
 
     Attributes:
         id (ModerationPluginId):

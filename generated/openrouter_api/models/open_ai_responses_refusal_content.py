@@ -14,31 +14,33 @@ T = TypeVar("T", bound="OpenAIResponsesRefusalContent")
 
 @_attrs_define
 class OpenAIResponsesRefusalContent:
-    """The model declined.
+    """
+    Example:
+        {'refusal': "I'm sorry, I cannot assist with that request", 'type': 'refusal'}
 
     Attributes:
-        type_ (OpenAIResponsesRefusalContentType):
         refusal (str):
+        type_ (OpenAIResponsesRefusalContentType):
     """
 
-    type_: OpenAIResponsesRefusalContentType
     refusal: str
+    type_: OpenAIResponsesRefusalContentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        refusal: Any = self.refusal
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        refusal: Any = self.refusal
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -47,27 +49,27 @@ class OpenAIResponsesRefusalContent:
         """True if data is an object with every required key of OpenAIResponsesRefusalContent and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "refusal" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not OpenAIResponsesRefusalContentType.is_known(data["type"]):
-            return False
-        if "refusal" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        refusal = d.pop("refusal", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = OpenAIResponsesRefusalContentType._parse(_raw_type_)
 
-        refusal = d.pop("refusal", UNSET)
-
         open_ai_responses_refusal_content = cls(
-            type_=type_,
             refusal=refusal,
+            type_=type_,
         )
 
         open_ai_responses_refusal_content.additional_properties = d

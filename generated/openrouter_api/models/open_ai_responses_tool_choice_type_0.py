@@ -4,8 +4,6 @@ from typing import TypeGuard
 
 class OpenAIResponsesToolChoiceType0(str, Enum):
     AUTO = "auto"
-    NONE = "none"
-    REQUIRED = "required"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -31,7 +31,10 @@ T = TypeVar("T", bound="OpenAIResponsesUsage")
 
 @_attrs_define
 class OpenAIResponsesUsage:
-    """Token counts.
+    """
+    Example:
+        {'input_tokens': 100, 'input_tokens_details': {'cached_tokens': 0}, 'output_tokens': 50,
+            'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 150}
 
     Attributes:
         input_tokens (int):

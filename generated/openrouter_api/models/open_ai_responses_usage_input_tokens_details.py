@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesUsageInputTokensDetails")
 
@@ -16,19 +16,30 @@ class OpenAIResponsesUsageInputTokensDetails:
     """
     Attributes:
         cached_tokens (int):
+        cache_write_tokens (int | None | Unset):
     """
 
     cached_tokens: int
+    cache_write_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cached_tokens: Any = self.cached_tokens
+
+        cache_write_tokens: Any = self.cache_write_tokens
+        if not (isinstance(cache_write_tokens, Unset) or cache_write_tokens is None):
+            if isinstance(self.cache_write_tokens, Unset):
+                cache_write_tokens = UNSET
+            else:
+                cache_write_tokens = self.cache_write_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         if cached_tokens is not UNSET:
             field_dict["cached_tokens"] = cached_tokens
+        if cache_write_tokens is not UNSET:
+            field_dict["cache_write_tokens"] = cache_write_tokens
 
         return field_dict
 
@@ -46,8 +57,11 @@ class OpenAIResponsesUsageInputTokensDetails:
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
 
+        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+
         open_ai_responses_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,
+            cache_write_tokens=cache_write_tokens,
         )
 
         open_ai_responses_usage_input_tokens_details.additional_properties = d

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.routing_strategy import RoutingStrategy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.open_router_metadata_endpoints import OpenRouterMetadataEndpoints
-    from ..models.open_router_metadata_pipeline_item import OpenRouterMetadataPipelineItem
+    from ..models.endpoints_metadata import EndpointsMetadata
+    from ..models.pipeline_stage import PipelineStage
+    from ..models.router_attempt import RouterAttempt
+    from ..models.router_params import RouterParams
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -19,9 +22,11 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, OpenRouterMetadataEndpoints, OpenRouterMetadataPipelineItem
-    from ..models.open_router_metadata_endpoints import OpenRouterMetadataEndpoints  # noqa: PLC0415
-    from ..models.open_router_metadata_pipeline_item import OpenRouterMetadataPipelineItem  # noqa: PLC0415
+    global _lazy_imports_resolved, EndpointsMetadata, PipelineStage, RouterAttempt, RouterParams
+    from ..models.endpoints_metadata import EndpointsMetadata  # noqa: PLC0415
+    from ..models.pipeline_stage import PipelineStage  # noqa: PLC0415
+    from ..models.router_attempt import RouterAttempt  # noqa: PLC0415
+    from ..models.router_params import RouterParams  # noqa: PLC0415
 
     _lazy_imports_resolved = True
 
@@ -31,32 +36,36 @@ T = TypeVar("T", bound="OpenRouterMetadata")
 
 @_attrs_define
 class OpenRouterMetadata:
-    """Routing details, returned when the X-OpenRouter-Metadata header is enabled.
-
+    """
     Example:
-        {'attempt': 1, 'requested': 'openai/gpt-4o', 'strategy': 'direct', 'region': 'iad', 'is_byok': False, 'summary':
-            'available=1, selected=OpenAI', 'endpoints': {'total': 1, 'available': [{'model': 'openai/gpt-4o', 'provider':
-            'OpenAI', 'selected': True}]}}
+        {'attempt': 1, 'endpoints': {'available': [{'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}],
+            'total': 1}, 'is_byok': False, 'region': 'iad', 'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary':
+            'available=1, selected=OpenAI'}
 
     Attributes:
-        attempt (int | Unset): Which attempt produced this response (1 for the first).
-        requested (str | Unset): The model asked for.
-        strategy (str | Unset):
-        region (str | Unset):
-        is_byok (bool | Unset):
-        summary (str | Unset):
-        endpoints (OpenRouterMetadataEndpoints | Unset):
-        pipeline (list[OpenRouterMetadataPipelineItem] | Unset): Steps such as guardrails that ran on the request.
+        attempt (int):
+        endpoints (EndpointsMetadata):  Example: {'available': [{'model': 'openai/gpt-4o', 'provider': 'OpenAI',
+            'selected': True}], 'total': 3}.
+        is_byok (bool):
+        region (None | str):
+        requested (str):
+        strategy (RoutingStrategy):  Example: direct.
+        summary (str):
+        attempts (list[RouterAttempt] | Unset):
+        params (RouterParams | Unset):  Example: {'version_group': 'anthropic/claude-sonnet-4'}.
+        pipeline (list[PipelineStage] | Unset):
     """
 
-    attempt: int | Unset = UNSET
-    requested: str | Unset = UNSET
-    strategy: str | Unset = UNSET
-    region: str | Unset = UNSET
-    is_byok: bool | Unset = UNSET
-    summary: str | Unset = UNSET
-    endpoints: OpenRouterMetadataEndpoints | Unset = UNSET
-    pipeline: list[OpenRouterMetadataPipelineItem] | Unset = UNSET
+    attempt: int
+    endpoints: EndpointsMetadata
+    is_byok: bool
+    region: None | str
+    requested: str
+    strategy: RoutingStrategy
+    summary: str
+    attempts: list[RouterAttempt] | Unset = UNSET
+    params: RouterParams | Unset = UNSET
+    pipeline: list[PipelineStage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,21 +73,38 @@ class OpenRouterMetadata:
             _resolve_lazy_imports()
         attempt: Any = self.attempt
 
-        requested: Any = self.requested
-
-        strategy: Any = self.strategy
-
-        region: Any = self.region
+        endpoints: Any = self.endpoints
+        if not (isinstance(endpoints, Unset) or endpoints is None):
+            endpoints = self.endpoints.to_dict()
 
         is_byok: Any = self.is_byok
 
+        region: Any = self.region
+        if not (isinstance(region, Unset) or region is None):
+            region = self.region
+
+        requested: Any = self.requested
+
+        strategy: Any = self.strategy
+        if not (isinstance(strategy, Unset) or strategy is None):
+            strategy = self.strategy.value
+
         summary: Any = self.summary
 
-        endpoints: Any = self.endpoints
-        if not (isinstance(endpoints, Unset) or endpoints is None):
-            endpoints = UNSET
-            if not isinstance(self.endpoints, Unset):
-                endpoints = self.endpoints.to_dict()
+        attempts: Any = self.attempts
+        if not (isinstance(attempts, Unset) or attempts is None):
+            attempts = UNSET
+            if not isinstance(self.attempts, Unset):
+                attempts = []
+                for attempts_item_data in self.attempts:
+                    attempts_item = attempts_item_data.to_dict()
+                    attempts.append(attempts_item)
+
+        params: Any = self.params
+        if not (isinstance(params, Unset) or params is None):
+            params = UNSET
+            if not isinstance(self.params, Unset):
+                params = self.params.to_dict()
 
         pipeline: Any = self.pipeline
         if not (isinstance(pipeline, Unset) or pipeline is None):
@@ -94,18 +120,22 @@ class OpenRouterMetadata:
 
         if attempt is not UNSET:
             field_dict["attempt"] = attempt
+        if endpoints is not UNSET:
+            field_dict["endpoints"] = endpoints
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if region is not UNSET:
+            field_dict["region"] = region
         if requested is not UNSET:
             field_dict["requested"] = requested
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
-        if region is not UNSET:
-            field_dict["region"] = region
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
         if summary is not UNSET:
             field_dict["summary"] = summary
-        if endpoints is not UNSET:
-            field_dict["endpoints"] = endpoints
+        if attempts is not UNSET:
+            field_dict["attempts"] = attempts
+        if params is not UNSET:
+            field_dict["params"] = params
         if pipeline is not UNSET:
             field_dict["pipeline"] = pipeline
 
@@ -116,6 +146,22 @@ class OpenRouterMetadata:
         """True if data is an object with every required key of OpenRouterMetadata and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "attempt" not in data:
+            return False
+        if "endpoints" not in data:
+            return False
+        if "is_byok" not in data:
+            return False
+        if "region" not in data:
+            return False
+        if "requested" not in data:
+            return False
+        if "strategy" not in data:
+            return False
+        if "strategy" in data and not RoutingStrategy.is_known(data["strategy"]):
+            return False
+        if "summary" not in data:
+            return False
         return True
 
     @classmethod
@@ -125,46 +171,68 @@ class OpenRouterMetadata:
         d = dict(src_dict)
         attempt = d.pop("attempt", UNSET)
 
-        requested = d.pop("requested", UNSET)
-
-        strategy = d.pop("strategy", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        is_byok = d.pop("is_byok", UNSET)
-
-        summary = d.pop("summary", UNSET)
-
         _raw_endpoints = d.pop("endpoints", UNSET)
         endpoints: Any = _raw_endpoints
         if _raw_endpoints is not None and _raw_endpoints is not UNSET:
-            _endpoints = _raw_endpoints
-            endpoints: OpenRouterMetadataEndpoints | Unset
-            if isinstance(_endpoints, Unset):
-                endpoints = UNSET
+            endpoints = EndpointsMetadata.from_dict(_raw_endpoints)
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        requested = d.pop("requested", UNSET)
+
+        _raw_strategy = d.pop("strategy", UNSET)
+        strategy: Any = _raw_strategy
+        if _raw_strategy is not None and _raw_strategy is not UNSET:
+            strategy = RoutingStrategy._parse(_raw_strategy)
+
+        summary = d.pop("summary", UNSET)
+
+        _raw_attempts = d.pop("attempts", UNSET)
+        attempts: Any = _raw_attempts
+        if _raw_attempts is not None and _raw_attempts is not UNSET:
+            _attempts = _raw_attempts
+            attempts: list[RouterAttempt] | Unset = UNSET
+            if _attempts is not UNSET:
+                attempts = []
+                for attempts_item_data in _attempts:
+                    attempts_item = RouterAttempt.from_dict(attempts_item_data)
+
+                    attempts.append(attempts_item)
+
+        _raw_params = d.pop("params", UNSET)
+        params: Any = _raw_params
+        if _raw_params is not None and _raw_params is not UNSET:
+            _params = _raw_params
+            params: RouterParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
             else:
-                endpoints = OpenRouterMetadataEndpoints.from_dict(_endpoints)
+                params = RouterParams.from_dict(_params)
 
         _raw_pipeline = d.pop("pipeline", UNSET)
         pipeline: Any = _raw_pipeline
         if _raw_pipeline is not None and _raw_pipeline is not UNSET:
             _pipeline = _raw_pipeline
-            pipeline: list[OpenRouterMetadataPipelineItem] | Unset = UNSET
+            pipeline: list[PipelineStage] | Unset = UNSET
             if _pipeline is not UNSET:
                 pipeline = []
                 for pipeline_item_data in _pipeline:
-                    pipeline_item = OpenRouterMetadataPipelineItem.from_dict(pipeline_item_data)
+                    pipeline_item = PipelineStage.from_dict(pipeline_item_data)
 
                     pipeline.append(pipeline_item)
 
         open_router_metadata = cls(
             attempt=attempt,
+            endpoints=endpoints,
+            is_byok=is_byok,
+            region=region,
             requested=requested,
             strategy=strategy,
-            region=region,
-            is_byok=is_byok,
             summary=summary,
-            endpoints=endpoints,
+            attempts=attempts,
+            params=params,
             pipeline=pipeline,
         )
 

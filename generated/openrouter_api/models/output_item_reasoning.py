@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.output_item_reasoning_status_type_0 import OutputItemReasoningStatusType0
+from ..models.output_item_reasoning_status_type_1 import OutputItemReasoningStatusType1
+from ..models.output_item_reasoning_status_type_2 import OutputItemReasoningStatusType2
 from ..models.output_item_reasoning_type import OutputItemReasoningType
-from ..models.tool_call_status import ToolCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,32 +35,34 @@ T = TypeVar("T", bound="OutputItemReasoning")
 
 @_attrs_define
 class OutputItemReasoning:
-    """The model's reasoning for this turn.
+    """
+    Example:
+        {'id': 'reasoning-abc123', 'summary': [{'text': 'Analyzed the problem using first principles', 'type':
+            'summary_text'}], 'type': 'reasoning'}
 
     Attributes:
-        type_ (OutputItemReasoningType):
         id (str):
         summary (list[ReasoningSummaryText]):
+        type_ (OutputItemReasoningType):
         content (list[ReasoningTextContent] | Unset):
         encrypted_content (None | str | Unset):
-        status (ToolCallStatus | Unset): Progress of a tool call or output item.
+        status (OutputItemReasoningStatusType0 | OutputItemReasoningStatusType1 | OutputItemReasoningStatusType2 |
+            Unset):
     """
 
-    type_: OutputItemReasoningType
     id: str
     summary: list[ReasoningSummaryText]
+    type_: OutputItemReasoningType
     content: list[ReasoningTextContent] | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
-    status: ToolCallStatus | Unset = UNSET
+    status: OutputItemReasoningStatusType0 | OutputItemReasoningStatusType1 | OutputItemReasoningStatusType2 | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
-
         id: Any = self.id
 
         summary: Any = self.summary
@@ -67,6 +71,10 @@ class OutputItemReasoning:
             for summary_item_data in self.summary:
                 summary_item = summary_item_data.to_dict()
                 summary.append(summary_item)
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
 
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
@@ -86,19 +94,24 @@ class OutputItemReasoning:
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            status = UNSET
-            if not isinstance(self.status, Unset):
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, OutputItemReasoningStatusType0):
+                status = self.status.value
+            elif isinstance(self.status, OutputItemReasoningStatusType1):
+                status = self.status.value
+            else:
                 status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if id is not UNSET:
             field_dict["id"] = id
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if content is not UNSET:
             field_dict["content"] = content
         if encrypted_content is not UNSET:
@@ -113,15 +126,13 @@ class OutputItemReasoning:
         """True if data is an object with every required key of OutputItemReasoning and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "type" not in data:
-            return False
-        if "type" in data and not OutputItemReasoningType.is_known(data["type"]):
-            return False
         if "id" not in data:
             return False
         if "summary" not in data:
             return False
-        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputItemReasoningType.is_known(data["type"]):
             return False
         return True
 
@@ -130,11 +141,6 @@ class OutputItemReasoning:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputItemReasoningType._parse(_raw_type_)
-
         id = d.pop("id", UNSET)
 
         _raw_summary = d.pop("summary", UNSET)
@@ -146,6 +152,11 @@ class OutputItemReasoning:
                 summary_item = ReasoningSummaryText.from_dict(summary_item_data)
 
                 summary.append(summary_item)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputItemReasoningType._parse(_raw_type_)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
@@ -164,17 +175,12 @@ class OutputItemReasoning:
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and _raw_status is not UNSET:
-            _status = _raw_status
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ToolCallStatus._parse(_status)
+            status = _parse_status(_raw_status)
 
         output_item_reasoning = cls(
-            type_=type_,
             id=id,
             summary=summary,
+            type_=type_,
             content=content,
             encrypted_content=encrypted_content,
             status=status,
@@ -198,3 +204,52 @@ class OutputItemReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(
+    data: object,
+) -> OutputItemReasoningStatusType0 | OutputItemReasoningStatusType1 | OutputItemReasoningStatusType2 | Unset:
+    if data is UNSET:
+        return UNSET
+    if OutputItemReasoningStatusType0.is_known(data):
+        try:
+            status_type_0 = OutputItemReasoningStatusType0._parse(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemReasoningStatusType1.is_known(data):
+        try:
+            status_type_1 = OutputItemReasoningStatusType1._parse(data)
+
+            return status_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemReasoningStatusType2.is_known(data):
+        try:
+            status_type_2 = OutputItemReasoningStatusType2._parse(data)
+
+            return status_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = OutputItemReasoningStatusType0._parse(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_1 = OutputItemReasoningStatusType1._parse(data)
+
+        return status_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    status_type_2 = OutputItemReasoningStatusType2._parse(data)
+
+    return status_type_2

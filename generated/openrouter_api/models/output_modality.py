@@ -6,7 +6,11 @@ class OutputModality(str, Enum):
     AUDIO = "audio"
     EMBEDDINGS = "embeddings"
     IMAGE = "image"
+    RERANK = "rerank"
+    SPEECH = "speech"
     TEXT = "text"
+    TRANSCRIPTION = "transcription"
+    VIDEO = "video"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,7 +6,8 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pdf_parser_engine import PDFParserEngine
+from ..models.pdf_parser_engine_type_0 import PDFParserEngineType0
+from ..models.pdf_parser_engine_type_1 import PDFParserEngineType1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PDFParserOptions")
@@ -14,20 +15,27 @@ T = TypeVar("T", bound="PDFParserOptions")
 
 @_attrs_define
 class PDFParserOptions:
-    """Settings for parsing PDF files.
+    """Options for PDF parsing.
+
+    Example:
+        {'engine': 'cloudflare-ai'}
 
     Attributes:
-        engine (PDFParserEngine | Unset): How PDFs are turned into text.
+        engine (PDFParserEngineType0 | PDFParserEngineType1 | Unset): The engine to use for parsing PDF files. "pdf-
+            text" is deprecated and automatically redirected to "cloudflare-ai". Example: cloudflare-ai.
     """
 
-    engine: PDFParserEngine | Unset = UNSET
+    engine: PDFParserEngineType0 | PDFParserEngineType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
+            if isinstance(self.engine, Unset):
+                engine = UNSET
+            elif isinstance(self.engine, PDFParserEngineType0):
+                engine = self.engine.value
+            else:
                 engine = self.engine.value
 
         field_dict: dict[str, Any] = {}
@@ -43,8 +51,6 @@ class PDFParserOptions:
         """True if data is an object with every required key of PDFParserOptions and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "engine" in data and not PDFParserEngine.is_known(data["engine"]):
-            return False
         return True
 
     @classmethod
@@ -53,12 +59,7 @@ class PDFParserOptions:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: PDFParserEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = PDFParserEngine._parse(_engine)
+            engine = _parse_engine(_raw_engine)
 
         pdf_parser_options = cls(
             engine=engine,
@@ -82,3 +83,35 @@ class PDFParserOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_engine(data: object) -> PDFParserEngineType0 | PDFParserEngineType1 | Unset:
+    if data is UNSET:
+        return UNSET
+    if PDFParserEngineType0.is_known(data):
+        try:
+            componentsschemas_pdf_parser_engine_type_0 = PDFParserEngineType0._parse(data)
+
+            return componentsschemas_pdf_parser_engine_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if PDFParserEngineType1.is_known(data):
+        try:
+            componentsschemas_pdf_parser_engine_type_1 = PDFParserEngineType1._parse(data)
+
+            return componentsschemas_pdf_parser_engine_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_pdf_parser_engine_type_0 = PDFParserEngineType0._parse(data)
+
+        return componentsschemas_pdf_parser_engine_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    componentsschemas_pdf_parser_engine_type_1 = PDFParserEngineType1._parse(data)
+
+    return componentsschemas_pdf_parser_engine_type_1

@@ -13,29 +13,32 @@ T = TypeVar("T", bound="PerRequestLimits")
 
 @_attrs_define
 class PerRequestLimits:
-    """Token caps per request, when the model has any.
+    """Per-request token limits
+
+    Example:
+        {'completion_tokens': 1000, 'prompt_tokens': 1000}
 
     Attributes:
-        prompt_tokens (float): Most input tokens per request.
-        completion_tokens (float): Most output tokens per request.
+        completion_tokens (float): Maximum completion tokens per request Example: 1000.
+        prompt_tokens (float): Maximum prompt tokens per request Example: 1000.
     """
 
-    prompt_tokens: float
     completion_tokens: float
+    prompt_tokens: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens: Any = self.prompt_tokens
-
         completion_tokens: Any = self.completion_tokens
+
+        prompt_tokens: Any = self.prompt_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
         if completion_tokens is not UNSET:
             field_dict["completion_tokens"] = completion_tokens
+        if prompt_tokens is not UNSET:
+            field_dict["prompt_tokens"] = prompt_tokens
 
         return field_dict
 
@@ -44,22 +47,22 @@ class PerRequestLimits:
         """True if data is an object with every required key of PerRequestLimits and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "prompt_tokens" not in data:
-            return False
         if "completion_tokens" not in data:
+            return False
+        if "prompt_tokens" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
-
         completion_tokens = d.pop("completion_tokens", UNSET)
 
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
         per_request_limits = cls(
-            prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
+            prompt_tokens=prompt_tokens,
         )
 
         per_request_limits.additional_properties = d

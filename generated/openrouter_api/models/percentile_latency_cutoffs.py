@@ -13,16 +13,16 @@ T = TypeVar("T", bound="PercentileLatencyCutoffs")
 
 @_attrs_define
 class PercentileLatencyCutoffs:
-    """Maximum latency (seconds) per percentile; an endpoint must meet every cutoff given to be preferred.
+    """Percentile-based latency cutoffs. All specified cutoffs must be met for an endpoint to be preferred.
 
     Example:
-        {'p50': 1, 'p99': 5}
+        {'p50': 5, 'p90': 10}
 
     Attributes:
-        p50 (float | None | Unset):
-        p75 (float | None | Unset):
-        p90 (float | None | Unset):
-        p99 (float | None | Unset):
+        p50 (float | None | Unset): Maximum p50 latency (seconds)
+        p75 (float | None | Unset): Maximum p75 latency (seconds)
+        p90 (float | None | Unset): Maximum p90 latency (seconds)
+        p99 (float | None | Unset): Maximum p99 latency (seconds)
     """
 
     p50: float | None | Unset = UNSET

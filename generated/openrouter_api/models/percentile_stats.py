@@ -13,14 +13,17 @@ T = TypeVar("T", bound="PercentileStats")
 
 @_attrs_define
 class PercentileStats:
-    """Percentiles over the last 30 minutes: time to first token in milliseconds, or tokens per second for throughput. Null
-    when the caller is not authenticated or there is no data.
+    """Latency percentiles in milliseconds over the last 30 minutes. Latency measures time to first token. Only visible
+    when authenticated with an API key or cookie; returns null for unauthenticated requests.
+
+        Example:
+            {'p50': 25.5, 'p75': 35.2, 'p90': 48.7, 'p99': 85.3}
 
         Attributes:
-            p50 (float):
-            p75 (float):
-            p90 (float):
-            p99 (float):
+            p50 (float): Median (50th percentile) Example: 25.5.
+            p75 (float): 75th percentile Example: 35.2.
+            p90 (float): 90th percentile Example: 48.7.
+            p99 (float): 99th percentile Example: 85.3.
     """
 
     p50: float

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="PercentileThroughputCutoffs")
 
 @_attrs_define
 class PercentileThroughputCutoffs:
-    """Minimum throughput (tokens per second) per percentile; an endpoint must meet every cutoff given to be preferred.
+    """Percentile-based throughput cutoffs. All specified cutoffs must be met for an endpoint to be preferred.
 
     Example:
         {'p50': 100, 'p90': 50}
 
     Attributes:
-        p50 (float | None | Unset):
-        p75 (float | None | Unset):
-        p90 (float | None | Unset):
-        p99 (float | None | Unset):
+        p50 (float | None | Unset): Minimum p50 throughput (tokens/sec)
+        p75 (float | None | Unset): Minimum p75 throughput (tokens/sec)
+        p90 (float | None | Unset): Minimum p90 throughput (tokens/sec)
+        p99 (float | None | Unset): Minimum p99 throughput (tokens/sec)
     """
 
     p50: float | None | Unset = UNSET

@@ -13,60 +13,86 @@ T = TypeVar("T", bound="PricingOverride")
 
 @_attrs_define
 class PricingOverride:
-    """Conditions plus the prices that apply when they all hold. Besides the conditions below, an entry carries any of the
-    price keys of PublicPricing.
+    """A conditional override of the base pricing. An entry applies only when all of its condition fields (e.g.
+    min_prompt_tokens, or the utc_start/utc_end time window) match the request; among applicable entries, later entries
+    win per price key; price keys absent from an entry inherit the base price.
+
+        Example:
+            {'completion': '0.00002', 'min_prompt_tokens': 200000, 'prompt': '0.000005'}
 
         Attributes:
-            min_prompt_tokens (int | Unset): Applies when the prompt has at least this many tokens.
-            utc_start (str | Unset): Start of the daily UTC time window in which the entry applies.
-            utc_end (str | Unset): End of the daily UTC time window in which the entry applies.
-            prompt (str | Unset):
-            completion (str | Unset):
-            input_cache_read (str | Unset):
-            input_cache_write (str | Unset):
+            audio (str | Unset): Overridden price in USD per audio input token
+            completion (str | Unset): Overridden price in USD per token for completion (output) generation
+            input_audio_cache (str | Unset): Overridden price in USD per cached audio input token
+            input_cache_read (str | Unset): Overridden price in USD per cached input token (read)
+            input_cache_write (str | Unset): Overridden price in USD per cache-write token
+            input_cache_write_1h (str | Unset): Overridden price in USD per 1-hour cache-write token
+            min_prompt_tokens (float | Unset): Condition: the entry applies when the total prompt tokens of a request are
+                strictly greater than this threshold
+            prompt (str | Unset): Overridden price in USD per token for prompt (input) processing
+            utc_end (float | Unset): Condition: exclusive end of a daily UTC time window as an HHMM clock number (e.g. 400 =
+                04:00)
+            utc_start (float | Unset): Condition: inclusive start of a daily UTC time window as an HHMM clock number (e.g.
+                100 = 01:00, 1030 = 10:30). The entry applies while the current UTC time is inside the half-open window
+                [utc_start, utc_end), which may wrap past midnight (utc_start > utc_end).
     """
 
-    min_prompt_tokens: int | Unset = UNSET
-    utc_start: str | Unset = UNSET
-    utc_end: str | Unset = UNSET
-    prompt: str | Unset = UNSET
+    audio: str | Unset = UNSET
     completion: str | Unset = UNSET
+    input_audio_cache: str | Unset = UNSET
     input_cache_read: str | Unset = UNSET
     input_cache_write: str | Unset = UNSET
+    input_cache_write_1h: str | Unset = UNSET
+    min_prompt_tokens: float | Unset = UNSET
+    prompt: str | Unset = UNSET
+    utc_end: float | Unset = UNSET
+    utc_start: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_prompt_tokens: Any = self.min_prompt_tokens
-
-        utc_start: Any = self.utc_start
-
-        utc_end: Any = self.utc_end
-
-        prompt: Any = self.prompt
+        audio: Any = self.audio
 
         completion: Any = self.completion
+
+        input_audio_cache: Any = self.input_audio_cache
 
         input_cache_read: Any = self.input_cache_read
 
         input_cache_write: Any = self.input_cache_write
 
+        input_cache_write_1h: Any = self.input_cache_write_1h
+
+        min_prompt_tokens: Any = self.min_prompt_tokens
+
+        prompt: Any = self.prompt
+
+        utc_end: Any = self.utc_end
+
+        utc_start: Any = self.utc_start
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if min_prompt_tokens is not UNSET:
-            field_dict["min_prompt_tokens"] = min_prompt_tokens
-        if utc_start is not UNSET:
-            field_dict["utc_start"] = utc_start
-        if utc_end is not UNSET:
-            field_dict["utc_end"] = utc_end
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if audio is not UNSET:
+            field_dict["audio"] = audio
         if completion is not UNSET:
             field_dict["completion"] = completion
+        if input_audio_cache is not UNSET:
+            field_dict["input_audio_cache"] = input_audio_cache
         if input_cache_read is not UNSET:
             field_dict["input_cache_read"] = input_cache_read
         if input_cache_write is not UNSET:
             field_dict["input_cache_write"] = input_cache_write
+        if input_cache_write_1h is not UNSET:
+            field_dict["input_cache_write_1h"] = input_cache_write_1h
+        if min_prompt_tokens is not UNSET:
+            field_dict["min_prompt_tokens"] = min_prompt_tokens
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if utc_end is not UNSET:
+            field_dict["utc_end"] = utc_end
+        if utc_start is not UNSET:
+            field_dict["utc_start"] = utc_start
 
         return field_dict
 
@@ -80,28 +106,37 @@ class PricingOverride:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        min_prompt_tokens = d.pop("min_prompt_tokens", UNSET)
-
-        utc_start = d.pop("utc_start", UNSET)
-
-        utc_end = d.pop("utc_end", UNSET)
-
-        prompt = d.pop("prompt", UNSET)
+        audio = d.pop("audio", UNSET)
 
         completion = d.pop("completion", UNSET)
+
+        input_audio_cache = d.pop("input_audio_cache", UNSET)
 
         input_cache_read = d.pop("input_cache_read", UNSET)
 
         input_cache_write = d.pop("input_cache_write", UNSET)
 
+        input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
+
+        min_prompt_tokens = d.pop("min_prompt_tokens", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        utc_end = d.pop("utc_end", UNSET)
+
+        utc_start = d.pop("utc_start", UNSET)
+
         pricing_override = cls(
-            min_prompt_tokens=min_prompt_tokens,
-            utc_start=utc_start,
-            utc_end=utc_end,
-            prompt=prompt,
+            audio=audio,
             completion=completion,
+            input_audio_cache=input_audio_cache,
             input_cache_read=input_cache_read,
             input_cache_write=input_cache_write,
+            input_cache_write_1h=input_cache_write_1h,
+            min_prompt_tokens=min_prompt_tokens,
+            prompt=prompt,
+            utc_end=utc_end,
+            utc_start=utc_start,
         )
 
         pricing_override.additional_properties = d

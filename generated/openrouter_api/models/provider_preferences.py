@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.data_collection import DataCollection
 from ..models.provider_name import ProviderName
+from ..models.provider_preferences_data_collection_type_1 import ProviderPreferencesDataCollectionType1
+from ..models.provider_preferences_data_collection_type_2_type_1 import ProviderPreferencesDataCollectionType2Type1
+from ..models.provider_preferences_data_collection_type_3_type_1 import ProviderPreferencesDataCollectionType3Type1
 from ..models.provider_sort import ProviderSort
 from ..models.quantization import Quantization
 from ..types import UNSET, Unset
@@ -15,7 +17,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs
     from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs
-    from ..models.provider_max_price import ProviderMaxPrice
+    from ..models.provider_preferences_max_price import ProviderPreferencesMaxPrice
     from ..models.provider_sort_config import ProviderSortConfig
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
@@ -29,11 +31,11 @@ def _resolve_lazy_imports() -> None:
         _lazy_imports_resolved, \
         PercentileLatencyCutoffs, \
         PercentileThroughputCutoffs, \
-        ProviderMaxPrice, \
+        ProviderPreferencesMaxPrice, \
         ProviderSortConfig
     from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: PLC0415
     from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: PLC0415
-    from ..models.provider_max_price import ProviderMaxPrice  # noqa: PLC0415
+    from ..models.provider_preferences_max_price import ProviderPreferencesMaxPrice  # noqa: PLC0415
     from ..models.provider_sort_config import ProviderSortConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -44,89 +46,102 @@ T = TypeVar("T", bound="ProviderPreferences")
 
 @_attrs_define
 class ProviderPreferences:
-    """How OpenRouter picks the provider that serves the request. Unknown keys are rejected.
+    """When multiple model providers are available, optionally indicate your routing preference.
 
     Example:
-        {'order': ['openai', 'azure'], 'allow_fallbacks': True, 'data_collection': 'deny', 'sort': {'by': 'price',
-            'partition': 'model'}, 'max_price': {'prompt': 1, 'completion': 2}}
+        {'allow_fallbacks': True}
 
     Attributes:
-        order (list[ProviderName | str] | None | Unset): Providers to try first, in this order.
-        only (list[ProviderName | str] | None | Unset): Allow only these providers (combined with the account-wide allow
-            list).
-        ignore (list[ProviderName | str] | None | Unset): Never use these providers (combined with the account-wide
-            ignore list).
-        allow_fallbacks (bool | None | Unset): When false, only the primary or listed providers are tried and their
-            error is returned. Defaults to true. Default: True.
-        require_parameters (bool | None | Unset): Only use providers that support every parameter in the request.
-            Defaults to false. Default: False.
-        data_collection (DataCollection | None | Unset):
-        zdr (bool | None | Unset): Only use zero-data-retention endpoints.
-        enforce_distillable_text (bool | None | Unset): Only use models whose authors allow their output to be used for
-            distillation.
-        quantizations (list[Quantization] | None | Unset): Only use endpoints with one of these quantizations.
-        sort (ProviderSort | ProviderSortConfig | Unset): A sort strategy, either as a plain string or as a {by,
-            partition} object.
-        max_price (ProviderMaxPrice | Unset): Highest price accepted for this request; providers above it are skipped
-            and an unmet limit fails the request. Example: {'prompt': 1, 'completion': 2}.
-        preferred_min_throughput (float | None | PercentileThroughputCutoffs | Unset): Preferred minimum throughput in
-            tokens per second, as a number (the p50) or per-percentile cutoffs. Slower endpoints are ranked lower, not
-            excluded. Example: 100.
-        preferred_max_latency (float | None | PercentileLatencyCutoffs | Unset): Preferred maximum latency in seconds,
-            as a number (the p50) or per-percentile cutoffs. Slower endpoints are ranked lower, not excluded. Example: 3.
+        allow_fallbacks (bool | None | Unset): Whether to allow backup providers to serve requests
+            - true: (default) when the primary provider (or your custom providers in "order") is unavailable, use the next
+            best provider.
+            - false: use only the primary/custom provider, and return the upstream error if it's unavailable.
+        data_collection (None | ProviderPreferencesDataCollectionType1 | ProviderPreferencesDataCollectionType2Type1 |
+            ProviderPreferencesDataCollectionType3Type1 | Unset): Data collection setting. If no available model provider
+            meets the requirement, your request will return an error.
+            - allow: (default) allow providers which store user data non-transiently and may train on it
+
+            - deny: use only providers which do not collect user data. Example: allow.
+        enforce_distillable_text (bool | None | Unset): Whether to restrict routing to only models that allow text
+            distillation. When true, only models where the author has allowed distillation will be used. Example: True.
+        ignore (list[ProviderName | str] | None | Unset): List of provider slugs to ignore. If provided, this list is
+            merged with your account-wide ignored provider settings for this request. Example: ['openai', 'anthropic'].
+        max_price (ProviderPreferencesMaxPrice | Unset): The object specifying the maximum price you want to pay for
+            this request. USD price per million tokens, for prompt and completion.
+        only (list[ProviderName | str] | None | Unset): List of provider slugs to allow. If provided, this list is
+            merged with your account-wide allowed provider settings for this request. Example: ['openai', 'anthropic'].
+        order (list[ProviderName | str] | None | Unset): An ordered list of provider slugs. The router will attempt to
+            use the first provider in the subset of this list that supports your requested model, and fall back to the next
+            if it is unavailable. If no providers are available, the request will fail with an error message. Example:
+            ['openai', 'anthropic'].
+        preferred_max_latency (float | None | PercentileLatencyCutoffs | Unset): Preferred maximum latency (in seconds).
+            Can be a number (applies to p50) or an object with percentile-specific cutoffs. Endpoints above the threshold(s)
+            may still be used, but are deprioritized in routing. When using fallback models, this may cause a fallback model
+            to be used instead of the primary model if it meets the threshold. Example: 5.
+        preferred_min_throughput (float | None | PercentileThroughputCutoffs | Unset): Preferred minimum throughput (in
+            tokens per second). Can be a number (applies to p50) or an object with percentile-specific cutoffs. Endpoints
+            below the threshold(s) may still be used, but are deprioritized in routing. When using fallback models, this may
+            cause a fallback model to be used instead of the primary model if it meets the threshold. Example: 100.
+        quantizations (list[Quantization] | None | Unset): A list of quantization levels to filter the provider by.
+        require_parameters (bool | None | Unset): Whether to filter providers to only those that support the parameters
+            you've provided. If this setting is omitted or set to false, then providers will receive only the parameters
+            they support, and ignore the rest.
+        sort (None | ProviderSort | ProviderSortConfig | Unset): The sorting strategy to use for this request, if
+            "order" is not specified. When set, no load balancing is performed. Example: price.
+        zdr (bool | None | Unset): Whether to restrict routing to only ZDR (Zero Data Retention) endpoints. When true,
+            only endpoints that do not retain prompts will be used. Example: True.
     """
 
-    order: list[ProviderName | str] | None | Unset = UNSET
-    only: list[ProviderName | str] | None | Unset = UNSET
-    ignore: list[ProviderName | str] | None | Unset = UNSET
-    allow_fallbacks: bool | None | Unset = True
-    require_parameters: bool | None | Unset = False
-    data_collection: DataCollection | None | Unset = UNSET
-    zdr: bool | None | Unset = UNSET
+    allow_fallbacks: bool | None | Unset = UNSET
+    data_collection: (
+        None
+        | ProviderPreferencesDataCollectionType1
+        | ProviderPreferencesDataCollectionType2Type1
+        | ProviderPreferencesDataCollectionType3Type1
+        | Unset
+    ) = UNSET
     enforce_distillable_text: bool | None | Unset = UNSET
-    quantizations: list[Quantization] | None | Unset = UNSET
-    sort: ProviderSort | ProviderSortConfig | Unset = UNSET
-    max_price: ProviderMaxPrice | Unset = UNSET
-    preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset = UNSET
+    ignore: list[ProviderName | str] | None | Unset = UNSET
+    max_price: ProviderPreferencesMaxPrice | Unset = UNSET
+    only: list[ProviderName | str] | None | Unset = UNSET
+    order: list[ProviderName | str] | None | Unset = UNSET
     preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset = UNSET
+    preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset = UNSET
+    quantizations: list[Quantization] | None | Unset = UNSET
+    require_parameters: bool | None | Unset = UNSET
+    sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET
+    zdr: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        order: Any = self.order
-        if not (isinstance(order, Unset) or order is None):
-            if isinstance(self.order, Unset):
-                order = UNSET
-            elif isinstance(self.order, list):
-                order = []
-                for order_type_0_item_data in self.order:
-                    order_type_0_item: str
-                    if isinstance(order_type_0_item_data, ProviderName):
-                        order_type_0_item = order_type_0_item_data.value
-                    else:
-                        order_type_0_item = order_type_0_item_data
-                    order.append(order_type_0_item)
-
+        allow_fallbacks: Any = self.allow_fallbacks
+        if not (isinstance(allow_fallbacks, Unset) or allow_fallbacks is None):
+            if isinstance(self.allow_fallbacks, Unset):
+                allow_fallbacks = UNSET
             else:
-                order = self.order
+                allow_fallbacks = self.allow_fallbacks
 
-        only: Any = self.only
-        if not (isinstance(only, Unset) or only is None):
-            if isinstance(self.only, Unset):
-                only = UNSET
-            elif isinstance(self.only, list):
-                only = []
-                for only_type_0_item_data in self.only:
-                    only_type_0_item: str
-                    if isinstance(only_type_0_item_data, ProviderName):
-                        only_type_0_item = only_type_0_item_data.value
-                    else:
-                        only_type_0_item = only_type_0_item_data
-                    only.append(only_type_0_item)
-
+        data_collection: Any = self.data_collection
+        if not (isinstance(data_collection, Unset) or data_collection is None):
+            if isinstance(self.data_collection, Unset):
+                data_collection = UNSET
+            elif isinstance(self.data_collection, ProviderPreferencesDataCollectionType1):
+                data_collection = self.data_collection.value
+            elif isinstance(self.data_collection, ProviderPreferencesDataCollectionType2Type1):
+                data_collection = self.data_collection.value
+            elif isinstance(self.data_collection, ProviderPreferencesDataCollectionType3Type1):
+                data_collection = self.data_collection.value
             else:
-                only = self.only
+                data_collection = self.data_collection
+
+        enforce_distillable_text: Any = self.enforce_distillable_text
+        if not (isinstance(enforce_distillable_text, Unset) or enforce_distillable_text is None):
+            if isinstance(self.enforce_distillable_text, Unset):
+                enforce_distillable_text = UNSET
+            else:
+                enforce_distillable_text = self.enforce_distillable_text
 
         ignore: Any = self.ignore
         if not (isinstance(ignore, Unset) or ignore is None):
@@ -145,42 +160,63 @@ class ProviderPreferences:
             else:
                 ignore = self.ignore
 
-        allow_fallbacks: Any = self.allow_fallbacks
-        if not (isinstance(allow_fallbacks, Unset) or allow_fallbacks is None):
-            if isinstance(self.allow_fallbacks, Unset):
-                allow_fallbacks = UNSET
-            else:
-                allow_fallbacks = self.allow_fallbacks
+        max_price: Any = self.max_price
+        if not (isinstance(max_price, Unset) or max_price is None):
+            max_price = UNSET
+            if not isinstance(self.max_price, Unset):
+                max_price = self.max_price.to_dict()
 
-        require_parameters: Any = self.require_parameters
-        if not (isinstance(require_parameters, Unset) or require_parameters is None):
-            if isinstance(self.require_parameters, Unset):
-                require_parameters = UNSET
-            else:
-                require_parameters = self.require_parameters
+        only: Any = self.only
+        if not (isinstance(only, Unset) or only is None):
+            if isinstance(self.only, Unset):
+                only = UNSET
+            elif isinstance(self.only, list):
+                only = []
+                for only_type_0_item_data in self.only:
+                    only_type_0_item: str
+                    if isinstance(only_type_0_item_data, ProviderName):
+                        only_type_0_item = only_type_0_item_data.value
+                    else:
+                        only_type_0_item = only_type_0_item_data
+                    only.append(only_type_0_item)
 
-        data_collection: Any = self.data_collection
-        if not (isinstance(data_collection, Unset) or data_collection is None):
-            if isinstance(self.data_collection, Unset):
-                data_collection = UNSET
-            elif isinstance(self.data_collection, DataCollection):
-                data_collection = self.data_collection.value
             else:
-                data_collection = self.data_collection
+                only = self.only
 
-        zdr: Any = self.zdr
-        if not (isinstance(zdr, Unset) or zdr is None):
-            if isinstance(self.zdr, Unset):
-                zdr = UNSET
-            else:
-                zdr = self.zdr
+        order: Any = self.order
+        if not (isinstance(order, Unset) or order is None):
+            if isinstance(self.order, Unset):
+                order = UNSET
+            elif isinstance(self.order, list):
+                order = []
+                for order_type_0_item_data in self.order:
+                    order_type_0_item: str
+                    if isinstance(order_type_0_item_data, ProviderName):
+                        order_type_0_item = order_type_0_item_data.value
+                    else:
+                        order_type_0_item = order_type_0_item_data
+                    order.append(order_type_0_item)
 
-        enforce_distillable_text: Any = self.enforce_distillable_text
-        if not (isinstance(enforce_distillable_text, Unset) or enforce_distillable_text is None):
-            if isinstance(self.enforce_distillable_text, Unset):
-                enforce_distillable_text = UNSET
             else:
-                enforce_distillable_text = self.enforce_distillable_text
+                order = self.order
+
+        preferred_max_latency: Any = self.preferred_max_latency
+        if not (isinstance(preferred_max_latency, Unset) or preferred_max_latency is None):
+            if isinstance(self.preferred_max_latency, Unset):
+                preferred_max_latency = UNSET
+            elif isinstance(self.preferred_max_latency, PercentileLatencyCutoffs):
+                preferred_max_latency = self.preferred_max_latency.to_dict()
+            else:
+                preferred_max_latency = self.preferred_max_latency
+
+        preferred_min_throughput: Any = self.preferred_min_throughput
+        if not (isinstance(preferred_min_throughput, Unset) or preferred_min_throughput is None):
+            if isinstance(self.preferred_min_throughput, Unset):
+                preferred_min_throughput = UNSET
+            elif isinstance(self.preferred_min_throughput, PercentileThroughputCutoffs):
+                preferred_min_throughput = self.preferred_min_throughput.to_dict()
+            else:
+                preferred_min_throughput = self.preferred_min_throughput
 
         quantizations: Any = self.quantizations
         if not (isinstance(quantizations, Unset) or quantizations is None):
@@ -195,68 +231,60 @@ class ProviderPreferences:
             else:
                 quantizations = self.quantizations
 
+        require_parameters: Any = self.require_parameters
+        if not (isinstance(require_parameters, Unset) or require_parameters is None):
+            if isinstance(self.require_parameters, Unset):
+                require_parameters = UNSET
+            else:
+                require_parameters = self.require_parameters
+
         sort: Any = self.sort
         if not (isinstance(sort, Unset) or sort is None):
             if isinstance(self.sort, Unset):
                 sort = UNSET
             elif isinstance(self.sort, ProviderSort):
                 sort = self.sort.value
-            else:
+            elif isinstance(self.sort, ProviderSortConfig):
                 sort = self.sort.to_dict()
-
-        max_price: Any = self.max_price
-        if not (isinstance(max_price, Unset) or max_price is None):
-            max_price = UNSET
-            if not isinstance(self.max_price, Unset):
-                max_price = self.max_price.to_dict()
-
-        preferred_min_throughput: Any = self.preferred_min_throughput
-        if not (isinstance(preferred_min_throughput, Unset) or preferred_min_throughput is None):
-            if isinstance(self.preferred_min_throughput, Unset):
-                preferred_min_throughput = UNSET
-            elif isinstance(self.preferred_min_throughput, PercentileThroughputCutoffs):
-                preferred_min_throughput = self.preferred_min_throughput.to_dict()
             else:
-                preferred_min_throughput = self.preferred_min_throughput
+                sort = self.sort
 
-        preferred_max_latency: Any = self.preferred_max_latency
-        if not (isinstance(preferred_max_latency, Unset) or preferred_max_latency is None):
-            if isinstance(self.preferred_max_latency, Unset):
-                preferred_max_latency = UNSET
-            elif isinstance(self.preferred_max_latency, PercentileLatencyCutoffs):
-                preferred_max_latency = self.preferred_max_latency.to_dict()
+        zdr: Any = self.zdr
+        if not (isinstance(zdr, Unset) or zdr is None):
+            if isinstance(self.zdr, Unset):
+                zdr = UNSET
             else:
-                preferred_max_latency = self.preferred_max_latency
+                zdr = self.zdr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if order is not UNSET:
-            field_dict["order"] = order
-        if only is not UNSET:
-            field_dict["only"] = only
-        if ignore is not UNSET:
-            field_dict["ignore"] = ignore
         if allow_fallbacks is not UNSET:
             field_dict["allow_fallbacks"] = allow_fallbacks
-        if require_parameters is not UNSET:
-            field_dict["require_parameters"] = require_parameters
         if data_collection is not UNSET:
             field_dict["data_collection"] = data_collection
-        if zdr is not UNSET:
-            field_dict["zdr"] = zdr
         if enforce_distillable_text is not UNSET:
             field_dict["enforce_distillable_text"] = enforce_distillable_text
-        if quantizations is not UNSET:
-            field_dict["quantizations"] = quantizations
-        if sort is not UNSET:
-            field_dict["sort"] = sort
+        if ignore is not UNSET:
+            field_dict["ignore"] = ignore
         if max_price is not UNSET:
             field_dict["max_price"] = max_price
-        if preferred_min_throughput is not UNSET:
-            field_dict["preferred_min_throughput"] = preferred_min_throughput
+        if only is not UNSET:
+            field_dict["only"] = only
+        if order is not UNSET:
+            field_dict["order"] = order
         if preferred_max_latency is not UNSET:
             field_dict["preferred_max_latency"] = preferred_max_latency
+        if preferred_min_throughput is not UNSET:
+            field_dict["preferred_min_throughput"] = preferred_min_throughput
+        if quantizations is not UNSET:
+            field_dict["quantizations"] = quantizations
+        if require_parameters is not UNSET:
+            field_dict["require_parameters"] = require_parameters
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if zdr is not UNSET:
+            field_dict["zdr"] = zdr
 
         return field_dict
 
@@ -272,78 +300,78 @@ class ProviderPreferences:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        _raw_order = d.pop("order", UNSET)
-        order: Any = _raw_order
-        if _raw_order is not None and _raw_order is not UNSET:
-            order = _parse_order(_raw_order)
-
-        _raw_only = d.pop("only", UNSET)
-        only: Any = _raw_only
-        if _raw_only is not None and _raw_only is not UNSET:
-            only = _parse_only(_raw_only)
-
-        _raw_ignore = d.pop("ignore", UNSET)
-        ignore: Any = _raw_ignore
-        if _raw_ignore is not None and _raw_ignore is not UNSET:
-            ignore = _parse_ignore(_raw_ignore)
-
         allow_fallbacks = d.pop("allow_fallbacks", UNSET)
-
-        require_parameters = d.pop("require_parameters", UNSET)
 
         _raw_data_collection = d.pop("data_collection", UNSET)
         data_collection: Any = _raw_data_collection
         if _raw_data_collection is not None and _raw_data_collection is not UNSET:
             data_collection = _parse_data_collection(_raw_data_collection)
 
-        zdr = d.pop("zdr", UNSET)
-
         enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
 
-        _raw_quantizations = d.pop("quantizations", UNSET)
-        quantizations: Any = _raw_quantizations
-        if _raw_quantizations is not None and _raw_quantizations is not UNSET:
-            quantizations = _parse_quantizations(_raw_quantizations)
-
-        _raw_sort = d.pop("sort", UNSET)
-        sort: Any = _raw_sort
-        if _raw_sort is not None and _raw_sort is not UNSET:
-            sort = _parse_sort(_raw_sort)
+        _raw_ignore = d.pop("ignore", UNSET)
+        ignore: Any = _raw_ignore
+        if _raw_ignore is not None and _raw_ignore is not UNSET:
+            ignore = _parse_ignore(_raw_ignore)
 
         _raw_max_price = d.pop("max_price", UNSET)
         max_price: Any = _raw_max_price
         if _raw_max_price is not None and _raw_max_price is not UNSET:
             _max_price = _raw_max_price
-            max_price: ProviderMaxPrice | Unset
+            max_price: ProviderPreferencesMaxPrice | Unset
             if isinstance(_max_price, Unset):
                 max_price = UNSET
             else:
-                max_price = ProviderMaxPrice.from_dict(_max_price)
+                max_price = ProviderPreferencesMaxPrice.from_dict(_max_price)
 
-        _raw_preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
-        preferred_min_throughput: Any = _raw_preferred_min_throughput
-        if _raw_preferred_min_throughput is not None and _raw_preferred_min_throughput is not UNSET:
-            preferred_min_throughput = _parse_preferred_min_throughput(_raw_preferred_min_throughput)
+        _raw_only = d.pop("only", UNSET)
+        only: Any = _raw_only
+        if _raw_only is not None and _raw_only is not UNSET:
+            only = _parse_only(_raw_only)
+
+        _raw_order = d.pop("order", UNSET)
+        order: Any = _raw_order
+        if _raw_order is not None and _raw_order is not UNSET:
+            order = _parse_order(_raw_order)
 
         _raw_preferred_max_latency = d.pop("preferred_max_latency", UNSET)
         preferred_max_latency: Any = _raw_preferred_max_latency
         if _raw_preferred_max_latency is not None and _raw_preferred_max_latency is not UNSET:
             preferred_max_latency = _parse_preferred_max_latency(_raw_preferred_max_latency)
 
+        _raw_preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+        preferred_min_throughput: Any = _raw_preferred_min_throughput
+        if _raw_preferred_min_throughput is not None and _raw_preferred_min_throughput is not UNSET:
+            preferred_min_throughput = _parse_preferred_min_throughput(_raw_preferred_min_throughput)
+
+        _raw_quantizations = d.pop("quantizations", UNSET)
+        quantizations: Any = _raw_quantizations
+        if _raw_quantizations is not None and _raw_quantizations is not UNSET:
+            quantizations = _parse_quantizations(_raw_quantizations)
+
+        require_parameters = d.pop("require_parameters", UNSET)
+
+        _raw_sort = d.pop("sort", UNSET)
+        sort: Any = _raw_sort
+        if _raw_sort is not None and _raw_sort is not UNSET:
+            sort = _parse_sort(_raw_sort)
+
+        zdr = d.pop("zdr", UNSET)
+
         provider_preferences = cls(
-            order=order,
-            only=only,
-            ignore=ignore,
             allow_fallbacks=allow_fallbacks,
-            require_parameters=require_parameters,
             data_collection=data_collection,
-            zdr=zdr,
             enforce_distillable_text=enforce_distillable_text,
-            quantizations=quantizations,
-            sort=sort,
+            ignore=ignore,
             max_price=max_price,
-            preferred_min_throughput=preferred_min_throughput,
+            only=only,
+            order=order,
             preferred_max_latency=preferred_max_latency,
+            preferred_min_throughput=preferred_min_throughput,
+            quantizations=quantizations,
+            require_parameters=require_parameters,
+            sort=sort,
+            zdr=zdr,
         )
 
         provider_preferences.additional_properties = d
@@ -366,7 +394,71 @@ class ProviderPreferences:
         return key in self.additional_properties
 
 
-def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
+def _parse_data_collection(
+    data: object,
+) -> (
+    None
+    | ProviderPreferencesDataCollectionType1
+    | ProviderPreferencesDataCollectionType2Type1
+    | ProviderPreferencesDataCollectionType3Type1
+    | Unset
+):
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ProviderPreferencesDataCollectionType1.is_known(data):
+        try:
+            data_collection_type_1 = ProviderPreferencesDataCollectionType1._parse(data)
+
+            return data_collection_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ProviderPreferencesDataCollectionType2Type1.is_known(data):
+        try:
+            data_collection_type_2_type_1 = ProviderPreferencesDataCollectionType2Type1._parse(data)
+
+            return data_collection_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ProviderPreferencesDataCollectionType3Type1.is_known(data):
+        try:
+            data_collection_type_3_type_1 = ProviderPreferencesDataCollectionType3Type1._parse(data)
+
+            return data_collection_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        data_collection_type_1 = ProviderPreferencesDataCollectionType1._parse(data)
+
+        return data_collection_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        data_collection_type_2_type_1 = ProviderPreferencesDataCollectionType2Type1._parse(data)
+
+        return data_collection_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        data_collection_type_3_type_1 = ProviderPreferencesDataCollectionType3Type1._parse(data)
+
+        return data_collection_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "None | ProviderPreferencesDataCollectionType1 | ProviderPreferencesDataCollectionType2Type1 | ProviderPreferencesDataCollectionType3Type1 | Unset",
+        data,
+    )
+
+
+def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -374,33 +466,33 @@ def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        order_type_0 = []
-        _order_type_0 = data
-        for order_type_0_item_data in _order_type_0:
-            order_type_0_item = _parse_order_type_0_item(order_type_0_item_data)
+        ignore_type_0 = []
+        _ignore_type_0 = data
+        for ignore_type_0_item_data in _ignore_type_0:
+            ignore_type_0_item = _parse_ignore_type_0_item(ignore_type_0_item_data)
 
-            order_type_0.append(order_type_0_item)
+            ignore_type_0.append(ignore_type_0_item)
 
-        return order_type_0
+        return ignore_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("list[ProviderName | str] | None | Unset", data)
 
 
-def _parse_order_type_0_item(data: object) -> ProviderName | str:
+def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            componentsschemas_provider_slug_type_0 = ProviderName._parse(data)
+            ignore_type_0_item_type_0 = ProviderName._parse(data)
 
-            return componentsschemas_provider_slug_type_0
+            return ignore_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_provider_slug_type_0 = ProviderName._parse(data)
+        ignore_type_0_item_type_0 = ProviderName._parse(data)
 
-        return componentsschemas_provider_slug_type_0
+        return ignore_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("ProviderName | str", data)
@@ -430,23 +522,23 @@ def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
 def _parse_only_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            componentsschemas_provider_slug_type_0 = ProviderName._parse(data)
+            only_type_0_item_type_0 = ProviderName._parse(data)
 
-            return componentsschemas_provider_slug_type_0
+            return only_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_provider_slug_type_0 = ProviderName._parse(data)
+        only_type_0_item_type_0 = ProviderName._parse(data)
 
-        return componentsschemas_provider_slug_type_0
+        return only_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("ProviderName | str", data)
 
 
-def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
+def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -454,112 +546,59 @@ def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        ignore_type_0 = []
-        _ignore_type_0 = data
-        for ignore_type_0_item_data in _ignore_type_0:
-            ignore_type_0_item = _parse_ignore_type_0_item(ignore_type_0_item_data)
+        order_type_0 = []
+        _order_type_0 = data
+        for order_type_0_item_data in _order_type_0:
+            order_type_0_item = _parse_order_type_0_item(order_type_0_item_data)
 
-            ignore_type_0.append(ignore_type_0_item)
+            order_type_0.append(order_type_0_item)
 
-        return ignore_type_0
+        return order_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("list[ProviderName | str] | None | Unset", data)
 
 
-def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
+def _parse_order_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            componentsschemas_provider_slug_type_0 = ProviderName._parse(data)
+            order_type_0_item_type_0 = ProviderName._parse(data)
 
-            return componentsschemas_provider_slug_type_0
+            return order_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_provider_slug_type_0 = ProviderName._parse(data)
+        order_type_0_item_type_0 = ProviderName._parse(data)
 
-        return componentsschemas_provider_slug_type_0
+        return order_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("ProviderName | str", data)
 
 
-def _parse_data_collection(data: object) -> DataCollection | None | Unset:
+def _parse_preferred_max_latency(data: object) -> float | None | PercentileLatencyCutoffs | Unset:
     if data is None:
         return data
     if data is UNSET:
         return UNSET
-    if DataCollection.is_known(data):
+    if PercentileLatencyCutoffs._matches(data):
         try:
-            data_collection_type_0 = DataCollection._parse(data)
+            componentsschemas_preferred_max_latency_type_1 = PercentileLatencyCutoffs.from_dict(data)
 
-            return data_collection_type_0
+            return componentsschemas_preferred_max_latency_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
-        if not isinstance(data, str):
+        if not isinstance(data, dict):
             raise TypeError()
-        data_collection_type_0 = DataCollection._parse(data)
+        componentsschemas_preferred_max_latency_type_1 = PercentileLatencyCutoffs.from_dict(data)
 
-        return data_collection_type_0
+        return componentsschemas_preferred_max_latency_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("DataCollection | None | Unset", data)
-
-
-def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        quantizations_type_0 = []
-        _quantizations_type_0 = data
-        for quantizations_type_0_item_data in _quantizations_type_0:
-            quantizations_type_0_item = Quantization._parse(quantizations_type_0_item_data)
-
-            quantizations_type_0.append(quantizations_type_0_item)
-
-        return quantizations_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[Quantization] | None | Unset", data)
-
-
-def _parse_sort(data: object) -> ProviderSort | ProviderSortConfig | Unset:
-    if data is UNSET:
-        return UNSET
-    if ProviderSort.is_known(data):
-        try:
-            componentsschemas_provider_sort_union_type_0 = ProviderSort._parse(data)
-
-            return componentsschemas_provider_sort_union_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if ProviderSortConfig._matches(data):
-        try:
-            componentsschemas_provider_sort_union_type_1 = ProviderSortConfig.from_dict(data)
-
-            return componentsschemas_provider_sort_union_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        componentsschemas_provider_sort_union_type_0 = ProviderSort._parse(data)
-
-        return componentsschemas_provider_sort_union_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    if not isinstance(data, dict):
-        raise TypeError()
-    componentsschemas_provider_sort_union_type_1 = ProviderSortConfig.from_dict(data)
-
-    return componentsschemas_provider_sort_union_type_1
+    return cast("float | None | PercentileLatencyCutoffs | Unset", data)
 
 
 def _parse_preferred_min_throughput(data: object) -> float | None | PercentileThroughputCutoffs | Unset:
@@ -585,24 +624,60 @@ def _parse_preferred_min_throughput(data: object) -> float | None | PercentileTh
     return cast("float | None | PercentileThroughputCutoffs | Unset", data)
 
 
-def _parse_preferred_max_latency(data: object) -> float | None | PercentileLatencyCutoffs | Unset:
+def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
         return UNSET
-    if PercentileLatencyCutoffs._matches(data):
-        try:
-            componentsschemas_preferred_max_latency_type_1 = PercentileLatencyCutoffs.from_dict(data)
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        quantizations_type_0 = []
+        _quantizations_type_0 = data
+        for quantizations_type_0_item_data in _quantizations_type_0:
+            quantizations_type_0_item = Quantization._parse(quantizations_type_0_item_data)
 
-            return componentsschemas_preferred_max_latency_type_1
+            quantizations_type_0.append(quantizations_type_0_item)
+
+        return quantizations_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[Quantization] | None | Unset", data)
+
+
+def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ProviderSort.is_known(data):
+        try:
+            sort_type_0 = ProviderSort._parse(data)
+
+            return sort_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ProviderSortConfig._matches(data):
+        try:
+            sort_type_1 = ProviderSortConfig.from_dict(data)
+
+            return sort_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     try:
-        if not isinstance(data, dict):
+        if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_preferred_max_latency_type_1 = PercentileLatencyCutoffs.from_dict(data)
+        sort_type_0 = ProviderSort._parse(data)
 
-        return componentsschemas_preferred_max_latency_type_1
+        return sort_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("float | None | PercentileLatencyCutoffs | Unset", data)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        sort_type_1 = ProviderSortConfig.from_dict(data)
+
+        return sort_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ProviderSort | ProviderSortConfig | Unset", data)

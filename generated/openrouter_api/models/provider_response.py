@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_name import ProviderName
+from ..models.provider_response_provider_name import ProviderResponseProviderName
 from ..models.provider_response_routed_service_tier import ProviderResponseRoutedServiceTier
 from ..types import UNSET, Unset
 
@@ -15,28 +15,32 @@ T = TypeVar("T", bound="ProviderResponse")
 
 @_attrs_define
 class ProviderResponse:
-    """One attempt at a provider while serving a generation.
+    """Details of a provider response for a generation attempt
+
+    Example:
+        {'endpoint_id': 'ep_abc123', 'id': 'chatcmpl-abc123', 'is_byok': False, 'latency': 1200, 'model_permaslug':
+            'openai/gpt-4', 'provider_name': 'OpenAI', 'status': 200}
 
     Attributes:
-        status (int | None): HTTP status the provider answered with.
-        id (str | Unset): Id the provider gave the attempt.
-        endpoint_id (str | Unset): Endpoint tried.
-        model_permaslug (str | Unset): Permanent slug of the model at that endpoint.
-        provider_name (ProviderName | Unset): Display name of an inference provider. New providers appear often, so
-            treat this list as open. Example: OpenAI.
-        latency (float | Unset): Duration of the attempt, in milliseconds.
-        is_byok (bool | Unset): Whether the caller's own provider key was used.
-        routed_service_tier (ProviderResponseRoutedServiceTier | Unset): Service tier the request was sent to; the
-            provider decides what is billed.
+        status (int | None): HTTP status code from the provider Example: 200.
+        endpoint_id (str | Unset): Internal endpoint identifier Example: ep_abc123.
+        id (str | Unset): Upstream provider response identifier Example: chatcmpl-abc123.
+        is_byok (bool | Unset): Whether the request used a bring-your-own-key Example: False.
+        latency (float | Unset): Response latency in milliseconds Example: 1200.
+        model_permaslug (str | Unset): Canonical model slug Example: openai/gpt-4.
+        provider_name (ProviderResponseProviderName | Unset): Name of the provider Example: OpenAI.
+        routed_service_tier (ProviderResponseRoutedServiceTier | Unset): The service tier this request was routed to
+            (e.g. flex, priority). The tier actually applied and billed is determined by the provider response and may
+            differ. Example: priority.
     """
 
     status: int | None
-    id: str | Unset = UNSET
     endpoint_id: str | Unset = UNSET
-    model_permaslug: str | Unset = UNSET
-    provider_name: ProviderName | Unset = UNSET
-    latency: float | Unset = UNSET
+    id: str | Unset = UNSET
     is_byok: bool | Unset = UNSET
+    latency: float | Unset = UNSET
+    model_permaslug: str | Unset = UNSET
+    provider_name: ProviderResponseProviderName | Unset = UNSET
     routed_service_tier: ProviderResponseRoutedServiceTier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +49,13 @@ class ProviderResponse:
         if not (isinstance(status, Unset) or status is None):
             status = self.status
 
+        endpoint_id: Any = self.endpoint_id
+
         id: Any = self.id
 
-        endpoint_id: Any = self.endpoint_id
+        is_byok: Any = self.is_byok
+
+        latency: Any = self.latency
 
         model_permaslug: Any = self.model_permaslug
 
@@ -56,10 +64,6 @@ class ProviderResponse:
             provider_name = UNSET
             if not isinstance(self.provider_name, Unset):
                 provider_name = self.provider_name.value
-
-        latency: Any = self.latency
-
-        is_byok: Any = self.is_byok
 
         routed_service_tier: Any = self.routed_service_tier
         if not (isinstance(routed_service_tier, Unset) or routed_service_tier is None):
@@ -72,18 +76,18 @@ class ProviderResponse:
 
         if status is not UNSET:
             field_dict["status"] = status
-        if id is not UNSET:
-            field_dict["id"] = id
         if endpoint_id is not UNSET:
             field_dict["endpoint_id"] = endpoint_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if latency is not UNSET:
+            field_dict["latency"] = latency
         if model_permaslug is not UNSET:
             field_dict["model_permaslug"] = model_permaslug
         if provider_name is not UNSET:
             field_dict["provider_name"] = provider_name
-        if latency is not UNSET:
-            field_dict["latency"] = latency
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
         if routed_service_tier is not UNSET:
             field_dict["routed_service_tier"] = routed_service_tier
 
@@ -96,7 +100,7 @@ class ProviderResponse:
             return False
         if "status" not in data:
             return False
-        if "provider_name" in data and not ProviderName.is_known(data["provider_name"]):
+        if "provider_name" in data and not ProviderResponseProviderName.is_known(data["provider_name"]):
             return False
         if "routed_service_tier" in data and not ProviderResponseRoutedServiceTier.is_known(
             data["routed_service_tier"]
@@ -109,9 +113,13 @@ class ProviderResponse:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
+        endpoint_id = d.pop("endpoint_id", UNSET)
+
         id = d.pop("id", UNSET)
 
-        endpoint_id = d.pop("endpoint_id", UNSET)
+        is_byok = d.pop("is_byok", UNSET)
+
+        latency = d.pop("latency", UNSET)
 
         model_permaslug = d.pop("model_permaslug", UNSET)
 
@@ -119,15 +127,11 @@ class ProviderResponse:
         provider_name: Any = _raw_provider_name
         if _raw_provider_name is not None and _raw_provider_name is not UNSET:
             _provider_name = _raw_provider_name
-            provider_name: ProviderName | Unset
+            provider_name: ProviderResponseProviderName | Unset
             if isinstance(_provider_name, Unset):
                 provider_name = UNSET
             else:
-                provider_name = ProviderName._parse(_provider_name)
-
-        latency = d.pop("latency", UNSET)
-
-        is_byok = d.pop("is_byok", UNSET)
+                provider_name = ProviderResponseProviderName._parse(_provider_name)
 
         _raw_routed_service_tier = d.pop("routed_service_tier", UNSET)
         routed_service_tier: Any = _raw_routed_service_tier
@@ -141,12 +145,12 @@ class ProviderResponse:
 
         provider_response = cls(
             status=status,
-            id=id,
             endpoint_id=endpoint_id,
+            id=id,
+            is_byok=is_byok,
+            latency=latency,
             model_permaslug=model_permaslug,
             provider_name=provider_name,
-            latency=latency,
-            is_byok=is_byok,
             routed_service_tier=routed_service_tier,
         )
 

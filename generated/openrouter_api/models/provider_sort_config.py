@@ -6,7 +6,9 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_sort import ProviderSort
+from ..models.provider_sort_config_by_type_1 import ProviderSortConfigByType1
+from ..models.provider_sort_config_by_type_2_type_1 import ProviderSortConfigByType2Type1
+from ..models.provider_sort_config_by_type_3_type_1 import ProviderSortConfigByType3Type1
 from ..models.provider_sort_config_partition_type_1 import ProviderSortConfigPartitionType1
 from ..models.provider_sort_config_partition_type_2_type_1 import ProviderSortConfigPartitionType2Type1
 from ..models.provider_sort_config_partition_type_3_type_1 import ProviderSortConfigPartitionType3Type1
@@ -17,19 +19,23 @@ T = TypeVar("T", bound="ProviderSortConfig")
 
 @_attrs_define
 class ProviderSortConfig:
-    """A sort strategy together with how fallback models are grouped while sorting.
+    """The provider sorting strategy (price, throughput, latency)
 
     Example:
-        {'by': 'throughput', 'partition': 'none'}
+        {'by': 'price', 'partition': 'model'}
 
     Attributes:
-        by (ProviderSort | Unset): What to rank providers by. Setting it turns off load balancing. Example: price.
+        by (None | ProviderSortConfigByType1 | ProviderSortConfigByType2Type1 | ProviderSortConfigByType3Type1 | Unset):
+            The provider sorting strategy (price, throughput, latency) Example: price.
         partition (None | ProviderSortConfigPartitionType1 | ProviderSortConfigPartitionType2Type1 |
-            ProviderSortConfigPartitionType3Type1 | Unset): model (default): sort the endpoints of each model separately, so
-            fallback models stay fallbacks; none: sort all endpoints together.
+            ProviderSortConfigPartitionType3Type1 | Unset): Partitioning strategy for sorting: "model" (default) groups
+            endpoints by model before sorting (fallback models remain fallbacks), "none" sorts all endpoints together
+            regardless of model. Example: model.
     """
 
-    by: ProviderSort | Unset = UNSET
+    by: None | ProviderSortConfigByType1 | ProviderSortConfigByType2Type1 | ProviderSortConfigByType3Type1 | Unset = (
+        UNSET
+    )
     partition: (
         None
         | ProviderSortConfigPartitionType1
@@ -42,9 +48,16 @@ class ProviderSortConfig:
     def to_dict(self) -> dict[str, Any]:
         by: Any = self.by
         if not (isinstance(by, Unset) or by is None):
-            by = UNSET
-            if not isinstance(self.by, Unset):
+            if isinstance(self.by, Unset):
+                by = UNSET
+            elif isinstance(self.by, ProviderSortConfigByType1):
                 by = self.by.value
+            elif isinstance(self.by, ProviderSortConfigByType2Type1):
+                by = self.by.value
+            elif isinstance(self.by, ProviderSortConfigByType3Type1):
+                by = self.by.value
+            else:
+                by = self.by
 
         partition: Any = self.partition
         if not (isinstance(partition, Unset) or partition is None):
@@ -74,8 +87,6 @@ class ProviderSortConfig:
         """True if data is an object with every required key of ProviderSortConfig and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "by" in data and not ProviderSort.is_known(data["by"]):
-            return False
         return True
 
     @classmethod
@@ -84,12 +95,7 @@ class ProviderSortConfig:
         _raw_by = d.pop("by", UNSET)
         by: Any = _raw_by
         if _raw_by is not None and _raw_by is not UNSET:
-            _by = _raw_by
-            by: ProviderSort | Unset
-            if isinstance(_by, Unset):
-                by = UNSET
-            else:
-                by = ProviderSort._parse(_by)
+            by = _parse_by(_raw_by)
 
         _raw_partition = d.pop("partition", UNSET)
         partition: Any = _raw_partition
@@ -119,6 +125,64 @@ class ProviderSortConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_by(
+    data: object,
+) -> None | ProviderSortConfigByType1 | ProviderSortConfigByType2Type1 | ProviderSortConfigByType3Type1 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ProviderSortConfigByType1.is_known(data):
+        try:
+            by_type_1 = ProviderSortConfigByType1._parse(data)
+
+            return by_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ProviderSortConfigByType2Type1.is_known(data):
+        try:
+            by_type_2_type_1 = ProviderSortConfigByType2Type1._parse(data)
+
+            return by_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ProviderSortConfigByType3Type1.is_known(data):
+        try:
+            by_type_3_type_1 = ProviderSortConfigByType3Type1._parse(data)
+
+            return by_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        by_type_1 = ProviderSortConfigByType1._parse(data)
+
+        return by_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        by_type_2_type_1 = ProviderSortConfigByType2Type1._parse(data)
+
+        return by_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        by_type_3_type_1 = ProviderSortConfigByType3Type1._parse(data)
+
+        return by_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "None | ProviderSortConfigByType1 | ProviderSortConfigByType2Type1 | ProviderSortConfigByType3Type1 | Unset",
+        data,
+    )
 
 
 def _parse_partition(

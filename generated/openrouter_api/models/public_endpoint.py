@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
-    from ..models.public_pricing import PublicPricing
+    from ..models.public_endpoint_pricing import PublicEndpointPricing
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
@@ -23,9 +23,9 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, PercentileStats, PublicPricing
+    global _lazy_imports_resolved, PercentileStats, PublicEndpointPricing
     from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
-    from ..models.public_pricing import PublicPricing  # noqa: PLC0415
+    from ..models.public_endpoint_pricing import PublicEndpointPricing  # noqa: PLC0415
 
     _lazy_imports_resolved = True
 
@@ -35,51 +35,62 @@ T = TypeVar("T", bound="PublicEndpoint")
 
 @_attrs_define
 class PublicEndpoint:
-    """One provider's deployment of a model.
+    """Information about a specific model endpoint
+
+    Example:
+        {'context_length': 8192, 'latency_last_30m': {'p50': 0.25, 'p75': 0.35, 'p90': 0.48, 'p99': 0.85},
+            'max_completion_tokens': 4096, 'max_prompt_tokens': 8192, 'model_id': 'openai/gpt-4', 'model_name': 'GPT-4',
+            'name': 'OpenAI: GPT-4', 'pricing': {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request':
+            '0'}, 'provider_name': 'OpenAI', 'quantization': 'fp16', 'status': 0, 'supported_parameters': ['temperature',
+            'top_p', 'max_tokens'], 'supports_implicit_caching': True, 'supports_voice_cloning': False, 'tag': 'openai',
+            'throughput_last_30m': {'p50': 45.2, 'p75': 38.5, 'p90': 28.3, 'p99': 15.1}, 'uptime_last_1d': 99.8,
+            'uptime_last_30m': 99.5, 'uptime_last_5m': 100}
 
     Attributes:
-        name (str): Display name of the endpoint.
-        model_id (str): Permanent slug of the model served.
-        model_name (str): Display name of the model served.
-        context_length (int): Context window of this endpoint, in tokens.
-        pricing (PublicPricing): Prices in USD as decimal strings (strings keep the precision of very small numbers);
-            per token unless the field says otherwise.
-        provider_name (ProviderName): Display name of an inference provider. New providers appear often, so treat this
-            list as open. Example: OpenAI.
-        tag (str): Slug to use in provider.order / only / ignore to select this endpoint. Example: deepinfra/fp8.
-        quantization (None | Quantization): Weight precision the provider runs, when known.
-        max_completion_tokens (int | None): Output cap, in tokens.
-        max_prompt_tokens (int | None): Input cap, in tokens.
-        supported_parameters (list[Parameter]): Request parameters this endpoint honours.
-        uptime_last_30m (float | None): Share of successful requests over the last 30 minutes, in percent.
-        uptime_last_5m (float | None): Share of successful requests over the last 5 minutes, in percent.
-        uptime_last_1d (float | None): Share of successful requests over the last day, in percent.
-        supports_implicit_caching (bool): Whether the provider caches prompts without being asked.
-        latency_last_30m (None | PercentileStats): Time to first token over the last 30 minutes, in milliseconds.
-        throughput_last_30m (None | PercentileStats): Output speed over the last 30 minutes, in tokens per second.
-        status (EndpointStatus | Unset): Health of the endpoint; 0 is normal, negative values mark degraded or disabled
-            states.
-        supports_voice_cloning (bool | Unset): For speech endpoints, whether reference audio may be sent to clone a
-            voice. Default: False.
+        context_length (int):
+        latency_last_30m (None | PercentileStats):
+        max_completion_tokens (int | None):
+        max_prompt_tokens (int | None):
+        model_id (str): The unique identifier for the model (permaslug) Example: openai/gpt-4.
+        model_name (str):
+        name (str):
+        pricing (PublicEndpointPricing):
+        provider_name (ProviderName):  Example: OpenAI.
+        quantization (None | Quantization):
+        supported_parameters (list[Parameter]):
+        supports_implicit_caching (bool):
+        tag (str):
+        throughput_last_30m (None | PercentileStats): Throughput percentiles in tokens per second over the last 30
+            minutes. Throughput measures output token generation speed. Only visible when authenticated with an API key or
+            cookie; returns null for unauthenticated requests.
+        uptime_last_1d (float | None): Uptime percentage over the last 1 day, calculated as successful requests /
+            (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
+        uptime_last_30m (float | None):
+        uptime_last_5m (float | None): Uptime percentage over the last 5 minutes, calculated as successful requests /
+            (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
+        status (EndpointStatus | Unset):  Example: 0.
+        supports_voice_cloning (bool | Unset): Whether this TTS endpoint accepts inline reference audio
+            (`input_references`) for stateless voice cloning. Requests carrying reference audio are only routed to endpoints
+            where this is true. Default: False.
     """
 
-    name: str
-    model_id: str
-    model_name: str
     context_length: int
-    pricing: PublicPricing
-    provider_name: ProviderName
-    tag: str
-    quantization: None | Quantization
+    latency_last_30m: None | PercentileStats
     max_completion_tokens: int | None
     max_prompt_tokens: int | None
+    model_id: str
+    model_name: str
+    name: str
+    pricing: PublicEndpointPricing
+    provider_name: ProviderName
+    quantization: None | Quantization
     supported_parameters: list[Parameter]
+    supports_implicit_caching: bool
+    tag: str
+    throughput_last_30m: None | PercentileStats
+    uptime_last_1d: float | None
     uptime_last_30m: float | None
     uptime_last_5m: float | None
-    uptime_last_1d: float | None
-    supports_implicit_caching: bool
-    latency_last_30m: None | PercentileStats
-    throughput_last_30m: None | PercentileStats
     status: EndpointStatus | Unset = UNSET
     supports_voice_cloning: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,30 +98,14 @@ class PublicEndpoint:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
-
-        model_id: Any = self.model_id
-
-        model_name: Any = self.model_name
-
         context_length: Any = self.context_length
 
-        pricing: Any = self.pricing
-        if not (isinstance(pricing, Unset) or pricing is None):
-            pricing = self.pricing.to_dict()
-
-        provider_name: Any = self.provider_name
-        if not (isinstance(provider_name, Unset) or provider_name is None):
-            provider_name = self.provider_name.value
-
-        tag: Any = self.tag
-
-        quantization: Any = self.quantization
-        if not (isinstance(quantization, Unset) or quantization is None):
-            if isinstance(self.quantization, Quantization):
-                quantization = self.quantization.value
+        latency_last_30m: Any = self.latency_last_30m
+        if not (isinstance(latency_last_30m, Unset) or latency_last_30m is None):
+            if isinstance(self.latency_last_30m, PercentileStats):
+                latency_last_30m = self.latency_last_30m.to_dict()
             else:
-                quantization = self.quantization
+                latency_last_30m = self.latency_last_30m
 
         max_completion_tokens: Any = self.max_completion_tokens
         if not (isinstance(max_completion_tokens, Unset) or max_completion_tokens is None):
@@ -120,12 +115,48 @@ class PublicEndpoint:
         if not (isinstance(max_prompt_tokens, Unset) or max_prompt_tokens is None):
             max_prompt_tokens = self.max_prompt_tokens
 
+        model_id: Any = self.model_id
+
+        model_name: Any = self.model_name
+
+        name: Any = self.name
+
+        pricing: Any = self.pricing
+        if not (isinstance(pricing, Unset) or pricing is None):
+            pricing = self.pricing.to_dict()
+
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
+            provider_name = self.provider_name.value
+
+        quantization: Any = self.quantization
+        if not (isinstance(quantization, Unset) or quantization is None):
+            if isinstance(self.quantization, Quantization):
+                quantization = self.quantization.value
+            else:
+                quantization = self.quantization
+
         supported_parameters: Any = self.supported_parameters
         if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
             supported_parameters = []
             for supported_parameters_item_data in self.supported_parameters:
                 supported_parameters_item = supported_parameters_item_data.value
                 supported_parameters.append(supported_parameters_item)
+
+        supports_implicit_caching: Any = self.supports_implicit_caching
+
+        tag: Any = self.tag
+
+        throughput_last_30m: Any = self.throughput_last_30m
+        if not (isinstance(throughput_last_30m, Unset) or throughput_last_30m is None):
+            if isinstance(self.throughput_last_30m, PercentileStats):
+                throughput_last_30m = self.throughput_last_30m.to_dict()
+            else:
+                throughput_last_30m = self.throughput_last_30m
+
+        uptime_last_1d: Any = self.uptime_last_1d
+        if not (isinstance(uptime_last_1d, Unset) or uptime_last_1d is None):
+            uptime_last_1d = self.uptime_last_1d
 
         uptime_last_30m: Any = self.uptime_last_30m
         if not (isinstance(uptime_last_30m, Unset) or uptime_last_30m is None):
@@ -134,26 +165,6 @@ class PublicEndpoint:
         uptime_last_5m: Any = self.uptime_last_5m
         if not (isinstance(uptime_last_5m, Unset) or uptime_last_5m is None):
             uptime_last_5m = self.uptime_last_5m
-
-        uptime_last_1d: Any = self.uptime_last_1d
-        if not (isinstance(uptime_last_1d, Unset) or uptime_last_1d is None):
-            uptime_last_1d = self.uptime_last_1d
-
-        supports_implicit_caching: Any = self.supports_implicit_caching
-
-        latency_last_30m: Any = self.latency_last_30m
-        if not (isinstance(latency_last_30m, Unset) or latency_last_30m is None):
-            if isinstance(self.latency_last_30m, PercentileStats):
-                latency_last_30m = self.latency_last_30m.to_dict()
-            else:
-                latency_last_30m = self.latency_last_30m
-
-        throughput_last_30m: Any = self.throughput_last_30m
-        if not (isinstance(throughput_last_30m, Unset) or throughput_last_30m is None):
-            if isinstance(self.throughput_last_30m, PercentileStats):
-                throughput_last_30m = self.throughput_last_30m.to_dict()
-            else:
-                throughput_last_30m = self.throughput_last_30m
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
@@ -166,40 +177,40 @@ class PublicEndpoint:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if name is not UNSET:
-            field_dict["name"] = name
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
-        if provider_name is not UNSET:
-            field_dict["provider_name"] = provider_name
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if quantization is not UNSET:
-            field_dict["quantization"] = quantization
+        if latency_last_30m is not UNSET:
+            field_dict["latency_last_30m"] = latency_last_30m
         if max_completion_tokens is not UNSET:
             field_dict["max_completion_tokens"] = max_completion_tokens
         if max_prompt_tokens is not UNSET:
             field_dict["max_prompt_tokens"] = max_prompt_tokens
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if quantization is not UNSET:
+            field_dict["quantization"] = quantization
         if supported_parameters is not UNSET:
             field_dict["supported_parameters"] = supported_parameters
+        if supports_implicit_caching is not UNSET:
+            field_dict["supports_implicit_caching"] = supports_implicit_caching
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if throughput_last_30m is not UNSET:
+            field_dict["throughput_last_30m"] = throughput_last_30m
+        if uptime_last_1d is not UNSET:
+            field_dict["uptime_last_1d"] = uptime_last_1d
         if uptime_last_30m is not UNSET:
             field_dict["uptime_last_30m"] = uptime_last_30m
         if uptime_last_5m is not UNSET:
             field_dict["uptime_last_5m"] = uptime_last_5m
-        if uptime_last_1d is not UNSET:
-            field_dict["uptime_last_1d"] = uptime_last_1d
-        if supports_implicit_caching is not UNSET:
-            field_dict["supports_implicit_caching"] = supports_implicit_caching
-        if latency_last_30m is not UNSET:
-            field_dict["latency_last_30m"] = latency_last_30m
-        if throughput_last_30m is not UNSET:
-            field_dict["throughput_last_30m"] = throughput_last_30m
         if status is not UNSET:
             field_dict["status"] = status
         if supports_voice_cloning is not UNSET:
@@ -212,13 +223,19 @@ class PublicEndpoint:
         """True if data is an object with every required key of PublicEndpoint and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "name" not in data:
+        if "context_length" not in data:
+            return False
+        if "latency_last_30m" not in data:
+            return False
+        if "max_completion_tokens" not in data:
+            return False
+        if "max_prompt_tokens" not in data:
             return False
         if "model_id" not in data:
             return False
         if "model_name" not in data:
             return False
-        if "context_length" not in data:
+        if "name" not in data:
             return False
         if "pricing" not in data:
             return False
@@ -226,27 +243,21 @@ class PublicEndpoint:
             return False
         if "provider_name" in data and not ProviderName.is_known(data["provider_name"]):
             return False
-        if "tag" not in data:
-            return False
         if "quantization" not in data:
             return False
-        if "max_completion_tokens" not in data:
-            return False
-        if "max_prompt_tokens" not in data:
-            return False
         if "supported_parameters" not in data:
+            return False
+        if "supports_implicit_caching" not in data:
+            return False
+        if "tag" not in data:
+            return False
+        if "throughput_last_30m" not in data:
+            return False
+        if "uptime_last_1d" not in data:
             return False
         if "uptime_last_30m" not in data:
             return False
         if "uptime_last_5m" not in data:
-            return False
-        if "uptime_last_1d" not in data:
-            return False
-        if "supports_implicit_caching" not in data:
-            return False
-        if "latency_last_30m" not in data:
-            return False
-        if "throughput_last_30m" not in data:
             return False
         if "status" in data and not EndpointStatus.is_known(data["status"]):
             return False
@@ -257,34 +268,37 @@ class PublicEndpoint:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        context_length = d.pop("context_length", UNSET)
+
+        _raw_latency_last_30m = d.pop("latency_last_30m", UNSET)
+        latency_last_30m: Any = _raw_latency_last_30m
+        if _raw_latency_last_30m is not None and _raw_latency_last_30m is not UNSET:
+            latency_last_30m = _parse_latency_last_30m(_raw_latency_last_30m)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
 
         model_id = d.pop("model_id", UNSET)
 
         model_name = d.pop("model_name", UNSET)
 
-        context_length = d.pop("context_length", UNSET)
+        name = d.pop("name", UNSET)
 
         _raw_pricing = d.pop("pricing", UNSET)
         pricing: Any = _raw_pricing
         if _raw_pricing is not None and _raw_pricing is not UNSET:
-            pricing = PublicPricing.from_dict(_raw_pricing)
+            pricing = PublicEndpointPricing.from_dict(_raw_pricing)
 
         _raw_provider_name = d.pop("provider_name", UNSET)
         provider_name: Any = _raw_provider_name
         if _raw_provider_name is not None and _raw_provider_name is not UNSET:
             provider_name = ProviderName._parse(_raw_provider_name)
 
-        tag = d.pop("tag", UNSET)
-
         _raw_quantization = d.pop("quantization", UNSET)
         quantization: Any = _raw_quantization
         if _raw_quantization is not None and _raw_quantization is not UNSET:
             quantization = _parse_quantization(_raw_quantization)
-
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-
-        max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
 
         _raw_supported_parameters = d.pop("supported_parameters", UNSET)
         supported_parameters: Any = _raw_supported_parameters
@@ -296,23 +310,20 @@ class PublicEndpoint:
 
                 supported_parameters.append(supported_parameters_item)
 
-        uptime_last_30m = d.pop("uptime_last_30m", UNSET)
-
-        uptime_last_5m = d.pop("uptime_last_5m", UNSET)
-
-        uptime_last_1d = d.pop("uptime_last_1d", UNSET)
-
         supports_implicit_caching = d.pop("supports_implicit_caching", UNSET)
 
-        _raw_latency_last_30m = d.pop("latency_last_30m", UNSET)
-        latency_last_30m: Any = _raw_latency_last_30m
-        if _raw_latency_last_30m is not None and _raw_latency_last_30m is not UNSET:
-            latency_last_30m = _parse_latency_last_30m(_raw_latency_last_30m)
+        tag = d.pop("tag", UNSET)
 
         _raw_throughput_last_30m = d.pop("throughput_last_30m", UNSET)
         throughput_last_30m: Any = _raw_throughput_last_30m
         if _raw_throughput_last_30m is not None and _raw_throughput_last_30m is not UNSET:
             throughput_last_30m = _parse_throughput_last_30m(_raw_throughput_last_30m)
+
+        uptime_last_1d = d.pop("uptime_last_1d", UNSET)
+
+        uptime_last_30m = d.pop("uptime_last_30m", UNSET)
+
+        uptime_last_5m = d.pop("uptime_last_5m", UNSET)
 
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
@@ -327,23 +338,23 @@ class PublicEndpoint:
         supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
 
         public_endpoint = cls(
-            name=name,
-            model_id=model_id,
-            model_name=model_name,
             context_length=context_length,
-            pricing=pricing,
-            provider_name=provider_name,
-            tag=tag,
-            quantization=quantization,
+            latency_last_30m=latency_last_30m,
             max_completion_tokens=max_completion_tokens,
             max_prompt_tokens=max_prompt_tokens,
+            model_id=model_id,
+            model_name=model_name,
+            name=name,
+            pricing=pricing,
+            provider_name=provider_name,
+            quantization=quantization,
             supported_parameters=supported_parameters,
+            supports_implicit_caching=supports_implicit_caching,
+            tag=tag,
+            throughput_last_30m=throughput_last_30m,
+            uptime_last_1d=uptime_last_1d,
             uptime_last_30m=uptime_last_30m,
             uptime_last_5m=uptime_last_5m,
-            uptime_last_1d=uptime_last_1d,
-            supports_implicit_caching=supports_implicit_caching,
-            latency_last_30m=latency_last_30m,
-            throughput_last_30m=throughput_last_30m,
             status=status,
             supports_voice_cloning=supports_voice_cloning,
         )
@@ -368,27 +379,6 @@ class PublicEndpoint:
         return key in self.additional_properties
 
 
-def _parse_quantization(data: object) -> None | Quantization:
-    if data is None:
-        return data
-    if Quantization.is_known(data):
-        try:
-            quantization_type_0 = Quantization._parse(data)
-
-            return quantization_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        quantization_type_0 = Quantization._parse(data)
-
-        return quantization_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("None | Quantization", data)
-
-
 def _parse_latency_last_30m(data: object) -> None | PercentileStats:
     if data is None:
         return data
@@ -408,6 +398,27 @@ def _parse_latency_last_30m(data: object) -> None | PercentileStats:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("None | PercentileStats", data)
+
+
+def _parse_quantization(data: object) -> None | Quantization:
+    if data is None:
+        return data
+    if Quantization.is_known(data):
+        try:
+            quantization_type_0 = Quantization._parse(data)
+
+            return quantization_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quantization_type_0 = Quantization._parse(data)
+
+        return quantization_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Quantization", data)
 
 
 def _parse_throughput_last_30m(data: object) -> None | PercentileStats:

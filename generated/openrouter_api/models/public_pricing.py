@@ -29,74 +29,75 @@ T = TypeVar("T", bound="PublicPricing")
 
 @_attrs_define
 class PublicPricing:
-    """Prices in USD as decimal strings (strings keep the precision of very small numbers); per token unless the field says
-    otherwise.
+    """Pricing information for the model
 
-        Attributes:
-            prompt (str): Per input token. Example: 0.0000025.
-            completion (str): Per output token. Example: 0.00001.
-            request (str | Unset): Flat fee per request.
-            image (str | Unset): Per input image.
-            image_token (str | Unset): Per image token.
-            image_output (str | Unset): Per output image.
-            audio (str | Unset): Per input audio token.
-            audio_output (str | Unset): Per output audio token.
-            input_audio_cache (str | Unset): Per cached input audio token.
-            web_search (str | Unset): Per web search.
-            internal_reasoning (str | Unset): Per reasoning token.
-            input_cache_read (str | Unset): Per input token read from the prompt cache.
-            input_cache_write (str | Unset): Per input token written to the prompt cache (the default, shortest cache
-                lifetime).
-            input_cache_write_1h (str | Unset): Per input token written to a one-hour cache, where the provider prices it
-                apart.
-            discount (float | Unset): Fraction taken off the listed prices (0 none, 1 free).
-            overrides (list[PricingOverride] | Unset): Prices that replace the base ones under conditions (long prompts,
-                time windows). An entry applies when all its conditions hold; later entries win; keys an entry leaves out keep
-                the base price.
+    Example:
+        {'completion': '0.00006', 'image': '0', 'prompt': '0.00003', 'request': '0'}
+
+    Attributes:
+        completion (str): Price in USD per token for completion (output) generation
+        prompt (str): Price in USD per token for prompt (input) processing
+        audio (str | Unset): Price in USD per audio input token
+        audio_output (str | Unset): Price in USD per audio output token
+        discount (float | Unset): Fractional discount applied to this endpoint's pricing; the price is multiplied by (1
+            - discount) (0 = no discount, 1 = free)
+        image (str | Unset): Price in USD per input image
+        image_output (str | Unset): Price in USD per output image
+        image_token (str | Unset): Price in USD per image token
+        input_audio_cache (str | Unset): Price in USD per cached audio input token
+        input_cache_read (str | Unset): Price in USD per cached input token (read)
+        input_cache_write (str | Unset): Price per cache-write token, in USD per token. For providers with multiple
+            cache TTLs (e.g. Anthropic), this is the default (5-minute) cache-write rate.
+        input_cache_write_1h (str | Unset): Price per 1-hour cache-write token, in USD per token. Only present for
+            providers that price an extended (1-hour) cache TTL separately, such as Anthropic.
+        internal_reasoning (str | Unset): Price in USD per internal reasoning token
+        overrides (list[PricingOverride] | Unset): Conditional overrides of the base pricing (e.g. long-context or time-
+            based pricing). An entry applies when all of its condition fields (e.g. min_prompt_tokens, or the
+            utc_start/utc_end time window) match the request; among applicable entries, later entries win per key; price
+            keys absent from an entry inherit the base price. The top-level pricing keys always reflect the price that
+            applies under default conditions.
+        request (str | Unset): Price in USD per request
+        web_search (str | Unset): Price in USD per web search
     """
 
-    prompt: str
     completion: str
-    request: str | Unset = UNSET
-    image: str | Unset = UNSET
-    image_token: str | Unset = UNSET
-    image_output: str | Unset = UNSET
+    prompt: str
     audio: str | Unset = UNSET
     audio_output: str | Unset = UNSET
+    discount: float | Unset = UNSET
+    image: str | Unset = UNSET
+    image_output: str | Unset = UNSET
+    image_token: str | Unset = UNSET
     input_audio_cache: str | Unset = UNSET
-    web_search: str | Unset = UNSET
-    internal_reasoning: str | Unset = UNSET
     input_cache_read: str | Unset = UNSET
     input_cache_write: str | Unset = UNSET
     input_cache_write_1h: str | Unset = UNSET
-    discount: float | Unset = UNSET
+    internal_reasoning: str | Unset = UNSET
     overrides: list[PricingOverride] | Unset = UNSET
+    request: str | Unset = UNSET
+    web_search: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        prompt: Any = self.prompt
-
         completion: Any = self.completion
 
-        request: Any = self.request
-
-        image: Any = self.image
-
-        image_token: Any = self.image_token
-
-        image_output: Any = self.image_output
+        prompt: Any = self.prompt
 
         audio: Any = self.audio
 
         audio_output: Any = self.audio_output
 
+        discount: Any = self.discount
+
+        image: Any = self.image
+
+        image_output: Any = self.image_output
+
+        image_token: Any = self.image_token
+
         input_audio_cache: Any = self.input_audio_cache
-
-        web_search: Any = self.web_search
-
-        internal_reasoning: Any = self.internal_reasoning
 
         input_cache_read: Any = self.input_cache_read
 
@@ -104,7 +105,7 @@ class PublicPricing:
 
         input_cache_write_1h: Any = self.input_cache_write_1h
 
-        discount: Any = self.discount
+        internal_reasoning: Any = self.internal_reasoning
 
         overrides: Any = self.overrides
         if not (isinstance(overrides, Unset) or overrides is None):
@@ -115,41 +116,45 @@ class PublicPricing:
                     overrides_item = overrides_item_data.to_dict()
                     overrides.append(overrides_item)
 
+        request: Any = self.request
+
+        web_search: Any = self.web_search
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
         if completion is not UNSET:
             field_dict["completion"] = completion
-        if request is not UNSET:
-            field_dict["request"] = request
-        if image is not UNSET:
-            field_dict["image"] = image
-        if image_token is not UNSET:
-            field_dict["image_token"] = image_token
-        if image_output is not UNSET:
-            field_dict["image_output"] = image_output
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
         if audio is not UNSET:
             field_dict["audio"] = audio
         if audio_output is not UNSET:
             field_dict["audio_output"] = audio_output
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if image is not UNSET:
+            field_dict["image"] = image
+        if image_output is not UNSET:
+            field_dict["image_output"] = image_output
+        if image_token is not UNSET:
+            field_dict["image_token"] = image_token
         if input_audio_cache is not UNSET:
             field_dict["input_audio_cache"] = input_audio_cache
-        if web_search is not UNSET:
-            field_dict["web_search"] = web_search
-        if internal_reasoning is not UNSET:
-            field_dict["internal_reasoning"] = internal_reasoning
         if input_cache_read is not UNSET:
             field_dict["input_cache_read"] = input_cache_read
         if input_cache_write is not UNSET:
             field_dict["input_cache_write"] = input_cache_write
         if input_cache_write_1h is not UNSET:
             field_dict["input_cache_write_1h"] = input_cache_write_1h
-        if discount is not UNSET:
-            field_dict["discount"] = discount
+        if internal_reasoning is not UNSET:
+            field_dict["internal_reasoning"] = internal_reasoning
         if overrides is not UNSET:
             field_dict["overrides"] = overrides
+        if request is not UNSET:
+            field_dict["request"] = request
+        if web_search is not UNSET:
+            field_dict["web_search"] = web_search
 
         return field_dict
 
@@ -158,9 +163,9 @@ class PublicPricing:
         """True if data is an object with every required key of PublicPricing and its fixed values."""
         if not isinstance(data, Mapping):
             return False
-        if "prompt" not in data:
-            return False
         if "completion" not in data:
+            return False
+        if "prompt" not in data:
             return False
         return True
 
@@ -169,27 +174,23 @@ class PublicPricing:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-
         completion = d.pop("completion", UNSET)
 
-        request = d.pop("request", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        image_token = d.pop("image_token", UNSET)
-
-        image_output = d.pop("image_output", UNSET)
+        prompt = d.pop("prompt", UNSET)
 
         audio = d.pop("audio", UNSET)
 
         audio_output = d.pop("audio_output", UNSET)
 
+        discount = d.pop("discount", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        image_output = d.pop("image_output", UNSET)
+
+        image_token = d.pop("image_token", UNSET)
+
         input_audio_cache = d.pop("input_audio_cache", UNSET)
-
-        web_search = d.pop("web_search", UNSET)
-
-        internal_reasoning = d.pop("internal_reasoning", UNSET)
 
         input_cache_read = d.pop("input_cache_read", UNSET)
 
@@ -197,7 +198,7 @@ class PublicPricing:
 
         input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
 
-        discount = d.pop("discount", UNSET)
+        internal_reasoning = d.pop("internal_reasoning", UNSET)
 
         _raw_overrides = d.pop("overrides", UNSET)
         overrides: Any = _raw_overrides
@@ -211,23 +212,27 @@ class PublicPricing:
 
                     overrides.append(overrides_item)
 
+        request = d.pop("request", UNSET)
+
+        web_search = d.pop("web_search", UNSET)
+
         public_pricing = cls(
-            prompt=prompt,
             completion=completion,
-            request=request,
-            image=image,
-            image_token=image_token,
-            image_output=image_output,
+            prompt=prompt,
             audio=audio,
             audio_output=audio_output,
+            discount=discount,
+            image=image,
+            image_output=image_output,
+            image_token=image_token,
             input_audio_cache=input_audio_cache,
-            web_search=web_search,
-            internal_reasoning=internal_reasoning,
             input_cache_read=input_cache_read,
             input_cache_write=input_cache_write,
             input_cache_write_1h=input_cache_write_1h,
-            discount=discount,
+            internal_reasoning=internal_reasoning,
             overrides=overrides,
+            request=request,
+            web_search=web_search,
         )
 
         public_pricing.additional_properties = d

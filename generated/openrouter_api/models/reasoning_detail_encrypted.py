@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_detail_encrypted_type import ReasoningDetailEncryptedType
-from ..models.reasoning_detail_format import ReasoningDetailFormat
+from ..models.reasoning_format import ReasoningFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningDetailEncrypted")
@@ -15,29 +15,41 @@ T = TypeVar("T", bound="ReasoningDetailEncrypted")
 
 @_attrs_define
 class ReasoningDetailEncrypted:
-    """Reasoning the provider returns only in encrypted form.
+    """Reasoning detail encrypted schema
+
+    Example:
+        {'data': 'encrypted data', 'type': 'reasoning.encrypted'}
 
     Attributes:
-        type_ (ReasoningDetailEncryptedType):
         data (str):
+        type_ (ReasoningDetailEncryptedType):
+        format_ (None | ReasoningFormat | Unset):
         id (None | str | Unset):
-        format_ (None | ReasoningDetailFormat | Unset):
         index (int | Unset):
     """
 
-    type_: ReasoningDetailEncryptedType
     data: str
+    type_: ReasoningDetailEncryptedType
+    format_: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
-    format_: None | ReasoningDetailFormat | Unset = UNSET
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data: Any = self.data
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        data: Any = self.data
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, ReasoningFormat):
+                format_ = self.format_.value
+            else:
+                format_ = self.format_
 
         id: Any = self.id
         if not (isinstance(id, Unset) or id is None):
@@ -46,28 +58,19 @@ class ReasoningDetailEncrypted:
             else:
                 id = self.id
 
-        format_: Any = self.format_
-        if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, ReasoningDetailFormat):
-                format_ = self.format_.value
-            else:
-                format_ = self.format_
-
         index: Any = self.index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if data is not UNSET:
             field_dict["data"] = data
-        if id is not UNSET:
-            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if format_ is not UNSET:
             field_dict["format"] = format_
+        if id is not UNSET:
+            field_dict["id"] = id
         if index is not UNSET:
             field_dict["index"] = index
 
@@ -78,38 +81,38 @@ class ReasoningDetailEncrypted:
         """True if data is an object with every required key of ReasoningDetailEncrypted and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "data" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not ReasoningDetailEncryptedType.is_known(data["type"]):
-            return False
-        if "data" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ReasoningDetailEncryptedType._parse(_raw_type_)
-
-        data = d.pop("data", UNSET)
-
-        id = d.pop("id", UNSET)
 
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
         if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = _parse_format_(_raw_format_)
 
+        id = d.pop("id", UNSET)
+
         index = d.pop("index", UNSET)
 
         reasoning_detail_encrypted = cls(
-            type_=type_,
             data=data,
-            id=id,
+            type_=type_,
             format_=format_,
+            id=id,
             index=index,
         )
 
@@ -133,14 +136,14 @@ class ReasoningDetailEncrypted:
         return key in self.additional_properties
 
 
-def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
+def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
     if data is None:
         return data
     if data is UNSET:
         return UNSET
-    if ReasoningDetailFormat.is_known(data):
+    if ReasoningFormat.is_known(data):
         try:
-            format_type_0 = ReasoningDetailFormat._parse(data)
+            format_type_0 = ReasoningFormat._parse(data)
 
             return format_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -148,9 +151,9 @@ def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        format_type_0 = ReasoningDetailFormat._parse(data)
+        format_type_0 = ReasoningFormat._parse(data)
 
         return format_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("None | ReasoningDetailFormat | Unset", data)
+    return cast("None | ReasoningFormat | Unset", data)

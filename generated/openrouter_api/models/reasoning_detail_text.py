@@ -6,8 +6,8 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_detail_format import ReasoningDetailFormat
 from ..models.reasoning_detail_text_type import ReasoningDetailTextType
+from ..models.reasoning_format import ReasoningFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningDetailText")
@@ -15,27 +15,27 @@ T = TypeVar("T", bound="ReasoningDetailText")
 
 @_attrs_define
 class ReasoningDetailText:
-    """Reasoning as plain text, possibly signed.
+    """Reasoning detail text schema
 
     Example:
-        {'type': 'reasoning.text', 'text': 'Let me work through this step by step...', 'format': 'anthropic-claude-v1',
-            'index': 0}
+        {'signature': 'signature', 'text': 'The model analyzed the problem by first identifying key constraints, then
+            evaluating possible solutions...', 'type': 'reasoning.text'}
 
     Attributes:
         type_ (ReasoningDetailTextType):
-        text (None | str | Unset):
-        signature (None | str | Unset):
+        format_ (None | ReasoningFormat | Unset):
         id (None | str | Unset):
-        format_ (None | ReasoningDetailFormat | Unset):
         index (int | Unset):
+        signature (None | str | Unset):
+        text (None | str | Unset):
     """
 
     type_: ReasoningDetailTextType
-    text: None | str | Unset = UNSET
-    signature: None | str | Unset = UNSET
+    format_: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
-    format_: None | ReasoningDetailFormat | Unset = UNSET
     index: int | Unset = UNSET
+    signature: None | str | Unset = UNSET
+    text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,19 +43,14 @@ class ReasoningDetailText:
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        text: Any = self.text
-        if not (isinstance(text, Unset) or text is None):
-            if isinstance(self.text, Unset):
-                text = UNSET
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, ReasoningFormat):
+                format_ = self.format_.value
             else:
-                text = self.text
-
-        signature: Any = self.signature
-        if not (isinstance(signature, Unset) or signature is None):
-            if isinstance(self.signature, Unset):
-                signature = UNSET
-            else:
-                signature = self.signature
+                format_ = self.format_
 
         id: Any = self.id
         if not (isinstance(id, Unset) or id is None):
@@ -64,32 +59,37 @@ class ReasoningDetailText:
             else:
                 id = self.id
 
-        format_: Any = self.format_
-        if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, ReasoningDetailFormat):
-                format_ = self.format_.value
-            else:
-                format_ = self.format_
-
         index: Any = self.index
+
+        signature: Any = self.signature
+        if not (isinstance(signature, Unset) or signature is None):
+            if isinstance(self.signature, Unset):
+                signature = UNSET
+            else:
+                signature = self.signature
+
+        text: Any = self.text
+        if not (isinstance(text, Unset) or text is None):
+            if isinstance(self.text, Unset):
+                text = UNSET
+            else:
+                text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if id is not UNSET:
-            field_dict["id"] = id
         if format_ is not UNSET:
             field_dict["format"] = format_
+        if id is not UNSET:
+            field_dict["id"] = id
         if index is not UNSET:
             field_dict["index"] = index
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
@@ -112,26 +112,26 @@ class ReasoningDetailText:
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ReasoningDetailTextType._parse(_raw_type_)
 
-        text = d.pop("text", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
-        id = d.pop("id", UNSET)
-
         _raw_format_ = d.pop("format", UNSET)
         format_: Any = _raw_format_
         if _raw_format_ is not None and _raw_format_ is not UNSET:
             format_ = _parse_format_(_raw_format_)
 
+        id = d.pop("id", UNSET)
+
         index = d.pop("index", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        text = d.pop("text", UNSET)
 
         reasoning_detail_text = cls(
             type_=type_,
-            text=text,
-            signature=signature,
-            id=id,
             format_=format_,
+            id=id,
             index=index,
+            signature=signature,
+            text=text,
         )
 
         reasoning_detail_text.additional_properties = d
@@ -154,14 +154,14 @@ class ReasoningDetailText:
         return key in self.additional_properties
 
 
-def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
+def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
     if data is None:
         return data
     if data is UNSET:
         return UNSET
-    if ReasoningDetailFormat.is_known(data):
+    if ReasoningFormat.is_known(data):
         try:
-            format_type_0 = ReasoningDetailFormat._parse(data)
+            format_type_0 = ReasoningFormat._parse(data)
 
             return format_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,9 +169,9 @@ def _parse_format_(data: object) -> None | ReasoningDetailFormat | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        format_type_0 = ReasoningDetailFormat._parse(data)
+        format_type_0 = ReasoningFormat._parse(data)
 
         return format_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("None | ReasoningDetailFormat | Unset", data)
+    return cast("None | ReasoningFormat | Unset", data)

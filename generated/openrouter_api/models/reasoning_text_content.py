@@ -14,31 +14,33 @@ T = TypeVar("T", bound="ReasoningTextContent")
 
 @_attrs_define
 class ReasoningTextContent:
-    """Raw reasoning text.
+    """
+    Example:
+        {'text': 'Let me think step by step about this problem...', 'type': 'reasoning_text'}
 
     Attributes:
-        type_ (ReasoningTextContentType):
         text (str):
+        type_ (ReasoningTextContentType):
     """
 
-    type_: ReasoningTextContentType
     text: str
+    type_: ReasoningTextContentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        text: Any = self.text
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
-        text: Any = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if text is not UNSET:
             field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -47,27 +49,27 @@ class ReasoningTextContent:
         """True if data is an object with every required key of ReasoningTextContent and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "text" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not ReasoningTextContentType.is_known(data["type"]):
-            return False
-        if "text" not in data:
             return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ReasoningTextContentType._parse(_raw_type_)
 
-        text = d.pop("text", UNSET)
-
         reasoning_text_content = cls(
-            type_=type_,
             text=text,
+            type_=type_,
         )
 
         reasoning_text_content.additional_properties = d

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="RequestMetadata")
 
 @_attrs_define
 class RequestMetadata:
-    """Up to 16 string key-value pairs (keys at most 64 characters without brackets, values at most 512).
+    """Metadata key-value pairs for the request. Keys must be ≤64 characters and cannot contain brackets. Values must be
+    ≤512 characters. Maximum 16 pairs allowed.
 
-    Example:
-        {'user_id': 'user-123', 'session_id': 'session-456'}
+        Example:
+            {'session_id': 'abc-def-ghi', 'user_id': '123'}
 
     """
 

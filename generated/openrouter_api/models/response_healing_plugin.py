@@ -14,11 +14,13 @@ T = TypeVar("T", bound="ResponseHealingPlugin")
 
 @_attrs_define
 class ResponseHealingPlugin:
-    """Repairs malformed JSON in structured-output responses.
+    """
+    Example:
+        {'enabled': True, 'id': 'response-healing'}
 
     Attributes:
         id (ResponseHealingPluginId):
-        enabled (bool | Unset):
+        enabled (bool | Unset): Set to false to disable the response-healing plugin for this request. Defaults to true.
     """
 
     id: ResponseHealingPluginId

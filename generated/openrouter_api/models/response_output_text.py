@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
     from ..models.file_path import FilePath
-    from ..models.responses_token_logprob import ResponsesTokenLogprob
+    from ..models.response_output_text_logprobs_item import ResponseOutputTextLogprobsItem
     from ..models.url_citation import URLCitation
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
@@ -22,10 +22,10 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, FileCitation, FilePath, ResponsesTokenLogprob, URLCitation
+    global _lazy_imports_resolved, FileCitation, FilePath, ResponseOutputTextLogprobsItem, URLCitation
     from ..models.file_citation import FileCitation  # noqa: PLC0415
     from ..models.file_path import FilePath  # noqa: PLC0415
-    from ..models.responses_token_logprob import ResponsesTokenLogprob  # noqa: PLC0415
+    from ..models.response_output_text_logprobs_item import ResponseOutputTextLogprobsItem  # noqa: PLC0415
     from ..models.url_citation import URLCitation  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -36,29 +36,33 @@ T = TypeVar("T", bound="ResponseOutputText")
 
 @_attrs_define
 class ResponseOutputText:
-    """Output text with its citations.
+    """
+    Example:
+        {'annotations': [{'end_index': 42, 'start_index': 0, 'title': 'Paris - Wikipedia', 'type': 'url_citation',
+            'url': 'https://en.wikipedia.org/wiki/Paris'}], 'text': 'The capital of France is Paris.', 'type':
+            'output_text'}
 
     Attributes:
-        type_ (ResponseOutputTextType):
         text (str):
+        type_ (ResponseOutputTextType):
         annotations (list[FileCitation | FilePath | URLCitation] | Unset):
-        logprobs (list[ResponsesTokenLogprob] | Unset):
+        logprobs (list[ResponseOutputTextLogprobsItem] | Unset):
     """
 
-    type_: ResponseOutputTextType
     text: str
+    type_: ResponseOutputTextType
     annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
-    logprobs: list[ResponsesTokenLogprob] | Unset = UNSET
+    logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
+        text: Any = self.text
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
-
-        text: Any = self.text
 
         annotations: Any = self.annotations
         if not (isinstance(annotations, Unset) or annotations is None):
@@ -88,10 +92,10 @@ class ResponseOutputText:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if text is not UNSET:
             field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if logprobs is not UNSET:
@@ -104,11 +108,11 @@ class ResponseOutputText:
         """True if data is an object with every required key of ResponseOutputText and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "text" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not ResponseOutputTextType.is_known(data["type"]):
-            return False
-        if "text" not in data:
             return False
         return True
 
@@ -117,12 +121,12 @@ class ResponseOutputText:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ResponseOutputTextType._parse(_raw_type_)
-
-        text = d.pop("text", UNSET)
 
         _raw_annotations = d.pop("annotations", UNSET)
         annotations: Any = _raw_annotations
@@ -140,17 +144,17 @@ class ResponseOutputText:
         logprobs: Any = _raw_logprobs
         if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             _logprobs = _raw_logprobs
-            logprobs: list[ResponsesTokenLogprob] | Unset = UNSET
+            logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
             if _logprobs is not UNSET:
                 logprobs = []
                 for logprobs_item_data in _logprobs:
-                    logprobs_item = ResponsesTokenLogprob.from_dict(logprobs_item_data)
+                    logprobs_item = ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data)
 
                     logprobs.append(logprobs_item)
 
         response_output_text = cls(
-            type_=type_,
             text=text,
+            type_=type_,
             annotations=annotations,
             logprobs=logprobs,
         )

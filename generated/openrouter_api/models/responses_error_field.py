@@ -14,10 +14,13 @@ T = TypeVar("T", bound="ResponsesErrorField")
 
 @_attrs_define
 class ResponsesErrorField:
-    """Why the response failed; null on success.
+    """Error information returned from the API
+
+    Example:
+        {'code': 'rate_limit_exceeded', 'message': 'Rate limit exceeded. Please try again later.'}
 
     Attributes:
-        code (ResponsesErrorFieldCode): An error code such as server_error, rate_limit_exceeded or invalid_prompt.
+        code (ResponsesErrorFieldCode):
         message (str):
     """
 

@@ -3,6 +3,8 @@ from typing import TypeGuard
 
 
 class ResponsesErrorFieldCode(str, Enum):
+    BIO_POLICY = "bio_policy"
+    DATA_RESIDENCY_MISMATCH = "data_residency_mismatch"
     EMPTY_IMAGE_FILE = "empty_image_file"
     FAILED_TO_DOWNLOAD_IMAGE = "failed_to_download_image"
     IMAGE_CONTENT_POLICY_VIOLATION = "image_content_policy_violation"

@@ -13,29 +13,57 @@ T = TypeVar("T", bound="ServerToolUseDetails")
 
 @_attrs_define
 class ServerToolUseDetails:
-    """How many server-tool calls the model asked for and how many ran.
+    """Usage for server-side tool execution (e.g., web search)
+
+    Example:
+        {'tool_calls_executed': 2, 'tool_calls_requested': 2, 'web_search_requests': 2}
 
     Attributes:
-        tool_calls_requested (int | Unset):
-        tool_calls_executed (int | Unset):
+        tool_calls_executed (int | None | Unset): Number of OpenRouter server tool calls that executed and produced a
+            result.
+        tool_calls_requested (int | None | Unset): Total number of OpenRouter server-orchestrated tool calls the model
+            requested, across all tool types. Provider-native tools (e.g. native web search) are not counted here.
+        web_search_requests (int | None | Unset): Number of web searches performed by server-side tools. For server-
+            orchestrated tool calls a web search is also counted in tool_calls_requested; provider-native web search may
+            report web_search_requests only. Do not sum the two.
     """
 
-    tool_calls_requested: int | Unset = UNSET
-    tool_calls_executed: int | Unset = UNSET
+    tool_calls_executed: int | None | Unset = UNSET
+    tool_calls_requested: int | None | Unset = UNSET
+    web_search_requests: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_calls_requested: Any = self.tool_calls_requested
-
         tool_calls_executed: Any = self.tool_calls_executed
+        if not (isinstance(tool_calls_executed, Unset) or tool_calls_executed is None):
+            if isinstance(self.tool_calls_executed, Unset):
+                tool_calls_executed = UNSET
+            else:
+                tool_calls_executed = self.tool_calls_executed
+
+        tool_calls_requested: Any = self.tool_calls_requested
+        if not (isinstance(tool_calls_requested, Unset) or tool_calls_requested is None):
+            if isinstance(self.tool_calls_requested, Unset):
+                tool_calls_requested = UNSET
+            else:
+                tool_calls_requested = self.tool_calls_requested
+
+        web_search_requests: Any = self.web_search_requests
+        if not (isinstance(web_search_requests, Unset) or web_search_requests is None):
+            if isinstance(self.web_search_requests, Unset):
+                web_search_requests = UNSET
+            else:
+                web_search_requests = self.web_search_requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if tool_calls_requested is not UNSET:
-            field_dict["tool_calls_requested"] = tool_calls_requested
         if tool_calls_executed is not UNSET:
             field_dict["tool_calls_executed"] = tool_calls_executed
+        if tool_calls_requested is not UNSET:
+            field_dict["tool_calls_requested"] = tool_calls_requested
+        if web_search_requests is not UNSET:
+            field_dict["web_search_requests"] = web_search_requests
 
         return field_dict
 
@@ -49,13 +77,16 @@ class ServerToolUseDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_calls_requested = d.pop("tool_calls_requested", UNSET)
-
         tool_calls_executed = d.pop("tool_calls_executed", UNSET)
 
+        tool_calls_requested = d.pop("tool_calls_requested", UNSET)
+
+        web_search_requests = d.pop("web_search_requests", UNSET)
+
         server_tool_use_details = cls(
-            tool_calls_requested=tool_calls_requested,
             tool_calls_executed=tool_calls_executed,
+            tool_calls_requested=tool_calls_requested,
+            web_search_requests=web_search_requests,
         )
 
         server_tool_use_details.additional_properties = d

@@ -13,12 +13,15 @@ T = TypeVar("T", bound="TopProviderInfo")
 
 @_attrs_define
 class TopProviderInfo:
-    """Limits of the provider that ranks first for this model.
+    """Information about the top provider for this model
+
+    Example:
+        {'context_length': 8192, 'is_moderated': True, 'max_completion_tokens': 4096}
 
     Attributes:
-        is_moderated (bool): Whether OpenRouter moderates requests sent there.
-        context_length (int | None | Unset): Context window at that provider, in tokens.
-        max_completion_tokens (int | None | Unset): Output cap at that provider, in tokens.
+        is_moderated (bool): Whether the top provider moderates content Example: True.
+        context_length (int | None | Unset): Context length from the top provider Example: 8192.
+        max_completion_tokens (int | None | Unset): Maximum completion tokens from the top provider Example: 4096.
     """
 
     is_moderated: bool

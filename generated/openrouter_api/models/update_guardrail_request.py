@@ -10,7 +10,7 @@ from ..models.guardrail_interval import GuardrailInterval
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
+    from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
     from ..models.content_filter_entry import ContentFilterEntry
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
@@ -20,8 +20,8 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, ContentFilterBuiltinEntry, ContentFilterEntry
-    from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry  # noqa: PLC0415
+    global _lazy_imports_resolved, ContentFilterBuiltinEntryInput, ContentFilterEntry
+    from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput  # noqa: PLC0415
     from ..models.content_filter_entry import ContentFilterEntry  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -32,82 +32,85 @@ T = TypeVar("T", bound="UpdateGuardrailRequest")
 
 @_attrs_define
 class UpdateGuardrailRequest:
-    """Changes to a guardrail; list fields replace the stored list.
+    """
+    Example:
+        {'description': 'Updated description', 'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval':
+            'weekly'}
 
     Attributes:
-        name (str | Unset):
-        description (None | str | Unset):
-        limit_usd (float | None | Unset):
+        allowed_models (list[str] | None | Unset): Array of model identifiers (slug or canonical_slug accepted) Example:
+            ['openai/gpt-5.2'].
+        allowed_providers (list[str] | None | Unset): New list of allowed provider IDs Example: ['openai', 'anthropic',
+            'deepseek'].
+        content_filter_builtins (list[ContentFilterBuiltinEntryInput] | None | Unset): Builtin content filters to apply.
+            Set to null to remove. Every builtin slug supports "block", "redact", and the detect-only "flag" action.
+            Example: [{'action': 'block', 'slug': 'regex-prompt-injection'}].
+        content_filters (list[ContentFilterEntry] | None | Unset): Custom regex content filters to apply. Set to null to
+            remove.
+        description (None | str | Unset): New description for the guardrail Example: Updated description.
+        enable_free_model_publication (bool | None | Unset): Whether this guardrail allows free endpoints that publish
+            prompts. Example: False.
+        enable_free_model_training (bool | None | Unset): Whether this guardrail allows free endpoints that train on
+            request data. Example: True.
+        enable_paid_model_training (bool | None | Unset): Whether this guardrail allows paid endpoints that train on
+            request data. Example: True.
+        enforce_zdr (bool | None | Unset): Deprecated. Use enforce_zdr_anthropic, enforce_zdr_openai,
+            enforce_zdr_google, enforce_zdr_xai, and enforce_zdr_other instead. When provided, its value is copied into any
+            of those per-provider fields that are not explicitly specified on the request. Example: True.
+        enforce_zdr_anthropic (bool | None | Unset): Whether to enforce zero data retention for Anthropic models. Falls
+            back to enforce_zdr when not provided. Example: True.
+        enforce_zdr_google (bool | None | Unset): Whether to enforce zero data retention for Google models. Falls back
+            to enforce_zdr when not provided. Example: True.
+        enforce_zdr_openai (bool | None | Unset): Whether to enforce zero data retention for OpenAI models. Falls back
+            to enforce_zdr when not provided. Example: True.
+        enforce_zdr_other (bool | None | Unset): Whether to enforce zero data retention for models that are not from
+            Anthropic, OpenAI, Google, or xAI. Falls back to enforce_zdr when not provided. Example: True.
+        enforce_zdr_xai (bool | None | Unset): Whether to enforce zero data retention for xAI models. Falls back to
+            enforce_zdr when not provided. Example: True.
+        ignored_models (list[str] | None | Unset): Array of model identifiers to exclude from routing (slug or
+            canonical_slug accepted) Example: ['openai/gpt-4o-mini'].
+        ignored_providers (list[str] | None | Unset): List of provider IDs to exclude from routing Example: ['azure'].
+        include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) inference spend counts toward this
+            guardrail's limit_usd, in addition to OpenRouter credit spend. Omit to leave unchanged. Example: True.
+        limit_usd (float | None | Unset): New spending limit in USD Example: 75.
+        name (str | Unset): New name for the guardrail Example: Updated Guardrail Name.
         reset_interval (GuardrailInterval | None | Unset):
-        include_byok_in_budgets (bool | Unset):
-        allowed_providers (list[str] | None | Unset):
-        ignored_providers (list[str] | None | Unset):
-        allowed_models (list[str] | None | Unset):
-        ignored_models (list[str] | None | Unset):
-        enforce_zdr (bool | None | Unset):
-        enforce_zdr_anthropic (bool | None | Unset):
-        enforce_zdr_openai (bool | None | Unset):
-        enforce_zdr_google (bool | None | Unset):
-        enforce_zdr_xai (bool | None | Unset):
-        enforce_zdr_other (bool | None | Unset):
-        enable_free_model_publication (bool | None | Unset):
-        enable_free_model_training (bool | None | Unset):
-        enable_paid_model_training (bool | None | Unset):
-        content_filters (list[ContentFilterEntry] | None | Unset):
-        content_filter_builtins (list[ContentFilterBuiltinEntry] | None | Unset):
     """
 
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    limit_usd: float | None | Unset = UNSET
-    reset_interval: GuardrailInterval | None | Unset = UNSET
-    include_byok_in_budgets: bool | Unset = UNSET
-    allowed_providers: list[str] | None | Unset = UNSET
-    ignored_providers: list[str] | None | Unset = UNSET
     allowed_models: list[str] | None | Unset = UNSET
-    ignored_models: list[str] | None | Unset = UNSET
-    enforce_zdr: bool | None | Unset = UNSET
-    enforce_zdr_anthropic: bool | None | Unset = UNSET
-    enforce_zdr_openai: bool | None | Unset = UNSET
-    enforce_zdr_google: bool | None | Unset = UNSET
-    enforce_zdr_xai: bool | None | Unset = UNSET
-    enforce_zdr_other: bool | None | Unset = UNSET
+    allowed_providers: list[str] | None | Unset = UNSET
+    content_filter_builtins: list[ContentFilterBuiltinEntryInput] | None | Unset = UNSET
+    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     enable_free_model_publication: bool | None | Unset = UNSET
     enable_free_model_training: bool | None | Unset = UNSET
     enable_paid_model_training: bool | None | Unset = UNSET
-    content_filters: list[ContentFilterEntry] | None | Unset = UNSET
-    content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset = UNSET
+    enforce_zdr: bool | None | Unset = UNSET
+    enforce_zdr_anthropic: bool | None | Unset = UNSET
+    enforce_zdr_google: bool | None | Unset = UNSET
+    enforce_zdr_openai: bool | None | Unset = UNSET
+    enforce_zdr_other: bool | None | Unset = UNSET
+    enforce_zdr_xai: bool | None | Unset = UNSET
+    ignored_models: list[str] | None | Unset = UNSET
+    ignored_providers: list[str] | None | Unset = UNSET
+    include_byok_in_budgets: bool | Unset = UNSET
+    limit_usd: float | None | Unset = UNSET
+    name: str | Unset = UNSET
+    reset_interval: GuardrailInterval | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        allowed_models: Any = self.allowed_models
+        if not (isinstance(allowed_models, Unset) or allowed_models is None):
+            if isinstance(self.allowed_models, Unset):
+                allowed_models = UNSET
+            elif isinstance(self.allowed_models, list):
+                allowed_models = self.allowed_models
 
-        description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
             else:
-                description = self.description
-
-        limit_usd: Any = self.limit_usd
-        if not (isinstance(limit_usd, Unset) or limit_usd is None):
-            if isinstance(self.limit_usd, Unset):
-                limit_usd = UNSET
-            else:
-                limit_usd = self.limit_usd
-
-        reset_interval: Any = self.reset_interval
-        if not (isinstance(reset_interval, Unset) or reset_interval is None):
-            if isinstance(self.reset_interval, Unset):
-                reset_interval = UNSET
-            elif isinstance(self.reset_interval, GuardrailInterval):
-                reset_interval = self.reset_interval.value
-            else:
-                reset_interval = self.reset_interval
-
-        include_byok_in_budgets: Any = self.include_byok_in_budgets
+                allowed_models = self.allowed_models
 
         allowed_providers: Any = self.allowed_providers
         if not (isinstance(allowed_providers, Unset) or allowed_providers is None):
@@ -119,77 +122,38 @@ class UpdateGuardrailRequest:
             else:
                 allowed_providers = self.allowed_providers
 
-        ignored_providers: Any = self.ignored_providers
-        if not (isinstance(ignored_providers, Unset) or ignored_providers is None):
-            if isinstance(self.ignored_providers, Unset):
-                ignored_providers = UNSET
-            elif isinstance(self.ignored_providers, list):
-                ignored_providers = self.ignored_providers
+        content_filter_builtins: Any = self.content_filter_builtins
+        if not (isinstance(content_filter_builtins, Unset) or content_filter_builtins is None):
+            if isinstance(self.content_filter_builtins, Unset):
+                content_filter_builtins = UNSET
+            elif isinstance(self.content_filter_builtins, list):
+                content_filter_builtins = []
+                for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
+                    content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
+                    content_filter_builtins.append(content_filter_builtins_type_0_item)
 
             else:
-                ignored_providers = self.ignored_providers
+                content_filter_builtins = self.content_filter_builtins
 
-        allowed_models: Any = self.allowed_models
-        if not (isinstance(allowed_models, Unset) or allowed_models is None):
-            if isinstance(self.allowed_models, Unset):
-                allowed_models = UNSET
-            elif isinstance(self.allowed_models, list):
-                allowed_models = self.allowed_models
-
-            else:
-                allowed_models = self.allowed_models
-
-        ignored_models: Any = self.ignored_models
-        if not (isinstance(ignored_models, Unset) or ignored_models is None):
-            if isinstance(self.ignored_models, Unset):
-                ignored_models = UNSET
-            elif isinstance(self.ignored_models, list):
-                ignored_models = self.ignored_models
+        content_filters: Any = self.content_filters
+        if not (isinstance(content_filters, Unset) or content_filters is None):
+            if isinstance(self.content_filters, Unset):
+                content_filters = UNSET
+            elif isinstance(self.content_filters, list):
+                content_filters = []
+                for content_filters_type_0_item_data in self.content_filters:
+                    content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
+                    content_filters.append(content_filters_type_0_item)
 
             else:
-                ignored_models = self.ignored_models
+                content_filters = self.content_filters
 
-        enforce_zdr: Any = self.enforce_zdr
-        if not (isinstance(enforce_zdr, Unset) or enforce_zdr is None):
-            if isinstance(self.enforce_zdr, Unset):
-                enforce_zdr = UNSET
+        description: Any = self.description
+        if not (isinstance(description, Unset) or description is None):
+            if isinstance(self.description, Unset):
+                description = UNSET
             else:
-                enforce_zdr = self.enforce_zdr
-
-        enforce_zdr_anthropic: Any = self.enforce_zdr_anthropic
-        if not (isinstance(enforce_zdr_anthropic, Unset) or enforce_zdr_anthropic is None):
-            if isinstance(self.enforce_zdr_anthropic, Unset):
-                enforce_zdr_anthropic = UNSET
-            else:
-                enforce_zdr_anthropic = self.enforce_zdr_anthropic
-
-        enforce_zdr_openai: Any = self.enforce_zdr_openai
-        if not (isinstance(enforce_zdr_openai, Unset) or enforce_zdr_openai is None):
-            if isinstance(self.enforce_zdr_openai, Unset):
-                enforce_zdr_openai = UNSET
-            else:
-                enforce_zdr_openai = self.enforce_zdr_openai
-
-        enforce_zdr_google: Any = self.enforce_zdr_google
-        if not (isinstance(enforce_zdr_google, Unset) or enforce_zdr_google is None):
-            if isinstance(self.enforce_zdr_google, Unset):
-                enforce_zdr_google = UNSET
-            else:
-                enforce_zdr_google = self.enforce_zdr_google
-
-        enforce_zdr_xai: Any = self.enforce_zdr_xai
-        if not (isinstance(enforce_zdr_xai, Unset) or enforce_zdr_xai is None):
-            if isinstance(self.enforce_zdr_xai, Unset):
-                enforce_zdr_xai = UNSET
-            else:
-                enforce_zdr_xai = self.enforce_zdr_xai
-
-        enforce_zdr_other: Any = self.enforce_zdr_other
-        if not (isinstance(enforce_zdr_other, Unset) or enforce_zdr_other is None):
-            if isinstance(self.enforce_zdr_other, Unset):
-                enforce_zdr_other = UNSET
-            else:
-                enforce_zdr_other = self.enforce_zdr_other
+                description = self.description
 
         enable_free_model_publication: Any = self.enable_free_model_publication
         if not (isinstance(enable_free_model_publication, Unset) or enable_free_model_publication is None):
@@ -212,75 +176,131 @@ class UpdateGuardrailRequest:
             else:
                 enable_paid_model_training = self.enable_paid_model_training
 
-        content_filters: Any = self.content_filters
-        if not (isinstance(content_filters, Unset) or content_filters is None):
-            if isinstance(self.content_filters, Unset):
-                content_filters = UNSET
-            elif isinstance(self.content_filters, list):
-                content_filters = []
-                for content_filters_type_0_item_data in self.content_filters:
-                    content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
-                    content_filters.append(content_filters_type_0_item)
+        enforce_zdr: Any = self.enforce_zdr
+        if not (isinstance(enforce_zdr, Unset) or enforce_zdr is None):
+            if isinstance(self.enforce_zdr, Unset):
+                enforce_zdr = UNSET
+            else:
+                enforce_zdr = self.enforce_zdr
+
+        enforce_zdr_anthropic: Any = self.enforce_zdr_anthropic
+        if not (isinstance(enforce_zdr_anthropic, Unset) or enforce_zdr_anthropic is None):
+            if isinstance(self.enforce_zdr_anthropic, Unset):
+                enforce_zdr_anthropic = UNSET
+            else:
+                enforce_zdr_anthropic = self.enforce_zdr_anthropic
+
+        enforce_zdr_google: Any = self.enforce_zdr_google
+        if not (isinstance(enforce_zdr_google, Unset) or enforce_zdr_google is None):
+            if isinstance(self.enforce_zdr_google, Unset):
+                enforce_zdr_google = UNSET
+            else:
+                enforce_zdr_google = self.enforce_zdr_google
+
+        enforce_zdr_openai: Any = self.enforce_zdr_openai
+        if not (isinstance(enforce_zdr_openai, Unset) or enforce_zdr_openai is None):
+            if isinstance(self.enforce_zdr_openai, Unset):
+                enforce_zdr_openai = UNSET
+            else:
+                enforce_zdr_openai = self.enforce_zdr_openai
+
+        enforce_zdr_other: Any = self.enforce_zdr_other
+        if not (isinstance(enforce_zdr_other, Unset) or enforce_zdr_other is None):
+            if isinstance(self.enforce_zdr_other, Unset):
+                enforce_zdr_other = UNSET
+            else:
+                enforce_zdr_other = self.enforce_zdr_other
+
+        enforce_zdr_xai: Any = self.enforce_zdr_xai
+        if not (isinstance(enforce_zdr_xai, Unset) or enforce_zdr_xai is None):
+            if isinstance(self.enforce_zdr_xai, Unset):
+                enforce_zdr_xai = UNSET
+            else:
+                enforce_zdr_xai = self.enforce_zdr_xai
+
+        ignored_models: Any = self.ignored_models
+        if not (isinstance(ignored_models, Unset) or ignored_models is None):
+            if isinstance(self.ignored_models, Unset):
+                ignored_models = UNSET
+            elif isinstance(self.ignored_models, list):
+                ignored_models = self.ignored_models
 
             else:
-                content_filters = self.content_filters
+                ignored_models = self.ignored_models
 
-        content_filter_builtins: Any = self.content_filter_builtins
-        if not (isinstance(content_filter_builtins, Unset) or content_filter_builtins is None):
-            if isinstance(self.content_filter_builtins, Unset):
-                content_filter_builtins = UNSET
-            elif isinstance(self.content_filter_builtins, list):
-                content_filter_builtins = []
-                for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
-                    content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
-                    content_filter_builtins.append(content_filter_builtins_type_0_item)
+        ignored_providers: Any = self.ignored_providers
+        if not (isinstance(ignored_providers, Unset) or ignored_providers is None):
+            if isinstance(self.ignored_providers, Unset):
+                ignored_providers = UNSET
+            elif isinstance(self.ignored_providers, list):
+                ignored_providers = self.ignored_providers
 
             else:
-                content_filter_builtins = self.content_filter_builtins
+                ignored_providers = self.ignored_providers
+
+        include_byok_in_budgets: Any = self.include_byok_in_budgets
+
+        limit_usd: Any = self.limit_usd
+        if not (isinstance(limit_usd, Unset) or limit_usd is None):
+            if isinstance(self.limit_usd, Unset):
+                limit_usd = UNSET
+            else:
+                limit_usd = self.limit_usd
+
+        name: Any = self.name
+
+        reset_interval: Any = self.reset_interval
+        if not (isinstance(reset_interval, Unset) or reset_interval is None):
+            if isinstance(self.reset_interval, Unset):
+                reset_interval = UNSET
+            elif isinstance(self.reset_interval, GuardrailInterval):
+                reset_interval = self.reset_interval.value
+            else:
+                reset_interval = self.reset_interval
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if limit_usd is not UNSET:
-            field_dict["limit_usd"] = limit_usd
-        if reset_interval is not UNSET:
-            field_dict["reset_interval"] = reset_interval
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
-        if allowed_providers is not UNSET:
-            field_dict["allowed_providers"] = allowed_providers
-        if ignored_providers is not UNSET:
-            field_dict["ignored_providers"] = ignored_providers
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
-        if ignored_models is not UNSET:
-            field_dict["ignored_models"] = ignored_models
-        if enforce_zdr is not UNSET:
-            field_dict["enforce_zdr"] = enforce_zdr
-        if enforce_zdr_anthropic is not UNSET:
-            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
-        if enforce_zdr_openai is not UNSET:
-            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
-        if enforce_zdr_google is not UNSET:
-            field_dict["enforce_zdr_google"] = enforce_zdr_google
-        if enforce_zdr_xai is not UNSET:
-            field_dict["enforce_zdr_xai"] = enforce_zdr_xai
-        if enforce_zdr_other is not UNSET:
-            field_dict["enforce_zdr_other"] = enforce_zdr_other
+        if allowed_providers is not UNSET:
+            field_dict["allowed_providers"] = allowed_providers
+        if content_filter_builtins is not UNSET:
+            field_dict["content_filter_builtins"] = content_filter_builtins
+        if content_filters is not UNSET:
+            field_dict["content_filters"] = content_filters
+        if description is not UNSET:
+            field_dict["description"] = description
         if enable_free_model_publication is not UNSET:
             field_dict["enable_free_model_publication"] = enable_free_model_publication
         if enable_free_model_training is not UNSET:
             field_dict["enable_free_model_training"] = enable_free_model_training
         if enable_paid_model_training is not UNSET:
             field_dict["enable_paid_model_training"] = enable_paid_model_training
-        if content_filters is not UNSET:
-            field_dict["content_filters"] = content_filters
-        if content_filter_builtins is not UNSET:
-            field_dict["content_filter_builtins"] = content_filter_builtins
+        if enforce_zdr is not UNSET:
+            field_dict["enforce_zdr"] = enforce_zdr
+        if enforce_zdr_anthropic is not UNSET:
+            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
+        if enforce_zdr_google is not UNSET:
+            field_dict["enforce_zdr_google"] = enforce_zdr_google
+        if enforce_zdr_openai is not UNSET:
+            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
+        if enforce_zdr_other is not UNSET:
+            field_dict["enforce_zdr_other"] = enforce_zdr_other
+        if enforce_zdr_xai is not UNSET:
+            field_dict["enforce_zdr_xai"] = enforce_zdr_xai
+        if ignored_models is not UNSET:
+            field_dict["ignored_models"] = ignored_models
+        if ignored_providers is not UNSET:
+            field_dict["ignored_providers"] = ignored_providers
+        if include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        if limit_usd is not UNSET:
+            field_dict["limit_usd"] = limit_usd
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reset_interval is not UNSET:
+            field_dict["reset_interval"] = reset_interval
 
         return field_dict
 
@@ -296,50 +316,27 @@ class UpdateGuardrailRequest:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        limit_usd = d.pop("limit_usd", UNSET)
-
-        _raw_reset_interval = d.pop("reset_interval", UNSET)
-        reset_interval: Any = _raw_reset_interval
-        if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
-            reset_interval = _parse_reset_interval(_raw_reset_interval)
-
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+        _raw_allowed_models = d.pop("allowed_models", UNSET)
+        allowed_models: Any = _raw_allowed_models
+        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
+            allowed_models = _parse_allowed_models(_raw_allowed_models)
 
         _raw_allowed_providers = d.pop("allowed_providers", UNSET)
         allowed_providers: Any = _raw_allowed_providers
         if _raw_allowed_providers is not None and _raw_allowed_providers is not UNSET:
             allowed_providers = _parse_allowed_providers(_raw_allowed_providers)
 
-        _raw_ignored_providers = d.pop("ignored_providers", UNSET)
-        ignored_providers: Any = _raw_ignored_providers
-        if _raw_ignored_providers is not None and _raw_ignored_providers is not UNSET:
-            ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
+        _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
+        content_filter_builtins: Any = _raw_content_filter_builtins
+        if _raw_content_filter_builtins is not None and _raw_content_filter_builtins is not UNSET:
+            content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
 
-        _raw_allowed_models = d.pop("allowed_models", UNSET)
-        allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
-            allowed_models = _parse_allowed_models(_raw_allowed_models)
+        _raw_content_filters = d.pop("content_filters", UNSET)
+        content_filters: Any = _raw_content_filters
+        if _raw_content_filters is not None and _raw_content_filters is not UNSET:
+            content_filters = _parse_content_filters(_raw_content_filters)
 
-        _raw_ignored_models = d.pop("ignored_models", UNSET)
-        ignored_models: Any = _raw_ignored_models
-        if _raw_ignored_models is not None and _raw_ignored_models is not UNSET:
-            ignored_models = _parse_ignored_models(_raw_ignored_models)
-
-        enforce_zdr = d.pop("enforce_zdr", UNSET)
-
-        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
-
-        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
-
-        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
-
-        enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
-
-        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
+        description = d.pop("description", UNSET)
 
         enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
 
@@ -347,37 +344,60 @@ class UpdateGuardrailRequest:
 
         enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
 
-        _raw_content_filters = d.pop("content_filters", UNSET)
-        content_filters: Any = _raw_content_filters
-        if _raw_content_filters is not None and _raw_content_filters is not UNSET:
-            content_filters = _parse_content_filters(_raw_content_filters)
+        enforce_zdr = d.pop("enforce_zdr", UNSET)
 
-        _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
-        content_filter_builtins: Any = _raw_content_filter_builtins
-        if _raw_content_filter_builtins is not None and _raw_content_filter_builtins is not UNSET:
-            content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
+        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
+
+        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
+
+        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
+
+        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
+
+        enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
+
+        _raw_ignored_models = d.pop("ignored_models", UNSET)
+        ignored_models: Any = _raw_ignored_models
+        if _raw_ignored_models is not None and _raw_ignored_models is not UNSET:
+            ignored_models = _parse_ignored_models(_raw_ignored_models)
+
+        _raw_ignored_providers = d.pop("ignored_providers", UNSET)
+        ignored_providers: Any = _raw_ignored_providers
+        if _raw_ignored_providers is not None and _raw_ignored_providers is not UNSET:
+            ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
+
+        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+        limit_usd = d.pop("limit_usd", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_reset_interval = d.pop("reset_interval", UNSET)
+        reset_interval: Any = _raw_reset_interval
+        if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
+            reset_interval = _parse_reset_interval(_raw_reset_interval)
 
         update_guardrail_request = cls(
-            name=name,
-            description=description,
-            limit_usd=limit_usd,
-            reset_interval=reset_interval,
-            include_byok_in_budgets=include_byok_in_budgets,
-            allowed_providers=allowed_providers,
-            ignored_providers=ignored_providers,
             allowed_models=allowed_models,
-            ignored_models=ignored_models,
-            enforce_zdr=enforce_zdr,
-            enforce_zdr_anthropic=enforce_zdr_anthropic,
-            enforce_zdr_openai=enforce_zdr_openai,
-            enforce_zdr_google=enforce_zdr_google,
-            enforce_zdr_xai=enforce_zdr_xai,
-            enforce_zdr_other=enforce_zdr_other,
+            allowed_providers=allowed_providers,
+            content_filter_builtins=content_filter_builtins,
+            content_filters=content_filters,
+            description=description,
             enable_free_model_publication=enable_free_model_publication,
             enable_free_model_training=enable_free_model_training,
             enable_paid_model_training=enable_paid_model_training,
-            content_filters=content_filters,
-            content_filter_builtins=content_filter_builtins,
+            enforce_zdr=enforce_zdr,
+            enforce_zdr_anthropic=enforce_zdr_anthropic,
+            enforce_zdr_google=enforce_zdr_google,
+            enforce_zdr_openai=enforce_zdr_openai,
+            enforce_zdr_other=enforce_zdr_other,
+            enforce_zdr_xai=enforce_zdr_xai,
+            ignored_models=ignored_models,
+            ignored_providers=ignored_providers,
+            include_byok_in_budgets=include_byok_in_budgets,
+            limit_usd=limit_usd,
+            name=name,
+            reset_interval=reset_interval,
         )
 
         update_guardrail_request.additional_properties = d
@@ -400,27 +420,20 @@ class UpdateGuardrailRequest:
         return key in self.additional_properties
 
 
-def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+def _parse_allowed_models(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
         return UNSET
-    if GuardrailInterval.is_known(data):
-        try:
-            reset_interval_type_0 = GuardrailInterval._parse(data)
-
-            return reset_interval_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
     try:
-        if not isinstance(data, str):
+        if not isinstance(data, list):
             raise TypeError()
-        reset_interval_type_0 = GuardrailInterval._parse(data)
+        allowed_models_type_0 = cast("list[str]", data)
 
-        return reset_interval_type_0
+        return allowed_models_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("GuardrailInterval | None | Unset", data)
+    return cast("list[str] | None | Unset", data)
 
 
 def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
@@ -439,7 +452,7 @@ def _parse_allowed_providers(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEntryInput] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -447,44 +460,19 @@ def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        ignored_providers_type_0 = cast("list[str]", data)
+        content_filter_builtins_type_0 = []
+        _content_filter_builtins_type_0 = data
+        for content_filter_builtins_type_0_item_data in _content_filter_builtins_type_0:
+            content_filter_builtins_type_0_item = ContentFilterBuiltinEntryInput.from_dict(
+                content_filter_builtins_type_0_item_data
+            )
 
-        return ignored_providers_type_0
+            content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
+
+        return content_filter_builtins_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_allowed_models(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        allowed_models_type_0 = cast("list[str]", data)
-
-        return allowed_models_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_ignored_models(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if data is UNSET:
-        return UNSET
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        ignored_models_type_0 = cast("list[str]", data)
-
-        return ignored_models_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[str] | None | Unset", data)
+    return cast("list[ContentFilterBuiltinEntryInput] | None | Unset", data)
 
 
 def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Unset:
@@ -508,7 +496,7 @@ def _parse_content_filters(data: object) -> list[ContentFilterEntry] | None | Un
     return cast("list[ContentFilterEntry] | None | Unset", data)
 
 
-def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEntry] | None | Unset:
+def _parse_ignored_models(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
     if data is UNSET:
@@ -516,16 +504,48 @@ def _parse_content_filter_builtins(data: object) -> list[ContentFilterBuiltinEnt
     try:
         if not isinstance(data, list):
             raise TypeError()
-        content_filter_builtins_type_0 = []
-        _content_filter_builtins_type_0 = data
-        for content_filter_builtins_type_0_item_data in _content_filter_builtins_type_0:
-            content_filter_builtins_type_0_item = ContentFilterBuiltinEntry.from_dict(
-                content_filter_builtins_type_0_item_data
-            )
+        ignored_models_type_0 = cast("list[str]", data)
 
-            content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
-
-        return content_filter_builtins_type_0
+        return ignored_models_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast("list[ContentFilterBuiltinEntry] | None | Unset", data)
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_ignored_providers(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        ignored_providers_type_0 = cast("list[str]", data)
+
+        return ignored_providers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if GuardrailInterval.is_known(data):
+        try:
+            reset_interval_type_0 = GuardrailInterval._parse(data)
+
+            return reset_interval_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reset_interval_type_0 = GuardrailInterval._parse(data)
+
+        return reset_interval_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("GuardrailInterval | None | Unset", data)

@@ -14,49 +14,59 @@ T = TypeVar("T", bound="URLCitation")
 
 @_attrs_define
 class URLCitation:
-    """Cites a web page for a span of the text.
+    """
+    Example:
+        {'content': 'OpenRouter provides a unified API for accessing LLMs from multiple providers.', 'end_index': 42,
+            'start_index': 0, 'title': 'OpenRouter Documentation', 'type': 'url_citation', 'url':
+            'https://openrouter.ai/docs'}
 
     Attributes:
+        end_index (int):
+        start_index (int):
+        title (str):
         type_ (URLCitationType):
         url (str):
-        title (str):
-        start_index (int):
-        end_index (int):
+        content (str | Unset):
     """
 
+    end_index: int
+    start_index: int
+    title: str
     type_: URLCitationType
     url: str
-    title: str
-    start_index: int
-    end_index: int
+    content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        end_index: Any = self.end_index
+
+        start_index: Any = self.start_index
+
+        title: Any = self.title
+
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
         url: Any = self.url
 
-        title: Any = self.title
-
-        start_index: Any = self.start_index
-
-        end_index: Any = self.end_index
+        content: Any = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if end_index is not UNSET:
+            field_dict["end_index"] = end_index
+        if start_index is not UNSET:
+            field_dict["start_index"] = start_index
+        if title is not UNSET:
+            field_dict["title"] = title
         if type_ is not UNSET:
             field_dict["type"] = type_
         if url is not UNSET:
             field_dict["url"] = url
-        if title is not UNSET:
-            field_dict["title"] = title
-        if start_index is not UNSET:
-            field_dict["start_index"] = start_index
-        if end_index is not UNSET:
-            field_dict["end_index"] = end_index
+        if content is not UNSET:
+            field_dict["content"] = content
 
         return field_dict
 
@@ -65,23 +75,29 @@ class URLCitation:
         """True if data is an object with every required key of URLCitation and its fixed values."""
         if not isinstance(data, Mapping):
             return False
+        if "end_index" not in data:
+            return False
+        if "start_index" not in data:
+            return False
+        if "title" not in data:
+            return False
         if "type" not in data:
             return False
         if "type" in data and not URLCitationType.is_known(data["type"]):
             return False
         if "url" not in data:
             return False
-        if "title" not in data:
-            return False
-        if "start_index" not in data:
-            return False
-        if "end_index" not in data:
-            return False
         return True
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        end_index = d.pop("end_index", UNSET)
+
+        start_index = d.pop("start_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
@@ -89,18 +105,15 @@ class URLCitation:
 
         url = d.pop("url", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        start_index = d.pop("start_index", UNSET)
-
-        end_index = d.pop("end_index", UNSET)
+        content = d.pop("content", UNSET)
 
         url_citation = cls(
+            end_index=end_index,
+            start_index=start_index,
+            title=title,
             type_=type_,
             url=url,
-            title=title,
-            start_index=start_index,
-            end_index=end_index,
+            content=content,
         )
 
         url_citation.additional_properties = d

@@ -1,14 +1,16 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_response import ActivityResponse
-from ...models.error_response import ErrorResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.forbidden_response import ForbiddenResponse
 from ...models.get_user_activity_group_by import GetUserActivityGroupBy
-from ...models.get_user_activity_x_open_router_metadata import GetUserActivityXOpenRouterMetadata
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -17,25 +19,9 @@ def _get_kwargs(
     date: str | Unset = UNSET,
     api_key_hash: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
     group_by: GetUserActivityGroupBy | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetUserActivityXOpenRouterMetadata | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -45,16 +31,13 @@ def _get_kwargs(
 
     params["user_id"] = user_id
 
-    json_workspace_id: str | Unset = UNSET
-    if not isinstance(workspace_id, Unset):
-        json_workspace_id = str(workspace_id)
-    params["workspace_id"] = json_workspace_id
-
     json_group_by: str | Unset = UNSET
     if not isinstance(group_by, Unset):
         json_group_by = group_by.value
 
     params["group_by"] = json_group_by
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,7 +47,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -73,24 +55,16 @@ def build_request(
     date: str | Unset = UNSET,
     api_key_hash: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
     group_by: GetUserActivityGroupBy | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetUserActivityXOpenRouterMetadata | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         date=date,
         api_key_hash=api_key_hash,
         user_id=user_id,
-        workspace_id=workspace_id,
         group_by=group_by,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
+        workspace_id=workspace_id,
     )
 
 
@@ -106,29 +80,42 @@ def parse_success(response: httpx.Response) -> ActivityResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityResponse | ErrorResponse | None:
+) -> (
+    ActivityResponse
+    | BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = ActivityResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = NotFoundResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -140,7 +127,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityResponse | ErrorResponse]:
+) -> Response[
+    ActivityResponse
+    | BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -155,47 +149,54 @@ def sync_detailed(
     date: str | Unset = UNSET,
     api_key_hash: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
     group_by: GetUserActivityGroupBy | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetUserActivityXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ActivityResponse | ErrorResponse]:
-    """Get usage activity
+    workspace_id: str | Unset = UNSET,
+) -> Response[
+    ActivityResponse
+    | BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
+    """Get user activity grouped by endpoint
 
-     Usage of the last 30 completed UTC days, one row per day, model and endpoint. Needs a management
-    key.
+     Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. Pass
+    `workspace_id` to scope the response to a single workspace. Pass `group_by=workspace` to split each
+    row per workspace and include `workspace_id` on every item; by default rows are aggregated across
+    workspaces and `workspace_id` is not returned. Activity recorded before workspace resolution existed
+    is permanently attributed to the account default workspace (no backfill is possible). [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        date (str | Unset):  Example: 2025-08-24.
-        api_key_hash (str | Unset):
-        user_id (str | Unset):
-        workspace_id (UUID | Unset):
-        group_by (GetUserActivityGroupBy | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetUserActivityXOpenRouterMetadata | Unset):
+        date (str | Unset): Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
+            Example: 2025-08-24.
+        api_key_hash (str | Unset): Filter by API key hash (SHA-256 hex string, as returned by the
+            keys API). Example: abc123def456....
+        user_id (str | Unset): Filter by org member user ID. Only applicable for organization
+            accounts. Example: user_abc123.
+        group_by (GetUserActivityGroupBy | Unset): Set to 'workspace' to split each row per
+            workspace and include `workspace_id` on every item. Omitted by default, in which case rows
+            are aggregated across workspaces (by date, model, and endpoint) and `workspace_id` is not
+            returned — preserving the historical response shape. Example: workspace.
+        workspace_id (str | Unset): Filter by workspace ID (UUID). Returns only activity
+            attributed to that workspace. The workspace must belong to the authenticated account.
+            Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActivityResponse | ErrorResponse]
+        Response[ActivityResponse | BadRequestResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         date=date,
         api_key_hash=api_key_hash,
         user_id=user_id,
-        workspace_id=workspace_id,
         group_by=group_by,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -211,35 +212,47 @@ def sync(
     date: str | Unset = UNSET,
     api_key_hash: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
     group_by: GetUserActivityGroupBy | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetUserActivityXOpenRouterMetadata | Unset = UNSET,
-) -> ActivityResponse | ErrorResponse | None:
-    """Get usage activity
+    workspace_id: str | Unset = UNSET,
+) -> (
+    ActivityResponse
+    | BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Get user activity grouped by endpoint
 
-     Usage of the last 30 completed UTC days, one row per day, model and endpoint. Needs a management
-    key.
+     Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. Pass
+    `workspace_id` to scope the response to a single workspace. Pass `group_by=workspace` to split each
+    row per workspace and include `workspace_id` on every item; by default rows are aggregated across
+    workspaces and `workspace_id` is not returned. Activity recorded before workspace resolution existed
+    is permanently attributed to the account default workspace (no backfill is possible). [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        date (str | Unset):  Example: 2025-08-24.
-        api_key_hash (str | Unset):
-        user_id (str | Unset):
-        workspace_id (UUID | Unset):
-        group_by (GetUserActivityGroupBy | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetUserActivityXOpenRouterMetadata | Unset):
+        date (str | Unset): Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
+            Example: 2025-08-24.
+        api_key_hash (str | Unset): Filter by API key hash (SHA-256 hex string, as returned by the
+            keys API). Example: abc123def456....
+        user_id (str | Unset): Filter by org member user ID. Only applicable for organization
+            accounts. Example: user_abc123.
+        group_by (GetUserActivityGroupBy | Unset): Set to 'workspace' to split each row per
+            workspace and include `workspace_id` on every item. Omitted by default, in which case rows
+            are aggregated across workspaces (by date, model, and endpoint) and `workspace_id` is not
+            returned — preserving the historical response shape. Example: workspace.
+        workspace_id (str | Unset): Filter by workspace ID (UUID). Returns only activity
+            attributed to that workspace. The workspace must belong to the authenticated account.
+            Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActivityResponse | ErrorResponse
+        ActivityResponse | BadRequestResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -247,12 +260,8 @@ def sync(
         date=date,
         api_key_hash=api_key_hash,
         user_id=user_id,
-        workspace_id=workspace_id,
         group_by=group_by,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -262,47 +271,54 @@ async def asyncio_detailed(
     date: str | Unset = UNSET,
     api_key_hash: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
     group_by: GetUserActivityGroupBy | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetUserActivityXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ActivityResponse | ErrorResponse]:
-    """Get usage activity
+    workspace_id: str | Unset = UNSET,
+) -> Response[
+    ActivityResponse
+    | BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
+    """Get user activity grouped by endpoint
 
-     Usage of the last 30 completed UTC days, one row per day, model and endpoint. Needs a management
-    key.
+     Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. Pass
+    `workspace_id` to scope the response to a single workspace. Pass `group_by=workspace` to split each
+    row per workspace and include `workspace_id` on every item; by default rows are aggregated across
+    workspaces and `workspace_id` is not returned. Activity recorded before workspace resolution existed
+    is permanently attributed to the account default workspace (no backfill is possible). [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        date (str | Unset):  Example: 2025-08-24.
-        api_key_hash (str | Unset):
-        user_id (str | Unset):
-        workspace_id (UUID | Unset):
-        group_by (GetUserActivityGroupBy | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetUserActivityXOpenRouterMetadata | Unset):
+        date (str | Unset): Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
+            Example: 2025-08-24.
+        api_key_hash (str | Unset): Filter by API key hash (SHA-256 hex string, as returned by the
+            keys API). Example: abc123def456....
+        user_id (str | Unset): Filter by org member user ID. Only applicable for organization
+            accounts. Example: user_abc123.
+        group_by (GetUserActivityGroupBy | Unset): Set to 'workspace' to split each row per
+            workspace and include `workspace_id` on every item. Omitted by default, in which case rows
+            are aggregated across workspaces (by date, model, and endpoint) and `workspace_id` is not
+            returned — preserving the historical response shape. Example: workspace.
+        workspace_id (str | Unset): Filter by workspace ID (UUID). Returns only activity
+            attributed to that workspace. The workspace must belong to the authenticated account.
+            Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActivityResponse | ErrorResponse]
+        Response[ActivityResponse | BadRequestResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         date=date,
         api_key_hash=api_key_hash,
         user_id=user_id,
-        workspace_id=workspace_id,
         group_by=group_by,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -316,35 +332,47 @@ async def asyncio(
     date: str | Unset = UNSET,
     api_key_hash: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    workspace_id: UUID | Unset = UNSET,
     group_by: GetUserActivityGroupBy | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetUserActivityXOpenRouterMetadata | Unset = UNSET,
-) -> ActivityResponse | ErrorResponse | None:
-    """Get usage activity
+    workspace_id: str | Unset = UNSET,
+) -> (
+    ActivityResponse
+    | BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Get user activity grouped by endpoint
 
-     Usage of the last 30 completed UTC days, one row per day, model and endpoint. Needs a management
-    key.
+     Returns user activity data grouped by endpoint for the last 30 (completed) UTC days. Pass
+    `workspace_id` to scope the response to a single workspace. Pass `group_by=workspace` to split each
+    row per workspace and include `workspace_id` on every item; by default rows are aggregated across
+    workspaces and `workspace_id` is not returned. Activity recorded before workspace resolution existed
+    is permanently attributed to the account default workspace (no backfill is possible). [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        date (str | Unset):  Example: 2025-08-24.
-        api_key_hash (str | Unset):
-        user_id (str | Unset):
-        workspace_id (UUID | Unset):
-        group_by (GetUserActivityGroupBy | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetUserActivityXOpenRouterMetadata | Unset):
+        date (str | Unset): Filter by a single UTC date in the last 30 days (YYYY-MM-DD format).
+            Example: 2025-08-24.
+        api_key_hash (str | Unset): Filter by API key hash (SHA-256 hex string, as returned by the
+            keys API). Example: abc123def456....
+        user_id (str | Unset): Filter by org member user ID. Only applicable for organization
+            accounts. Example: user_abc123.
+        group_by (GetUserActivityGroupBy | Unset): Set to 'workspace' to split each row per
+            workspace and include `workspace_id` on every item. Omitted by default, in which case rows
+            are aggregated across workspaces (by date, model, and endpoint) and `workspace_id` is not
+            returned — preserving the historical response shape. Example: workspace.
+        workspace_id (str | Unset): Filter by workspace ID (UUID). Returns only activity
+            attributed to that workspace. The workspace must belong to the authenticated account.
+            Example: 550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActivityResponse | ErrorResponse
+        ActivityResponse | BadRequestResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return (
@@ -353,11 +381,7 @@ async def asyncio(
             date=date,
             api_key_hash=api_key_hash,
             user_id=user_id,
-            workspace_id=workspace_id,
             group_by=group_by,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
+            workspace_id=workspace_id,
         )
     ).parsed

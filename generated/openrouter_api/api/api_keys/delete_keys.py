@@ -5,32 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_key_response import DeleteKeyResponse
-from ...models.delete_keys_x_open_router_metadata import DeleteKeysXOpenRouterMetadata
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.delete_keys_response_200 import DeleteKeysResponse200
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     hash_: str,
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteKeysXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -39,32 +24,22 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
 def build_request(
     hash_: str,
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteKeysXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         hash_=hash_,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> DeleteKeyResponse:
+def parse_success(response: httpx.Response) -> DeleteKeysResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = DeleteKeyResponse.from_dict(response.json())
+        response_200 = DeleteKeysResponse200.from_dict(response.json())
 
         return response_200
 
@@ -73,29 +48,36 @@ def parse_success(response: httpx.Response) -> DeleteKeyResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteKeyResponse | ErrorResponse | None:
+) -> (
+    DeleteKeysResponse200
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = DeleteKeyResponse.from_dict(response.json())
+        response_200 = DeleteKeysResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -107,7 +89,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteKeyResponse | ErrorResponse]:
+) -> Response[
+    DeleteKeysResponse200 | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -120,36 +104,28 @@ def sync_detailed(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteKeysXOpenRouterMetadata | Unset = UNSET,
-) -> Response[DeleteKeyResponse | ErrorResponse]:
+) -> Response[
+    DeleteKeysResponse200 | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse
+]:
     """Delete an API key
 
-     Removes a key for good; requests made with it fail afterwards. Needs a management key.
+     Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteKeysXOpenRouterMetadata | Unset):
+        hash_ (str): The hash identifier of the API key to delete Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteKeyResponse | ErrorResponse]
+        Response[DeleteKeysResponse200 | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         hash_=hash_,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -163,37 +139,34 @@ def sync(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteKeysXOpenRouterMetadata | Unset = UNSET,
-) -> DeleteKeyResponse | ErrorResponse | None:
+) -> (
+    DeleteKeysResponse200
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     """Delete an API key
 
-     Removes a key for good; requests made with it fail afterwards. Needs a management key.
+     Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteKeysXOpenRouterMetadata | Unset):
+        hash_ (str): The hash identifier of the API key to delete Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteKeyResponse | ErrorResponse
+        DeleteKeysResponse200 | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         hash_=hash_,
         client=client,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -201,36 +174,28 @@ async def asyncio_detailed(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteKeysXOpenRouterMetadata | Unset = UNSET,
-) -> Response[DeleteKeyResponse | ErrorResponse]:
+) -> Response[
+    DeleteKeysResponse200 | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse
+]:
     """Delete an API key
 
-     Removes a key for good; requests made with it fail afterwards. Needs a management key.
+     Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteKeysXOpenRouterMetadata | Unset):
+        hash_ (str): The hash identifier of the API key to delete Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteKeyResponse | ErrorResponse]
+        Response[DeleteKeysResponse200 | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         hash_=hash_,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -242,37 +207,34 @@ async def asyncio(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteKeysXOpenRouterMetadata | Unset = UNSET,
-) -> DeleteKeyResponse | ErrorResponse | None:
+) -> (
+    DeleteKeysResponse200
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     """Delete an API key
 
-     Removes a key for good; requests made with it fail afterwards. Needs a management key.
+     Delete an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteKeysXOpenRouterMetadata | Unset):
+        hash_ (str): The hash identifier of the API key to delete Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteKeyResponse | ErrorResponse
+        DeleteKeysResponse200 | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return (
         await asyncio_detailed(
             hash_=hash_,
             client=client,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.keys_list_response import KeysListResponse
-from ...models.list_x_open_router_metadata import ListXOpenRouterMetadata
+from ...models.bad_request_response import BadRequestResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_response_200 import ListResponse200
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -16,23 +18,7 @@ def _get_kwargs(
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -58,7 +44,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -67,27 +52,19 @@ def build_request(
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         include_disabled=include_disabled,
         offset=offset,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> KeysListResponse:
+def parse_success(response: httpx.Response) -> ListResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = KeysListResponse.from_dict(response.json())
+        response_200 = ListResponse200.from_dict(response.json())
 
         return response_200
 
@@ -96,29 +73,36 @@ def parse_success(response: httpx.Response) -> KeysListResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KeysListResponse | None:
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | ListResponse200
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = KeysListResponse.from_dict(response.json())
+        response_200 = ListResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -130,7 +114,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KeysListResponse]:
+) -> Response[
+    BadRequestResponse | InternalServerResponse | ListResponse200 | TooManyRequestsResponse | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -145,41 +131,33 @@ def sync_detailed(
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | KeysListResponse]:
+) -> Response[
+    BadRequestResponse | InternalServerResponse | ListResponse200 | TooManyRequestsResponse | UnauthorizedResponse
+]:
     """List API keys
 
-     The account's API keys, a page at a time. Pages are advanced with offset only (no limit, no total);
-    a short or empty page ends the listing. Needs a management key.
+     List all API keys for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        include_disabled (str | Unset):  Example: false.
-        offset (int | None | Unset):  Example: 0.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListXOpenRouterMetadata | Unset):
+        include_disabled (str | Unset): Whether to include disabled API keys in the response
+            Example: false.
+        offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
+        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+            default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | KeysListResponse]
+        Response[BadRequestResponse | InternalServerResponse | ListResponse200 | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         include_disabled=include_disabled,
         offset=offset,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -195,31 +173,32 @@ def sync(
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | KeysListResponse | None:
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | ListResponse200
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     """List API keys
 
-     The account's API keys, a page at a time. Pages are advanced with offset only (no limit, no total);
-    a short or empty page ends the listing. Needs a management key.
+     List all API keys for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        include_disabled (str | Unset):  Example: false.
-        offset (int | None | Unset):  Example: 0.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListXOpenRouterMetadata | Unset):
+        include_disabled (str | Unset): Whether to include disabled API keys in the response
+            Example: false.
+        offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
+        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+            default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | KeysListResponse
+        BadRequestResponse | InternalServerResponse | ListResponse200 | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -227,10 +206,6 @@ def sync(
         include_disabled=include_disabled,
         offset=offset,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -240,41 +215,33 @@ async def asyncio_detailed(
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | KeysListResponse]:
+) -> Response[
+    BadRequestResponse | InternalServerResponse | ListResponse200 | TooManyRequestsResponse | UnauthorizedResponse
+]:
     """List API keys
 
-     The account's API keys, a page at a time. Pages are advanced with offset only (no limit, no total);
-    a short or empty page ends the listing. Needs a management key.
+     List all API keys for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        include_disabled (str | Unset):  Example: false.
-        offset (int | None | Unset):  Example: 0.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListXOpenRouterMetadata | Unset):
+        include_disabled (str | Unset): Whether to include disabled API keys in the response
+            Example: false.
+        offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
+        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+            default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | KeysListResponse]
+        Response[BadRequestResponse | InternalServerResponse | ListResponse200 | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         include_disabled=include_disabled,
         offset=offset,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -288,31 +255,32 @@ async def asyncio(
     include_disabled: str | Unset = UNSET,
     offset: int | None | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | KeysListResponse | None:
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | ListResponse200
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     """List API keys
 
-     The account's API keys, a page at a time. Pages are advanced with offset only (no limit, no total);
-    a short or empty page ends the listing. Needs a management key.
+     List all API keys for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        include_disabled (str | Unset):  Example: false.
-        offset (int | None | Unset):  Example: 0.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListXOpenRouterMetadata | Unset):
+        include_disabled (str | Unset): Whether to include disabled API keys in the response
+            Example: false.
+        offset (int | None | Unset): Number of API keys to skip for pagination Example: 0.
+        workspace_id (UUID | Unset): Filter API keys by workspace ID. By default, keys in the
+            default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | KeysListResponse
+        BadRequestResponse | InternalServerResponse | ListResponse200 | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return (
@@ -321,9 +289,5 @@ async def asyncio(
             include_disabled=include_disabled,
             offset=offset,
             workspace_id=workspace_id,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -5,34 +5,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.update_key_request import UpdateKeyRequest
-from ...models.update_key_response import UpdateKeyResponse
-from ...models.update_keys_x_open_router_metadata import UpdateKeysXOpenRouterMetadata
-from ...types import UNSET, Response, Unset, http_status
+from ...models.bad_request_response import BadRequestResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...models.update_keys_body import UpdateKeysBody
+from ...models.update_keys_response_200 import UpdateKeysResponse200
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     hash_: str,
     *,
-    body: UpdateKeyRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateKeysXOpenRouterMetadata | Unset = UNSET,
+    body: UpdateKeysBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -52,27 +40,19 @@ def _get_kwargs(
 def build_request(
     hash_: str,
     *,
-    body: UpdateKeyRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateKeysXOpenRouterMetadata | Unset = UNSET,
+    body: UpdateKeysBody,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         hash_=hash_,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> UpdateKeyResponse:
+def parse_success(response: httpx.Response) -> UpdateKeysResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = UpdateKeyResponse.from_dict(response.json())
+        response_200 = UpdateKeysResponse200.from_dict(response.json())
 
         return response_200
 
@@ -81,34 +61,42 @@ def parse_success(response: httpx.Response) -> UpdateKeyResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateKeyResponse | None:
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UpdateKeysResponse200
+    | None
+):
     if response.status_code == 200:
-        response_200 = UpdateKeyResponse.from_dict(response.json())
+        response_200 = UpdateKeysResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -120,7 +108,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateKeyResponse]:
+) -> Response[
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UpdateKeysResponse200
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -133,39 +128,37 @@ def sync_detailed(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateKeyRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateKeysXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateKeyResponse]:
+    body: UpdateKeysBody,
+) -> Response[
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UpdateKeysResponse200
+]:
     """Update an API key
 
-     Renames, disables or re-limits a key; fields left out keep their value. Needs a management key.
+     Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateKeysXOpenRouterMetadata | Unset):
-        body (UpdateKeyRequest): Changes to an API key; absent fields stay as they are.
+        hash_ (str): The hash identifier of the API key to update Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
+        body (UpdateKeysBody):  Example: {'disabled': False, 'include_byok_in_limit': True,
+            'limit': 75, 'limit_reset': 'daily', 'name': 'Updated API Key Name'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateKeyResponse]
+        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse | UpdateKeysResponse200]
     """
 
     kwargs = _get_kwargs(
         hash_=hash_,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -179,40 +172,39 @@ def sync(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateKeyRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateKeysXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | UpdateKeyResponse | None:
+    body: UpdateKeysBody,
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UpdateKeysResponse200
+    | None
+):
     """Update an API key
 
-     Renames, disables or re-limits a key; fields left out keep their value. Needs a management key.
+     Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateKeysXOpenRouterMetadata | Unset):
-        body (UpdateKeyRequest): Changes to an API key; absent fields stay as they are.
+        hash_ (str): The hash identifier of the API key to update Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
+        body (UpdateKeysBody):  Example: {'disabled': False, 'include_byok_in_limit': True,
+            'limit': 75, 'limit_reset': 'daily', 'name': 'Updated API Key Name'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateKeyResponse
+        BadRequestResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse | UpdateKeysResponse200
     """
 
     return sync_detailed(
         hash_=hash_,
         client=client,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -220,39 +212,37 @@ async def asyncio_detailed(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateKeyRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateKeysXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateKeyResponse]:
+    body: UpdateKeysBody,
+) -> Response[
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UpdateKeysResponse200
+]:
     """Update an API key
 
-     Renames, disables or re-limits a key; fields left out keep their value. Needs a management key.
+     Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateKeysXOpenRouterMetadata | Unset):
-        body (UpdateKeyRequest): Changes to an API key; absent fields stay as they are.
+        hash_ (str): The hash identifier of the API key to update Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
+        body (UpdateKeysBody):  Example: {'disabled': False, 'include_byok_in_limit': True,
+            'limit': 75, 'limit_reset': 'daily', 'name': 'Updated API Key Name'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateKeyResponse]
+        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse | UpdateKeysResponse200]
     """
 
     kwargs = _get_kwargs(
         hash_=hash_,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -264,30 +254,33 @@ async def asyncio(
     hash_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateKeyRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateKeysXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | UpdateKeyResponse | None:
+    body: UpdateKeysBody,
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UpdateKeysResponse200
+    | None
+):
     """Update an API key
 
-     Renames, disables or re-limits a key; fields left out keep their value. Needs a management key.
+     Update an existing API key. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        hash_ (str):  Example: 9c1b3f0d6a2e4b8c7d5f1e3a9b0c2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateKeysXOpenRouterMetadata | Unset):
-        body (UpdateKeyRequest): Changes to an API key; absent fields stay as they are.
+        hash_ (str): The hash identifier of the API key to update Example:
+            f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943.
+        body (UpdateKeysBody):  Example: {'disabled': False, 'include_byok_in_limit': True,
+            'limit': 75, 'limit_reset': 'daily', 'name': 'Updated API Key Name'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateKeyResponse
+        BadRequestResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse | UpdateKeysResponse200
     """
 
     return (
@@ -295,9 +288,5 @@ async def asyncio(
             hash_=hash_,
             client=client,
             body=body,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

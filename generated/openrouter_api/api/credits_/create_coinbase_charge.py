@@ -1,116 +1,45 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.coinbase_credit_response import CoinbaseCreditResponse
-from ...models.create_charge_request import CreateChargeRequest
-from ...models.create_coinbase_charge_x_open_router_metadata import CreateCoinbaseChargeXOpenRouterMetadata
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.gone_response import GoneResponse
+from ...types import Response, http_status
 
 
-def _get_kwargs(
-    *,
-    body: CreateChargeRequest | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateCoinbaseChargeXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/credits/coinbase",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def build_request(
-    *,
-    body: CreateChargeRequest | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateCoinbaseChargeXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
-    return _get_kwargs(
-        body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    return _get_kwargs()
 
 
-def parse_success(response: httpx.Response) -> CoinbaseCreditResponse:
+def parse_success(response: httpx.Response) -> None:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = CoinbaseCreditResponse.from_dict(response.json())
-
-        return response_200
+        return None
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoinbaseCreditResponse | ErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GoneResponse | None:
     if response.status_code == 200:
-        response_200 = CoinbaseCreditResponse.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
     if response.status_code == 410:
-        response_410 = ErrorResponse.from_dict(response.json())
+        response_410 = GoneResponse.from_dict(response.json())
 
         return response_410
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -118,9 +47,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoinbaseCreditResponse | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | GoneResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -132,39 +59,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateChargeRequest | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateCoinbaseChargeXOpenRouterMetadata | Unset = UNSET,
-) -> Response[CoinbaseCreditResponse | ErrorResponse]:
-    """Create a Coinbase charge
+) -> Response[Any | GoneResponse]:
+    """Deprecated Coinbase Commerce charge endpoint
 
-     Starts a crypto purchase of credits and returns the on-chain transfer details to sign. OpenRouter
-    has retired this flow; current servers answer 410 and point to the web purchase page.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateCoinbaseChargeXOpenRouterMetadata | Unset):
-        body (CreateChargeRequest | Unset): A crypto purchase of credits.
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoinbaseCreditResponse | ErrorResponse]
+        Response[Any | GoneResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -176,78 +85,43 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateChargeRequest | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateCoinbaseChargeXOpenRouterMetadata | Unset = UNSET,
-) -> CoinbaseCreditResponse | ErrorResponse | None:
-    """Create a Coinbase charge
+) -> Any | GoneResponse | None:
+    """Deprecated Coinbase Commerce charge endpoint
 
-     Starts a crypto purchase of credits and returns the on-chain transfer details to sign. OpenRouter
-    has retired this flow; current servers answer 410 and point to the web purchase page.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateCoinbaseChargeXOpenRouterMetadata | Unset):
-        body (CreateChargeRequest | Unset): A crypto purchase of credits.
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoinbaseCreditResponse | ErrorResponse
+        Any | GoneResponse
     """
 
     return sync_detailed(
         client=client,
-        body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateChargeRequest | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateCoinbaseChargeXOpenRouterMetadata | Unset = UNSET,
-) -> Response[CoinbaseCreditResponse | ErrorResponse]:
-    """Create a Coinbase charge
+) -> Response[Any | GoneResponse]:
+    """Deprecated Coinbase Commerce charge endpoint
 
-     Starts a crypto purchase of credits and returns the on-chain transfer details to sign. OpenRouter
-    has retired this flow; current servers answer 410 and point to the web purchase page.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateCoinbaseChargeXOpenRouterMetadata | Unset):
-        body (CreateChargeRequest | Unset): A crypto purchase of credits.
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoinbaseCreditResponse | ErrorResponse]
+        Response[Any | GoneResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -257,39 +131,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateChargeRequest | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateCoinbaseChargeXOpenRouterMetadata | Unset = UNSET,
-) -> CoinbaseCreditResponse | ErrorResponse | None:
-    """Create a Coinbase charge
+) -> Any | GoneResponse | None:
+    """Deprecated Coinbase Commerce charge endpoint
 
-     Starts a crypto purchase of credits and returns the on-chain transfer details to sign. OpenRouter
-    has retired this flow; current servers answer 410 and point to the web purchase page.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateCoinbaseChargeXOpenRouterMetadata | Unset):
-        body (CreateChargeRequest | Unset): A crypto purchase of credits.
+     Deprecated. The Coinbase APIs used by this endpoint have been deprecated, so Coinbase Commerce
+    charges have been removed. Use the web credits purchase flow instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoinbaseCreditResponse | ErrorResponse
+        Any | GoneResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            body=body,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,61 +4,32 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.credits_response import CreditsResponse
-from ...models.error_response import ErrorResponse
-from ...models.get_credits_x_open_router_metadata import GetCreditsXOpenRouterMetadata
-from ...types import UNSET, Response, Unset, http_status
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.get_credits_response_200 import GetCreditsResponse200
+from ...models.internal_server_response import InternalServerResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
 
 
-def _get_kwargs(
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetCreditsXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/credits",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def build_request(
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetCreditsXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
-    return _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    return _get_kwargs()
 
 
-def parse_success(response: httpx.Response) -> CreditsResponse:
+def parse_success(response: httpx.Response) -> GetCreditsResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = CreditsResponse.from_dict(response.json())
+        response_200 = GetCreditsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -67,24 +38,24 @@ def parse_success(response: httpx.Response) -> CreditsResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsResponse | ErrorResponse | None:
+) -> ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
-        response_200 = CreditsResponse.from_dict(response.json())
+        response_200 = GetCreditsResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -96,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsResponse | ErrorResponse]:
+) -> Response[ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -108,35 +79,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetCreditsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[CreditsResponse | ErrorResponse]:
-    """Get credit balance
+) -> Response[ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse]:
+    """Get remaining credits
 
-     Credits bought and credits used so far by the account. Needs a management key.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetCreditsXOpenRouterMetadata | Unset):
+     Get total credits purchased and used for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsResponse | ErrorResponse]
+        Response[ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse]
     """
 
-    kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -148,70 +105,43 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetCreditsXOpenRouterMetadata | Unset = UNSET,
-) -> CreditsResponse | ErrorResponse | None:
-    """Get credit balance
+) -> ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse | None:
+    """Get remaining credits
 
-     Credits bought and credits used so far by the account. Needs a management key.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetCreditsXOpenRouterMetadata | Unset):
+     Get total credits purchased and used for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsResponse | ErrorResponse
+        ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         client=client,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetCreditsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[CreditsResponse | ErrorResponse]:
-    """Get credit balance
+) -> Response[ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse]:
+    """Get remaining credits
 
-     Credits bought and credits used so far by the account. Needs a management key.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetCreditsXOpenRouterMetadata | Unset):
+     Get total credits purchased and used for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsResponse | ErrorResponse]
+        Response[ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse]
     """
 
-    kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -221,35 +151,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetCreditsXOpenRouterMetadata | Unset = UNSET,
-) -> CreditsResponse | ErrorResponse | None:
-    """Get credit balance
+) -> ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse | None:
+    """Get remaining credits
 
-     Credits bought and credits used so far by the account. Needs a management key.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetCreditsXOpenRouterMetadata | Unset):
+     Get total credits purchased and used for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsResponse | ErrorResponse
+        ForbiddenResponse | GetCreditsResponse200 | InternalServerResponse | UnauthorizedResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

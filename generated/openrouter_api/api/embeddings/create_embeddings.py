@@ -4,28 +4,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_embeddings_request import CreateEmbeddingsRequest
-from ...models.create_embeddings_response import CreateEmbeddingsResponse
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.bad_gateway_response import BadGatewayResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.create_embeddings_body import CreateEmbeddingsBody
+from ...models.create_embeddings_response_200 import CreateEmbeddingsResponse200
+from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.payload_too_large_response import PayloadTooLargeResponse
+from ...models.payment_required_response import PaymentRequiredResponse
+from ...models.provider_overloaded_response import ProviderOverloadedResponse
+from ...models.request_timeout_response import RequestTimeoutResponse
+from ...models.service_unavailable_response import ServiceUnavailableResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: CreateEmbeddingsRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
+    body: CreateEmbeddingsBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -42,24 +42,18 @@ def _get_kwargs(
 
 def build_request(
     *,
-    body: CreateEmbeddingsRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
+    body: CreateEmbeddingsBody,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
     )
 
 
-def parse_success(response: httpx.Response) -> CreateEmbeddingsResponse:
+def parse_success(response: httpx.Response) -> CreateEmbeddingsResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = CreateEmbeddingsResponse.from_dict(response.json())
+        response_200 = CreateEmbeddingsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -68,79 +62,84 @@ def parse_success(response: httpx.Response) -> CreateEmbeddingsResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateEmbeddingsResponse | ErrorResponse | None:
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = CreateEmbeddingsResponse.from_dict(response.json())
+        response_200 = CreateEmbeddingsResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
+        response_402 = PaymentRequiredResponse.from_dict(response.json())
 
         return response_402
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = ErrorResponse.from_dict(response.json())
+        response_408 = RequestTimeoutResponse.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
+        response_413 = PayloadTooLargeResponse.from_dict(response.json())
 
         return response_413
 
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        response_502 = BadGatewayResponse.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        response_503 = ServiceUnavailableResponse.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
+        response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
 
         return response_524
 
     if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
+        response_529 = ProviderOverloadedResponse.from_dict(response.json())
 
         return response_529
 
@@ -152,7 +151,21 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateEmbeddingsResponse | ErrorResponse]:
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -164,35 +177,41 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEmbeddingsRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> Response[CreateEmbeddingsResponse | ErrorResponse]:
-    """Create embeddings
+    body: CreateEmbeddingsBody,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Submit an embedding request
 
-     Turns text (or other supported input) into embedding vectors with an embedding model.
+     Submits an embedding request to the embeddings router
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        body (CreateEmbeddingsRequest): The body of an embeddings request. Example: {'model':
-            'openai/text-embedding-3-small', 'input': 'The quick brown fox jumps over the lazy dog'}.
+        body (CreateEmbeddingsBody): Embeddings request input Example: {'dimensions': 1536,
+            'input': 'The quick brown fox jumps over the lazy dog', 'model': 'openai/text-
+            embedding-3-small'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEmbeddingsResponse | ErrorResponse]
+        Response[BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
     )
 
     response = client.get_httpx_client().request(
@@ -205,71 +224,84 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEmbeddingsRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> CreateEmbeddingsResponse | ErrorResponse | None:
-    """Create embeddings
+    body: CreateEmbeddingsBody,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Submit an embedding request
 
-     Turns text (or other supported input) into embedding vectors with an embedding model.
+     Submits an embedding request to the embeddings router
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        body (CreateEmbeddingsRequest): The body of an embeddings request. Example: {'model':
-            'openai/text-embedding-3-small', 'input': 'The quick brown fox jumps over the lazy dog'}.
+        body (CreateEmbeddingsBody): Embeddings request input Example: {'dimensions': 1536,
+            'input': 'The quick brown fox jumps over the lazy dog', 'model': 'openai/text-
+            embedding-3-small'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEmbeddingsResponse | ErrorResponse
+        BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEmbeddingsRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> Response[CreateEmbeddingsResponse | ErrorResponse]:
-    """Create embeddings
+    body: CreateEmbeddingsBody,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Submit an embedding request
 
-     Turns text (or other supported input) into embedding vectors with an embedding model.
+     Submits an embedding request to the embeddings router
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        body (CreateEmbeddingsRequest): The body of an embeddings request. Example: {'model':
-            'openai/text-embedding-3-small', 'input': 'The quick brown fox jumps over the lazy dog'}.
+        body (CreateEmbeddingsBody): Embeddings request input Example: {'dimensions': 1536,
+            'input': 'The quick brown fox jumps over the lazy dog', 'model': 'openai/text-
+            embedding-3-small'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEmbeddingsResponse | ErrorResponse]
+        Response[BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -280,36 +312,43 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateEmbeddingsRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> CreateEmbeddingsResponse | ErrorResponse | None:
-    """Create embeddings
+    body: CreateEmbeddingsBody,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse200
+    | EdgeNetworkTimeoutResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Submit an embedding request
 
-     Turns text (or other supported input) into embedding vectors with an embedding model.
+     Submits an embedding request to the embeddings router
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        body (CreateEmbeddingsRequest): The body of an embeddings request. Example: {'model':
-            'openai/text-embedding-3-small', 'input': 'The quick brown fox jumps over the lazy dog'}.
+        body (CreateEmbeddingsBody): Embeddings request input Example: {'dimensions': 1536,
+            'input': 'The quick brown fox jumps over the lazy dog', 'model': 'openai/text-
+            embedding-3-small'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEmbeddingsResponse | ErrorResponse
+        BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse200 | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
         )
     ).parsed

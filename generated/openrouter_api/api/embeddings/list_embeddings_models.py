@@ -4,47 +4,49 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.internal_server_response import InternalServerResponse
 from ...models.models_list_response import ModelsListResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
 
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
+    params: dict[str, Any] = {}
 
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/embeddings/models",
+        "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
 def build_request(
     *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
+        offset=offset,
+        limit=limit,
     )
 
 
@@ -60,19 +62,19 @@ def parse_success(response: httpx.Response) -> ModelsListResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelsListResponse | None:
+) -> BadRequestResponse | InternalServerResponse | ModelsListResponse | None:
     if response.status_code == 200:
         response_200 = ModelsListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -84,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelsListResponse]:
+) -> Response[BadRequestResponse | InternalServerResponse | ModelsListResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -96,31 +98,30 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List embedding models
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BadRequestResponse | InternalServerResponse | ModelsListResponse]:
+    """List all embeddings models
 
-     Lists the models that can be used with POST /embeddings.
+     Returns a list of all available embeddings models and their properties
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[BadRequestResponse | InternalServerResponse | ModelsListResponse]
     """
 
     kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
+        offset=offset,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -133,63 +134,61 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List embedding models
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BadRequestResponse | InternalServerResponse | ModelsListResponse | None:
+    """List all embeddings models
 
-     Lists the models that can be used with POST /embeddings.
+     Returns a list of all available embeddings models and their properties
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        BadRequestResponse | InternalServerResponse | ModelsListResponse
     """
 
     return sync_detailed(
         client=client,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
+        offset=offset,
+        limit=limit,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List embedding models
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[BadRequestResponse | InternalServerResponse | ModelsListResponse]:
+    """List all embeddings models
 
-     Lists the models that can be used with POST /embeddings.
+     Returns a list of all available embeddings models and their properties
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[BadRequestResponse | InternalServerResponse | ModelsListResponse]
     """
 
     kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
+        offset=offset,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,32 +199,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List embedding models
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> BadRequestResponse | InternalServerResponse | ModelsListResponse | None:
+    """List all embeddings models
 
-     Lists the models that can be used with POST /embeddings.
+     Returns a list of all available embeddings models and their properties
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        BadRequestResponse | InternalServerResponse | ModelsListResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
+            offset=offset,
+            limit=limit,
         )
     ).parsed

@@ -5,33 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_endpoints_x_open_router_metadata import ListEndpointsXOpenRouterMetadata
-from ...models.model_endpoints_response import ModelEndpointsResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_endpoints_response_200 import ListEndpointsResponse200
+from ...models.not_found_response import NotFoundResponse
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     author: str,
     slug: str,
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -41,34 +25,24 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
 def build_request(
     author: str,
     slug: str,
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         author=author,
         slug=slug,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> ModelEndpointsResponse:
+def parse_success(response: httpx.Response) -> ListEndpointsResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ModelEndpointsResponse.from_dict(response.json())
+        response_200 = ListEndpointsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -77,24 +51,24 @@ def parse_success(response: httpx.Response) -> ModelEndpointsResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelEndpointsResponse | None:
+) -> ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse | None:
     if response.status_code == 200:
-        response_200 = ModelEndpointsResponse.from_dict(response.json())
+        response_200 = ListEndpointsResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -106,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelEndpointsResponse]:
+) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -120,38 +94,24 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ModelEndpointsResponse]:
-    """List the endpoints of a model
-
-     Every provider endpoint serving one model, with its pricing, limits and recent performance.
+) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse]:
+    """List all endpoints for a model
 
     Args:
-        author (str):  Example: anthropic.
-        slug (str):  Example: claude-sonnet-4.5.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsXOpenRouterMetadata | Unset):
+        author (str): The author/organization of the model Example: openai.
+        slug (str): The model slug Example: gpt-4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelEndpointsResponse]
+        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse]
     """
 
     kwargs = _get_kwargs(
         author=author,
         slug=slug,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -166,39 +126,25 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ModelEndpointsResponse | None:
-    """List the endpoints of a model
-
-     Every provider endpoint serving one model, with its pricing, limits and recent performance.
+) -> ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse | None:
+    """List all endpoints for a model
 
     Args:
-        author (str):  Example: anthropic.
-        slug (str):  Example: claude-sonnet-4.5.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsXOpenRouterMetadata | Unset):
+        author (str): The author/organization of the model Example: openai.
+        slug (str): The model slug Example: gpt-4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelEndpointsResponse
+        ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse
     """
 
     return sync_detailed(
         author=author,
         slug=slug,
         client=client,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -207,38 +153,24 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ModelEndpointsResponse]:
-    """List the endpoints of a model
-
-     Every provider endpoint serving one model, with its pricing, limits and recent performance.
+) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse]:
+    """List all endpoints for a model
 
     Args:
-        author (str):  Example: anthropic.
-        slug (str):  Example: claude-sonnet-4.5.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsXOpenRouterMetadata | Unset):
+        author (str): The author/organization of the model Example: openai.
+        slug (str): The model slug Example: gpt-4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelEndpointsResponse]
+        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse]
     """
 
     kwargs = _get_kwargs(
         author=author,
         slug=slug,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -251,29 +183,19 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ModelEndpointsResponse | None:
-    """List the endpoints of a model
-
-     Every provider endpoint serving one model, with its pricing, limits and recent performance.
+) -> ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse | None:
+    """List all endpoints for a model
 
     Args:
-        author (str):  Example: anthropic.
-        slug (str):  Example: claude-sonnet-4.5.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsXOpenRouterMetadata | Unset):
+        author (str): The author/organization of the model Example: openai.
+        slug (str): The model slug Example: gpt-4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelEndpointsResponse
+        ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse
     """
 
     return (
@@ -281,9 +203,5 @@ async def asyncio(
             author=author,
             slug=slug,
             client=client,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,61 +4,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_endpoints_zdr_x_open_router_metadata import ListEndpointsZdrXOpenRouterMetadata
-from ...models.zdr_endpoints_response import ZdrEndpointsResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_endpoints_zdr_response_200 import ListEndpointsZdrResponse200
+from ...types import Response, http_status
 
 
-def _get_kwargs(
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsZdrXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/endpoints/zdr",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def build_request(
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsZdrXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
-    return _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    return _get_kwargs()
 
 
-def parse_success(response: httpx.Response) -> ZdrEndpointsResponse:
+def parse_success(response: httpx.Response) -> ListEndpointsZdrResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ZdrEndpointsResponse.from_dict(response.json())
+        response_200 = ListEndpointsZdrResponse200.from_dict(response.json())
 
         return response_200
 
@@ -67,19 +37,19 @@ def parse_success(response: httpx.Response) -> ZdrEndpointsResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ZdrEndpointsResponse | None:
+) -> ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200 | None:
     if response.status_code == 200:
-        response_200 = ZdrEndpointsResponse.from_dict(response.json())
+        response_200 = ListEndpointsZdrResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -91,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ZdrEndpointsResponse]:
+) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -103,35 +73,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsZdrXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ZdrEndpointsResponse]:
-    """List zero-data-retention endpoints
-
-     The endpoints that would remain available if zero data retention were enforced.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsZdrXOpenRouterMetadata | Unset):
+) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]:
+    """Preview the impact of ZDR on the available endpoints
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ZdrEndpointsResponse]
+        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]
     """
 
-    kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -143,70 +96,37 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsZdrXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ZdrEndpointsResponse | None:
-    """List zero-data-retention endpoints
-
-     The endpoints that would remain available if zero data retention were enforced.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsZdrXOpenRouterMetadata | Unset):
+) -> ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200 | None:
+    """Preview the impact of ZDR on the available endpoints
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ZdrEndpointsResponse
+        ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200
     """
 
     return sync_detailed(
         client=client,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsZdrXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ZdrEndpointsResponse]:
-    """List zero-data-retention endpoints
-
-     The endpoints that would remain available if zero data retention were enforced.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsZdrXOpenRouterMetadata | Unset):
+) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]:
+    """Preview the impact of ZDR on the available endpoints
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ZdrEndpointsResponse]
+        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]
     """
 
-    kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -216,35 +136,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListEndpointsZdrXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ZdrEndpointsResponse | None:
-    """List zero-data-retention endpoints
-
-     The endpoints that would remain available if zero data retention were enforced.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListEndpointsZdrXOpenRouterMetadata | Unset):
+) -> ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200 | None:
+    """Preview the impact of ZDR on the available endpoints
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ZdrEndpointsResponse
+        ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,32 +4,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.bad_gateway_response import BadGatewayResponse
+from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+from ...models.forbidden_response import ForbiddenResponse
 from ...models.generation_content_response import GenerationContentResponse
-from ...models.list_generation_content_x_open_router_metadata import ListGenerationContentXOpenRouterMetadata
-from ...types import UNSET, Response, Unset, http_status
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.provider_overloaded_response import ProviderOverloadedResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import UNSET, Response, http_status
 
 
 def _get_kwargs(
     *,
     id: str,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGenerationContentXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -43,25 +33,16 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
 def build_request(
     *,
     id: str,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGenerationContentXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         id=id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
@@ -77,49 +58,60 @@ def parse_success(response: httpx.Response) -> GenerationContentResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GenerationContentResponse | None:
+) -> (
+    BadGatewayResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | GenerationContentResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = GenerationContentResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        response_502 = BadGatewayResponse.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
+        response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
 
         return response_524
 
     if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
+        response_529 = ProviderOverloadedResponse.from_dict(response.json())
 
         return response_529
 
@@ -131,7 +123,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GenerationContentResponse]:
+) -> Response[
+    BadGatewayResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | GenerationContentResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -144,37 +146,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGenerationContentXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GenerationContentResponse]:
-    """Get the stored prompt and completion of a generation
-
-     The input (prompt text or message list) and the output (completion and reasoning) kept for one
-    generation, plus the stored error when it failed.
+) -> Response[
+    BadGatewayResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | GenerationContentResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Get stored prompt, completion, and error content for a generation
 
     Args:
-        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGenerationContentXOpenRouterMetadata | Unset):
+        id (str): The generation ID Example: gen-1234567890.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GenerationContentResponse]
+        Response[BadGatewayResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | GenerationContentResponse | InternalServerResponse | NotFoundResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -188,38 +185,34 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGenerationContentXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GenerationContentResponse | None:
-    """Get the stored prompt and completion of a generation
-
-     The input (prompt text or message list) and the output (completion and reasoning) kept for one
-    generation, plus the stored error when it failed.
+) -> (
+    BadGatewayResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | GenerationContentResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Get stored prompt, completion, and error content for a generation
 
     Args:
-        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGenerationContentXOpenRouterMetadata | Unset):
+        id (str): The generation ID Example: gen-1234567890.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerationContentResponse
+        BadGatewayResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | GenerationContentResponse | InternalServerResponse | NotFoundResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         client=client,
         id=id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -227,37 +220,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGenerationContentXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GenerationContentResponse]:
-    """Get the stored prompt and completion of a generation
-
-     The input (prompt text or message list) and the output (completion and reasoning) kept for one
-    generation, plus the stored error when it failed.
+) -> Response[
+    BadGatewayResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | GenerationContentResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """Get stored prompt, completion, and error content for a generation
 
     Args:
-        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGenerationContentXOpenRouterMetadata | Unset):
+        id (str): The generation ID Example: gen-1234567890.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GenerationContentResponse]
+        Response[BadGatewayResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | GenerationContentResponse | InternalServerResponse | NotFoundResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -269,38 +257,34 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGenerationContentXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GenerationContentResponse | None:
-    """Get the stored prompt and completion of a generation
-
-     The input (prompt text or message list) and the output (completion and reasoning) kept for one
-    generation, plus the stored error when it failed.
+) -> (
+    BadGatewayResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | GenerationContentResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Get stored prompt, completion, and error content for a generation
 
     Args:
-        id (str):  Example: gen-1756032000-Xy7pQ2rLmN4vB8sT.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGenerationContentXOpenRouterMetadata | Unset):
+        id (str): The generation ID Example: gen-1234567890.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerationContentResponse
+        BadGatewayResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | GenerationContentResponse | InternalServerResponse | NotFoundResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             id=id,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -6,36 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bulk_unassign_members_from_guardrail_x_open_router_metadata import (
-    BulkUnassignMembersFromGuardrailXOpenRouterMetadata,
-)
-from ...models.error_response import ErrorResponse
-from ...models.remove_members_request import RemoveMembersRequest
-from ...models.remove_members_response import RemoveMembersResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.bad_request_response import BadRequestResponse
+from ...models.bulk_unassign_members_request import BulkUnassignMembersRequest
+from ...models.bulk_unassign_members_response import BulkUnassignMembersResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: RemoveMembersRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset = UNSET,
+    body: BulkUnassignMembersRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -55,27 +40,19 @@ def _get_kwargs(
 def build_request(
     id: UUID,
     *,
-    body: RemoveMembersRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset = UNSET,
+    body: BulkUnassignMembersRequest,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         id=id,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> RemoveMembersResponse:
+def parse_success(response: httpx.Response) -> BulkUnassignMembersResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = RemoveMembersResponse.from_dict(response.json())
+        response_200 = BulkUnassignMembersResponse.from_dict(response.json())
 
         return response_200
 
@@ -84,29 +61,36 @@ def parse_success(response: httpx.Response) -> RemoveMembersResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RemoveMembersResponse | None:
+) -> (
+    BadRequestResponse
+    | BulkUnassignMembersResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = RemoveMembersResponse.from_dict(response.json())
+        response_200 = BulkUnassignMembersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -118,7 +102,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RemoveMembersResponse]:
+) -> Response[
+    BadRequestResponse | BulkUnassignMembersResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -131,39 +117,32 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveMembersRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | RemoveMembersResponse]:
-    """Unassign members from a guardrail
+    body: BulkUnassignMembersRequest,
+) -> Response[
+    BadRequestResponse | BulkUnassignMembersResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
+]:
+    """Bulk unassign members from a guardrail
 
-     Takes the listed organization members out of this guardrail. Needs a management key.
+     Unassign multiple organization members from a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset):
-        body (RemoveMembersRequest): Organization members to take out of the guardrail.
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
+            'user_def456']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RemoveMembersResponse]
+        Response[BadRequestResponse | BulkUnassignMembersResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -177,40 +156,38 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveMembersRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | RemoveMembersResponse | None:
-    """Unassign members from a guardrail
+    body: BulkUnassignMembersRequest,
+) -> (
+    BadRequestResponse
+    | BulkUnassignMembersResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Bulk unassign members from a guardrail
 
-     Takes the listed organization members out of this guardrail. Needs a management key.
+     Unassign multiple organization members from a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset):
-        body (RemoveMembersRequest): Organization members to take out of the guardrail.
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
+            'user_def456']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RemoveMembersResponse
+        BadRequestResponse | BulkUnassignMembersResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         id=id,
         client=client,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -218,39 +195,32 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveMembersRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | RemoveMembersResponse]:
-    """Unassign members from a guardrail
+    body: BulkUnassignMembersRequest,
+) -> Response[
+    BadRequestResponse | BulkUnassignMembersResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
+]:
+    """Bulk unassign members from a guardrail
 
-     Takes the listed organization members out of this guardrail. Needs a management key.
+     Unassign multiple organization members from a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset):
-        body (RemoveMembersRequest): Organization members to take out of the guardrail.
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
+            'user_def456']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RemoveMembersResponse]
+        Response[BadRequestResponse | BulkUnassignMembersResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -262,30 +232,32 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: RemoveMembersRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | RemoveMembersResponse | None:
-    """Unassign members from a guardrail
+    body: BulkUnassignMembersRequest,
+) -> (
+    BadRequestResponse
+    | BulkUnassignMembersResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """Bulk unassign members from a guardrail
 
-     Takes the listed organization members out of this guardrail. Needs a management key.
+     Unassign multiple organization members from a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (BulkUnassignMembersFromGuardrailXOpenRouterMetadata | Unset):
-        body (RemoveMembersRequest): Organization members to take out of the guardrail.
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (BulkUnassignMembersRequest):  Example: {'member_user_ids': ['user_abc123',
+            'user_def456']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RemoveMembersResponse
+        BadRequestResponse | BulkUnassignMembersResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return (
@@ -293,9 +265,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,33 +4,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bad_request_response import BadRequestResponse
 from ...models.create_guardrail_request import CreateGuardrailRequest
 from ...models.create_guardrail_response import CreateGuardrailResponse
-from ...models.create_guardrail_x_open_router_metadata import CreateGuardrailXOpenRouterMetadata
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     *,
     body: CreateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateGuardrailXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -48,18 +35,10 @@ def _get_kwargs(
 def build_request(
     *,
     body: CreateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateGuardrailXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
@@ -75,29 +54,36 @@ def parse_success(response: httpx.Response) -> CreateGuardrailResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateGuardrailResponse | ErrorResponse | None:
+) -> (
+    BadRequestResponse
+    | CreateGuardrailResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 201:
         response_201 = CreateGuardrailResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -109,7 +95,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateGuardrailResponse | ErrorResponse]:
+) -> Response[
+    BadRequestResponse | CreateGuardrailResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -122,41 +110,36 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[CreateGuardrailResponse | ErrorResponse]:
+) -> Response[
+    BadRequestResponse | CreateGuardrailResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse
+]:
     """Create a guardrail
 
-     Creates a guardrail. It has no effect until keys or members are assigned to it; a workspace_id only
-    files it under that workspace. Needs a management key.
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateGuardrailXOpenRouterMetadata | Unset):
-        body (CreateGuardrailRequest): Settings of a new guardrail; only name is required.
-            Example: {'name': 'interns', 'description': 'Cheap models only, 5 USD a week.',
-            'limit_usd': 5, 'reset_interval': 'weekly', 'allowed_models': ['mistralai/mistral-
-            small-3.2-24b-instruct', 'google/gemini-2.5-flash'], 'enforce_zdr_anthropic': True,
-            'enforce_zdr_openai': True}.
+        body (CreateGuardrailRequest):  Example: {'allowed_models': None, 'allowed_providers':
+            ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
+            'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
+            for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGuardrailResponse | ErrorResponse]
+        Response[BadRequestResponse | CreateGuardrailResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -170,42 +153,42 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> CreateGuardrailResponse | ErrorResponse | None:
+) -> (
+    BadRequestResponse
+    | CreateGuardrailResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+    | None
+):
     """Create a guardrail
 
-     Creates a guardrail. It has no effect until keys or members are assigned to it; a workspace_id only
-    files it under that workspace. Needs a management key.
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateGuardrailXOpenRouterMetadata | Unset):
-        body (CreateGuardrailRequest): Settings of a new guardrail; only name is required.
-            Example: {'name': 'interns', 'description': 'Cheap models only, 5 USD a week.',
-            'limit_usd': 5, 'reset_interval': 'weekly', 'allowed_models': ['mistralai/mistral-
-            small-3.2-24b-instruct', 'google/gemini-2.5-flash'], 'enforce_zdr_anthropic': True,
-            'enforce_zdr_openai': True}.
+        body (CreateGuardrailRequest):  Example: {'allowed_models': None, 'allowed_providers':
+            ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
+            'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
+            for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGuardrailResponse | ErrorResponse
+        BadRequestResponse | CreateGuardrailResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -213,41 +196,36 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[CreateGuardrailResponse | ErrorResponse]:
+) -> Response[
+    BadRequestResponse | CreateGuardrailResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse
+]:
     """Create a guardrail
 
-     Creates a guardrail. It has no effect until keys or members are assigned to it; a workspace_id only
-    files it under that workspace. Needs a management key.
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateGuardrailXOpenRouterMetadata | Unset):
-        body (CreateGuardrailRequest): Settings of a new guardrail; only name is required.
-            Example: {'name': 'interns', 'description': 'Cheap models only, 5 USD a week.',
-            'limit_usd': 5, 'reset_interval': 'weekly', 'allowed_models': ['mistralai/mistral-
-            small-3.2-24b-instruct', 'google/gemini-2.5-flash'], 'enforce_zdr_anthropic': True,
-            'enforce_zdr_openai': True}.
+        body (CreateGuardrailRequest):  Example: {'allowed_models': None, 'allowed_providers':
+            ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
+            'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
+            for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateGuardrailResponse | ErrorResponse]
+        Response[BadRequestResponse | CreateGuardrailResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -259,42 +237,42 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> CreateGuardrailResponse | ErrorResponse | None:
+) -> (
+    BadRequestResponse
+    | CreateGuardrailResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+    | None
+):
     """Create a guardrail
 
-     Creates a guardrail. It has no effect until keys or members are assigned to it; a workspace_id only
-    files it under that workspace. Needs a management key.
+     Create a new guardrail for the authenticated user. A newly created guardrail enforces nothing until
+    it is assigned to API keys or organization members; `workspace_id` places the guardrail in a
+    workspace but does not apply it to that workspace's traffic. To restrict all traffic in a workspace,
+    update the workspace's default guardrail instead. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateGuardrailXOpenRouterMetadata | Unset):
-        body (CreateGuardrailRequest): Settings of a new guardrail; only name is required.
-            Example: {'name': 'interns', 'description': 'Cheap models only, 5 USD a week.',
-            'limit_usd': 5, 'reset_interval': 'weekly', 'allowed_models': ['mistralai/mistral-
-            small-3.2-24b-instruct', 'google/gemini-2.5-flash'], 'enforce_zdr_anthropic': True,
-            'enforce_zdr_openai': True}.
+        body (CreateGuardrailRequest):  Example: {'allowed_models': None, 'allowed_providers':
+            ['openai', 'anthropic', 'deepseek'], 'content_filter_builtins': [{'action': 'block',
+            'slug': 'regex-prompt-injection'}], 'content_filters': None, 'description': 'A guardrail
+            for limiting API usage', 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False,
+            'enforce_zdr_openai': True, 'enforce_zdr_other': False, 'enforce_zdr_xai': False,
+            'ignored_models': None, 'ignored_providers': None, 'limit_usd': 50, 'name': 'My New
+            Guardrail', 'reset_interval': 'monthly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateGuardrailResponse | ErrorResponse
+        BadRequestResponse | CreateGuardrailResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -7,31 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_guardrail_response import DeleteGuardrailResponse
-from ...models.delete_guardrail_x_open_router_metadata import DeleteGuardrailXOpenRouterMetadata
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: UUID,
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteGuardrailXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -40,25 +24,15 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
 def build_request(
     id: UUID,
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteGuardrailXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         id=id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
@@ -74,24 +48,24 @@ def parse_success(response: httpx.Response) -> DeleteGuardrailResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteGuardrailResponse | ErrorResponse | None:
+) -> DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = DeleteGuardrailResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -103,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteGuardrailResponse | ErrorResponse]:
+) -> Response[DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -116,36 +90,26 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[DeleteGuardrailResponse | ErrorResponse]:
+) -> Response[DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]:
     """Delete a guardrail
 
-     Removes a guardrail for good. Needs a management key.
+     Delete an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteGuardrailXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail to delete Example:
+            550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteGuardrailResponse | ErrorResponse]
+        Response[DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -159,37 +123,27 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> DeleteGuardrailResponse | ErrorResponse | None:
+) -> DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
     """Delete a guardrail
 
-     Removes a guardrail for good. Needs a management key.
+     Delete an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteGuardrailXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail to delete Example:
+            550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteGuardrailResponse | ErrorResponse
+        DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         id=id,
         client=client,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -197,36 +151,26 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[DeleteGuardrailResponse | ErrorResponse]:
+) -> Response[DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]:
     """Delete a guardrail
 
-     Removes a guardrail for good. Needs a management key.
+     Delete an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteGuardrailXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail to delete Example:
+            550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteGuardrailResponse | ErrorResponse]
+        Response[DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,37 +182,27 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: DeleteGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> DeleteGuardrailResponse | ErrorResponse | None:
+) -> DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
     """Delete a guardrail
 
-     Removes a guardrail for good. Needs a management key.
+     Delete an existing guardrail. [Management key](/docs/guides/overview/auth/management-api-keys)
+    required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (DeleteGuardrailXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail to delete Example:
+            550e8400-e29b-41d4-a716-446655440000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteGuardrailResponse | ErrorResponse
+        DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

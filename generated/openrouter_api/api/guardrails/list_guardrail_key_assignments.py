@@ -6,11 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.guardrail_key_assignments_response import GuardrailKeyAssignmentsResponse
-from ...models.list_guardrail_key_assignments_x_open_router_metadata import (
-    ListGuardrailKeyAssignmentsXOpenRouterMetadata,
-)
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -19,23 +18,7 @@ def _get_kwargs(
     *,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -58,7 +41,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -67,27 +49,19 @@ def build_request(
     *,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         id=id,
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> GuardrailKeyAssignmentsResponse:
+def parse_success(response: httpx.Response) -> ListKeyAssignmentsResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = GuardrailKeyAssignmentsResponse.from_dict(response.json())
+        response_200 = ListKeyAssignmentsResponse.from_dict(response.json())
 
         return response_200
 
@@ -96,24 +70,24 @@ def parse_success(response: httpx.Response) -> GuardrailKeyAssignmentsResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GuardrailKeyAssignmentsResponse | None:
+) -> InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
-        response_200 = GuardrailKeyAssignmentsResponse.from_dict(response.json())
+        response_200 = ListKeyAssignmentsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -125,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GuardrailKeyAssignmentsResponse]:
+) -> Response[InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -140,40 +114,32 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GuardrailKeyAssignmentsResponse]:
-    """List the keys of a guardrail
+) -> Response[InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse]:
+    """List key assignments for a guardrail
 
-     The API keys assigned to one guardrail. Needs a management key.
+     List all API key assignments for a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GuardrailKeyAssignmentsResponse]
+        Response[InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -189,30 +155,26 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GuardrailKeyAssignmentsResponse | None:
-    """List the keys of a guardrail
+) -> InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """List key assignments for a guardrail
 
-     The API keys assigned to one guardrail. Needs a management key.
+     List all API key assignments for a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GuardrailKeyAssignmentsResponse
+        InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -220,10 +182,6 @@ def sync(
         client=client,
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -233,40 +191,32 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GuardrailKeyAssignmentsResponse]:
-    """List the keys of a guardrail
+) -> Response[InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse]:
+    """List key assignments for a guardrail
 
-     The API keys assigned to one guardrail. Needs a management key.
+     List all API key assignments for a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GuardrailKeyAssignmentsResponse]
+        Response[InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -280,30 +230,26 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GuardrailKeyAssignmentsResponse | None:
-    """List the keys of a guardrail
+) -> InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """List key assignments for a guardrail
 
-     The API keys assigned to one guardrail. Needs a management key.
+     List all API key assignments for a specific guardrail. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailKeyAssignmentsXOpenRouterMetadata | Unset):
+        id (UUID): The unique identifier of the guardrail Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GuardrailKeyAssignmentsResponse
+        InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return (
@@ -312,9 +258,5 @@ async def asyncio(
             client=client,
             offset=offset,
             limit=limit,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -5,9 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.guardrail_list_response import GuardrailListResponse
-from ...models.list_guardrails_x_open_router_metadata import ListGuardrailsXOpenRouterMetadata
+from ...models.bad_request_response import BadRequestResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_guardrails_response import ListGuardrailsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -16,23 +17,7 @@ def _get_kwargs(
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -58,7 +43,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -67,27 +51,19 @@ def build_request(
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         offset=offset,
         limit=limit,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> GuardrailListResponse:
+def parse_success(response: httpx.Response) -> ListGuardrailsResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = GuardrailListResponse.from_dict(response.json())
+        response_200 = ListGuardrailsResponse.from_dict(response.json())
 
         return response_200
 
@@ -96,24 +72,24 @@ def parse_success(response: httpx.Response) -> GuardrailListResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GuardrailListResponse | None:
+) -> BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
-        response_200 = GuardrailListResponse.from_dict(response.json())
+        response_200 = ListGuardrailsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -125,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GuardrailListResponse]:
+) -> Response[BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -140,40 +116,32 @@ def sync_detailed(
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GuardrailListResponse]:
+) -> Response[BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse]:
     """List guardrails
 
-     The account's guardrails, paged with offset and limit. Needs a management key.
+     List all guardrails for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
+        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+            the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GuardrailListResponse]
+        Response[BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -189,30 +157,26 @@ def sync(
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GuardrailListResponse | None:
+) -> BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse | None:
     """List guardrails
 
-     The account's guardrails, paged with offset and limit. Needs a management key.
+     List all guardrails for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
+        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+            the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GuardrailListResponse
+        BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -220,10 +184,6 @@ def sync(
         offset=offset,
         limit=limit,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -233,40 +193,32 @@ async def asyncio_detailed(
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GuardrailListResponse]:
+) -> Response[BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse]:
     """List guardrails
 
-     The account's guardrails, paged with offset and limit. Needs a management key.
+     List all guardrails for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
+        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+            the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GuardrailListResponse]
+        Response[BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
         workspace_id=workspace_id,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -280,30 +232,26 @@ async def asyncio(
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
     workspace_id: UUID | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListGuardrailsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GuardrailListResponse | None:
+) -> BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse | None:
     """List guardrails
 
-     The account's guardrails, paged with offset and limit. Needs a management key.
+     List all guardrails for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        workspace_id (UUID | Unset):  Example: 7a0e4c52-91d3-4f6b-b8e2-5c1d3a9f0b74.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListGuardrailsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
+        workspace_id (UUID | Unset): Filter guardrails by workspace ID. By default, guardrails in
+            the default workspace are returned. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GuardrailListResponse
+        BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse
     """
 
     return (
@@ -312,9 +260,5 @@ async def asyncio(
             offset=offset,
             limit=limit,
             workspace_id=workspace_id,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,9 +4,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.guardrail_key_assignments_response import GuardrailKeyAssignmentsResponse
-from ...models.list_key_assignments_x_open_router_metadata import ListKeyAssignmentsXOpenRouterMetadata
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -14,23 +14,7 @@ def _get_kwargs(
     *,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -51,7 +35,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -59,26 +42,18 @@ def build_request(
     *,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> GuardrailKeyAssignmentsResponse:
+def parse_success(response: httpx.Response) -> ListKeyAssignmentsResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = GuardrailKeyAssignmentsResponse.from_dict(response.json())
+        response_200 = ListKeyAssignmentsResponse.from_dict(response.json())
 
         return response_200
 
@@ -87,19 +62,19 @@ def parse_success(response: httpx.Response) -> GuardrailKeyAssignmentsResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GuardrailKeyAssignmentsResponse | None:
+) -> InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
-        response_200 = GuardrailKeyAssignmentsResponse.from_dict(response.json())
+        response_200 = ListKeyAssignmentsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -111,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GuardrailKeyAssignmentsResponse]:
+) -> Response[InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -125,38 +100,29 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GuardrailKeyAssignmentsResponse]:
+) -> Response[InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse]:
     """List all key assignments
 
-     Every API-key-to-guardrail assignment of the account. Needs a management key.
+     List all API key guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListKeyAssignmentsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GuardrailKeyAssignmentsResponse]
+        Response[InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -171,39 +137,30 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GuardrailKeyAssignmentsResponse | None:
+) -> InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse | None:
     """List all key assignments
 
-     Every API-key-to-guardrail assignment of the account. Needs a management key.
+     List all API key guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListKeyAssignmentsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GuardrailKeyAssignmentsResponse
+        InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         client=client,
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -212,38 +169,29 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | GuardrailKeyAssignmentsResponse]:
+) -> Response[InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse]:
     """List all key assignments
 
-     Every API-key-to-guardrail assignment of the account. Needs a management key.
+     List all API key guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListKeyAssignmentsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GuardrailKeyAssignmentsResponse]
+        Response[InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -256,29 +204,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListKeyAssignmentsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | GuardrailKeyAssignmentsResponse | None:
+) -> InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse | None:
     """List all key assignments
 
-     Every API-key-to-guardrail assignment of the account. Needs a management key.
+     List all API key guardrail assignments for the authenticated user. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        offset (int | None | Unset): Records to skip. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 100. Server default: 50. Example: 50.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListKeyAssignmentsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. Server default: 0.
+            Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 100). Server default: 50.
+            Example: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GuardrailKeyAssignmentsResponse
+        InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse
     """
 
     return (
@@ -286,9 +229,5 @@ async def asyncio(
             client=client,
             offset=offset,
             limit=limit,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

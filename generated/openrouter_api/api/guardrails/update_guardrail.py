@@ -6,34 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.update_guardrail_request import UpdateGuardrailRequest
 from ...models.update_guardrail_response import UpdateGuardrailResponse
-from ...models.update_guardrail_x_open_router_metadata import UpdateGuardrailXOpenRouterMetadata
-from ...types import UNSET, Response, Unset, http_status
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: UpdateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateGuardrailXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -54,19 +41,11 @@ def build_request(
     id: UUID,
     *,
     body: UpdateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateGuardrailXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         id=id,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
@@ -82,29 +61,36 @@ def parse_success(response: httpx.Response) -> UpdateGuardrailResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdateGuardrailResponse | None:
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | UpdateGuardrailResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = UpdateGuardrailResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -116,7 +102,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdateGuardrailResponse]:
+) -> Response[
+    BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateGuardrailResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -130,39 +118,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateGuardrailResponse]:
+) -> Response[
+    BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateGuardrailResponse
+]:
     """Update a guardrail
 
-     Changes the fields sent; list fields are replaced as a whole, not merged. Needs a management key.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateGuardrailXOpenRouterMetadata | Unset):
-        body (UpdateGuardrailRequest): Changes to a guardrail; list fields replace the stored
-            list.
+        id (UUID): The unique identifier of the guardrail to update Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
+            'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateGuardrailResponse]
+        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateGuardrailResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -177,40 +158,38 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | UpdateGuardrailResponse | None:
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | UpdateGuardrailResponse
+    | None
+):
     """Update a guardrail
 
-     Changes the fields sent; list fields are replaced as a whole, not merged. Needs a management key.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateGuardrailXOpenRouterMetadata | Unset):
-        body (UpdateGuardrailRequest): Changes to a guardrail; list fields replace the stored
-            list.
+        id (UUID): The unique identifier of the guardrail to update Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
+            'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateGuardrailResponse
+        BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateGuardrailResponse
     """
 
     return sync_detailed(
         id=id,
         client=client,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -219,39 +198,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | UpdateGuardrailResponse]:
+) -> Response[
+    BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateGuardrailResponse
+]:
     """Update a guardrail
 
-     Changes the fields sent; list fields are replaced as a whole, not merged. Needs a management key.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateGuardrailXOpenRouterMetadata | Unset):
-        body (UpdateGuardrailRequest): Changes to a guardrail; list fields replace the stored
-            list.
+        id (UUID): The unique identifier of the guardrail to update Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
+            'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdateGuardrailResponse]
+        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateGuardrailResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -264,30 +236,32 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGuardrailRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: UpdateGuardrailXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | UpdateGuardrailResponse | None:
+) -> (
+    BadRequestResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | UpdateGuardrailResponse
+    | None
+):
     """Update a guardrail
 
-     Changes the fields sent; list fields are replaced as a whole, not merged. Needs a management key.
+     Update an existing guardrail, or materialize an unconfigured workspace default guardrail. Collection
+    fields use replace semantics: send the full desired set on every update. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
 
     Args:
-        id (UUID):  Example: 3f2c8a61-5b7d-4e9a-8c10-2d4f6b8a0e13.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (UpdateGuardrailXOpenRouterMetadata | Unset):
-        body (UpdateGuardrailRequest): Changes to a guardrail; list fields replace the stored
-            list.
+        id (UUID): The unique identifier of the guardrail to update Example:
+            550e8400-e29b-41d4-a716-446655440000.
+        body (UpdateGuardrailRequest):  Example: {'description': 'Updated description',
+            'limit_usd': 75, 'name': 'Updated Guardrail Name', 'reset_interval': 'weekly'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdateGuardrailResponse
+        BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateGuardrailResponse
     """
 
     return (
@@ -295,9 +269,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,13 +4,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.forbidden_response import ForbiddenResponse
 from ...models.get_models_category import GetModelsCategory
 from ...models.get_models_distillable import GetModelsDistillable
 from ...models.get_models_region import GetModelsRegion
 from ...models.get_models_sort import GetModelsSort
-from ...models.get_models_x_open_router_metadata import GetModelsXOpenRouterMetadata
 from ...models.get_models_zdr import GetModelsZdr
+from ...models.internal_server_response import InternalServerResponse
 from ...models.models_list_response import ModelsListResponse
 from ...types import UNSET, Response, Unset, http_status
 
@@ -48,23 +49,7 @@ def _get_kwargs(
     max_agentic_index: float | None | Unset = UNSET,
     min_tool_success_rate: float | None | Unset = UNSET,
     max_tool_success_rate: float | None | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetModelsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -233,7 +218,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -270,10 +254,6 @@ def build_request(
     max_agentic_index: float | None | Unset = UNSET,
     min_tool_success_rate: float | None | Unset = UNSET,
     max_tool_success_rate: float | None | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetModelsXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
@@ -308,10 +288,6 @@ def build_request(
         max_agentic_index=max_agentic_index,
         min_tool_success_rate=min_tool_success_rate,
         max_tool_success_rate=max_tool_success_rate,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
@@ -327,24 +303,24 @@ def parse_success(response: httpx.Response) -> ModelsListResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelsListResponse | None:
+) -> BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | None:
     if response.status_code == 200:
         response_200 = ModelsListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -356,7 +332,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelsListResponse]:
+) -> Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -399,62 +375,83 @@ def sync_detailed(
     max_agentic_index: float | None | Unset = UNSET,
     min_tool_success_rate: float | None | Unset = UNSET,
     max_tool_success_rate: float | None | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetModelsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List models
-
-     The model catalogue with pricing, context sizes and capabilities. Without offset and limit the whole
-    list comes back in one page; the query filters narrow it down. With use_rss the answer is an RSS
-    feed.
+) -> Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse]:
+    """List all models and their properties
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        category (GetModelsCategory | Unset):  Example: programming.
-        supported_parameters (str | Unset):  Example: tools,temperature.
-        output_modalities (str | Unset):  Example: text,image.
-        sort (GetModelsSort | Unset):  Example: newest.
-        use_rss (str | Unset):  Example: true.
-        use_rss_chat_links (str | Unset):  Example: true.
-        q (str | Unset):  Example: claude.
-        input_modalities (str | Unset):  Example: text,image.
-        context (int | Unset):  Example: 128000.
-        min_price (float | None | Unset):
-        max_price (float | None | Unset):
-        arch (str | Unset):  Example: Claude.
-        model_authors (str | Unset):  Example: anthropic,google.
-        providers (str | Unset):  Example: OpenAI,Anthropic.
-        distillable (GetModelsDistillable | Unset):
-        zdr (GetModelsZdr | Unset):
-        region (GetModelsRegion | Unset):
-        min_output_price (float | None | Unset):
-        max_output_price (float | None | Unset):
-        min_age_days (int | None | Unset):
-        max_age_days (int | None | Unset):
-        min_intelligence_index (float | None | Unset):
-        max_intelligence_index (float | None | Unset):
-        min_coding_index (float | None | Unset):
-        max_coding_index (float | None | Unset):
-        min_agentic_index (float | None | Unset):
-        max_agentic_index (float | None | Unset):
-        min_tool_success_rate (float | None | Unset):
-        max_tool_success_rate (float | None | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetModelsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
+        category (GetModelsCategory | Unset): Filter models by use case category Example:
+            programming.
+        supported_parameters (str | Unset): Filter models by supported parameter (comma-separated)
+            Example: temperature.
+        output_modalities (str | Unset): Filter models by output modality. Accepts a comma-
+            separated list of modalities (text, image, audio, embeddings) or "all" to include all
+            models. Defaults to "text". Example: text.
+        sort (GetModelsSort | Unset): Sort the returned models server-side. Prefer this over
+            fetching the full list and sorting client-side. Options: pricing-low-to-high, pricing-
+            high-to-low (average prompt/completion price), context-high-to-low (context length),
+            throughput-high-to-low, latency-low-to-high (recent median performance), most-popular,
+            top-weekly (tokens processed in the last week), newest (creation date), intelligence-high-
+            to-low, coding-high-to-low, agentic-high-to-low (Artificial Analysis indices), design-
+            arena-elo-high-to-low (best Design Arena ELO across arenas). Models without a score for
+            the chosen benchmark are placed last. When omitted, the existing default ordering is
+            preserved. Example: newest.
+        use_rss (str | Unset): Return results as RSS feed Example: true.
+        use_rss_chat_links (str | Unset): Use chat links in RSS feed items Example: true.
+        q (str | Unset): Free-text search by model name or slug. Example: gpt-4.
+        input_modalities (str | Unset): Filter models by input modality. Comma-separated list of:
+            text, image, audio, file. Example: text,image.
+        context (int | Unset): Minimum context length (tokens). Models with smaller context are
+            excluded. Example: 128000.
+        min_price (float | None | Unset): Minimum prompt price in $/M tokens. Example: 0.
+        max_price (float | None | Unset): Maximum prompt price in $/M tokens. Example: 10.
+        arch (str | Unset): Filter models by architecture/model family (e.g. GPT, Claude, Gemini,
+            Llama). Example: GPT.
+        model_authors (str | Unset): Filter models by the organization that created the model.
+            Comma-separated list of author slugs. Example: openai,anthropic.
+        providers (str | Unset): Filter models by hosting provider. Comma-separated list of
+            provider names. Example: OpenAI,Anthropic.
+        distillable (GetModelsDistillable | Unset): Filter by distillation capability. "true"
+            returns only distillable models, "false" excludes them. Example: true.
+        zdr (GetModelsZdr | Unset): When set to "true", return only models with zero data
+            retention endpoints. Example: true.
+        region (GetModelsRegion | Unset): Filter to models with endpoints in the given data region
+            ("eu" or "us"). Example: eu.
+        min_output_price (float | None | Unset): Minimum completion (output) price in $/M tokens.
+            Example: 0.
+        max_output_price (float | None | Unset): Maximum completion (output) price in $/M tokens.
+            Example: 10.
+        min_age_days (int | None | Unset): Minimum model age in days since its creation date.
+            Example: 0.
+        max_age_days (int | None | Unset): Maximum model age in days since its creation date.
+            Example: 90.
+        min_intelligence_index (float | None | Unset): Minimum Artificial Analysis intelligence
+            index. Example: 50.
+        max_intelligence_index (float | None | Unset): Maximum Artificial Analysis intelligence
+            index. Example: 100.
+        min_coding_index (float | None | Unset): Minimum Artificial Analysis coding index.
+            Example: 50.
+        max_coding_index (float | None | Unset): Maximum Artificial Analysis coding index.
+            Example: 100.
+        min_agentic_index (float | None | Unset): Minimum Artificial Analysis agentic index.
+            Example: 50.
+        max_agentic_index (float | None | Unset): Maximum Artificial Analysis agentic index.
+            Example: 100.
+        min_tool_success_rate (float | None | Unset): Minimum tool-calling success rate, as a
+            fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls finish reason).
+            Example: 0.9.
+        max_tool_success_rate (float | None | Unset): Maximum tool-calling success rate, as a
+            fraction in [0, 1]. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -489,10 +486,6 @@ def sync_detailed(
         max_agentic_index=max_agentic_index,
         min_tool_success_rate=min_tool_success_rate,
         max_tool_success_rate=max_tool_success_rate,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -536,62 +529,83 @@ def sync(
     max_agentic_index: float | None | Unset = UNSET,
     min_tool_success_rate: float | None | Unset = UNSET,
     max_tool_success_rate: float | None | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetModelsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List models
-
-     The model catalogue with pricing, context sizes and capabilities. Without offset and limit the whole
-    list comes back in one page; the query filters narrow it down. With use_rss the answer is an RSS
-    feed.
+) -> BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | None:
+    """List all models and their properties
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        category (GetModelsCategory | Unset):  Example: programming.
-        supported_parameters (str | Unset):  Example: tools,temperature.
-        output_modalities (str | Unset):  Example: text,image.
-        sort (GetModelsSort | Unset):  Example: newest.
-        use_rss (str | Unset):  Example: true.
-        use_rss_chat_links (str | Unset):  Example: true.
-        q (str | Unset):  Example: claude.
-        input_modalities (str | Unset):  Example: text,image.
-        context (int | Unset):  Example: 128000.
-        min_price (float | None | Unset):
-        max_price (float | None | Unset):
-        arch (str | Unset):  Example: Claude.
-        model_authors (str | Unset):  Example: anthropic,google.
-        providers (str | Unset):  Example: OpenAI,Anthropic.
-        distillable (GetModelsDistillable | Unset):
-        zdr (GetModelsZdr | Unset):
-        region (GetModelsRegion | Unset):
-        min_output_price (float | None | Unset):
-        max_output_price (float | None | Unset):
-        min_age_days (int | None | Unset):
-        max_age_days (int | None | Unset):
-        min_intelligence_index (float | None | Unset):
-        max_intelligence_index (float | None | Unset):
-        min_coding_index (float | None | Unset):
-        max_coding_index (float | None | Unset):
-        min_agentic_index (float | None | Unset):
-        max_agentic_index (float | None | Unset):
-        min_tool_success_rate (float | None | Unset):
-        max_tool_success_rate (float | None | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetModelsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
+        category (GetModelsCategory | Unset): Filter models by use case category Example:
+            programming.
+        supported_parameters (str | Unset): Filter models by supported parameter (comma-separated)
+            Example: temperature.
+        output_modalities (str | Unset): Filter models by output modality. Accepts a comma-
+            separated list of modalities (text, image, audio, embeddings) or "all" to include all
+            models. Defaults to "text". Example: text.
+        sort (GetModelsSort | Unset): Sort the returned models server-side. Prefer this over
+            fetching the full list and sorting client-side. Options: pricing-low-to-high, pricing-
+            high-to-low (average prompt/completion price), context-high-to-low (context length),
+            throughput-high-to-low, latency-low-to-high (recent median performance), most-popular,
+            top-weekly (tokens processed in the last week), newest (creation date), intelligence-high-
+            to-low, coding-high-to-low, agentic-high-to-low (Artificial Analysis indices), design-
+            arena-elo-high-to-low (best Design Arena ELO across arenas). Models without a score for
+            the chosen benchmark are placed last. When omitted, the existing default ordering is
+            preserved. Example: newest.
+        use_rss (str | Unset): Return results as RSS feed Example: true.
+        use_rss_chat_links (str | Unset): Use chat links in RSS feed items Example: true.
+        q (str | Unset): Free-text search by model name or slug. Example: gpt-4.
+        input_modalities (str | Unset): Filter models by input modality. Comma-separated list of:
+            text, image, audio, file. Example: text,image.
+        context (int | Unset): Minimum context length (tokens). Models with smaller context are
+            excluded. Example: 128000.
+        min_price (float | None | Unset): Minimum prompt price in $/M tokens. Example: 0.
+        max_price (float | None | Unset): Maximum prompt price in $/M tokens. Example: 10.
+        arch (str | Unset): Filter models by architecture/model family (e.g. GPT, Claude, Gemini,
+            Llama). Example: GPT.
+        model_authors (str | Unset): Filter models by the organization that created the model.
+            Comma-separated list of author slugs. Example: openai,anthropic.
+        providers (str | Unset): Filter models by hosting provider. Comma-separated list of
+            provider names. Example: OpenAI,Anthropic.
+        distillable (GetModelsDistillable | Unset): Filter by distillation capability. "true"
+            returns only distillable models, "false" excludes them. Example: true.
+        zdr (GetModelsZdr | Unset): When set to "true", return only models with zero data
+            retention endpoints. Example: true.
+        region (GetModelsRegion | Unset): Filter to models with endpoints in the given data region
+            ("eu" or "us"). Example: eu.
+        min_output_price (float | None | Unset): Minimum completion (output) price in $/M tokens.
+            Example: 0.
+        max_output_price (float | None | Unset): Maximum completion (output) price in $/M tokens.
+            Example: 10.
+        min_age_days (int | None | Unset): Minimum model age in days since its creation date.
+            Example: 0.
+        max_age_days (int | None | Unset): Maximum model age in days since its creation date.
+            Example: 90.
+        min_intelligence_index (float | None | Unset): Minimum Artificial Analysis intelligence
+            index. Example: 50.
+        max_intelligence_index (float | None | Unset): Maximum Artificial Analysis intelligence
+            index. Example: 100.
+        min_coding_index (float | None | Unset): Minimum Artificial Analysis coding index.
+            Example: 50.
+        max_coding_index (float | None | Unset): Maximum Artificial Analysis coding index.
+            Example: 100.
+        min_agentic_index (float | None | Unset): Minimum Artificial Analysis agentic index.
+            Example: 50.
+        max_agentic_index (float | None | Unset): Maximum Artificial Analysis agentic index.
+            Example: 100.
+        min_tool_success_rate (float | None | Unset): Minimum tool-calling success rate, as a
+            fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls finish reason).
+            Example: 0.9.
+        max_tool_success_rate (float | None | Unset): Maximum tool-calling success rate, as a
+            fraction in [0, 1]. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse
     """
 
     return sync_detailed(
@@ -627,10 +641,6 @@ def sync(
         max_agentic_index=max_agentic_index,
         min_tool_success_rate=min_tool_success_rate,
         max_tool_success_rate=max_tool_success_rate,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
@@ -668,62 +678,83 @@ async def asyncio_detailed(
     max_agentic_index: float | None | Unset = UNSET,
     min_tool_success_rate: float | None | Unset = UNSET,
     max_tool_success_rate: float | None | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetModelsXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List models
-
-     The model catalogue with pricing, context sizes and capabilities. Without offset and limit the whole
-    list comes back in one page; the query filters narrow it down. With use_rss the answer is an RSS
-    feed.
+) -> Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse]:
+    """List all models and their properties
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        category (GetModelsCategory | Unset):  Example: programming.
-        supported_parameters (str | Unset):  Example: tools,temperature.
-        output_modalities (str | Unset):  Example: text,image.
-        sort (GetModelsSort | Unset):  Example: newest.
-        use_rss (str | Unset):  Example: true.
-        use_rss_chat_links (str | Unset):  Example: true.
-        q (str | Unset):  Example: claude.
-        input_modalities (str | Unset):  Example: text,image.
-        context (int | Unset):  Example: 128000.
-        min_price (float | None | Unset):
-        max_price (float | None | Unset):
-        arch (str | Unset):  Example: Claude.
-        model_authors (str | Unset):  Example: anthropic,google.
-        providers (str | Unset):  Example: OpenAI,Anthropic.
-        distillable (GetModelsDistillable | Unset):
-        zdr (GetModelsZdr | Unset):
-        region (GetModelsRegion | Unset):
-        min_output_price (float | None | Unset):
-        max_output_price (float | None | Unset):
-        min_age_days (int | None | Unset):
-        max_age_days (int | None | Unset):
-        min_intelligence_index (float | None | Unset):
-        max_intelligence_index (float | None | Unset):
-        min_coding_index (float | None | Unset):
-        max_coding_index (float | None | Unset):
-        min_agentic_index (float | None | Unset):
-        max_agentic_index (float | None | Unset):
-        min_tool_success_rate (float | None | Unset):
-        max_tool_success_rate (float | None | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetModelsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
+        category (GetModelsCategory | Unset): Filter models by use case category Example:
+            programming.
+        supported_parameters (str | Unset): Filter models by supported parameter (comma-separated)
+            Example: temperature.
+        output_modalities (str | Unset): Filter models by output modality. Accepts a comma-
+            separated list of modalities (text, image, audio, embeddings) or "all" to include all
+            models. Defaults to "text". Example: text.
+        sort (GetModelsSort | Unset): Sort the returned models server-side. Prefer this over
+            fetching the full list and sorting client-side. Options: pricing-low-to-high, pricing-
+            high-to-low (average prompt/completion price), context-high-to-low (context length),
+            throughput-high-to-low, latency-low-to-high (recent median performance), most-popular,
+            top-weekly (tokens processed in the last week), newest (creation date), intelligence-high-
+            to-low, coding-high-to-low, agentic-high-to-low (Artificial Analysis indices), design-
+            arena-elo-high-to-low (best Design Arena ELO across arenas). Models without a score for
+            the chosen benchmark are placed last. When omitted, the existing default ordering is
+            preserved. Example: newest.
+        use_rss (str | Unset): Return results as RSS feed Example: true.
+        use_rss_chat_links (str | Unset): Use chat links in RSS feed items Example: true.
+        q (str | Unset): Free-text search by model name or slug. Example: gpt-4.
+        input_modalities (str | Unset): Filter models by input modality. Comma-separated list of:
+            text, image, audio, file. Example: text,image.
+        context (int | Unset): Minimum context length (tokens). Models with smaller context are
+            excluded. Example: 128000.
+        min_price (float | None | Unset): Minimum prompt price in $/M tokens. Example: 0.
+        max_price (float | None | Unset): Maximum prompt price in $/M tokens. Example: 10.
+        arch (str | Unset): Filter models by architecture/model family (e.g. GPT, Claude, Gemini,
+            Llama). Example: GPT.
+        model_authors (str | Unset): Filter models by the organization that created the model.
+            Comma-separated list of author slugs. Example: openai,anthropic.
+        providers (str | Unset): Filter models by hosting provider. Comma-separated list of
+            provider names. Example: OpenAI,Anthropic.
+        distillable (GetModelsDistillable | Unset): Filter by distillation capability. "true"
+            returns only distillable models, "false" excludes them. Example: true.
+        zdr (GetModelsZdr | Unset): When set to "true", return only models with zero data
+            retention endpoints. Example: true.
+        region (GetModelsRegion | Unset): Filter to models with endpoints in the given data region
+            ("eu" or "us"). Example: eu.
+        min_output_price (float | None | Unset): Minimum completion (output) price in $/M tokens.
+            Example: 0.
+        max_output_price (float | None | Unset): Maximum completion (output) price in $/M tokens.
+            Example: 10.
+        min_age_days (int | None | Unset): Minimum model age in days since its creation date.
+            Example: 0.
+        max_age_days (int | None | Unset): Maximum model age in days since its creation date.
+            Example: 90.
+        min_intelligence_index (float | None | Unset): Minimum Artificial Analysis intelligence
+            index. Example: 50.
+        max_intelligence_index (float | None | Unset): Maximum Artificial Analysis intelligence
+            index. Example: 100.
+        min_coding_index (float | None | Unset): Minimum Artificial Analysis coding index.
+            Example: 50.
+        max_coding_index (float | None | Unset): Maximum Artificial Analysis coding index.
+            Example: 100.
+        min_agentic_index (float | None | Unset): Minimum Artificial Analysis agentic index.
+            Example: 50.
+        max_agentic_index (float | None | Unset): Maximum Artificial Analysis agentic index.
+            Example: 100.
+        min_tool_success_rate (float | None | Unset): Minimum tool-calling success rate, as a
+            fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls finish reason).
+            Example: 0.9.
+        max_tool_success_rate (float | None | Unset): Maximum tool-calling success rate, as a
+            fraction in [0, 1]. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -758,10 +789,6 @@ async def asyncio_detailed(
         max_agentic_index=max_agentic_index,
         min_tool_success_rate=min_tool_success_rate,
         max_tool_success_rate=max_tool_success_rate,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -803,62 +830,83 @@ async def asyncio(
     max_agentic_index: float | None | Unset = UNSET,
     min_tool_success_rate: float | None | Unset = UNSET,
     max_tool_success_rate: float | None | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: GetModelsXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List models
-
-     The model catalogue with pricing, context sizes and capabilities. Without offset and limit the whole
-    list comes back in one page; the query filters narrow it down. With use_rss the answer is an RSS
-    feed.
+) -> BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | None:
+    """List all models and their properties
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        category (GetModelsCategory | Unset):  Example: programming.
-        supported_parameters (str | Unset):  Example: tools,temperature.
-        output_modalities (str | Unset):  Example: text,image.
-        sort (GetModelsSort | Unset):  Example: newest.
-        use_rss (str | Unset):  Example: true.
-        use_rss_chat_links (str | Unset):  Example: true.
-        q (str | Unset):  Example: claude.
-        input_modalities (str | Unset):  Example: text,image.
-        context (int | Unset):  Example: 128000.
-        min_price (float | None | Unset):
-        max_price (float | None | Unset):
-        arch (str | Unset):  Example: Claude.
-        model_authors (str | Unset):  Example: anthropic,google.
-        providers (str | Unset):  Example: OpenAI,Anthropic.
-        distillable (GetModelsDistillable | Unset):
-        zdr (GetModelsZdr | Unset):
-        region (GetModelsRegion | Unset):
-        min_output_price (float | None | Unset):
-        max_output_price (float | None | Unset):
-        min_age_days (int | None | Unset):
-        max_age_days (int | None | Unset):
-        min_intelligence_index (float | None | Unset):
-        max_intelligence_index (float | None | Unset):
-        min_coding_index (float | None | Unset):
-        max_coding_index (float | None | Unset):
-        min_agentic_index (float | None | Unset):
-        max_agentic_index (float | None | Unset):
-        min_tool_success_rate (float | None | Unset):
-        max_tool_success_rate (float | None | Unset):
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (GetModelsXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
+        category (GetModelsCategory | Unset): Filter models by use case category Example:
+            programming.
+        supported_parameters (str | Unset): Filter models by supported parameter (comma-separated)
+            Example: temperature.
+        output_modalities (str | Unset): Filter models by output modality. Accepts a comma-
+            separated list of modalities (text, image, audio, embeddings) or "all" to include all
+            models. Defaults to "text". Example: text.
+        sort (GetModelsSort | Unset): Sort the returned models server-side. Prefer this over
+            fetching the full list and sorting client-side. Options: pricing-low-to-high, pricing-
+            high-to-low (average prompt/completion price), context-high-to-low (context length),
+            throughput-high-to-low, latency-low-to-high (recent median performance), most-popular,
+            top-weekly (tokens processed in the last week), newest (creation date), intelligence-high-
+            to-low, coding-high-to-low, agentic-high-to-low (Artificial Analysis indices), design-
+            arena-elo-high-to-low (best Design Arena ELO across arenas). Models without a score for
+            the chosen benchmark are placed last. When omitted, the existing default ordering is
+            preserved. Example: newest.
+        use_rss (str | Unset): Return results as RSS feed Example: true.
+        use_rss_chat_links (str | Unset): Use chat links in RSS feed items Example: true.
+        q (str | Unset): Free-text search by model name or slug. Example: gpt-4.
+        input_modalities (str | Unset): Filter models by input modality. Comma-separated list of:
+            text, image, audio, file. Example: text,image.
+        context (int | Unset): Minimum context length (tokens). Models with smaller context are
+            excluded. Example: 128000.
+        min_price (float | None | Unset): Minimum prompt price in $/M tokens. Example: 0.
+        max_price (float | None | Unset): Maximum prompt price in $/M tokens. Example: 10.
+        arch (str | Unset): Filter models by architecture/model family (e.g. GPT, Claude, Gemini,
+            Llama). Example: GPT.
+        model_authors (str | Unset): Filter models by the organization that created the model.
+            Comma-separated list of author slugs. Example: openai,anthropic.
+        providers (str | Unset): Filter models by hosting provider. Comma-separated list of
+            provider names. Example: OpenAI,Anthropic.
+        distillable (GetModelsDistillable | Unset): Filter by distillation capability. "true"
+            returns only distillable models, "false" excludes them. Example: true.
+        zdr (GetModelsZdr | Unset): When set to "true", return only models with zero data
+            retention endpoints. Example: true.
+        region (GetModelsRegion | Unset): Filter to models with endpoints in the given data region
+            ("eu" or "us"). Example: eu.
+        min_output_price (float | None | Unset): Minimum completion (output) price in $/M tokens.
+            Example: 0.
+        max_output_price (float | None | Unset): Maximum completion (output) price in $/M tokens.
+            Example: 10.
+        min_age_days (int | None | Unset): Minimum model age in days since its creation date.
+            Example: 0.
+        max_age_days (int | None | Unset): Maximum model age in days since its creation date.
+            Example: 90.
+        min_intelligence_index (float | None | Unset): Minimum Artificial Analysis intelligence
+            index. Example: 50.
+        max_intelligence_index (float | None | Unset): Maximum Artificial Analysis intelligence
+            index. Example: 100.
+        min_coding_index (float | None | Unset): Minimum Artificial Analysis coding index.
+            Example: 50.
+        max_coding_index (float | None | Unset): Maximum Artificial Analysis coding index.
+            Example: 100.
+        min_agentic_index (float | None | Unset): Minimum Artificial Analysis agentic index.
+            Example: 50.
+        max_agentic_index (float | None | Unset): Maximum Artificial Analysis agentic index.
+            Example: 100.
+        min_tool_success_rate (float | None | Unset): Minimum tool-calling success rate, as a
+            fraction in [0, 1] (e.g. 0.9 = 90% of requests finishing with a tool_calls finish reason).
+            Example: 0.9.
+        max_tool_success_rate (float | None | Unset): Maximum tool-calling success rate, as a
+            fraction in [0, 1]. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse
     """
 
     return (
@@ -895,9 +943,5 @@ async def asyncio(
             max_agentic_index=max_agentic_index,
             min_tool_success_rate=min_tool_success_rate,
             max_tool_success_rate=max_tool_success_rate,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,9 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_models_user_x_open_router_metadata import ListModelsUserXOpenRouterMetadata
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
 from ...models.models_list_response import ModelsListResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -14,23 +16,7 @@ def _get_kwargs(
     *,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListModelsUserXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
     params: dict[str, Any] = {}
 
@@ -51,7 +37,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -59,19 +44,11 @@ def build_request(
     *,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListModelsUserXOpenRouterMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
 
@@ -87,29 +64,29 @@ def parse_success(response: httpx.Response) -> ModelsListResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelsListResponse | None:
+) -> ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ModelsListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -121,7 +98,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelsListResponse]:
+) -> Response[
+    ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -132,44 +111,37 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListModelsUserXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List models usable by the caller
+) -> Response[
+    ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse
+]:
+    """List models filtered by user provider preferences, privacy settings, and guardrails
 
-     The catalogue after the caller's provider preferences, privacy settings and guardrails are applied.
-    Through a regional host name only models routable inside that region are returned.
+     List models filtered by user provider preferences, [privacy
+    settings](https://openrouter.ai/docs/guides/privacy/provider-logging), and
+    [guardrails](https://openrouter.ai/docs/guides/features/guardrails). If requesting through a
+    regional hostname, the results will be filtered to models that satisfy in-region routing for that
+    region.
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListModelsUserXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -181,88 +153,72 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListModelsUserXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List models usable by the caller
+) -> ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """List models filtered by user provider preferences, privacy settings, and guardrails
 
-     The catalogue after the caller's provider preferences, privacy settings and guardrails are applied.
-    Through a regional host name only models routable inside that region are returned.
+     List models filtered by user provider preferences, [privacy
+    settings](https://openrouter.ai/docs/guides/privacy/provider-logging), and
+    [guardrails](https://openrouter.ai/docs/guides/features/guardrails). If requesting through a
+    regional hostname, the results will be filtered to models that satisfy in-region routing for that
+    region.
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListModelsUserXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
         client=client,
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListModelsUserXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List models usable by the caller
+) -> Response[
+    ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse
+]:
+    """List models filtered by user provider preferences, privacy settings, and guardrails
 
-     The catalogue after the caller's provider preferences, privacy settings and guardrails are applied.
-    Through a regional host name only models routable inside that region are returned.
+     List models filtered by user provider preferences, [privacy
+    settings](https://openrouter.ai/docs/guides/privacy/provider-logging), and
+    [guardrails](https://openrouter.ai/docs/guides/features/guardrails). If requesting through a
+    regional hostname, the results will be filtered to models that satisfy in-region routing for that
+    region.
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListModelsUserXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -272,35 +228,30 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListModelsUserXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List models usable by the caller
+) -> ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """List models filtered by user provider preferences, privacy settings, and guardrails
 
-     The catalogue after the caller's provider preferences, privacy settings and guardrails are applied.
-    Through a regional host name only models routable inside that region are returned.
+     List models filtered by user provider preferences, [privacy
+    settings](https://openrouter.ai/docs/guides/privacy/provider-logging), and
+    [guardrails](https://openrouter.ai/docs/guides/features/guardrails). If requesting through a
+    regional hostname, the results will be filtered to models that satisfy in-region routing for that
+    region.
 
     Args:
-        offset (int | None | Unset): Models to skip. When offset and limit are both absent the
-            full list is returned. Server default: 0. Example: 0.
-        limit (int | Unset): Page size, at most 1000. When offset and limit are both absent the
-            full list is returned. Server default: 500. Example: 500.
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListModelsUserXOpenRouterMetadata | Unset):
+        offset (int | None | Unset): Number of records to skip for pagination. When both offset
+            and limit are omitted, the full list is returned. Server default: 0. Example: 0.
+        limit (int | Unset): Maximum number of records to return (max 1000). When both offset and
+            limit are omitted, the full list is returned. Server default: 500. Example: 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return (
@@ -308,9 +259,5 @@ async def asyncio(
             client=client,
             offset=offset,
             limit=limit,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

@@ -4,61 +4,30 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_providers_x_open_router_metadata import ListProvidersXOpenRouterMetadata
-from ...models.providers_response import ProvidersResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_providers_response_200 import ListProvidersResponse200
+from ...types import Response, http_status
 
 
-def _get_kwargs(
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListProvidersXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
-    if not isinstance(x_open_router_metadata, Unset):
-        headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/providers",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def build_request(
-    *,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListProvidersXOpenRouterMetadata | Unset = UNSET,
-) -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
-    return _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    return _get_kwargs()
 
 
-def parse_success(response: httpx.Response) -> ProvidersResponse:
+def parse_success(response: httpx.Response) -> ListProvidersResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ProvidersResponse.from_dict(response.json())
+        response_200 = ListProvidersResponse200.from_dict(response.json())
 
         return response_200
 
@@ -67,14 +36,14 @@ def parse_success(response: httpx.Response) -> ProvidersResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProvidersResponse | None:
+) -> InternalServerResponse | ListProvidersResponse200 | None:
     if response.status_code == 200:
-        response_200 = ProvidersResponse.from_dict(response.json())
+        response_200 = ListProvidersResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -86,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProvidersResponse]:
+) -> Response[InternalServerResponse | ListProvidersResponse200]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -98,35 +67,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListProvidersXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ProvidersResponse]:
-    """List providers
-
-     The inference providers OpenRouter routes to, with links to their policies.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListProvidersXOpenRouterMetadata | Unset):
+) -> Response[InternalServerResponse | ListProvidersResponse200]:
+    """List all providers
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProvidersResponse]
+        Response[InternalServerResponse | ListProvidersResponse200]
     """
 
-    kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -138,70 +90,37 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListProvidersXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ProvidersResponse | None:
-    """List providers
-
-     The inference providers OpenRouter routes to, with links to their policies.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListProvidersXOpenRouterMetadata | Unset):
+) -> InternalServerResponse | ListProvidersResponse200 | None:
+    """List all providers
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProvidersResponse
+        InternalServerResponse | ListProvidersResponse200
     """
 
     return sync_detailed(
         client=client,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListProvidersXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | ProvidersResponse]:
-    """List providers
-
-     The inference providers OpenRouter routes to, with links to their policies.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListProvidersXOpenRouterMetadata | Unset):
+) -> Response[InternalServerResponse | ListProvidersResponse200]:
+    """List all providers
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProvidersResponse]
+        Response[InternalServerResponse | ListProvidersResponse200]
     """
 
-    kwargs = _get_kwargs(
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
-        x_open_router_metadata=x_open_router_metadata,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -211,35 +130,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: ListProvidersXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | ProvidersResponse | None:
-    """List providers
-
-     The inference providers OpenRouter routes to, with links to their policies.
-
-    Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (ListProvidersXOpenRouterMetadata | Unset):
+) -> InternalServerResponse | ListProvidersResponse200 | None:
+    """List all providers
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProvidersResponse
+        InternalServerResponse | ListProvidersResponse200
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
-            x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

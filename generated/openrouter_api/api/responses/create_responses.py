@@ -4,31 +4,32 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_responses_x_open_router_metadata import CreateResponsesXOpenRouterMetadata
-from ...models.error_response import ErrorResponse
-from ...models.open_responses_non_streaming_response import OpenResponsesNonStreamingResponse
-from ...models.open_responses_request import OpenResponsesRequest
+from ...models.bad_gateway_response import BadGatewayResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.metadata_level import MetadataLevel
+from ...models.not_found_response import NotFoundResponse
+from ...models.open_responses_result import OpenResponsesResult
+from ...models.payload_too_large_response import PayloadTooLargeResponse
+from ...models.payment_required_response import PaymentRequiredResponse
+from ...models.provider_overloaded_response import ProviderOverloadedResponse
+from ...models.request_timeout_response import RequestTimeoutResponse
+from ...models.responses_request import ResponsesRequest
+from ...models.service_unavailable_response import ServiceUnavailableResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...models.unprocessable_entity_response import UnprocessableEntityResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     *,
-    body: OpenResponsesRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateResponsesXOpenRouterMetadata | Unset = UNSET,
+    body: ResponsesRequest,
+    x_open_router_metadata: MetadataLevel | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(http_referer, Unset):
-        headers["HTTP-Referer"] = http_referer
-
-    if not isinstance(x_open_router_title, Unset):
-        headers["X-OpenRouter-Title"] = x_open_router_title
-
-    if not isinstance(x_open_router_categories, Unset):
-        headers["X-OpenRouter-Categories"] = x_open_router_categories
-
     if not isinstance(x_open_router_metadata, Unset):
         headers["X-OpenRouter-Metadata"] = str(x_open_router_metadata)
 
@@ -47,26 +48,20 @@ def _get_kwargs(
 
 def build_request(
     *,
-    body: OpenResponsesRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateResponsesXOpenRouterMetadata | Unset = UNSET,
+    body: ResponsesRequest,
+    x_open_router_metadata: MetadataLevel | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
     return _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
         x_open_router_metadata=x_open_router_metadata,
     )
 
 
-def parse_success(response: httpx.Response) -> OpenResponsesNonStreamingResponse:
+def parse_success(response: httpx.Response) -> OpenResponsesResult:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = OpenResponsesNonStreamingResponse.from_dict(response.json())
+        response_200 = OpenResponsesResult.from_dict(response.json())
 
         return response_200
 
@@ -75,79 +70,96 @@ def parse_success(response: httpx.Response) -> OpenResponsesNonStreamingResponse
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OpenResponsesNonStreamingResponse | None:
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | OpenResponsesResult
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UnprocessableEntityResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = OpenResponsesNonStreamingResponse.from_dict(response.json())
+        response_200 = OpenResponsesResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
+        response_402 = PaymentRequiredResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = ErrorResponse.from_dict(response.json())
+        response_408 = RequestTimeoutResponse.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
+        response_413 = PayloadTooLargeResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        response_502 = BadGatewayResponse.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        response_503 = ServiceUnavailableResponse.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
+        response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
 
         return response_524
 
     if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
+        response_529 = ProviderOverloadedResponse.from_dict(response.json())
 
         return response_529
 
@@ -159,7 +171,23 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | OpenResponsesNonStreamingResponse]:
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | OpenResponsesResult
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UnprocessableEntityResponse
+]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -171,38 +199,49 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenResponsesRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateResponsesXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | OpenResponsesNonStreamingResponse]:
+    body: ResponsesRequest,
+    x_open_router_metadata: MetadataLevel | Unset = UNSET,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | OpenResponsesResult
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UnprocessableEntityResponse
+]:
     """Create a response
 
-     Generates a model response in the Responses format (input items in, output items out), as one JSON
-    body or as a stream of typed events.
+     Creates a streaming or non-streaming response using OpenResponses API format
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateResponsesXOpenRouterMetadata | Unset):
-        body (OpenResponsesRequest): The body of a Responses request. Example: {'model':
-            'openai/gpt-4o', 'input': 'Tell me a joke'}.
+        x_open_router_metadata (MetadataLevel | Unset): Opt-in level for surfacing routing
+            metadata on the response under `openrouter_metadata`. Example: enabled.
+        body (ResponsesRequest): Request schema for Responses endpoint Example: {'input':
+            [{'content': 'Hello, how are you?', 'role': 'user', 'type': 'message'}], 'model':
+            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7, 'tools': [{'description': 'Get
+            the current weather in a given location', 'name': 'get_current_weather', 'parameters':
+            {'properties': {'location': {'type': 'string'}}, 'type': 'object'}, 'type': 'function'}],
+            'top_p': 0.9}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OpenResponsesNonStreamingResponse]
+        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | OpenResponsesResult | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse | UnprocessableEntityResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
         x_open_router_metadata=x_open_router_metadata,
     )
 
@@ -216,39 +255,51 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenResponsesRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateResponsesXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | OpenResponsesNonStreamingResponse | None:
+    body: ResponsesRequest,
+    x_open_router_metadata: MetadataLevel | Unset = UNSET,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | OpenResponsesResult
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UnprocessableEntityResponse
+    | None
+):
     """Create a response
 
-     Generates a model response in the Responses format (input items in, output items out), as one JSON
-    body or as a stream of typed events.
+     Creates a streaming or non-streaming response using OpenResponses API format
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateResponsesXOpenRouterMetadata | Unset):
-        body (OpenResponsesRequest): The body of a Responses request. Example: {'model':
-            'openai/gpt-4o', 'input': 'Tell me a joke'}.
+        x_open_router_metadata (MetadataLevel | Unset): Opt-in level for surfacing routing
+            metadata on the response under `openrouter_metadata`. Example: enabled.
+        body (ResponsesRequest): Request schema for Responses endpoint Example: {'input':
+            [{'content': 'Hello, how are you?', 'role': 'user', 'type': 'message'}], 'model':
+            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7, 'tools': [{'description': 'Get
+            the current weather in a given location', 'name': 'get_current_weather', 'parameters':
+            {'properties': {'location': {'type': 'string'}}, 'type': 'object'}, 'type': 'function'}],
+            'top_p': 0.9}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OpenResponsesNonStreamingResponse
+        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | OpenResponsesResult | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse | UnprocessableEntityResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
         x_open_router_metadata=x_open_router_metadata,
     ).parsed
 
@@ -256,38 +307,49 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenResponsesRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateResponsesXOpenRouterMetadata | Unset = UNSET,
-) -> Response[ErrorResponse | OpenResponsesNonStreamingResponse]:
+    body: ResponsesRequest,
+    x_open_router_metadata: MetadataLevel | Unset = UNSET,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | OpenResponsesResult
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UnprocessableEntityResponse
+]:
     """Create a response
 
-     Generates a model response in the Responses format (input items in, output items out), as one JSON
-    body or as a stream of typed events.
+     Creates a streaming or non-streaming response using OpenResponses API format
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateResponsesXOpenRouterMetadata | Unset):
-        body (OpenResponsesRequest): The body of a Responses request. Example: {'model':
-            'openai/gpt-4o', 'input': 'Tell me a joke'}.
+        x_open_router_metadata (MetadataLevel | Unset): Opt-in level for surfacing routing
+            metadata on the response under `openrouter_metadata`. Example: enabled.
+        body (ResponsesRequest): Request schema for Responses endpoint Example: {'input':
+            [{'content': 'Hello, how are you?', 'role': 'user', 'type': 'message'}], 'model':
+            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7, 'tools': [{'description': 'Get
+            the current weather in a given location', 'name': 'get_current_weather', 'parameters':
+            {'properties': {'location': {'type': 'string'}}, 'type': 'object'}, 'type': 'function'}],
+            'top_p': 0.9}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OpenResponsesNonStreamingResponse]
+        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | OpenResponsesResult | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse | UnprocessableEntityResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        http_referer=http_referer,
-        x_open_router_title=x_open_router_title,
-        x_open_router_categories=x_open_router_categories,
         x_open_router_metadata=x_open_router_metadata,
     )
 
@@ -299,40 +361,52 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenResponsesRequest,
-    http_referer: str | Unset = UNSET,
-    x_open_router_title: str | Unset = UNSET,
-    x_open_router_categories: str | Unset = UNSET,
-    x_open_router_metadata: CreateResponsesXOpenRouterMetadata | Unset = UNSET,
-) -> ErrorResponse | OpenResponsesNonStreamingResponse | None:
+    body: ResponsesRequest,
+    x_open_router_metadata: MetadataLevel | Unset = UNSET,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | OpenResponsesResult
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | UnprocessableEntityResponse
+    | None
+):
     """Create a response
 
-     Generates a model response in the Responses format (input items in, output items out), as one JSON
-    body or as a stream of typed events.
+     Creates a streaming or non-streaming response using OpenResponses API format
 
     Args:
-        http_referer (str | Unset):
-        x_open_router_title (str | Unset):
-        x_open_router_categories (str | Unset):
-        x_open_router_metadata (CreateResponsesXOpenRouterMetadata | Unset):
-        body (OpenResponsesRequest): The body of a Responses request. Example: {'model':
-            'openai/gpt-4o', 'input': 'Tell me a joke'}.
+        x_open_router_metadata (MetadataLevel | Unset): Opt-in level for surfacing routing
+            metadata on the response under `openrouter_metadata`. Example: enabled.
+        body (ResponsesRequest): Request schema for Responses endpoint Example: {'input':
+            [{'content': 'Hello, how are you?', 'role': 'user', 'type': 'message'}], 'model':
+            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7, 'tools': [{'description': 'Get
+            the current weather in a given location', 'name': 'get_current_weather', 'parameters':
+            {'properties': {'location': {'type': 'string'}}, 'type': 'object'}, 'type': 'function'}],
+            'top_p': 0.9}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OpenResponsesNonStreamingResponse
+        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | OpenResponsesResult | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse | UnprocessableEntityResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
-            http_referer=http_referer,
-            x_open_router_title=x_open_router_title,
-            x_open_router_categories=x_open_router_categories,
             x_open_router_metadata=x_open_router_metadata,
         )
     ).parsed

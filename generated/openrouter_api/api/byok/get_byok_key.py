@@ -1,0 +1,204 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_byok_key_response import GetBYOKKeyResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/byok/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def build_request(
+    id: UUID,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
+    return _get_kwargs(
+        id=id,
+    )
+
+
+def parse_success(response: httpx.Response) -> GetBYOKKeyResponse:
+    """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
+    if 200 <= response.status_code <= 299:
+        response_200 = GetBYOKKeyResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
+    if response.status_code == 200:
+        response_200 = GetBYOKKeyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]:
+    """Get a BYOK provider credential
+
+     Get a single bring-your-own-key (BYOK) provider credential by its `id`. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """Get a BYOK provider credential
+
+     Get a single bring-your-own-key (BYOK) provider credential by its `id`. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]:
+    """Get a BYOK provider credential
+
+     Get a single bring-your-own-key (BYOK) provider credential by its `id`. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """Get a BYOK provider credential
+
+     Get a single bring-your-own-key (BYOK) provider credential by its `id`. [Management
+    key](/docs/guides/overview/auth/management-api-keys) required.
+
+    Args:
+        id (UUID): The BYOK credential ID (UUID). Example: 11111111-2222-3333-4444-555555555555.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

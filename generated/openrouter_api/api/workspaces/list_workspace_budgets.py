@@ -1,0 +1,203 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_workspace_budgets_response import ListWorkspaceBudgetsResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workspaces/{id}/budgets".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def build_request(
+    id: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (url relative to the base URL)."""
+    return _get_kwargs(
+        id=id,
+    )
+
+
+def parse_success(response: httpx.Response) -> ListWorkspaceBudgetsResponse:
+    """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
+    if 200 <= response.status_code <= 299:
+        response_200 = ListWorkspaceBudgetsResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse | None:
+    if response.status_code == 200:
+        response_200 = ListWorkspaceBudgetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse]:
+    """List workspace budgets
+
+     List all budgets configured for a workspace. [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """List workspace budgets
+
+     List all budgets configured for a workspace. [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse]:
+    """List workspace budgets
+
+     List all budgets configured for a workspace. [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse | None:
+    """List workspace budgets
+
+     List all budgets configured for a workspace. [Management key](/docs/guides/overview/auth/management-
+    api-keys) required.
+
+    Args:
+        id (str): The workspace ID (UUID) or slug Example: production.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalServerResponse | ListWorkspaceBudgetsResponse | NotFoundResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_tool_type import FunctionToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, FunctionToolParametersType0
+    from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AdditionalToolsItemToolsItemOption1")
+
+
+@_attrs_define
+class AdditionalToolsItemToolsItemOption1:
+    """Function tool definition
+
+    Example:
+        {'description': 'Get the current weather in a location', 'name': 'get_weather', 'parameters': {'properties':
+            {'location': {'description': 'The city and state', 'type': 'string'}, 'unit': {'enum': ['celsius',
+            'fahrenheit'], 'type': 'string'}}, 'required': ['location'], 'type': 'object'}, 'type': 'function'}
+
+    Attributes:
+        name (str):
+        parameters (FunctionToolParametersType0 | None):
+        type_ (FunctionToolType):
+        description (None | str | Unset):
+        strict (bool | None | Unset):
+        defer_loading (bool | Unset): Withhold this tool from the model until `openrouter:tool_search` finds it.
+            Requires the tool search server tool; at least one tool must remain non-deferred. Example: True.
+    """
+
+    name: str
+    parameters: FunctionToolParametersType0 | None
+    type_: FunctionToolType
+    description: None | str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        name: Any = self.name
+
+        parameters: Any = self.parameters
+        if not (isinstance(parameters, Unset) or parameters is None):
+            if isinstance(self.parameters, FunctionToolParametersType0):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        description: Any = self.description
+        if not (isinstance(description, Unset) or description is None):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+
+        strict: Any = self.strict
+        if not (isinstance(strict, Unset) or strict is None):
+            if isinstance(self.strict, Unset):
+                strict = UNSET
+            else:
+                strict = self.strict
+
+        defer_loading: Any = self.defer_loading
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AdditionalToolsItemToolsItemOption1 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        if "parameters" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not FunctionToolType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        parameters: Any = _raw_parameters
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
+            parameters = _parse_parameters(_raw_parameters)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = FunctionToolType._parse(_raw_type_)
+
+        description = d.pop("description", UNSET)
+
+        strict = d.pop("strict", UNSET)
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        additional_tools_item_tools_item_option_1 = cls(
+            name=name,
+            parameters=parameters,
+            type_=type_,
+            description=description,
+            strict=strict,
+            defer_loading=defer_loading,
+        )
+
+        additional_tools_item_tools_item_option_1.additional_properties = d
+        return additional_tools_item_tools_item_option_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_parameters(data: object) -> FunctionToolParametersType0 | None:
+    if data is None:
+        return data
+    if FunctionToolParametersType0._matches(data):
+        try:
+            parameters_type_0 = FunctionToolParametersType0.from_dict(data)
+
+            return parameters_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        parameters_type_0 = FunctionToolParametersType0.from_dict(data)
+
+        return parameters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("FunctionToolParametersType0 | None", data)

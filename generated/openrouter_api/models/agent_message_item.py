@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_message_item_type import AgentMessageItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
+    from ..models.agent_message_item_content_item_encrypted_content import AgentMessageItemContentItemEncryptedContent
+    from ..models.agent_message_item_content_item_option_2 import AgentMessageItemContentItemOption2
+    from ..models.input_text import InputText
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AgentMessageItemAgentType0, \
+        AgentMessageItemContentItemEncryptedContent, \
+        AgentMessageItemContentItemOption2, \
+        InputText
+    from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0  # noqa: PLC0415
+    from ..models.agent_message_item_content_item_encrypted_content import AgentMessageItemContentItemEncryptedContent  # noqa: PLC0415
+    from ..models.agent_message_item_content_item_option_2 import AgentMessageItemContentItemOption2  # noqa: PLC0415
+    from ..models.input_text import InputText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AgentMessageItem")
+
+
+@_attrs_define
+class AgentMessageItem:
+    """A message routed between agents in a multi-agent session
+
+    Example:
+        {'author': '/root/worker', 'content': [{'text': 'Task complete.', 'type': 'input_text'}], 'recipient': '/root',
+            'type': 'agent_message'}
+
+    Attributes:
+        author (str):
+        content (list[AgentMessageItemContentItemEncryptedContent | AgentMessageItemContentItemOption2 | InputText]):
+        recipient (str):
+        type_ (AgentMessageItemType):
+        agent (AgentMessageItemAgentType0 | None | Unset):
+        id (None | str | Unset):
+    """
+
+    author: str
+    content: list[AgentMessageItemContentItemEncryptedContent | AgentMessageItemContentItemOption2 | InputText]
+    recipient: str
+    type_: AgentMessageItemType
+    agent: AgentMessageItemAgentType0 | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        author: Any = self.author
+
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, InputText):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, AgentMessageItemContentItemOption2):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        recipient: Any = self.recipient
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        agent: Any = self.agent
+        if not (isinstance(agent, Unset) or agent is None):
+            if isinstance(self.agent, Unset):
+                agent = UNSET
+            elif isinstance(self.agent, AgentMessageItemAgentType0):
+                agent = self.agent.to_dict()
+            else:
+                agent = self.agent
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if author is not UNSET:
+            field_dict["author"] = author
+        if content is not UNSET:
+            field_dict["content"] = content
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AgentMessageItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "author" not in data:
+            return False
+        if "content" not in data:
+            return False
+        if "recipient" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AgentMessageItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        author = d.pop("author", UNSET)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = []
+            _content = _raw_content
+            for content_item_data in _content:
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        recipient = d.pop("recipient", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AgentMessageItemType._parse(_raw_type_)
+
+        _raw_agent = d.pop("agent", UNSET)
+        agent: Any = _raw_agent
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            agent = _parse_agent(_raw_agent)
+
+        id = d.pop("id", UNSET)
+
+        agent_message_item = cls(
+            author=author,
+            content=content,
+            recipient=recipient,
+            type_=type_,
+            agent=agent,
+            id=id,
+        )
+
+        agent_message_item.additional_properties = d
+        return agent_message_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content_item(
+    data: object,
+) -> AgentMessageItemContentItemEncryptedContent | AgentMessageItemContentItemOption2 | InputText:
+    if InputText._matches(data):
+        try:
+            content_item_type_0 = InputText.from_dict(data)
+
+            return content_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AgentMessageItemContentItemOption2._matches(data):
+        try:
+            content_item_type_1 = AgentMessageItemContentItemOption2.from_dict(data)
+
+            return content_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AgentMessageItemContentItemEncryptedContent._matches(data):
+        try:
+            content_item_type_2 = AgentMessageItemContentItemEncryptedContent.from_dict(data)
+
+            return content_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_0 = InputText.from_dict(data)
+
+        return content_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_1 = AgentMessageItemContentItemOption2.from_dict(data)
+
+        return content_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_item_type_2 = AgentMessageItemContentItemEncryptedContent.from_dict(data)
+
+    return content_item_type_2
+
+
+def _parse_agent(data: object) -> AgentMessageItemAgentType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AgentMessageItemAgentType0._matches(data):
+        try:
+            agent_type_0 = AgentMessageItemAgentType0.from_dict(data)
+
+            return agent_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        agent_type_0 = AgentMessageItemAgentType0.from_dict(data)
+
+        return agent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AgentMessageItemAgentType0 | None | Unset", data)

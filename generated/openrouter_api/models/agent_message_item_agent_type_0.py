@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="AgentMessageItemAgentType0")
+
+
+@_attrs_define
+class AgentMessageItemAgentType0:
+    """
+    Attributes:
+        agent_name (str):
+    """
+
+    agent_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_name: Any = self.agent_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if agent_name is not UNSET:
+            field_dict["agent_name"] = agent_name
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AgentMessageItemAgentType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "agent_name" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        agent_name = d.pop("agent_name", UNSET)
+
+        agent_message_item_agent_type_0 = cls(
+            agent_name=agent_name,
+        )
+
+        agent_message_item_agent_type_0.additional_properties = d
+        return agent_message_item_agent_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

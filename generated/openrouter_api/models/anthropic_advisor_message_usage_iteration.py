@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_advisor_message_usage_iteration_type import AnthropicAdvisorMessageUsageIterationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicIterationCacheCreation
+    from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AnthropicAdvisorMessageUsageIteration")
+
+
+@_attrs_define
+class AnthropicAdvisorMessageUsageIteration:
+    """
+    Example:
+        {'cache_creation': None, 'cache_creation_input_tokens': 0, 'cache_read_input_tokens': 0, 'input_tokens': 823,
+            'model': 'claude-opus-4-6', 'output_tokens': 1612, 'type': 'advisor_message'}
+
+    Attributes:
+        model (str):
+        type_ (AnthropicAdvisorMessageUsageIterationType):
+        cache_creation (AnthropicIterationCacheCreation | None | Unset):
+        cache_creation_input_tokens (int | Unset):
+        cache_read_input_tokens (int | Unset):
+        input_tokens (int | Unset):
+        output_tokens (int | Unset):
+    """
+
+    model: str
+    type_: AnthropicAdvisorMessageUsageIterationType
+    cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
+    cache_creation_input_tokens: int | Unset = UNSET
+    cache_read_input_tokens: int | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        model: Any = self.model
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        cache_creation: Any = self.cache_creation
+        if not (isinstance(cache_creation, Unset) or cache_creation is None):
+            if isinstance(self.cache_creation, Unset):
+                cache_creation = UNSET
+            elif isinstance(self.cache_creation, AnthropicIterationCacheCreation):
+                cache_creation = self.cache_creation.to_dict()
+            else:
+                cache_creation = self.cache_creation
+
+        cache_creation_input_tokens: Any = self.cache_creation_input_tokens
+
+        cache_read_input_tokens: Any = self.cache_read_input_tokens
+
+        input_tokens: Any = self.input_tokens
+
+        output_tokens: Any = self.output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if model is not UNSET:
+            field_dict["model"] = model
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cache_creation is not UNSET:
+            field_dict["cache_creation"] = cache_creation
+        if cache_creation_input_tokens is not UNSET:
+            field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
+        if cache_read_input_tokens is not UNSET:
+            field_dict["cache_read_input_tokens"] = cache_read_input_tokens
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicAdvisorMessageUsageIteration and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "model" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicAdvisorMessageUsageIterationType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicAdvisorMessageUsageIterationType._parse(_raw_type_)
+
+        _raw_cache_creation = d.pop("cache_creation", UNSET)
+        cache_creation: Any = _raw_cache_creation
+        if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
+            cache_creation = _parse_cache_creation(_raw_cache_creation)
+
+        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+
+        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        anthropic_advisor_message_usage_iteration = cls(
+            model=model,
+            type_=type_,
+            cache_creation=cache_creation,
+            cache_creation_input_tokens=cache_creation_input_tokens,
+            cache_read_input_tokens=cache_read_input_tokens,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+        )
+
+        anthropic_advisor_message_usage_iteration.additional_properties = d
+        return anthropic_advisor_message_usage_iteration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_cache_creation(data: object) -> AnthropicIterationCacheCreation | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicIterationCacheCreation._matches(data):
+        try:
+            cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(data)
+
+            return cache_creation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(data)
+
+        return cache_creation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicIterationCacheCreation | None | Unset", data)

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citation_char_location_param_type import AnthropicCitationCharLocationParamType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitationCharLocationParam")
+
+
+@_attrs_define
+class AnthropicCitationCharLocationParam:
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_char_index': 18,
+            'start_char_index': 0, 'type': 'char_location'}
+
+    Attributes:
+        cited_text (str):
+        document_index (int):
+        document_title (None | str):
+        end_char_index (int):
+        start_char_index (int):
+        type_ (AnthropicCitationCharLocationParamType):
+    """
+
+    cited_text: str
+    document_index: int
+    document_title: None | str
+    end_char_index: int
+    start_char_index: int
+    type_: AnthropicCitationCharLocationParamType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cited_text: Any = self.cited_text
+
+        document_index: Any = self.document_index
+
+        document_title: Any = self.document_title
+        if not (isinstance(document_title, Unset) or document_title is None):
+            document_title = self.document_title
+
+        end_char_index: Any = self.end_char_index
+
+        start_char_index: Any = self.start_char_index
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+        if document_index is not UNSET:
+            field_dict["document_index"] = document_index
+        if document_title is not UNSET:
+            field_dict["document_title"] = document_title
+        if end_char_index is not UNSET:
+            field_dict["end_char_index"] = end_char_index
+        if start_char_index is not UNSET:
+            field_dict["start_char_index"] = start_char_index
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationCharLocationParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "cited_text" not in data:
+            return False
+        if "document_index" not in data:
+            return False
+        if "document_title" not in data:
+            return False
+        if "end_char_index" not in data:
+            return False
+        if "start_char_index" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationCharLocationParamType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        document_index = d.pop("document_index", UNSET)
+
+        document_title = d.pop("document_title", UNSET)
+
+        end_char_index = d.pop("end_char_index", UNSET)
+
+        start_char_index = d.pop("start_char_index", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCitationCharLocationParamType._parse(_raw_type_)
+
+        anthropic_citation_char_location_param = cls(
+            cited_text=cited_text,
+            document_index=document_index,
+            document_title=document_title,
+            end_char_index=end_char_index,
+            start_char_index=start_char_index,
+            type_=type_,
+        )
+
+        anthropic_citation_char_location_param.additional_properties = d
+        return anthropic_citation_char_location_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citation_content_block_location_param_type import AnthropicCitationContentBlockLocationParamType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitationContentBlockLocationParam")
+
+
+@_attrs_define
+class AnthropicCitationContentBlockLocationParam:
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_block_index': 1,
+            'start_block_index': 0, 'type': 'content_block_location'}
+
+    Attributes:
+        cited_text (str):
+        document_index (int):
+        document_title (None | str):
+        end_block_index (int):
+        start_block_index (int):
+        type_ (AnthropicCitationContentBlockLocationParamType):
+    """
+
+    cited_text: str
+    document_index: int
+    document_title: None | str
+    end_block_index: int
+    start_block_index: int
+    type_: AnthropicCitationContentBlockLocationParamType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cited_text: Any = self.cited_text
+
+        document_index: Any = self.document_index
+
+        document_title: Any = self.document_title
+        if not (isinstance(document_title, Unset) or document_title is None):
+            document_title = self.document_title
+
+        end_block_index: Any = self.end_block_index
+
+        start_block_index: Any = self.start_block_index
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+        if document_index is not UNSET:
+            field_dict["document_index"] = document_index
+        if document_title is not UNSET:
+            field_dict["document_title"] = document_title
+        if end_block_index is not UNSET:
+            field_dict["end_block_index"] = end_block_index
+        if start_block_index is not UNSET:
+            field_dict["start_block_index"] = start_block_index
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationContentBlockLocationParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "cited_text" not in data:
+            return False
+        if "document_index" not in data:
+            return False
+        if "document_title" not in data:
+            return False
+        if "end_block_index" not in data:
+            return False
+        if "start_block_index" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationContentBlockLocationParamType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        document_index = d.pop("document_index", UNSET)
+
+        document_title = d.pop("document_title", UNSET)
+
+        end_block_index = d.pop("end_block_index", UNSET)
+
+        start_block_index = d.pop("start_block_index", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCitationContentBlockLocationParamType._parse(_raw_type_)
+
+        anthropic_citation_content_block_location_param = cls(
+            cited_text=cited_text,
+            document_index=document_index,
+            document_title=document_title,
+            end_block_index=end_block_index,
+            start_block_index=start_block_index,
+            type_=type_,
+        )
+
+        anthropic_citation_content_block_location_param.additional_properties = d
+        return anthropic_citation_content_block_location_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

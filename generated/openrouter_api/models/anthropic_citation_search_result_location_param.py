@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citation_search_result_location_param_type import AnthropicCitationSearchResultLocationParamType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitationSearchResultLocationParam")
+
+
+@_attrs_define
+class AnthropicCitationSearchResultLocationParam:
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'end_block_index': 1, 'search_result_index': 0, 'source': 'example_source',
+            'start_block_index': 0, 'title': 'Example Result', 'type': 'search_result_location'}
+
+    Attributes:
+        cited_text (str):
+        end_block_index (int):
+        search_result_index (int):
+        source (str):
+        start_block_index (int):
+        title (None | str):
+        type_ (AnthropicCitationSearchResultLocationParamType):
+    """
+
+    cited_text: str
+    end_block_index: int
+    search_result_index: int
+    source: str
+    start_block_index: int
+    title: None | str
+    type_: AnthropicCitationSearchResultLocationParamType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cited_text: Any = self.cited_text
+
+        end_block_index: Any = self.end_block_index
+
+        search_result_index: Any = self.search_result_index
+
+        source: Any = self.source
+
+        start_block_index: Any = self.start_block_index
+
+        title: Any = self.title
+        if not (isinstance(title, Unset) or title is None):
+            title = self.title
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+        if end_block_index is not UNSET:
+            field_dict["end_block_index"] = end_block_index
+        if search_result_index is not UNSET:
+            field_dict["search_result_index"] = search_result_index
+        if source is not UNSET:
+            field_dict["source"] = source
+        if start_block_index is not UNSET:
+            field_dict["start_block_index"] = start_block_index
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationSearchResultLocationParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "cited_text" not in data:
+            return False
+        if "end_block_index" not in data:
+            return False
+        if "search_result_index" not in data:
+            return False
+        if "source" not in data:
+            return False
+        if "start_block_index" not in data:
+            return False
+        if "title" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationSearchResultLocationParamType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        end_block_index = d.pop("end_block_index", UNSET)
+
+        search_result_index = d.pop("search_result_index", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        start_block_index = d.pop("start_block_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCitationSearchResultLocationParamType._parse(_raw_type_)
+
+        anthropic_citation_search_result_location_param = cls(
+            cited_text=cited_text,
+            end_block_index=end_block_index,
+            search_result_index=search_result_index,
+            source=source,
+            start_block_index=start_block_index,
+            title=title,
+            type_=type_,
+        )
+
+        anthropic_citation_search_result_location_param.additional_properties = d
+        return anthropic_citation_search_result_location_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_citation_web_search_result_location_param_type import (
+    AnthropicCitationWebSearchResultLocationParamType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitationWebSearchResultLocationParam")
+
+
+@_attrs_define
+class AnthropicCitationWebSearchResultLocationParam:
+    """
+    Example:
+        {'cited_text': 'Example cited text', 'encrypted_index': 'enc_idx_0', 'title': 'Example Page', 'type':
+            'web_search_result_location', 'url': 'https://example.com'}
+
+    Attributes:
+        cited_text (str):
+        encrypted_index (str):
+        title (None | str):
+        type_ (AnthropicCitationWebSearchResultLocationParamType):
+        url (str):
+    """
+
+    cited_text: str
+    encrypted_index: str
+    title: None | str
+    type_: AnthropicCitationWebSearchResultLocationParamType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cited_text: Any = self.cited_text
+
+        encrypted_index: Any = self.encrypted_index
+
+        title: Any = self.title
+        if not (isinstance(title, Unset) or title is None):
+            title = self.title
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        url: Any = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+        if encrypted_index is not UNSET:
+            field_dict["encrypted_index"] = encrypted_index
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCitationWebSearchResultLocationParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "cited_text" not in data:
+            return False
+        if "encrypted_index" not in data:
+            return False
+        if "title" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCitationWebSearchResultLocationParamType.is_known(data["type"]):
+            return False
+        if "url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cited_text = d.pop("cited_text", UNSET)
+
+        encrypted_index = d.pop("encrypted_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCitationWebSearchResultLocationParamType._parse(_raw_type_)
+
+        url = d.pop("url", UNSET)
+
+        anthropic_citation_web_search_result_location_param = cls(
+            cited_text=cited_text,
+            encrypted_index=encrypted_index,
+            title=title,
+            type_=type_,
+            url=url,
+        )
+
+        anthropic_citation_web_search_result_location_param.additional_properties = d
+        return anthropic_citation_web_search_result_location_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_code_execution_20250825_caller_type import AnthropicCodeExecution20250825CallerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCodeExecution20250825Caller")
+
+
+@_attrs_define
+class AnthropicCodeExecution20250825Caller:
+    """
+    Example:
+        {'tool_id': 'toolu_01abc', 'type': 'code_execution_20250825'}
+
+    Attributes:
+        tool_id (str):
+        type_ (AnthropicCodeExecution20250825CallerType):
+    """
+
+    tool_id: str
+    type_: AnthropicCodeExecution20250825CallerType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_id: Any = self.tool_id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if tool_id is not UNSET:
+            field_dict["tool_id"] = tool_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCodeExecution20250825Caller and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "tool_id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCodeExecution20250825CallerType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tool_id = d.pop("tool_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCodeExecution20250825CallerType._parse(_raw_type_)
+
+        anthropic_code_execution_20250825_caller = cls(
+            tool_id=tool_id,
+            type_=type_,
+        )
+
+        anthropic_code_execution_20250825_caller.additional_properties = d
+        return anthropic_code_execution_20250825_caller
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_code_execution_output_type import AnthropicCodeExecutionOutputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCodeExecutionOutput")
+
+
+@_attrs_define
+class AnthropicCodeExecutionOutput:
+    """
+    Example:
+        {'file_id': 'file_01abc', 'type': 'code_execution_output'}
+
+    Attributes:
+        file_id (str):
+        type_ (AnthropicCodeExecutionOutputType):
+    """
+
+    file_id: str
+    type_: AnthropicCodeExecutionOutputType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id: Any = self.file_id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicCodeExecutionOutput and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "file_id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCodeExecutionOutputType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCodeExecutionOutputType._parse(_raw_type_)
+
+        anthropic_code_execution_output = cls(
+            file_id=file_id,
+            type_=type_,
+        )
+
+        anthropic_code_execution_output.additional_properties = d
+        return anthropic_code_execution_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="AnthropicContainer")
+
+
+@_attrs_define
+class AnthropicContainer:
+    """
+    Example:
+        {'expires_at': '2026-04-08T00:00:00Z', 'id': 'ctr_01abc'}
+
+    Attributes:
+        expires_at (str):
+        id (str):
+    """
+
+    expires_at: str
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at: Any = self.expires_at
+
+        id: Any = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicContainer and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "expires_at" not in data:
+            return False
+        if "id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        expires_at = d.pop("expires_at", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        anthropic_container = cls(
+            expires_at=expires_at,
+            id=id,
+        )
+
+        anthropic_container.additional_properties = d
+        return anthropic_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_file_deleted_shape import AnthropicFileDeletedShape
+from ..models.anthropic_file_deleted_type import AnthropicFileDeletedType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicFileDeleted")
+
+
+@_attrs_define
+class AnthropicFileDeleted:
+    """Deletion result in Anthropic's shape.
+
+    Example:
+        {'_shape': 'anthropic', 'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'type': 'file_deleted'}
+
+    Attributes:
+        field_shape (AnthropicFileDeletedShape):
+        id (str):
+        type_ (AnthropicFileDeletedType):
+    """
+
+    field_shape: AnthropicFileDeletedShape
+    id: str
+    type_: AnthropicFileDeletedType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_shape: Any = self.field_shape
+        if not (isinstance(field_shape, Unset) or field_shape is None):
+            field_shape = self.field_shape.value
+
+        id: Any = self.id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if field_shape is not UNSET:
+            field_dict["_shape"] = field_shape
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicFileDeleted and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "_shape" not in data:
+            return False
+        if "_shape" in data and not AnthropicFileDeletedShape.is_known(data["_shape"]):
+            return False
+        if "id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicFileDeletedType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_field_shape = d.pop("_shape", UNSET)
+        field_shape: Any = _raw_field_shape
+        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+            field_shape = AnthropicFileDeletedShape._parse(_raw_field_shape)
+
+        id = d.pop("id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicFileDeletedType._parse(_raw_type_)
+
+        anthropic_file_deleted = cls(
+            field_shape=field_shape,
+            id=id,
+            type_=type_,
+        )
+
+        anthropic_file_deleted.additional_properties = d
+        return anthropic_file_deleted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

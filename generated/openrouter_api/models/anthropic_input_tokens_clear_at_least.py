@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_input_tokens_clear_at_least_type import AnthropicInputTokensClearAtLeastType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicInputTokensClearAtLeast")
+
+
+@_attrs_define
+class AnthropicInputTokensClearAtLeast:
+    """
+    Example:
+        {'type': 'input_tokens', 'value': 50000}
+
+    Attributes:
+        type_ (AnthropicInputTokensClearAtLeastType):
+        value (int):
+    """
+
+    type_: AnthropicInputTokensClearAtLeastType
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        value: Any = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicInputTokensClearAtLeast and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicInputTokensClearAtLeastType.is_known(data["type"]):
+            return False
+        if "value" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicInputTokensClearAtLeastType._parse(_raw_type_)
+
+        value = d.pop("value", UNSET)
+
+        anthropic_input_tokens_clear_at_least = cls(
+            type_=type_,
+            value=value,
+        )
+
+        anthropic_input_tokens_clear_at_least.additional_properties = d
+        return anthropic_input_tokens_clear_at_least
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

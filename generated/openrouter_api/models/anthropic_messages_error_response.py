@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_messages_error_response_type import AnthropicMessagesErrorResponseType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_messages_error_response_error import AnthropicMessagesErrorResponseError
+    from ..models.anthropic_messages_error_response_metadata import AnthropicMessagesErrorResponseMetadata
+    from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
+        AnthropicMessagesErrorResponseOpenrouterMetadataType0,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicMessagesErrorResponseError, \
+        AnthropicMessagesErrorResponseMetadata, \
+        AnthropicMessagesErrorResponseOpenrouterMetadataType0
+    from ..models.anthropic_messages_error_response_error import AnthropicMessagesErrorResponseError  # noqa: PLC0415
+    from ..models.anthropic_messages_error_response_metadata import AnthropicMessagesErrorResponseMetadata  # noqa: PLC0415
+    from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
+        AnthropicMessagesErrorResponseOpenrouterMetadataType0,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AnthropicMessagesErrorResponse")
+
+
+@_attrs_define
+class AnthropicMessagesErrorResponse:
+    """Error response from the Anthropic Messages API
+
+    Example:
+        {'error': {'error_type': 'invalid_request', 'message': 'Invalid request: messages field is required', 'type':
+            'invalid_request_error'}, 'request_id': None, 'type': 'error'}
+
+    Attributes:
+        error (AnthropicMessagesErrorResponseError):
+        request_id (None | str):
+        type_ (AnthropicMessagesErrorResponseType):
+        metadata (AnthropicMessagesErrorResponseMetadata | Unset):
+        openrouter_metadata (AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset):
+    """
+
+    error: AnthropicMessagesErrorResponseError
+    request_id: None | str
+    type_: AnthropicMessagesErrorResponseType
+    metadata: AnthropicMessagesErrorResponseMetadata | Unset = UNSET
+    openrouter_metadata: AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
+            error = self.error.to_dict()
+
+        request_id: Any = self.request_id
+        if not (isinstance(request_id, Unset) or request_id is None):
+            request_id = self.request_id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
+            metadata = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+
+        openrouter_metadata: Any = self.openrouter_metadata
+        if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
+            if isinstance(self.openrouter_metadata, Unset):
+                openrouter_metadata = UNSET
+            elif isinstance(self.openrouter_metadata, AnthropicMessagesErrorResponseOpenrouterMetadataType0):
+                openrouter_metadata = self.openrouter_metadata.to_dict()
+            else:
+                openrouter_metadata = self.openrouter_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if error is not UNSET:
+            field_dict["error"] = error
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicMessagesErrorResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "error" not in data:
+            return False
+        if "request_id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicMessagesErrorResponseType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and _raw_error is not UNSET:
+            error = AnthropicMessagesErrorResponseError.from_dict(_raw_error)
+
+        request_id = d.pop("request_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicMessagesErrorResponseType._parse(_raw_type_)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = _raw_metadata
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            _metadata = _raw_metadata
+            metadata: AnthropicMessagesErrorResponseMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_metadata)
+
+        _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: Any = _raw_openrouter_metadata
+        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
+            openrouter_metadata = _parse_openrouter_metadata(_raw_openrouter_metadata)
+
+        anthropic_messages_error_response = cls(
+            error=error,
+            request_id=request_id,
+            type_=type_,
+            metadata=metadata,
+            openrouter_metadata=openrouter_metadata,
+        )
+
+        anthropic_messages_error_response.additional_properties = d
+        return anthropic_messages_error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_openrouter_metadata(data: object) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicMessagesErrorResponseOpenrouterMetadataType0._matches(data):
+        try:
+            openrouter_metadata_type_0 = AnthropicMessagesErrorResponseOpenrouterMetadataType0.from_dict(data)
+
+            return openrouter_metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        openrouter_metadata_type_0 = AnthropicMessagesErrorResponseOpenrouterMetadataType0.from_dict(data)
+
+        return openrouter_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset", data)

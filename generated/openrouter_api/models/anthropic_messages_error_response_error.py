@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_messages_error_response_error_type import AnthropicMessagesErrorResponseErrorType
+from ..models.api_error_type import ApiErrorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicMessagesErrorResponseError")
+
+
+@_attrs_define
+class AnthropicMessagesErrorResponseError:
+    """
+    Attributes:
+        message (str):
+        type_ (AnthropicMessagesErrorResponseErrorType):
+        error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
+            rate_limit_exceeded.
+    """
+
+    message: str
+    type_: AnthropicMessagesErrorResponseErrorType
+    error_type: ApiErrorType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message: Any = self.message
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        error_type: Any = self.error_type
+        if not (isinstance(error_type, Unset) or error_type is None):
+            error_type = UNSET
+            if not isinstance(self.error_type, Unset):
+                error_type = self.error_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if message is not UNSET:
+            field_dict["message"] = message
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicMessagesErrorResponseError and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "message" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicMessagesErrorResponseErrorType.is_known(data["type"]):
+            return False
+        if "error_type" in data and not ApiErrorType.is_known(data["error_type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicMessagesErrorResponseErrorType._parse(_raw_type_)
+
+        _raw_error_type = d.pop("error_type", UNSET)
+        error_type: Any = _raw_error_type
+        if _raw_error_type is not None and _raw_error_type is not UNSET:
+            _error_type = _raw_error_type
+            error_type: ApiErrorType | Unset
+            if isinstance(_error_type, Unset):
+                error_type = UNSET
+            else:
+                error_type = ApiErrorType._parse(_error_type)
+
+        anthropic_messages_error_response_error = cls(
+            message=message,
+            type_=type_,
+            error_type=error_type,
+        )
+
+        anthropic_messages_error_response_error.additional_properties = d
+        return anthropic_messages_error_response_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,41 @@
+from enum import Enum
+from typing import TypeGuard
+
+
+class AnthropicMessagesErrorResponseErrorType(str, Enum):
+    API_ERROR = "api_error"
+    AUTHENTICATION_ERROR = "authentication_error"
+    BILLING_ERROR = "billing_error"
+    INVALID_REQUEST_ERROR = "invalid_request_error"
+    NOT_FOUND_ERROR = "not_found_error"
+    OVERLOADED_ERROR = "overloaded_error"
+    PERMISSION_ERROR = "permission_error"
+    RATE_LIMIT_ERROR = "rate_limit_error"
+    TIMEOUT_ERROR = "timeout_error"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AnthropicMessagesErrorResponseErrorType | None":
+        """A value the spec does not list yet: keep it as an extra member instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def _parse(cls, value: object) -> "AnthropicMessagesErrorResponseErrorType":
+        """`cls(value)` for from_dict: a listed value is one dict lookup (what Enum.__new__ tries first), while calling
+        the class goes through EnumMeta.__call__ (~3 us); anything else takes the lenient constructor (_missing_)."""
+        try:
+            return cls._value2member_map_[value]  # type: ignore[return-value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
+    def is_known(cls, value: object) -> TypeGuard[str]:
+        """True if `value` is one of the values listed in the spec."""
+        return isinstance(value, str) and value in cls._value2member_map_

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="AnthropicOutputTokensDetails")
+
+
+@_attrs_define
+class AnthropicOutputTokensDetails:
+    """
+    Example:
+        {'thinking_tokens': 0}
+
+    Attributes:
+        thinking_tokens (int):
+    """
+
+    thinking_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        thinking_tokens: Any = self.thinking_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if thinking_tokens is not UNSET:
+            field_dict["thinking_tokens"] = thinking_tokens
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicOutputTokensDetails and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "thinking_tokens" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        thinking_tokens = d.pop("thinking_tokens", UNSET)
+
+        anthropic_output_tokens_details = cls(
+            thinking_tokens=thinking_tokens,
+        )
+
+        anthropic_output_tokens_details.additional_properties = d
+        return anthropic_output_tokens_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_refusal_stop_details_category_type_1 import AnthropicRefusalStopDetailsCategoryType1
+from ..models.anthropic_refusal_stop_details_category_type_2_type_1 import AnthropicRefusalStopDetailsCategoryType2Type1
+from ..models.anthropic_refusal_stop_details_category_type_3_type_1 import AnthropicRefusalStopDetailsCategoryType3Type1
+from ..models.anthropic_refusal_stop_details_type import AnthropicRefusalStopDetailsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicRefusalStopDetails")
+
+
+@_attrs_define
+class AnthropicRefusalStopDetails:
+    """Structured information about a refusal
+
+    Example:
+        {'category': 'cyber', 'explanation': 'The request was refused due to policy.', 'type': 'refusal'}
+
+    Attributes:
+        category (AnthropicRefusalStopDetailsCategoryType1 | AnthropicRefusalStopDetailsCategoryType2Type1 |
+            AnthropicRefusalStopDetailsCategoryType3Type1 | None):
+        explanation (None | str):
+        type_ (AnthropicRefusalStopDetailsType):
+    """
+
+    category: (
+        AnthropicRefusalStopDetailsCategoryType1
+        | AnthropicRefusalStopDetailsCategoryType2Type1
+        | AnthropicRefusalStopDetailsCategoryType3Type1
+        | None
+    )
+    explanation: None | str
+    type_: AnthropicRefusalStopDetailsType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: Any = self.category
+        if not (isinstance(category, Unset) or category is None):
+            if isinstance(self.category, AnthropicRefusalStopDetailsCategoryType1):
+                category = self.category.value
+            elif isinstance(self.category, AnthropicRefusalStopDetailsCategoryType2Type1):
+                category = self.category.value
+            elif isinstance(self.category, AnthropicRefusalStopDetailsCategoryType3Type1):
+                category = self.category.value
+            else:
+                category = self.category
+
+        explanation: Any = self.explanation
+        if not (isinstance(explanation, Unset) or explanation is None):
+            explanation = self.explanation
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if category is not UNSET:
+            field_dict["category"] = category
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicRefusalStopDetails and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "category" not in data:
+            return False
+        if "explanation" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicRefusalStopDetailsType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_category = d.pop("category", UNSET)
+        category: Any = _raw_category
+        if _raw_category is not None and _raw_category is not UNSET:
+            category = _parse_category(_raw_category)
+
+        explanation = d.pop("explanation", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicRefusalStopDetailsType._parse(_raw_type_)
+
+        anthropic_refusal_stop_details = cls(
+            category=category,
+            explanation=explanation,
+            type_=type_,
+        )
+
+        anthropic_refusal_stop_details.additional_properties = d
+        return anthropic_refusal_stop_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_category(
+    data: object,
+) -> (
+    AnthropicRefusalStopDetailsCategoryType1
+    | AnthropicRefusalStopDetailsCategoryType2Type1
+    | AnthropicRefusalStopDetailsCategoryType3Type1
+    | None
+):
+    if data is None:
+        return data
+    if AnthropicRefusalStopDetailsCategoryType1.is_known(data):
+        try:
+            category_type_1 = AnthropicRefusalStopDetailsCategoryType1._parse(data)
+
+            return category_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicRefusalStopDetailsCategoryType2Type1.is_known(data):
+        try:
+            category_type_2_type_1 = AnthropicRefusalStopDetailsCategoryType2Type1._parse(data)
+
+            return category_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicRefusalStopDetailsCategoryType3Type1.is_known(data):
+        try:
+            category_type_3_type_1 = AnthropicRefusalStopDetailsCategoryType3Type1._parse(data)
+
+            return category_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        category_type_1 = AnthropicRefusalStopDetailsCategoryType1._parse(data)
+
+        return category_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        category_type_2_type_1 = AnthropicRefusalStopDetailsCategoryType2Type1._parse(data)
+
+        return category_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        category_type_3_type_1 = AnthropicRefusalStopDetailsCategoryType3Type1._parse(data)
+
+        return category_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "AnthropicRefusalStopDetailsCategoryType1 | AnthropicRefusalStopDetailsCategoryType2Type1 | AnthropicRefusalStopDetailsCategoryType3Type1 | None",
+        data,
+    )

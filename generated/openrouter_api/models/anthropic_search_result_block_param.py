@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_search_result_block_param_type import AnthropicSearchResultBlockParamType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_search_result_block_param_citations import AnthropicSearchResultBlockParamCitations
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicCacheControlDirective, \
+        AnthropicSearchResultBlockParamCitations, \
+        AnthropicTextBlockParam
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+    from ..models.anthropic_search_result_block_param_citations import AnthropicSearchResultBlockParamCitations  # noqa: PLC0415
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AnthropicSearchResultBlockParam")
+
+
+@_attrs_define
+class AnthropicSearchResultBlockParam:
+    """
+    Example:
+        {'content': [{'text': 'Result content', 'type': 'text'}], 'source': 'example_source', 'title': 'Example Result',
+            'type': 'search_result'}
+
+    Attributes:
+        content (list[AnthropicTextBlockParam]):
+        source (str):
+        title (str):
+        type_ (AnthropicSearchResultBlockParamType):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        citations (AnthropicSearchResultBlockParamCitations | Unset):
+    """
+
+    content: list[AnthropicTextBlockParam]
+    source: str
+    title: str
+    type_: AnthropicSearchResultBlockParamType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    citations: AnthropicSearchResultBlockParamCitations | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+        source: Any = self.source
+
+        title: Any = self.title
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        citations: Any = self.citations
+        if not (isinstance(citations, Unset) or citations is None):
+            citations = UNSET
+            if not isinstance(self.citations, Unset):
+                citations = self.citations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if source is not UNSET:
+            field_dict["source"] = source
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicSearchResultBlockParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "source" not in data:
+            return False
+        if "title" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicSearchResultBlockParamType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = []
+            _content = _raw_content
+            for content_item_data in _content:
+                content_item = AnthropicTextBlockParam.from_dict(content_item_data)
+
+                content.append(content_item)
+
+        source = d.pop("source", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicSearchResultBlockParamType._parse(_raw_type_)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        _raw_citations = d.pop("citations", UNSET)
+        citations: Any = _raw_citations
+        if _raw_citations is not None and _raw_citations is not UNSET:
+            _citations = _raw_citations
+            citations: AnthropicSearchResultBlockParamCitations | Unset
+            if isinstance(_citations, Unset):
+                citations = UNSET
+            else:
+                citations = AnthropicSearchResultBlockParamCitations.from_dict(_citations)
+
+        anthropic_search_result_block_param = cls(
+            content=content,
+            source=source,
+            title=title,
+            type_=type_,
+            cache_control=cache_control,
+            citations=citations,
+        )
+
+        anthropic_search_result_block_param.additional_properties = d
+        return anthropic_search_result_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_text_editor_code_execution_view_result_file_type import (
+    AnthropicTextEditorCodeExecutionViewResultFileType,
+)
+from ..models.anthropic_text_editor_code_execution_view_result_type import (
+    AnthropicTextEditorCodeExecutionViewResultType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
+
+
+@_attrs_define
+class AnthropicTextEditorCodeExecutionViewResult:
+    """
+    Example:
+        {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':
+            'text_editor_code_execution_view_result'}
+
+    Attributes:
+        content (str):
+        file_type (AnthropicTextEditorCodeExecutionViewResultFileType):
+        num_lines (int | None):
+        start_line (int | None):
+        total_lines (int | None):
+        type_ (AnthropicTextEditorCodeExecutionViewResultType):
+    """
+
+    content: str
+    file_type: AnthropicTextEditorCodeExecutionViewResultFileType
+    num_lines: int | None
+    start_line: int | None
+    total_lines: int | None
+    type_: AnthropicTextEditorCodeExecutionViewResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: Any = self.content
+
+        file_type: Any = self.file_type
+        if not (isinstance(file_type, Unset) or file_type is None):
+            file_type = self.file_type.value
+
+        num_lines: Any = self.num_lines
+        if not (isinstance(num_lines, Unset) or num_lines is None):
+            num_lines = self.num_lines
+
+        start_line: Any = self.start_line
+        if not (isinstance(start_line, Unset) or start_line is None):
+            start_line = self.start_line
+
+        total_lines: Any = self.total_lines
+        if not (isinstance(total_lines, Unset) or total_lines is None):
+            total_lines = self.total_lines
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+        if num_lines is not UNSET:
+            field_dict["num_lines"] = num_lines
+        if start_line is not UNSET:
+            field_dict["start_line"] = start_line
+        if total_lines is not UNSET:
+            field_dict["total_lines"] = total_lines
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicTextEditorCodeExecutionViewResult and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "file_type" not in data:
+            return False
+        if "file_type" in data and not AnthropicTextEditorCodeExecutionViewResultFileType.is_known(data["file_type"]):
+            return False
+        if "num_lines" not in data:
+            return False
+        if "start_line" not in data:
+            return False
+        if "total_lines" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicTextEditorCodeExecutionViewResultType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _raw_file_type = d.pop("file_type", UNSET)
+        file_type: Any = _raw_file_type
+        if _raw_file_type is not None and _raw_file_type is not UNSET:
+            file_type = AnthropicTextEditorCodeExecutionViewResultFileType._parse(_raw_file_type)
+
+        num_lines = d.pop("num_lines", UNSET)
+
+        start_line = d.pop("start_line", UNSET)
+
+        total_lines = d.pop("total_lines", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicTextEditorCodeExecutionViewResultType._parse(_raw_type_)
+
+        anthropic_text_editor_code_execution_view_result = cls(
+            content=content,
+            file_type=file_type,
+            num_lines=num_lines,
+            start_line=start_line,
+            total_lines=total_lines,
+            type_=type_,
+        )
+
+        anthropic_text_editor_code_execution_view_result.additional_properties = d
+        return anthropic_text_editor_code_execution_view_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

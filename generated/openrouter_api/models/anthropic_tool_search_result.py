@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_tool_search_result_type import AnthropicToolSearchResultType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_tool_reference import AnthropicToolReference
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicToolReference
+    from ..models.anthropic_tool_reference import AnthropicToolReference  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AnthropicToolSearchResult")
+
+
+@_attrs_define
+class AnthropicToolSearchResult:
+    """
+    Example:
+        {'tool_references': [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type':
+            'tool_search_tool_search_result'}
+
+    Attributes:
+        tool_references (list[AnthropicToolReference]):
+        type_ (AnthropicToolSearchResultType):
+    """
+
+    tool_references: list[AnthropicToolReference]
+    type_: AnthropicToolSearchResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        tool_references: Any = self.tool_references
+        if not (isinstance(tool_references, Unset) or tool_references is None):
+            tool_references = []
+            for tool_references_item_data in self.tool_references:
+                tool_references_item = tool_references_item_data.to_dict()
+                tool_references.append(tool_references_item)
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if tool_references is not UNSET:
+            field_dict["tool_references"] = tool_references
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicToolSearchResult and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "tool_references" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicToolSearchResultType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_tool_references = d.pop("tool_references", UNSET)
+        tool_references: Any = _raw_tool_references
+        if _raw_tool_references is not None and _raw_tool_references is not UNSET:
+            tool_references = []
+            _tool_references = _raw_tool_references
+            for tool_references_item_data in _tool_references:
+                tool_references_item = AnthropicToolReference.from_dict(tool_references_item_data)
+
+                tool_references.append(tool_references_item)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicToolSearchResultType._parse(_raw_type_)
+
+        anthropic_tool_search_result = cls(
+            tool_references=tool_references,
+            type_=type_,
+        )
+
+        anthropic_tool_search_result.additional_properties = d
+        return anthropic_tool_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
+from ..models.anthropic_tool_search_tool_bm_25_name import AnthropicToolSearchToolBm25Name
+from ..models.anthropic_tool_search_tool_bm_25_type import AnthropicToolSearchToolBm25Type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicCacheControlDirective
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AnthropicToolSearchToolBm25")
+
+
+@_attrs_define
+class AnthropicToolSearchToolBm25:
+    """
+    Attributes:
+        name (AnthropicToolSearchToolBm25Name):
+        type_ (AnthropicToolSearchToolBm25Type):
+        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        defer_loading (bool | Unset):
+        strict (bool | Unset):
+    """
+
+    name: AnthropicToolSearchToolBm25Name
+    type_: AnthropicToolSearchToolBm25Type
+    allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    strict: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        name: Any = self.name
+        if not (isinstance(name, Unset) or name is None):
+            name = self.name.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        allowed_callers: Any = self.allowed_callers
+        if not (isinstance(allowed_callers, Unset) or allowed_callers is None):
+            allowed_callers = UNSET
+            if not isinstance(self.allowed_callers, Unset):
+                allowed_callers = []
+                for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
+                    componentsschemas_anthropic_allowed_callers_item = (
+                        componentsschemas_anthropic_allowed_callers_item_data.value
+                    )
+                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        defer_loading: Any = self.defer_loading
+
+        strict: Any = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicToolSearchToolBm25 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        if "name" in data and not AnthropicToolSearchToolBm25Name.is_known(data["name"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicToolSearchToolBm25Type.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_name = d.pop("name", UNSET)
+        name: Any = _raw_name
+        if _raw_name is not None and _raw_name is not UNSET:
+            name = AnthropicToolSearchToolBm25Name._parse(_raw_name)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicToolSearchToolBm25Type._parse(_raw_type_)
+
+        _raw_allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: Any = _raw_allowed_callers
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            _allowed_callers = _raw_allowed_callers
+            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
+            if _allowed_callers is not UNSET:
+                allowed_callers = []
+                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
+                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
+                        componentsschemas_anthropic_allowed_callers_item_data
+                    )
+
+                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        strict = d.pop("strict", UNSET)
+
+        anthropic_tool_search_tool_bm_25 = cls(
+            name=name,
+            type_=type_,
+            allowed_callers=allowed_callers,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+            strict=strict,
+        )
+
+        anthropic_tool_search_tool_bm_25.additional_properties = d
+        return anthropic_tool_search_tool_bm_25
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

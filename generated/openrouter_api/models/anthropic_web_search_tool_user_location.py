@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_web_search_tool_user_location_type import AnthropicWebSearchToolUserLocationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicWebSearchToolUserLocation")
+
+
+@_attrs_define
+class AnthropicWebSearchToolUserLocation:
+    """
+    Example:
+        {'city': 'San Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
+            'approximate'}
+
+    Attributes:
+        type_ (AnthropicWebSearchToolUserLocationType):
+        city (None | str | Unset):
+        country (None | str | Unset):
+        region (None | str | Unset):
+        timezone (None | str | Unset):
+    """
+
+    type_: AnthropicWebSearchToolUserLocationType
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        city: Any = self.city
+        if not (isinstance(city, Unset) or city is None):
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
+
+        country: Any = self.country
+        if not (isinstance(country, Unset) or country is None):
+            if isinstance(self.country, Unset):
+                country = UNSET
+            else:
+                country = self.country
+
+        region: Any = self.region
+        if not (isinstance(region, Unset) or region is None):
+            if isinstance(self.region, Unset):
+                region = UNSET
+            else:
+                region = self.region
+
+        timezone: Any = self.timezone
+        if not (isinstance(timezone, Unset) or timezone is None):
+            if isinstance(self.timezone, Unset):
+                timezone = UNSET
+            else:
+                timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if region is not UNSET:
+            field_dict["region"] = region
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AnthropicWebSearchToolUserLocation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicWebSearchToolUserLocationType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicWebSearchToolUserLocationType._parse(_raw_type_)
+
+        city = d.pop("city", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        anthropic_web_search_tool_user_location = cls(
+            type_=type_,
+            city=city,
+            country=country,
+            region=region,
+            timezone=timezone,
+        )
+
+        anthropic_web_search_tool_user_location.additional_properties = d
+        return anthropic_web_search_tool_user_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="AppRankingsItem")
+
+
+@_attrs_define
+class AppRankingsItem:
+    """
+    Example:
+        {'app_id': 12345, 'app_name': 'Cline', 'rank': 1, 'total_requests': 4321, 'total_tokens': '12345678'}
+
+    Attributes:
+        app_id (int): Stable numeric identifier of the app on OpenRouter. Example: 12345.
+        app_name (str): Public display name of the app. Example: Cline.
+        rank (int): 1-based position of the app within this response, per the requested `sort`. Example: 1.
+        total_requests (int): Number of requests attributed to the app inside the date window. Example: 4321.
+        total_tokens (str): Sum of `prompt_tokens + completion_tokens` attributed to the app inside the date window,
+            returned as a decimal string so 64-bit values are not truncated. Example: 12345678.
+    """
+
+    app_id: int
+    app_name: str
+    rank: int
+    total_requests: int
+    total_tokens: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id: Any = self.app_id
+
+        app_name: Any = self.app_name
+
+        rank: Any = self.rank
+
+        total_requests: Any = self.total_requests
+
+        total_tokens: Any = self.total_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if app_name is not UNSET:
+            field_dict["app_name"] = app_name
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+        if total_requests is not UNSET:
+            field_dict["total_requests"] = total_requests
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AppRankingsItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "app_id" not in data:
+            return False
+        if "app_name" not in data:
+            return False
+        if "rank" not in data:
+            return False
+        if "total_requests" not in data:
+            return False
+        if "total_tokens" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_id = d.pop("app_id", UNSET)
+
+        app_name = d.pop("app_name", UNSET)
+
+        rank = d.pop("rank", UNSET)
+
+        total_requests = d.pop("total_requests", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        app_rankings_item = cls(
+            app_id=app_id,
+            app_name=app_name,
+            rank=rank,
+            total_requests=total_requests,
+            total_tokens=total_tokens,
+        )
+
+        app_rankings_item.additional_properties = d
+        return app_rankings_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

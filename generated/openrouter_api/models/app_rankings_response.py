@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_rankings_item import AppRankingsItem
+    from ..models.rankings_daily_meta import RankingsDailyMeta
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AppRankingsItem, RankingsDailyMeta
+    from ..models.app_rankings_item import AppRankingsItem  # noqa: PLC0415
+    from ..models.rankings_daily_meta import RankingsDailyMeta  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="AppRankingsResponse")
+
+
+@_attrs_define
+class AppRankingsResponse:
+    """
+    Example:
+        {'data': [{'app_id': 12345, 'app_name': 'Cline', 'rank': 1, 'total_requests': 4321, 'total_tokens': '12345678'},
+            {'app_id': 67890, 'app_name': 'Roo Code', 'rank': 2, 'total_requests': 2109, 'total_tokens': '9876543'}],
+            'meta': {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11', 'start_date': '2026-04-12', 'version':
+            'v1'}}
+
+    Attributes:
+        data (list[AppRankingsItem]): Apps ranked per the requested `sort`, re-numbered 1..N after category filtering.
+            `popular` sorts by `total_tokens` descending; `trending` sorts by absolute excess token growth descending and
+            may return fewer than `limit` rows when few apps are growing.
+        meta (RankingsDailyMeta):  Example: {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11',
+            'start_date': '2026-04-12', 'version': 'v1'}.
+    """
+
+    data: list[AppRankingsItem]
+    meta: RankingsDailyMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: Any = self.meta
+        if not (isinstance(meta, Unset) or meta is None):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AppRankingsResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "meta" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = AppRankingsItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _raw_meta = d.pop("meta", UNSET)
+        meta: Any = _raw_meta
+        if _raw_meta is not None and _raw_meta is not UNSET:
+            meta = RankingsDailyMeta.from_dict(_raw_meta)
+
+        app_rankings_response = cls(
+            data=data,
+            meta=meta,
+        )
+
+        app_rankings_response.additional_properties = d
+        return app_rankings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplyPatchServerToolConfig")
+
+
+@_attrs_define
+class ApplyPatchServerToolConfig:
+    """Configuration for the openrouter:apply_patch server tool
+
+    Example:
+        {'engine': 'auto'}
+
+    Attributes:
+        engine (ApplyPatchEngineEnum | Unset): Which apply_patch engine to use. "auto" (default) uses native passthrough
+            when the endpoint advertises native apply_patch support, otherwise falls back to OpenRouter's HITL validator.
+            "native" forces native passthrough — when the endpoint does not support native, the request falls back to HITL.
+            "openrouter" always runs the HITL validator. Native passthrough streams the diff incrementally via
+            `apply_patch_call_operation_diff.delta` events; HITL buffers the diff for atomic delivery as a single delta.
+            Example: auto.
+    """
+
+    engine: ApplyPatchEngineEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine: Any = self.engine
+        if not (isinstance(engine, Unset) or engine is None):
+            engine = UNSET
+            if not isinstance(self.engine, Unset):
+                engine = self.engine.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ApplyPatchServerToolConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "engine" in data and not ApplyPatchEngineEnum.is_known(data["engine"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_engine = d.pop("engine", UNSET)
+        engine: Any = _raw_engine
+        if _raw_engine is not None and _raw_engine is not UNSET:
+            _engine = _raw_engine
+            engine: ApplyPatchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = ApplyPatchEngineEnum._parse(_engine)
+
+        apply_patch_server_tool_config = cls(
+            engine=engine,
+        )
+
+        apply_patch_server_tool_config.additional_properties = d
+        return apply_patch_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_update_file_operation_type import ApplyPatchUpdateFileOperationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplyPatchUpdateFileOperation")
+
+
+@_attrs_define
+class ApplyPatchUpdateFileOperation:
+    """The `update_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing edits to an existing
+    file.
+
+        Example:
+            {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}
+
+        Attributes:
+            diff (str):
+            path (str):
+            type_ (ApplyPatchUpdateFileOperationType):
+    """
+
+    diff: str
+    path: str
+    type_: ApplyPatchUpdateFileOperationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        diff: Any = self.diff
+
+        path: Any = self.path
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if diff is not UNSET:
+            field_dict["diff"] = diff
+        if path is not UNSET:
+            field_dict["path"] = path
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ApplyPatchUpdateFileOperation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "diff" not in data:
+            return False
+        if "path" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ApplyPatchUpdateFileOperationType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        diff = d.pop("diff", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ApplyPatchUpdateFileOperationType._parse(_raw_type_)
+
+        apply_patch_update_file_operation = cls(
+            diff=diff,
+            path=path,
+            type_=type_,
+        )
+
+        apply_patch_update_file_operation.additional_properties = d
+        return apply_patch_update_file_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_beta_router_plugin_cost_tier import AutoBetaRouterPluginCostTier
+from ..models.auto_beta_router_plugin_id import AutoBetaRouterPluginId
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoBetaRouterPlugin")
+
+
+@_attrs_define
+class AutoBetaRouterPlugin:
+    """
+    Example:
+        {'allowed_models': ['anthropic/*', 'openai/*'], 'cost_tier': 'low', 'enabled': True, 'excluded_models':
+            ['openai/gpt-4o'], 'id': 'auto-beta-router'}
+
+    Attributes:
+        id (AutoBetaRouterPluginId):
+        allowed_models (list[str] | Unset): List of model patterns to filter which models the auto-beta-router can route
+            between. Supports wildcards (e.g., "anthropic/*" matches all Anthropic models). Up to 1024 patterns, each at
+            most 1024 characters, with 65536 total characters across all patterns. When not specified, every model ranked
+            for the classified task type is a candidate, falling back to a default model set when rankings are unavailable.
+            Example: ['anthropic/*', 'openai/gpt-4o', 'google/*'].
+        cost_quality_tradeoff (int | Unset): Deprecated: Use cost_tier instead. Balances routing between cost and
+            quality on a 0-10 scale. The auto-beta-router ranks models for the classified task type by community spend
+            share, then filters candidates by their average cost per generation for that task. Higher values favor cheaper
+            models: 10 keeps only models around the cheapest 10th percentile, while 0 permits models up to the 90th
+            percentile for cost. Defaults to 9 when no cost setting is provided. It remains supported and retains ceiling
+            behavior, but cost_tier takes precedence when both are provided. Example: 9.
+        cost_tier (AutoBetaRouterPluginCostTier | Unset): Named cost/quality setting. For auto-beta-router, tiers select
+            cost-percentile bands: low = [0, 20), medium = [20, 40), high = [40, 60), xhigh = [60, 80), and max = [80, 100].
+            Takes precedence over the deprecated numeric cost_quality_tradeoff when both are provided. Example: low.
+        enabled (bool | Unset): Set to false to disable the auto-beta-router plugin for this request. Defaults to true.
+        excluded_models (list[str] | Unset): List of model patterns to exclude from auto-beta-router selection. Supports
+            wildcards (e.g., "meta-llama/*" excludes all Llama models). Up to 1024 patterns, each at most 1024 characters,
+            with 65536 total characters across all patterns. Applied after allowed_models, so an excluded pattern always
+            wins over an allowed one. Example: ['openai/gpt-4o', 'meta-llama/*'].
+    """
+
+    id: AutoBetaRouterPluginId
+    allowed_models: list[str] | Unset = UNSET
+    cost_quality_tradeoff: int | Unset = UNSET
+    cost_tier: AutoBetaRouterPluginCostTier | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    excluded_models: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = self.id.value
+
+        allowed_models: Any = self.allowed_models
+        if not (isinstance(allowed_models, Unset) or allowed_models is None):
+            allowed_models = UNSET
+            if not isinstance(self.allowed_models, Unset):
+                allowed_models = self.allowed_models
+
+        cost_quality_tradeoff: Any = self.cost_quality_tradeoff
+
+        cost_tier: Any = self.cost_tier
+        if not (isinstance(cost_tier, Unset) or cost_tier is None):
+            cost_tier = UNSET
+            if not isinstance(self.cost_tier, Unset):
+                cost_tier = self.cost_tier.value
+
+        enabled: Any = self.enabled
+
+        excluded_models: Any = self.excluded_models
+        if not (isinstance(excluded_models, Unset) or excluded_models is None):
+            excluded_models = UNSET
+            if not isinstance(self.excluded_models, Unset):
+                excluded_models = self.excluded_models
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if cost_quality_tradeoff is not UNSET:
+            field_dict["cost_quality_tradeoff"] = cost_quality_tradeoff
+        if cost_tier is not UNSET:
+            field_dict["cost_tier"] = cost_tier
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if excluded_models is not UNSET:
+            field_dict["excluded_models"] = excluded_models
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of AutoBetaRouterPlugin and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "id" in data and not AutoBetaRouterPluginId.is_known(data["id"]):
+            return False
+        if "cost_tier" in data and not AutoBetaRouterPluginCostTier.is_known(data["cost_tier"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = AutoBetaRouterPluginId._parse(_raw_id)
+
+        _raw_allowed_models = d.pop("allowed_models", UNSET)
+        allowed_models: Any = _raw_allowed_models
+        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
+            allowed_models = cast("list[str]", _raw_allowed_models)
+
+        cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
+
+        _raw_cost_tier = d.pop("cost_tier", UNSET)
+        cost_tier: Any = _raw_cost_tier
+        if _raw_cost_tier is not None and _raw_cost_tier is not UNSET:
+            _cost_tier = _raw_cost_tier
+            cost_tier: AutoBetaRouterPluginCostTier | Unset
+            if isinstance(_cost_tier, Unset):
+                cost_tier = UNSET
+            else:
+                cost_tier = AutoBetaRouterPluginCostTier._parse(_cost_tier)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _raw_excluded_models = d.pop("excluded_models", UNSET)
+        excluded_models: Any = _raw_excluded_models
+        if _raw_excluded_models is not None and _raw_excluded_models is not UNSET:
+            excluded_models = cast("list[str]", _raw_excluded_models)
+
+        auto_beta_router_plugin = cls(
+            id=id,
+            allowed_models=allowed_models,
+            cost_quality_tradeoff=cost_quality_tradeoff,
+            cost_tier=cost_tier,
+            enabled=enabled,
+            excluded_models=excluded_models,
+        )
+
+        auto_beta_router_plugin.additional_properties = d
+        return auto_beta_router_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_annotation_added_event_type import BaseAnnotationAddedEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_citation import FileCitation
+    from ..models.file_path import FilePath
+    from ..models.url_citation import URLCitation
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, FileCitation, FilePath, URLCitation
+    from ..models.file_citation import FileCitation  # noqa: PLC0415
+    from ..models.file_path import FilePath  # noqa: PLC0415
+    from ..models.url_citation import URLCitation  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="BaseAnnotationAddedEvent")
+
+
+@_attrs_define
+class BaseAnnotationAddedEvent:
+    """Event emitted when a text annotation is added to output
+
+    Example:
+        {'annotation': {'end_index': 7, 'start_index': 0, 'title': 'Example', 'type': 'url_citation', 'url':
+            'https://example.com'}, 'annotation_index': 0, 'content_index': 0, 'item_id': 'item-1', 'output_index': 0,
+            'sequence_number': 5, 'type': 'response.output_text.annotation.added'}
+
+    Attributes:
+        annotation (FileCitation | FilePath | URLCitation):  Example: {'file_id': 'file-abc123', 'filename':
+            'research_paper.pdf', 'index': 0, 'type': 'file_citation'}.
+        annotation_index (int):
+        content_index (int):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (BaseAnnotationAddedEventType):
+    """
+
+    annotation: FileCitation | FilePath | URLCitation
+    annotation_index: int
+    content_index: int
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: BaseAnnotationAddedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        annotation: Any = self.annotation
+        if not (isinstance(annotation, Unset) or annotation is None):
+            if isinstance(self.annotation, FileCitation):
+                annotation = self.annotation.to_dict()
+            elif isinstance(self.annotation, URLCitation):
+                annotation = self.annotation.to_dict()
+            else:
+                annotation = self.annotation.to_dict()
+
+        annotation_index: Any = self.annotation_index
+
+        content_index: Any = self.content_index
+
+        item_id: Any = self.item_id
+
+        output_index: Any = self.output_index
+
+        sequence_number: Any = self.sequence_number
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if annotation is not UNSET:
+            field_dict["annotation"] = annotation
+        if annotation_index is not UNSET:
+            field_dict["annotation_index"] = annotation_index
+        if content_index is not UNSET:
+            field_dict["content_index"] = content_index
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BaseAnnotationAddedEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "annotation" not in data:
+            return False
+        if "annotation_index" not in data:
+            return False
+        if "content_index" not in data:
+            return False
+        if "item_id" not in data:
+            return False
+        if "output_index" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not BaseAnnotationAddedEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_annotation = d.pop("annotation", UNSET)
+        annotation: Any = _raw_annotation
+        if _raw_annotation is not None and _raw_annotation is not UNSET:
+            annotation = _parse_annotation(_raw_annotation)
+
+        annotation_index = d.pop("annotation_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = BaseAnnotationAddedEventType._parse(_raw_type_)
+
+        base_annotation_added_event = cls(
+            annotation=annotation,
+            annotation_index=annotation_index,
+            content_index=content_index,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        base_annotation_added_event.additional_properties = d
+        return base_annotation_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_annotation(data: object) -> FileCitation | FilePath | URLCitation:
+    if FileCitation._matches(data):
+        try:
+            componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(data)
+
+            return componentsschemas_open_ai_responses_annotation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if URLCitation._matches(data):
+        try:
+            componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(data)
+
+            return componentsschemas_open_ai_responses_annotation_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if FilePath._matches(data):
+        try:
+            componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(data)
+
+            return componentsschemas_open_ai_responses_annotation_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_annotation_type_0 = FileCitation.from_dict(data)
+
+        return componentsschemas_open_ai_responses_annotation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_annotation_type_1 = URLCitation.from_dict(data)
+
+        return componentsschemas_open_ai_responses_annotation_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_ai_responses_annotation_type_2 = FilePath.from_dict(data)
+
+    return componentsschemas_open_ai_responses_annotation_type_2

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reasoning_context import ReasoningContext
+from ..models.reasoning_effort import ReasoningEffort
+from ..models.reasoning_mode import ReasoningMode
+from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BaseReasoningConfig")
+
+
+@_attrs_define
+class BaseReasoningConfig:
+    """
+    Example:
+        {'effort': 'medium', 'summary': 'auto'}
+
+    Attributes:
+        context (None | ReasoningContext | Unset):
+        effort (None | ReasoningEffort | Unset):
+        mode (None | ReasoningMode | Unset):
+        summary (None | ReasoningSummaryVerbosity | Unset):
+    """
+
+    context: None | ReasoningContext | Unset = UNSET
+    effort: None | ReasoningEffort | Unset = UNSET
+    mode: None | ReasoningMode | Unset = UNSET
+    summary: None | ReasoningSummaryVerbosity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context: Any = self.context
+        if not (isinstance(context, Unset) or context is None):
+            if isinstance(self.context, Unset):
+                context = UNSET
+            elif isinstance(self.context, ReasoningContext):
+                context = self.context.value
+            else:
+                context = self.context
+
+        effort: Any = self.effort
+        if not (isinstance(effort, Unset) or effort is None):
+            if isinstance(self.effort, Unset):
+                effort = UNSET
+            elif isinstance(self.effort, ReasoningEffort):
+                effort = self.effort.value
+            else:
+                effort = self.effort
+
+        mode: Any = self.mode
+        if not (isinstance(mode, Unset) or mode is None):
+            if isinstance(self.mode, Unset):
+                mode = UNSET
+            elif isinstance(self.mode, ReasoningMode):
+                mode = self.mode.value
+            else:
+                mode = self.mode
+
+        summary: Any = self.summary
+        if not (isinstance(summary, Unset) or summary is None):
+            if isinstance(self.summary, Unset):
+                summary = UNSET
+            elif isinstance(self.summary, ReasoningSummaryVerbosity):
+                summary = self.summary.value
+            else:
+                summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if context is not UNSET:
+            field_dict["context"] = context
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BaseReasoningConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_context = d.pop("context", UNSET)
+        context: Any = _raw_context
+        if _raw_context is not None and _raw_context is not UNSET:
+            context = _parse_context(_raw_context)
+
+        _raw_effort = d.pop("effort", UNSET)
+        effort: Any = _raw_effort
+        if _raw_effort is not None and _raw_effort is not UNSET:
+            effort = _parse_effort(_raw_effort)
+
+        _raw_mode = d.pop("mode", UNSET)
+        mode: Any = _raw_mode
+        if _raw_mode is not None and _raw_mode is not UNSET:
+            mode = _parse_mode(_raw_mode)
+
+        _raw_summary = d.pop("summary", UNSET)
+        summary: Any = _raw_summary
+        if _raw_summary is not None and _raw_summary is not UNSET:
+            summary = _parse_summary(_raw_summary)
+
+        base_reasoning_config = cls(
+            context=context,
+            effort=effort,
+            mode=mode,
+            summary=summary,
+        )
+
+        base_reasoning_config.additional_properties = d
+        return base_reasoning_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_context(data: object) -> None | ReasoningContext | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ReasoningContext.is_known(data):
+        try:
+            context_type_0 = ReasoningContext._parse(data)
+
+            return context_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        context_type_0 = ReasoningContext._parse(data)
+
+        return context_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningContext | Unset", data)
+
+
+def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ReasoningEffort.is_known(data):
+        try:
+            effort_type_0 = ReasoningEffort._parse(data)
+
+            return effort_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        effort_type_0 = ReasoningEffort._parse(data)
+
+        return effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningEffort | Unset", data)
+
+
+def _parse_mode(data: object) -> None | ReasoningMode | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ReasoningMode.is_known(data):
+        try:
+            mode_type_0 = ReasoningMode._parse(data)
+
+            return mode_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        mode_type_0 = ReasoningMode._parse(data)
+
+        return mode_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningMode | Unset", data)
+
+
+def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ReasoningSummaryVerbosity.is_known(data):
+        try:
+            summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+
+            return summary_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+
+        return summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningSummaryVerbosity | Unset", data)

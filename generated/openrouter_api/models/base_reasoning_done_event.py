@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_reasoning_done_event_type import BaseReasoningDoneEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BaseReasoningDoneEvent")
+
+
+@_attrs_define
+class BaseReasoningDoneEvent:
+    """Event emitted when reasoning text streaming is complete
+
+    Example:
+        {'content_index': 0, 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 6, 'text': 'First, we need to
+            identify the key components and then combine them logically.', 'type': 'response.reasoning_text.done'}
+
+    Attributes:
+        content_index (int):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        text (str):
+        type_ (BaseReasoningDoneEventType):
+    """
+
+    content_index: int
+    item_id: str
+    output_index: int
+    sequence_number: int
+    text: str
+    type_: BaseReasoningDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_index: Any = self.content_index
+
+        item_id: Any = self.item_id
+
+        output_index: Any = self.output_index
+
+        sequence_number: Any = self.sequence_number
+
+        text: Any = self.text
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content_index is not UNSET:
+            field_dict["content_index"] = content_index
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if text is not UNSET:
+            field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BaseReasoningDoneEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content_index" not in data:
+            return False
+        if "item_id" not in data:
+            return False
+        if "output_index" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        if "text" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not BaseReasoningDoneEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content_index = d.pop("content_index", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = BaseReasoningDoneEventType._parse(_raw_type_)
+
+        base_reasoning_done_event = cls(
+            content_index=content_index,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            text=text,
+            type_=type_,
+        )
+
+        base_reasoning_done_event.additional_properties = d
+        return base_reasoning_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

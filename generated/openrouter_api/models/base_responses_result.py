@@ -1,0 +1,1850 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_responses_result_object import BaseResponsesResultObject
+from ..models.open_ai_responses_response_status import OpenAIResponsesResponseStatus
+from ..models.open_ai_responses_tool_choice_type_0 import OpenAIResponsesToolChoiceType0
+from ..models.open_ai_responses_tool_choice_type_1 import OpenAIResponsesToolChoiceType1
+from ..models.open_ai_responses_tool_choice_type_2 import OpenAIResponsesToolChoiceType2
+from ..models.service_tier import ServiceTier
+from ..models.truncation import Truncation
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_call_item import ApplyPatchCallItem
+    from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
+    from ..models.apply_patch_server_tool import ApplyPatchServerTool
+    from ..models.base_inputs_option_2_item_message import BaseInputsOption2ItemMessage
+    from ..models.base_reasoning_config import BaseReasoningConfig
+    from ..models.base_responses_result_tools_item_option_1 import BaseResponsesResultToolsItemOption1
+    from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
+    from ..models.codex_local_shell_tool import CodexLocalShellTool
+    from ..models.computer_use_server_tool import ComputerUseServerTool
+    from ..models.custom_tool import CustomTool
+    from ..models.file_search_server_tool import FileSearchServerTool
+    from ..models.image_generation_server_tool import ImageGenerationServerTool
+    from ..models.incomplete_details import IncompleteDetails
+    from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
+    from ..models.mcp_server_tool import McpServerTool
+    from ..models.namespace_tool import NamespaceTool
+    from ..models.open_ai_response_custom_tool_call import OpenAIResponseCustomToolCall
+    from ..models.open_ai_response_custom_tool_call_output import OpenAIResponseCustomToolCallOutput
+    from ..models.open_ai_response_function_tool_call import OpenAIResponseFunctionToolCall
+    from ..models.open_ai_response_function_tool_call_output import OpenAIResponseFunctionToolCallOutput
+    from ..models.open_ai_response_input_message_item import OpenAIResponseInputMessageItem
+    from ..models.open_ai_responses_tool_choice_apply_patch import OpenAIResponsesToolChoiceApplyPatch
+    from ..models.open_ai_responses_tool_choice_function import OpenAIResponsesToolChoiceFunction
+    from ..models.open_ai_responses_tool_choice_option_5 import OpenAIResponsesToolChoiceOption5
+    from ..models.open_ai_responses_tool_choice_shell import OpenAIResponsesToolChoiceShell
+    from ..models.open_ai_responses_usage import OpenAIResponsesUsage
+    from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
+    from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall
+    from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
+    from ..models.output_item_file_search_call import OutputItemFileSearchCall
+    from ..models.output_item_function_call import OutputItemFunctionCall
+    from ..models.output_item_image_generation_call import OutputItemImageGenerationCall
+    from ..models.output_item_reasoning import OutputItemReasoning
+    from ..models.output_item_web_search_call import OutputItemWebSearchCall
+    from ..models.output_message import OutputMessage
+    from ..models.preview_20250311_web_search_server_tool import Preview20250311WebSearchServerTool
+    from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
+    from ..models.prompt_cache_options import PromptCacheOptions
+    from ..models.request_metadata import RequestMetadata
+    from ..models.responses_error_field import ResponsesErrorField
+    from ..models.shell_server_tool import ShellServerTool
+    from ..models.stored_prompt_template import StoredPromptTemplate
+    from ..models.text_config import TextConfig
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.web_search_server_tool import WebSearchServerTool
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        ApplyPatchCallItem, \
+        ApplyPatchCallOutputItem, \
+        ApplyPatchServerTool, \
+        BaseInputsOption2ItemMessage, \
+        BaseReasoningConfig, \
+        BaseResponsesResultToolsItemOption1, \
+        CodeInterpreterServerTool, \
+        CodexLocalShellTool, \
+        ComputerUseServerTool, \
+        CustomTool, \
+        FileSearchServerTool, \
+        ImageGenerationServerTool, \
+        IncompleteDetails, \
+        LegacyWebSearchServerTool, \
+        McpServerTool, \
+        NamespaceTool, \
+        OpenAIResponseCustomToolCall, \
+        OpenAIResponseCustomToolCallOutput, \
+        OpenAIResponseFunctionToolCall, \
+        OpenAIResponseFunctionToolCallOutput, \
+        OpenAIResponseInputMessageItem, \
+        OpenAIResponsesToolChoiceApplyPatch, \
+        OpenAIResponsesToolChoiceFunction, \
+        OpenAIResponsesToolChoiceOption5, \
+        OpenAIResponsesToolChoiceShell, \
+        OpenAIResponsesUsage, \
+        OutputItemApplyPatchCall, \
+        OutputItemCodeInterpreterCall, \
+        OutputItemCustomToolCall, \
+        OutputItemFileSearchCall, \
+        OutputItemFunctionCall, \
+        OutputItemImageGenerationCall, \
+        OutputItemReasoning, \
+        OutputItemWebSearchCall, \
+        OutputMessage, \
+        Preview20250311WebSearchServerTool, \
+        PreviewWebSearchServerTool, \
+        PromptCacheOptions, \
+        RequestMetadata, \
+        ResponsesErrorField, \
+        ShellServerTool, \
+        StoredPromptTemplate, \
+        TextConfig, \
+        ToolChoiceAllowed, \
+        WebSearchServerTool
+    from ..models.apply_patch_call_item import ApplyPatchCallItem  # noqa: PLC0415
+    from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem  # noqa: PLC0415
+    from ..models.apply_patch_server_tool import ApplyPatchServerTool  # noqa: PLC0415
+    from ..models.base_inputs_option_2_item_message import BaseInputsOption2ItemMessage  # noqa: PLC0415
+    from ..models.base_reasoning_config import BaseReasoningConfig  # noqa: PLC0415
+    from ..models.base_responses_result_tools_item_option_1 import BaseResponsesResultToolsItemOption1  # noqa: PLC0415
+    from ..models.code_interpreter_server_tool import CodeInterpreterServerTool  # noqa: PLC0415
+    from ..models.codex_local_shell_tool import CodexLocalShellTool  # noqa: PLC0415
+    from ..models.computer_use_server_tool import ComputerUseServerTool  # noqa: PLC0415
+    from ..models.custom_tool import CustomTool  # noqa: PLC0415
+    from ..models.file_search_server_tool import FileSearchServerTool  # noqa: PLC0415
+    from ..models.image_generation_server_tool import ImageGenerationServerTool  # noqa: PLC0415
+    from ..models.incomplete_details import IncompleteDetails  # noqa: PLC0415
+    from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool  # noqa: PLC0415
+    from ..models.mcp_server_tool import McpServerTool  # noqa: PLC0415
+    from ..models.namespace_tool import NamespaceTool  # noqa: PLC0415
+    from ..models.open_ai_response_custom_tool_call import OpenAIResponseCustomToolCall  # noqa: PLC0415
+    from ..models.open_ai_response_custom_tool_call_output import OpenAIResponseCustomToolCallOutput  # noqa: PLC0415
+    from ..models.open_ai_response_function_tool_call import OpenAIResponseFunctionToolCall  # noqa: PLC0415
+    from ..models.open_ai_response_function_tool_call_output import OpenAIResponseFunctionToolCallOutput  # noqa: PLC0415
+    from ..models.open_ai_response_input_message_item import OpenAIResponseInputMessageItem  # noqa: PLC0415
+    from ..models.open_ai_responses_tool_choice_apply_patch import OpenAIResponsesToolChoiceApplyPatch  # noqa: PLC0415
+    from ..models.open_ai_responses_tool_choice_function import OpenAIResponsesToolChoiceFunction  # noqa: PLC0415
+    from ..models.open_ai_responses_tool_choice_option_5 import OpenAIResponsesToolChoiceOption5  # noqa: PLC0415
+    from ..models.open_ai_responses_tool_choice_shell import OpenAIResponsesToolChoiceShell  # noqa: PLC0415
+    from ..models.open_ai_responses_usage import OpenAIResponsesUsage  # noqa: PLC0415
+    from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall  # noqa: PLC0415
+    from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall  # noqa: PLC0415
+    from ..models.output_item_custom_tool_call import OutputItemCustomToolCall  # noqa: PLC0415
+    from ..models.output_item_file_search_call import OutputItemFileSearchCall  # noqa: PLC0415
+    from ..models.output_item_function_call import OutputItemFunctionCall  # noqa: PLC0415
+    from ..models.output_item_image_generation_call import OutputItemImageGenerationCall  # noqa: PLC0415
+    from ..models.output_item_reasoning import OutputItemReasoning  # noqa: PLC0415
+    from ..models.output_item_web_search_call import OutputItemWebSearchCall  # noqa: PLC0415
+    from ..models.output_message import OutputMessage  # noqa: PLC0415
+    from ..models.preview_20250311_web_search_server_tool import Preview20250311WebSearchServerTool  # noqa: PLC0415
+    from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool  # noqa: PLC0415
+    from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
+    from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
+    from ..models.responses_error_field import ResponsesErrorField  # noqa: PLC0415
+    from ..models.shell_server_tool import ShellServerTool  # noqa: PLC0415
+    from ..models.stored_prompt_template import StoredPromptTemplate  # noqa: PLC0415
+    from ..models.text_config import TextConfig  # noqa: PLC0415
+    from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+    from ..models.web_search_server_tool import WebSearchServerTool  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="BaseResponsesResult")
+
+
+@_attrs_define
+class BaseResponsesResult:
+    """
+    Example:
+        {'completed_at': 1704067210, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id': 'resp-
+            abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None, 'model':
+            'gpt-4', 'object': 'response', 'output': [], 'parallel_tool_calls': True, 'presence_penalty': None, 'status':
+            'completed', 'temperature': None, 'tool_choice': 'auto', 'tools': [], 'top_p': None}
+
+    Attributes:
+        completed_at (int | None):
+        created_at (int):
+        error (None | ResponsesErrorField):
+        frequency_penalty (float | None):
+        id (str):
+        incomplete_details (IncompleteDetails | None):
+        instructions (list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsOption2ItemMessage |
+            OpenAIResponseCustomToolCall | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall |
+            OpenAIResponseFunctionToolCallOutput | OpenAIResponseInputMessageItem | OutputItemImageGenerationCall |
+            OutputMessage] | None | str):  Example: [{'content': 'What is the weather today?', 'role': 'user'}].
+        metadata (None | RequestMetadata):
+        model (str):
+        object_ (BaseResponsesResultObject):
+        output (list[OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
+            OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
+            OutputItemWebSearchCall | OutputMessage]):
+        parallel_tool_calls (bool):
+        presence_penalty (float | None):
+        status (OpenAIResponsesResponseStatus):  Example: completed.
+        temperature (float | None):
+        tool_choice (OpenAIResponsesToolChoiceApplyPatch | OpenAIResponsesToolChoiceFunction |
+            OpenAIResponsesToolChoiceOption5 | OpenAIResponsesToolChoiceShell | OpenAIResponsesToolChoiceType0 |
+            OpenAIResponsesToolChoiceType1 | OpenAIResponsesToolChoiceType2 | ToolChoiceAllowed):  Example: auto.
+        tools (list[ApplyPatchServerTool | BaseResponsesResultToolsItemOption1 | CodeInterpreterServerTool |
+            CodexLocalShellTool | ComputerUseServerTool | CustomTool | FileSearchServerTool | ImageGenerationServerTool |
+            LegacyWebSearchServerTool | McpServerTool | NamespaceTool | Preview20250311WebSearchServerTool |
+            PreviewWebSearchServerTool | ShellServerTool | WebSearchServerTool]):
+        top_p (float | None):
+        background (bool | None | Unset):
+        max_output_tokens (int | None | Unset):
+        max_tool_calls (int | None | Unset):
+        output_text (str | Unset):
+        previous_response_id (None | str | Unset):
+        prompt (None | StoredPromptTemplate | Unset):
+        prompt_cache_key (None | str | Unset):
+        prompt_cache_options (None | PromptCacheOptions | Unset):
+        reasoning (BaseReasoningConfig | None | Unset):
+        safety_identifier (None | str | Unset):
+        service_tier (None | ServiceTier | Unset):
+        store (bool | Unset):
+        text (TextConfig | Unset): Text output configuration including format and verbosity Example: {'format': {'type':
+            'text'}, 'verbosity': 'medium'}.
+        top_logprobs (int | Unset):
+        truncation (None | Truncation | Unset):
+        usage (OpenAIResponsesUsage | Unset):  Example: {'input_tokens': 100, 'input_tokens_details': {'cached_tokens':
+            0}, 'output_tokens': 50, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 150}.
+        user (None | str | Unset):
+    """
+
+    completed_at: int | None
+    created_at: int
+    error: None | ResponsesErrorField
+    frequency_penalty: float | None
+    id: str
+    incomplete_details: IncompleteDetails | None
+    instructions: (
+        list[
+            ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | BaseInputsOption2ItemMessage
+            | OpenAIResponseCustomToolCall
+            | OpenAIResponseCustomToolCallOutput
+            | OpenAIResponseFunctionToolCall
+            | OpenAIResponseFunctionToolCallOutput
+            | OpenAIResponseInputMessageItem
+            | OutputItemImageGenerationCall
+            | OutputMessage
+        ]
+        | None
+        | str
+    )
+    metadata: None | RequestMetadata
+    model: str
+    object_: BaseResponsesResultObject
+    output: list[
+        OutputItemApplyPatchCall
+        | OutputItemCodeInterpreterCall
+        | OutputItemCustomToolCall
+        | OutputItemFileSearchCall
+        | OutputItemFunctionCall
+        | OutputItemImageGenerationCall
+        | OutputItemReasoning
+        | OutputItemWebSearchCall
+        | OutputMessage
+    ]
+    parallel_tool_calls: bool
+    presence_penalty: float | None
+    status: OpenAIResponsesResponseStatus
+    temperature: float | None
+    tool_choice: (
+        OpenAIResponsesToolChoiceApplyPatch
+        | OpenAIResponsesToolChoiceFunction
+        | OpenAIResponsesToolChoiceOption5
+        | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceType0
+        | OpenAIResponsesToolChoiceType1
+        | OpenAIResponsesToolChoiceType2
+        | ToolChoiceAllowed
+    )
+    tools: list[
+        ApplyPatchServerTool
+        | BaseResponsesResultToolsItemOption1
+        | CodeInterpreterServerTool
+        | CodexLocalShellTool
+        | ComputerUseServerTool
+        | CustomTool
+        | FileSearchServerTool
+        | ImageGenerationServerTool
+        | LegacyWebSearchServerTool
+        | McpServerTool
+        | NamespaceTool
+        | Preview20250311WebSearchServerTool
+        | PreviewWebSearchServerTool
+        | ShellServerTool
+        | WebSearchServerTool
+    ]
+    top_p: float | None
+    background: bool | None | Unset = UNSET
+    max_output_tokens: int | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    output_text: str | Unset = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    prompt: None | StoredPromptTemplate | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
+    reasoning: BaseReasoningConfig | None | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    service_tier: None | ServiceTier | Unset = UNSET
+    store: bool | Unset = UNSET
+    text: TextConfig | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    truncation: None | Truncation | Unset = UNSET
+    usage: OpenAIResponsesUsage | Unset = UNSET
+    user: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        completed_at: Any = self.completed_at
+        if not (isinstance(completed_at, Unset) or completed_at is None):
+            completed_at = self.completed_at
+
+        created_at: Any = self.created_at
+
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
+            if isinstance(self.error, ResponsesErrorField):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+
+        frequency_penalty: Any = self.frequency_penalty
+        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
+            frequency_penalty = self.frequency_penalty
+
+        id: Any = self.id
+
+        incomplete_details: Any = self.incomplete_details
+        if not (isinstance(incomplete_details, Unset) or incomplete_details is None):
+            if isinstance(self.incomplete_details, IncompleteDetails):
+                incomplete_details = self.incomplete_details.to_dict()
+            else:
+                incomplete_details = self.incomplete_details
+
+        instructions: Any = self.instructions
+        if not (isinstance(instructions, Unset) or instructions is None):
+            if isinstance(self.instructions, list):
+                instructions = []
+                for componentsschemas_base_inputs_type_1_item_data in self.instructions:
+                    componentsschemas_base_inputs_type_1_item: dict[str, Any]
+                    if isinstance(componentsschemas_base_inputs_type_1_item_data, BaseInputsOption2ItemMessage):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseInputMessageItem):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(
+                        componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCallOutput
+                    ):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCall):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_base_inputs_type_1_item_data, OutputItemImageGenerationCall):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_base_inputs_type_1_item_data, OutputMessage):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCall):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCallOutput):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_base_inputs_type_1_item_data, ApplyPatchCallItem):
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_base_inputs_type_1_item = (
+                            componentsschemas_base_inputs_type_1_item_data.to_dict()
+                        )
+
+                    instructions.append(componentsschemas_base_inputs_type_1_item)
+
+            else:
+                instructions = self.instructions
+
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
+            if isinstance(self.metadata, RequestMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
+        model: Any = self.model
+
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
+            object_ = self.object_.value
+
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
+            output = []
+            for output_item_data in self.output:
+                output_item: dict[str, Any]
+                if isinstance(output_item_data, OutputMessage):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OutputItemReasoning):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OutputItemFunctionCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OutputItemCustomToolCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OutputItemWebSearchCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OutputItemFileSearchCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OutputItemImageGenerationCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OutputItemApplyPatchCall):
+                    output_item = output_item_data.to_dict()
+                else:
+                    output_item = output_item_data.to_dict()
+
+                output.append(output_item)
+
+        parallel_tool_calls: Any = self.parallel_tool_calls
+
+        presence_penalty: Any = self.presence_penalty
+        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
+            presence_penalty = self.presence_penalty
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        temperature: Any = self.temperature
+        if not (isinstance(temperature, Unset) or temperature is None):
+            temperature = self.temperature
+
+        tool_choice: Any = self.tool_choice
+        if not (isinstance(tool_choice, Unset) or tool_choice is None):
+            if isinstance(self.tool_choice, OpenAIResponsesToolChoiceType0):
+                tool_choice = self.tool_choice.value
+            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceType1):
+                tool_choice = self.tool_choice.value
+            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceType2):
+                tool_choice = self.tool_choice.value
+            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceFunction):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceOption5):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, ToolChoiceAllowed):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceApplyPatch):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice.to_dict()
+
+        tools: Any = self.tools
+        if not (isinstance(tools, Unset) or tools is None):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, BaseResponsesResultToolsItemOption1):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, PreviewWebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, Preview20250311WebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, LegacyWebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, FileSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ComputerUseServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodeInterpreterServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, McpServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ImageGenerationServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodexLocalShellTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ShellServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ApplyPatchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        top_p: Any = self.top_p
+        if not (isinstance(top_p, Unset) or top_p is None):
+            top_p = self.top_p
+
+        background: Any = self.background
+        if not (isinstance(background, Unset) or background is None):
+            if isinstance(self.background, Unset):
+                background = UNSET
+            else:
+                background = self.background
+
+        max_output_tokens: Any = self.max_output_tokens
+        if not (isinstance(max_output_tokens, Unset) or max_output_tokens is None):
+            if isinstance(self.max_output_tokens, Unset):
+                max_output_tokens = UNSET
+            else:
+                max_output_tokens = self.max_output_tokens
+
+        max_tool_calls: Any = self.max_tool_calls
+        if not (isinstance(max_tool_calls, Unset) or max_tool_calls is None):
+            if isinstance(self.max_tool_calls, Unset):
+                max_tool_calls = UNSET
+            else:
+                max_tool_calls = self.max_tool_calls
+
+        output_text: Any = self.output_text
+
+        previous_response_id: Any = self.previous_response_id
+        if not (isinstance(previous_response_id, Unset) or previous_response_id is None):
+            if isinstance(self.previous_response_id, Unset):
+                previous_response_id = UNSET
+            else:
+                previous_response_id = self.previous_response_id
+
+        prompt: Any = self.prompt
+        if not (isinstance(prompt, Unset) or prompt is None):
+            if isinstance(self.prompt, Unset):
+                prompt = UNSET
+            elif isinstance(self.prompt, StoredPromptTemplate):
+                prompt = self.prompt.to_dict()
+            else:
+                prompt = self.prompt
+
+        prompt_cache_key: Any = self.prompt_cache_key
+        if not (isinstance(prompt_cache_key, Unset) or prompt_cache_key is None):
+            if isinstance(self.prompt_cache_key, Unset):
+                prompt_cache_key = UNSET
+            else:
+                prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_options: Any = self.prompt_cache_options
+        if not (isinstance(prompt_cache_options, Unset) or prompt_cache_options is None):
+            if isinstance(self.prompt_cache_options, Unset):
+                prompt_cache_options = UNSET
+            elif isinstance(self.prompt_cache_options, PromptCacheOptions):
+                prompt_cache_options = self.prompt_cache_options.to_dict()
+            else:
+                prompt_cache_options = self.prompt_cache_options
+
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
+            if isinstance(self.reasoning, Unset):
+                reasoning = UNSET
+            elif isinstance(self.reasoning, BaseReasoningConfig):
+                reasoning = self.reasoning.to_dict()
+            else:
+                reasoning = self.reasoning
+
+        safety_identifier: Any = self.safety_identifier
+        if not (isinstance(safety_identifier, Unset) or safety_identifier is None):
+            if isinstance(self.safety_identifier, Unset):
+                safety_identifier = UNSET
+            else:
+                safety_identifier = self.safety_identifier
+
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
+            if isinstance(self.service_tier, Unset):
+                service_tier = UNSET
+            elif isinstance(self.service_tier, ServiceTier):
+                service_tier = self.service_tier.value
+            else:
+                service_tier = self.service_tier
+
+        store: Any = self.store
+
+        text: Any = self.text
+        if not (isinstance(text, Unset) or text is None):
+            text = UNSET
+            if not isinstance(self.text, Unset):
+                text = self.text.to_dict()
+
+        top_logprobs: Any = self.top_logprobs
+
+        truncation: Any = self.truncation
+        if not (isinstance(truncation, Unset) or truncation is None):
+            if isinstance(self.truncation, Unset):
+                truncation = UNSET
+            elif isinstance(self.truncation, Truncation):
+                truncation = self.truncation.value
+            else:
+                truncation = self.truncation
+
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        user: Any = self.user
+        if not (isinstance(user, Unset) or user is None):
+            if isinstance(self.user, Unset):
+                user = UNSET
+            else:
+                user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if error is not UNSET:
+            field_dict["error"] = error
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if id is not UNSET:
+            field_dict["id"] = id
+        if incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = incomplete_details
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if model is not UNSET:
+            field_dict["model"] = model
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if output is not UNSET:
+            field_dict["output"] = output
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if status is not UNSET:
+            field_dict["status"] = status
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if background is not UNSET:
+            field_dict["background"] = background
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if output_text is not UNSET:
+            field_dict["output_text"] = output_text
+        if previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = previous_response_id
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if store is not UNSET:
+            field_dict["store"] = store
+        if text is not UNSET:
+            field_dict["text"] = text
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BaseResponsesResult and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "completed_at" not in data:
+            return False
+        if "created_at" not in data:
+            return False
+        if "error" not in data:
+            return False
+        if "frequency_penalty" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "incomplete_details" not in data:
+            return False
+        if "instructions" not in data:
+            return False
+        if "metadata" not in data:
+            return False
+        if "model" not in data:
+            return False
+        if "object" not in data:
+            return False
+        if "object" in data and not BaseResponsesResultObject.is_known(data["object"]):
+            return False
+        if "output" not in data:
+            return False
+        if "parallel_tool_calls" not in data:
+            return False
+        if "presence_penalty" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not OpenAIResponsesResponseStatus.is_known(data["status"]):
+            return False
+        if "temperature" not in data:
+            return False
+        if "tool_choice" not in data:
+            return False
+        if "tools" not in data:
+            return False
+        if "top_p" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        completed_at = d.pop("completed_at", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and _raw_error is not UNSET:
+            error = _parse_error(_raw_error)
+
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_incomplete_details = d.pop("incomplete_details", UNSET)
+        incomplete_details: Any = _raw_incomplete_details
+        if _raw_incomplete_details is not None and _raw_incomplete_details is not UNSET:
+            incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
+
+        _raw_instructions = d.pop("instructions", UNSET)
+        instructions: Any = _raw_instructions
+        if _raw_instructions is not None and _raw_instructions is not UNSET:
+            instructions = _parse_instructions(_raw_instructions)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = _raw_metadata
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            metadata = _parse_metadata(_raw_metadata)
+
+        model = d.pop("model", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        object_: Any = _raw_object_
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
+            object_ = BaseResponsesResultObject._parse(_raw_object_)
+
+        _raw_output = d.pop("output", UNSET)
+        output: Any = _raw_output
+        if _raw_output is not None and _raw_output is not UNSET:
+            output = []
+            _output = _raw_output
+            for output_item_data in _output:
+                output_item = _parse_output_item(output_item_data)
+
+                output.append(output_item)
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = OpenAIResponsesResponseStatus._parse(_raw_status)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice: Any = _raw_tool_choice
+        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        _raw_tools = d.pop("tools", UNSET)
+        tools: Any = _raw_tools
+        if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
+            _tools = _raw_tools
+            for tools_item_data in _tools:
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        top_p = d.pop("top_p", UNSET)
+
+        background = d.pop("background", UNSET)
+
+        max_output_tokens = d.pop("max_output_tokens", UNSET)
+
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
+
+        output_text = d.pop("output_text", UNSET)
+
+        previous_response_id = d.pop("previous_response_id", UNSET)
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        prompt: Any = _raw_prompt
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            prompt = _parse_prompt(_raw_prompt)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        prompt_cache_options: Any = _raw_prompt_cache_options
+        if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
+            prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        reasoning: Any = _raw_reasoning
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+            reasoning = _parse_reasoning(_raw_reasoning)
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        service_tier: Any = _raw_service_tier
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            service_tier = _parse_service_tier(_raw_service_tier)
+
+        store = d.pop("store", UNSET)
+
+        _raw_text = d.pop("text", UNSET)
+        text: Any = _raw_text
+        if _raw_text is not None and _raw_text is not UNSET:
+            _text = _raw_text
+            text: TextConfig | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = TextConfig.from_dict(_text)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        _raw_truncation = d.pop("truncation", UNSET)
+        truncation: Any = _raw_truncation
+        if _raw_truncation is not None and _raw_truncation is not UNSET:
+            truncation = _parse_truncation(_raw_truncation)
+
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any = _raw_usage
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            _usage = _raw_usage
+            usage: OpenAIResponsesUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = OpenAIResponsesUsage.from_dict(_usage)
+
+        user = d.pop("user", UNSET)
+
+        base_responses_result = cls(
+            completed_at=completed_at,
+            created_at=created_at,
+            error=error,
+            frequency_penalty=frequency_penalty,
+            id=id,
+            incomplete_details=incomplete_details,
+            instructions=instructions,
+            metadata=metadata,
+            model=model,
+            object_=object_,
+            output=output,
+            parallel_tool_calls=parallel_tool_calls,
+            presence_penalty=presence_penalty,
+            status=status,
+            temperature=temperature,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_p=top_p,
+            background=background,
+            max_output_tokens=max_output_tokens,
+            max_tool_calls=max_tool_calls,
+            output_text=output_text,
+            previous_response_id=previous_response_id,
+            prompt=prompt,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
+            reasoning=reasoning,
+            safety_identifier=safety_identifier,
+            service_tier=service_tier,
+            store=store,
+            text=text,
+            top_logprobs=top_logprobs,
+            truncation=truncation,
+            usage=usage,
+            user=user,
+        )
+
+        base_responses_result.additional_properties = d
+        return base_responses_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_error(data: object) -> None | ResponsesErrorField:
+    if data is None:
+        return data
+    if ResponsesErrorField._matches(data):
+        try:
+            error_type_0 = ResponsesErrorField.from_dict(data)
+
+            return error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = ResponsesErrorField.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ResponsesErrorField", data)
+
+
+def _parse_incomplete_details(data: object) -> IncompleteDetails | None:
+    if data is None:
+        return data
+    if IncompleteDetails._matches(data):
+        try:
+            incomplete_details_type_0 = IncompleteDetails.from_dict(data)
+
+            return incomplete_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        incomplete_details_type_0 = IncompleteDetails.from_dict(data)
+
+        return incomplete_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("IncompleteDetails | None", data)
+
+
+def _parse_instructions(
+    data: object,
+) -> (
+    list[
+        ApplyPatchCallItem
+        | ApplyPatchCallOutputItem
+        | BaseInputsOption2ItemMessage
+        | OpenAIResponseCustomToolCall
+        | OpenAIResponseCustomToolCallOutput
+        | OpenAIResponseFunctionToolCall
+        | OpenAIResponseFunctionToolCallOutput
+        | OpenAIResponseInputMessageItem
+        | OutputItemImageGenerationCall
+        | OutputMessage
+    ]
+    | None
+    | str
+):
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1 = []
+        _componentsschemas_base_inputs_type_1 = data
+        for componentsschemas_base_inputs_type_1_item_data in _componentsschemas_base_inputs_type_1:
+            componentsschemas_base_inputs_type_1_item = _parse_componentsschemas_base_inputs_type_1_item(
+                componentsschemas_base_inputs_type_1_item_data
+            )
+
+            componentsschemas_base_inputs_type_1.append(componentsschemas_base_inputs_type_1_item)
+
+        return componentsschemas_base_inputs_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsOption2ItemMessage | OpenAIResponseCustomToolCall | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall | OpenAIResponseFunctionToolCallOutput | OpenAIResponseInputMessageItem | OutputItemImageGenerationCall | OutputMessage] | None | str",
+        data,
+    )
+
+
+def _parse_componentsschemas_base_inputs_type_1_item(
+    data: object,
+) -> (
+    ApplyPatchCallItem
+    | ApplyPatchCallOutputItem
+    | BaseInputsOption2ItemMessage
+    | OpenAIResponseCustomToolCall
+    | OpenAIResponseCustomToolCallOutput
+    | OpenAIResponseFunctionToolCall
+    | OpenAIResponseFunctionToolCallOutput
+    | OpenAIResponseInputMessageItem
+    | OutputItemImageGenerationCall
+    | OutputMessage
+):
+    if BaseInputsOption2ItemMessage._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_0 = BaseInputsOption2ItemMessage.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponseInputMessageItem._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_1 = OpenAIResponseInputMessageItem.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponseFunctionToolCallOutput._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_2 = OpenAIResponseFunctionToolCallOutput.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponseFunctionToolCall._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_3 = OpenAIResponseFunctionToolCall.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemImageGenerationCall._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_4 = OutputItemImageGenerationCall.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputMessage._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_5 = OutputMessage.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponseCustomToolCall._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_6 = OpenAIResponseCustomToolCall.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponseCustomToolCallOutput._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_7 = OpenAIResponseCustomToolCallOutput.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ApplyPatchCallItem._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_8 = ApplyPatchCallItem.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ApplyPatchCallOutputItem._matches(data):
+        try:
+            componentsschemas_base_inputs_type_1_item_type_9 = ApplyPatchCallOutputItem.from_dict(data)
+
+            return componentsschemas_base_inputs_type_1_item_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_0 = BaseInputsOption2ItemMessage.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_1 = OpenAIResponseInputMessageItem.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_2 = OpenAIResponseFunctionToolCallOutput.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_3 = OpenAIResponseFunctionToolCall.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_4 = OutputItemImageGenerationCall.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_5 = OutputMessage.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_6 = OpenAIResponseCustomToolCall.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_7 = OpenAIResponseCustomToolCallOutput.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_inputs_type_1_item_type_8 = ApplyPatchCallItem.from_dict(data)
+
+        return componentsschemas_base_inputs_type_1_item_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_base_inputs_type_1_item_type_9 = ApplyPatchCallOutputItem.from_dict(data)
+
+    return componentsschemas_base_inputs_type_1_item_type_9
+
+
+def _parse_metadata(data: object) -> None | RequestMetadata:
+    if data is None:
+        return data
+    if RequestMetadata._matches(data):
+        try:
+            metadata_type_0 = RequestMetadata.from_dict(data)
+
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = RequestMetadata.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | RequestMetadata", data)
+
+
+def _parse_output_item(
+    data: object,
+) -> (
+    OutputItemApplyPatchCall
+    | OutputItemCodeInterpreterCall
+    | OutputItemCustomToolCall
+    | OutputItemFileSearchCall
+    | OutputItemFunctionCall
+    | OutputItemImageGenerationCall
+    | OutputItemReasoning
+    | OutputItemWebSearchCall
+    | OutputMessage
+):
+    if OutputMessage._matches(data):
+        try:
+            output_item_type_0 = OutputMessage.from_dict(data)
+
+            return output_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemReasoning._matches(data):
+        try:
+            output_item_type_1 = OutputItemReasoning.from_dict(data)
+
+            return output_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemFunctionCall._matches(data):
+        try:
+            output_item_type_2 = OutputItemFunctionCall.from_dict(data)
+
+            return output_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemCustomToolCall._matches(data):
+        try:
+            output_item_type_3 = OutputItemCustomToolCall.from_dict(data)
+
+            return output_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemWebSearchCall._matches(data):
+        try:
+            output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
+
+            return output_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemFileSearchCall._matches(data):
+        try:
+            output_item_type_5 = OutputItemFileSearchCall.from_dict(data)
+
+            return output_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemImageGenerationCall._matches(data):
+        try:
+            output_item_type_6 = OutputItemImageGenerationCall.from_dict(data)
+
+            return output_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemApplyPatchCall._matches(data):
+        try:
+            output_item_type_7 = OutputItemApplyPatchCall.from_dict(data)
+
+            return output_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemCodeInterpreterCall._matches(data):
+        try:
+            output_item_type_8 = OutputItemCodeInterpreterCall.from_dict(data)
+
+            return output_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_0 = OutputMessage.from_dict(data)
+
+        return output_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_1 = OutputItemReasoning.from_dict(data)
+
+        return output_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_2 = OutputItemFunctionCall.from_dict(data)
+
+        return output_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_3 = OutputItemCustomToolCall.from_dict(data)
+
+        return output_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
+
+        return output_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_5 = OutputItemFileSearchCall.from_dict(data)
+
+        return output_item_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_6 = OutputItemImageGenerationCall.from_dict(data)
+
+        return output_item_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_item_type_7 = OutputItemApplyPatchCall.from_dict(data)
+
+        return output_item_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    output_item_type_8 = OutputItemCodeInterpreterCall.from_dict(data)
+
+    return output_item_type_8
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    OpenAIResponsesToolChoiceApplyPatch
+    | OpenAIResponsesToolChoiceFunction
+    | OpenAIResponsesToolChoiceOption5
+    | OpenAIResponsesToolChoiceShell
+    | OpenAIResponsesToolChoiceType0
+    | OpenAIResponsesToolChoiceType1
+    | OpenAIResponsesToolChoiceType2
+    | ToolChoiceAllowed
+):
+    if OpenAIResponsesToolChoiceType0.is_known(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponsesToolChoiceType1.is_known(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponsesToolChoiceType2.is_known(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponsesToolChoiceFunction._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_3 = OpenAIResponsesToolChoiceFunction.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponsesToolChoiceOption5._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_4 = OpenAIResponsesToolChoiceOption5.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ToolChoiceAllowed._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_5 = ToolChoiceAllowed.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponsesToolChoiceApplyPatch._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_6 = OpenAIResponsesToolChoiceApplyPatch.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponsesToolChoiceShell._matches(data):
+        try:
+            componentsschemas_open_ai_responses_tool_choice_type_7 = OpenAIResponsesToolChoiceShell.from_dict(data)
+
+            return componentsschemas_open_ai_responses_tool_choice_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_3 = OpenAIResponsesToolChoiceFunction.from_dict(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_4 = OpenAIResponsesToolChoiceOption5.from_dict(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_5 = ToolChoiceAllowed.from_dict(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_open_ai_responses_tool_choice_type_6 = OpenAIResponsesToolChoiceApplyPatch.from_dict(data)
+
+        return componentsschemas_open_ai_responses_tool_choice_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_open_ai_responses_tool_choice_type_7 = OpenAIResponsesToolChoiceShell.from_dict(data)
+
+    return componentsschemas_open_ai_responses_tool_choice_type_7
+
+
+def _parse_tools_item(
+    data: object,
+) -> (
+    ApplyPatchServerTool
+    | BaseResponsesResultToolsItemOption1
+    | CodeInterpreterServerTool
+    | CodexLocalShellTool
+    | ComputerUseServerTool
+    | CustomTool
+    | FileSearchServerTool
+    | ImageGenerationServerTool
+    | LegacyWebSearchServerTool
+    | McpServerTool
+    | NamespaceTool
+    | Preview20250311WebSearchServerTool
+    | PreviewWebSearchServerTool
+    | ShellServerTool
+    | WebSearchServerTool
+):
+    if BaseResponsesResultToolsItemOption1._matches(data):
+        try:
+            tools_item_type_0 = BaseResponsesResultToolsItemOption1.from_dict(data)
+
+            return tools_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if PreviewWebSearchServerTool._matches(data):
+        try:
+            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+            return tools_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if Preview20250311WebSearchServerTool._matches(data):
+        try:
+            tools_item_type_2 = Preview20250311WebSearchServerTool.from_dict(data)
+
+            return tools_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if LegacyWebSearchServerTool._matches(data):
+        try:
+            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+            return tools_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if WebSearchServerTool._matches(data):
+        try:
+            tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+            return tools_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if FileSearchServerTool._matches(data):
+        try:
+            tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+            return tools_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ComputerUseServerTool._matches(data):
+        try:
+            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+            return tools_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CodeInterpreterServerTool._matches(data):
+        try:
+            tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+            return tools_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if McpServerTool._matches(data):
+        try:
+            tools_item_type_8 = McpServerTool.from_dict(data)
+
+            return tools_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ImageGenerationServerTool._matches(data):
+        try:
+            tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+            return tools_item_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CodexLocalShellTool._matches(data):
+        try:
+            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+            return tools_item_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ShellServerTool._matches(data):
+        try:
+            tools_item_type_11 = ShellServerTool.from_dict(data)
+
+            return tools_item_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ApplyPatchServerTool._matches(data):
+        try:
+            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+            return tools_item_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CustomTool._matches(data):
+        try:
+            tools_item_type_13 = CustomTool.from_dict(data)
+
+            return tools_item_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if NamespaceTool._matches(data):
+        try:
+            tools_item_type_14 = NamespaceTool.from_dict(data)
+
+            return tools_item_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_0 = BaseResponsesResultToolsItemOption1.from_dict(data)
+
+        return tools_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
+
+        return tools_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_2 = Preview20250311WebSearchServerTool.from_dict(data)
+
+        return tools_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
+
+        return tools_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_4 = WebSearchServerTool.from_dict(data)
+
+        return tools_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_5 = FileSearchServerTool.from_dict(data)
+
+        return tools_item_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
+
+        return tools_item_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
+
+        return tools_item_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_8 = McpServerTool.from_dict(data)
+
+        return tools_item_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
+
+        return tools_item_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
+
+        return tools_item_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_11 = ShellServerTool.from_dict(data)
+
+        return tools_item_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
+
+        return tools_item_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_13 = CustomTool.from_dict(data)
+
+        return tools_item_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tools_item_type_14 = NamespaceTool.from_dict(data)
+
+    return tools_item_type_14
+
+
+def _parse_prompt(data: object) -> None | StoredPromptTemplate | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if StoredPromptTemplate._matches(data):
+        try:
+            prompt_type_0 = StoredPromptTemplate.from_dict(data)
+
+            return prompt_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_type_0 = StoredPromptTemplate.from_dict(data)
+
+        return prompt_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StoredPromptTemplate | Unset", data)
+
+
+def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if PromptCacheOptions._matches(data):
+        try:
+            prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
+
+            return prompt_cache_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
+
+        return prompt_cache_options_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | PromptCacheOptions | Unset", data)
+
+
+def _parse_reasoning(data: object) -> BaseReasoningConfig | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if BaseReasoningConfig._matches(data):
+        try:
+            reasoning_type_0 = BaseReasoningConfig.from_dict(data)
+
+            return reasoning_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        reasoning_type_0 = BaseReasoningConfig.from_dict(data)
+
+        return reasoning_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("BaseReasoningConfig | None | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | ServiceTier | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ServiceTier.is_known(data):
+        try:
+            service_tier_type_0 = ServiceTier._parse(data)
+
+            return service_tier_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        service_tier_type_0 = ServiceTier._parse(data)
+
+        return service_tier_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ServiceTier | Unset", data)
+
+
+def _parse_truncation(data: object) -> None | Truncation | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if Truncation.is_known(data):
+        try:
+            truncation_type_0 = Truncation._parse(data)
+
+            return truncation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        truncation_type_0 = Truncation._parse(data)
+
+        return truncation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Truncation | Unset", data)

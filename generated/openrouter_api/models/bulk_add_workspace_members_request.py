@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkAddWorkspaceMembersRequest")
+
+
+@_attrs_define
+class BulkAddWorkspaceMembersRequest:
+    """
+    Example:
+        {'user_ids': ['user_abc123', 'user_def456']}
+
+    Attributes:
+        user_ids (list[str]): List of user IDs to add to the workspace. Members are assigned the same role they hold in
+            the organization. Example: ['user_abc123', 'user_def456'].
+    """
+
+    user_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_ids: Any = self.user_ids
+        if not (isinstance(user_ids, Unset) or user_ids is None):
+            user_ids = self.user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BulkAddWorkspaceMembersRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "user_ids" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_user_ids = d.pop("user_ids", UNSET)
+        user_ids: Any = _raw_user_ids
+        if _raw_user_ids is not None and _raw_user_ids is not UNSET:
+            user_ids = cast("list[str]", _raw_user_ids)
+
+        bulk_add_workspace_members_request = cls(
+            user_ids=user_ids,
+        )
+
+        bulk_add_workspace_members_request.additional_properties = d
+        return bulk_add_workspace_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

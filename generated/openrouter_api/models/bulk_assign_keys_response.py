@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="BulkAssignKeysResponse")
+
+
+@_attrs_define
+class BulkAssignKeysResponse:
+    """
+    Example:
+        {'assigned_count': 3}
+
+    Attributes:
+        assigned_count (int): Number of keys successfully assigned Example: 3.
+    """
+
+    assigned_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_count: Any = self.assigned_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if assigned_count is not UNSET:
+            field_dict["assigned_count"] = assigned_count
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BulkAssignKeysResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "assigned_count" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        assigned_count = d.pop("assigned_count", UNSET)
+
+        bulk_assign_keys_response = cls(
+            assigned_count=assigned_count,
+        )
+
+        bulk_assign_keys_response.additional_properties = d
+        return bulk_assign_keys_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

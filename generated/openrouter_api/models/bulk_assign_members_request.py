@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkAssignMembersRequest")
+
+
+@_attrs_define
+class BulkAssignMembersRequest:
+    """
+    Example:
+        {'member_user_ids': ['user_abc123', 'user_def456']}
+
+    Attributes:
+        member_user_ids (list[str]): Array of member user IDs to assign to the guardrail Example: ['user_abc123',
+            'user_def456'].
+    """
+
+    member_user_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        member_user_ids: Any = self.member_user_ids
+        if not (isinstance(member_user_ids, Unset) or member_user_ids is None):
+            member_user_ids = self.member_user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if member_user_ids is not UNSET:
+            field_dict["member_user_ids"] = member_user_ids
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BulkAssignMembersRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "member_user_ids" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_member_user_ids = d.pop("member_user_ids", UNSET)
+        member_user_ids: Any = _raw_member_user_ids
+        if _raw_member_user_ids is not None and _raw_member_user_ids is not UNSET:
+            member_user_ids = cast("list[str]", _raw_member_user_ids)
+
+        bulk_assign_members_request = cls(
+            member_user_ids=member_user_ids,
+        )
+
+        bulk_assign_members_request.additional_properties = d
+        return bulk_assign_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

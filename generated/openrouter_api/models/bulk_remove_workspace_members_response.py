@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="BulkRemoveWorkspaceMembersResponse")
+
+
+@_attrs_define
+class BulkRemoveWorkspaceMembersResponse:
+    """
+    Example:
+        {'removed_count': 2}
+
+    Attributes:
+        removed_count (int): Number of members removed Example: 2.
+    """
+
+    removed_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        removed_count: Any = self.removed_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if removed_count is not UNSET:
+            field_dict["removed_count"] = removed_count
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BulkRemoveWorkspaceMembersResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "removed_count" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        removed_count = d.pop("removed_count", UNSET)
+
+        bulk_remove_workspace_members_response = cls(
+            removed_count=removed_count,
+        )
+
+        bulk_remove_workspace_members_response.additional_properties = d
+        return bulk_remove_workspace_members_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkUnassignKeysRequest")
+
+
+@_attrs_define
+class BulkUnassignKeysRequest:
+    """
+    Example:
+        {'key_hashes': ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93']}
+
+    Attributes:
+        key_hashes (list[str]): Array of API key hashes to unassign from the guardrail Example:
+            ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93'].
+    """
+
+    key_hashes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_hashes: Any = self.key_hashes
+        if not (isinstance(key_hashes, Unset) or key_hashes is None):
+            key_hashes = self.key_hashes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if key_hashes is not UNSET:
+            field_dict["key_hashes"] = key_hashes
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BulkUnassignKeysRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "key_hashes" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_key_hashes = d.pop("key_hashes", UNSET)
+        key_hashes: Any = _raw_key_hashes
+        if _raw_key_hashes is not None and _raw_key_hashes is not UNSET:
+            key_hashes = cast("list[str]", _raw_key_hashes)
+
+        bulk_unassign_keys_request = cls(
+            key_hashes=key_hashes,
+        )
+
+        bulk_unassign_keys_request.additional_properties = d
+        return bulk_unassign_keys_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="BulkUnassignKeysResponse")
+
+
+@_attrs_define
+class BulkUnassignKeysResponse:
+    """
+    Example:
+        {'unassigned_count': 3}
+
+    Attributes:
+        unassigned_count (int): Number of keys successfully unassigned Example: 3.
+    """
+
+    unassigned_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unassigned_count: Any = self.unassigned_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if unassigned_count is not UNSET:
+            field_dict["unassigned_count"] = unassigned_count
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of BulkUnassignKeysResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "unassigned_count" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unassigned_count = d.pop("unassigned_count", UNSET)
+
+        bulk_unassign_keys_response = cls(
+            unassigned_count=unassigned_count,
+        )
+
+        bulk_unassign_keys_response.additional_properties = d
+        return bulk_unassign_keys_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

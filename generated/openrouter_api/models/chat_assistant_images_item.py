@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_assistant_images_item_image_url import ChatAssistantImagesItemImageUrl
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatAssistantImagesItemImageUrl
+    from ..models.chat_assistant_images_item_image_url import ChatAssistantImagesItemImageUrl  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatAssistantImagesItem")
+
+
+@_attrs_define
+class ChatAssistantImagesItem:
+    """
+    Attributes:
+        image_url (ChatAssistantImagesItemImageUrl):
+    """
+
+    image_url: ChatAssistantImagesItemImageUrl
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        image_url: Any = self.image_url
+        if not (isinstance(image_url, Unset) or image_url is None):
+            image_url = self.image_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatAssistantImagesItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "image_url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_image_url = d.pop("image_url", UNSET)
+        image_url: Any = _raw_image_url
+        if _raw_image_url is not None and _raw_image_url is not UNSET:
+            image_url = ChatAssistantImagesItemImageUrl.from_dict(_raw_image_url)
+
+        chat_assistant_images_item = cls(
+            image_url=image_url,
+        )
+
+        chat_assistant_images_item.additional_properties = d
+        return chat_assistant_images_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_finish_reason_enum import ChatFinishReasonEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_assistant_message import ChatAssistantMessage
+    from ..models.chat_token_logprobs import ChatTokenLogprobs
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatAssistantMessage, ChatTokenLogprobs
+    from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
+    from ..models.chat_token_logprobs import ChatTokenLogprobs  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatChoice")
+
+
+@_attrs_define
+class ChatChoice:
+    """Chat completion choice
+
+    Example:
+        {'finish_reason': 'stop', 'index': 0, 'logprobs': None, 'message': {'content': 'The capital of France is
+            Paris.', 'role': 'assistant'}}
+
+    Attributes:
+        finish_reason (ChatFinishReasonEnum | None):
+        index (int): Choice index Example: 0.
+        message (ChatAssistantMessage): Assistant message for requests and responses Example: {'content': 'The capital
+            of France is Paris.', 'model': 'openai/gpt-4o', 'role': 'assistant'}.
+        logprobs (ChatTokenLogprobs | None | Unset):
+    """
+
+    finish_reason: ChatFinishReasonEnum | None
+    index: int
+    message: ChatAssistantMessage
+    logprobs: ChatTokenLogprobs | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        finish_reason: Any = self.finish_reason
+        if not (isinstance(finish_reason, Unset) or finish_reason is None):
+            if isinstance(self.finish_reason, ChatFinishReasonEnum):
+                finish_reason = self.finish_reason.value
+            else:
+                finish_reason = self.finish_reason
+
+        index: Any = self.index
+
+        message: Any = self.message
+        if not (isinstance(message, Unset) or message is None):
+            message = self.message.to_dict()
+
+        logprobs: Any = self.logprobs
+        if not (isinstance(logprobs, Unset) or logprobs is None):
+            if isinstance(self.logprobs, Unset):
+                logprobs = UNSET
+            elif isinstance(self.logprobs, ChatTokenLogprobs):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if index is not UNSET:
+            field_dict["index"] = index
+        if message is not UNSET:
+            field_dict["message"] = message
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatChoice and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "finish_reason" not in data:
+            return False
+        if "index" not in data:
+            return False
+        if "message" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: Any = _raw_finish_reason
+        if _raw_finish_reason is not None and _raw_finish_reason is not UNSET:
+            finish_reason = _parse_finish_reason(_raw_finish_reason)
+
+        index = d.pop("index", UNSET)
+
+        _raw_message = d.pop("message", UNSET)
+        message: Any = _raw_message
+        if _raw_message is not None and _raw_message is not UNSET:
+            message = ChatAssistantMessage.from_dict(_raw_message)
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        logprobs: Any = _raw_logprobs
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+            logprobs = _parse_logprobs(_raw_logprobs)
+
+        chat_choice = cls(
+            finish_reason=finish_reason,
+            index=index,
+            message=message,
+            logprobs=logprobs,
+        )
+
+        chat_choice.additional_properties = d
+        return chat_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_finish_reason(data: object) -> ChatFinishReasonEnum | None:
+    if data is None:
+        return data
+    if ChatFinishReasonEnum.is_known(data):
+        try:
+            finish_reason_type_0 = ChatFinishReasonEnum._parse(data)
+
+            return finish_reason_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        finish_reason_type_0 = ChatFinishReasonEnum._parse(data)
+
+        return finish_reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ChatFinishReasonEnum | None", data)
+
+
+def _parse_logprobs(data: object) -> ChatTokenLogprobs | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ChatTokenLogprobs._matches(data):
+        try:
+            logprobs_type_0 = ChatTokenLogprobs.from_dict(data)
+
+            return logprobs_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        logprobs_type_0 = ChatTokenLogprobs.from_dict(data)
+
+        return logprobs_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ChatTokenLogprobs | None | Unset", data)

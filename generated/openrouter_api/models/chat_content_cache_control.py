@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_cache_control_directive_type import AnthropicCacheControlDirectiveType
+from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatContentCacheControl")
+
+
+@_attrs_define
+class ChatContentCacheControl:
+    """Anthropic-style cache breakpoint for the content part. Interchangeable with the OpenAI-style
+    `prompt_cache_breakpoint` marker: OpenRouter converts between the two based on the provider serving the request.
+
+        Example:
+            {'ttl': '5m', 'type': 'ephemeral'}
+
+        Attributes:
+            type_ (AnthropicCacheControlDirectiveType):
+            ttl (AnthropicCacheControlTtl | Unset):  Example: 5m.
+    """
+
+    type_: AnthropicCacheControlDirectiveType
+    ttl: AnthropicCacheControlTtl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        ttl: Any = self.ttl
+        if not (isinstance(ttl, Unset) or ttl is None):
+            ttl = UNSET
+            if not isinstance(self.ttl, Unset):
+                ttl = self.ttl.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatContentCacheControl and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not AnthropicCacheControlDirectiveType.is_known(data["type"]):
+            return False
+        if "ttl" in data and not AnthropicCacheControlTtl.is_known(data["ttl"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = AnthropicCacheControlDirectiveType._parse(_raw_type_)
+
+        _raw_ttl = d.pop("ttl", UNSET)
+        ttl: Any = _raw_ttl
+        if _raw_ttl is not None and _raw_ttl is not UNSET:
+            _ttl = _raw_ttl
+            ttl: AnthropicCacheControlTtl | Unset
+            if isinstance(_ttl, Unset):
+                ttl = UNSET
+            else:
+                ttl = AnthropicCacheControlTtl._parse(_ttl)
+
+        chat_content_cache_control = cls(
+            type_=type_,
+            ttl=ttl,
+        )
+
+        chat_content_cache_control.additional_properties = d
+        return chat_content_cache_control
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

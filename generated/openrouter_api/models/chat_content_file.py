@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_file_type import ChatContentFileType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_file_file import ChatContentFileFile
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatContentFileFile
+    from ..models.chat_content_file_file import ChatContentFileFile  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatContentFile")
+
+
+@_attrs_define
+class ChatContentFile:
+    """File content part for document processing
+
+    Example:
+        {'file': {'file_data': 'https://example.com/document.pdf', 'filename': 'document.pdf'}, 'type': 'file'}
+
+    Attributes:
+        file (ChatContentFileFile):
+        type_ (ChatContentFileType):
+    """
+
+    file: ChatContentFileFile
+    type_: ChatContentFileType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        file: Any = self.file
+        if not (isinstance(file, Unset) or file is None):
+            file = self.file.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if file is not UNSET:
+            field_dict["file"] = file
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatContentFile and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "file" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatContentFileType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_file = d.pop("file", UNSET)
+        file: Any = _raw_file
+        if _raw_file is not None and _raw_file is not UNSET:
+            file = ChatContentFileFile.from_dict(_raw_file)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ChatContentFileType._parse(_raw_type_)
+
+        chat_content_file = cls(
+            file=file,
+            type_=type_,
+        )
+
+        chat_content_file.additional_properties = d
+        return chat_content_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_image_image_url_detail import ChatContentImageImageUrlDetail
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatContentImageImageUrl")
+
+
+@_attrs_define
+class ChatContentImageImageUrl:
+    """
+    Attributes:
+        url (str): URL of the image (data: URLs supported)
+        detail (ChatContentImageImageUrlDetail | Unset): Image detail level for vision models. `original` is an
+            OpenRouter extension (not in the OpenAI Chat Completions spec) requesting true original-resolution media; it is
+            downgraded to `high` for providers that lack an original-resolution tier.
+    """
+
+    url: str
+    detail: ChatContentImageImageUrlDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url: Any = self.url
+
+        detail: Any = self.detail
+        if not (isinstance(detail, Unset) or detail is None):
+            detail = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = self.detail.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if url is not UNSET:
+            field_dict["url"] = url
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatContentImageImageUrl and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "url" not in data:
+            return False
+        if "detail" in data and not ChatContentImageImageUrlDetail.is_known(data["detail"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        _raw_detail = d.pop("detail", UNSET)
+        detail: Any = _raw_detail
+        if _raw_detail is not None and _raw_detail is not UNSET:
+            _detail = _raw_detail
+            detail: ChatContentImageImageUrlDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = ChatContentImageImageUrlDetail._parse(_detail)
+
+        chat_content_image_image_url = cls(
+            url=url,
+            detail=detail,
+        )
+
+        chat_content_image_image_url.additional_properties = d
+        return chat_content_image_image_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_text_type import ChatContentTextType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_cache_control import ChatContentCacheControl
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatContentCacheControl, PromptCacheBreakpoint
+    from ..models.chat_content_cache_control import ChatContentCacheControl  # noqa: PLC0415
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatContentText")
+
+
+@_attrs_define
+class ChatContentText:
+    """Text content part
+
+    Example:
+        {'text': 'Hello, world!', 'type': 'text'}
+
+    Attributes:
+        text (str):
+        type_ (ChatContentTextType):
+        cache_control (ChatContentCacheControl | Unset): Anthropic-style cache breakpoint for the content part.
+            Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
+            based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
+    """
+
+    text: str
+    type_: ChatContentTextType
+    cache_control: ChatContentCacheControl | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        text: Any = self.text
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        prompt_cache_breakpoint: Any = self.prompt_cache_breakpoint
+        if not (isinstance(prompt_cache_breakpoint, Unset) or prompt_cache_breakpoint is None):
+            if isinstance(self.prompt_cache_breakpoint, Unset):
+                prompt_cache_breakpoint = UNSET
+            elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
+                prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+            else:
+                prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if text is not UNSET:
+            field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatContentText and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "text" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatContentTextType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ChatContentTextType._parse(_raw_type_)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: ChatContentCacheControl | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+
+        _raw_prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: Any = _raw_prompt_cache_breakpoint
+        if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
+            prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(_raw_prompt_cache_breakpoint)
+
+        chat_content_text = cls(
+            text=text,
+            type_=type_,
+            cache_control=cache_control,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        chat_content_text.additional_properties = d
+        return chat_content_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_prompt_cache_breakpoint(data: object) -> None | PromptCacheBreakpoint | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if PromptCacheBreakpoint._matches(data):
+        try:
+            prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(data)
+
+            return prompt_cache_breakpoint_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(data)
+
+        return prompt_cache_breakpoint_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | PromptCacheBreakpoint | Unset", data)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_video_type import ChatContentVideoType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_video_input import ChatContentVideoInput
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatContentVideoInput
+    from ..models.chat_content_video_input import ChatContentVideoInput  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatContentVideo")
+
+
+@_attrs_define
+class ChatContentVideo:
+    """Video input content part
+
+    Example:
+        {'type': 'video_url', 'video_url': {'url': 'https://example.com/video.mp4'}}
+
+    Attributes:
+        type_ (ChatContentVideoType):
+        video_url (ChatContentVideoInput): Video input object Example: {'url': 'https://example.com/video.mp4'}.
+    """
+
+    type_: ChatContentVideoType
+    video_url: ChatContentVideoInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        video_url: Any = self.video_url
+        if not (isinstance(video_url, Unset) or video_url is None):
+            video_url = self.video_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatContentVideo and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatContentVideoType.is_known(data["type"]):
+            return False
+        if "video_url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ChatContentVideoType._parse(_raw_type_)
+
+        _raw_video_url = d.pop("video_url", UNSET)
+        video_url: Any = _raw_video_url
+        if _raw_video_url is not None and _raw_video_url is not UNSET:
+            video_url = ChatContentVideoInput.from_dict(_raw_video_url)
+
+        chat_content_video = cls(
+            type_=type_,
+            video_url=video_url,
+        )
+
+        chat_content_video.additional_properties = d
+        return chat_content_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatDebugOptions")
+
+
+@_attrs_define
+class ChatDebugOptions:
+    """Debug options for inspecting request transformations (streaming only)
+
+    Example:
+        {'echo_upstream_body': True}
+
+    Attributes:
+        echo_upstream_body (bool | Unset): If true, includes the transformed upstream request body in a debug chunk at
+            the start of the stream. Only works with streaming mode. Example: True.
+    """
+
+    echo_upstream_body: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        echo_upstream_body: Any = self.echo_upstream_body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if echo_upstream_body is not UNSET:
+            field_dict["echo_upstream_body"] = echo_upstream_body
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatDebugOptions and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        echo_upstream_body = d.pop("echo_upstream_body", UNSET)
+
+        chat_debug_options = cls(
+            echo_upstream_body=echo_upstream_body,
+        )
+
+        chat_debug_options.additional_properties = d
+        return chat_debug_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

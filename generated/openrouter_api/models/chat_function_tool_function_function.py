@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_function_tool_function_function_parameters import ChatFunctionToolFunctionFunctionParameters
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatFunctionToolFunctionFunctionParameters
+    from ..models.chat_function_tool_function_function_parameters import ChatFunctionToolFunctionFunctionParameters  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatFunctionToolFunctionFunction")
+
+
+@_attrs_define
+class ChatFunctionToolFunctionFunction:
+    """Function definition for tool calling
+
+    Example:
+        {'description': 'Get the current weather for a location', 'name': 'get_weather', 'parameters': {'properties':
+            {'location': {'description': 'City name', 'type': 'string'}}, 'required': ['location'], 'type': 'object'}}
+
+    Attributes:
+        name (str): Function name (a-z, A-Z, 0-9, underscores, dashes, max 64 chars) Example: get_weather.
+        description (str | Unset): Function description for the model Example: Get the current weather for a location.
+        parameters (ChatFunctionToolFunctionFunctionParameters | Unset): Function parameters as JSON Schema object
+            Example: {'properties': {'location': {'description': 'City name', 'type': 'string'}}, 'required': ['location'],
+            'type': 'object'}.
+        strict (bool | None | Unset): Enable strict schema adherence Example: False.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    parameters: ChatFunctionToolFunctionFunctionParameters | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        name: Any = self.name
+
+        description: Any = self.description
+
+        parameters: Any = self.parameters
+        if not (isinstance(parameters, Unset) or parameters is None):
+            parameters = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
+
+        strict: Any = self.strict
+        if not (isinstance(strict, Unset) or strict is None):
+            if isinstance(self.strict, Unset):
+                strict = UNSET
+            else:
+                strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatFunctionToolFunctionFunction and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        parameters: Any = _raw_parameters
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
+            _parameters = _raw_parameters
+            parameters: ChatFunctionToolFunctionFunctionParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ChatFunctionToolFunctionFunctionParameters.from_dict(_parameters)
+
+        strict = d.pop("strict", UNSET)
+
+        chat_function_tool_function_function = cls(
+            name=name,
+            description=description,
+            parameters=parameters,
+            strict=strict,
+        )
+
+        chat_function_tool_function_function.additional_properties = d
+        return chat_function_tool_function_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="ChatServerToolChoice")
+
+
+@_attrs_define
+class ChatServerToolChoice:
+    """OpenRouter extension: force a specific server tool by naming it directly in `tool_choice.type` instead of wrapping
+    it in `{ type: "function", function: { name } }`.
+
+        Example:
+            {'type': 'openrouter:web_search'}
+
+        Attributes:
+            type_ (str): OpenRouter server-tool type to force (e.g. `openrouter:web_search`, `web_search`,
+                `web_search_preview`). Example: openrouter:web_search.
+    """
+
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatServerToolChoice and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        chat_server_tool_choice = cls(
+            type_=type_,
+        )
+
+        chat_server_tool_choice.additional_properties = d
+        return chat_server_tool_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_finish_reason_enum import ChatFinishReasonEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_stream_delta import ChatStreamDelta
+    from ..models.chat_token_logprobs import ChatTokenLogprobs
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatStreamDelta, ChatTokenLogprobs
+    from ..models.chat_stream_delta import ChatStreamDelta  # noqa: PLC0415
+    from ..models.chat_token_logprobs import ChatTokenLogprobs  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatStreamChoice")
+
+
+@_attrs_define
+class ChatStreamChoice:
+    """Streaming completion choice chunk
+
+    Example:
+        {'delta': {'content': 'Hello', 'role': 'assistant'}, 'finish_reason': None, 'index': 0}
+
+    Attributes:
+        delta (ChatStreamDelta): Delta changes in streaming response Example: {'content': 'Hello', 'role': 'assistant'}.
+        finish_reason (ChatFinishReasonEnum | None):
+        index (int): Choice index Example: 0.
+        logprobs (ChatTokenLogprobs | None | Unset):
+    """
+
+    delta: ChatStreamDelta
+    finish_reason: ChatFinishReasonEnum | None
+    index: int
+    logprobs: ChatTokenLogprobs | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        delta: Any = self.delta
+        if not (isinstance(delta, Unset) or delta is None):
+            delta = self.delta.to_dict()
+
+        finish_reason: Any = self.finish_reason
+        if not (isinstance(finish_reason, Unset) or finish_reason is None):
+            if isinstance(self.finish_reason, ChatFinishReasonEnum):
+                finish_reason = self.finish_reason.value
+            else:
+                finish_reason = self.finish_reason
+
+        index: Any = self.index
+
+        logprobs: Any = self.logprobs
+        if not (isinstance(logprobs, Unset) or logprobs is None):
+            if isinstance(self.logprobs, Unset):
+                logprobs = UNSET
+            elif isinstance(self.logprobs, ChatTokenLogprobs):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if delta is not UNSET:
+            field_dict["delta"] = delta
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if index is not UNSET:
+            field_dict["index"] = index
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatStreamChoice and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "delta" not in data:
+            return False
+        if "finish_reason" not in data:
+            return False
+        if "index" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_delta = d.pop("delta", UNSET)
+        delta: Any = _raw_delta
+        if _raw_delta is not None and _raw_delta is not UNSET:
+            delta = ChatStreamDelta.from_dict(_raw_delta)
+
+        _raw_finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: Any = _raw_finish_reason
+        if _raw_finish_reason is not None and _raw_finish_reason is not UNSET:
+            finish_reason = _parse_finish_reason(_raw_finish_reason)
+
+        index = d.pop("index", UNSET)
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        logprobs: Any = _raw_logprobs
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+            logprobs = _parse_logprobs(_raw_logprobs)
+
+        chat_stream_choice = cls(
+            delta=delta,
+            finish_reason=finish_reason,
+            index=index,
+            logprobs=logprobs,
+        )
+
+        chat_stream_choice.additional_properties = d
+        return chat_stream_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_finish_reason(data: object) -> ChatFinishReasonEnum | None:
+    if data is None:
+        return data
+    if ChatFinishReasonEnum.is_known(data):
+        try:
+            finish_reason_type_0 = ChatFinishReasonEnum._parse(data)
+
+            return finish_reason_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        finish_reason_type_0 = ChatFinishReasonEnum._parse(data)
+
+        return finish_reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ChatFinishReasonEnum | None", data)
+
+
+def _parse_logprobs(data: object) -> ChatTokenLogprobs | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ChatTokenLogprobs._matches(data):
+        try:
+            logprobs_type_0 = ChatTokenLogprobs.from_dict(data)
+
+            return logprobs_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        logprobs_type_0 = ChatTokenLogprobs.from_dict(data)
+
+        return logprobs_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ChatTokenLogprobs | None | Unset", data)

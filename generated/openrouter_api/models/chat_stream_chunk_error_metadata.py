@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_error_type import ApiErrorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatStreamChunkErrorMetadata")
+
+
+@_attrs_define
+class ChatStreamChunkErrorMetadata:
+    """Structured error metadata
+
+    Attributes:
+        error_type (ApiErrorType): Canonical OpenRouter error type, stable across all API formats Example:
+            rate_limit_exceeded.
+        provider_code (str | Unset): Upstream provider-specific error code, when available
+    """
+
+    error_type: ApiErrorType
+    provider_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_type: Any = self.error_type
+        if not (isinstance(error_type, Unset) or error_type is None):
+            error_type = self.error_type.value
+
+        provider_code: Any = self.provider_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if provider_code is not UNSET:
+            field_dict["provider_code"] = provider_code
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatStreamChunkErrorMetadata and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "error_type" not in data:
+            return False
+        if "error_type" in data and not ApiErrorType.is_known(data["error_type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_error_type = d.pop("error_type", UNSET)
+        error_type: Any = _raw_error_type
+        if _raw_error_type is not None and _raw_error_type is not UNSET:
+            error_type = ApiErrorType._parse(_raw_error_type)
+
+        provider_code = d.pop("provider_code", UNSET)
+
+        chat_stream_chunk_error_metadata = cls(
+            error_type=error_type,
+            provider_code=provider_code,
+        )
+
+        chat_stream_chunk_error_metadata.additional_properties = d
+        return chat_stream_chunk_error_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,339 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_stream_delta_role import ChatStreamDeltaRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_audio_output import ChatAudioOutput
+    from ..models.chat_stream_tool_call import ChatStreamToolCall
+    from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
+    from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
+    from ..models.reasoning_detail_summary import ReasoningDetailSummary
+    from ..models.reasoning_detail_text import ReasoningDetailText
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        ChatAudioOutput, \
+        ChatStreamToolCall, \
+        ReasoningDetailEncrypted, \
+        ReasoningDetailServerToolCall, \
+        ReasoningDetailSummary, \
+        ReasoningDetailText
+    from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
+    from ..models.chat_stream_tool_call import ChatStreamToolCall  # noqa: PLC0415
+    from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
+    from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: PLC0415
+    from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: PLC0415
+    from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatStreamDelta")
+
+
+@_attrs_define
+class ChatStreamDelta:
+    """Delta changes in streaming response
+
+    Example:
+        {'content': 'Hello', 'role': 'assistant'}
+
+    Attributes:
+        audio (ChatAudioOutput | Unset): Audio output data or reference Example: {'data':
+            'UklGRnoGAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQoGAACBhYqFbF1f', 'expires_at': 1677652400, 'id':
+            'audio_abc123', 'transcript': 'Hello! How can I help you today?'}.
+        content (None | str | Unset): Message content delta Example: Hello.
+        reasoning (None | str | Unset): Reasoning content delta Example: I need to.
+        reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary |
+            ReasoningDetailText] | Unset): Reasoning details for extended thinking models Example: [{'text': 'Let me think
+            about this...', 'type': 'reasoning.text'}].
+        refusal (None | str | Unset): Refusal message delta
+        role (ChatStreamDeltaRole | Unset): The role of the message author Example: assistant.
+        tool_calls (list[ChatStreamToolCall] | Unset): Tool calls delta
+    """
+
+    audio: ChatAudioOutput | Unset = UNSET
+    content: None | str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
+    reasoning_details: (
+        list[ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary | ReasoningDetailText]
+        | Unset
+    ) = UNSET
+    refusal: None | str | Unset = UNSET
+    role: ChatStreamDeltaRole | Unset = UNSET
+    tool_calls: list[ChatStreamToolCall] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        audio: Any = self.audio
+        if not (isinstance(audio, Unset) or audio is None):
+            audio = UNSET
+            if not isinstance(self.audio, Unset):
+                audio = self.audio.to_dict()
+
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, Unset):
+                content = UNSET
+            else:
+                content = self.content
+
+        reasoning: Any = self.reasoning
+        if not (isinstance(reasoning, Unset) or reasoning is None):
+            if isinstance(self.reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = self.reasoning
+
+        reasoning_details: Any = self.reasoning_details
+        if not (isinstance(reasoning_details, Unset) or reasoning_details is None):
+            reasoning_details = UNSET
+            if not isinstance(self.reasoning_details, Unset):
+                reasoning_details = []
+                for componentsschemas_chat_stream_reasoning_details_item_data in self.reasoning_details:
+                    componentsschemas_chat_stream_reasoning_details_item: dict[str, Any]
+                    if isinstance(componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailSummary):
+                        componentsschemas_chat_stream_reasoning_details_item = (
+                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                        )
+                    elif isinstance(
+                        componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailEncrypted
+                    ):
+                        componentsschemas_chat_stream_reasoning_details_item = (
+                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailText):
+                        componentsschemas_chat_stream_reasoning_details_item = (
+                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_chat_stream_reasoning_details_item = (
+                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                        )
+
+                    reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
+
+        refusal: Any = self.refusal
+        if not (isinstance(refusal, Unset) or refusal is None):
+            if isinstance(self.refusal, Unset):
+                refusal = UNSET
+            else:
+                refusal = self.refusal
+
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            role = UNSET
+            if not isinstance(self.role, Unset):
+                role = self.role.value
+
+        tool_calls: Any = self.tool_calls
+        if not (isinstance(tool_calls, Unset) or tool_calls is None):
+            tool_calls = UNSET
+            if not isinstance(self.tool_calls, Unset):
+                tool_calls = []
+                for tool_calls_item_data in self.tool_calls:
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                    tool_calls.append(tool_calls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if content is not UNSET:
+            field_dict["content"] = content
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if reasoning_details is not UNSET:
+            field_dict["reasoning_details"] = reasoning_details
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if role is not UNSET:
+            field_dict["role"] = role
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatStreamDelta and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "role" in data and not ChatStreamDeltaRole.is_known(data["role"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_audio = d.pop("audio", UNSET)
+        audio: Any = _raw_audio
+        if _raw_audio is not None and _raw_audio is not UNSET:
+            _audio = _raw_audio
+            audio: ChatAudioOutput | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = ChatAudioOutput.from_dict(_audio)
+
+        content = d.pop("content", UNSET)
+
+        reasoning = d.pop("reasoning", UNSET)
+
+        _raw_reasoning_details = d.pop("reasoning_details", UNSET)
+        reasoning_details: Any = _raw_reasoning_details
+        if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
+            _reasoning_details = _raw_reasoning_details
+            reasoning_details: (
+                list[
+                    ReasoningDetailEncrypted
+                    | ReasoningDetailServerToolCall
+                    | ReasoningDetailSummary
+                    | ReasoningDetailText
+                ]
+                | Unset
+            ) = UNSET
+            if _reasoning_details is not UNSET:
+                reasoning_details = []
+                for componentsschemas_chat_stream_reasoning_details_item_data in _reasoning_details:
+                    componentsschemas_chat_stream_reasoning_details_item = (
+                        _parse_componentsschemas_chat_stream_reasoning_details_item(
+                            componentsschemas_chat_stream_reasoning_details_item_data
+                        )
+                    )
+
+                    reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
+
+        refusal = d.pop("refusal", UNSET)
+
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            _role = _raw_role
+            role: ChatStreamDeltaRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = ChatStreamDeltaRole._parse(_role)
+
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: Any = _raw_tool_calls
+        if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
+            _tool_calls = _raw_tool_calls
+            tool_calls: list[ChatStreamToolCall] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
+
+                    tool_calls.append(tool_calls_item)
+
+        chat_stream_delta = cls(
+            audio=audio,
+            content=content,
+            reasoning=reasoning,
+            reasoning_details=reasoning_details,
+            refusal=refusal,
+            role=role,
+            tool_calls=tool_calls,
+        )
+
+        chat_stream_delta.additional_properties = d
+        return chat_stream_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_componentsschemas_chat_stream_reasoning_details_item(
+    data: object,
+) -> ReasoningDetailEncrypted | ReasoningDetailServerToolCall | ReasoningDetailSummary | ReasoningDetailText:
+    if ReasoningDetailSummary._matches(data):
+        try:
+            componentsschemas_reasoning_detail_union_type_0 = ReasoningDetailSummary.from_dict(data)
+
+            return componentsschemas_reasoning_detail_union_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ReasoningDetailEncrypted._matches(data):
+        try:
+            componentsschemas_reasoning_detail_union_type_1 = ReasoningDetailEncrypted.from_dict(data)
+
+            return componentsschemas_reasoning_detail_union_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ReasoningDetailText._matches(data):
+        try:
+            componentsschemas_reasoning_detail_union_type_2 = ReasoningDetailText.from_dict(data)
+
+            return componentsschemas_reasoning_detail_union_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ReasoningDetailServerToolCall._matches(data):
+        try:
+            componentsschemas_reasoning_detail_union_type_3 = ReasoningDetailServerToolCall.from_dict(data)
+
+            return componentsschemas_reasoning_detail_union_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_reasoning_detail_union_type_0 = ReasoningDetailSummary.from_dict(data)
+
+        return componentsschemas_reasoning_detail_union_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_reasoning_detail_union_type_1 = ReasoningDetailEncrypted.from_dict(data)
+
+        return componentsschemas_reasoning_detail_union_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_reasoning_detail_union_type_2 = ReasoningDetailText.from_dict(data)
+
+        return componentsschemas_reasoning_detail_union_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_reasoning_detail_union_type_3 = ReasoningDetailServerToolCall.from_dict(data)
+
+    return componentsschemas_reasoning_detail_union_type_3

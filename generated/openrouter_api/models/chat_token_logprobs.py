@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_token_logprob import ChatTokenLogprob
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatTokenLogprob
+    from ..models.chat_token_logprob import ChatTokenLogprob  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatTokenLogprobs")
+
+
+@_attrs_define
+class ChatTokenLogprobs:
+    """Log probabilities for the completion
+
+    Example:
+        {'content': [{'bytes': None, 'logprob': -0.612345, 'token': ' Hello', 'top_logprobs': []}], 'refusal': None}
+
+    Attributes:
+        content (list[ChatTokenLogprob] | None): Log probabilities for content tokens
+        refusal (list[ChatTokenLogprob] | None | Unset): Log probabilities for refusal tokens
+    """
+
+    content: list[ChatTokenLogprob] | None
+    refusal: list[ChatTokenLogprob] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content
+
+        refusal: Any = self.refusal
+        if not (isinstance(refusal, Unset) or refusal is None):
+            if isinstance(self.refusal, Unset):
+                refusal = UNSET
+            elif isinstance(self.refusal, list):
+                refusal = []
+                for refusal_type_0_item_data in self.refusal:
+                    refusal_type_0_item = refusal_type_0_item_data.to_dict()
+                    refusal.append(refusal_type_0_item)
+
+            else:
+                refusal = self.refusal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatTokenLogprobs and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = _parse_content(_raw_content)
+
+        _raw_refusal = d.pop("refusal", UNSET)
+        refusal: Any = _raw_refusal
+        if _raw_refusal is not None and _raw_refusal is not UNSET:
+            refusal = _parse_refusal(_raw_refusal)
+
+        chat_token_logprobs = cls(
+            content=content,
+            refusal=refusal,
+        )
+
+        chat_token_logprobs.additional_properties = d
+        return chat_token_logprobs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content(data: object) -> list[ChatTokenLogprob] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        for content_type_0_item_data in _content_type_0:
+            content_type_0_item = ChatTokenLogprob.from_dict(content_type_0_item_data)
+
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[ChatTokenLogprob] | None", data)
+
+
+def _parse_refusal(data: object) -> list[ChatTokenLogprob] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        refusal_type_0 = []
+        _refusal_type_0 = data
+        for refusal_type_0_item_data in _refusal_type_0:
+            refusal_type_0_item = ChatTokenLogprob.from_dict(refusal_type_0_item_data)
+
+            refusal_type_0.append(refusal_type_0_item)
+
+        return refusal_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[ChatTokenLogprob] | None | Unset", data)

@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_tool_message_role import ChatToolMessageRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_content_audio import ChatContentAudio
+    from ..models.chat_content_file import ChatContentFile
+    from ..models.chat_content_image import ChatContentImage
+    from ..models.chat_content_text import ChatContentText
+    from ..models.chat_content_video import ChatContentVideo
+    from ..models.legacy_chat_content_video import LegacyChatContentVideo
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        ChatContentAudio, \
+        ChatContentFile, \
+        ChatContentImage, \
+        ChatContentText, \
+        ChatContentVideo, \
+        LegacyChatContentVideo
+    from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
+    from ..models.chat_content_file import ChatContentFile  # noqa: PLC0415
+    from ..models.chat_content_image import ChatContentImage  # noqa: PLC0415
+    from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
+    from ..models.chat_content_video import ChatContentVideo  # noqa: PLC0415
+    from ..models.legacy_chat_content_video import LegacyChatContentVideo  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatToolMessage")
+
+
+@_attrs_define
+class ChatToolMessage:
+    """Tool response message
+
+    Example:
+        {'content': 'The weather in San Francisco is 72°F and sunny.', 'role': 'tool', 'tool_call_id': 'call_abc123'}
+
+    Attributes:
+        content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
+            LegacyChatContentVideo] | str): Tool response content Example: The weather in San Francisco is 72°F and sunny..
+        role (ChatToolMessageRole):
+        tool_call_id (str): ID of the assistant message tool call this message responds to Example: call_abc123.
+    """
+
+    content: (
+        list[
+            ChatContentAudio
+            | ChatContentFile
+            | ChatContentImage
+            | ChatContentText
+            | ChatContentVideo
+            | LegacyChatContentVideo
+        ]
+        | str
+    )
+    role: ChatToolMessageRole
+    tool_call_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, ChatContentText):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ChatContentImage):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ChatContentAudio):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, LegacyChatContentVideo):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ChatContentVideo):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
+
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            role = self.role.value
+
+        tool_call_id: Any = self.tool_call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if role is not UNSET:
+            field_dict["role"] = role
+        if tool_call_id is not UNSET:
+            field_dict["tool_call_id"] = tool_call_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatToolMessage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not ChatToolMessageRole.is_known(data["role"]):
+            return False
+        if "tool_call_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = _parse_content(_raw_content)
+
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = ChatToolMessageRole._parse(_raw_role)
+
+        tool_call_id = d.pop("tool_call_id", UNSET)
+
+        chat_tool_message = cls(
+            content=content,
+            role=role,
+            tool_call_id=tool_call_id,
+        )
+
+        chat_tool_message.additional_properties = d
+        return chat_tool_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        ChatContentAudio
+        | ChatContentFile
+        | ChatContentImage
+        | ChatContentText
+        | ChatContentVideo
+        | LegacyChatContentVideo
+    ]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = []
+        _content_type_1 = data
+        for content_type_1_item_data in _content_type_1:
+            content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo | LegacyChatContentVideo] | str",
+        data,
+    )
+
+
+def _parse_content_type_1_item(
+    data: object,
+) -> (
+    ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo | LegacyChatContentVideo
+):
+    if ChatContentText._matches(data):
+        try:
+            componentsschemas_chat_content_items_type_0 = ChatContentText.from_dict(data)
+
+            return componentsschemas_chat_content_items_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ChatContentImage._matches(data):
+        try:
+            componentsschemas_chat_content_items_type_1 = ChatContentImage.from_dict(data)
+
+            return componentsschemas_chat_content_items_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ChatContentAudio._matches(data):
+        try:
+            componentsschemas_chat_content_items_type_2 = ChatContentAudio.from_dict(data)
+
+            return componentsschemas_chat_content_items_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if LegacyChatContentVideo._matches(data):
+        try:
+            componentsschemas_chat_content_items_type_3 = LegacyChatContentVideo.from_dict(data)
+
+            return componentsschemas_chat_content_items_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ChatContentVideo._matches(data):
+        try:
+            componentsschemas_chat_content_items_type_4 = ChatContentVideo.from_dict(data)
+
+            return componentsschemas_chat_content_items_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ChatContentFile._matches(data):
+        try:
+            componentsschemas_chat_content_items_type_5 = ChatContentFile.from_dict(data)
+
+            return componentsschemas_chat_content_items_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_content_items_type_0 = ChatContentText.from_dict(data)
+
+        return componentsschemas_chat_content_items_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_content_items_type_1 = ChatContentImage.from_dict(data)
+
+        return componentsschemas_chat_content_items_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_content_items_type_2 = ChatContentAudio.from_dict(data)
+
+        return componentsschemas_chat_content_items_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_content_items_type_3 = LegacyChatContentVideo.from_dict(data)
+
+        return componentsschemas_chat_content_items_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_chat_content_items_type_4 = ChatContentVideo.from_dict(data)
+
+        return componentsschemas_chat_content_items_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_chat_content_items_type_5 = ChatContentFile.from_dict(data)
+
+    return componentsschemas_chat_content_items_type_5

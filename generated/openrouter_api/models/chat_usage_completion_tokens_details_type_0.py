@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatUsageCompletionTokensDetailsType0")
+
+
+@_attrs_define
+class ChatUsageCompletionTokensDetailsType0:
+    """
+    Attributes:
+        accepted_prediction_tokens (int | None | Unset): Accepted prediction tokens
+        audio_tokens (int | None | Unset): Tokens used for audio output
+        reasoning_tokens (int | None | Unset): Tokens used for reasoning
+        rejected_prediction_tokens (int | None | Unset): Rejected prediction tokens
+    """
+
+    accepted_prediction_tokens: int | None | Unset = UNSET
+    audio_tokens: int | None | Unset = UNSET
+    reasoning_tokens: int | None | Unset = UNSET
+    rejected_prediction_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accepted_prediction_tokens: Any = self.accepted_prediction_tokens
+        if not (isinstance(accepted_prediction_tokens, Unset) or accepted_prediction_tokens is None):
+            if isinstance(self.accepted_prediction_tokens, Unset):
+                accepted_prediction_tokens = UNSET
+            else:
+                accepted_prediction_tokens = self.accepted_prediction_tokens
+
+        audio_tokens: Any = self.audio_tokens
+        if not (isinstance(audio_tokens, Unset) or audio_tokens is None):
+            if isinstance(self.audio_tokens, Unset):
+                audio_tokens = UNSET
+            else:
+                audio_tokens = self.audio_tokens
+
+        reasoning_tokens: Any = self.reasoning_tokens
+        if not (isinstance(reasoning_tokens, Unset) or reasoning_tokens is None):
+            if isinstance(self.reasoning_tokens, Unset):
+                reasoning_tokens = UNSET
+            else:
+                reasoning_tokens = self.reasoning_tokens
+
+        rejected_prediction_tokens: Any = self.rejected_prediction_tokens
+        if not (isinstance(rejected_prediction_tokens, Unset) or rejected_prediction_tokens is None):
+            if isinstance(self.rejected_prediction_tokens, Unset):
+                rejected_prediction_tokens = UNSET
+            else:
+                rejected_prediction_tokens = self.rejected_prediction_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if accepted_prediction_tokens is not UNSET:
+            field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
+        if audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = audio_tokens
+        if reasoning_tokens is not UNSET:
+            field_dict["reasoning_tokens"] = reasoning_tokens
+        if rejected_prediction_tokens is not UNSET:
+            field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatUsageCompletionTokensDetailsType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
+
+        audio_tokens = d.pop("audio_tokens", UNSET)
+
+        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+
+        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
+
+        chat_usage_completion_tokens_details_type_0 = cls(
+            accepted_prediction_tokens=accepted_prediction_tokens,
+            audio_tokens=audio_tokens,
+            reasoning_tokens=reasoning_tokens,
+            rejected_prediction_tokens=rejected_prediction_tokens,
+        )
+
+        chat_usage_completion_tokens_details_type_0.additional_properties = d
+        return chat_usage_completion_tokens_details_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

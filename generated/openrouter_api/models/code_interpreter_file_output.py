@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_interpreter_file_output_type import CodeInterpreterFileOutputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CodeInterpreterFileOutput")
+
+
+@_attrs_define
+class CodeInterpreterFileOutput:
+    """
+    Example:
+        {'download_url': 'https://example.com/download/file_abc123', 'filename': 'summary.txt', 'id': 'file_abc123',
+            'type': 'file'}
+
+    Attributes:
+        type_ (CodeInterpreterFileOutputType):
+        download_url (str | Unset): Provider-issued download URL for the generated file. Typically signed and time-
+            limited (see `expires_at`); fetch promptly rather than persisting the URL.
+        error_code (None | str | Unset): Provider error code when generating or persisting the file failed; null or
+            absent on success.
+        expires_at (str | Unset): When the `download_url` stops working, as an ISO 8601 timestamp. After this time the
+            file must be regenerated.
+        filename (str | Unset):
+        id (str | Unset):
+        media_type (str | Unset):
+        sha256 (str | Unset):
+        size_bytes (int | Unset):
+        status (str | Unset): Provider-reported readiness of the generated file (e.g. `ready`). Values other than
+            `ready` indicate the artifact may not be downloadable.
+    """
+
+    type_: CodeInterpreterFileOutputType
+    download_url: str | Unset = UNSET
+    error_code: None | str | Unset = UNSET
+    expires_at: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    id: str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    sha256: str | Unset = UNSET
+    size_bytes: int | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        download_url: Any = self.download_url
+
+        error_code: Any = self.error_code
+        if not (isinstance(error_code, Unset) or error_code is None):
+            if isinstance(self.error_code, Unset):
+                error_code = UNSET
+            else:
+                error_code = self.error_code
+
+        expires_at: Any = self.expires_at
+
+        filename: Any = self.filename
+
+        id: Any = self.id
+
+        media_type: Any = self.media_type
+
+        sha256: Any = self.sha256
+
+        size_bytes: Any = self.size_bytes
+
+        status: Any = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if id is not UNSET:
+            field_dict["id"] = id
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
+        if size_bytes is not UNSET:
+            field_dict["size_bytes"] = size_bytes
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CodeInterpreterFileOutput and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not CodeInterpreterFileOutputType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = CodeInterpreterFileOutputType._parse(_raw_type_)
+
+        download_url = d.pop("download_url", UNSET)
+
+        error_code = d.pop("error_code", UNSET)
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        media_type = d.pop("media_type", UNSET)
+
+        sha256 = d.pop("sha256", UNSET)
+
+        size_bytes = d.pop("size_bytes", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        code_interpreter_file_output = cls(
+            type_=type_,
+            download_url=download_url,
+            error_code=error_code,
+            expires_at=expires_at,
+            filename=filename,
+            id=id,
+            media_type=media_type,
+            sha256=sha256,
+            size_bytes=size_bytes,
+            status=status,
+        )
+
+        code_interpreter_file_output.additional_properties = d
+        return code_interpreter_file_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

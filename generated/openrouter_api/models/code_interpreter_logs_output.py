@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_interpreter_logs_output_type import CodeInterpreterLogsOutputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CodeInterpreterLogsOutput")
+
+
+@_attrs_define
+class CodeInterpreterLogsOutput:
+    """
+    Example:
+        {'logs': 'hello\\n', 'type': 'logs'}
+
+    Attributes:
+        logs (str):
+        type_ (CodeInterpreterLogsOutputType):
+    """
+
+    logs: str
+    type_: CodeInterpreterLogsOutputType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logs: Any = self.logs
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CodeInterpreterLogsOutput and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "logs" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not CodeInterpreterLogsOutputType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        logs = d.pop("logs", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = CodeInterpreterLogsOutputType._parse(_raw_type_)
+
+        code_interpreter_logs_output = cls(
+            logs=logs,
+            type_=type_,
+        )
+
+        code_interpreter_logs_output.additional_properties = d
+        return code_interpreter_logs_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

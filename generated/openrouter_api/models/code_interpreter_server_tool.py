@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_interpreter_server_tool_type import CodeInterpreterServerToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_server_tool_container_auto import CodeInterpreterServerToolContainerAuto
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, CodeInterpreterServerToolContainerAuto
+    from ..models.code_interpreter_server_tool_container_auto import CodeInterpreterServerToolContainerAuto  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="CodeInterpreterServerTool")
+
+
+@_attrs_define
+class CodeInterpreterServerTool:
+    """Code interpreter tool configuration
+
+    Example:
+        {'container': 'auto', 'type': 'code_interpreter'}
+
+    Attributes:
+        container (CodeInterpreterServerToolContainerAuto | str):
+        type_ (CodeInterpreterServerToolType):
+    """
+
+    container: CodeInterpreterServerToolContainerAuto | str
+    type_: CodeInterpreterServerToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        container: Any = self.container
+        if not (isinstance(container, Unset) or container is None):
+            if isinstance(self.container, CodeInterpreterServerToolContainerAuto):
+                container = self.container.to_dict()
+            else:
+                container = self.container
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if container is not UNSET:
+            field_dict["container"] = container
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CodeInterpreterServerTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "container" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not CodeInterpreterServerToolType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_container = d.pop("container", UNSET)
+        container: Any = _raw_container
+        if _raw_container is not None and _raw_container is not UNSET:
+            container = _parse_container(_raw_container)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = CodeInterpreterServerToolType._parse(_raw_type_)
+
+        code_interpreter_server_tool = cls(
+            container=container,
+            type_=type_,
+        )
+
+        code_interpreter_server_tool.additional_properties = d
+        return code_interpreter_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_container(data: object) -> CodeInterpreterServerToolContainerAuto | str:
+    if CodeInterpreterServerToolContainerAuto._matches(data):
+        try:
+            container_type_1 = CodeInterpreterServerToolContainerAuto.from_dict(data)
+
+            return container_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        container_type_1 = CodeInterpreterServerToolContainerAuto.from_dict(data)
+
+        return container_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("CodeInterpreterServerToolContainerAuto | str", data)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compaction_item_type import CompactionItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompactionItem")
+
+
+@_attrs_define
+class CompactionItem:
+    """A context compaction marker with encrypted summary
+
+    Example:
+        {'encrypted_content': 'enc_abc123...', 'type': 'compaction'}
+
+    Attributes:
+        encrypted_content (str):
+        type_ (CompactionItemType):
+        id (None | str | Unset):
+    """
+
+    encrypted_content: str
+    type_: CompactionItemType
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted_content: Any = self.encrypted_content
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CompactionItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "encrypted_content" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not CompactionItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encrypted_content = d.pop("encrypted_content", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = CompactionItemType._parse(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        compaction_item = cls(
+            encrypted_content=encrypted_content,
+            type_=type_,
+            id=id,
+        )
+
+        compaction_item.additional_properties = d
+        return compaction_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compound_filter_type import CompoundFilterType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, CompoundFilterFiltersItem
+    from ..models.compound_filter_filters_item import CompoundFilterFiltersItem  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="CompoundFilter")
+
+
+@_attrs_define
+class CompoundFilter:
+    """A compound filter that combines multiple comparison or compound filters
+
+    Example:
+        {'filters': [{'key': 'author', 'type': 'eq', 'value': 'Alice'}], 'type': 'and'}
+
+    Attributes:
+        filters (list[CompoundFilterFiltersItem]):
+        type_ (CompoundFilterType):
+    """
+
+    filters: list[CompoundFilterFiltersItem]
+    type_: CompoundFilterType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        filters: Any = self.filters
+        if not (isinstance(filters, Unset) or filters is None):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CompoundFilter and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "filters" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not CompoundFilterType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_filters = d.pop("filters", UNSET)
+        filters: Any = _raw_filters
+        if _raw_filters is not None and _raw_filters is not UNSET:
+            filters = []
+            _filters = _raw_filters
+            for filters_item_data in _filters:
+                filters_item = CompoundFilterFiltersItem.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = CompoundFilterType._parse(_raw_type_)
+
+        compound_filter = cls(
+            filters=filters,
+            type_=type_,
+        )
+
+        compound_filter.additional_properties = d
+        return compound_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

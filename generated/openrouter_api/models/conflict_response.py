@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conflict_response_error_data import ConflictResponseErrorData
+    from ..models.conflict_response_openrouter_metadata_type_0 import ConflictResponseOpenrouterMetadataType0
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ConflictResponseErrorData, ConflictResponseOpenrouterMetadataType0
+    from ..models.conflict_response_error_data import ConflictResponseErrorData  # noqa: PLC0415
+    from ..models.conflict_response_openrouter_metadata_type_0 import ConflictResponseOpenrouterMetadataType0  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ConflictResponse")
+
+
+@_attrs_define
+class ConflictResponse:
+    """Conflict - Resource conflict or concurrent modification
+
+    Example:
+        {'error': {'code': 409, 'message': 'Resource conflict. Please try again later.'}}
+
+    Attributes:
+        error (ConflictResponseErrorData): Error data for ConflictResponse Example: {'code': 409, 'message': 'Resource
+            conflict. Please try again later.'}.
+        openrouter_metadata (ConflictResponseOpenrouterMetadataType0 | None | Unset):
+        user_id (None | str | Unset):
+    """
+
+    error: ConflictResponseErrorData
+    openrouter_metadata: ConflictResponseOpenrouterMetadataType0 | None | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
+            error = self.error.to_dict()
+
+        openrouter_metadata: Any = self.openrouter_metadata
+        if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
+            if isinstance(self.openrouter_metadata, Unset):
+                openrouter_metadata = UNSET
+            elif isinstance(self.openrouter_metadata, ConflictResponseOpenrouterMetadataType0):
+                openrouter_metadata = self.openrouter_metadata.to_dict()
+            else:
+                openrouter_metadata = self.openrouter_metadata
+
+        user_id: Any = self.user_id
+        if not (isinstance(user_id, Unset) or user_id is None):
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if error is not UNSET:
+            field_dict["error"] = error
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ConflictResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "error" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and _raw_error is not UNSET:
+            error = ConflictResponseErrorData.from_dict(_raw_error)
+
+        _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: Any = _raw_openrouter_metadata
+        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
+            openrouter_metadata = _parse_openrouter_metadata(_raw_openrouter_metadata)
+
+        user_id = d.pop("user_id", UNSET)
+
+        conflict_response = cls(
+            error=error,
+            openrouter_metadata=openrouter_metadata,
+            user_id=user_id,
+        )
+
+        conflict_response.additional_properties = d
+        return conflict_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_openrouter_metadata(data: object) -> ConflictResponseOpenrouterMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ConflictResponseOpenrouterMetadataType0._matches(data):
+        try:
+            openrouter_metadata_type_0 = ConflictResponseOpenrouterMetadataType0.from_dict(data)
+
+            return openrouter_metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        openrouter_metadata_type_0 = ConflictResponseOpenrouterMetadataType0.from_dict(data)
+
+        return openrouter_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ConflictResponseOpenrouterMetadataType0 | None | Unset", data)

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.container_reference_environment_type import ContainerReferenceEnvironmentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContainerReferenceEnvironment")
+
+
+@_attrs_define
+class ContainerReferenceEnvironment:
+    """Reference to a previously created container to reuse.
+
+    Example:
+        {'container_id': 'cntr_abc123', 'type': 'container_reference'}
+
+    Attributes:
+        container_id (str): Identifier of an existing container to reuse (max 20 characters). Example: cntr_abc123.
+        type_ (ContainerReferenceEnvironmentType):
+    """
+
+    container_id: str
+    type_: ContainerReferenceEnvironmentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_id: Any = self.container_id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if container_id is not UNSET:
+            field_dict["container_id"] = container_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ContainerReferenceEnvironment and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "container_id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ContainerReferenceEnvironmentType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        container_id = d.pop("container_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ContainerReferenceEnvironmentType._parse(_raw_type_)
+
+        container_reference_environment = cls(
+            container_id=container_id,
+            type_=type_,
+        )
+
+        container_reference_environment.additional_properties = d
+        return container_reference_environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

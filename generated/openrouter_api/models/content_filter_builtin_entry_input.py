@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_filter_builtin_action import ContentFilterBuiltinAction
+from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug
+from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
+
+
+@_attrs_define
+class ContentFilterBuiltinEntryInput:
+    """A builtin content filter entry for create/update requests. Labels are system-assigned and cannot be set by the
+    caller.
+
+        Example:
+            {'action': 'redact', 'slug': 'email'}
+
+        Attributes:
+            action (ContentFilterBuiltinAction): Action taken when the builtin filter triggers Example: block.
+            slug (ContentFilterBuiltinSlug): The builtin filter identifier Example: regex-prompt-injection.
+            label (str | Unset): Deprecated: labels are system-assigned and cannot be set by the caller. Accepted for
+                backward compatibility but silently ignored.
+            scan_scope (PromptInjectionScanScope | Unset): Which message roles to scan for prompt injection. Only applies to
+                the regex-prompt-injection builtin. Defaults to all_messages. Example: user_only.
+    """
+
+    action: ContentFilterBuiltinAction
+    slug: ContentFilterBuiltinSlug
+    label: str | Unset = UNSET
+    scan_scope: PromptInjectionScanScope | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = self.action.value
+
+        slug: Any = self.slug
+        if not (isinstance(slug, Unset) or slug is None):
+            slug = self.slug.value
+
+        label: Any = self.label
+
+        scan_scope: Any = self.scan_scope
+        if not (isinstance(scan_scope, Unset) or scan_scope is None):
+            scan_scope = UNSET
+            if not isinstance(self.scan_scope, Unset):
+                scan_scope = self.scan_scope.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if action is not UNSET:
+            field_dict["action"] = action
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if label is not UNSET:
+            field_dict["label"] = label
+        if scan_scope is not UNSET:
+            field_dict["scan_scope"] = scan_scope
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ContentFilterBuiltinEntryInput and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "action" not in data:
+            return False
+        if "action" in data and not ContentFilterBuiltinAction.is_known(data["action"]):
+            return False
+        if "slug" not in data:
+            return False
+        if "slug" in data and not ContentFilterBuiltinSlug.is_known(data["slug"]):
+            return False
+        if "scan_scope" in data and not PromptInjectionScanScope.is_known(data["scan_scope"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            action = ContentFilterBuiltinAction._parse(_raw_action)
+
+        _raw_slug = d.pop("slug", UNSET)
+        slug: Any = _raw_slug
+        if _raw_slug is not None and _raw_slug is not UNSET:
+            slug = ContentFilterBuiltinSlug._parse(_raw_slug)
+
+        label = d.pop("label", UNSET)
+
+        _raw_scan_scope = d.pop("scan_scope", UNSET)
+        scan_scope: Any = _raw_scan_scope
+        if _raw_scan_scope is not None and _raw_scan_scope is not UNSET:
+            _scan_scope = _raw_scan_scope
+            scan_scope: PromptInjectionScanScope | Unset
+            if isinstance(_scan_scope, Unset):
+                scan_scope = UNSET
+            else:
+                scan_scope = PromptInjectionScanScope._parse(_scan_scope)
+
+        content_filter_builtin_entry_input = cls(
+            action=action,
+            slug=slug,
+            label=label,
+            scan_scope=scan_scope,
+        )
+
+        content_filter_builtin_entry_input.additional_properties = d
+        return content_filter_builtin_entry_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

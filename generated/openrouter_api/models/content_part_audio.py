@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_part_audio_type import ContentPartAudioType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ContentPartAudioAudioUrl
+    from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ContentPartAudio")
+
+
+@_attrs_define
+class ContentPartAudio:
+    """
+    Example:
+        {'audio_url': {'url': 'https://example.com/audio.mp3'}, 'type': 'audio_url'}
+
+    Attributes:
+        audio_url (ContentPartAudioAudioUrl):
+        type_ (ContentPartAudioType):
+    """
+
+    audio_url: ContentPartAudioAudioUrl
+    type_: ContentPartAudioType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        audio_url: Any = self.audio_url
+        if not (isinstance(audio_url, Unset) or audio_url is None):
+            audio_url = self.audio_url.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ContentPartAudio and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "audio_url" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ContentPartAudioType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_audio_url = d.pop("audio_url", UNSET)
+        audio_url: Any = _raw_audio_url
+        if _raw_audio_url is not None and _raw_audio_url is not UNSET:
+            audio_url = ContentPartAudioAudioUrl.from_dict(_raw_audio_url)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ContentPartAudioType._parse(_raw_type_)
+
+        content_part_audio = cls(
+            audio_url=audio_url,
+            type_=type_,
+        )
+
+        content_part_audio.additional_properties = d
+        return content_part_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_part_input_audio_type import ContentPartInputAudioType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multimodal_media import MultimodalMedia
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MultimodalMedia
+    from ..models.multimodal_media import MultimodalMedia  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ContentPartInputAudio")
+
+
+@_attrs_define
+class ContentPartInputAudio:
+    """
+    Example:
+        {'input_audio': {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...', 'format': 'wav'}, 'type':
+            'input_audio'}
+
+    Attributes:
+        input_audio (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
+            'format': 'wav'}.
+        type_ (ContentPartInputAudioType):
+    """
+
+    input_audio: MultimodalMedia
+    type_: ContentPartInputAudioType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        input_audio: Any = self.input_audio
+        if not (isinstance(input_audio, Unset) or input_audio is None):
+            input_audio = self.input_audio.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_audio is not UNSET:
+            field_dict["input_audio"] = input_audio
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ContentPartInputAudio and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_audio" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ContentPartInputAudioType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_input_audio = d.pop("input_audio", UNSET)
+        input_audio: Any = _raw_input_audio
+        if _raw_input_audio is not None and _raw_input_audio is not UNSET:
+            input_audio = MultimodalMedia.from_dict(_raw_input_audio)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ContentPartInputAudioType._parse(_raw_type_)
+
+        content_part_input_audio = cls(
+            input_audio=input_audio,
+            type_=type_,
+        )
+
+        content_part_input_audio.additional_properties = d
+        return content_part_input_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

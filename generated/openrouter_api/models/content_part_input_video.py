@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_part_input_video_type import ContentPartInputVideoType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multimodal_media import MultimodalMedia
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MultimodalMedia
+    from ..models.multimodal_media import MultimodalMedia  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ContentPartInputVideo")
+
+
+@_attrs_define
+class ContentPartInputVideo:
+    """
+    Example:
+        {'input_video': {'data': 'data:video/mp4;base64,AAAAGGZ0eXBtcDQyAAAAAGlzb21tcDQy...', 'format': 'mp4'}, 'type':
+            'input_video'}
+
+    Attributes:
+        input_video (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
+            'format': 'wav'}.
+        type_ (ContentPartInputVideoType):
+    """
+
+    input_video: MultimodalMedia
+    type_: ContentPartInputVideoType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        input_video: Any = self.input_video
+        if not (isinstance(input_video, Unset) or input_video is None):
+            input_video = self.input_video.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_video is not UNSET:
+            field_dict["input_video"] = input_video
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ContentPartInputVideo and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_video" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ContentPartInputVideoType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_input_video = d.pop("input_video", UNSET)
+        input_video: Any = _raw_input_video
+        if _raw_input_video is not None and _raw_input_video is not UNSET:
+            input_video = MultimodalMedia.from_dict(_raw_input_video)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ContentPartInputVideoType._parse(_raw_type_)
+
+        content_part_input_video = cls(
+            input_video=input_video,
+            type_=type_,
+        )
+
+        content_part_input_video.additional_properties = d
+        return content_part_input_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

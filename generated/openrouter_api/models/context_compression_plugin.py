@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.context_compression_engine import ContextCompressionEngine
+from ..models.context_compression_plugin_id import ContextCompressionPluginId
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContextCompressionPlugin")
+
+
+@_attrs_define
+class ContextCompressionPlugin:
+    """
+    Example:
+        {'enabled': True, 'engine': 'middle-out', 'id': 'context-compression'}
+
+    Attributes:
+        id (ContextCompressionPluginId):
+        enabled (bool | Unset): Set to false to disable the context-compression plugin for this request. Defaults to
+            true.
+        engine (ContextCompressionEngine | Unset): The compression engine to use. Defaults to "middle-out". Example:
+            middle-out.
+    """
+
+    id: ContextCompressionPluginId
+    enabled: bool | Unset = UNSET
+    engine: ContextCompressionEngine | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = self.id.value
+
+        enabled: Any = self.enabled
+
+        engine: Any = self.engine
+        if not (isinstance(engine, Unset) or engine is None):
+            engine = UNSET
+            if not isinstance(self.engine, Unset):
+                engine = self.engine.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ContextCompressionPlugin and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "id" in data and not ContextCompressionPluginId.is_known(data["id"]):
+            return False
+        if "engine" in data and not ContextCompressionEngine.is_known(data["engine"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = ContextCompressionPluginId._parse(_raw_id)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _raw_engine = d.pop("engine", UNSET)
+        engine: Any = _raw_engine
+        if _raw_engine is not None and _raw_engine is not UNSET:
+            _engine = _raw_engine
+            engine: ContextCompressionEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = ContextCompressionEngine._parse(_engine)
+
+        context_compression_plugin = cls(
+            id=id,
+            enabled=enabled,
+            engine=engine,
+        )
+
+        context_compression_plugin.additional_properties = d
+        return context_compression_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

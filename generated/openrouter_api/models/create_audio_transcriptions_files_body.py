@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.create_audio_transcriptions_files_body_response_format import (
+    CreateAudioTranscriptionsFilesBodyResponseFormat,
+)
+from ..models.create_audio_transcriptions_files_body_timestamp_granularities_item import (
+    CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
+)
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="CreateAudioTranscriptionsFilesBody")
+
+
+@_attrs_define
+class CreateAudioTranscriptionsFilesBody:
+    """
+    Attributes:
+        file (File): The audio file to transcribe. The format is derived from the filename extension or the file part
+            content type. Max 25 MB; send larger files as base64 JSON via input_audio.
+        model (str): The model to use for transcription.
+        language (str | Unset): The language of the input audio (ISO-639-1).
+        response_format (CreateAudioTranscriptionsFilesBodyResponseFormat | Unset): The response format. "json"
+            (default) returns { text, usage }; "verbose_json" additionally returns task, language, duration, and segment-
+            level timestamps (OpenAI-compatible providers only).
+        temperature (float | Unset): The sampling temperature.
+        timestamp_granularities (list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset): Timestamp
+            detail levels to include when response_format is "verbose_json". "word" additionally returns word-level
+            timestamps in the words array.
+    """
+
+    file: File
+    model: str
+    language: str | Unset = UNSET
+    response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset = UNSET
+    temperature: float | Unset = UNSET
+    timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: Any = self.file
+        if not (isinstance(file, Unset) or file is None):
+            file = self.file.to_tuple()
+
+        model: Any = self.model
+
+        language: Any = self.language
+
+        response_format: Any = self.response_format
+        if not (isinstance(response_format, Unset) or response_format is None):
+            response_format = UNSET
+            if not isinstance(self.response_format, Unset):
+                response_format = self.response_format.value
+
+        temperature: Any = self.temperature
+
+        timestamp_granularities: Any = self.timestamp_granularities
+        if not (isinstance(timestamp_granularities, Unset) or timestamp_granularities is None):
+            timestamp_granularities = UNSET
+            if not isinstance(self.timestamp_granularities, Unset):
+                timestamp_granularities = []
+                for timestamp_granularities_item_data in self.timestamp_granularities:
+                    timestamp_granularities_item = timestamp_granularities_item_data.value
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if file is not UNSET:
+            field_dict["file"] = file
+        if model is not UNSET:
+            field_dict["model"] = model
+        if language is not UNSET:
+            field_dict["language"] = language
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if timestamp_granularities is not UNSET:
+            field_dict["timestamp_granularities[]"] = timestamp_granularities
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        files.append(("model", (None, str(self.model).encode(), "text/plain")))
+
+        if not isinstance(self.language, Unset):
+            files.append(("language", (None, str(self.language).encode(), "text/plain")))
+
+        if not isinstance(self.response_format, Unset):
+            files.append(("response_format", (None, str(self.response_format.value).encode(), "text/plain")))
+
+        if not isinstance(self.temperature, Unset):
+            files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
+
+        if not isinstance(self.timestamp_granularities, Unset):
+            for timestamp_granularities_item_element in self.timestamp_granularities:
+                files.append(
+                    (
+                        "timestamp_granularities[]",
+                        (None, str(timestamp_granularities_item_element.value).encode(), "text/plain"),
+                    )
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateAudioTranscriptionsFilesBody and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "file" not in data:
+            return False
+        if "model" not in data:
+            return False
+        if "response_format" in data and not CreateAudioTranscriptionsFilesBodyResponseFormat.is_known(
+            data["response_format"]
+        ):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_file = d.pop("file", UNSET)
+        file: Any = _raw_file
+        if _raw_file is not None and _raw_file is not UNSET:
+            file = File(payload=BytesIO(_raw_file))
+
+        model = d.pop("model", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _raw_response_format = d.pop("response_format", UNSET)
+        response_format: Any = _raw_response_format
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
+            _response_format = _raw_response_format
+            response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_response_format)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _raw_timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
+        timestamp_granularities: Any = _raw_timestamp_granularities
+        if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
+            _timestamp_granularities = _raw_timestamp_granularities
+            timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
+            if _timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                for timestamp_granularities_item_data in _timestamp_granularities:
+                    timestamp_granularities_item = CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
+                        timestamp_granularities_item_data
+                    )
+
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        create_audio_transcriptions_files_body = cls(
+            file=file,
+            model=model,
+            language=language,
+            response_format=response_format,
+            temperature=temperature,
+            timestamp_granularities=timestamp_granularities,
+        )
+
+        create_audio_transcriptions_files_body.additional_properties = d
+        return create_audio_transcriptions_files_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="CreateAuthKeysCodeResponse200Data")
+
+
+@_attrs_define
+class CreateAuthKeysCodeResponse200Data:
+    """Auth code data
+
+    Example:
+        {'app_id': 12345, 'created_at': '2025-08-24T10:30:00Z', 'id': 'auth_code_xyz789'}
+
+    Attributes:
+        app_id (int): The application ID associated with this auth code Example: 12345.
+        created_at (str): ISO 8601 timestamp of when the auth code was created Example: 2025-08-24T10:30:00Z.
+        id (str): The authorization code ID to use in the exchange request Example: auth_code_xyz789.
+    """
+
+    app_id: int
+    created_at: str
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id: Any = self.app_id
+
+        created_at: Any = self.created_at
+
+        id: Any = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateAuthKeysCodeResponse200Data and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "app_id" not in data:
+            return False
+        if "created_at" not in data:
+            return False
+        if "id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_id = d.pop("app_id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        create_auth_keys_code_response_200_data = cls(
+            app_id=app_id,
+            created_at=created_at,
+            id=id,
+        )
+
+        create_auth_keys_code_response_200_data.additional_properties = d
+        return create_auth_keys_code_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

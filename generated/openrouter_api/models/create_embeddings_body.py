@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_embeddings_body_encoding_format import CreateEmbeddingsBodyEncodingFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_embeddings_body_input_type_4_item import CreateEmbeddingsBodyInputType4Item
+    from ..models.provider_preferences import ProviderPreferences
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, CreateEmbeddingsBodyInputType4Item, ProviderPreferences
+    from ..models.create_embeddings_body_input_type_4_item import CreateEmbeddingsBodyInputType4Item  # noqa: PLC0415
+    from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="CreateEmbeddingsBody")
+
+
+@_attrs_define
+class CreateEmbeddingsBody:
+    """Embeddings request input
+
+    Example:
+        {'dimensions': 1536, 'input': 'The quick brown fox jumps over the lazy dog', 'model': 'openai/text-
+            embedding-3-small'}
+
+    Attributes:
+        input_ (list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str): Text,
+            token, or multimodal input(s) to embed Example: The quick brown fox jumps over the lazy dog.
+        model (str): The model to use for embeddings Example: openai/text-embedding-3-small.
+        dimensions (int | Unset): The number of dimensions for the output embeddings Example: 1536.
+        encoding_format (CreateEmbeddingsBodyEncodingFormat | Unset): The format of the output embeddings Example:
+            float.
+        input_type (str | Unset): The type of input (e.g. search_query, search_document) Example: search_query.
+        provider (None | ProviderPreferences | Unset): Provider routing preferences for the request.
+        user (str | Unset): A unique identifier for the end-user Example: user-1234.
+    """
+
+    input_: list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str
+    model: str
+    dimensions: int | Unset = UNSET
+    encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset = UNSET
+    input_type: str | Unset = UNSET
+    provider: None | ProviderPreferences | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        input_: Any = self.input_
+        if not (isinstance(input_, Unset) or input_ is None):
+            if isinstance(self.input_, list):
+                input_ = self.input_
+
+            elif isinstance(self.input_, list):
+                input_ = self.input_
+
+            elif isinstance(self.input_, list):
+                input_ = []
+                for input_type_3_item_data in self.input_:
+                    input_type_3_item = input_type_3_item_data
+
+                    input_.append(input_type_3_item)
+
+            elif isinstance(self.input_, list):
+                input_ = []
+                for input_type_4_item_data in self.input_:
+                    input_type_4_item = input_type_4_item_data.to_dict()
+                    input_.append(input_type_4_item)
+
+            else:
+                input_ = self.input_
+
+        model: Any = self.model
+
+        dimensions: Any = self.dimensions
+
+        encoding_format: Any = self.encoding_format
+        if not (isinstance(encoding_format, Unset) or encoding_format is None):
+            encoding_format = UNSET
+            if not isinstance(self.encoding_format, Unset):
+                encoding_format = self.encoding_format.value
+
+        input_type: Any = self.input_type
+
+        provider: Any = self.provider
+        if not (isinstance(provider, Unset) or provider is None):
+            if isinstance(self.provider, Unset):
+                provider = UNSET
+            elif isinstance(self.provider, ProviderPreferences):
+                provider = self.provider.to_dict()
+            else:
+                provider = self.provider
+
+        user: Any = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if model is not UNSET:
+            field_dict["model"] = model
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if encoding_format is not UNSET:
+            field_dict["encoding_format"] = encoding_format
+        if input_type is not UNSET:
+            field_dict["input_type"] = input_type
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateEmbeddingsBody and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input" not in data:
+            return False
+        if "model" not in data:
+            return False
+        if "encoding_format" in data and not CreateEmbeddingsBodyEncodingFormat.is_known(data["encoding_format"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_input_ = d.pop("input", UNSET)
+        input_: Any = _raw_input_
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
+            input_ = _parse_input_(_raw_input_)
+
+        model = d.pop("model", UNSET)
+
+        dimensions = d.pop("dimensions", UNSET)
+
+        _raw_encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format: Any = _raw_encoding_format
+        if _raw_encoding_format is not None and _raw_encoding_format is not UNSET:
+            _encoding_format = _raw_encoding_format
+            encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset
+            if isinstance(_encoding_format, Unset):
+                encoding_format = UNSET
+            else:
+                encoding_format = CreateEmbeddingsBodyEncodingFormat._parse(_encoding_format)
+
+        input_type = d.pop("input_type", UNSET)
+
+        _raw_provider = d.pop("provider", UNSET)
+        provider: Any = _raw_provider
+        if _raw_provider is not None and _raw_provider is not UNSET:
+            provider = _parse_provider(_raw_provider)
+
+        user = d.pop("user", UNSET)
+
+        create_embeddings_body = cls(
+            input_=input_,
+            model=model,
+            dimensions=dimensions,
+            encoding_format=encoding_format,
+            input_type=input_type,
+            provider=provider,
+            user=user,
+        )
+
+        create_embeddings_body.additional_properties = d
+        return create_embeddings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_input_(
+    data: object,
+) -> list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_1 = cast("list[str]", data)
+
+        return input_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_2 = cast("list[float]", data)
+
+        return input_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_3 = []
+        _input_type_3 = data
+        for input_type_3_item_data in _input_type_3:
+            input_type_3_item = cast("list[float]", input_type_3_item_data)
+
+            input_type_3.append(input_type_3_item)
+
+        return input_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_4 = []
+        _input_type_4 = data
+        for input_type_4_item_data in _input_type_4:
+            input_type_4_item = CreateEmbeddingsBodyInputType4Item.from_dict(input_type_4_item_data)
+
+            input_type_4.append(input_type_4_item)
+
+        return input_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str", data)
+
+
+def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ProviderPreferences._matches(data):
+        try:
+            provider_type_0 = ProviderPreferences.from_dict(data)
+
+            return provider_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        provider_type_0 = ProviderPreferences.from_dict(data)
+
+        return provider_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ProviderPreferences | Unset", data)

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_part_input_audio import ContentPartInputAudio
+    from ..models.content_part_input_file import ContentPartInputFile
+    from ..models.content_part_input_video import ContentPartInputVideo
+    from ..models.create_embeddings_body_input_option_5_item_content_item_image_url import (
+        CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl,
+    )
+    from ..models.create_embeddings_body_input_option_5_item_content_item_text import (
+        CreateEmbeddingsBodyInputOption5ItemContentItemText,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        ContentPartInputAudio, \
+        ContentPartInputFile, \
+        ContentPartInputVideo, \
+        CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl, \
+        CreateEmbeddingsBodyInputOption5ItemContentItemText
+    from ..models.content_part_input_audio import ContentPartInputAudio  # noqa: PLC0415
+    from ..models.content_part_input_file import ContentPartInputFile  # noqa: PLC0415
+    from ..models.content_part_input_video import ContentPartInputVideo  # noqa: PLC0415
+    from ..models.create_embeddings_body_input_option_5_item_content_item_image_url import (
+        CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl,  # noqa: PLC0415
+    )
+    from ..models.create_embeddings_body_input_option_5_item_content_item_text import (
+        CreateEmbeddingsBodyInputOption5ItemContentItemText,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4Item")
+
+
+@_attrs_define
+class CreateEmbeddingsBodyInputType4Item:
+    """
+    Attributes:
+        content (list[ContentPartInputAudio | ContentPartInputFile | ContentPartInputVideo |
+            CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl | CreateEmbeddingsBodyInputOption5ItemContentItemText]):
+    """
+
+    content: list[
+        ContentPartInputAudio
+        | ContentPartInputFile
+        | ContentPartInputVideo
+        | CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl
+        | CreateEmbeddingsBodyInputOption5ItemContentItemText
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, CreateEmbeddingsBodyInputOption5ItemContentItemText):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ContentPartInputAudio):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ContentPartInputVideo):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateEmbeddingsBodyInputType4Item and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = []
+            _content = _raw_content
+            for content_item_data in _content:
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        create_embeddings_body_input_type_4_item = cls(
+            content=content,
+        )
+
+        create_embeddings_body_input_type_4_item.additional_properties = d
+        return create_embeddings_body_input_type_4_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content_item(
+    data: object,
+) -> (
+    ContentPartInputAudio
+    | ContentPartInputFile
+    | ContentPartInputVideo
+    | CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl
+    | CreateEmbeddingsBodyInputOption5ItemContentItemText
+):
+    if CreateEmbeddingsBodyInputOption5ItemContentItemText._matches(data):
+        try:
+            content_item_type_0 = CreateEmbeddingsBodyInputOption5ItemContentItemText.from_dict(data)
+
+            return content_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl._matches(data):
+        try:
+            content_item_type_1 = CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl.from_dict(data)
+
+            return content_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ContentPartInputAudio._matches(data):
+        try:
+            content_item_type_2 = ContentPartInputAudio.from_dict(data)
+
+            return content_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ContentPartInputVideo._matches(data):
+        try:
+            content_item_type_3 = ContentPartInputVideo.from_dict(data)
+
+            return content_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ContentPartInputFile._matches(data):
+        try:
+            content_item_type_4 = ContentPartInputFile.from_dict(data)
+
+            return content_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_0 = CreateEmbeddingsBodyInputOption5ItemContentItemText.from_dict(data)
+
+        return content_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_1 = CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl.from_dict(data)
+
+        return content_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_2 = ContentPartInputAudio.from_dict(data)
+
+        return content_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_3 = ContentPartInputVideo.from_dict(data)
+
+        return content_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_item_type_4 = ContentPartInputFile.from_dict(data)
+
+    return content_item_type_4

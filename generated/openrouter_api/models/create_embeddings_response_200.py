@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_embeddings_response_200_object import CreateEmbeddingsResponse200Object
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_embeddings_response_200_data_item import CreateEmbeddingsResponse200DataItem
+    from ..models.create_embeddings_response_200_usage import CreateEmbeddingsResponse200Usage
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, CreateEmbeddingsResponse200DataItem, CreateEmbeddingsResponse200Usage
+    from ..models.create_embeddings_response_200_data_item import CreateEmbeddingsResponse200DataItem  # noqa: PLC0415
+    from ..models.create_embeddings_response_200_usage import CreateEmbeddingsResponse200Usage  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="CreateEmbeddingsResponse200")
+
+
+@_attrs_define
+class CreateEmbeddingsResponse200:
+    """Embeddings response containing embedding vectors
+
+    Example:
+        {'data': [{'embedding': [0.0023064255, -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}], 'model':
+            'openai/text-embedding-3-small', 'object': 'list', 'usage': {'prompt_tokens': 8, 'total_tokens': 8}}
+
+    Attributes:
+        data (list[CreateEmbeddingsResponse200DataItem]): List of embedding objects Example: [{'embedding':
+            [0.0023064255, -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}].
+        model (str): The model used for embeddings Example: openai/text-embedding-3-small.
+        object_ (CreateEmbeddingsResponse200Object):
+        id (str | Unset): Unique identifier for the embeddings response Example: embd-1234567890.
+        usage (CreateEmbeddingsResponse200Usage | Unset): Token usage statistics Example: {'prompt_tokens': 8,
+            'total_tokens': 8}.
+    """
+
+    data: list[CreateEmbeddingsResponse200DataItem]
+    model: str
+    object_: CreateEmbeddingsResponse200Object
+    id: str | Unset = UNSET
+    usage: CreateEmbeddingsResponse200Usage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        model: Any = self.model
+
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
+            object_ = self.object_.value
+
+        id: Any = self.id
+
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if model is not UNSET:
+            field_dict["model"] = model
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateEmbeddingsResponse200 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "model" not in data:
+            return False
+        if "object" not in data:
+            return False
+        if "object" in data and not CreateEmbeddingsResponse200Object.is_known(data["object"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = CreateEmbeddingsResponse200DataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        model = d.pop("model", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        object_: Any = _raw_object_
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
+            object_ = CreateEmbeddingsResponse200Object._parse(_raw_object_)
+
+        id = d.pop("id", UNSET)
+
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any = _raw_usage
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            _usage = _raw_usage
+            usage: CreateEmbeddingsResponse200Usage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CreateEmbeddingsResponse200Usage.from_dict(_usage)
+
+        create_embeddings_response_200 = cls(
+            data=data,
+            model=model,
+            object_=object_,
+            id=id,
+            usage=usage,
+        )
+
+        create_embeddings_response_200.additional_properties = d
+        return create_embeddings_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

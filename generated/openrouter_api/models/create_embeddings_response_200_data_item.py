@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_embeddings_response_200_data_item_object import CreateEmbeddingsResponse200DataItemObject
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingsResponse200DataItem")
+
+
+@_attrs_define
+class CreateEmbeddingsResponse200DataItem:
+    """A single embedding object
+
+    Example:
+        {'embedding': [0.0023064255, -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}
+
+    Attributes:
+        embedding (list[float] | str): Embedding vector as an array of floats or a base64 string Example: [0.0023064255,
+            -0.009327292, 0.015797347].
+        object_ (CreateEmbeddingsResponse200DataItemObject):
+        index (int | Unset): Index of the embedding in the input list Example: 0.
+    """
+
+    embedding: list[float] | str
+    object_: CreateEmbeddingsResponse200DataItemObject
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        embedding: Any = self.embedding
+        if not (isinstance(embedding, Unset) or embedding is None):
+            if isinstance(self.embedding, list):
+                embedding = self.embedding
+
+            else:
+                embedding = self.embedding
+
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
+            object_ = self.object_.value
+
+        index: Any = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if embedding is not UNSET:
+            field_dict["embedding"] = embedding
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateEmbeddingsResponse200DataItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "embedding" not in data:
+            return False
+        if "object" not in data:
+            return False
+        if "object" in data and not CreateEmbeddingsResponse200DataItemObject.is_known(data["object"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_embedding = d.pop("embedding", UNSET)
+        embedding: Any = _raw_embedding
+        if _raw_embedding is not None and _raw_embedding is not UNSET:
+            embedding = _parse_embedding(_raw_embedding)
+
+        _raw_object_ = d.pop("object", UNSET)
+        object_: Any = _raw_object_
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
+            object_ = CreateEmbeddingsResponse200DataItemObject._parse(_raw_object_)
+
+        index = d.pop("index", UNSET)
+
+        create_embeddings_response_200_data_item = cls(
+            embedding=embedding,
+            object_=object_,
+            index=index,
+        )
+
+        create_embeddings_response_200_data_item.additional_properties = d
+        return create_embeddings_response_200_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_embedding(data: object) -> list[float] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        embedding_type_0 = cast("list[float]", data)
+
+        return embedding_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[float] | str", data)

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_details import CostDetails
+    from ..models.create_embeddings_response_200_usage_prompt_tokens_details import (
+        CreateEmbeddingsResponse200UsagePromptTokensDetails,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, CostDetails, CreateEmbeddingsResponse200UsagePromptTokensDetails
+    from ..models.cost_details import CostDetails  # noqa: PLC0415
+    from ..models.create_embeddings_response_200_usage_prompt_tokens_details import (
+        CreateEmbeddingsResponse200UsagePromptTokensDetails,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="CreateEmbeddingsResponse200Usage")
+
+
+@_attrs_define
+class CreateEmbeddingsResponse200Usage:
+    """Token usage statistics
+
+    Example:
+        {'prompt_tokens': 8, 'total_tokens': 8}
+
+    Attributes:
+        prompt_tokens (int): Number of tokens in the input Example: 8.
+        total_tokens (int): Total number of tokens used Example: 8.
+        cost (float | Unset): Cost of the request in credits Example: 0.0001.
+        cost_details (CostDetails | None | Unset):
+        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
+        prompt_tokens_details (CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset): Per-modality token
+            breakdown. Only present when the input contains 2+ modalities (e.g. text + image) and the upstream provider
+            returns modality-level usage data. Only non-zero modality counts are included.
+    """
+
+    prompt_tokens: int
+    total_tokens: int
+    cost: float | Unset = UNSET
+    cost_details: CostDetails | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    prompt_tokens_details: CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        prompt_tokens: Any = self.prompt_tokens
+
+        total_tokens: Any = self.total_tokens
+
+        cost: Any = self.cost
+
+        cost_details: Any = self.cost_details
+        if not (isinstance(cost_details, Unset) or cost_details is None):
+            if isinstance(self.cost_details, Unset):
+                cost_details = UNSET
+            elif isinstance(self.cost_details, CostDetails):
+                cost_details = self.cost_details.to_dict()
+            else:
+                cost_details = self.cost_details
+
+        is_byok: Any = self.is_byok
+
+        prompt_tokens_details: Any = self.prompt_tokens_details
+        if not (isinstance(prompt_tokens_details, Unset) or prompt_tokens_details is None):
+            prompt_tokens_details = UNSET
+            if not isinstance(self.prompt_tokens_details, Unset):
+                prompt_tokens_details = self.prompt_tokens_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if prompt_tokens is not UNSET:
+            field_dict["prompt_tokens"] = prompt_tokens
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_details is not UNSET:
+            field_dict["cost_details"] = cost_details
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateEmbeddingsResponse200Usage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "prompt_tokens" not in data:
+            return False
+        if "total_tokens" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        _raw_cost_details = d.pop("cost_details", UNSET)
+        cost_details: Any = _raw_cost_details
+        if _raw_cost_details is not None and _raw_cost_details is not UNSET:
+            cost_details = _parse_cost_details(_raw_cost_details)
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: Any = _raw_prompt_tokens_details
+        if _raw_prompt_tokens_details is not None and _raw_prompt_tokens_details is not UNSET:
+            _prompt_tokens_details = _raw_prompt_tokens_details
+            prompt_tokens_details: CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
+            if isinstance(_prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            else:
+                prompt_tokens_details = CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
+                    _prompt_tokens_details
+                )
+
+        create_embeddings_response_200_usage = cls(
+            prompt_tokens=prompt_tokens,
+            total_tokens=total_tokens,
+            cost=cost,
+            cost_details=cost_details,
+            is_byok=is_byok,
+            prompt_tokens_details=prompt_tokens_details,
+        )
+
+        create_embeddings_response_200_usage.additional_properties = d
+        return create_embeddings_response_200_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if CostDetails._matches(data):
+        try:
+            cost_details_type_0 = CostDetails.from_dict(data)
+
+            return cost_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cost_details_type_0 = CostDetails.from_dict(data)
+
+        return cost_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("CostDetails | None | Unset", data)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_scim_group_mapping_request_role import CreateScimGroupMappingRequestRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateScimGroupMappingRequest")
+
+
+@_attrs_define
+class CreateScimGroupMappingRequest:
+    """
+    Attributes:
+        role (CreateScimGroupMappingRequestRole):
+        scim_group_id (UUID):
+        workspace_id (UUID):
+    """
+
+    role: CreateScimGroupMappingRequestRole
+    scim_group_id: UUID
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            role = self.role.value
+
+        scim_group_id: Any = self.scim_group_id
+        if not (isinstance(scim_group_id, Unset) or scim_group_id is None):
+            scim_group_id = str(self.scim_group_id)
+
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if role is not UNSET:
+            field_dict["role"] = role
+        if scim_group_id is not UNSET:
+            field_dict["scim_group_id"] = scim_group_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CreateScimGroupMappingRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not CreateScimGroupMappingRequestRole.is_known(data["role"]):
+            return False
+        if "scim_group_id" not in data:
+            return False
+        if "workspace_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = CreateScimGroupMappingRequestRole._parse(_raw_role)
+
+        _raw_scim_group_id = d.pop("scim_group_id", UNSET)
+        scim_group_id: Any = _raw_scim_group_id
+        if _raw_scim_group_id is not None and _raw_scim_group_id is not UNSET:
+            scim_group_id = UUID(_raw_scim_group_id)
+
+        _raw_workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any = _raw_workspace_id
+        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+            workspace_id = UUID(_raw_workspace_id)
+
+        create_scim_group_mapping_request = cls(
+            role=role,
+            scim_group_id=scim_group_id,
+            workspace_id=workspace_id,
+        )
+
+        create_scim_group_mapping_request.additional_properties = d
+        return create_scim_group_mapping_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

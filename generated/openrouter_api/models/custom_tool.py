@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_tool_type import CustomToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_tool_format_grammar import CustomToolFormatGrammar
+    from ..models.custom_tool_format_text import CustomToolFormatText
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, CustomToolFormatGrammar, CustomToolFormatText
+    from ..models.custom_tool_format_grammar import CustomToolFormatGrammar  # noqa: PLC0415
+    from ..models.custom_tool_format_text import CustomToolFormatText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="CustomTool")
+
+
+@_attrs_define
+class CustomTool:
+    """Custom tool configuration
+
+    Example:
+        {'name': 'my_tool', 'type': 'custom'}
+
+    Attributes:
+        name (str):
+        type_ (CustomToolType):
+        description (str | Unset):
+        format_ (CustomToolFormatGrammar | CustomToolFormatText | Unset):
+    """
+
+    name: str
+    type_: CustomToolType
+    description: str | Unset = UNSET
+    format_: CustomToolFormatGrammar | CustomToolFormatText | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        name: Any = self.name
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        description: Any = self.description
+
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, CustomToolFormatText):
+                format_ = self.format_.to_dict()
+            else:
+                format_ = self.format_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CustomTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not CustomToolType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = CustomToolType._parse(_raw_type_)
+
+        description = d.pop("description", UNSET)
+
+        _raw_format_ = d.pop("format", UNSET)
+        format_: Any = _raw_format_
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
+            format_ = _parse_format_(_raw_format_)
+
+        custom_tool = cls(
+            name=name,
+            type_=type_,
+            description=description,
+            format_=format_,
+        )
+
+        custom_tool.additional_properties = d
+        return custom_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_format_(data: object) -> CustomToolFormatGrammar | CustomToolFormatText | Unset:
+    if data is UNSET:
+        return UNSET
+    if CustomToolFormatText._matches(data):
+        try:
+            format_type_0 = CustomToolFormatText.from_dict(data)
+
+            return format_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CustomToolFormatGrammar._matches(data):
+        try:
+            format_type_1 = CustomToolFormatGrammar.from_dict(data)
+
+            return format_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        format_type_0 = CustomToolFormatText.from_dict(data)
+
+        return format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    format_type_1 = CustomToolFormatGrammar.from_dict(data)
+
+    return format_type_1

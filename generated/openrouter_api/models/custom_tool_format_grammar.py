@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_tool_format_grammar_syntax import CustomToolFormatGrammarSyntax
+from ..models.custom_tool_format_grammar_type import CustomToolFormatGrammarType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomToolFormatGrammar")
+
+
+@_attrs_define
+class CustomToolFormatGrammar:
+    """
+    Attributes:
+        definition (str):
+        syntax (CustomToolFormatGrammarSyntax):
+        type_ (CustomToolFormatGrammarType):
+    """
+
+    definition: str
+    syntax: CustomToolFormatGrammarSyntax
+    type_: CustomToolFormatGrammarType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        definition: Any = self.definition
+
+        syntax: Any = self.syntax
+        if not (isinstance(syntax, Unset) or syntax is None):
+            syntax = self.syntax.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if syntax is not UNSET:
+            field_dict["syntax"] = syntax
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of CustomToolFormatGrammar and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "definition" not in data:
+            return False
+        if "syntax" not in data:
+            return False
+        if "syntax" in data and not CustomToolFormatGrammarSyntax.is_known(data["syntax"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not CustomToolFormatGrammarType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        definition = d.pop("definition", UNSET)
+
+        _raw_syntax = d.pop("syntax", UNSET)
+        syntax: Any = _raw_syntax
+        if _raw_syntax is not None and _raw_syntax is not UNSET:
+            syntax = CustomToolFormatGrammarSyntax._parse(_raw_syntax)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = CustomToolFormatGrammarType._parse(_raw_type_)
+
+        custom_tool_format_grammar = cls(
+            definition=definition,
+            syntax=syntax,
+            type_=type_,
+        )
+
+        custom_tool_format_grammar.additional_properties = d
+        return custom_tool_format_grammar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.debug_event_debug_echo_upstream_body import DebugEventDebugEchoUpstreamBody
+    from ..models.debug_event_debug_timings import DebugEventDebugTimings
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, DebugEventDebugEchoUpstreamBody, DebugEventDebugTimings
+    from ..models.debug_event_debug_echo_upstream_body import DebugEventDebugEchoUpstreamBody  # noqa: PLC0415
+    from ..models.debug_event_debug_timings import DebugEventDebugTimings  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="DebugEventDebug")
+
+
+@_attrs_define
+class DebugEventDebug:
+    """
+    Attributes:
+        echo_upstream_body (DebugEventDebugEchoUpstreamBody | Unset):
+        timings (DebugEventDebugTimings | Unset):
+    """
+
+    echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset = UNSET
+    timings: DebugEventDebugTimings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        echo_upstream_body: Any = self.echo_upstream_body
+        if not (isinstance(echo_upstream_body, Unset) or echo_upstream_body is None):
+            echo_upstream_body = UNSET
+            if not isinstance(self.echo_upstream_body, Unset):
+                echo_upstream_body = self.echo_upstream_body.to_dict()
+
+        timings: Any = self.timings
+        if not (isinstance(timings, Unset) or timings is None):
+            timings = UNSET
+            if not isinstance(self.timings, Unset):
+                timings = self.timings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if echo_upstream_body is not UNSET:
+            field_dict["echo_upstream_body"] = echo_upstream_body
+        if timings is not UNSET:
+            field_dict["timings"] = timings
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of DebugEventDebug and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_echo_upstream_body = d.pop("echo_upstream_body", UNSET)
+        echo_upstream_body: Any = _raw_echo_upstream_body
+        if _raw_echo_upstream_body is not None and _raw_echo_upstream_body is not UNSET:
+            _echo_upstream_body = _raw_echo_upstream_body
+            echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset
+            if isinstance(_echo_upstream_body, Unset):
+                echo_upstream_body = UNSET
+            else:
+                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(_echo_upstream_body)
+
+        _raw_timings = d.pop("timings", UNSET)
+        timings: Any = _raw_timings
+        if _raw_timings is not None and _raw_timings is not UNSET:
+            _timings = _raw_timings
+            timings: DebugEventDebugTimings | Unset
+            if isinstance(_timings, Unset):
+                timings = UNSET
+            else:
+                timings = DebugEventDebugTimings.from_dict(_timings)
+
+        debug_event_debug = cls(
+            echo_upstream_body=echo_upstream_body,
+            timings=timings,
+        )
+
+        debug_event_debug.additional_properties = d
+        return debug_event_debug
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.debug_event_debug_timings_event import DebugEventDebugTimingsEvent
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DebugEventDebugTimings")
+
+
+@_attrs_define
+class DebugEventDebugTimings:
+    """
+    Attributes:
+        epoch_ms (int):
+        event (DebugEventDebugTimingsEvent):
+        start_ms (int):
+    """
+
+    epoch_ms: int
+    event: DebugEventDebugTimingsEvent
+    start_ms: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        epoch_ms: Any = self.epoch_ms
+
+        event: Any = self.event
+        if not (isinstance(event, Unset) or event is None):
+            event = self.event.value
+
+        start_ms: Any = self.start_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if epoch_ms is not UNSET:
+            field_dict["epoch_ms"] = epoch_ms
+        if event is not UNSET:
+            field_dict["event"] = event
+        if start_ms is not UNSET:
+            field_dict["start_ms"] = start_ms
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of DebugEventDebugTimings and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "epoch_ms" not in data:
+            return False
+        if "event" not in data:
+            return False
+        if "event" in data and not DebugEventDebugTimingsEvent.is_known(data["event"]):
+            return False
+        if "start_ms" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        epoch_ms = d.pop("epoch_ms", UNSET)
+
+        _raw_event = d.pop("event", UNSET)
+        event: Any = _raw_event
+        if _raw_event is not None and _raw_event is not UNSET:
+            event = DebugEventDebugTimingsEvent._parse(_raw_event)
+
+        start_ms = d.pop("start_ms", UNSET)
+
+        debug_event_debug_timings = cls(
+            epoch_ms=epoch_ms,
+            event=event,
+            start_ms=start_ms,
+        )
+
+        debug_event_debug_timings.additional_properties = d
+        return debug_event_debug_timings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

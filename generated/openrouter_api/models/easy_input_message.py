@@ -1,0 +1,422 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.easy_input_message_phase_type_0 import EasyInputMessagePhaseType0
+from ..models.easy_input_message_phase_type_1 import EasyInputMessagePhaseType1
+from ..models.easy_input_message_role_type_0 import EasyInputMessageRoleType0
+from ..models.easy_input_message_role_type_1 import EasyInputMessageRoleType1
+from ..models.easy_input_message_role_type_2 import EasyInputMessageRoleType2
+from ..models.easy_input_message_role_type_3 import EasyInputMessageRoleType3
+from ..models.easy_input_message_type import EasyInputMessageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.easy_input_message_content_option_1_item_option_2 import EasyInputMessageContentOption1ItemOption2
+    from ..models.input_audio import InputAudio
+    from ..models.input_file import InputFile
+    from ..models.input_text import InputText
+    from ..models.input_video import InputVideo
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        EasyInputMessageContentOption1ItemOption2, \
+        InputAudio, \
+        InputFile, \
+        InputText, \
+        InputVideo
+    from ..models.easy_input_message_content_option_1_item_option_2 import EasyInputMessageContentOption1ItemOption2  # noqa: PLC0415
+    from ..models.input_audio import InputAudio  # noqa: PLC0415
+    from ..models.input_file import InputFile  # noqa: PLC0415
+    from ..models.input_text import InputText  # noqa: PLC0415
+    from ..models.input_video import InputVideo  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="EasyInputMessage")
+
+
+@_attrs_define
+class EasyInputMessage:
+    """
+    Example:
+        {'content': 'What is the weather today?', 'role': 'user'}
+
+    Attributes:
+        role (EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 |
+            EasyInputMessageRoleType3):
+        content (list[EasyInputMessageContentOption1ItemOption2 | InputAudio | InputFile | InputText | InputVideo] |
+            None | str | Unset):
+        phase (EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset): The phase of an assistant
+            message. Use `commentary` for an intermediate assistant message and `final_answer` for the final assistant
+            message. For follow-up requests with models like `gpt-5.3-codex` and later, preserve and resend phase on all
+            assistant messages. Omitting it can degrade performance. Not used for user messages. Example: final_answer.
+        type_ (EasyInputMessageType | Unset):
+    """
+
+    role: EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 | EasyInputMessageRoleType3
+    content: (
+        list[EasyInputMessageContentOption1ItemOption2 | InputAudio | InputFile | InputText | InputVideo]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    phase: EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset = UNSET
+    type_: EasyInputMessageType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            if isinstance(self.role, EasyInputMessageRoleType0):
+                role = self.role.value
+            elif isinstance(self.role, EasyInputMessageRoleType1):
+                role = self.role.value
+            elif isinstance(self.role, EasyInputMessageRoleType2):
+                role = self.role.value
+            else:
+                role = self.role.value
+
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, Unset):
+                content = UNSET
+            elif isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item: dict[str, Any]
+                    if isinstance(content_type_0_item_data, InputText):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    elif isinstance(content_type_0_item_data, EasyInputMessageContentOption1ItemOption2):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    elif isinstance(content_type_0_item_data, InputFile):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    elif isinstance(content_type_0_item_data, InputAudio):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    else:
+                        content_type_0_item = content_type_0_item_data.to_dict()
+
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content
+
+        phase: Any = self.phase
+        if not (isinstance(phase, Unset) or phase is None):
+            if isinstance(self.phase, Unset):
+                phase = UNSET
+            elif isinstance(self.phase, EasyInputMessagePhaseType0):
+                phase = self.phase.value
+            elif isinstance(self.phase, EasyInputMessagePhaseType1):
+                phase = self.phase.value
+            else:
+                phase = self.phase
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if role is not UNSET:
+            field_dict["role"] = role
+        if content is not UNSET:
+            field_dict["content"] = content
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of EasyInputMessage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "role" not in data:
+            return False
+        if "type" in data and not EasyInputMessageType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = _parse_role(_raw_role)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = _parse_content(_raw_content)
+
+        _raw_phase = d.pop("phase", UNSET)
+        phase: Any = _raw_phase
+        if _raw_phase is not None and _raw_phase is not UNSET:
+            phase = _parse_phase(_raw_phase)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            _type_ = _raw_type_
+            type_: EasyInputMessageType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = EasyInputMessageType._parse(_type_)
+
+        easy_input_message = cls(
+            role=role,
+            content=content,
+            phase=phase,
+            type_=type_,
+        )
+
+        easy_input_message.additional_properties = d
+        return easy_input_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_role(
+    data: object,
+) -> EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 | EasyInputMessageRoleType3:
+    if EasyInputMessageRoleType0.is_known(data):
+        try:
+            role_type_0 = EasyInputMessageRoleType0._parse(data)
+
+            return role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if EasyInputMessageRoleType1.is_known(data):
+        try:
+            role_type_1 = EasyInputMessageRoleType1._parse(data)
+
+            return role_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if EasyInputMessageRoleType2.is_known(data):
+        try:
+            role_type_2 = EasyInputMessageRoleType2._parse(data)
+
+            return role_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if EasyInputMessageRoleType3.is_known(data):
+        try:
+            role_type_3 = EasyInputMessageRoleType3._parse(data)
+
+            return role_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        role_type_0 = EasyInputMessageRoleType0._parse(data)
+
+        return role_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        role_type_1 = EasyInputMessageRoleType1._parse(data)
+
+        return role_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        role_type_2 = EasyInputMessageRoleType2._parse(data)
+
+        return role_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    role_type_3 = EasyInputMessageRoleType3._parse(data)
+
+    return role_type_3
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[EasyInputMessageContentOption1ItemOption2 | InputAudio | InputFile | InputText | InputVideo]
+    | None
+    | str
+    | Unset
+):
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        for content_type_0_item_data in _content_type_0:
+            content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[EasyInputMessageContentOption1ItemOption2 | InputAudio | InputFile | InputText | InputVideo] | None | str | Unset",
+        data,
+    )
+
+
+def _parse_content_type_0_item(
+    data: object,
+) -> EasyInputMessageContentOption1ItemOption2 | InputAudio | InputFile | InputText | InputVideo:
+    if InputText._matches(data):
+        try:
+            content_type_0_item_type_0 = InputText.from_dict(data)
+
+            return content_type_0_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if EasyInputMessageContentOption1ItemOption2._matches(data):
+        try:
+            content_type_0_item_type_1 = EasyInputMessageContentOption1ItemOption2.from_dict(data)
+
+            return content_type_0_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputFile._matches(data):
+        try:
+            content_type_0_item_type_2 = InputFile.from_dict(data)
+
+            return content_type_0_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputAudio._matches(data):
+        try:
+            content_type_0_item_type_3 = InputAudio.from_dict(data)
+
+            return content_type_0_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputVideo._matches(data):
+        try:
+            content_type_0_item_type_4 = InputVideo.from_dict(data)
+
+            return content_type_0_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_0_item_type_0 = InputText.from_dict(data)
+
+        return content_type_0_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_0_item_type_1 = EasyInputMessageContentOption1ItemOption2.from_dict(data)
+
+        return content_type_0_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_0_item_type_2 = InputFile.from_dict(data)
+
+        return content_type_0_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_0_item_type_3 = InputAudio.from_dict(data)
+
+        return content_type_0_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_type_0_item_type_4 = InputVideo.from_dict(data)
+
+    return content_type_0_item_type_4
+
+
+def _parse_phase(data: object) -> EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if EasyInputMessagePhaseType0.is_known(data):
+        try:
+            phase_type_0 = EasyInputMessagePhaseType0._parse(data)
+
+            return phase_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if EasyInputMessagePhaseType1.is_known(data):
+        try:
+            phase_type_1 = EasyInputMessagePhaseType1._parse(data)
+
+            return phase_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        phase_type_0 = EasyInputMessagePhaseType0._parse(data)
+
+        return phase_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        phase_type_1 = EasyInputMessagePhaseType1._parse(data)
+
+        return phase_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset", data)

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.endpoint_info import EndpointInfo
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, EndpointInfo
+    from ..models.endpoint_info import EndpointInfo  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="EndpointsMetadata")
+
+
+@_attrs_define
+class EndpointsMetadata:
+    """
+    Example:
+        {'available': [{'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 3}
+
+    Attributes:
+        available (list[EndpointInfo]):
+        total (int):
+    """
+
+    available: list[EndpointInfo]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        available: Any = self.available
+        if not (isinstance(available, Unset) or available is None):
+            available = []
+            for available_item_data in self.available:
+                available_item = available_item_data.to_dict()
+                available.append(available_item)
+
+        total: Any = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if available is not UNSET:
+            field_dict["available"] = available
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of EndpointsMetadata and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "available" not in data:
+            return False
+        if "total" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_available = d.pop("available", UNSET)
+        available: Any = _raw_available
+        if _raw_available is not None and _raw_available is not UNSET:
+            available = []
+            _available = _raw_available
+            for available_item_data in _available:
+                available_item = EndpointInfo.from_dict(available_item_data)
+
+                available.append(available_item)
+
+        total = d.pop("total", UNSET)
+
+        endpoints_metadata = cls(
+            available=available,
+            total=total,
+        )
+
+        endpoints_metadata.additional_properties = d
+        return endpoints_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

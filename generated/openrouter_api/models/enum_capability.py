@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_capability_type import EnumCapabilityType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnumCapability")
+
+
+@_attrs_define
+class EnumCapability:
+    """A parameter that accepts one of a discrete set of string values.
+
+    Example:
+        {'type': 'enum', 'values': ['1K', '2K', '4K']}
+
+    Attributes:
+        type_ (EnumCapabilityType):
+        values (list[str]):
+    """
+
+    type_: EnumCapabilityType
+    values: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        values: Any = self.values
+        if not (isinstance(values, Unset) or values is None):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of EnumCapability and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not EnumCapabilityType.is_known(data["type"]):
+            return False
+        if "values" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = EnumCapabilityType._parse(_raw_type_)
+
+        _raw_values = d.pop("values", UNSET)
+        values: Any = _raw_values
+        if _raw_values is not None and _raw_values is not UNSET:
+            values = cast("list[str]", _raw_values)
+
+        enum_capability = cls(
+            type_=type_,
+            values=values,
+        )
+
+        enum_capability.additional_properties = d
+        return enum_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

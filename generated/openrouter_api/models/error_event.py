@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_error_event_type import BaseErrorEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorEvent")
+
+
+@_attrs_define
+class ErrorEvent:
+    """Event emitted when an error occurs during streaming
+
+    Example:
+        {'code': 'rate_limit_exceeded', 'message': 'Rate limit exceeded. Please try again later.', 'param': None,
+            'sequence_number': 2, 'type': 'error'}
+
+    Attributes:
+        code (None | str):
+        message (str):
+        param (None | str):
+        sequence_number (int):
+        type_ (BaseErrorEventType):
+    """
+
+    code: None | str
+    message: str
+    param: None | str
+    sequence_number: int
+    type_: BaseErrorEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: Any = self.code
+        if not (isinstance(code, Unset) or code is None):
+            code = self.code
+
+        message: Any = self.message
+
+        param: Any = self.param
+        if not (isinstance(param, Unset) or param is None):
+            param = self.param
+
+        sequence_number: Any = self.sequence_number
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if param is not UNSET:
+            field_dict["param"] = param
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ErrorEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "code" not in data:
+            return False
+        if "message" not in data:
+            return False
+        if "param" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not BaseErrorEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        param = d.pop("param", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = BaseErrorEventType._parse(_raw_type_)
+
+        error_event = cls(
+            code=code,
+            message=message,
+            param=param,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        error_event.additional_properties = d
+        return error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyResponse200")
+
+
+@_attrs_define
+class ExchangeAuthCodeForApiKeyResponse200:
+    """
+    Example:
+        {'key': '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', 'user_id':
+            'user_2yOPcMpKoQhcd4bVgSMlELRaIah'}
+
+    Attributes:
+        key (str): The API key to use for OpenRouter requests Example: sk-
+            or-v1-0e6f44a47a05f1dad2ad7e88c4c1d6b77688157716fb1a5271146f7464951c96.
+        user_id (None | str): User ID associated with the API key Example: user_2yOPcMpKoQhcd4bVgSMlELRaIah.
+    """
+
+    key: str
+    user_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key: Any = self.key
+
+        user_id: Any = self.user_id
+        if not (isinstance(user_id, Unset) or user_id is None):
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if key is not UNSET:
+            field_dict["key"] = key
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ExchangeAuthCodeForApiKeyResponse200 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "key" not in data:
+            return False
+        if "user_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        exchange_auth_code_for_api_key_response_200 = cls(
+            key=key,
+            user_id=user_id,
+        )
+
+        exchange_auth_code_for_api_key_response_200.additional_properties = d
+        return exchange_auth_code_for_api_key_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_search_server_tool_filters_option_1_type import FileSearchServerToolFiltersOption1Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileSearchServerToolFiltersOption1")
+
+
+@_attrs_define
+class FileSearchServerToolFiltersOption1:
+    """
+    Attributes:
+        key (str):
+        type_ (FileSearchServerToolFiltersOption1Type):
+        value (bool | float | list[float | str] | str):
+    """
+
+    key: str
+    type_: FileSearchServerToolFiltersOption1Type
+    value: bool | float | list[float | str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key: Any = self.key
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        value: Any = self.value
+        if not (isinstance(value, Unset) or value is None):
+            if isinstance(self.value, list):
+                value = []
+                for value_type_3_item_data in self.value:
+                    value_type_3_item: float | str
+                    value_type_3_item = value_type_3_item_data
+                    value.append(value_type_3_item)
+
+            else:
+                value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if key is not UNSET:
+            field_dict["key"] = key
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FileSearchServerToolFiltersOption1 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "key" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not FileSearchServerToolFiltersOption1Type.is_known(data["type"]):
+            return False
+        if "value" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = FileSearchServerToolFiltersOption1Type._parse(_raw_type_)
+
+        _raw_value = d.pop("value", UNSET)
+        value: Any = _raw_value
+        if _raw_value is not None and _raw_value is not UNSET:
+            value = _parse_value(_raw_value)
+
+        file_search_server_tool_filters_option_1 = cls(
+            key=key,
+            type_=type_,
+            value=value,
+        )
+
+        file_search_server_tool_filters_option_1.additional_properties = d
+        return file_search_server_tool_filters_option_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_value(data: object) -> bool | float | list[float | str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        value_type_3 = []
+        _value_type_3 = data
+        for value_type_3_item_data in _value_type_3:
+            value_type_3_item = value_type_3_item_data
+
+            value_type_3.append(value_type_3_item)
+
+        return value_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("bool | float | list[float | str] | str", data)

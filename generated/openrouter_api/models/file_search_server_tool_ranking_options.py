@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_search_server_tool_ranking_options_ranker import FileSearchServerToolRankingOptionsRanker
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
+
+
+@_attrs_define
+class FileSearchServerToolRankingOptions:
+    """
+    Attributes:
+        ranker (FileSearchServerToolRankingOptionsRanker | Unset):
+        score_threshold (float | Unset):
+    """
+
+    ranker: FileSearchServerToolRankingOptionsRanker | Unset = UNSET
+    score_threshold: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ranker: Any = self.ranker
+        if not (isinstance(ranker, Unset) or ranker is None):
+            ranker = UNSET
+            if not isinstance(self.ranker, Unset):
+                ranker = self.ranker.value
+
+        score_threshold: Any = self.score_threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if ranker is not UNSET:
+            field_dict["ranker"] = ranker
+        if score_threshold is not UNSET:
+            field_dict["score_threshold"] = score_threshold
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FileSearchServerToolRankingOptions and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "ranker" in data and not FileSearchServerToolRankingOptionsRanker.is_known(data["ranker"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_ranker = d.pop("ranker", UNSET)
+        ranker: Any = _raw_ranker
+        if _raw_ranker is not None and _raw_ranker is not UNSET:
+            _ranker = _raw_ranker
+            ranker: FileSearchServerToolRankingOptionsRanker | Unset
+            if isinstance(_ranker, Unset):
+                ranker = UNSET
+            else:
+                ranker = FileSearchServerToolRankingOptionsRanker._parse(_ranker)
+
+        score_threshold = d.pop("score_threshold", UNSET)
+
+        file_search_server_tool_ranking_options = cls(
+            ranker=ranker,
+            score_threshold=score_threshold,
+        )
+
+        file_search_server_tool_ranking_options.additional_properties = d
+        return file_search_server_tool_ranking_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_part_image_type import ContentPartImageType
+from ..models.frame_image_frame_type import FrameImageFrameType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_part_image_image_url import ContentPartImageImageUrl
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ContentPartImageImageUrl
+    from ..models.content_part_image_image_url import ContentPartImageImageUrl  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="FrameImage")
+
+
+@_attrs_define
+class FrameImage:
+    """
+    Example:
+        {'frame_type': 'first_frame', 'image_url': {'url': 'https://example.com/image.png'}, 'type': 'image_url'}
+
+    Attributes:
+        image_url (ContentPartImageImageUrl):
+        type_ (ContentPartImageType):
+        frame_type (FrameImageFrameType): Whether this image represents the first or last frame of the video Example:
+            first_frame.
+    """
+
+    image_url: ContentPartImageImageUrl
+    type_: ContentPartImageType
+    frame_type: FrameImageFrameType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        image_url: Any = self.image_url
+        if not (isinstance(image_url, Unset) or image_url is None):
+            image_url = self.image_url.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        frame_type: Any = self.frame_type
+        if not (isinstance(frame_type, Unset) or frame_type is None):
+            frame_type = self.frame_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if frame_type is not UNSET:
+            field_dict["frame_type"] = frame_type
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FrameImage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "image_url" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ContentPartImageType.is_known(data["type"]):
+            return False
+        if "frame_type" not in data:
+            return False
+        if "frame_type" in data and not FrameImageFrameType.is_known(data["frame_type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_image_url = d.pop("image_url", UNSET)
+        image_url: Any = _raw_image_url
+        if _raw_image_url is not None and _raw_image_url is not UNSET:
+            image_url = ContentPartImageImageUrl.from_dict(_raw_image_url)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ContentPartImageType._parse(_raw_type_)
+
+        _raw_frame_type = d.pop("frame_type", UNSET)
+        frame_type: Any = _raw_frame_type
+        if _raw_frame_type is not None and _raw_frame_type is not UNSET:
+            frame_type = FrameImageFrameType._parse(_raw_frame_type)
+
+        frame_image = cls(
+            image_url=image_url,
+            type_=type_,
+            frame_type=frame_type,
+        )
+
+        frame_image.additional_properties = d
+        return frame_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

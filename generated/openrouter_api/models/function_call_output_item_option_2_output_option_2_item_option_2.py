@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_image_detail import InputImageDetail
+from ..models.input_image_type import InputImageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunctionCallOutputItemOption2OutputOption2ItemOption2")
+
+
+@_attrs_define
+class FunctionCallOutputItemOption2OutputOption2ItemOption2:
+    """Image input content item
+
+    Example:
+        {'detail': 'auto', 'image_url': 'https://example.com/image.jpg', 'type': 'input_image'}
+
+    Attributes:
+        detail (InputImageDetail):
+        type_ (InputImageType):
+        image_url (None | str | Unset):
+    """
+
+    detail: InputImageDetail
+    type_: InputImageType
+    image_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail: Any = self.detail
+        if not (isinstance(detail, Unset) or detail is None):
+            detail = self.detail.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        image_url: Any = self.image_url
+        if not (isinstance(image_url, Unset) or image_url is None):
+            if isinstance(self.image_url, Unset):
+                image_url = UNSET
+            else:
+                image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FunctionCallOutputItemOption2OutputOption2ItemOption2 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "detail" not in data:
+            return False
+        if "detail" in data and not InputImageDetail.is_known(data["detail"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not InputImageType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_detail = d.pop("detail", UNSET)
+        detail: Any = _raw_detail
+        if _raw_detail is not None and _raw_detail is not UNSET:
+            detail = InputImageDetail._parse(_raw_detail)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = InputImageType._parse(_raw_type_)
+
+        image_url = d.pop("image_url", UNSET)
+
+        function_call_output_item_option_2_output_option_2_item_option_2 = cls(
+            detail=detail,
+            type_=type_,
+            image_url=image_url,
+        )
+
+        function_call_output_item_option_2_output_option_2_item_option_2.additional_properties = d
+        return function_call_output_item_option_2_output_option_2_item_option_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

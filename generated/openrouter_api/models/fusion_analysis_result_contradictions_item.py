@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fusion_analysis_result_contradictions_item_stances_item import (
+        FusionAnalysisResultContradictionsItemStancesItem,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, FusionAnalysisResultContradictionsItemStancesItem
+    from ..models.fusion_analysis_result_contradictions_item_stances_item import (
+        FusionAnalysisResultContradictionsItemStancesItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="FusionAnalysisResultContradictionsItem")
+
+
+@_attrs_define
+class FusionAnalysisResultContradictionsItem:
+    """
+    Attributes:
+        stances (list[FusionAnalysisResultContradictionsItemStancesItem]):
+        topic (str):
+    """
+
+    stances: list[FusionAnalysisResultContradictionsItemStancesItem]
+    topic: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        stances: Any = self.stances
+        if not (isinstance(stances, Unset) or stances is None):
+            stances = []
+            for stances_item_data in self.stances:
+                stances_item = stances_item_data.to_dict()
+                stances.append(stances_item)
+
+        topic: Any = self.topic
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if stances is not UNSET:
+            field_dict["stances"] = stances
+        if topic is not UNSET:
+            field_dict["topic"] = topic
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FusionAnalysisResultContradictionsItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "stances" not in data:
+            return False
+        if "topic" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_stances = d.pop("stances", UNSET)
+        stances: Any = _raw_stances
+        if _raw_stances is not None and _raw_stances is not UNSET:
+            stances = []
+            _stances = _raw_stances
+            for stances_item_data in _stances:
+                stances_item = FusionAnalysisResultContradictionsItemStancesItem.from_dict(stances_item_data)
+
+                stances.append(stances_item)
+
+        topic = d.pop("topic", UNSET)
+
+        fusion_analysis_result_contradictions_item = cls(
+            stances=stances,
+            topic=topic,
+        )
+
+        fusion_analysis_result_contradictions_item.additional_properties = d
+        return fusion_analysis_result_contradictions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="FusionAnalysisResultContradictionsItemStancesItem")
+
+
+@_attrs_define
+class FusionAnalysisResultContradictionsItemStancesItem:
+    """
+    Attributes:
+        model (str):
+        stance (str):
+    """
+
+    model: str
+    stance: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: Any = self.model
+
+        stance: Any = self.stance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if model is not UNSET:
+            field_dict["model"] = model
+        if stance is not UNSET:
+            field_dict["stance"] = stance
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FusionAnalysisResultContradictionsItemStancesItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "model" not in data:
+            return False
+        if "stance" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        stance = d.pop("stance", UNSET)
+
+        fusion_analysis_result_contradictions_item_stances_item = cls(
+            model=model,
+            stance=stance,
+        )
+
+        fusion_analysis_result_contradictions_item_stances_item.additional_properties = d
+        return fusion_analysis_result_contradictions_item_stances_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

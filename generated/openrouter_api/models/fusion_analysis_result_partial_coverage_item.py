@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FusionAnalysisResultPartialCoverageItem")
+
+
+@_attrs_define
+class FusionAnalysisResultPartialCoverageItem:
+    """
+    Attributes:
+        models (list[str]):
+        point (str):
+    """
+
+    models: list[str]
+    point: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        models: Any = self.models
+        if not (isinstance(models, Unset) or models is None):
+            models = self.models
+
+        point: Any = self.point
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if models is not UNSET:
+            field_dict["models"] = models
+        if point is not UNSET:
+            field_dict["point"] = point
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FusionAnalysisResultPartialCoverageItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "models" not in data:
+            return False
+        if "point" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_models = d.pop("models", UNSET)
+        models: Any = _raw_models
+        if _raw_models is not None and _raw_models is not UNSET:
+            models = cast("list[str]", _raw_models)
+
+        point = d.pop("point", UNSET)
+
+        fusion_analysis_result_partial_coverage_item = cls(
+            models=models,
+            point=point,
+        )
+
+        fusion_analysis_result_partial_coverage_item.additional_properties = d
+        return fusion_analysis_result_partial_coverage_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fusion_call_panel_failed_event_type import FusionCallPanelFailedEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FusionCallPanelFailedEvent")
+
+
+@_attrs_define
+class FusionCallPanelFailedEvent:
+    """Emitted when a fusion panel model fails.
+
+    Example:
+        {'error': 'Upstream provider error', 'item_id': 'st_fusion_abc', 'model': 'openai/gpt-5', 'output_index': 0,
+            'sequence_number': 18, 'status_code': 502, 'type': 'response.fusion_call.panel.failed'}
+
+    Attributes:
+        error (str):
+        item_id (str):
+        model (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (FusionCallPanelFailedEventType):
+        status_code (int | Unset):
+    """
+
+    error: str
+    item_id: str
+    model: str
+    output_index: int
+    sequence_number: int
+    type_: FusionCallPanelFailedEventType
+    status_code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: Any = self.error
+
+        item_id: Any = self.item_id
+
+        model: Any = self.model
+
+        output_index: Any = self.output_index
+
+        sequence_number: Any = self.sequence_number
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        status_code: Any = self.status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if error is not UNSET:
+            field_dict["error"] = error
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FusionCallPanelFailedEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "error" not in data:
+            return False
+        if "item_id" not in data:
+            return False
+        if "model" not in data:
+            return False
+        if "output_index" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not FusionCallPanelFailedEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = FusionCallPanelFailedEventType._parse(_raw_type_)
+
+        status_code = d.pop("status_code", UNSET)
+
+        fusion_call_panel_failed_event = cls(
+            error=error,
+            item_id=item_id,
+            model=model,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+            status_code=status_code,
+        )
+
+        fusion_call_panel_failed_event.additional_properties = d
+        return fusion_call_panel_failed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fusion_server_tool_config_tools_item_parameters import FusionServerToolConfigToolsItemParameters
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, FusionServerToolConfigToolsItemParameters
+    from ..models.fusion_server_tool_config_tools_item_parameters import FusionServerToolConfigToolsItemParameters  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="FusionServerToolConfigToolsItem")
+
+
+@_attrs_define
+class FusionServerToolConfigToolsItem:
+    """
+    Attributes:
+        type_ (str): Server tool type identifier (e.g. "openrouter:web_search", "openrouter:web_fetch").
+        parameters (FusionServerToolConfigToolsItemParameters | Unset): Optional configuration forwarded as the tool's
+            `parameters` object.
+    """
+
+    type_: str
+    parameters: FusionServerToolConfigToolsItemParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        type_: Any = self.type_
+
+        parameters: Any = self.parameters
+        if not (isinstance(parameters, Unset) or parameters is None):
+            parameters = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FusionServerToolConfigToolsItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        parameters: Any = _raw_parameters
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
+            _parameters = _raw_parameters
+            parameters: FusionServerToolConfigToolsItemParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FusionServerToolConfigToolsItemParameters.from_dict(_parameters)
+
+        fusion_server_tool_config_tools_item = cls(
+            type_=type_,
+            parameters=parameters,
+        )
+
+        fusion_server_tool_config_tools_item.additional_properties = d
+        return fusion_server_tool_config_tools_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="FusionSource")
+
+
+@_attrs_define
+class FusionSource:
+    """A web page retrieved via web search during a fusion run.
+
+    Example:
+        {'title': 'Example article title', 'url': 'https://example.com/article'}
+
+    Attributes:
+        title (str): Title of the retrieved web page.
+        url (str): URL of the web page a panel or the analyst retrieved during the run.
+    """
+
+    title: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title: Any = self.title
+
+        url: Any = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of FusionSource and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "title" not in data:
+            return False
+        if "url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        fusion_source = cls(
+            title=title,
+            url=url,
+        )
+
+        fusion_source.additional_properties = d
+        return fusion_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

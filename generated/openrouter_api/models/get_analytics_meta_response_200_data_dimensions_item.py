@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataDimensionsItem")
+
+
+@_attrs_define
+class GetAnalyticsMetaResponse200DataDimensionsItem:
+    """
+    Attributes:
+        display_label (str): Human-readable label Example: Model.
+        name (str): Dimension identifier used in query requests Example: model.
+    """
+
+    display_label: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_label: Any = self.display_label
+
+        name: Any = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GetAnalyticsMetaResponse200DataDimensionsItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "display_label" not in data:
+            return False
+        if "name" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_label = d.pop("display_label", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        get_analytics_meta_response_200_data_dimensions_item = cls(
+            display_label=display_label,
+            name=name,
+        )
+
+        get_analytics_meta_response_200_data_dimensions_item.additional_properties = d
+        return get_analytics_meta_response_200_data_dimensions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_analytics_meta_response_200_data_granularities_item_name import (
+    GetAnalyticsMetaResponse200DataGranularitiesItemName,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataGranularitiesItem")
+
+
+@_attrs_define
+class GetAnalyticsMetaResponse200DataGranularitiesItem:
+    """
+    Attributes:
+        display_label (str): Human-readable label Example: Day.
+        name (GetAnalyticsMetaResponse200DataGranularitiesItemName): Granularity identifier Example: day.
+    """
+
+    display_label: str
+    name: GetAnalyticsMetaResponse200DataGranularitiesItemName
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_label: Any = self.display_label
+
+        name: Any = self.name
+        if not (isinstance(name, Unset) or name is None):
+            name = self.name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GetAnalyticsMetaResponse200DataGranularitiesItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "display_label" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "name" in data and not GetAnalyticsMetaResponse200DataGranularitiesItemName.is_known(data["name"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_label = d.pop("display_label", UNSET)
+
+        _raw_name = d.pop("name", UNSET)
+        name: Any = _raw_name
+        if _raw_name is not None and _raw_name is not UNSET:
+            name = GetAnalyticsMetaResponse200DataGranularitiesItemName._parse(_raw_name)
+
+        get_analytics_meta_response_200_data_granularities_item = cls(
+            display_label=display_label,
+            name=name,
+        )
+
+        get_analytics_meta_response_200_data_granularities_item.additional_properties = d
+        return get_analytics_meta_response_200_data_granularities_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

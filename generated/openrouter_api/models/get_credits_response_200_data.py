@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="GetCreditsResponse200Data")
+
+
+@_attrs_define
+class GetCreditsResponse200Data:
+    """
+    Example:
+        {'total_credits': 100.5, 'total_usage': 25.75}
+
+    Attributes:
+        total_credits (float): Total credits purchased Example: 100.5.
+        total_usage (float): Total credits used Example: 25.75.
+    """
+
+    total_credits: float
+    total_usage: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_credits: Any = self.total_credits
+
+        total_usage: Any = self.total_usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if total_credits is not UNSET:
+            field_dict["total_credits"] = total_credits
+        if total_usage is not UNSET:
+            field_dict["total_usage"] = total_usage
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GetCreditsResponse200Data and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "total_credits" not in data:
+            return False
+        if "total_usage" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_credits = d.pop("total_credits", UNSET)
+
+        total_usage = d.pop("total_usage", UNSET)
+
+        get_credits_response_200_data = cls(
+            total_credits=total_credits,
+            total_usage=total_usage,
+        )
+
+        get_credits_response_200_data.additional_properties = d
+        return get_credits_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,339 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, GetCurrentKeyResponse200DataRateLimit
+    from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="GetCurrentKeyResponse200Data")
+
+
+@_attrs_define
+class GetCurrentKeyResponse200Data:
+    """Current API key information
+
+    Example:
+        {'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly': 17.38,
+            'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'expires_at': '2027-12-31T23:59:59Z',
+            'include_byok_in_limit': False, 'is_free_tier': False, 'is_management_key': False, 'is_provisioning_key': False,
+            'label': 'sk-or-v1-au7...890', 'limit': 100, 'limit_remaining': 74.5, 'limit_reset': 'monthly', 'rate_limit':
+            {'interval': '1h', 'note': 'This field is deprecated and safe to ignore.', 'requests': 1000}, 'usage': 25.5,
+            'usage_daily': 25.5, 'usage_monthly': 25.5, 'usage_weekly': 25.5}
+
+    Attributes:
+        byok_usage (float): Total external BYOK usage (in USD) for the API key Example: 17.38.
+        byok_usage_daily (float): External BYOK usage (in USD) for the current UTC day Example: 17.38.
+        byok_usage_monthly (float): External BYOK usage (in USD) for current UTC month Example: 17.38.
+        byok_usage_weekly (float): External BYOK usage (in USD) for the current UTC week (Monday-Sunday) Example: 17.38.
+        creator_user_id (None | str): The user ID of the key creator. For organization-owned keys, this is the member
+            who created the key. For individual users, this is the user's own ID. Example: user_2dHFtVWx2n56w6HkM0000000000.
+        include_byok_in_limit (bool): Whether to include external BYOK usage in the credit limit Example: False.
+        is_free_tier (bool): Whether this is a free tier API key Example: False.
+        is_management_key (bool): Whether this is a management key Example: False.
+        is_provisioning_key (bool): Whether this is a management key Example: False.
+        label (str): Human-readable label for the API key Example: sk-or-v1-0e6...1c96.
+        limit (float | None): Spending limit for the API key in USD Example: 100.
+        limit_remaining (float | None): Remaining spending limit in USD Example: 74.5.
+        limit_reset (None | str): Type of limit reset for the API key Example: monthly.
+        rate_limit (GetCurrentKeyResponse200DataRateLimit): Legacy rate limit information about a key. Will always
+            return -1. Example: {'interval': '1h', 'note': 'This field is deprecated and safe to ignore.', 'requests':
+            1000}.
+        usage (float): Total OpenRouter credit usage (in USD) for the API key Example: 25.5.
+        usage_daily (float): OpenRouter credit usage (in USD) for the current UTC day Example: 25.5.
+        usage_monthly (float): OpenRouter credit usage (in USD) for the current UTC month Example: 25.5.
+        usage_weekly (float): OpenRouter credit usage (in USD) for the current UTC week (Monday-Sunday) Example: 25.5.
+        expires_at (datetime.datetime | None | Unset): ISO 8601 UTC timestamp when the API key expires, or null if no
+            expiration Example: 2027-12-31T23:59:59Z.
+    """
+
+    byok_usage: float
+    byok_usage_daily: float
+    byok_usage_monthly: float
+    byok_usage_weekly: float
+    creator_user_id: None | str
+    include_byok_in_limit: bool
+    is_free_tier: bool
+    is_management_key: bool
+    is_provisioning_key: bool
+    label: str
+    limit: float | None
+    limit_remaining: float | None
+    limit_reset: None | str
+    rate_limit: GetCurrentKeyResponse200DataRateLimit
+    usage: float
+    usage_daily: float
+    usage_monthly: float
+    usage_weekly: float
+    expires_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        byok_usage: Any = self.byok_usage
+
+        byok_usage_daily: Any = self.byok_usage_daily
+
+        byok_usage_monthly: Any = self.byok_usage_monthly
+
+        byok_usage_weekly: Any = self.byok_usage_weekly
+
+        creator_user_id: Any = self.creator_user_id
+        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
+            creator_user_id = self.creator_user_id
+
+        include_byok_in_limit: Any = self.include_byok_in_limit
+
+        is_free_tier: Any = self.is_free_tier
+
+        is_management_key: Any = self.is_management_key
+
+        is_provisioning_key: Any = self.is_provisioning_key
+
+        label: Any = self.label
+
+        limit: Any = self.limit
+        if not (isinstance(limit, Unset) or limit is None):
+            limit = self.limit
+
+        limit_remaining: Any = self.limit_remaining
+        if not (isinstance(limit_remaining, Unset) or limit_remaining is None):
+            limit_remaining = self.limit_remaining
+
+        limit_reset: Any = self.limit_reset
+        if not (isinstance(limit_reset, Unset) or limit_reset is None):
+            limit_reset = self.limit_reset
+
+        rate_limit: Any = self.rate_limit
+        if not (isinstance(rate_limit, Unset) or rate_limit is None):
+            rate_limit = self.rate_limit.to_dict()
+
+        usage: Any = self.usage
+
+        usage_daily: Any = self.usage_daily
+
+        usage_monthly: Any = self.usage_monthly
+
+        usage_weekly: Any = self.usage_weekly
+
+        expires_at: Any = self.expires_at
+        if not (isinstance(expires_at, Unset) or expires_at is None):
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if byok_usage is not UNSET:
+            field_dict["byok_usage"] = byok_usage
+        if byok_usage_daily is not UNSET:
+            field_dict["byok_usage_daily"] = byok_usage_daily
+        if byok_usage_monthly is not UNSET:
+            field_dict["byok_usage_monthly"] = byok_usage_monthly
+        if byok_usage_weekly is not UNSET:
+            field_dict["byok_usage_weekly"] = byok_usage_weekly
+        if creator_user_id is not UNSET:
+            field_dict["creator_user_id"] = creator_user_id
+        if include_byok_in_limit is not UNSET:
+            field_dict["include_byok_in_limit"] = include_byok_in_limit
+        if is_free_tier is not UNSET:
+            field_dict["is_free_tier"] = is_free_tier
+        if is_management_key is not UNSET:
+            field_dict["is_management_key"] = is_management_key
+        if is_provisioning_key is not UNSET:
+            field_dict["is_provisioning_key"] = is_provisioning_key
+        if label is not UNSET:
+            field_dict["label"] = label
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if limit_remaining is not UNSET:
+            field_dict["limit_remaining"] = limit_remaining
+        if limit_reset is not UNSET:
+            field_dict["limit_reset"] = limit_reset
+        if rate_limit is not UNSET:
+            field_dict["rate_limit"] = rate_limit
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if usage_daily is not UNSET:
+            field_dict["usage_daily"] = usage_daily
+        if usage_monthly is not UNSET:
+            field_dict["usage_monthly"] = usage_monthly
+        if usage_weekly is not UNSET:
+            field_dict["usage_weekly"] = usage_weekly
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GetCurrentKeyResponse200Data and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "byok_usage" not in data:
+            return False
+        if "byok_usage_daily" not in data:
+            return False
+        if "byok_usage_monthly" not in data:
+            return False
+        if "byok_usage_weekly" not in data:
+            return False
+        if "creator_user_id" not in data:
+            return False
+        if "include_byok_in_limit" not in data:
+            return False
+        if "is_free_tier" not in data:
+            return False
+        if "is_management_key" not in data:
+            return False
+        if "is_provisioning_key" not in data:
+            return False
+        if "label" not in data:
+            return False
+        if "limit" not in data:
+            return False
+        if "limit_remaining" not in data:
+            return False
+        if "limit_reset" not in data:
+            return False
+        if "rate_limit" not in data:
+            return False
+        if "usage" not in data:
+            return False
+        if "usage_daily" not in data:
+            return False
+        if "usage_monthly" not in data:
+            return False
+        if "usage_weekly" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        byok_usage = d.pop("byok_usage", UNSET)
+
+        byok_usage_daily = d.pop("byok_usage_daily", UNSET)
+
+        byok_usage_monthly = d.pop("byok_usage_monthly", UNSET)
+
+        byok_usage_weekly = d.pop("byok_usage_weekly", UNSET)
+
+        creator_user_id = d.pop("creator_user_id", UNSET)
+
+        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+
+        is_free_tier = d.pop("is_free_tier", UNSET)
+
+        is_management_key = d.pop("is_management_key", UNSET)
+
+        is_provisioning_key = d.pop("is_provisioning_key", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        limit_remaining = d.pop("limit_remaining", UNSET)
+
+        limit_reset = d.pop("limit_reset", UNSET)
+
+        _raw_rate_limit = d.pop("rate_limit", UNSET)
+        rate_limit: Any = _raw_rate_limit
+        if _raw_rate_limit is not None and _raw_rate_limit is not UNSET:
+            rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(_raw_rate_limit)
+
+        usage = d.pop("usage", UNSET)
+
+        usage_daily = d.pop("usage_daily", UNSET)
+
+        usage_monthly = d.pop("usage_monthly", UNSET)
+
+        usage_weekly = d.pop("usage_weekly", UNSET)
+
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        expires_at: Any = _raw_expires_at
+        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        get_current_key_response_200_data = cls(
+            byok_usage=byok_usage,
+            byok_usage_daily=byok_usage_daily,
+            byok_usage_monthly=byok_usage_monthly,
+            byok_usage_weekly=byok_usage_weekly,
+            creator_user_id=creator_user_id,
+            include_byok_in_limit=include_byok_in_limit,
+            is_free_tier=is_free_tier,
+            is_management_key=is_management_key,
+            is_provisioning_key=is_provisioning_key,
+            label=label,
+            limit=limit,
+            limit_remaining=limit_remaining,
+            limit_reset=limit_reset,
+            rate_limit=rate_limit,
+            usage=usage,
+            usage_daily=usage_daily,
+            usage_monthly=usage_monthly,
+            usage_weekly=usage_weekly,
+            expires_at=expires_at,
+        )
+
+        get_current_key_response_200_data.additional_properties = d
+        return get_current_key_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)

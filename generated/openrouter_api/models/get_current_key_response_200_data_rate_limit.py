@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="GetCurrentKeyResponse200DataRateLimit")
+
+
+@_attrs_define
+class GetCurrentKeyResponse200DataRateLimit:
+    """Legacy rate limit information about a key. Will always return -1.
+
+    Example:
+        {'interval': '1h', 'note': 'This field is deprecated and safe to ignore.', 'requests': 1000}
+
+    Attributes:
+        interval (str): Rate limit interval Example: 1h.
+        note (str): Note about the rate limit Example: This field is deprecated and safe to ignore..
+        requests (int): Number of requests allowed per interval Example: 1000.
+    """
+
+    interval: str
+    note: str
+    requests: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval: Any = self.interval
+
+        note: Any = self.note
+
+        requests: Any = self.requests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if note is not UNSET:
+            field_dict["note"] = note
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GetCurrentKeyResponse200DataRateLimit and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "interval" not in data:
+            return False
+        if "note" not in data:
+            return False
+        if "requests" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval = d.pop("interval", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        requests = d.pop("requests", UNSET)
+
+        get_current_key_response_200_data_rate_limit = cls(
+            interval=interval,
+            note=note,
+            requests=requests,
+        )
+
+        get_current_key_response_200_data_rate_limit.additional_properties = d
+        return get_current_key_response_200_data_rate_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preset_designated_version import PresetDesignatedVersion
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, PresetDesignatedVersion
+    from ..models.preset_designated_version import PresetDesignatedVersion  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="GetPresetVersionResponse")
+
+
+@_attrs_define
+class GetPresetVersionResponse:
+    """A single version of a preset.
+
+    Example:
+        {'data': {'config': {'model': 'openai/gpt-4o', 'temperature': 0.7}, 'created_at': '2026-04-20T10:00:00Z',
+            'creator_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'id': '550e8400-e29b-41d4-a716-446655440000', 'preset_id':
+            '650e8400-e29b-41d4-a716-446655440001', 'system_prompt': 'You are a helpful assistant.', 'updated_at':
+            '2026-04-20T10:00:00Z', 'version': 1}}
+
+    Attributes:
+        data (None | PresetDesignatedVersion):
+    """
+
+    data: None | PresetDesignatedVersion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            if isinstance(self.data, PresetDesignatedVersion):
+                data = self.data.to_dict()
+            else:
+                data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of GetPresetVersionResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = _parse_data(_raw_data)
+
+        get_preset_version_response = cls(
+            data=data,
+        )
+
+        get_preset_version_response.additional_properties = d
+        return get_preset_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_data(data: object) -> None | PresetDesignatedVersion:
+    if data is None:
+        return data
+    if PresetDesignatedVersion._matches(data):
+        try:
+            data_type_0 = PresetDesignatedVersion.from_dict(data)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_0 = PresetDesignatedVersion.from_dict(data)
+
+        return data_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | PresetDesignatedVersion", data)

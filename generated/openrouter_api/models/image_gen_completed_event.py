@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_gen_completed_event_type import ImageGenCompletedEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_usage import ImageGenerationUsage
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ImageGenerationUsage
+    from ..models.image_generation_usage import ImageGenerationUsage  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ImageGenCompletedEvent")
+
+
+@_attrs_define
+class ImageGenCompletedEvent:
+    """Emitted when generation completes and the final image is available
+
+    Example:
+        {'b64_json': '<base64-encoded-final-image>', 'created': 1748372400, 'type': 'image_generation.completed',
+            'usage': {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}}
+
+    Attributes:
+        b64_json (str): Base64-encoded final image data
+        created (int): Unix timestamp (seconds) when the image was generated
+        type_ (ImageGenCompletedEventType): The event type
+        media_type (str | Unset): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
+            `image/svg+xml`. May be omitted if the format could not be determined. Example: image/png.
+        usage (ImageGenerationUsage | Unset): Token and cost usage for the image generation request, when available
+            Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
+    """
+
+    b64_json: str
+    created: int
+    type_: ImageGenCompletedEventType
+    media_type: str | Unset = UNSET
+    usage: ImageGenerationUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        b64_json: Any = self.b64_json
+
+        created: Any = self.created
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        media_type: Any = self.media_type
+
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if b64_json is not UNSET:
+            field_dict["b64_json"] = b64_json
+        if created is not UNSET:
+            field_dict["created"] = created
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenCompletedEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "b64_json" not in data:
+            return False
+        if "created" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ImageGenCompletedEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        b64_json = d.pop("b64_json", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ImageGenCompletedEventType._parse(_raw_type_)
+
+        media_type = d.pop("media_type", UNSET)
+
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any = _raw_usage
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            _usage = _raw_usage
+            usage: ImageGenerationUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ImageGenerationUsage.from_dict(_usage)
+
+        image_gen_completed_event = cls(
+            b64_json=b64_json,
+            created=created,
+            type_=type_,
+            media_type=media_type,
+            usage=usage,
+        )
+
+        image_gen_completed_event.additional_properties = d
+        return image_gen_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

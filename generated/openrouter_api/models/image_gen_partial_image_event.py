@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_gen_partial_image_event_type import ImageGenPartialImageEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenPartialImageEvent")
+
+
+@_attrs_define
+class ImageGenPartialImageEvent:
+    """Emitted when a partial image becomes available during streaming generation
+
+    Example:
+        {'b64_json': '<base64-encoded-partial-image>', 'partial_image_index': 0, 'type':
+            'image_generation.partial_image'}
+
+    Attributes:
+        b64_json (str): Base64-encoded partial image data
+        partial_image_index (int): 0-based index indicating which partial image this is in the sequence
+        type_ (ImageGenPartialImageEventType): The event type
+    """
+
+    b64_json: str
+    partial_image_index: int
+    type_: ImageGenPartialImageEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        b64_json: Any = self.b64_json
+
+        partial_image_index: Any = self.partial_image_index
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if b64_json is not UNSET:
+            field_dict["b64_json"] = b64_json
+        if partial_image_index is not UNSET:
+            field_dict["partial_image_index"] = partial_image_index
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenPartialImageEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "b64_json" not in data:
+            return False
+        if "partial_image_index" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ImageGenPartialImageEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        b64_json = d.pop("b64_json", UNSET)
+
+        partial_image_index = d.pop("partial_image_index", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ImageGenPartialImageEventType._parse(_raw_type_)
+
+        image_gen_partial_image_event = cls(
+            b64_json=b64_json,
+            partial_image_index=partial_image_index,
+            type_=type_,
+        )
+
+        image_gen_partial_image_event.additional_properties = d
+        return image_gen_partial_image_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

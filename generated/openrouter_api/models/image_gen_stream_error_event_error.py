@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenStreamErrorEventError")
+
+
+@_attrs_define
+class ImageGenStreamErrorEventError:
+    """Provider error details
+
+    Attributes:
+        message (str): Provider error message
+        code (None | str | Unset): Provider error code, when supplied
+        param (None | str | Unset): Request parameter associated with the error, when supplied
+        type_ (None | str | Unset): Provider error type, when supplied
+    """
+
+    message: str
+    code: None | str | Unset = UNSET
+    param: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message: Any = self.message
+
+        code: Any = self.code
+        if not (isinstance(code, Unset) or code is None):
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
+
+        param: Any = self.param
+        if not (isinstance(param, Unset) or param is None):
+            if isinstance(self.param, Unset):
+                param = UNSET
+            else:
+                param = self.param
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if message is not UNSET:
+            field_dict["message"] = message
+        if code is not UNSET:
+            field_dict["code"] = code
+        if param is not UNSET:
+            field_dict["param"] = param
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenStreamErrorEventError and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "message" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        param = d.pop("param", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        image_gen_stream_error_event_error = cls(
+            message=message,
+            code=code,
+            param=param,
+            type_=type_,
+        )
+
+        image_gen_stream_error_event_error.additional_properties = d
+        return image_gen_stream_error_event_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_gen_text_chunk_event_phase import ImageGenTextChunkEventPhase
+from ..models.image_gen_text_chunk_event_type import ImageGenTextChunkEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenTextChunkEvent")
+
+
+@_attrs_define
+class ImageGenTextChunkEvent:
+    """Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)
+
+    Example:
+        {'phase': 'content', 'text': '<svg xmlns="http://www.w3.org/2000/svg">', 'type': 'image_generation.text_chunk'}
+
+    Attributes:
+        phase (ImageGenTextChunkEventPhase): The generation phase this chunk belongs to. `content` is the renderable
+            output; `reasoning` and `draft` are intermediate provider phases.
+        text (str): A text fragment of the image being generated (e.g. partial SVG markup)
+        type_ (ImageGenTextChunkEventType): The event type
+    """
+
+    phase: ImageGenTextChunkEventPhase
+    text: str
+    type_: ImageGenTextChunkEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phase: Any = self.phase
+        if not (isinstance(phase, Unset) or phase is None):
+            phase = self.phase.value
+
+        text: Any = self.text
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if text is not UNSET:
+            field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenTextChunkEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "phase" not in data:
+            return False
+        if "phase" in data and not ImageGenTextChunkEventPhase.is_known(data["phase"]):
+            return False
+        if "text" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ImageGenTextChunkEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_phase = d.pop("phase", UNSET)
+        phase: Any = _raw_phase
+        if _raw_phase is not None and _raw_phase is not UNSET:
+            phase = ImageGenTextChunkEventPhase._parse(_raw_phase)
+
+        text = d.pop("text", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ImageGenTextChunkEventType._parse(_raw_type_)
+
+        image_gen_text_chunk_event = cls(
+            phase=phase,
+            text=text,
+            type_=type_,
+        )
+
+        image_gen_text_chunk_event.additional_properties = d
+        return image_gen_text_chunk_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

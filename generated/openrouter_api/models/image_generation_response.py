@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_response_data_item import ImageGenerationResponseDataItem
+    from ..models.image_generation_usage import ImageGenerationUsage
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ImageGenerationResponseDataItem, ImageGenerationUsage
+    from ..models.image_generation_response_data_item import ImageGenerationResponseDataItem  # noqa: PLC0415
+    from ..models.image_generation_usage import ImageGenerationUsage  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ImageGenerationResponse")
+
+
+@_attrs_define
+class ImageGenerationResponse:
+    """Image generation response
+
+    Example:
+        {'created': 1748372400, 'data': [{'b64_json': '<base64-encoded-image>'}], 'usage': {'completion_tokens': 4175,
+            'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}}
+
+    Attributes:
+        created (int): Unix timestamp (seconds) when the image was generated Example: 1748372400.
+        data (list[ImageGenerationResponseDataItem]): Generated images
+        usage (ImageGenerationUsage | Unset): Token and cost usage for the image generation request, when available
+            Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
+    """
+
+    created: int
+    data: list[ImageGenerationResponseDataItem]
+    usage: ImageGenerationUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        created: Any = self.created
+
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if created is not UNSET:
+            field_dict["created"] = created
+        if data is not UNSET:
+            field_dict["data"] = data
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenerationResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "created" not in data:
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        created = d.pop("created", UNSET)
+
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = ImageGenerationResponseDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any = _raw_usage
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            _usage = _raw_usage
+            usage: ImageGenerationUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ImageGenerationUsage.from_dict(_usage)
+
+        image_generation_response = cls(
+            created=created,
+            data=data,
+            usage=usage,
+        )
+
+        image_generation_response.additional_properties = d
+        return image_generation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

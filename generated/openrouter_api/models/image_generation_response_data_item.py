@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenerationResponseDataItem")
+
+
+@_attrs_define
+class ImageGenerationResponseDataItem:
+    """
+    Attributes:
+        b64_json (str): Base64-encoded image bytes
+        media_type (str | Unset): Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`,
+            `image/svg+xml`. May be omitted if the format could not be determined. Example: image/png.
+    """
+
+    b64_json: str
+    media_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        b64_json: Any = self.b64_json
+
+        media_type: Any = self.media_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if b64_json is not UNSET:
+            field_dict["b64_json"] = b64_json
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenerationResponseDataItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "b64_json" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        b64_json = d.pop("b64_json", UNSET)
+
+        media_type = d.pop("media_type", UNSET)
+
+        image_generation_response_data_item = cls(
+            b64_json=b64_json,
+            media_type=media_type,
+        )
+
+        image_generation_response_data_item.additional_properties = d
+        return image_generation_response_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

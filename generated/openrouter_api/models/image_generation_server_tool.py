@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_generation_server_tool_background import ImageGenerationServerToolBackground
+from ..models.image_generation_server_tool_input_fidelity_type_1 import ImageGenerationServerToolInputFidelityType1
+from ..models.image_generation_server_tool_input_fidelity_type_2_type_1 import (
+    ImageGenerationServerToolInputFidelityType2Type1,
+)
+from ..models.image_generation_server_tool_input_fidelity_type_3_type_1 import (
+    ImageGenerationServerToolInputFidelityType3Type1,
+)
+from ..models.image_generation_server_tool_moderation import ImageGenerationServerToolModeration
+from ..models.image_generation_server_tool_output_format import ImageGenerationServerToolOutputFormat
+from ..models.image_generation_server_tool_quality import ImageGenerationServerToolQuality
+from ..models.image_generation_server_tool_type import ImageGenerationServerToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_generation_server_tool_input_image_mask import ImageGenerationServerToolInputImageMask
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ImageGenerationServerToolInputImageMask
+    from ..models.image_generation_server_tool_input_image_mask import ImageGenerationServerToolInputImageMask  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ImageGenerationServerTool")
+
+
+@_attrs_define
+class ImageGenerationServerTool:
+    """Image generation tool configuration
+
+    Example:
+        {'quality': 'high', 'type': 'image_generation'}
+
+    Attributes:
+        type_ (ImageGenerationServerToolType):
+        background (ImageGenerationServerToolBackground | Unset):
+        input_fidelity (ImageGenerationServerToolInputFidelityType1 | ImageGenerationServerToolInputFidelityType2Type1 |
+            ImageGenerationServerToolInputFidelityType3Type1 | None | Unset):
+        input_image_mask (ImageGenerationServerToolInputImageMask | Unset):
+        model (str | Unset):
+        moderation (ImageGenerationServerToolModeration | Unset):
+        output_compression (int | Unset):
+        output_format (ImageGenerationServerToolOutputFormat | Unset):
+        partial_images (int | Unset):
+        quality (ImageGenerationServerToolQuality | Unset):
+        size (str | Unset):
+    """
+
+    type_: ImageGenerationServerToolType
+    background: ImageGenerationServerToolBackground | Unset = UNSET
+    input_fidelity: (
+        ImageGenerationServerToolInputFidelityType1
+        | ImageGenerationServerToolInputFidelityType2Type1
+        | ImageGenerationServerToolInputFidelityType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    input_image_mask: ImageGenerationServerToolInputImageMask | Unset = UNSET
+    model: str | Unset = UNSET
+    moderation: ImageGenerationServerToolModeration | Unset = UNSET
+    output_compression: int | Unset = UNSET
+    output_format: ImageGenerationServerToolOutputFormat | Unset = UNSET
+    partial_images: int | Unset = UNSET
+    quality: ImageGenerationServerToolQuality | Unset = UNSET
+    size: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        background: Any = self.background
+        if not (isinstance(background, Unset) or background is None):
+            background = UNSET
+            if not isinstance(self.background, Unset):
+                background = self.background.value
+
+        input_fidelity: Any = self.input_fidelity
+        if not (isinstance(input_fidelity, Unset) or input_fidelity is None):
+            if isinstance(self.input_fidelity, Unset):
+                input_fidelity = UNSET
+            elif isinstance(self.input_fidelity, ImageGenerationServerToolInputFidelityType1):
+                input_fidelity = self.input_fidelity.value
+            elif isinstance(self.input_fidelity, ImageGenerationServerToolInputFidelityType2Type1):
+                input_fidelity = self.input_fidelity.value
+            elif isinstance(self.input_fidelity, ImageGenerationServerToolInputFidelityType3Type1):
+                input_fidelity = self.input_fidelity.value
+            else:
+                input_fidelity = self.input_fidelity
+
+        input_image_mask: Any = self.input_image_mask
+        if not (isinstance(input_image_mask, Unset) or input_image_mask is None):
+            input_image_mask = UNSET
+            if not isinstance(self.input_image_mask, Unset):
+                input_image_mask = self.input_image_mask.to_dict()
+
+        model: Any = self.model
+
+        moderation: Any = self.moderation
+        if not (isinstance(moderation, Unset) or moderation is None):
+            moderation = UNSET
+            if not isinstance(self.moderation, Unset):
+                moderation = self.moderation.value
+
+        output_compression: Any = self.output_compression
+
+        output_format: Any = self.output_format
+        if not (isinstance(output_format, Unset) or output_format is None):
+            output_format = UNSET
+            if not isinstance(self.output_format, Unset):
+                output_format = self.output_format.value
+
+        partial_images: Any = self.partial_images
+
+        quality: Any = self.quality
+        if not (isinstance(quality, Unset) or quality is None):
+            quality = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality.value
+
+        size: Any = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if background is not UNSET:
+            field_dict["background"] = background
+        if input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = input_fidelity
+        if input_image_mask is not UNSET:
+            field_dict["input_image_mask"] = input_image_mask
+        if model is not UNSET:
+            field_dict["model"] = model
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if output_compression is not UNSET:
+            field_dict["output_compression"] = output_compression
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if partial_images is not UNSET:
+            field_dict["partial_images"] = partial_images
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenerationServerTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ImageGenerationServerToolType.is_known(data["type"]):
+            return False
+        if "background" in data and not ImageGenerationServerToolBackground.is_known(data["background"]):
+            return False
+        if "moderation" in data and not ImageGenerationServerToolModeration.is_known(data["moderation"]):
+            return False
+        if "output_format" in data and not ImageGenerationServerToolOutputFormat.is_known(data["output_format"]):
+            return False
+        if "quality" in data and not ImageGenerationServerToolQuality.is_known(data["quality"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ImageGenerationServerToolType._parse(_raw_type_)
+
+        _raw_background = d.pop("background", UNSET)
+        background: Any = _raw_background
+        if _raw_background is not None and _raw_background is not UNSET:
+            _background = _raw_background
+            background: ImageGenerationServerToolBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = ImageGenerationServerToolBackground._parse(_background)
+
+        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        input_fidelity: Any = _raw_input_fidelity
+        if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
+            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+
+        _raw_input_image_mask = d.pop("input_image_mask", UNSET)
+        input_image_mask: Any = _raw_input_image_mask
+        if _raw_input_image_mask is not None and _raw_input_image_mask is not UNSET:
+            _input_image_mask = _raw_input_image_mask
+            input_image_mask: ImageGenerationServerToolInputImageMask | Unset
+            if isinstance(_input_image_mask, Unset):
+                input_image_mask = UNSET
+            else:
+                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(_input_image_mask)
+
+        model = d.pop("model", UNSET)
+
+        _raw_moderation = d.pop("moderation", UNSET)
+        moderation: Any = _raw_moderation
+        if _raw_moderation is not None and _raw_moderation is not UNSET:
+            _moderation = _raw_moderation
+            moderation: ImageGenerationServerToolModeration | Unset
+            if isinstance(_moderation, Unset):
+                moderation = UNSET
+            else:
+                moderation = ImageGenerationServerToolModeration._parse(_moderation)
+
+        output_compression = d.pop("output_compression", UNSET)
+
+        _raw_output_format = d.pop("output_format", UNSET)
+        output_format: Any = _raw_output_format
+        if _raw_output_format is not None and _raw_output_format is not UNSET:
+            _output_format = _raw_output_format
+            output_format: ImageGenerationServerToolOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = ImageGenerationServerToolOutputFormat._parse(_output_format)
+
+        partial_images = d.pop("partial_images", UNSET)
+
+        _raw_quality = d.pop("quality", UNSET)
+        quality: Any = _raw_quality
+        if _raw_quality is not None and _raw_quality is not UNSET:
+            _quality = _raw_quality
+            quality: ImageGenerationServerToolQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = ImageGenerationServerToolQuality._parse(_quality)
+
+        size = d.pop("size", UNSET)
+
+        image_generation_server_tool = cls(
+            type_=type_,
+            background=background,
+            input_fidelity=input_fidelity,
+            input_image_mask=input_image_mask,
+            model=model,
+            moderation=moderation,
+            output_compression=output_compression,
+            output_format=output_format,
+            partial_images=partial_images,
+            quality=quality,
+            size=size,
+        )
+
+        image_generation_server_tool.additional_properties = d
+        return image_generation_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_input_fidelity(
+    data: object,
+) -> (
+    ImageGenerationServerToolInputFidelityType1
+    | ImageGenerationServerToolInputFidelityType2Type1
+    | ImageGenerationServerToolInputFidelityType3Type1
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ImageGenerationServerToolInputFidelityType1.is_known(data):
+        try:
+            input_fidelity_type_1 = ImageGenerationServerToolInputFidelityType1._parse(data)
+
+            return input_fidelity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ImageGenerationServerToolInputFidelityType2Type1.is_known(data):
+        try:
+            input_fidelity_type_2_type_1 = ImageGenerationServerToolInputFidelityType2Type1._parse(data)
+
+            return input_fidelity_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ImageGenerationServerToolInputFidelityType3Type1.is_known(data):
+        try:
+            input_fidelity_type_3_type_1 = ImageGenerationServerToolInputFidelityType3Type1._parse(data)
+
+            return input_fidelity_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_fidelity_type_1 = ImageGenerationServerToolInputFidelityType1._parse(data)
+
+        return input_fidelity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_fidelity_type_2_type_1 = ImageGenerationServerToolInputFidelityType2Type1._parse(data)
+
+        return input_fidelity_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_fidelity_type_3_type_1 = ImageGenerationServerToolInputFidelityType3Type1._parse(data)
+
+        return input_fidelity_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "ImageGenerationServerToolInputFidelityType1 | ImageGenerationServerToolInputFidelityType2Type1 | ImageGenerationServerToolInputFidelityType3Type1 | None | Unset",
+        data,
+    )

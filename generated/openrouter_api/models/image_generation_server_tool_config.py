@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenerationServerToolConfig")
+
+
+@_attrs_define
+class ImageGenerationServerToolConfig:
+    """Configuration for the openrouter:image_generation server tool. Accepts all image_config params (aspect_ratio,
+    quality, size, background, output_format, output_compression, moderation, etc.) plus a model field.
+
+        Example:
+            {'aspect_ratio': '16:9', 'model': 'openai/gpt-5-image', 'quality': 'high'}
+
+        Attributes:
+            model (str | Unset): Which image generation model to use (e.g. "openai/gpt-5-image"). Defaults to
+                "openai/gpt-5-image". Example: openai/gpt-5-image.
+    """
+
+    model: str | Unset = UNSET
+    additional_properties: dict[str, float | list[Any] | str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: Any = self.model
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
+
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenerationServerToolConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        image_generation_server_tool_config = cls(
+            model=model,
+        )
+
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            if prop_dict is None:
+                additional_properties[prop_name] = None
+                continue
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        image_generation_server_tool_config.additional_properties = additional_properties
+        return image_generation_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float | list[Any] | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float | list[Any] | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_additional_property(data: object) -> float | list[Any] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        additional_property_type_2 = cast("list[Any]", data)
+
+        return additional_property_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("float | list[Any] | str", data)

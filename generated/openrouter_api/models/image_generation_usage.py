@@ -1,0 +1,586 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_speed import AnthropicSpeed
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
+    from ..models.anthropic_cache_creation import AnthropicCacheCreation
+    from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration
+    from ..models.anthropic_message_usage_iteration import AnthropicMessageUsageIteration
+    from ..models.anthropic_unknown_usage_iteration import AnthropicUnknownUsageIteration
+    from ..models.cost_details import CostDetails
+    from ..models.image_generation_usage_completion_tokens_details_type_0 import (
+        ImageGenerationUsageCompletionTokensDetailsType0,
+    )
+    from ..models.image_generation_usage_prompt_tokens_details_type_0 import (
+        ImageGenerationUsagePromptTokensDetailsType0,
+    )
+    from ..models.image_generation_usage_server_tool_use_type_0 import ImageGenerationUsageServerToolUseType0
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicAdvisorMessageUsageIteration, \
+        AnthropicCacheCreation, \
+        AnthropicCompactionUsageIteration, \
+        AnthropicMessageUsageIteration, \
+        AnthropicUnknownUsageIteration, \
+        CostDetails, \
+        ImageGenerationUsageCompletionTokensDetailsType0, \
+        ImageGenerationUsagePromptTokensDetailsType0, \
+        ImageGenerationUsageServerToolUseType0
+    from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration  # noqa: PLC0415
+    from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: PLC0415
+    from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration  # noqa: PLC0415
+    from ..models.anthropic_message_usage_iteration import AnthropicMessageUsageIteration  # noqa: PLC0415
+    from ..models.anthropic_unknown_usage_iteration import AnthropicUnknownUsageIteration  # noqa: PLC0415
+    from ..models.cost_details import CostDetails  # noqa: PLC0415
+    from ..models.image_generation_usage_completion_tokens_details_type_0 import (
+        ImageGenerationUsageCompletionTokensDetailsType0,  # noqa: PLC0415
+    )
+    from ..models.image_generation_usage_prompt_tokens_details_type_0 import (
+        ImageGenerationUsagePromptTokensDetailsType0,  # noqa: PLC0415
+    )
+    from ..models.image_generation_usage_server_tool_use_type_0 import ImageGenerationUsageServerToolUseType0  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ImageGenerationUsage")
+
+
+@_attrs_define
+class ImageGenerationUsage:
+    """Token and cost usage for the image generation request, when available
+
+    Example:
+        {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}
+
+    Attributes:
+        completion_tokens (int): The tokens generated
+        prompt_tokens (int): Including images, input audio, and tools if any
+        total_tokens (int): Sum of the above two fields
+        cache_creation (AnthropicCacheCreation | None | Unset):
+        completion_tokens_details (ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset):
+        cost (float | None | Unset): Cost of the completion
+        cost_details (CostDetails | None | Unset):
+        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
+        iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
+            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None | Unset):
+        prompt_tokens_details (ImageGenerationUsagePromptTokensDetailsType0 | None | Unset): Breakdown of tokens used in
+            the prompt.
+        server_tool_use (ImageGenerationUsageServerToolUseType0 | None | Unset): Usage for server-side tool execution
+            (e.g., web search)
+        service_tier (None | str | Unset): The service tier used by the upstream provider for this request
+        speed (AnthropicSpeed | None | Unset):
+    """
+
+    completion_tokens: int
+    prompt_tokens: int
+    total_tokens: int
+    cache_creation: AnthropicCacheCreation | None | Unset = UNSET
+    completion_tokens_details: ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    cost_details: CostDetails | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    iterations: (
+        list[
+            AnthropicAdvisorMessageUsageIteration
+            | AnthropicCompactionUsageIteration
+            | AnthropicMessageUsageIteration
+            | AnthropicUnknownUsageIteration
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    prompt_tokens_details: ImageGenerationUsagePromptTokensDetailsType0 | None | Unset = UNSET
+    server_tool_use: ImageGenerationUsageServerToolUseType0 | None | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    speed: AnthropicSpeed | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        completion_tokens: Any = self.completion_tokens
+
+        prompt_tokens: Any = self.prompt_tokens
+
+        total_tokens: Any = self.total_tokens
+
+        cache_creation: Any = self.cache_creation
+        if not (isinstance(cache_creation, Unset) or cache_creation is None):
+            if isinstance(self.cache_creation, Unset):
+                cache_creation = UNSET
+            elif isinstance(self.cache_creation, AnthropicCacheCreation):
+                cache_creation = self.cache_creation.to_dict()
+            else:
+                cache_creation = self.cache_creation
+
+        completion_tokens_details: Any = self.completion_tokens_details
+        if not (isinstance(completion_tokens_details, Unset) or completion_tokens_details is None):
+            if isinstance(self.completion_tokens_details, Unset):
+                completion_tokens_details = UNSET
+            elif isinstance(self.completion_tokens_details, ImageGenerationUsageCompletionTokensDetailsType0):
+                completion_tokens_details = self.completion_tokens_details.to_dict()
+            else:
+                completion_tokens_details = self.completion_tokens_details
+
+        cost: Any = self.cost
+        if not (isinstance(cost, Unset) or cost is None):
+            if isinstance(self.cost, Unset):
+                cost = UNSET
+            else:
+                cost = self.cost
+
+        cost_details: Any = self.cost_details
+        if not (isinstance(cost_details, Unset) or cost_details is None):
+            if isinstance(self.cost_details, Unset):
+                cost_details = UNSET
+            elif isinstance(self.cost_details, CostDetails):
+                cost_details = self.cost_details.to_dict()
+            else:
+                cost_details = self.cost_details
+
+        is_byok: Any = self.is_byok
+
+        iterations: Any = self.iterations
+        if not (isinstance(iterations, Unset) or iterations is None):
+            if isinstance(self.iterations, Unset):
+                iterations = UNSET
+            elif isinstance(self.iterations, list):
+                iterations = []
+                for iterations_type_0_item_data in self.iterations:
+                    iterations_type_0_item: dict[str, Any]
+                    if isinstance(iterations_type_0_item_data, AnthropicCompactionUsageIteration):
+                        iterations_type_0_item = iterations_type_0_item_data.to_dict()
+                    elif isinstance(iterations_type_0_item_data, AnthropicMessageUsageIteration):
+                        iterations_type_0_item = iterations_type_0_item_data.to_dict()
+                    elif isinstance(iterations_type_0_item_data, AnthropicAdvisorMessageUsageIteration):
+                        iterations_type_0_item = iterations_type_0_item_data.to_dict()
+                    else:
+                        iterations_type_0_item = iterations_type_0_item_data.to_dict()
+
+                    iterations.append(iterations_type_0_item)
+
+            else:
+                iterations = self.iterations
+
+        prompt_tokens_details: Any = self.prompt_tokens_details
+        if not (isinstance(prompt_tokens_details, Unset) or prompt_tokens_details is None):
+            if isinstance(self.prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            elif isinstance(self.prompt_tokens_details, ImageGenerationUsagePromptTokensDetailsType0):
+                prompt_tokens_details = self.prompt_tokens_details.to_dict()
+            else:
+                prompt_tokens_details = self.prompt_tokens_details
+
+        server_tool_use: Any = self.server_tool_use
+        if not (isinstance(server_tool_use, Unset) or server_tool_use is None):
+            if isinstance(self.server_tool_use, Unset):
+                server_tool_use = UNSET
+            elif isinstance(self.server_tool_use, ImageGenerationUsageServerToolUseType0):
+                server_tool_use = self.server_tool_use.to_dict()
+            else:
+                server_tool_use = self.server_tool_use
+
+        service_tier: Any = self.service_tier
+        if not (isinstance(service_tier, Unset) or service_tier is None):
+            if isinstance(self.service_tier, Unset):
+                service_tier = UNSET
+            else:
+                service_tier = self.service_tier
+
+        speed: Any = self.speed
+        if not (isinstance(speed, Unset) or speed is None):
+            if isinstance(self.speed, Unset):
+                speed = UNSET
+            elif isinstance(self.speed, AnthropicSpeed):
+                speed = self.speed.value
+            else:
+                speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if completion_tokens is not UNSET:
+            field_dict["completion_tokens"] = completion_tokens
+        if prompt_tokens is not UNSET:
+            field_dict["prompt_tokens"] = prompt_tokens
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if cache_creation is not UNSET:
+            field_dict["cache_creation"] = cache_creation
+        if completion_tokens_details is not UNSET:
+            field_dict["completion_tokens_details"] = completion_tokens_details
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_details is not UNSET:
+            field_dict["cost_details"] = cost_details
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if iterations is not UNSET:
+            field_dict["iterations"] = iterations
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
+        if server_tool_use is not UNSET:
+            field_dict["server_tool_use"] = server_tool_use
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenerationUsage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "completion_tokens" not in data:
+            return False
+        if "prompt_tokens" not in data:
+            return False
+        if "total_tokens" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        completion_tokens = d.pop("completion_tokens", UNSET)
+
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        _raw_cache_creation = d.pop("cache_creation", UNSET)
+        cache_creation: Any = _raw_cache_creation
+        if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
+            cache_creation = _parse_cache_creation(_raw_cache_creation)
+
+        _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        completion_tokens_details: Any = _raw_completion_tokens_details
+        if _raw_completion_tokens_details is not None and _raw_completion_tokens_details is not UNSET:
+            completion_tokens_details = _parse_completion_tokens_details(_raw_completion_tokens_details)
+
+        cost = d.pop("cost", UNSET)
+
+        _raw_cost_details = d.pop("cost_details", UNSET)
+        cost_details: Any = _raw_cost_details
+        if _raw_cost_details is not None and _raw_cost_details is not UNSET:
+            cost_details = _parse_cost_details(_raw_cost_details)
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        _raw_iterations = d.pop("iterations", UNSET)
+        iterations: Any = _raw_iterations
+        if _raw_iterations is not None and _raw_iterations is not UNSET:
+            iterations = _parse_iterations(_raw_iterations)
+
+        _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: Any = _raw_prompt_tokens_details
+        if _raw_prompt_tokens_details is not None and _raw_prompt_tokens_details is not UNSET:
+            prompt_tokens_details = _parse_prompt_tokens_details(_raw_prompt_tokens_details)
+
+        _raw_server_tool_use = d.pop("server_tool_use", UNSET)
+        server_tool_use: Any = _raw_server_tool_use
+        if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
+            server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
+
+        service_tier = d.pop("service_tier", UNSET)
+
+        _raw_speed = d.pop("speed", UNSET)
+        speed: Any = _raw_speed
+        if _raw_speed is not None and _raw_speed is not UNSET:
+            speed = _parse_speed(_raw_speed)
+
+        image_generation_usage = cls(
+            completion_tokens=completion_tokens,
+            prompt_tokens=prompt_tokens,
+            total_tokens=total_tokens,
+            cache_creation=cache_creation,
+            completion_tokens_details=completion_tokens_details,
+            cost=cost,
+            cost_details=cost_details,
+            is_byok=is_byok,
+            iterations=iterations,
+            prompt_tokens_details=prompt_tokens_details,
+            server_tool_use=server_tool_use,
+            service_tier=service_tier,
+            speed=speed,
+        )
+
+        image_generation_usage.additional_properties = d
+        return image_generation_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicCacheCreation._matches(data):
+        try:
+            cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
+
+            return cache_creation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
+
+        return cache_creation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicCacheCreation | None | Unset", data)
+
+
+def _parse_completion_tokens_details(data: object) -> ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ImageGenerationUsageCompletionTokensDetailsType0._matches(data):
+        try:
+            completion_tokens_details_type_0 = ImageGenerationUsageCompletionTokensDetailsType0.from_dict(data)
+
+            return completion_tokens_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        completion_tokens_details_type_0 = ImageGenerationUsageCompletionTokensDetailsType0.from_dict(data)
+
+        return completion_tokens_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset", data)
+
+
+def _parse_cost_details(data: object) -> CostDetails | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if CostDetails._matches(data):
+        try:
+            cost_details_type_0 = CostDetails.from_dict(data)
+
+            return cost_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cost_details_type_0 = CostDetails.from_dict(data)
+
+        return cost_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("CostDetails | None | Unset", data)
+
+
+def _parse_iterations(
+    data: object,
+) -> (
+    list[
+        AnthropicAdvisorMessageUsageIteration
+        | AnthropicCompactionUsageIteration
+        | AnthropicMessageUsageIteration
+        | AnthropicUnknownUsageIteration
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        iterations_type_0 = []
+        _iterations_type_0 = data
+        for iterations_type_0_item_data in _iterations_type_0:
+            iterations_type_0_item = _parse_iterations_type_0_item(iterations_type_0_item_data)
+
+            iterations_type_0.append(iterations_type_0_item)
+
+        return iterations_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration | AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None | Unset",
+        data,
+    )
+
+
+def _parse_iterations_type_0_item(
+    data: object,
+) -> (
+    AnthropicAdvisorMessageUsageIteration
+    | AnthropicCompactionUsageIteration
+    | AnthropicMessageUsageIteration
+    | AnthropicUnknownUsageIteration
+):
+    if AnthropicCompactionUsageIteration._matches(data):
+        try:
+            componentsschemas_anthropic_usage_iteration_type_0 = AnthropicCompactionUsageIteration.from_dict(data)
+
+            return componentsschemas_anthropic_usage_iteration_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicMessageUsageIteration._matches(data):
+        try:
+            componentsschemas_anthropic_usage_iteration_type_1 = AnthropicMessageUsageIteration.from_dict(data)
+
+            return componentsschemas_anthropic_usage_iteration_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicAdvisorMessageUsageIteration._matches(data):
+        try:
+            componentsschemas_anthropic_usage_iteration_type_2 = AnthropicAdvisorMessageUsageIteration.from_dict(data)
+
+            return componentsschemas_anthropic_usage_iteration_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicUnknownUsageIteration._matches(data):
+        try:
+            componentsschemas_anthropic_usage_iteration_type_3 = AnthropicUnknownUsageIteration.from_dict(data)
+
+            return componentsschemas_anthropic_usage_iteration_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_usage_iteration_type_0 = AnthropicCompactionUsageIteration.from_dict(data)
+
+        return componentsschemas_anthropic_usage_iteration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_usage_iteration_type_1 = AnthropicMessageUsageIteration.from_dict(data)
+
+        return componentsschemas_anthropic_usage_iteration_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_anthropic_usage_iteration_type_2 = AnthropicAdvisorMessageUsageIteration.from_dict(data)
+
+        return componentsschemas_anthropic_usage_iteration_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_anthropic_usage_iteration_type_3 = AnthropicUnknownUsageIteration.from_dict(data)
+
+    return componentsschemas_anthropic_usage_iteration_type_3
+
+
+def _parse_prompt_tokens_details(data: object) -> ImageGenerationUsagePromptTokensDetailsType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ImageGenerationUsagePromptTokensDetailsType0._matches(data):
+        try:
+            prompt_tokens_details_type_0 = ImageGenerationUsagePromptTokensDetailsType0.from_dict(data)
+
+            return prompt_tokens_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_tokens_details_type_0 = ImageGenerationUsagePromptTokensDetailsType0.from_dict(data)
+
+        return prompt_tokens_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ImageGenerationUsagePromptTokensDetailsType0 | None | Unset", data)
+
+
+def _parse_server_tool_use(data: object) -> ImageGenerationUsageServerToolUseType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ImageGenerationUsageServerToolUseType0._matches(data):
+        try:
+            server_tool_use_type_0 = ImageGenerationUsageServerToolUseType0.from_dict(data)
+
+            return server_tool_use_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        server_tool_use_type_0 = ImageGenerationUsageServerToolUseType0.from_dict(data)
+
+        return server_tool_use_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ImageGenerationUsageServerToolUseType0 | None | Unset", data)
+
+
+def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicSpeed.is_known(data):
+        try:
+            speed_type_0 = AnthropicSpeed._parse(data)
+
+            return speed_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        speed_type_0 = AnthropicSpeed._parse(data)
+
+        return speed_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicSpeed | None | Unset", data)

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageGenerationUsageServerToolUseType0")
+
+
+@_attrs_define
+class ImageGenerationUsageServerToolUseType0:
+    """
+    Attributes:
+        tool_calls_executed (int | None | Unset): Number of OpenRouter server tool calls that executed and produced a
+            result.
+        tool_calls_requested (int | None | Unset): Total number of OpenRouter server-orchestrated tool calls the model
+            requested, across all tool types. Provider-native tools (e.g. native web search) are not counted here.
+        web_search_requests (int | None | Unset): Number of web searches performed by server-side tools. For server-
+            orchestrated tool calls a web search is also counted in tool_calls_requested; provider-native web search may
+            report web_search_requests only. Do not sum the two.
+    """
+
+    tool_calls_executed: int | None | Unset = UNSET
+    tool_calls_requested: int | None | Unset = UNSET
+    web_search_requests: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_calls_executed: Any = self.tool_calls_executed
+        if not (isinstance(tool_calls_executed, Unset) or tool_calls_executed is None):
+            if isinstance(self.tool_calls_executed, Unset):
+                tool_calls_executed = UNSET
+            else:
+                tool_calls_executed = self.tool_calls_executed
+
+        tool_calls_requested: Any = self.tool_calls_requested
+        if not (isinstance(tool_calls_requested, Unset) or tool_calls_requested is None):
+            if isinstance(self.tool_calls_requested, Unset):
+                tool_calls_requested = UNSET
+            else:
+                tool_calls_requested = self.tool_calls_requested
+
+        web_search_requests: Any = self.web_search_requests
+        if not (isinstance(web_search_requests, Unset) or web_search_requests is None):
+            if isinstance(self.web_search_requests, Unset):
+                web_search_requests = UNSET
+            else:
+                web_search_requests = self.web_search_requests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if tool_calls_executed is not UNSET:
+            field_dict["tool_calls_executed"] = tool_calls_executed
+        if tool_calls_requested is not UNSET:
+            field_dict["tool_calls_requested"] = tool_calls_requested
+        if web_search_requests is not UNSET:
+            field_dict["web_search_requests"] = web_search_requests
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageGenerationUsageServerToolUseType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tool_calls_executed = d.pop("tool_calls_executed", UNSET)
+
+        tool_calls_requested = d.pop("tool_calls_requested", UNSET)
+
+        web_search_requests = d.pop("web_search_requests", UNSET)
+
+        image_generation_usage_server_tool_use_type_0 = cls(
+            tool_calls_executed=tool_calls_executed,
+            tool_calls_requested=tool_calls_requested,
+            web_search_requests=web_search_requests,
+        )
+
+        image_generation_usage_server_tool_use_type_0.additional_properties = d
+        return image_generation_usage_server_tool_use_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_input_modality import ImageInputModality
+from ..models.image_output_modality import ImageOutputModality
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageModelArchitecture")
+
+
+@_attrs_define
+class ImageModelArchitecture:
+    """
+    Example:
+        {'input_modalities': ['text', 'image'], 'output_modalities': ['image']}
+
+    Attributes:
+        input_modalities (list[ImageInputModality]): Supported input modalities
+        output_modalities (list[ImageOutputModality]): Supported output modalities
+    """
+
+    input_modalities: list[ImageInputModality]
+    output_modalities: list[ImageOutputModality]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_modalities: Any = self.input_modalities
+        if not (isinstance(input_modalities, Unset) or input_modalities is None):
+            input_modalities = []
+            for input_modalities_item_data in self.input_modalities:
+                input_modalities_item = input_modalities_item_data.value
+                input_modalities.append(input_modalities_item)
+
+        output_modalities: Any = self.output_modalities
+        if not (isinstance(output_modalities, Unset) or output_modalities is None):
+            output_modalities = []
+            for output_modalities_item_data in self.output_modalities:
+                output_modalities_item = output_modalities_item_data.value
+                output_modalities.append(output_modalities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_modalities is not UNSET:
+            field_dict["input_modalities"] = input_modalities
+        if output_modalities is not UNSET:
+            field_dict["output_modalities"] = output_modalities
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageModelArchitecture and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_modalities" not in data:
+            return False
+        if "output_modalities" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_input_modalities = d.pop("input_modalities", UNSET)
+        input_modalities: Any = _raw_input_modalities
+        if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
+            input_modalities = []
+            _input_modalities = _raw_input_modalities
+            for input_modalities_item_data in _input_modalities:
+                input_modalities_item = ImageInputModality._parse(input_modalities_item_data)
+
+                input_modalities.append(input_modalities_item)
+
+        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        output_modalities: Any = _raw_output_modalities
+        if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
+            output_modalities = []
+            _output_modalities = _raw_output_modalities
+            for output_modalities_item_data in _output_modalities:
+                output_modalities_item = ImageOutputModality._parse(output_modalities_item_data)
+
+                output_modalities.append(output_modalities_item)
+
+        image_model_architecture = cls(
+            input_modalities=input_modalities,
+            output_modalities=output_modalities,
+        )
+
+        image_model_architecture.additional_properties = d
+        return image_model_architecture
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_endpoint import ImageEndpoint
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ImageEndpoint
+    from ..models.image_endpoint import ImageEndpoint  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ImageModelEndpointsResponse")
+
+
+@_attrs_define
+class ImageModelEndpointsResponse:
+    """The full per-endpoint records for an image model.
+
+    Example:
+        {'endpoints': [{'allowed_passthrough_parameters': [], 'pricing': [{'billable': 'output_image', 'cost_usd': 0.05,
+            'unit': 'image'}], 'provider_name': 'Bytedance', 'provider_slug': 'bytedance', 'provider_tag': 'bytedance',
+            'supported_parameters': {'resolution': {'type': 'enum', 'values': ['1K', '2K', '4K']}}, 'supports_streaming':
+            False}], 'id': 'bytedance-seed/seedream-4.5'}
+
+    Attributes:
+        endpoints (list[ImageEndpoint]):
+        id (str): Model slug Example: bytedance-seed/seedream-4.5.
+    """
+
+    endpoints: list[ImageEndpoint]
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        endpoints: Any = self.endpoints
+        if not (isinstance(endpoints, Unset) or endpoints is None):
+            endpoints = []
+            for endpoints_item_data in self.endpoints:
+                endpoints_item = endpoints_item_data.to_dict()
+                endpoints.append(endpoints_item)
+
+        id: Any = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if endpoints is not UNSET:
+            field_dict["endpoints"] = endpoints
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImageModelEndpointsResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "endpoints" not in data:
+            return False
+        if "id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_endpoints = d.pop("endpoints", UNSET)
+        endpoints: Any = _raw_endpoints
+        if _raw_endpoints is not None and _raw_endpoints is not UNSET:
+            endpoints = []
+            _endpoints = _raw_endpoints
+            for endpoints_item_data in _endpoints:
+                endpoints_item = ImageEndpoint.from_dict(endpoints_item_data)
+
+                endpoints.append(endpoints_item)
+
+        id = d.pop("id", UNSET)
+
+        image_model_endpoints_response = cls(
+            endpoints=endpoints,
+            id=id,
+        )
+
+        image_model_endpoints_response.additional_properties = d
+        return image_model_endpoints_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

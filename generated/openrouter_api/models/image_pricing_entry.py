@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_pricing_entry_billable import ImagePricingEntryBillable
+from ..models.image_pricing_entry_unit import ImagePricingEntryUnit
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImagePricingEntry")
+
+
+@_attrs_define
+class ImagePricingEntry:
+    """One billable pricing line for an image provider.
+
+    Example:
+        {'billable': 'output_image', 'cost_usd': 0.05, 'unit': 'image'}
+
+    Attributes:
+        billable (ImagePricingEntryBillable):
+        cost_usd (float):
+        unit (ImagePricingEntryUnit):
+        variant (str | Unset):
+    """
+
+    billable: ImagePricingEntryBillable
+    cost_usd: float
+    unit: ImagePricingEntryUnit
+    variant: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billable: Any = self.billable
+        if not (isinstance(billable, Unset) or billable is None):
+            billable = self.billable.value
+
+        cost_usd: Any = self.cost_usd
+
+        unit: Any = self.unit
+        if not (isinstance(unit, Unset) or unit is None):
+            unit = self.unit.value
+
+        variant: Any = self.variant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if billable is not UNSET:
+            field_dict["billable"] = billable
+        if cost_usd is not UNSET:
+            field_dict["cost_usd"] = cost_usd
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ImagePricingEntry and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "billable" not in data:
+            return False
+        if "billable" in data and not ImagePricingEntryBillable.is_known(data["billable"]):
+            return False
+        if "cost_usd" not in data:
+            return False
+        if "unit" not in data:
+            return False
+        if "unit" in data and not ImagePricingEntryUnit.is_known(data["unit"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_billable = d.pop("billable", UNSET)
+        billable: Any = _raw_billable
+        if _raw_billable is not None and _raw_billable is not UNSET:
+            billable = ImagePricingEntryBillable._parse(_raw_billable)
+
+        cost_usd = d.pop("cost_usd", UNSET)
+
+        _raw_unit = d.pop("unit", UNSET)
+        unit: Any = _raw_unit
+        if _raw_unit is not None and _raw_unit is not UNSET:
+            unit = ImagePricingEntryUnit._parse(_raw_unit)
+
+        variant = d.pop("variant", UNSET)
+
+        image_pricing_entry = cls(
+            billable=billable,
+            cost_usd=cost_usd,
+            unit=unit,
+            variant=variant,
+        )
+
+        image_pricing_entry.additional_properties = d
+        return image_pricing_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incomplete_details_reason import IncompleteDetailsReason
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncompleteDetails")
+
+
+@_attrs_define
+class IncompleteDetails:
+    """
+    Example:
+        {'reason': 'max_output_tokens'}
+
+    Attributes:
+        reason (IncompleteDetailsReason | Unset):
+    """
+
+    reason: IncompleteDetailsReason | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason: Any = self.reason
+        if not (isinstance(reason, Unset) or reason is None):
+            reason = UNSET
+            if not isinstance(self.reason, Unset):
+                reason = self.reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of IncompleteDetails and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "reason" in data and not IncompleteDetailsReason.is_known(data["reason"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_reason = d.pop("reason", UNSET)
+        reason: Any = _raw_reason
+        if _raw_reason is not None and _raw_reason is not UNSET:
+            _reason = _raw_reason
+            reason: IncompleteDetailsReason | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = IncompleteDetailsReason._parse(_reason)
+
+        incomplete_details = cls(
+            reason=reason,
+        )
+
+        incomplete_details.additional_properties = d
+        return incomplete_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

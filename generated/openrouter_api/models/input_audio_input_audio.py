@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_audio_input_audio_format import InputAudioInputAudioFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InputAudioInputAudio")
+
+
+@_attrs_define
+class InputAudioInputAudio:
+    """
+    Attributes:
+        data (str):
+        format_ (InputAudioInputAudioFormat):
+    """
+
+    data: str
+    format_: InputAudioInputAudioFormat
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any = self.data
+
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
+            format_ = self.format_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of InputAudioInputAudio and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "format" not in data:
+            return False
+        if "format" in data and not InputAudioInputAudioFormat.is_known(data["format"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        _raw_format_ = d.pop("format", UNSET)
+        format_: Any = _raw_format_
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
+            format_ = InputAudioInputAudioFormat._parse(_raw_format_)
+
+        input_audio_input_audio = cls(
+            data=data,
+            format_=format_,
+        )
+
+        input_audio_input_audio.additional_properties = d
+        return input_audio_input_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_video_type import InputVideoType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InputVideo")
+
+
+@_attrs_define
+class InputVideo:
+    """Video input content item
+
+    Example:
+        {'type': 'input_video', 'video_url': 'https://example.com/video.mp4'}
+
+    Attributes:
+        type_ (InputVideoType):
+        video_url (str): A base64 data URL or remote URL that resolves to a video file
+    """
+
+    type_: InputVideoType
+    video_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        video_url: Any = self.video_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of InputVideo and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not InputVideoType.is_known(data["type"]):
+            return False
+        if "video_url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = InputVideoType._parse(_raw_type_)
+
+        video_url = d.pop("video_url", UNSET)
+
+        input_video = cls(
+            type_=type_,
+            video_url=video_url,
+        )
+
+        input_video.additional_properties = d
+        return input_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

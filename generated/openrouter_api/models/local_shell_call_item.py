@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_shell_call_item_type import LocalShellCallItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_shell_call_item_action import LocalShellCallItemAction
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, LocalShellCallItemAction
+    from ..models.local_shell_call_item_action import LocalShellCallItemAction  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="LocalShellCallItem")
+
+
+@_attrs_define
+class LocalShellCallItem:
+    """A local shell command execution call
+
+    Example:
+        {'action': {'command': ['ls', '-la'], 'env': {'PATH': '/usr/bin'}, 'timeout_ms': 5000, 'type': 'exec'},
+            'call_id': 'call-abc123', 'id': 'shell-abc123', 'status': 'completed', 'type': 'local_shell_call'}
+
+    Attributes:
+        action (LocalShellCallItemAction):
+        call_id (str):
+        id (str):
+        status (ToolCallStatus):  Example: completed.
+        type_ (LocalShellCallItemType):
+    """
+
+    action: LocalShellCallItemAction
+    call_id: str
+    id: str
+    status: ToolCallStatus
+    type_: LocalShellCallItemType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = self.action.to_dict()
+
+        call_id: Any = self.call_id
+
+        id: Any = self.id
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if action is not UNSET:
+            field_dict["action"] = action
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of LocalShellCallItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "action" not in data:
+            return False
+        if "call_id" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not LocalShellCallItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            action = LocalShellCallItemAction.from_dict(_raw_action)
+
+        call_id = d.pop("call_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = LocalShellCallItemType._parse(_raw_type_)
+
+        local_shell_call_item = cls(
+            action=action,
+            call_id=call_id,
+            id=id,
+            status=status,
+            type_=type_,
+        )
+
+        local_shell_call_item.additional_properties = d
+        return local_shell_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_shell_call_output_item_type import LocalShellCallOutputItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocalShellCallOutputItem")
+
+
+@_attrs_define
+class LocalShellCallOutputItem:
+    """Output from a local shell command execution
+
+    Example:
+        {'id': 'output-abc123', 'output': 'total 24\\ndrwxr-xr-x  5 user  staff  160 Jan  1 12:00 .', 'status':
+            'completed', 'type': 'local_shell_call_output'}
+
+    Attributes:
+        id (str):
+        output (str):
+        type_ (LocalShellCallOutputItemType):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    id: str
+    output: str
+    type_: LocalShellCallOutputItemType
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self.id
+
+        output: Any = self.output
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, ToolCallStatus):
+                status = self.status.value
+            else:
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if output is not UNSET:
+            field_dict["output"] = output
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of LocalShellCallOutputItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "output" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not LocalShellCallOutputItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        output = d.pop("output", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = LocalShellCallOutputItemType._parse(_raw_type_)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = _parse_status(_raw_status)
+
+        local_shell_call_output_item = cls(
+            id=id,
+            output=output,
+            type_=type_,
+            status=status,
+        )
+
+        local_shell_call_output_item.additional_properties = d
+        return local_shell_call_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ToolCallStatus.is_known(data):
+        try:
+            status_type_0 = ToolCallStatus._parse(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = ToolCallStatus._parse(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ToolCallStatus | Unset", data)

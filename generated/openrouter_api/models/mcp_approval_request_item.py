@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_approval_request_item_type import McpApprovalRequestItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="McpApprovalRequestItem")
+
+
+@_attrs_define
+class McpApprovalRequestItem:
+    """Request for approval to execute an MCP tool
+
+    Example:
+        {'arguments': '{"id":"123"}', 'id': 'approval-abc123', 'name': 'delete_record', 'server_label': 'database-
+            server', 'type': 'mcp_approval_request'}
+
+    Attributes:
+        arguments (str):
+        id (str):
+        name (str):
+        server_label (str):
+        type_ (McpApprovalRequestItemType):
+    """
+
+    arguments: str
+    id: str
+    name: str
+    server_label: str
+    type_: McpApprovalRequestItemType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments: Any = self.arguments
+
+        id: Any = self.id
+
+        name: Any = self.name
+
+        server_label: Any = self.server_label
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if server_label is not UNSET:
+            field_dict["server_label"] = server_label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of McpApprovalRequestItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "arguments" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "server_label" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not McpApprovalRequestItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        arguments = d.pop("arguments", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        server_label = d.pop("server_label", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = McpApprovalRequestItemType._parse(_raw_type_)
+
+        mcp_approval_request_item = cls(
+            arguments=arguments,
+            id=id,
+            name=name,
+            server_label=server_label,
+            type_=type_,
+        )
+
+        mcp_approval_request_item.additional_properties = d
+        return mcp_approval_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="McpApprovalResponseItem")
+
+
+@_attrs_define
+class McpApprovalResponseItem:
+    """User response to an MCP tool approval request
+
+    Example:
+        {'approval_request_id': 'approval-abc123', 'approve': True, 'reason': 'Approved for execution', 'type':
+            'mcp_approval_response'}
+
+    Attributes:
+        approval_request_id (str):
+        approve (bool):
+        type_ (McpApprovalResponseItemType):
+        id (None | str | Unset):
+        reason (None | str | Unset):
+    """
+
+    approval_request_id: str
+    approve: bool
+    type_: McpApprovalResponseItemType
+    id: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approval_request_id: Any = self.approval_request_id
+
+        approve: Any = self.approve
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+
+        reason: Any = self.reason
+        if not (isinstance(reason, Unset) or reason is None):
+            if isinstance(self.reason, Unset):
+                reason = UNSET
+            else:
+                reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if approval_request_id is not UNSET:
+            field_dict["approval_request_id"] = approval_request_id
+        if approve is not UNSET:
+            field_dict["approve"] = approve
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of McpApprovalResponseItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "approval_request_id" not in data:
+            return False
+        if "approve" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not McpApprovalResponseItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        approval_request_id = d.pop("approval_request_id", UNSET)
+
+        approve = d.pop("approve", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = McpApprovalResponseItemType._parse(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        mcp_approval_response_item = cls(
+            approval_request_id=approval_request_id,
+            approve=approve,
+            type_=type_,
+            id=id,
+            reason=reason,
+        )
+
+        mcp_approval_response_item.additional_properties = d
+        return mcp_approval_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

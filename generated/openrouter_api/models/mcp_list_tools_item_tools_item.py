@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_list_tools_item_tools_item_input_schema import McpListToolsItemToolsItemInputSchema
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, McpListToolsItemToolsItemInputSchema
+    from ..models.mcp_list_tools_item_tools_item_input_schema import McpListToolsItemToolsItemInputSchema  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="McpListToolsItemToolsItem")
+
+
+@_attrs_define
+class McpListToolsItemToolsItem:
+    """
+    Attributes:
+        input_schema (McpListToolsItemToolsItemInputSchema):
+        name (str):
+        annotations (Any | Unset):
+        description (None | str | Unset):
+    """
+
+    input_schema: McpListToolsItemToolsItemInputSchema
+    name: str
+    annotations: Any | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        input_schema: Any = self.input_schema
+        if not (isinstance(input_schema, Unset) or input_schema is None):
+            input_schema = self.input_schema.to_dict()
+
+        name: Any = self.name
+
+        annotations: Any = self.annotations
+
+        description: Any = self.description
+        if not (isinstance(description, Unset) or description is None):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+        if name is not UNSET:
+            field_dict["name"] = name
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of McpListToolsItemToolsItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_schema" not in data:
+            return False
+        if "name" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_input_schema = d.pop("input_schema", UNSET)
+        input_schema: Any = _raw_input_schema
+        if _raw_input_schema is not None and _raw_input_schema is not UNSET:
+            input_schema = McpListToolsItemToolsItemInputSchema.from_dict(_raw_input_schema)
+
+        name = d.pop("name", UNSET)
+
+        annotations = d.pop("annotations", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        mcp_list_tools_item_tools_item = cls(
+            input_schema=input_schema,
+            name=name,
+            annotations=annotations,
+            description=description,
+        )
+
+        mcp_list_tools_item_tools_item.additional_properties = d
+        return mcp_list_tools_item_tools_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,363 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_server_tool_connector_id import McpServerToolConnectorId
+from ..models.mcp_server_tool_require_approval_type_1 import McpServerToolRequireApprovalType1
+from ..models.mcp_server_tool_require_approval_type_2 import McpServerToolRequireApprovalType2
+from ..models.mcp_server_tool_type import McpServerToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_tool_allowed_tools_option_2 import McpServerToolAllowedToolsOption2
+    from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0
+    from ..models.mcp_server_tool_require_approval_option_1 import McpServerToolRequireApprovalOption1
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        McpServerToolAllowedToolsOption2, \
+        McpServerToolHeadersType0, \
+        McpServerToolRequireApprovalOption1
+    from ..models.mcp_server_tool_allowed_tools_option_2 import McpServerToolAllowedToolsOption2  # noqa: PLC0415
+    from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0  # noqa: PLC0415
+    from ..models.mcp_server_tool_require_approval_option_1 import McpServerToolRequireApprovalOption1  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="McpServerTool")
+
+
+@_attrs_define
+class McpServerTool:
+    """MCP (Model Context Protocol) tool configuration
+
+    Example:
+        {'server_label': 'my-server', 'server_url': 'https://example.com/mcp', 'type': 'mcp'}
+
+    Attributes:
+        server_label (str):
+        type_ (McpServerToolType):
+        allowed_tools (list[str] | McpServerToolAllowedToolsOption2 | None | Unset):
+        authorization (str | Unset):
+        connector_id (McpServerToolConnectorId | Unset):
+        headers (McpServerToolHeadersType0 | None | Unset):
+        require_approval (McpServerToolRequireApprovalOption1 | McpServerToolRequireApprovalType1 |
+            McpServerToolRequireApprovalType2 | None | Unset):
+        server_description (str | Unset):
+        server_url (str | Unset):
+    """
+
+    server_label: str
+    type_: McpServerToolType
+    allowed_tools: list[str] | McpServerToolAllowedToolsOption2 | None | Unset = UNSET
+    authorization: str | Unset = UNSET
+    connector_id: McpServerToolConnectorId | Unset = UNSET
+    headers: McpServerToolHeadersType0 | None | Unset = UNSET
+    require_approval: (
+        McpServerToolRequireApprovalOption1
+        | McpServerToolRequireApprovalType1
+        | McpServerToolRequireApprovalType2
+        | None
+        | Unset
+    ) = UNSET
+    server_description: str | Unset = UNSET
+    server_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        server_label: Any = self.server_label
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        allowed_tools: Any = self.allowed_tools
+        if not (isinstance(allowed_tools, Unset) or allowed_tools is None):
+            if isinstance(self.allowed_tools, Unset):
+                allowed_tools = UNSET
+            elif isinstance(self.allowed_tools, list):
+                allowed_tools = self.allowed_tools
+
+            elif isinstance(self.allowed_tools, McpServerToolAllowedToolsOption2):
+                allowed_tools = self.allowed_tools.to_dict()
+            else:
+                allowed_tools = self.allowed_tools
+
+        authorization: Any = self.authorization
+
+        connector_id: Any = self.connector_id
+        if not (isinstance(connector_id, Unset) or connector_id is None):
+            connector_id = UNSET
+            if not isinstance(self.connector_id, Unset):
+                connector_id = self.connector_id.value
+
+        headers: Any = self.headers
+        if not (isinstance(headers, Unset) or headers is None):
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, McpServerToolHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+
+        require_approval: Any = self.require_approval
+        if not (isinstance(require_approval, Unset) or require_approval is None):
+            if isinstance(self.require_approval, Unset):
+                require_approval = UNSET
+            elif isinstance(self.require_approval, McpServerToolRequireApprovalOption1):
+                require_approval = self.require_approval.to_dict()
+            elif isinstance(self.require_approval, McpServerToolRequireApprovalType1):
+                require_approval = self.require_approval.value
+            elif isinstance(self.require_approval, McpServerToolRequireApprovalType2):
+                require_approval = self.require_approval.value
+            else:
+                require_approval = self.require_approval
+
+        server_description: Any = self.server_description
+
+        server_url: Any = self.server_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if server_label is not UNSET:
+            field_dict["server_label"] = server_label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if allowed_tools is not UNSET:
+            field_dict["allowed_tools"] = allowed_tools
+        if authorization is not UNSET:
+            field_dict["authorization"] = authorization
+        if connector_id is not UNSET:
+            field_dict["connector_id"] = connector_id
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if require_approval is not UNSET:
+            field_dict["require_approval"] = require_approval
+        if server_description is not UNSET:
+            field_dict["server_description"] = server_description
+        if server_url is not UNSET:
+            field_dict["server_url"] = server_url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of McpServerTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "server_label" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not McpServerToolType.is_known(data["type"]):
+            return False
+        if "connector_id" in data and not McpServerToolConnectorId.is_known(data["connector_id"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        server_label = d.pop("server_label", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = McpServerToolType._parse(_raw_type_)
+
+        _raw_allowed_tools = d.pop("allowed_tools", UNSET)
+        allowed_tools: Any = _raw_allowed_tools
+        if _raw_allowed_tools is not None and _raw_allowed_tools is not UNSET:
+            allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
+
+        authorization = d.pop("authorization", UNSET)
+
+        _raw_connector_id = d.pop("connector_id", UNSET)
+        connector_id: Any = _raw_connector_id
+        if _raw_connector_id is not None and _raw_connector_id is not UNSET:
+            _connector_id = _raw_connector_id
+            connector_id: McpServerToolConnectorId | Unset
+            if isinstance(_connector_id, Unset):
+                connector_id = UNSET
+            else:
+                connector_id = McpServerToolConnectorId._parse(_connector_id)
+
+        _raw_headers = d.pop("headers", UNSET)
+        headers: Any = _raw_headers
+        if _raw_headers is not None and _raw_headers is not UNSET:
+            headers = _parse_headers(_raw_headers)
+
+        _raw_require_approval = d.pop("require_approval", UNSET)
+        require_approval: Any = _raw_require_approval
+        if _raw_require_approval is not None and _raw_require_approval is not UNSET:
+            require_approval = _parse_require_approval(_raw_require_approval)
+
+        server_description = d.pop("server_description", UNSET)
+
+        server_url = d.pop("server_url", UNSET)
+
+        mcp_server_tool = cls(
+            server_label=server_label,
+            type_=type_,
+            allowed_tools=allowed_tools,
+            authorization=authorization,
+            connector_id=connector_id,
+            headers=headers,
+            require_approval=require_approval,
+            server_description=server_description,
+            server_url=server_url,
+        )
+
+        mcp_server_tool.additional_properties = d
+        return mcp_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_allowed_tools(data: object) -> list[str] | McpServerToolAllowedToolsOption2 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if McpServerToolAllowedToolsOption2._matches(data):
+        try:
+            allowed_tools_type_1 = McpServerToolAllowedToolsOption2.from_dict(data)
+
+            return allowed_tools_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_tools_type_0 = cast("list[str]", data)
+
+        return allowed_tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        allowed_tools_type_1 = McpServerToolAllowedToolsOption2.from_dict(data)
+
+        return allowed_tools_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | McpServerToolAllowedToolsOption2 | None | Unset", data)
+
+
+def _parse_headers(data: object) -> McpServerToolHeadersType0 | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if McpServerToolHeadersType0._matches(data):
+        try:
+            headers_type_0 = McpServerToolHeadersType0.from_dict(data)
+
+            return headers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        headers_type_0 = McpServerToolHeadersType0.from_dict(data)
+
+        return headers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("McpServerToolHeadersType0 | None | Unset", data)
+
+
+def _parse_require_approval(
+    data: object,
+) -> (
+    McpServerToolRequireApprovalOption1
+    | McpServerToolRequireApprovalType1
+    | McpServerToolRequireApprovalType2
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if McpServerToolRequireApprovalOption1._matches(data):
+        try:
+            require_approval_type_0 = McpServerToolRequireApprovalOption1.from_dict(data)
+
+            return require_approval_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if McpServerToolRequireApprovalType1.is_known(data):
+        try:
+            require_approval_type_1 = McpServerToolRequireApprovalType1._parse(data)
+
+            return require_approval_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if McpServerToolRequireApprovalType2.is_known(data):
+        try:
+            require_approval_type_2 = McpServerToolRequireApprovalType2._parse(data)
+
+            return require_approval_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        require_approval_type_0 = McpServerToolRequireApprovalOption1.from_dict(data)
+
+        return require_approval_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        require_approval_type_1 = McpServerToolRequireApprovalType1._parse(data)
+
+        return require_approval_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        require_approval_type_2 = McpServerToolRequireApprovalType2._parse(data)
+
+        return require_approval_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "McpServerToolRequireApprovalOption1 | McpServerToolRequireApprovalType1 | McpServerToolRequireApprovalType2 | None | Unset",
+        data,
+    )

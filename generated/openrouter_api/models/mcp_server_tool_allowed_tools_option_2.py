@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="McpServerToolAllowedToolsOption2")
+
+
+@_attrs_define
+class McpServerToolAllowedToolsOption2:
+    """
+    Attributes:
+        read_only (bool | Unset):
+        tool_names (list[str] | Unset):
+    """
+
+    read_only: bool | Unset = UNSET
+    tool_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        read_only: Any = self.read_only
+
+        tool_names: Any = self.tool_names
+        if not (isinstance(tool_names, Unset) or tool_names is None):
+            tool_names = UNSET
+            if not isinstance(self.tool_names, Unset):
+                tool_names = self.tool_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if read_only is not UNSET:
+            field_dict["read_only"] = read_only
+        if tool_names is not UNSET:
+            field_dict["tool_names"] = tool_names
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of McpServerToolAllowedToolsOption2 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        read_only = d.pop("read_only", UNSET)
+
+        _raw_tool_names = d.pop("tool_names", UNSET)
+        tool_names: Any = _raw_tool_names
+        if _raw_tool_names is not None and _raw_tool_names is not UNSET:
+            tool_names = cast("list[str]", _raw_tool_names)
+
+        mcp_server_tool_allowed_tools_option_2 = cls(
+            read_only=read_only,
+            tool_names=tool_names,
+        )
+
+        mcp_server_tool_allowed_tools_option_2.additional_properties = d
+        return mcp_server_tool_allowed_tools_option_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

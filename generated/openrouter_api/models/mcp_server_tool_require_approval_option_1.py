@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_tool_require_approval_option_1_always import McpServerToolRequireApprovalOption1Always
+    from ..models.mcp_server_tool_require_approval_option_1_never import McpServerToolRequireApprovalOption1Never
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, McpServerToolRequireApprovalOption1Always, McpServerToolRequireApprovalOption1Never
+    from ..models.mcp_server_tool_require_approval_option_1_always import McpServerToolRequireApprovalOption1Always  # noqa: PLC0415
+    from ..models.mcp_server_tool_require_approval_option_1_never import McpServerToolRequireApprovalOption1Never  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="McpServerToolRequireApprovalOption1")
+
+
+@_attrs_define
+class McpServerToolRequireApprovalOption1:
+    """
+    Attributes:
+        always (McpServerToolRequireApprovalOption1Always | Unset):
+        never (McpServerToolRequireApprovalOption1Never | Unset):
+    """
+
+    always: McpServerToolRequireApprovalOption1Always | Unset = UNSET
+    never: McpServerToolRequireApprovalOption1Never | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        always: Any = self.always
+        if not (isinstance(always, Unset) or always is None):
+            always = UNSET
+            if not isinstance(self.always, Unset):
+                always = self.always.to_dict()
+
+        never: Any = self.never
+        if not (isinstance(never, Unset) or never is None):
+            never = UNSET
+            if not isinstance(self.never, Unset):
+                never = self.never.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if always is not UNSET:
+            field_dict["always"] = always
+        if never is not UNSET:
+            field_dict["never"] = never
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of McpServerToolRequireApprovalOption1 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_always = d.pop("always", UNSET)
+        always: Any = _raw_always
+        if _raw_always is not None and _raw_always is not UNSET:
+            _always = _raw_always
+            always: McpServerToolRequireApprovalOption1Always | Unset
+            if isinstance(_always, Unset):
+                always = UNSET
+            else:
+                always = McpServerToolRequireApprovalOption1Always.from_dict(_always)
+
+        _raw_never = d.pop("never", UNSET)
+        never: Any = _raw_never
+        if _raw_never is not None and _raw_never is not UNSET:
+            _never = _raw_never
+            never: McpServerToolRequireApprovalOption1Never | Unset
+            if isinstance(_never, Unset):
+                never = UNSET
+            else:
+                never = McpServerToolRequireApprovalOption1Never.from_dict(_never)
+
+        mcp_server_tool_require_approval_option_1 = cls(
+            always=always,
+            never=never,
+        )
+
+        mcp_server_tool_require_approval_option_1.additional_properties = d
+        return mcp_server_tool_require_approval_option_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

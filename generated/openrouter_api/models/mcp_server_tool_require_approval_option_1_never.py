@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="McpServerToolRequireApprovalOption1Never")
+
+
+@_attrs_define
+class McpServerToolRequireApprovalOption1Never:
+    """
+    Attributes:
+        tool_names (list[str] | Unset):
+    """
+
+    tool_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_names: Any = self.tool_names
+        if not (isinstance(tool_names, Unset) or tool_names is None):
+            tool_names = UNSET
+            if not isinstance(self.tool_names, Unset):
+                tool_names = self.tool_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if tool_names is not UNSET:
+            field_dict["tool_names"] = tool_names
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of McpServerToolRequireApprovalOption1Never and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_tool_names = d.pop("tool_names", UNSET)
+        tool_names: Any = _raw_tool_names
+        if _raw_tool_names is not None and _raw_tool_names is not UNSET:
+            tool_names = cast("list[str]", _raw_tool_names)
+
+        mcp_server_tool_require_approval_option_1_never = cls(
+            tool_names=tool_names,
+        )
+
+        mcp_server_tool_require_approval_option_1_never.additional_properties = d
+        return mcp_server_tool_require_approval_option_1_never
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_advisor_tool_result_block_type import MessagesAdvisorToolResultBlockType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_advisor_tool_result_block_content import MessagesAdvisorToolResultBlockContent
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MessagesAdvisorToolResultBlockContent
+    from ..models.messages_advisor_tool_result_block_content import MessagesAdvisorToolResultBlockContent  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesAdvisorToolResultBlock")
+
+
+@_attrs_define
+class MessagesAdvisorToolResultBlock:
+    """Advisor tool result from a prior assistant turn, replayed back to the model on the next turn. Mirrors the block
+    Anthropic returns in assistant content when the `advisor_20260301` tool runs.
+
+        Example:
+            {'content': {'text': 'Advisor response text', 'type': 'advisor_result'}, 'tool_use_id': 'srvtoolu_01abc',
+                'type': 'advisor_tool_result'}
+
+        Attributes:
+            content (MessagesAdvisorToolResultBlockContent):
+            tool_use_id (str):
+            type_ (MessagesAdvisorToolResultBlockType):
+    """
+
+    content: MessagesAdvisorToolResultBlockContent
+    tool_use_id: str
+    type_: MessagesAdvisorToolResultBlockType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            content = self.content.to_dict()
+
+        tool_use_id: Any = self.tool_use_id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if tool_use_id is not UNSET:
+            field_dict["tool_use_id"] = tool_use_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesAdvisorToolResultBlock and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "tool_use_id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesAdvisorToolResultBlockType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = MessagesAdvisorToolResultBlockContent.from_dict(_raw_content)
+
+        tool_use_id = d.pop("tool_use_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesAdvisorToolResultBlockType._parse(_raw_type_)
+
+        messages_advisor_tool_result_block = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        messages_advisor_tool_result_block.additional_properties = d
+        return messages_advisor_tool_result_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

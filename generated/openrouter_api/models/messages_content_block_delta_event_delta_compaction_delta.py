@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_content_block_delta_event_delta_compaction_delta_type import (
+    MessagesContentBlockDeltaEventDeltaCompactionDeltaType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaCompactionDelta")
+
+
+@_attrs_define
+class MessagesContentBlockDeltaEventDeltaCompactionDelta:
+    """
+    Attributes:
+        content (None | str):
+        type_ (MessagesContentBlockDeltaEventDeltaCompactionDeltaType):
+        encrypted_content (None | str | Unset):
+    """
+
+    content: None | str
+    type_: MessagesContentBlockDeltaEventDeltaCompactionDeltaType
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            content = self.content
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        encrypted_content: Any = self.encrypted_content
+        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
+            if isinstance(self.encrypted_content, Unset):
+                encrypted_content = UNSET
+            else:
+                encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesContentBlockDeltaEventDeltaCompactionDelta and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesContentBlockDeltaEventDeltaCompactionDeltaType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesContentBlockDeltaEventDeltaCompactionDeltaType._parse(_raw_type_)
+
+        encrypted_content = d.pop("encrypted_content", UNSET)
+
+        messages_content_block_delta_event_delta_compaction_delta = cls(
+            content=content,
+            type_=type_,
+            encrypted_content=encrypted_content,
+        )
+
+        messages_content_block_delta_event_delta_compaction_delta.additional_properties = d
+        return messages_content_block_delta_event_delta_compaction_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

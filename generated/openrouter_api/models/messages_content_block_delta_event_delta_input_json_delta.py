@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_content_block_delta_event_delta_input_json_delta_type import (
+    MessagesContentBlockDeltaEventDeltaInputJsonDeltaType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaInputJsonDelta")
+
+
+@_attrs_define
+class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
+    """
+    Attributes:
+        partial_json (str):
+        type_ (MessagesContentBlockDeltaEventDeltaInputJsonDeltaType):
+    """
+
+    partial_json: str
+    type_: MessagesContentBlockDeltaEventDeltaInputJsonDeltaType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partial_json: Any = self.partial_json
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if partial_json is not UNSET:
+            field_dict["partial_json"] = partial_json
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesContentBlockDeltaEventDeltaInputJsonDelta and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "partial_json" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesContentBlockDeltaEventDeltaInputJsonDeltaType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partial_json = d.pop("partial_json", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType._parse(_raw_type_)
+
+        messages_content_block_delta_event_delta_input_json_delta = cls(
+            partial_json=partial_json,
+            type_=type_,
+        )
+
+        messages_content_block_delta_event_delta_input_json_delta.additional_properties = d
+        return messages_content_block_delta_event_delta_input_json_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

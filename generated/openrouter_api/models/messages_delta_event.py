@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_delta_event_type import MessagesDeltaEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
+    from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MessagesDeltaEventDelta, MessagesDeltaEventUsage
+    from ..models.messages_delta_event_delta import MessagesDeltaEventDelta  # noqa: PLC0415
+    from ..models.messages_delta_event_usage import MessagesDeltaEventUsage  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesDeltaEvent")
+
+
+@_attrs_define
+class MessagesDeltaEvent:
+    """Event sent when the message metadata changes (e.g., stop_reason)
+
+    Example:
+        {'delta': {'container': None, 'stop_details': None, 'stop_reason': 'end_turn', 'stop_sequence': None}, 'type':
+            'message_delta', 'usage': {'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'input_tokens':
+            None, 'output_tokens': 15, 'output_tokens_details': None, 'server_tool_use': None}}
+
+    Attributes:
+        delta (MessagesDeltaEventDelta):
+        type_ (MessagesDeltaEventType):
+        usage (MessagesDeltaEventUsage):
+    """
+
+    delta: MessagesDeltaEventDelta
+    type_: MessagesDeltaEventType
+    usage: MessagesDeltaEventUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        delta: Any = self.delta
+        if not (isinstance(delta, Unset) or delta is None):
+            delta = self.delta.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if delta is not UNSET:
+            field_dict["delta"] = delta
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesDeltaEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "delta" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesDeltaEventType.is_known(data["type"]):
+            return False
+        if "usage" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_delta = d.pop("delta", UNSET)
+        delta: Any = _raw_delta
+        if _raw_delta is not None and _raw_delta is not UNSET:
+            delta = MessagesDeltaEventDelta.from_dict(_raw_delta)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesDeltaEventType._parse(_raw_type_)
+
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any = _raw_usage
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            usage = MessagesDeltaEventUsage.from_dict(_raw_usage)
+
+        messages_delta_event = cls(
+            delta=delta,
+            type_=type_,
+            usage=usage,
+        )
+
+        messages_delta_event.additional_properties = d
+        return messages_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_container import AnthropicContainer
+    from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicContainer, AnthropicRefusalStopDetails
+    from ..models.anthropic_container import AnthropicContainer  # noqa: PLC0415
+    from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesDeltaEventDelta")
+
+
+@_attrs_define
+class MessagesDeltaEventDelta:
+    """
+    Attributes:
+        container (AnthropicContainer | None):
+        stop_details (AnthropicRefusalStopDetails | None):
+        stop_reason (None | ORAnthropicStopReason):
+        stop_sequence (None | str):
+    """
+
+    container: AnthropicContainer | None
+    stop_details: AnthropicRefusalStopDetails | None
+    stop_reason: None | ORAnthropicStopReason
+    stop_sequence: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        container: Any = self.container
+        if not (isinstance(container, Unset) or container is None):
+            if isinstance(self.container, AnthropicContainer):
+                container = self.container.to_dict()
+            else:
+                container = self.container
+
+        stop_details: Any = self.stop_details
+        if not (isinstance(stop_details, Unset) or stop_details is None):
+            if isinstance(self.stop_details, AnthropicRefusalStopDetails):
+                stop_details = self.stop_details.to_dict()
+            else:
+                stop_details = self.stop_details
+
+        stop_reason: Any = self.stop_reason
+        if not (isinstance(stop_reason, Unset) or stop_reason is None):
+            if isinstance(self.stop_reason, ORAnthropicStopReason):
+                stop_reason = self.stop_reason.value
+            else:
+                stop_reason = self.stop_reason
+
+        stop_sequence: Any = self.stop_sequence
+        if not (isinstance(stop_sequence, Unset) or stop_sequence is None):
+            stop_sequence = self.stop_sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if container is not UNSET:
+            field_dict["container"] = container
+        if stop_details is not UNSET:
+            field_dict["stop_details"] = stop_details
+        if stop_reason is not UNSET:
+            field_dict["stop_reason"] = stop_reason
+        if stop_sequence is not UNSET:
+            field_dict["stop_sequence"] = stop_sequence
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesDeltaEventDelta and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "container" not in data:
+            return False
+        if "stop_details" not in data:
+            return False
+        if "stop_reason" not in data:
+            return False
+        if "stop_sequence" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_container = d.pop("container", UNSET)
+        container: Any = _raw_container
+        if _raw_container is not None and _raw_container is not UNSET:
+            container = _parse_container(_raw_container)
+
+        _raw_stop_details = d.pop("stop_details", UNSET)
+        stop_details: Any = _raw_stop_details
+        if _raw_stop_details is not None and _raw_stop_details is not UNSET:
+            stop_details = _parse_stop_details(_raw_stop_details)
+
+        _raw_stop_reason = d.pop("stop_reason", UNSET)
+        stop_reason: Any = _raw_stop_reason
+        if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
+            stop_reason = _parse_stop_reason(_raw_stop_reason)
+
+        stop_sequence = d.pop("stop_sequence", UNSET)
+
+        messages_delta_event_delta = cls(
+            container=container,
+            stop_details=stop_details,
+            stop_reason=stop_reason,
+            stop_sequence=stop_sequence,
+        )
+
+        messages_delta_event_delta.additional_properties = d
+        return messages_delta_event_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_container(data: object) -> AnthropicContainer | None:
+    if data is None:
+        return data
+    if AnthropicContainer._matches(data):
+        try:
+            container_type_0 = AnthropicContainer.from_dict(data)
+
+            return container_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        container_type_0 = AnthropicContainer.from_dict(data)
+
+        return container_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicContainer | None", data)
+
+
+def _parse_stop_details(data: object) -> AnthropicRefusalStopDetails | None:
+    if data is None:
+        return data
+    if AnthropicRefusalStopDetails._matches(data):
+        try:
+            stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
+
+            return stop_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
+
+        return stop_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicRefusalStopDetails | None", data)
+
+
+def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
+    if data is None:
+        return data
+    if ORAnthropicStopReason.is_known(data):
+        try:
+            stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+
+            return stop_reason_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+
+        return stop_reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ORAnthropicStopReason", data)

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_error_event_type import MessagesErrorEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_error_event_error import MessagesErrorEventError
+    from ..models.open_router_metadata import OpenRouterMetadata
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MessagesErrorEventError, OpenRouterMetadata
+    from ..models.messages_error_event_error import MessagesErrorEventError  # noqa: PLC0415
+    from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesErrorEvent")
+
+
+@_attrs_define
+class MessagesErrorEvent:
+    """Error event in the stream
+
+    Example:
+        {'error': {'error_type': 'provider_overloaded', 'message': 'Overloaded', 'type': 'overloaded_error'}, 'type':
+            'error'}
+
+    Attributes:
+        error (MessagesErrorEventError):
+        type_ (MessagesErrorEventType):
+        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
+            'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
+            'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
+    """
+
+    error: MessagesErrorEventError
+    type_: MessagesErrorEventType
+    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
+            error = self.error.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        openrouter_metadata: Any = self.openrouter_metadata
+        if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
+            openrouter_metadata = UNSET
+            if not isinstance(self.openrouter_metadata, Unset):
+                openrouter_metadata = self.openrouter_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if error is not UNSET:
+            field_dict["error"] = error
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesErrorEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "error" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesErrorEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and _raw_error is not UNSET:
+            error = MessagesErrorEventError.from_dict(_raw_error)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesErrorEventType._parse(_raw_type_)
+
+        _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: Any = _raw_openrouter_metadata
+        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
+            _openrouter_metadata = _raw_openrouter_metadata
+            openrouter_metadata: OpenRouterMetadata | Unset
+            if isinstance(_openrouter_metadata, Unset):
+                openrouter_metadata = UNSET
+            else:
+                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+
+        messages_error_event = cls(
+            error=error,
+            type_=type_,
+            openrouter_metadata=openrouter_metadata,
+        )
+
+        messages_error_event.additional_properties = d
+        return messages_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,562 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_message_param_role import MessagesMessageParamRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
+    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+    from ..models.anthropic_search_result_block_param import AnthropicSearchResultBlockParam
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+    from ..models.messages_advisor_tool_result_block import MessagesAdvisorToolResultBlock
+    from ..models.messages_bash_tool_result_block import MessagesBashToolResultBlock
+    from ..models.messages_message_param_content_option_2_item_compaction import (
+        MessagesMessageParamContentOption2ItemCompaction,
+    )
+    from ..models.messages_message_param_content_option_2_item_redacted_thinking import (
+        MessagesMessageParamContentOption2ItemRedactedThinking,
+    )
+    from ..models.messages_message_param_content_option_2_item_server_tool_use import (
+        MessagesMessageParamContentOption2ItemServerToolUse,
+    )
+    from ..models.messages_message_param_content_option_2_item_thinking import (
+        MessagesMessageParamContentOption2ItemThinking,
+    )
+    from ..models.messages_message_param_content_option_2_item_tool_result import (
+        MessagesMessageParamContentOption2ItemToolResult,
+    )
+    from ..models.messages_message_param_content_option_2_item_tool_use import (
+        MessagesMessageParamContentOption2ItemToolUse,
+    )
+    from ..models.messages_message_param_content_option_2_item_web_search_tool_result import (
+        MessagesMessageParamContentOption2ItemWebSearchToolResult,
+    )
+    from ..models.messages_shell_tool_result_block import MessagesShellToolResultBlock
+    from ..models.messages_tool_addition_block import MessagesToolAdditionBlock
+    from ..models.messages_tool_removal_block import MessagesToolRemovalBlock
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicDocumentBlockParam, \
+        AnthropicImageBlockParam, \
+        AnthropicSearchResultBlockParam, \
+        AnthropicTextBlockParam, \
+        MessagesAdvisorToolResultBlock, \
+        MessagesBashToolResultBlock, \
+        MessagesMessageParamContentOption2ItemCompaction, \
+        MessagesMessageParamContentOption2ItemRedactedThinking, \
+        MessagesMessageParamContentOption2ItemServerToolUse, \
+        MessagesMessageParamContentOption2ItemThinking, \
+        MessagesMessageParamContentOption2ItemToolResult, \
+        MessagesMessageParamContentOption2ItemToolUse, \
+        MessagesMessageParamContentOption2ItemWebSearchToolResult, \
+        MessagesShellToolResultBlock, \
+        MessagesToolAdditionBlock, \
+        MessagesToolRemovalBlock
+    from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
+    from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
+    from ..models.anthropic_search_result_block_param import AnthropicSearchResultBlockParam  # noqa: PLC0415
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+    from ..models.messages_advisor_tool_result_block import MessagesAdvisorToolResultBlock  # noqa: PLC0415
+    from ..models.messages_bash_tool_result_block import MessagesBashToolResultBlock  # noqa: PLC0415
+    from ..models.messages_message_param_content_option_2_item_compaction import (
+        MessagesMessageParamContentOption2ItemCompaction,  # noqa: PLC0415
+    )
+    from ..models.messages_message_param_content_option_2_item_redacted_thinking import (
+        MessagesMessageParamContentOption2ItemRedactedThinking,  # noqa: PLC0415
+    )
+    from ..models.messages_message_param_content_option_2_item_server_tool_use import (
+        MessagesMessageParamContentOption2ItemServerToolUse,  # noqa: PLC0415
+    )
+    from ..models.messages_message_param_content_option_2_item_thinking import (
+        MessagesMessageParamContentOption2ItemThinking,  # noqa: PLC0415
+    )
+    from ..models.messages_message_param_content_option_2_item_tool_result import (
+        MessagesMessageParamContentOption2ItemToolResult,  # noqa: PLC0415
+    )
+    from ..models.messages_message_param_content_option_2_item_tool_use import (
+        MessagesMessageParamContentOption2ItemToolUse,  # noqa: PLC0415
+    )
+    from ..models.messages_message_param_content_option_2_item_web_search_tool_result import (
+        MessagesMessageParamContentOption2ItemWebSearchToolResult,  # noqa: PLC0415
+    )
+    from ..models.messages_shell_tool_result_block import MessagesShellToolResultBlock  # noqa: PLC0415
+    from ..models.messages_tool_addition_block import MessagesToolAdditionBlock  # noqa: PLC0415
+    from ..models.messages_tool_removal_block import MessagesToolRemovalBlock  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesMessageParam")
+
+
+@_attrs_define
+class MessagesMessageParam:
+    """Anthropic message with OpenRouter extensions
+
+    Example:
+        {'content': 'Hello, how are you?', 'role': 'user'}
+
+    Attributes:
+        content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam |
+            AnthropicTextBlockParam | MessagesAdvisorToolResultBlock | MessagesBashToolResultBlock |
+            MessagesMessageParamContentOption2ItemCompaction | MessagesMessageParamContentOption2ItemRedactedThinking |
+            MessagesMessageParamContentOption2ItemServerToolUse | MessagesMessageParamContentOption2ItemThinking |
+            MessagesMessageParamContentOption2ItemToolResult | MessagesMessageParamContentOption2ItemToolUse |
+            MessagesMessageParamContentOption2ItemWebSearchToolResult | MessagesShellToolResultBlock |
+            MessagesToolAdditionBlock | MessagesToolRemovalBlock] | str):
+        role (MessagesMessageParamRole):
+    """
+
+    content: (
+        list[
+            AnthropicDocumentBlockParam
+            | AnthropicImageBlockParam
+            | AnthropicSearchResultBlockParam
+            | AnthropicTextBlockParam
+            | MessagesAdvisorToolResultBlock
+            | MessagesBashToolResultBlock
+            | MessagesMessageParamContentOption2ItemCompaction
+            | MessagesMessageParamContentOption2ItemRedactedThinking
+            | MessagesMessageParamContentOption2ItemServerToolUse
+            | MessagesMessageParamContentOption2ItemThinking
+            | MessagesMessageParamContentOption2ItemToolResult
+            | MessagesMessageParamContentOption2ItemToolUse
+            | MessagesMessageParamContentOption2ItemWebSearchToolResult
+            | MessagesShellToolResultBlock
+            | MessagesToolAdditionBlock
+            | MessagesToolRemovalBlock
+        ]
+        | str
+    )
+    role: MessagesMessageParamRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicImageBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicDocumentBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesMessageParamContentOption2ItemToolUse):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesMessageParamContentOption2ItemToolResult):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesMessageParamContentOption2ItemThinking):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesMessageParamContentOption2ItemRedactedThinking):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesMessageParamContentOption2ItemServerToolUse):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, MessagesMessageParamContentOption2ItemWebSearchToolResult
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicSearchResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesMessageParamContentOption2ItemCompaction):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesAdvisorToolResultBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesToolAdditionBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesToolRemovalBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, MessagesShellToolResultBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
+
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesMessageParam and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not MessagesMessageParamRole.is_known(data["role"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = _parse_content(_raw_content)
+
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = MessagesMessageParamRole._parse(_raw_role)
+
+        messages_message_param = cls(
+            content=content,
+            role=role,
+        )
+
+        messages_message_param.additional_properties = d
+        return messages_message_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        AnthropicDocumentBlockParam
+        | AnthropicImageBlockParam
+        | AnthropicSearchResultBlockParam
+        | AnthropicTextBlockParam
+        | MessagesAdvisorToolResultBlock
+        | MessagesBashToolResultBlock
+        | MessagesMessageParamContentOption2ItemCompaction
+        | MessagesMessageParamContentOption2ItemRedactedThinking
+        | MessagesMessageParamContentOption2ItemServerToolUse
+        | MessagesMessageParamContentOption2ItemThinking
+        | MessagesMessageParamContentOption2ItemToolResult
+        | MessagesMessageParamContentOption2ItemToolUse
+        | MessagesMessageParamContentOption2ItemWebSearchToolResult
+        | MessagesShellToolResultBlock
+        | MessagesToolAdditionBlock
+        | MessagesToolRemovalBlock
+    ]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = []
+        _content_type_1 = data
+        for content_type_1_item_data in _content_type_1:
+            content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam | AnthropicTextBlockParam | MessagesAdvisorToolResultBlock | MessagesBashToolResultBlock | MessagesMessageParamContentOption2ItemCompaction | MessagesMessageParamContentOption2ItemRedactedThinking | MessagesMessageParamContentOption2ItemServerToolUse | MessagesMessageParamContentOption2ItemThinking | MessagesMessageParamContentOption2ItemToolResult | MessagesMessageParamContentOption2ItemToolUse | MessagesMessageParamContentOption2ItemWebSearchToolResult | MessagesShellToolResultBlock | MessagesToolAdditionBlock | MessagesToolRemovalBlock] | str",
+        data,
+    )
+
+
+def _parse_content_type_1_item(
+    data: object,
+) -> (
+    AnthropicDocumentBlockParam
+    | AnthropicImageBlockParam
+    | AnthropicSearchResultBlockParam
+    | AnthropicTextBlockParam
+    | MessagesAdvisorToolResultBlock
+    | MessagesBashToolResultBlock
+    | MessagesMessageParamContentOption2ItemCompaction
+    | MessagesMessageParamContentOption2ItemRedactedThinking
+    | MessagesMessageParamContentOption2ItemServerToolUse
+    | MessagesMessageParamContentOption2ItemThinking
+    | MessagesMessageParamContentOption2ItemToolResult
+    | MessagesMessageParamContentOption2ItemToolUse
+    | MessagesMessageParamContentOption2ItemWebSearchToolResult
+    | MessagesShellToolResultBlock
+    | MessagesToolAdditionBlock
+    | MessagesToolRemovalBlock
+):
+    if AnthropicTextBlockParam._matches(data):
+        try:
+            content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
+
+            return content_type_1_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicImageBlockParam._matches(data):
+        try:
+            content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
+
+            return content_type_1_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicDocumentBlockParam._matches(data):
+        try:
+            content_type_1_item_type_2 = AnthropicDocumentBlockParam.from_dict(data)
+
+            return content_type_1_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesMessageParamContentOption2ItemToolUse._matches(data):
+        try:
+            content_type_1_item_type_3 = MessagesMessageParamContentOption2ItemToolUse.from_dict(data)
+
+            return content_type_1_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesMessageParamContentOption2ItemToolResult._matches(data):
+        try:
+            content_type_1_item_type_4 = MessagesMessageParamContentOption2ItemToolResult.from_dict(data)
+
+            return content_type_1_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesMessageParamContentOption2ItemThinking._matches(data):
+        try:
+            content_type_1_item_type_5 = MessagesMessageParamContentOption2ItemThinking.from_dict(data)
+
+            return content_type_1_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesMessageParamContentOption2ItemRedactedThinking._matches(data):
+        try:
+            content_type_1_item_type_6 = MessagesMessageParamContentOption2ItemRedactedThinking.from_dict(data)
+
+            return content_type_1_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesMessageParamContentOption2ItemServerToolUse._matches(data):
+        try:
+            content_type_1_item_type_7 = MessagesMessageParamContentOption2ItemServerToolUse.from_dict(data)
+
+            return content_type_1_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesMessageParamContentOption2ItemWebSearchToolResult._matches(data):
+        try:
+            content_type_1_item_type_8 = MessagesMessageParamContentOption2ItemWebSearchToolResult.from_dict(data)
+
+            return content_type_1_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicSearchResultBlockParam._matches(data):
+        try:
+            content_type_1_item_type_9 = AnthropicSearchResultBlockParam.from_dict(data)
+
+            return content_type_1_item_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesMessageParamContentOption2ItemCompaction._matches(data):
+        try:
+            content_type_1_item_type_10 = MessagesMessageParamContentOption2ItemCompaction.from_dict(data)
+
+            return content_type_1_item_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesAdvisorToolResultBlock._matches(data):
+        try:
+            content_type_1_item_type_11 = MessagesAdvisorToolResultBlock.from_dict(data)
+
+            return content_type_1_item_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesToolAdditionBlock._matches(data):
+        try:
+            content_type_1_item_type_12 = MessagesToolAdditionBlock.from_dict(data)
+
+            return content_type_1_item_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesToolRemovalBlock._matches(data):
+        try:
+            content_type_1_item_type_13 = MessagesToolRemovalBlock.from_dict(data)
+
+            return content_type_1_item_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesShellToolResultBlock._matches(data):
+        try:
+            content_type_1_item_type_14 = MessagesShellToolResultBlock.from_dict(data)
+
+            return content_type_1_item_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesBashToolResultBlock._matches(data):
+        try:
+            content_type_1_item_type_15 = MessagesBashToolResultBlock.from_dict(data)
+
+            return content_type_1_item_type_15
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
+
+        return content_type_1_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
+
+        return content_type_1_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_2 = AnthropicDocumentBlockParam.from_dict(data)
+
+        return content_type_1_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_3 = MessagesMessageParamContentOption2ItemToolUse.from_dict(data)
+
+        return content_type_1_item_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_4 = MessagesMessageParamContentOption2ItemToolResult.from_dict(data)
+
+        return content_type_1_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_5 = MessagesMessageParamContentOption2ItemThinking.from_dict(data)
+
+        return content_type_1_item_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_6 = MessagesMessageParamContentOption2ItemRedactedThinking.from_dict(data)
+
+        return content_type_1_item_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_7 = MessagesMessageParamContentOption2ItemServerToolUse.from_dict(data)
+
+        return content_type_1_item_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_8 = MessagesMessageParamContentOption2ItemWebSearchToolResult.from_dict(data)
+
+        return content_type_1_item_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_9 = AnthropicSearchResultBlockParam.from_dict(data)
+
+        return content_type_1_item_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_10 = MessagesMessageParamContentOption2ItemCompaction.from_dict(data)
+
+        return content_type_1_item_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_11 = MessagesAdvisorToolResultBlock.from_dict(data)
+
+        return content_type_1_item_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_12 = MessagesToolAdditionBlock.from_dict(data)
+
+        return content_type_1_item_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_13 = MessagesToolRemovalBlock.from_dict(data)
+
+        return content_type_1_item_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_14 = MessagesShellToolResultBlock.from_dict(data)
+
+        return content_type_1_item_type_14
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_type_1_item_type_15 = MessagesBashToolResultBlock.from_dict(data)
+
+    return content_type_1_item_type_15

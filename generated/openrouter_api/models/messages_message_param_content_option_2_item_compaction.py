@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_message_param_content_option_2_item_compaction_type import (
+    MessagesMessageParamContentOption2ItemCompactionType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicCacheControlDirective
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemCompaction")
+
+
+@_attrs_define
+class MessagesMessageParamContentOption2ItemCompaction:
+    """
+    Attributes:
+        content (None | str):
+        type_ (MessagesMessageParamContentOption2ItemCompactionType):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        encrypted_content (None | str | Unset):
+    """
+
+    content: None | str
+    type_: MessagesMessageParamContentOption2ItemCompactionType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            content = self.content
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        encrypted_content: Any = self.encrypted_content
+        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
+            if isinstance(self.encrypted_content, Unset):
+                encrypted_content = UNSET
+            else:
+                encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesMessageParamContentOption2ItemCompaction and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesMessageParamContentOption2ItemCompactionType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesMessageParamContentOption2ItemCompactionType._parse(_raw_type_)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        encrypted_content = d.pop("encrypted_content", UNSET)
+
+        messages_message_param_content_option_2_item_compaction = cls(
+            content=content,
+            type_=type_,
+            cache_control=cache_control,
+            encrypted_content=encrypted_content,
+        )
+
+        messages_message_param_content_option_2_item_compaction.additional_properties = d
+        return messages_message_param_content_option_2_item_compaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_message_param_content_option_2_item_redacted_thinking_type import (
+    MessagesMessageParamContentOption2ItemRedactedThinkingType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemRedactedThinking")
+
+
+@_attrs_define
+class MessagesMessageParamContentOption2ItemRedactedThinking:
+    """
+    Attributes:
+        data (str):
+        type_ (MessagesMessageParamContentOption2ItemRedactedThinkingType):
+    """
+
+    data: str
+    type_: MessagesMessageParamContentOption2ItemRedactedThinkingType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any = self.data
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesMessageParamContentOption2ItemRedactedThinking and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesMessageParamContentOption2ItemRedactedThinkingType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesMessageParamContentOption2ItemRedactedThinkingType._parse(_raw_type_)
+
+        messages_message_param_content_option_2_item_redacted_thinking = cls(
+            data=data,
+            type_=type_,
+        )
+
+        messages_message_param_content_option_2_item_redacted_thinking.additional_properties = d
+        return messages_message_param_content_option_2_item_redacted_thinking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

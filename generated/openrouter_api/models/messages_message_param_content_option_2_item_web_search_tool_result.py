@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_message_param_content_option_2_item_web_search_tool_result_type import (
+    MessagesMessageParamContentOption2ItemWebSearchToolResultType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_web_search_result_block_param import AnthropicWebSearchResultBlockParam
+    from ..models.messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error import (
+        MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicCacheControlDirective, \
+        AnthropicWebSearchResultBlockParam, \
+        MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+    from ..models.anthropic_web_search_result_block_param import AnthropicWebSearchResultBlockParam  # noqa: PLC0415
+    from ..models.messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error import (
+        MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemWebSearchToolResult")
+
+
+@_attrs_define
+class MessagesMessageParamContentOption2ItemWebSearchToolResult:
+    """
+    Attributes:
+        content (list[AnthropicWebSearchResultBlockParam] |
+            MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError):
+        tool_use_id (str):
+        type_ (MessagesMessageParamContentOption2ItemWebSearchToolResultType):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+    """
+
+    content: (
+        list[AnthropicWebSearchResultBlockParam]
+        | MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError
+    )
+    tool_use_id: str
+    type_: MessagesMessageParamContentOption2ItemWebSearchToolResultType
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content.to_dict()
+
+        tool_use_id: Any = self.tool_use_id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if tool_use_id is not UNSET:
+            field_dict["tool_use_id"] = tool_use_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesMessageParamContentOption2ItemWebSearchToolResult and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "tool_use_id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesMessageParamContentOption2ItemWebSearchToolResultType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = _parse_content(_raw_content)
+
+        tool_use_id = d.pop("tool_use_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesMessageParamContentOption2ItemWebSearchToolResultType._parse(_raw_type_)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        messages_message_param_content_option_2_item_web_search_tool_result = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+            cache_control=cache_control,
+        )
+
+        messages_message_param_content_option_2_item_web_search_tool_result.additional_properties = d
+        return messages_message_param_content_option_2_item_web_search_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[AnthropicWebSearchResultBlockParam]
+    | MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError
+):
+    if MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError._matches(data):
+        try:
+            content_type_1 = (
+                MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError.from_dict(data)
+            )
+
+            return content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        for content_type_0_item_data in _content_type_0:
+            content_type_0_item = AnthropicWebSearchResultBlockParam.from_dict(content_type_0_item_data)
+
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_type_1 = MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError.from_dict(
+        data
+    )
+
+    return content_type_1

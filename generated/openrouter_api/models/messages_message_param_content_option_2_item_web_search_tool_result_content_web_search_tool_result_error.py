@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error_error_code import (
+    MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode,
+)
+from ..models.messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error_type import (
+    MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError")
+
+
+@_attrs_define
+class MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError:
+    """
+    Attributes:
+        error_code (MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode):
+        type_ (MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType):
+    """
+
+    error_code: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode
+    type_: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: Any = self.error_code
+        if not (isinstance(error_code, Unset) or error_code is None):
+            error_code = self.error_code.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "error_code" not in data:
+            return False
+        if (
+            "error_code" in data
+            and not MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode.is_known(
+                data["error_code"]
+            )
+        ):
+            return False
+        if "type" not in data:
+            return False
+        if (
+            "type" in data
+            and not MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType.is_known(
+                data["type"]
+            )
+        ):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_error_code = d.pop("error_code", UNSET)
+        error_code: Any = _raw_error_code
+        if _raw_error_code is not None and _raw_error_code is not UNSET:
+            error_code = MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode._parse(
+                _raw_error_code
+            )
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType._parse(
+                _raw_type_
+            )
+
+        messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error = cls(
+            error_code=error_code,
+            type_=type_,
+        )
+
+        messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error.additional_properties = d
+        return messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

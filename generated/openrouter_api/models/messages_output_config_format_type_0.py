@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_output_config_format_type_0_type import MessagesOutputConfigFormatType0Type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MessagesOutputConfigFormatType0Schema
+    from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesOutputConfigFormatType0")
+
+
+@_attrs_define
+class MessagesOutputConfigFormatType0:
+    """
+    Attributes:
+        schema (MessagesOutputConfigFormatType0Schema):
+        type_ (MessagesOutputConfigFormatType0Type):
+    """
+
+    schema: MessagesOutputConfigFormatType0Schema
+    type_: MessagesOutputConfigFormatType0Type
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        schema: Any = self.schema
+        if not (isinstance(schema, Unset) or schema is None):
+            schema = self.schema.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesOutputConfigFormatType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "schema" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesOutputConfigFormatType0Type.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_schema = d.pop("schema", UNSET)
+        schema: Any = _raw_schema
+        if _raw_schema is not None and _raw_schema is not UNSET:
+            schema = MessagesOutputConfigFormatType0Schema.from_dict(_raw_schema)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesOutputConfigFormatType0Type._parse(_raw_type_)
+
+        messages_output_config_format_type_0 = cls(
+            schema=schema,
+            type_=type_,
+        )
+
+        messages_output_config_format_type_0.additional_properties = d
+        return messages_output_config_format_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_output_config_task_budget_type_0_type import MessagesOutputConfigTaskBudgetType0Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
+
+
+@_attrs_define
+class MessagesOutputConfigTaskBudgetType0:
+    """
+    Attributes:
+        total (int):
+        type_ (MessagesOutputConfigTaskBudgetType0Type):
+        remaining (int | None | Unset):
+    """
+
+    total: int
+    type_: MessagesOutputConfigTaskBudgetType0Type
+    remaining: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total: Any = self.total
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        remaining: Any = self.remaining
+        if not (isinstance(remaining, Unset) or remaining is None):
+            if isinstance(self.remaining, Unset):
+                remaining = UNSET
+            else:
+                remaining = self.remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if total is not UNSET:
+            field_dict["total"] = total
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if remaining is not UNSET:
+            field_dict["remaining"] = remaining
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesOutputConfigTaskBudgetType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "total" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesOutputConfigTaskBudgetType0Type.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesOutputConfigTaskBudgetType0Type._parse(_raw_type_)
+
+        remaining = d.pop("remaining", UNSET)
+
+        messages_output_config_task_budget_type_0 = cls(
+            total=total,
+            type_=type_,
+            remaining=remaining,
+        )
+
+        messages_output_config_task_budget_type_0.additional_properties = d
+        return messages_output_config_task_budget_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_keep_type_2 import (
+    MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2,
+)
+from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_type import (
+    MessagesRequestContextManagementEditsItemClearThinking20251015Type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
+    from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_keep_all import (
+        MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicThinkingTurns, \
+        MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll
+    from ..models.anthropic_thinking_turns import AnthropicThinkingTurns  # noqa: PLC0415
+    from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_keep_all import (
+        MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemClearThinking20251015")
+
+
+@_attrs_define
+class MessagesRequestContextManagementEditsItemClearThinking20251015:
+    """
+    Attributes:
+        type_ (MessagesRequestContextManagementEditsItemClearThinking20251015Type):
+        keep (AnthropicThinkingTurns | MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll |
+            MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2 | Unset):
+    """
+
+    type_: MessagesRequestContextManagementEditsItemClearThinking20251015Type
+    keep: (
+        AnthropicThinkingTurns
+        | MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll
+        | MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        keep: Any = self.keep
+        if not (isinstance(keep, Unset) or keep is None):
+            if isinstance(self.keep, Unset):
+                keep = UNSET
+            elif isinstance(self.keep, AnthropicThinkingTurns):
+                keep = self.keep.to_dict()
+            elif isinstance(self.keep, MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll):
+                keep = self.keep.to_dict()
+            else:
+                keep = self.keep.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if keep is not UNSET:
+            field_dict["keep"] = keep
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesRequestContextManagementEditsItemClearThinking20251015 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesRequestContextManagementEditsItemClearThinking20251015Type.is_known(
+            data["type"]
+        ):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesRequestContextManagementEditsItemClearThinking20251015Type._parse(_raw_type_)
+
+        _raw_keep = d.pop("keep", UNSET)
+        keep: Any = _raw_keep
+        if _raw_keep is not None and _raw_keep is not UNSET:
+            keep = _parse_keep(_raw_keep)
+
+        messages_request_context_management_edits_item_clear_thinking_20251015 = cls(
+            type_=type_,
+            keep=keep,
+        )
+
+        messages_request_context_management_edits_item_clear_thinking_20251015.additional_properties = d
+        return messages_request_context_management_edits_item_clear_thinking_20251015
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_keep(
+    data: object,
+) -> (
+    AnthropicThinkingTurns
+    | MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll
+    | MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2
+    | Unset
+):
+    if data is UNSET:
+        return UNSET
+    if AnthropicThinkingTurns._matches(data):
+        try:
+            keep_type_0 = AnthropicThinkingTurns.from_dict(data)
+
+            return keep_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll._matches(data):
+        try:
+            keep_type_1 = MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll.from_dict(data)
+
+            return keep_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2.is_known(data):
+        try:
+            keep_type_2 = MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._parse(data)
+
+            return keep_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        keep_type_0 = AnthropicThinkingTurns.from_dict(data)
+
+        return keep_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        keep_type_1 = MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll.from_dict(data)
+
+        return keep_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    keep_type_2 = MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._parse(data)
+
+    return keep_type_2

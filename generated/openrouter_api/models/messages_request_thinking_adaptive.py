@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_thinking_display import AnthropicThinkingDisplay
+from ..models.messages_request_thinking_adaptive_type import MessagesRequestThinkingAdaptiveType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesRequestThinkingAdaptive")
+
+
+@_attrs_define
+class MessagesRequestThinkingAdaptive:
+    """
+    Attributes:
+        type_ (MessagesRequestThinkingAdaptiveType):
+        display (AnthropicThinkingDisplay | None | Unset):
+    """
+
+    type_: MessagesRequestThinkingAdaptiveType
+    display: AnthropicThinkingDisplay | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        display: Any = self.display
+        if not (isinstance(display, Unset) or display is None):
+            if isinstance(self.display, Unset):
+                display = UNSET
+            elif isinstance(self.display, AnthropicThinkingDisplay):
+                display = self.display.value
+            else:
+                display = self.display
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if display is not UNSET:
+            field_dict["display"] = display
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesRequestThinkingAdaptive and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesRequestThinkingAdaptiveType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesRequestThinkingAdaptiveType._parse(_raw_type_)
+
+        _raw_display = d.pop("display", UNSET)
+        display: Any = _raw_display
+        if _raw_display is not None and _raw_display is not UNSET:
+            display = _parse_display(_raw_display)
+
+        messages_request_thinking_adaptive = cls(
+            type_=type_,
+            display=display,
+        )
+
+        messages_request_thinking_adaptive.additional_properties = d
+        return messages_request_thinking_adaptive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicThinkingDisplay.is_known(data):
+        try:
+            display_type_0 = AnthropicThinkingDisplay._parse(data)
+
+            return display_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        display_type_0 = AnthropicThinkingDisplay._parse(data)
+
+        return display_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicThinkingDisplay | None | Unset", data)

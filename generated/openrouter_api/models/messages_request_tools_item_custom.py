@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_request_tools_item_custom_type import MessagesRequestToolsItemCustomType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.messages_request_tools_item_custom_input_schema import MessagesRequestToolsItemCustomInputSchema
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicCacheControlDirective, MessagesRequestToolsItemCustomInputSchema
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+    from ..models.messages_request_tools_item_custom_input_schema import MessagesRequestToolsItemCustomInputSchema  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesRequestToolsItemCustom")
+
+
+@_attrs_define
+class MessagesRequestToolsItemCustom:
+    """
+    Attributes:
+        input_schema (MessagesRequestToolsItemCustomInputSchema):
+        name (str):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        defer_loading (bool | Unset):
+        description (str | Unset):
+        type_ (MessagesRequestToolsItemCustomType | Unset):
+    """
+
+    input_schema: MessagesRequestToolsItemCustomInputSchema
+    name: str
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    type_: MessagesRequestToolsItemCustomType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        input_schema: Any = self.input_schema
+        if not (isinstance(input_schema, Unset) or input_schema is None):
+            input_schema = self.input_schema.to_dict()
+
+        name: Any = self.name
+
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        defer_loading: Any = self.defer_loading
+
+        description: Any = self.description
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+        if name is not UNSET:
+            field_dict["name"] = name
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesRequestToolsItemCustom and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_schema" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "type" in data and not MessagesRequestToolsItemCustomType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_input_schema = d.pop("input_schema", UNSET)
+        input_schema: Any = _raw_input_schema
+        if _raw_input_schema is not None and _raw_input_schema is not UNSET:
+            input_schema = MessagesRequestToolsItemCustomInputSchema.from_dict(_raw_input_schema)
+
+        name = d.pop("name", UNSET)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            _type_ = _raw_type_
+            type_: MessagesRequestToolsItemCustomType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = MessagesRequestToolsItemCustomType._parse(_type_)
+
+        messages_request_tools_item_custom = cls(
+            input_schema=input_schema,
+            name=name,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+            description=description,
+            type_=type_,
+        )
+
+        messages_request_tools_item_custom.additional_properties = d
+        return messages_request_tools_item_custom
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_request_tools_item_web_search_20250305_name import MessagesRequestToolsItemWebSearch20250305Name
+from ..models.messages_request_tools_item_web_search_20250305_type import MessagesRequestToolsItemWebSearch20250305Type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, AnthropicCacheControlDirective, AnthropicWebSearchToolUserLocation
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
+    from ..models.anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesRequestToolsItemWebSearch20250305")
+
+
+@_attrs_define
+class MessagesRequestToolsItemWebSearch20250305:
+    """
+    Attributes:
+        name (MessagesRequestToolsItemWebSearch20250305Name):
+        type_ (MessagesRequestToolsItemWebSearch20250305Type):
+        allowed_domains (list[str] | None | Unset):
+        blocked_domains (list[str] | None | Unset):
+        cache_control (AnthropicCacheControlDirective | Unset): Enable automatic prompt caching. When set at the top
+            level, the system automatically applies cache breakpoints to the last cacheable block in the request. When set
+            on an individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
+            models that support explicit prompt caching — OpenRouter converts them to the provider's native format. Example:
+            {'type': 'ephemeral'}.
+        max_uses (int | None | Unset):
+        user_location (AnthropicWebSearchToolUserLocation | None | Unset):
+    """
+
+    name: MessagesRequestToolsItemWebSearch20250305Name
+    type_: MessagesRequestToolsItemWebSearch20250305Type
+    allowed_domains: list[str] | None | Unset = UNSET
+    blocked_domains: list[str] | None | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    max_uses: int | None | Unset = UNSET
+    user_location: AnthropicWebSearchToolUserLocation | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        name: Any = self.name
+        if not (isinstance(name, Unset) or name is None):
+            name = self.name.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        allowed_domains: Any = self.allowed_domains
+        if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
+            if isinstance(self.allowed_domains, Unset):
+                allowed_domains = UNSET
+            elif isinstance(self.allowed_domains, list):
+                allowed_domains = self.allowed_domains
+
+            else:
+                allowed_domains = self.allowed_domains
+
+        blocked_domains: Any = self.blocked_domains
+        if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
+            if isinstance(self.blocked_domains, Unset):
+                blocked_domains = UNSET
+            elif isinstance(self.blocked_domains, list):
+                blocked_domains = self.blocked_domains
+
+            else:
+                blocked_domains = self.blocked_domains
+
+        cache_control: Any = self.cache_control
+        if not (isinstance(cache_control, Unset) or cache_control is None):
+            cache_control = UNSET
+            if not isinstance(self.cache_control, Unset):
+                cache_control = self.cache_control.to_dict()
+
+        max_uses: Any = self.max_uses
+        if not (isinstance(max_uses, Unset) or max_uses is None):
+            if isinstance(self.max_uses, Unset):
+                max_uses = UNSET
+            else:
+                max_uses = self.max_uses
+
+        user_location: Any = self.user_location
+        if not (isinstance(user_location, Unset) or user_location is None):
+            if isinstance(self.user_location, Unset):
+                user_location = UNSET
+            elif isinstance(self.user_location, AnthropicWebSearchToolUserLocation):
+                user_location = self.user_location.to_dict()
+            else:
+                user_location = self.user_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = allowed_domains
+        if blocked_domains is not UNSET:
+            field_dict["blocked_domains"] = blocked_domains
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesRequestToolsItemWebSearch20250305 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        if "name" in data and not MessagesRequestToolsItemWebSearch20250305Name.is_known(data["name"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesRequestToolsItemWebSearch20250305Type.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_name = d.pop("name", UNSET)
+        name: Any = _raw_name
+        if _raw_name is not None and _raw_name is not UNSET:
+            name = MessagesRequestToolsItemWebSearch20250305Name._parse(_raw_name)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesRequestToolsItemWebSearch20250305Type._parse(_raw_type_)
+
+        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+        allowed_domains: Any = _raw_allowed_domains
+        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+            allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
+
+        _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+        blocked_domains: Any = _raw_blocked_domains
+        if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
+            blocked_domains = _parse_blocked_domains(_raw_blocked_domains)
+
+        _raw_cache_control = d.pop("cache_control", UNSET)
+        cache_control: Any = _raw_cache_control
+        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+            _cache_control = _raw_cache_control
+            cache_control: AnthropicCacheControlDirective | Unset
+            if isinstance(_cache_control, Unset):
+                cache_control = UNSET
+            else:
+                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        _raw_user_location = d.pop("user_location", UNSET)
+        user_location: Any = _raw_user_location
+        if _raw_user_location is not None and _raw_user_location is not UNSET:
+            user_location = _parse_user_location(_raw_user_location)
+
+        messages_request_tools_item_web_search_20250305 = cls(
+            name=name,
+            type_=type_,
+            allowed_domains=allowed_domains,
+            blocked_domains=blocked_domains,
+            cache_control=cache_control,
+            max_uses=max_uses,
+            user_location=user_location,
+        )
+
+        messages_request_tools_item_web_search_20250305.additional_properties = d
+        return messages_request_tools_item_web_search_20250305
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_domains_type_0 = cast("list[str]", data)
+
+        return allowed_domains_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        blocked_domains_type_0 = cast("list[str]", data)
+
+        return blocked_domains_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_user_location(data: object) -> AnthropicWebSearchToolUserLocation | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicWebSearchToolUserLocation._matches(data):
+        try:
+            user_location_type_0 = AnthropicWebSearchToolUserLocation.from_dict(data)
+
+            return user_location_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_location_type_0 = AnthropicWebSearchToolUserLocation.from_dict(data)
+
+        return user_location_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("AnthropicWebSearchToolUserLocation | None | Unset", data)

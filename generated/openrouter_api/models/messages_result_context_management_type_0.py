@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_result_context_management_type_0_applied_edits_item import (
+        MessagesResultContextManagementType0AppliedEditsItem,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MessagesResultContextManagementType0AppliedEditsItem
+    from ..models.messages_result_context_management_type_0_applied_edits_item import (
+        MessagesResultContextManagementType0AppliedEditsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesResultContextManagementType0")
+
+
+@_attrs_define
+class MessagesResultContextManagementType0:
+    """
+    Attributes:
+        applied_edits (list[MessagesResultContextManagementType0AppliedEditsItem]):
+    """
+
+    applied_edits: list[MessagesResultContextManagementType0AppliedEditsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        applied_edits: Any = self.applied_edits
+        if not (isinstance(applied_edits, Unset) or applied_edits is None):
+            applied_edits = []
+            for applied_edits_item_data in self.applied_edits:
+                applied_edits_item = applied_edits_item_data.to_dict()
+                applied_edits.append(applied_edits_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if applied_edits is not UNSET:
+            field_dict["applied_edits"] = applied_edits
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesResultContextManagementType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "applied_edits" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_applied_edits = d.pop("applied_edits", UNSET)
+        applied_edits: Any = _raw_applied_edits
+        if _raw_applied_edits is not None and _raw_applied_edits is not UNSET:
+            applied_edits = []
+            _applied_edits = _raw_applied_edits
+            for applied_edits_item_data in _applied_edits:
+                applied_edits_item = MessagesResultContextManagementType0AppliedEditsItem.from_dict(
+                    applied_edits_item_data
+                )
+
+                applied_edits.append(applied_edits_item)
+
+        messages_result_context_management_type_0 = cls(
+            applied_edits=applied_edits,
+        )
+
+        messages_result_context_management_type_0.additional_properties = d
+        return messages_result_context_management_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

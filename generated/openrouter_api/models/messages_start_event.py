@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_start_event_type import MessagesStartEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.messages_start_event_message import MessagesStartEventMessage
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, MessagesStartEventMessage
+    from ..models.messages_start_event_message import MessagesStartEventMessage  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="MessagesStartEvent")
+
+
+@_attrs_define
+class MessagesStartEvent:
+    """Event sent at the start of a streaming message
+
+    Example:
+        {'message': {'container': None, 'content': [], 'id': 'msg_01XFDUDYJgAACzvnptvVoYEL', 'model': 'claude-
+            sonnet-4-5-20250929', 'role': 'assistant', 'stop_details': None, 'stop_reason': None, 'stop_sequence': None,
+            'type': 'message', 'usage': {'cache_creation': None, 'cache_creation_input_tokens': None,
+            'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 12, 'output_tokens': 0,
+            'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}}, 'type': 'message_start'}
+
+    Attributes:
+        message (MessagesStartEventMessage):
+        type_ (MessagesStartEventType):
+    """
+
+    message: MessagesStartEventMessage
+    type_: MessagesStartEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        message: Any = self.message
+        if not (isinstance(message, Unset) or message is None):
+            message = self.message.to_dict()
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if message is not UNSET:
+            field_dict["message"] = message
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesStartEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "message" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesStartEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_message = d.pop("message", UNSET)
+        message: Any = _raw_message
+        if _raw_message is not None and _raw_message is not UNSET:
+            message = MessagesStartEventMessage.from_dict(_raw_message)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesStartEventType._parse(_raw_type_)
+
+        messages_start_event = cls(
+            message=message,
+            type_=type_,
+        )
+
+        messages_start_event.additional_properties = d
+        return messages_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

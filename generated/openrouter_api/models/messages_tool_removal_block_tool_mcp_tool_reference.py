@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_tool_removal_block_tool_mcp_tool_reference_type import (
+    MessagesToolRemovalBlockToolMcpToolReferenceType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagesToolRemovalBlockToolMcpToolReference")
+
+
+@_attrs_define
+class MessagesToolRemovalBlockToolMcpToolReference:
+    """
+    Attributes:
+        name (str):
+        server_name (str):
+        type_ (MessagesToolRemovalBlockToolMcpToolReferenceType):
+    """
+
+    name: str
+    server_name: str
+    type_: MessagesToolRemovalBlockToolMcpToolReferenceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self.name
+
+        server_name: Any = self.server_name
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if server_name is not UNSET:
+            field_dict["server_name"] = server_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MessagesToolRemovalBlockToolMcpToolReference and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        if "server_name" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not MessagesToolRemovalBlockToolMcpToolReferenceType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        server_name = d.pop("server_name", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = MessagesToolRemovalBlockToolMcpToolReferenceType._parse(_raw_type_)
+
+        messages_tool_removal_block_tool_mcp_tool_reference = cls(
+            name=name,
+            server_name=server_name,
+            type_=type_,
+        )
+
+        messages_tool_removal_block_tool_mcp_tool_reference.additional_properties = d
+        return messages_tool_removal_block_tool_mcp_tool_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

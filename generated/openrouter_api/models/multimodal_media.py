@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MultimodalMedia")
+
+
+@_attrs_define
+class MultimodalMedia:
+    """
+    Example:
+        {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...', 'format': 'wav'}
+
+    Attributes:
+        data (str):
+        format_ (str | Unset):
+    """
+
+    data: str
+    format_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any = self.data
+
+        format_: Any = self.format_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of MultimodalMedia and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        format_ = d.pop("format", UNSET)
+
+        multimodal_media = cls(
+            data=data,
+            format_=format_,
+        )
+
+        multimodal_media.additional_properties = d
+        return multimodal_media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

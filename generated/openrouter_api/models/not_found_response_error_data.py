@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.not_found_response_error_data_metadata_type_0 import NotFoundResponseErrorDataMetadataType0
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, NotFoundResponseErrorDataMetadataType0
+    from ..models.not_found_response_error_data_metadata_type_0 import NotFoundResponseErrorDataMetadataType0  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="NotFoundResponseErrorData")
+
+
+@_attrs_define
+class NotFoundResponseErrorData:
+    """Error data for NotFoundResponse
+
+    Example:
+        {'code': 404, 'message': 'Resource not found'}
+
+    Attributes:
+        code (int):
+        message (str):
+        metadata (None | NotFoundResponseErrorDataMetadataType0 | Unset):
+    """
+
+    code: int
+    message: str
+    metadata: None | NotFoundResponseErrorDataMetadataType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        code: Any = self.code
+
+        message: Any = self.message
+
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, NotFoundResponseErrorDataMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of NotFoundResponseErrorData and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "code" not in data:
+            return False
+        if "message" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = _raw_metadata
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            metadata = _parse_metadata(_raw_metadata)
+
+        not_found_response_error_data = cls(
+            code=code,
+            message=message,
+            metadata=metadata,
+        )
+
+        not_found_response_error_data.additional_properties = d
+        return not_found_response_error_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | NotFoundResponseErrorDataMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if NotFoundResponseErrorDataMetadataType0._matches(data):
+        try:
+            metadata_type_0 = NotFoundResponseErrorDataMetadataType0.from_dict(data)
+
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = NotFoundResponseErrorDataMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | NotFoundResponseErrorDataMetadataType0 | Unset", data)

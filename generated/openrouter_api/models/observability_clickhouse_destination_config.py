@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_clickhouse_destination_config_headers import (
+        ObservabilityClickhouseDestinationConfigHeaders,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ObservabilityClickhouseDestinationConfigHeaders
+    from ..models.observability_clickhouse_destination_config_headers import (
+        ObservabilityClickhouseDestinationConfigHeaders,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ObservabilityClickhouseDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityClickhouseDestinationConfig:
+    """
+    Attributes:
+        database (str):
+        host (str):
+        password (str):
+        username (str): If you have not set a specific username in ClickHouse, simply type in 'default' below.
+        headers (ObservabilityClickhouseDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+        table (str | Unset):  Default: 'OPENROUTER_TRACES'.
+    """
+
+    database: str
+    host: str
+    password: str
+    username: str
+    headers: ObservabilityClickhouseDestinationConfigHeaders | Unset = UNSET
+    table: str | Unset = "OPENROUTER_TRACES"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        database: Any = self.database
+
+        host: Any = self.host
+
+        password: Any = self.password
+
+        username: Any = self.username
+
+        headers: Any = self.headers
+        if not (isinstance(headers, Unset) or headers is None):
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+
+        table: Any = self.table
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if database is not UNSET:
+            field_dict["database"] = database
+        if host is not UNSET:
+            field_dict["host"] = host
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if table is not UNSET:
+            field_dict["table"] = table
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ObservabilityClickhouseDestinationConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "database" not in data:
+            return False
+        if "host" not in data:
+            return False
+        if "password" not in data:
+            return False
+        if "username" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        database = d.pop("database", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        _raw_headers = d.pop("headers", UNSET)
+        headers: Any = _raw_headers
+        if _raw_headers is not None and _raw_headers is not UNSET:
+            _headers = _raw_headers
+            headers: ObservabilityClickhouseDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(_headers)
+
+        table = d.pop("table", UNSET)
+
+        observability_clickhouse_destination_config = cls(
+            database=database,
+            host=host,
+            password=password,
+            username=username,
+            headers=headers,
+            table=table,
+        )
+
+        observability_clickhouse_destination_config.additional_properties = d
+        return observability_clickhouse_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.observability_filter_rule_group_rules_item_field import ObservabilityFilterRuleGroupRulesItemField
+from ..models.observability_filter_rule_group_rules_item_operator import ObservabilityFilterRuleGroupRulesItemOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObservabilityFilterRuleGroupRulesItem")
+
+
+@_attrs_define
+class ObservabilityFilterRuleGroupRulesItem:
+    """
+    Attributes:
+        field (ObservabilityFilterRuleGroupRulesItemField):
+        operator (ObservabilityFilterRuleGroupRulesItemOperator):
+        value (float | str | Unset):
+    """
+
+    field: ObservabilityFilterRuleGroupRulesItemField
+    operator: ObservabilityFilterRuleGroupRulesItemOperator
+    value: float | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: Any = self.field
+        if not (isinstance(field, Unset) or field is None):
+            field = self.field.value
+
+        operator: Any = self.operator
+        if not (isinstance(operator, Unset) or operator is None):
+            operator = self.operator.value
+
+        value: Any = self.value
+        if not (isinstance(value, Unset) or value is None):
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if field is not UNSET:
+            field_dict["field"] = field
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ObservabilityFilterRuleGroupRulesItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "field" not in data:
+            return False
+        if "field" in data and not ObservabilityFilterRuleGroupRulesItemField.is_known(data["field"]):
+            return False
+        if "operator" not in data:
+            return False
+        if "operator" in data and not ObservabilityFilterRuleGroupRulesItemOperator.is_known(data["operator"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_field = d.pop("field", UNSET)
+        field: Any = _raw_field
+        if _raw_field is not None and _raw_field is not UNSET:
+            field = ObservabilityFilterRuleGroupRulesItemField._parse(_raw_field)
+
+        _raw_operator = d.pop("operator", UNSET)
+        operator: Any = _raw_operator
+        if _raw_operator is not None and _raw_operator is not UNSET:
+            operator = ObservabilityFilterRuleGroupRulesItemOperator._parse(_raw_operator)
+
+        value = d.pop("value", UNSET)
+
+        observability_filter_rule_group_rules_item = cls(
+            field=field,
+            operator=operator,
+            value=value,
+        )
+
+        observability_filter_rule_group_rules_item.additional_properties = d
+        return observability_filter_rule_group_rules_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

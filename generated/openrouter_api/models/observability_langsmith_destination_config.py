@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_langsmith_destination_config_headers import (
+        ObservabilityLangsmithDestinationConfigHeaders,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ObservabilityLangsmithDestinationConfigHeaders
+    from ..models.observability_langsmith_destination_config_headers import (
+        ObservabilityLangsmithDestinationConfigHeaders,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ObservabilityLangsmithDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityLangsmithDestinationConfig:
+    """
+    Attributes:
+        api_key (str):
+        endpoint (str | Unset):  Default: 'https://api.smith.langchain.com'.
+        headers (ObservabilityLangsmithDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+        project (str | Unset): The name for this project, such as pr-openrouter-demo. Defaults to "main" if not set.
+            Default: 'main'.
+        workspace_id (str | Unset): Required for org-scoped API keys. Find this in your LangSmith workspace settings.
+    """
+
+    api_key: str
+    endpoint: str | Unset = "https://api.smith.langchain.com"
+    headers: ObservabilityLangsmithDestinationConfigHeaders | Unset = UNSET
+    project: str | Unset = "main"
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        api_key: Any = self.api_key
+
+        endpoint: Any = self.endpoint
+
+        headers: Any = self.headers
+        if not (isinstance(headers, Unset) or headers is None):
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+
+        project: Any = self.project
+
+        workspace_id: Any = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if project is not UNSET:
+            field_dict["project"] = project
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ObservabilityLangsmithDestinationConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "apiKey" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        api_key = d.pop("apiKey", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        _raw_headers = d.pop("headers", UNSET)
+        headers: Any = _raw_headers
+        if _raw_headers is not None and _raw_headers is not UNSET:
+            _headers = _raw_headers
+            headers: ObservabilityLangsmithDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(_headers)
+
+        project = d.pop("project", UNSET)
+
+        workspace_id = d.pop("workspaceId", UNSET)
+
+        observability_langsmith_destination_config = cls(
+            api_key=api_key,
+            endpoint=endpoint,
+            headers=headers,
+            project=project,
+            workspace_id=workspace_id,
+        )
+
+        observability_langsmith_destination_config.additional_properties = d
+        return observability_langsmith_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.observability_newrelic_destination_config_region import ObservabilityNewrelicDestinationConfigRegion
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_newrelic_destination_config_headers import ObservabilityNewrelicDestinationConfigHeaders
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ObservabilityNewrelicDestinationConfigHeaders
+    from ..models.observability_newrelic_destination_config_headers import ObservabilityNewrelicDestinationConfigHeaders  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ObservabilityNewrelicDestinationConfig")
+
+
+@_attrs_define
+class ObservabilityNewrelicDestinationConfig:
+    """
+    Attributes:
+        license_key (str):
+        headers (ObservabilityNewrelicDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+        region (ObservabilityNewrelicDestinationConfigRegion | Unset):  Default:
+            ObservabilityNewrelicDestinationConfigRegion.US.
+    """
+
+    license_key: str
+    headers: ObservabilityNewrelicDestinationConfigHeaders | Unset = UNSET
+    region: ObservabilityNewrelicDestinationConfigRegion | Unset = ObservabilityNewrelicDestinationConfigRegion.US
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        license_key: Any = self.license_key
+
+        headers: Any = self.headers
+        if not (isinstance(headers, Unset) or headers is None):
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+
+        region: Any = self.region
+        if not (isinstance(region, Unset) or region is None):
+            region = UNSET
+            if not isinstance(self.region, Unset):
+                region = self.region.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if license_key is not UNSET:
+            field_dict["licenseKey"] = license_key
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ObservabilityNewrelicDestinationConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "licenseKey" not in data:
+            return False
+        if "region" in data and not ObservabilityNewrelicDestinationConfigRegion.is_known(data["region"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        license_key = d.pop("licenseKey", UNSET)
+
+        _raw_headers = d.pop("headers", UNSET)
+        headers: Any = _raw_headers
+        if _raw_headers is not None and _raw_headers is not UNSET:
+            _headers = _raw_headers
+            headers: ObservabilityNewrelicDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(_headers)
+
+        _raw_region = d.pop("region", UNSET)
+        region: Any = _raw_region
+        if _raw_region is not None and _raw_region is not UNSET:
+            _region = _raw_region
+            region: ObservabilityNewrelicDestinationConfigRegion | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = ObservabilityNewrelicDestinationConfigRegion._parse(_region)
+
+        observability_newrelic_destination_config = cls(
+            license_key=license_key,
+            headers=headers,
+            region=region,
+        )
+
+        observability_newrelic_destination_config.additional_properties = d
+        return observability_newrelic_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.observability_ramp_destination_type import ObservabilityRampDestinationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_filter_rules_config import ObservabilityFilterRulesConfig
+    from ..models.observability_ramp_destination_config import ObservabilityRampDestinationConfig
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ObservabilityFilterRulesConfig, ObservabilityRampDestinationConfig
+    from ..models.observability_filter_rules_config import ObservabilityFilterRulesConfig  # noqa: PLC0415
+    from ..models.observability_ramp_destination_config import ObservabilityRampDestinationConfig  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ObservabilityRampDestination")
+
+
+@_attrs_define
+class ObservabilityRampDestination:
+    """
+    Example:
+        {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
+            'broadcast_generation_request_context': False, 'config': {'apiKey': 'rmp_...AbCd', 'baseUrl':
+            'https://api.ramp.com/developer/v1/ai-usage/openrouter'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
+            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Ramp', 'privacy_mode':
+            False, 'sampling_rate': 1, 'type': 'ramp', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '550e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        api_key_hashes (list[str] | None): Optional allowlist of OpenRouter API key hashes (`api_keys.hash`) whose
+            traffic is forwarded to this destination. `null` means all keys.
+        broadcast_generation_cost (bool): When true, include cost and billing generation metadata. Example: False.
+        broadcast_generation_identity (bool): When true, include identity generation metadata. Example: False.
+        broadcast_generation_request_context (bool): When true, include request-context generation metadata. Example:
+            False.
+        config (ObservabilityRampDestinationConfig):
+        created_at (str): ISO timestamp of when the destination was created. Example: 2025-08-24T10:30:00Z.
+        enabled (bool): Whether this destination is currently enabled. Example: True.
+        filter_rules (None | ObservabilityFilterRulesConfig):
+        id (UUID): Stable public identifier for this destination. Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
+        name (None | str): Human-readable name for the destination. Example: Production Langfuse.
+        privacy_mode (bool): When true, request/response bodies are not forwarded to this destination — only metadata.
+            Example: False.
+        sampling_rate (float): Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
+            Example: 1.
+        type_ (ObservabilityRampDestinationType):
+        updated_at (str): ISO timestamp of when the destination was last updated. Example: 2025-08-24T15:45:00Z.
+        workspace_id (UUID): ID of the workspace this destination belongs to. Example:
+            550e8400-e29b-41d4-a716-446655440000.
+    """
+
+    api_key_hashes: list[str] | None
+    broadcast_generation_cost: bool
+    broadcast_generation_identity: bool
+    broadcast_generation_request_context: bool
+    config: ObservabilityRampDestinationConfig
+    created_at: str
+    enabled: bool
+    filter_rules: None | ObservabilityFilterRulesConfig
+    id: UUID
+    name: None | str
+    privacy_mode: bool
+    sampling_rate: float
+    type_: ObservabilityRampDestinationType
+    updated_at: str
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        api_key_hashes: Any = self.api_key_hashes
+        if not (isinstance(api_key_hashes, Unset) or api_key_hashes is None):
+            if isinstance(self.api_key_hashes, list):
+                api_key_hashes = self.api_key_hashes
+
+            else:
+                api_key_hashes = self.api_key_hashes
+
+        broadcast_generation_cost: Any = self.broadcast_generation_cost
+
+        broadcast_generation_identity: Any = self.broadcast_generation_identity
+
+        broadcast_generation_request_context: Any = self.broadcast_generation_request_context
+
+        config: Any = self.config
+        if not (isinstance(config, Unset) or config is None):
+            config = self.config.to_dict()
+
+        created_at: Any = self.created_at
+
+        enabled: Any = self.enabled
+
+        filter_rules: Any = self.filter_rules
+        if not (isinstance(filter_rules, Unset) or filter_rules is None):
+            if isinstance(self.filter_rules, ObservabilityFilterRulesConfig):
+                filter_rules = self.filter_rules.to_dict()
+            else:
+                filter_rules = self.filter_rules
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        name: Any = self.name
+        if not (isinstance(name, Unset) or name is None):
+            name = self.name
+
+        privacy_mode: Any = self.privacy_mode
+
+        sampling_rate: Any = self.sampling_rate
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        updated_at: Any = self.updated_at
+
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if api_key_hashes is not UNSET:
+            field_dict["api_key_hashes"] = api_key_hashes
+        if broadcast_generation_cost is not UNSET:
+            field_dict["broadcast_generation_cost"] = broadcast_generation_cost
+        if broadcast_generation_identity is not UNSET:
+            field_dict["broadcast_generation_identity"] = broadcast_generation_identity
+        if broadcast_generation_request_context is not UNSET:
+            field_dict["broadcast_generation_request_context"] = broadcast_generation_request_context
+        if config is not UNSET:
+            field_dict["config"] = config
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if filter_rules is not UNSET:
+            field_dict["filter_rules"] = filter_rules
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if privacy_mode is not UNSET:
+            field_dict["privacy_mode"] = privacy_mode
+        if sampling_rate is not UNSET:
+            field_dict["sampling_rate"] = sampling_rate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ObservabilityRampDestination and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "api_key_hashes" not in data:
+            return False
+        if "broadcast_generation_cost" not in data:
+            return False
+        if "broadcast_generation_identity" not in data:
+            return False
+        if "broadcast_generation_request_context" not in data:
+            return False
+        if "config" not in data:
+            return False
+        if "created_at" not in data:
+            return False
+        if "enabled" not in data:
+            return False
+        if "filter_rules" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "privacy_mode" not in data:
+            return False
+        if "sampling_rate" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ObservabilityRampDestinationType.is_known(data["type"]):
+            return False
+        if "updated_at" not in data:
+            return False
+        if "workspace_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_api_key_hashes = d.pop("api_key_hashes", UNSET)
+        api_key_hashes: Any = _raw_api_key_hashes
+        if _raw_api_key_hashes is not None and _raw_api_key_hashes is not UNSET:
+            api_key_hashes = _parse_api_key_hashes(_raw_api_key_hashes)
+
+        broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
+
+        broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
+
+        broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
+
+        _raw_config = d.pop("config", UNSET)
+        config: Any = _raw_config
+        if _raw_config is not None and _raw_config is not UNSET:
+            config = ObservabilityRampDestinationConfig.from_dict(_raw_config)
+
+        created_at = d.pop("created_at", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _raw_filter_rules = d.pop("filter_rules", UNSET)
+        filter_rules: Any = _raw_filter_rules
+        if _raw_filter_rules is not None and _raw_filter_rules is not UNSET:
+            filter_rules = _parse_filter_rules(_raw_filter_rules)
+
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
+
+        name = d.pop("name", UNSET)
+
+        privacy_mode = d.pop("privacy_mode", UNSET)
+
+        sampling_rate = d.pop("sampling_rate", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ObservabilityRampDestinationType._parse(_raw_type_)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        _raw_workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any = _raw_workspace_id
+        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+            workspace_id = UUID(_raw_workspace_id)
+
+        observability_ramp_destination = cls(
+            api_key_hashes=api_key_hashes,
+            broadcast_generation_cost=broadcast_generation_cost,
+            broadcast_generation_identity=broadcast_generation_identity,
+            broadcast_generation_request_context=broadcast_generation_request_context,
+            config=config,
+            created_at=created_at,
+            enabled=enabled,
+            filter_rules=filter_rules,
+            id=id,
+            name=name,
+            privacy_mode=privacy_mode,
+            sampling_rate=sampling_rate,
+            type_=type_,
+            updated_at=updated_at,
+            workspace_id=workspace_id,
+        )
+
+        observability_ramp_destination.additional_properties = d
+        return observability_ramp_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_api_key_hashes(data: object) -> list[str] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        api_key_hashes_type_0 = cast("list[str]", data)
+
+        return api_key_hashes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[str] | None", data)
+
+
+def _parse_filter_rules(data: object) -> None | ObservabilityFilterRulesConfig:
+    if data is None:
+        return data
+    if ObservabilityFilterRulesConfig._matches(data):
+        try:
+            filter_rules_type_0 = ObservabilityFilterRulesConfig.from_dict(data)
+
+            return filter_rules_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        filter_rules_type_0 = ObservabilityFilterRulesConfig.from_dict(data)
+
+        return filter_rules_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ObservabilityFilterRulesConfig", data)

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_snowflake_destination_config_headers import (
+        ObservabilitySnowflakeDestinationConfigHeaders,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ObservabilitySnowflakeDestinationConfigHeaders
+    from ..models.observability_snowflake_destination_config_headers import (
+        ObservabilitySnowflakeDestinationConfigHeaders,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ObservabilitySnowflakeDestinationConfig")
+
+
+@_attrs_define
+class ObservabilitySnowflakeDestinationConfig:
+    """
+    Attributes:
+        account (str):
+        token (str):
+        database (str | Unset):  Default: 'SNOWFLAKE_LEARNING_DB'.
+        headers (ObservabilitySnowflakeDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
+            this destination.
+        schema (str | Unset):  Default: 'PUBLIC'.
+        table (str | Unset):  Default: 'OPENROUTER_TRACES'.
+        warehouse (str | Unset):  Default: 'COMPUTE_WH'.
+    """
+
+    account: str
+    token: str
+    database: str | Unset = "SNOWFLAKE_LEARNING_DB"
+    headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset = UNSET
+    schema: str | Unset = "PUBLIC"
+    table: str | Unset = "OPENROUTER_TRACES"
+    warehouse: str | Unset = "COMPUTE_WH"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        account: Any = self.account
+
+        token: Any = self.token
+
+        database: Any = self.database
+
+        headers: Any = self.headers
+        if not (isinstance(headers, Unset) or headers is None):
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+
+        schema: Any = self.schema
+
+        table: Any = self.table
+
+        warehouse: Any = self.warehouse
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if account is not UNSET:
+            field_dict["account"] = account
+        if token is not UNSET:
+            field_dict["token"] = token
+        if database is not UNSET:
+            field_dict["database"] = database
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if table is not UNSET:
+            field_dict["table"] = table
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ObservabilitySnowflakeDestinationConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "account" not in data:
+            return False
+        if "token" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        account = d.pop("account", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        database = d.pop("database", UNSET)
+
+        _raw_headers = d.pop("headers", UNSET)
+        headers: Any = _raw_headers
+        if _raw_headers is not None and _raw_headers is not UNSET:
+            _headers = _raw_headers
+            headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(_headers)
+
+        schema = d.pop("schema", UNSET)
+
+        table = d.pop("table", UNSET)
+
+        warehouse = d.pop("warehouse", UNSET)
+
+        observability_snowflake_destination_config = cls(
+            account=account,
+            token=token,
+            database=database,
+            headers=headers,
+            schema=schema,
+            table=table,
+            warehouse=warehouse,
+        )
+
+        observability_snowflake_destination_config.additional_properties = d
+        return observability_snowflake_destination_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_file_object import OpenAIFileObject
+from ..models.open_ai_file_purpose import OpenAIFilePurpose
+from ..models.open_ai_file_shape import OpenAIFileShape
+from ..models.open_ai_file_status import OpenAIFileStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIFile")
+
+
+@_attrs_define
+class OpenAIFile:
+    """A stored file in OpenAI's Files API shape.
+
+    Example:
+        {'_shape': 'openai', 'bytes': 1024000, 'created_at': 1735689600, 'filename': 'document.pdf', 'id':
+            'or_file_011CNha8iCJcU1wXNR6q4V8w', 'object': 'file', 'purpose': 'user_data', 'status': 'processed'}
+
+    Attributes:
+        field_shape (OpenAIFileShape):
+        bytes_ (int):
+        created_at (int):
+        filename (str):
+        id (str):
+        object_ (OpenAIFileObject):
+        purpose (OpenAIFilePurpose):
+        status (OpenAIFileStatus):
+    """
+
+    field_shape: OpenAIFileShape
+    bytes_: int
+    created_at: int
+    filename: str
+    id: str
+    object_: OpenAIFileObject
+    purpose: OpenAIFilePurpose
+    status: OpenAIFileStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_shape: Any = self.field_shape
+        if not (isinstance(field_shape, Unset) or field_shape is None):
+            field_shape = self.field_shape.value
+
+        bytes_: Any = self.bytes_
+
+        created_at: Any = self.created_at
+
+        filename: Any = self.filename
+
+        id: Any = self.id
+
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
+            object_ = self.object_.value
+
+        purpose: Any = self.purpose
+        if not (isinstance(purpose, Unset) or purpose is None):
+            purpose = self.purpose.value
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if field_shape is not UNSET:
+            field_dict["_shape"] = field_shape
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIFile and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "_shape" not in data:
+            return False
+        if "_shape" in data and not OpenAIFileShape.is_known(data["_shape"]):
+            return False
+        if "bytes" not in data:
+            return False
+        if "created_at" not in data:
+            return False
+        if "filename" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "object" not in data:
+            return False
+        if "object" in data and not OpenAIFileObject.is_known(data["object"]):
+            return False
+        if "purpose" not in data:
+            return False
+        if "purpose" in data and not OpenAIFilePurpose.is_known(data["purpose"]):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not OpenAIFileStatus.is_known(data["status"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_field_shape = d.pop("_shape", UNSET)
+        field_shape: Any = _raw_field_shape
+        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+            field_shape = OpenAIFileShape._parse(_raw_field_shape)
+
+        bytes_ = d.pop("bytes", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        object_: Any = _raw_object_
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
+            object_ = OpenAIFileObject._parse(_raw_object_)
+
+        _raw_purpose = d.pop("purpose", UNSET)
+        purpose: Any = _raw_purpose
+        if _raw_purpose is not None and _raw_purpose is not UNSET:
+            purpose = OpenAIFilePurpose._parse(_raw_purpose)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = OpenAIFileStatus._parse(_raw_status)
+
+        open_ai_file = cls(
+            field_shape=field_shape,
+            bytes_=bytes_,
+            created_at=created_at,
+            filename=filename,
+            id=id,
+            object_=object_,
+            purpose=purpose,
+            status=status,
+        )
+
+        open_ai_file.additional_properties = d
+        return open_ai_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_file_deleted_object import OpenAIFileDeletedObject
+from ..models.open_ai_file_deleted_shape import OpenAIFileDeletedShape
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIFileDeleted")
+
+
+@_attrs_define
+class OpenAIFileDeleted:
+    """Deletion result in OpenAI's shape.
+
+    Example:
+        {'_shape': 'openai', 'deleted': True, 'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'object': 'file'}
+
+    Attributes:
+        field_shape (OpenAIFileDeletedShape):
+        deleted (bool):
+        id (str):
+        object_ (OpenAIFileDeletedObject):
+    """
+
+    field_shape: OpenAIFileDeletedShape
+    deleted: bool
+    id: str
+    object_: OpenAIFileDeletedObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_shape: Any = self.field_shape
+        if not (isinstance(field_shape, Unset) or field_shape is None):
+            field_shape = self.field_shape.value
+
+        deleted: Any = self.deleted
+
+        id: Any = self.id
+
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
+            object_ = self.object_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if field_shape is not UNSET:
+            field_dict["_shape"] = field_shape
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIFileDeleted and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "_shape" not in data:
+            return False
+        if "_shape" in data and not OpenAIFileDeletedShape.is_known(data["_shape"]):
+            return False
+        if "deleted" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "object" not in data:
+            return False
+        if "object" in data and not OpenAIFileDeletedObject.is_known(data["object"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_field_shape = d.pop("_shape", UNSET)
+        field_shape: Any = _raw_field_shape
+        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+            field_shape = OpenAIFileDeletedShape._parse(_raw_field_shape)
+
+        deleted = d.pop("deleted", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        object_: Any = _raw_object_
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
+            object_ = OpenAIFileDeletedObject._parse(_raw_object_)
+
+        open_ai_file_deleted = cls(
+            field_shape=field_shape,
+            deleted=deleted,
+            id=id,
+            object_=object_,
+        )
+
+        open_ai_file_deleted.additional_properties = d
+        return open_ai_file_deleted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

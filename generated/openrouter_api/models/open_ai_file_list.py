@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_file_list_object import OpenAIFileListObject
+from ..models.open_ai_file_list_shape import OpenAIFileListShape
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_file import OpenAIFile
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, OpenAIFile
+    from ..models.open_ai_file import OpenAIFile  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OpenAIFileList")
+
+
+@_attrs_define
+class OpenAIFileList:
+    """A page of files in OpenAI's shape.
+
+    Example:
+        {'_shape': 'openai', 'data': [], 'first_id': None, 'has_more': False, 'last_id': None, 'object': 'list'}
+
+    Attributes:
+        field_shape (OpenAIFileListShape):
+        data (list[OpenAIFile]):
+        first_id (None | str):
+        has_more (bool):
+        last_id (None | str):
+        object_ (OpenAIFileListObject):
+    """
+
+    field_shape: OpenAIFileListShape
+    data: list[OpenAIFile]
+    first_id: None | str
+    has_more: bool
+    last_id: None | str
+    object_: OpenAIFileListObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        field_shape: Any = self.field_shape
+        if not (isinstance(field_shape, Unset) or field_shape is None):
+            field_shape = self.field_shape.value
+
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        first_id: Any = self.first_id
+        if not (isinstance(first_id, Unset) or first_id is None):
+            first_id = self.first_id
+
+        has_more: Any = self.has_more
+
+        last_id: Any = self.last_id
+        if not (isinstance(last_id, Unset) or last_id is None):
+            last_id = self.last_id
+
+        object_: Any = self.object_
+        if not (isinstance(object_, Unset) or object_ is None):
+            object_ = self.object_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if field_shape is not UNSET:
+            field_dict["_shape"] = field_shape
+        if data is not UNSET:
+            field_dict["data"] = data
+        if first_id is not UNSET:
+            field_dict["first_id"] = first_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if last_id is not UNSET:
+            field_dict["last_id"] = last_id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIFileList and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "_shape" not in data:
+            return False
+        if "_shape" in data and not OpenAIFileListShape.is_known(data["_shape"]):
+            return False
+        if "data" not in data:
+            return False
+        if "first_id" not in data:
+            return False
+        if "has_more" not in data:
+            return False
+        if "last_id" not in data:
+            return False
+        if "object" not in data:
+            return False
+        if "object" in data and not OpenAIFileListObject.is_known(data["object"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_field_shape = d.pop("_shape", UNSET)
+        field_shape: Any = _raw_field_shape
+        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+            field_shape = OpenAIFileListShape._parse(_raw_field_shape)
+
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = OpenAIFile.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        first_id = d.pop("first_id", UNSET)
+
+        has_more = d.pop("has_more", UNSET)
+
+        last_id = d.pop("last_id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        object_: Any = _raw_object_
+        if _raw_object_ is not None and _raw_object_ is not UNSET:
+            object_ = OpenAIFileListObject._parse(_raw_object_)
+
+        open_ai_file_list = cls(
+            field_shape=field_shape,
+            data=data,
+            first_id=first_id,
+            has_more=has_more,
+            last_id=last_id,
+            object_=object_,
+        )
+
+        open_ai_file_list.additional_properties = d
+        return open_ai_file_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

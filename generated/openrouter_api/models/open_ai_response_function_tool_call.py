@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_response_function_tool_call_type import OpenAIResponseFunctionToolCallType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_response_function_tool_call_subagent_items_item import (
+        OpenAIResponseFunctionToolCallSubagentItemsItem,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, OpenAIResponseFunctionToolCallSubagentItemsItem
+    from ..models.open_ai_response_function_tool_call_subagent_items_item import (
+        OpenAIResponseFunctionToolCallSubagentItemsItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OpenAIResponseFunctionToolCall")
+
+
+@_attrs_define
+class OpenAIResponseFunctionToolCall:
+    """
+    Example:
+        {'arguments': '{"location":"San Francisco"}', 'call_id': 'call-abc123', 'id': 'fc-abc123', 'name':
+            'get_weather', 'status': 'completed', 'type': 'function_call'}
+
+    Attributes:
+        arguments (str):
+        call_id (str):
+        name (str):
+        type_ (OpenAIResponseFunctionToolCallType):
+        id (str | Unset):
+        namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
+            server)
+        status (ToolCallStatus | Unset):  Example: completed.
+        subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
+            of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
+            the subagent projects; absent on ordinary function calls.
+        subagent_items (list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset): EXPERIMENTAL — subject to change
+            without notice. The subagent's output items produced on this turn. Treat this as an opaque object; you must
+            replay it in the request so that the subagent can continue execution of the tool with the same context. If a
+            subagent created multiple parallel tool calls, only the first tool call will have this field. The other tool
+            calls will only have `subagent_id`. Present only if the tool call originates from a subagent spawned by the
+            `openrouter:subagent` server tool.
+    """
+
+    arguments: str
+    call_id: str
+    name: str
+    type_: OpenAIResponseFunctionToolCallType
+    id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    status: ToolCallStatus | Unset = UNSET
+    subagent_id: str | Unset = UNSET
+    subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        arguments: Any = self.arguments
+
+        call_id: Any = self.call_id
+
+        name: Any = self.name
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        id: Any = self.id
+
+        namespace: Any = self.namespace
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
+
+        subagent_id: Any = self.subagent_id
+
+        subagent_items: Any = self.subagent_items
+        if not (isinstance(subagent_items, Unset) or subagent_items is None):
+            subagent_items = UNSET
+            if not isinstance(self.subagent_items, Unset):
+                subagent_items = []
+                for subagent_items_item_data in self.subagent_items:
+                    subagent_items_item = subagent_items_item_data.to_dict()
+                    subagent_items.append(subagent_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if status is not UNSET:
+            field_dict["status"] = status
+        if subagent_id is not UNSET:
+            field_dict["subagent_id"] = subagent_id
+        if subagent_items is not UNSET:
+            field_dict["subagent_items"] = subagent_items
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIResponseFunctionToolCall and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "arguments" not in data:
+            return False
+        if "call_id" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenAIResponseFunctionToolCallType.is_known(data["type"]):
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        arguments = d.pop("arguments", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OpenAIResponseFunctionToolCallType._parse(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            _status = _raw_status
+            status: ToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ToolCallStatus._parse(_status)
+
+        subagent_id = d.pop("subagent_id", UNSET)
+
+        _raw_subagent_items = d.pop("subagent_items", UNSET)
+        subagent_items: Any = _raw_subagent_items
+        if _raw_subagent_items is not None and _raw_subagent_items is not UNSET:
+            _subagent_items = _raw_subagent_items
+            subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
+            if _subagent_items is not UNSET:
+                subagent_items = []
+                for subagent_items_item_data in _subagent_items:
+                    subagent_items_item = OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
+                        subagent_items_item_data
+                    )
+
+                    subagent_items.append(subagent_items_item)
+
+        open_ai_response_function_tool_call = cls(
+            arguments=arguments,
+            call_id=call_id,
+            name=name,
+            type_=type_,
+            id=id,
+            namespace=namespace,
+            status=status,
+            subagent_id=subagent_id,
+            subagent_items=subagent_items,
+        )
+
+        open_ai_response_function_tool_call.additional_properties = d
+        return open_ai_response_function_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_response_function_tool_call_output_type import OpenAIResponseFunctionToolCallOutputType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_file import InputFile
+    from ..models.input_image import InputImage
+    from ..models.input_text import InputText
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, InputFile, InputImage, InputText
+    from ..models.input_file import InputFile  # noqa: PLC0415
+    from ..models.input_image import InputImage  # noqa: PLC0415
+    from ..models.input_text import InputText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OpenAIResponseFunctionToolCallOutput")
+
+
+@_attrs_define
+class OpenAIResponseFunctionToolCallOutput:
+    """
+    Example:
+        {'call_id': 'call-abc123', 'output': '{"temperature":72,"conditions":"sunny"}', 'type': 'function_call_output'}
+
+    Attributes:
+        call_id (str):
+        output (list[InputFile | InputImage | InputText] | str):
+        type_ (OpenAIResponseFunctionToolCallOutputType):
+        id (None | str | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    call_id: str
+    output: list[InputFile | InputImage | InputText] | str
+    type_: OpenAIResponseFunctionToolCallOutputType
+    id: None | str | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        call_id: Any = self.call_id
+
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
+            if isinstance(self.output, list):
+                output = []
+                for output_type_1_item_data in self.output:
+                    output_type_1_item: dict[str, Any]
+                    if isinstance(output_type_1_item_data, InputText):
+                        output_type_1_item = output_type_1_item_data.to_dict()
+                    elif isinstance(output_type_1_item_data, InputImage):
+                        output_type_1_item = output_type_1_item_data.to_dict()
+                    else:
+                        output_type_1_item = output_type_1_item_data.to_dict()
+
+                    output.append(output_type_1_item)
+
+            else:
+                output = self.output
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, ToolCallStatus):
+                status = self.status.value
+            else:
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if output is not UNSET:
+            field_dict["output"] = output
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIResponseFunctionToolCallOutput and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "call_id" not in data:
+            return False
+        if "output" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenAIResponseFunctionToolCallOutputType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _raw_output = d.pop("output", UNSET)
+        output: Any = _raw_output
+        if _raw_output is not None and _raw_output is not UNSET:
+            output = _parse_output(_raw_output)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OpenAIResponseFunctionToolCallOutputType._parse(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = _parse_status(_raw_status)
+
+        open_ai_response_function_tool_call_output = cls(
+            call_id=call_id,
+            output=output,
+            type_=type_,
+            id=id,
+            status=status,
+        )
+
+        open_ai_response_function_tool_call_output.additional_properties = d
+        return open_ai_response_function_tool_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_output(data: object) -> list[InputFile | InputImage | InputText] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        output_type_1 = []
+        _output_type_1 = data
+        for output_type_1_item_data in _output_type_1:
+            output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
+
+            output_type_1.append(output_type_1_item)
+
+        return output_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[InputFile | InputImage | InputText] | str", data)
+
+
+def _parse_output_type_1_item(data: object) -> InputFile | InputImage | InputText:
+    if InputText._matches(data):
+        try:
+            output_type_1_item_type_0 = InputText.from_dict(data)
+
+            return output_type_1_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputImage._matches(data):
+        try:
+            output_type_1_item_type_1 = InputImage.from_dict(data)
+
+            return output_type_1_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputFile._matches(data):
+        try:
+            output_type_1_item_type_2 = InputFile.from_dict(data)
+
+            return output_type_1_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_1_item_type_0 = InputText.from_dict(data)
+
+        return output_type_1_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_1_item_type_1 = InputImage.from_dict(data)
+
+        return output_type_1_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    output_type_1_item_type_2 = InputFile.from_dict(data)
+
+    return output_type_1_item_type_2
+
+
+def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ToolCallStatus.is_known(data):
+        try:
+            status_type_0 = ToolCallStatus._parse(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = ToolCallStatus._parse(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ToolCallStatus | Unset", data)

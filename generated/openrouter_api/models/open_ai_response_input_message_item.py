@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_response_input_message_item_role_type_0 import OpenAIResponseInputMessageItemRoleType0
+from ..models.open_ai_response_input_message_item_role_type_1 import OpenAIResponseInputMessageItemRoleType1
+from ..models.open_ai_response_input_message_item_role_type_2 import OpenAIResponseInputMessageItemRoleType2
+from ..models.open_ai_response_input_message_item_type import OpenAIResponseInputMessageItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_audio import InputAudio
+    from ..models.input_file import InputFile
+    from ..models.input_image import InputImage
+    from ..models.input_text import InputText
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, InputAudio, InputFile, InputImage, InputText
+    from ..models.input_audio import InputAudio  # noqa: PLC0415
+    from ..models.input_file import InputFile  # noqa: PLC0415
+    from ..models.input_image import InputImage  # noqa: PLC0415
+    from ..models.input_text import InputText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OpenAIResponseInputMessageItem")
+
+
+@_attrs_define
+class OpenAIResponseInputMessageItem:
+    """
+    Example:
+        {'content': [{'text': 'Hello, how are you?', 'type': 'input_text'}], 'id': 'msg-abc123', 'role': 'user', 'type':
+            'message'}
+
+    Attributes:
+        content (list[InputAudio | InputFile | InputImage | InputText]):
+        id (str):
+        role (OpenAIResponseInputMessageItemRoleType0 | OpenAIResponseInputMessageItemRoleType1 |
+            OpenAIResponseInputMessageItemRoleType2):
+        type_ (OpenAIResponseInputMessageItemType | Unset):
+    """
+
+    content: list[InputAudio | InputFile | InputImage | InputText]
+    id: str
+    role: (
+        OpenAIResponseInputMessageItemRoleType0
+        | OpenAIResponseInputMessageItemRoleType1
+        | OpenAIResponseInputMessageItemRoleType2
+    )
+    type_: OpenAIResponseInputMessageItemType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, InputText):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, InputImage):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, InputFile):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        id: Any = self.id
+
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            if isinstance(self.role, OpenAIResponseInputMessageItemRoleType0):
+                role = self.role.value
+            elif isinstance(self.role, OpenAIResponseInputMessageItemRoleType1):
+                role = self.role.value
+            else:
+                role = self.role.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if id is not UNSET:
+            field_dict["id"] = id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIResponseInputMessageItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "role" not in data:
+            return False
+        if "type" in data and not OpenAIResponseInputMessageItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = []
+            _content = _raw_content
+            for content_item_data in _content:
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        id = d.pop("id", UNSET)
+
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = _parse_role(_raw_role)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            _type_ = _raw_type_
+            type_: OpenAIResponseInputMessageItemType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = OpenAIResponseInputMessageItemType._parse(_type_)
+
+        open_ai_response_input_message_item = cls(
+            content=content,
+            id=id,
+            role=role,
+            type_=type_,
+        )
+
+        open_ai_response_input_message_item.additional_properties = d
+        return open_ai_response_input_message_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content_item(data: object) -> InputAudio | InputFile | InputImage | InputText:
+    if InputText._matches(data):
+        try:
+            content_item_type_0 = InputText.from_dict(data)
+
+            return content_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputImage._matches(data):
+        try:
+            content_item_type_1 = InputImage.from_dict(data)
+
+            return content_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputFile._matches(data):
+        try:
+            content_item_type_2 = InputFile.from_dict(data)
+
+            return content_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if InputAudio._matches(data):
+        try:
+            content_item_type_3 = InputAudio.from_dict(data)
+
+            return content_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_0 = InputText.from_dict(data)
+
+        return content_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_1 = InputImage.from_dict(data)
+
+        return content_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_2 = InputFile.from_dict(data)
+
+        return content_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    content_item_type_3 = InputAudio.from_dict(data)
+
+    return content_item_type_3
+
+
+def _parse_role(
+    data: object,
+) -> (
+    OpenAIResponseInputMessageItemRoleType0
+    | OpenAIResponseInputMessageItemRoleType1
+    | OpenAIResponseInputMessageItemRoleType2
+):
+    if OpenAIResponseInputMessageItemRoleType0.is_known(data):
+        try:
+            role_type_0 = OpenAIResponseInputMessageItemRoleType0._parse(data)
+
+            return role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponseInputMessageItemRoleType1.is_known(data):
+        try:
+            role_type_1 = OpenAIResponseInputMessageItemRoleType1._parse(data)
+
+            return role_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponseInputMessageItemRoleType2.is_known(data):
+        try:
+            role_type_2 = OpenAIResponseInputMessageItemRoleType2._parse(data)
+
+            return role_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        role_type_0 = OpenAIResponseInputMessageItemRoleType0._parse(data)
+
+        return role_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        role_type_1 = OpenAIResponseInputMessageItemRoleType1._parse(data)
+
+        return role_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    role_type_2 = OpenAIResponseInputMessageItemRoleType2._parse(data)
+
+    return role_type_2

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_responses_tool_choice_option_5_type_type_0 import OpenAIResponsesToolChoiceOption5TypeType0
+from ..models.open_ai_responses_tool_choice_option_5_type_type_1 import OpenAIResponsesToolChoiceOption5TypeType1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesToolChoiceOption5")
+
+
+@_attrs_define
+class OpenAIResponsesToolChoiceOption5:
+    """
+    Attributes:
+        type_ (OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1):
+    """
+
+    type_: OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            if isinstance(self.type_, OpenAIResponsesToolChoiceOption5TypeType0):
+                type_ = self.type_.value
+            else:
+                type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenAIResponsesToolChoiceOption5 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = _parse_type_(_raw_type_)
+
+        open_ai_responses_tool_choice_option_5 = cls(
+            type_=type_,
+        )
+
+        open_ai_responses_tool_choice_option_5.additional_properties = d
+        return open_ai_responses_tool_choice_option_5
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1:
+    if OpenAIResponsesToolChoiceOption5TypeType0.is_known(data):
+        try:
+            type_type_0 = OpenAIResponsesToolChoiceOption5TypeType0._parse(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OpenAIResponsesToolChoiceOption5TypeType1.is_known(data):
+        try:
+            type_type_1 = OpenAIResponsesToolChoiceOption5TypeType1._parse(data)
+
+            return type_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = OpenAIResponsesToolChoiceOption5TypeType0._parse(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    type_type_1 = OpenAIResponsesToolChoiceOption5TypeType1._parse(data)
+
+    return type_type_1

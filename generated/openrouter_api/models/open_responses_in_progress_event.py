@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_responses_in_progress_event_type import OpenResponsesInProgressEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_responses_result import OpenResponsesResult
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, OpenResponsesResult
+    from ..models.open_responses_result import OpenResponsesResult  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OpenResponsesInProgressEvent")
+
+
+@_attrs_define
+class OpenResponsesInProgressEvent:
+    """Event emitted when a response is in progress
+
+    Example:
+        {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id':
+            'resp-abc123', 'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None,
+            'model': 'gpt-4', 'object': 'response', 'output': [], 'parallel_tool_calls': True, 'presence_penalty': None,
+            'status': 'in_progress', 'temperature': None, 'tool_choice': 'auto', 'tools': [], 'top_p': None},
+            'sequence_number': 1, 'type': 'response.in_progress'}
+
+    Attributes:
+        response (OpenResponsesResult): Complete non-streaming response from the Responses API Example: {'completed_at':
+            1704067210, 'created_at': 1704067200, 'error': None, 'frequency_penalty': None, 'id': 'resp-abc123',
+            'incomplete_details': None, 'instructions': None, 'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4',
+            'object': 'response', 'output': [{'content': [{'annotations': [], 'text': 'Hello! How can I help you today?',
+            'type': 'output_text'}], 'id': 'msg-abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None, 'usage': {'input_tokens': 10, 'input_tokens_details':
+            {'cached_tokens': 0}, 'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens':
+            35}}.
+        sequence_number (int):
+        type_ (OpenResponsesInProgressEventType):
+    """
+
+    response: OpenResponsesResult
+    sequence_number: int
+    type_: OpenResponsesInProgressEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        response: Any = self.response
+        if not (isinstance(response, Unset) or response is None):
+            response = self.response.to_dict()
+
+        sequence_number: Any = self.sequence_number
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if response is not UNSET:
+            field_dict["response"] = response
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesInProgressEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "response" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenResponsesInProgressEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_response = d.pop("response", UNSET)
+        response: Any = _raw_response
+        if _raw_response is not None and _raw_response is not UNSET:
+            response = OpenResponsesResult.from_dict(_raw_response)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OpenResponsesInProgressEventType._parse(_raw_type_)
+
+        open_responses_in_progress_event = cls(
+            response=response,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        open_responses_in_progress_event.additional_properties = d
+        return open_responses_in_progress_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

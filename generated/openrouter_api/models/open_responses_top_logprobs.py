@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenResponsesTopLogprobs")
+
+
+@_attrs_define
+class OpenResponsesTopLogprobs:
+    """Alternative token with its log probability
+
+    Example:
+        {'logprob': -0.5, 'token': 'hello'}
+
+    Attributes:
+        bytes_ (list[int] | Unset):
+        logprob (float | Unset):
+        token (str | Unset):
+    """
+
+    bytes_: list[int] | Unset = UNSET
+    logprob: float | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bytes_: Any = self.bytes_
+        if not (isinstance(bytes_, Unset) or bytes_ is None):
+            bytes_ = UNSET
+            if not isinstance(self.bytes_, Unset):
+                bytes_ = self.bytes_
+
+        logprob: Any = self.logprob
+
+        token: Any = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+        if logprob is not UNSET:
+            field_dict["logprob"] = logprob
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenResponsesTopLogprobs and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_bytes_ = d.pop("bytes", UNSET)
+        bytes_: Any = _raw_bytes_
+        if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
+            bytes_ = cast("list[int]", _raw_bytes_)
+
+        logprob = d.pop("logprob", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        open_responses_top_logprobs = cls(
+            bytes_=bytes_,
+            logprob=logprob,
+            token=token,
+        )
+
+        open_responses_top_logprobs.additional_properties = d
+        return open_responses_top_logprobs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_router_file_shape import OpenRouterFileShape
+from ..models.open_router_file_type import OpenRouterFileType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenRouterFile")
+
+
+@_attrs_define
+class OpenRouterFile:
+    """A stored file in the OpenRouter superset shape: Anthropic-shaped, plus OpenRouter-only fields.
+
+    Example:
+        {'_shape': 'openrouter', 'created_at': '2025-01-01T00:00:00Z', 'downloadable': False, 'filename':
+            'document.pdf', 'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'mime_type': 'application/pdf', 'size_bytes': 1024000,
+            'type': 'file'}
+
+    Attributes:
+        field_shape (OpenRouterFileShape):
+        created_at (str):
+        downloadable (bool):
+        filename (str):
+        id (str):
+        mime_type (str):
+        size_bytes (int):
+        type_ (OpenRouterFileType):
+    """
+
+    field_shape: OpenRouterFileShape
+    created_at: str
+    downloadable: bool
+    filename: str
+    id: str
+    mime_type: str
+    size_bytes: int
+    type_: OpenRouterFileType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_shape: Any = self.field_shape
+        if not (isinstance(field_shape, Unset) or field_shape is None):
+            field_shape = self.field_shape.value
+
+        created_at: Any = self.created_at
+
+        downloadable: Any = self.downloadable
+
+        filename: Any = self.filename
+
+        id: Any = self.id
+
+        mime_type: Any = self.mime_type
+
+        size_bytes: Any = self.size_bytes
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if field_shape is not UNSET:
+            field_dict["_shape"] = field_shape
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if downloadable is not UNSET:
+            field_dict["downloadable"] = downloadable
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if size_bytes is not UNSET:
+            field_dict["size_bytes"] = size_bytes
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OpenRouterFile and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "_shape" not in data:
+            return False
+        if "_shape" in data and not OpenRouterFileShape.is_known(data["_shape"]):
+            return False
+        if "created_at" not in data:
+            return False
+        if "downloadable" not in data:
+            return False
+        if "filename" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "mime_type" not in data:
+            return False
+        if "size_bytes" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OpenRouterFileType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_field_shape = d.pop("_shape", UNSET)
+        field_shape: Any = _raw_field_shape
+        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+            field_shape = OpenRouterFileShape._parse(_raw_field_shape)
+
+        created_at = d.pop("created_at", UNSET)
+
+        downloadable = d.pop("downloadable", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        mime_type = d.pop("mime_type", UNSET)
+
+        size_bytes = d.pop("size_bytes", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OpenRouterFileType._parse(_raw_type_)
+
+        open_router_file = cls(
+            field_shape=field_shape,
+            created_at=created_at,
+            downloadable=downloadable,
+            filename=filename,
+            id=id,
+            mime_type=mime_type,
+            size_bytes=size_bytes,
+            type_=type_,
+        )
+
+        open_router_file.additional_properties = d
+        return open_router_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

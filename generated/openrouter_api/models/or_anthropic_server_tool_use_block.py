@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.or_anthropic_server_tool_use_block_type import ORAnthropicServerToolUseBlockType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        AnthropicCodeExecution20250825Caller, \
+        AnthropicCodeExecution20260120Caller, \
+        AnthropicDirectCaller
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller  # noqa: PLC0415
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller  # noqa: PLC0415
+    from ..models.anthropic_direct_caller import AnthropicDirectCaller  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ORAnthropicServerToolUseBlock")
+
+
+@_attrs_define
+class ORAnthropicServerToolUseBlock:
+    """
+    Example:
+        {'caller': {'type': 'direct'}, 'id': 'srvtoolu_01abc', 'input': {}, 'name': 'advisor', 'type':
+            'server_tool_use'}
+
+    Attributes:
+        id (str):
+        name (str):
+        type_ (ORAnthropicServerToolUseBlockType):
+        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller |
+            None | Unset):  Example: {'type': 'direct'}.
+        input_ (Any | Unset):
+    """
+
+    id: str
+    name: str
+    type_: ORAnthropicServerToolUseBlockType
+    caller: (
+        AnthropicCodeExecution20250825Caller
+        | AnthropicCodeExecution20260120Caller
+        | AnthropicDirectCaller
+        | None
+        | Unset
+    ) = UNSET
+    input_: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        id: Any = self.id
+
+        name: Any = self.name
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        caller: Any = self.caller
+        if not (isinstance(caller, Unset) or caller is None):
+            if isinstance(self.caller, Unset):
+                caller = UNSET
+            elif isinstance(self.caller, AnthropicDirectCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, AnthropicCodeExecution20250825Caller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, AnthropicCodeExecution20260120Caller):
+                caller = self.caller.to_dict()
+            else:
+                caller = self.caller
+
+        input_: Any = self.input_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ORAnthropicServerToolUseBlock and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ORAnthropicServerToolUseBlockType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ORAnthropicServerToolUseBlockType._parse(_raw_type_)
+
+        _raw_caller = d.pop("caller", UNSET)
+        caller: Any = _raw_caller
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            caller = _parse_caller(_raw_caller)
+
+        input_ = d.pop("input", UNSET)
+
+        or_anthropic_server_tool_use_block = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            caller=caller,
+            input_=input_,
+        )
+
+        or_anthropic_server_tool_use_block.additional_properties = d
+        return or_anthropic_server_tool_use_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_caller(
+    data: object,
+) -> AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if AnthropicDirectCaller._matches(data):
+        try:
+            componentsschemas_or_anthropic_nullable_caller_type_0 = AnthropicDirectCaller.from_dict(data)
+
+            return componentsschemas_or_anthropic_nullable_caller_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicCodeExecution20250825Caller._matches(data):
+        try:
+            componentsschemas_or_anthropic_nullable_caller_type_1 = AnthropicCodeExecution20250825Caller.from_dict(data)
+
+            return componentsschemas_or_anthropic_nullable_caller_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if AnthropicCodeExecution20260120Caller._matches(data):
+        try:
+            componentsschemas_or_anthropic_nullable_caller_type_2 = AnthropicCodeExecution20260120Caller.from_dict(data)
+
+            return componentsschemas_or_anthropic_nullable_caller_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_or_anthropic_nullable_caller_type_0 = AnthropicDirectCaller.from_dict(data)
+
+        return componentsschemas_or_anthropic_nullable_caller_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_or_anthropic_nullable_caller_type_1 = AnthropicCodeExecution20250825Caller.from_dict(data)
+
+        return componentsschemas_or_anthropic_nullable_caller_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_or_anthropic_nullable_caller_type_2 = AnthropicCodeExecution20260120Caller.from_dict(data)
+
+        return componentsschemas_or_anthropic_nullable_caller_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller | None | Unset",
+        data,
+    )

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.failable_tool_call_status import FailableToolCallStatus
+from ..models.output_advisor_server_tool_item_type import OutputAdvisorServerToolItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputAdvisorServerToolItem")
+
+
+@_attrs_define
+class OutputAdvisorServerToolItem:
+    """An openrouter:advisor server tool output item
+
+    Example:
+        {'id': 'st_tmp_abc123', 'status': 'completed', 'type': 'openrouter:advisor'}
+
+    Attributes:
+        status (FailableToolCallStatus):  Example: completed.
+        type_ (OutputAdvisorServerToolItemType):
+        advice (str | Unset): The advisor model's response (the advice text returned to the executor).
+        error (str | Unset): Error message when the advisor call did not produce advice. Set together with `status:
+            'failed'` on the terminal item.
+        id (str | Unset):
+        instance_name (str | Unset): Provider-safe function name of the specific advisor instance that produced this
+            item (e.g. `openrouter_advisor__1`). Present only when more than one advisor tool is configured; omitted for the
+            default single advisor. Echo this field back unchanged so the advisor's cross-request memory stays namespaced to
+            the correct instance. This identity is positional: it is derived from the index of the advisor entry in the
+            request `tools` array, so clients must keep the order of advisor tool entries stable across requests in a
+            conversation. Reordering or inserting advisor entries shifts these names and causes each advisor's cross-request
+            memory to be attributed to the wrong instance. Example: openrouter_advisor__1.
+        model (str | Unset): Slug of the advisor model that was consulted.
+        prompt (str | Unset): The prompt the executor sent to the advisor.
+    """
+
+    status: FailableToolCallStatus
+    type_: OutputAdvisorServerToolItemType
+    advice: str | Unset = UNSET
+    error: str | Unset = UNSET
+    id: str | Unset = UNSET
+    instance_name: str | Unset = UNSET
+    model: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        advice: Any = self.advice
+
+        error: Any = self.error
+
+        id: Any = self.id
+
+        instance_name: Any = self.instance_name
+
+        model: Any = self.model
+
+        prompt: Any = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if advice is not UNSET:
+            field_dict["advice"] = advice
+        if error is not UNSET:
+            field_dict["error"] = error
+        if id is not UNSET:
+            field_dict["id"] = id
+        if instance_name is not UNSET:
+            field_dict["instance_name"] = instance_name
+        if model is not UNSET:
+            field_dict["model"] = model
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputAdvisorServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not FailableToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputAdvisorServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = FailableToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputAdvisorServerToolItemType._parse(_raw_type_)
+
+        advice = d.pop("advice", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        instance_name = d.pop("instance_name", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        output_advisor_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            advice=advice,
+            error=error,
+            id=id,
+            instance_name=instance_name,
+            model=model,
+            prompt=prompt,
+        )
+
+        output_advisor_server_tool_item.additional_properties = d
+        return output_advisor_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

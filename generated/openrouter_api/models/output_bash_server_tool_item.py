@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_bash_server_tool_item_type import OutputBashServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputBashServerToolItem")
+
+
+@_attrs_define
+class OutputBashServerToolItem:
+    """An openrouter:bash server tool output item
+
+    Example:
+        {'command': 'ls -la', 'exitCode': 0, 'id': 'bash_tmp_abc123', 'status': 'completed', 'stdout': 'total 0\\n',
+            'type': 'openrouter:bash'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputBashServerToolItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        command (str | Unset):
+        exit_code (int | Unset):
+        id (str | Unset):
+        stderr (str | Unset):
+        stdout (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputBashServerToolItemType
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    command: str | Unset = UNSET
+    exit_code: int | Unset = UNSET
+    id: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    stdout: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        arguments: Any = self.arguments
+        if not (isinstance(arguments, Unset) or arguments is None):
+            if isinstance(self.arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = self.arguments
+
+        call_id: Any = self.call_id
+        if not (isinstance(call_id, Unset) or call_id is None):
+            if isinstance(self.call_id, Unset):
+                call_id = UNSET
+            else:
+                call_id = self.call_id
+
+        command: Any = self.command
+
+        exit_code: Any = self.exit_code
+
+        id: Any = self.id
+
+        stderr: Any = self.stderr
+
+        stdout: Any = self.stdout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if command is not UNSET:
+            field_dict["command"] = command
+        if exit_code is not UNSET:
+            field_dict["exitCode"] = exit_code
+        if id is not UNSET:
+            field_dict["id"] = id
+        if stderr is not UNSET:
+            field_dict["stderr"] = stderr
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputBashServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputBashServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputBashServerToolItemType._parse(_raw_type_)
+
+        arguments = d.pop("arguments", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        command = d.pop("command", UNSET)
+
+        exit_code = d.pop("exitCode", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        stdout = d.pop("stdout", UNSET)
+
+        output_bash_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            arguments=arguments,
+            call_id=call_id,
+            command=command,
+            exit_code=exit_code,
+            id=id,
+            stderr=stderr,
+            stdout=stdout,
+        )
+
+        output_bash_server_tool_item.additional_properties = d
+        return output_bash_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_browser_use_server_tool_item_type import OutputBrowserUseServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputBrowserUseServerToolItem")
+
+
+@_attrs_define
+class OutputBrowserUseServerToolItem:
+    """An openrouter:browser_use server tool output item
+
+    Example:
+        {'action': 'screenshot', 'id': 'bu_tmp_abc123', 'status': 'completed', 'type': 'openrouter:browser_use'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputBrowserUseServerToolItemType):
+        action (str | Unset):
+        id (str | Unset):
+        screenshot_b64 (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputBrowserUseServerToolItemType
+    action: str | Unset = UNSET
+    id: str | Unset = UNSET
+    screenshot_b64: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        action: Any = self.action
+
+        id: Any = self.id
+
+        screenshot_b64: Any = self.screenshot_b64
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+        if id is not UNSET:
+            field_dict["id"] = id
+        if screenshot_b64 is not UNSET:
+            field_dict["screenshotB64"] = screenshot_b64
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputBrowserUseServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputBrowserUseServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputBrowserUseServerToolItemType._parse(_raw_type_)
+
+        action = d.pop("action", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        screenshot_b64 = d.pop("screenshotB64", UNSET)
+
+        output_browser_use_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            action=action,
+            id=id,
+            screenshot_b64=screenshot_b64,
+        )
+
+        output_browser_use_server_tool_item.additional_properties = d
+        return output_browser_use_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

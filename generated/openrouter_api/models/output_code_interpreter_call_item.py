@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_item_code_interpreter_call_status import OutputItemCodeInterpreterCallStatus
+from ..models.output_item_code_interpreter_call_type import OutputItemCodeInterpreterCallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
+    from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+    from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, CodeInterpreterFileOutput, CodeInterpreterImageOutput, CodeInterpreterLogsOutput
+    from ..models.code_interpreter_file_output import CodeInterpreterFileOutput  # noqa: PLC0415
+    from ..models.code_interpreter_image_output import CodeInterpreterImageOutput  # noqa: PLC0415
+    from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OutputCodeInterpreterCallItem")
+
+
+@_attrs_define
+class OutputCodeInterpreterCallItem:
+    """A code interpreter execution call with outputs
+
+    Example:
+        {'code': 'print("hello")', 'container_id': 'ctr-xyz789', 'id': 'ci-abc123', 'outputs': [{'logs': 'hello\\n',
+            'type': 'logs'}], 'status': 'completed', 'type': 'code_interpreter_call'}
+
+    Attributes:
+        id (str):
+        status (OutputItemCodeInterpreterCallStatus):
+        type_ (OutputItemCodeInterpreterCallType):
+        code (None | str | Unset):
+        container_id (str | Unset):
+        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
+            Unset):
+    """
+
+    id: str
+    status: OutputItemCodeInterpreterCallStatus
+    type_: OutputItemCodeInterpreterCallType
+    code: None | str | Unset = UNSET
+    container_id: str | Unset = UNSET
+    outputs: list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        id: Any = self.id
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        code: Any = self.code
+        if not (isinstance(code, Unset) or code is None):
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
+
+        container_id: Any = self.container_id
+
+        outputs: Any = self.outputs
+        if not (isinstance(outputs, Unset) or outputs is None):
+            if isinstance(self.outputs, Unset):
+                outputs = UNSET
+            elif isinstance(self.outputs, list):
+                outputs = []
+                for outputs_type_0_item_data in self.outputs:
+                    outputs_type_0_item: dict[str, Any]
+                    if isinstance(outputs_type_0_item_data, CodeInterpreterLogsOutput):
+                        outputs_type_0_item = outputs_type_0_item_data.to_dict()
+                    elif isinstance(outputs_type_0_item_data, CodeInterpreterImageOutput):
+                        outputs_type_0_item = outputs_type_0_item_data.to_dict()
+                    else:
+                        outputs_type_0_item = outputs_type_0_item_data.to_dict()
+
+                    outputs.append(outputs_type_0_item)
+
+            else:
+                outputs = self.outputs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if code is not UNSET:
+            field_dict["code"] = code
+        if container_id is not UNSET:
+            field_dict["container_id"] = container_id
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputCodeInterpreterCallItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not OutputItemCodeInterpreterCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputItemCodeInterpreterCallType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = OutputItemCodeInterpreterCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputItemCodeInterpreterCallType._parse(_raw_type_)
+
+        code = d.pop("code", UNSET)
+
+        container_id = d.pop("container_id", UNSET)
+
+        _raw_outputs = d.pop("outputs", UNSET)
+        outputs: Any = _raw_outputs
+        if _raw_outputs is not None and _raw_outputs is not UNSET:
+            outputs = _parse_outputs(_raw_outputs)
+
+        output_code_interpreter_call_item = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            code=code,
+            container_id=container_id,
+            outputs=outputs,
+        )
+
+        output_code_interpreter_call_item.additional_properties = d
+        return output_code_interpreter_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_outputs(
+    data: object,
+) -> list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        outputs_type_0 = []
+        _outputs_type_0 = data
+        for outputs_type_0_item_data in _outputs_type_0:
+            outputs_type_0_item = _parse_outputs_type_0_item(outputs_type_0_item_data)
+
+            outputs_type_0.append(outputs_type_0_item)
+
+        return outputs_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None | Unset", data
+    )
+
+
+def _parse_outputs_type_0_item(
+    data: object,
+) -> CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput:
+    if CodeInterpreterLogsOutput._matches(data):
+        try:
+            outputs_type_0_item_type_0 = CodeInterpreterLogsOutput.from_dict(data)
+
+            return outputs_type_0_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CodeInterpreterImageOutput._matches(data):
+        try:
+            outputs_type_0_item_type_1 = CodeInterpreterImageOutput.from_dict(data)
+
+            return outputs_type_0_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if CodeInterpreterFileOutput._matches(data):
+        try:
+            outputs_type_0_item_type_2 = CodeInterpreterFileOutput.from_dict(data)
+
+            return outputs_type_0_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        outputs_type_0_item_type_0 = CodeInterpreterLogsOutput.from_dict(data)
+
+        return outputs_type_0_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        outputs_type_0_item_type_1 = CodeInterpreterImageOutput.from_dict(data)
+
+        return outputs_type_0_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    outputs_type_0_item_type_2 = CodeInterpreterFileOutput.from_dict(data)
+
+    return outputs_type_0_item_type_2

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_code_interpreter_server_tool_item_type import OutputCodeInterpreterServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputCodeInterpreterServerToolItem")
+
+
+@_attrs_define
+class OutputCodeInterpreterServerToolItem:
+    """An openrouter:code_interpreter server tool output item
+
+    Example:
+        {'code': 'print("hello")', 'id': 'ci_tmp_abc123', 'language': 'python', 'status': 'completed', 'stdout':
+            'hello\\n', 'type': 'openrouter:code_interpreter'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputCodeInterpreterServerToolItemType):
+        code (str | Unset):
+        exit_code (int | Unset):
+        id (str | Unset):
+        language (str | Unset):
+        stderr (str | Unset):
+        stdout (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputCodeInterpreterServerToolItemType
+    code: str | Unset = UNSET
+    exit_code: int | Unset = UNSET
+    id: str | Unset = UNSET
+    language: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    stdout: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        code: Any = self.code
+
+        exit_code: Any = self.exit_code
+
+        id: Any = self.id
+
+        language: Any = self.language
+
+        stderr: Any = self.stderr
+
+        stdout: Any = self.stdout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if code is not UNSET:
+            field_dict["code"] = code
+        if exit_code is not UNSET:
+            field_dict["exitCode"] = exit_code
+        if id is not UNSET:
+            field_dict["id"] = id
+        if language is not UNSET:
+            field_dict["language"] = language
+        if stderr is not UNSET:
+            field_dict["stderr"] = stderr
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputCodeInterpreterServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputCodeInterpreterServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputCodeInterpreterServerToolItemType._parse(_raw_type_)
+
+        code = d.pop("code", UNSET)
+
+        exit_code = d.pop("exitCode", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        stdout = d.pop("stdout", UNSET)
+
+        output_code_interpreter_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            code=code,
+            exit_code=exit_code,
+            id=id,
+            language=language,
+            stderr=stderr,
+            stdout=stdout,
+        )
+
+        output_code_interpreter_server_tool_item.additional_properties = d
+        return output_code_interpreter_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_computer_call_item_status import OutputComputerCallItemStatus
+from ..models.output_computer_call_item_type import OutputComputerCallItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_computer_call_item_pending_safety_checks_item import (
+        OutputComputerCallItemPendingSafetyChecksItem,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, OutputComputerCallItemPendingSafetyChecksItem
+    from ..models.output_computer_call_item_pending_safety_checks_item import (
+        OutputComputerCallItemPendingSafetyChecksItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OutputComputerCallItem")
+
+
+@_attrs_define
+class OutputComputerCallItem:
+    """
+    Example:
+        {'action': {'type': 'screenshot'}, 'call_id': 'call-abc123', 'id': 'cu-abc123', 'pending_safety_checks': [],
+            'status': 'completed', 'type': 'computer_call'}
+
+    Attributes:
+        call_id (str):
+        pending_safety_checks (list[OutputComputerCallItemPendingSafetyChecksItem]):
+        status (OutputComputerCallItemStatus):
+        type_ (OutputComputerCallItemType):
+        action (Any | Unset):
+        id (str | Unset):
+    """
+
+    call_id: str
+    pending_safety_checks: list[OutputComputerCallItemPendingSafetyChecksItem]
+    status: OutputComputerCallItemStatus
+    type_: OutputComputerCallItemType
+    action: Any | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        call_id: Any = self.call_id
+
+        pending_safety_checks: Any = self.pending_safety_checks
+        if not (isinstance(pending_safety_checks, Unset) or pending_safety_checks is None):
+            pending_safety_checks = []
+            for pending_safety_checks_item_data in self.pending_safety_checks:
+                pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
+                pending_safety_checks.append(pending_safety_checks_item)
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        action: Any = self.action
+
+        id: Any = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if pending_safety_checks is not UNSET:
+            field_dict["pending_safety_checks"] = pending_safety_checks
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputComputerCallItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "call_id" not in data:
+            return False
+        if "pending_safety_checks" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not OutputComputerCallItemStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputComputerCallItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _raw_pending_safety_checks = d.pop("pending_safety_checks", UNSET)
+        pending_safety_checks: Any = _raw_pending_safety_checks
+        if _raw_pending_safety_checks is not None and _raw_pending_safety_checks is not UNSET:
+            pending_safety_checks = []
+            _pending_safety_checks = _raw_pending_safety_checks
+            for pending_safety_checks_item_data in _pending_safety_checks:
+                pending_safety_checks_item = OutputComputerCallItemPendingSafetyChecksItem.from_dict(
+                    pending_safety_checks_item_data
+                )
+
+                pending_safety_checks.append(pending_safety_checks_item)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = OutputComputerCallItemStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputComputerCallItemType._parse(_raw_type_)
+
+        action = d.pop("action", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        output_computer_call_item = cls(
+            call_id=call_id,
+            pending_safety_checks=pending_safety_checks,
+            status=status,
+            type_=type_,
+            action=action,
+            id=id,
+        )
+
+        output_computer_call_item.additional_properties = d
+        return output_computer_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

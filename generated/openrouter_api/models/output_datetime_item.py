@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_datetime_item_type import OutputDatetimeItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputDatetimeItem")
+
+
+@_attrs_define
+class OutputDatetimeItem:
+    """An openrouter:datetime server tool output item
+
+    Example:
+        {'datetime': '2026-03-12T14:30:00.000Z', 'id': 'dt_tmp_abc123', 'status': 'completed', 'timezone': 'UTC',
+            'type': 'openrouter:datetime'}
+
+    Attributes:
+        datetime_ (str): ISO 8601 datetime string
+        status (ToolCallStatus):  Example: completed.
+        timezone (str): IANA timezone name
+        type_ (OutputDatetimeItemType):
+        id (str | Unset):
+    """
+
+    datetime_: str
+    status: ToolCallStatus
+    timezone: str
+    type_: OutputDatetimeItemType
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datetime_: Any = self.datetime_
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        timezone: Any = self.timezone
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        id: Any = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputDatetimeItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "datetime" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "timezone" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputDatetimeItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        datetime_ = d.pop("datetime", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        timezone = d.pop("timezone", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputDatetimeItemType._parse(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        output_datetime_item = cls(
+            datetime_=datetime_,
+            status=status,
+            timezone=timezone,
+            type_=type_,
+            id=id,
+        )
+
+        output_datetime_item.additional_properties = d
+        return output_datetime_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

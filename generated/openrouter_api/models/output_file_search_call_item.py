@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_item_file_search_call_type import OutputItemFileSearchCallType
+from ..models.web_search_status import WebSearchStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputFileSearchCallItem")
+
+
+@_attrs_define
+class OutputFileSearchCallItem:
+    """
+    Example:
+        {'id': 'fs-abc123', 'queries': ['search term'], 'results': [], 'status': 'completed', 'type':
+            'file_search_call'}
+
+    Attributes:
+        id (str):
+        queries (list[str]):
+        status (WebSearchStatus):  Example: completed.
+        type_ (OutputItemFileSearchCallType):
+    """
+
+    id: str
+    queries: list[str]
+    status: WebSearchStatus
+    type_: OutputItemFileSearchCallType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self.id
+
+        queries: Any = self.queries
+        if not (isinstance(queries, Unset) or queries is None):
+            queries = self.queries
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if queries is not UNSET:
+            field_dict["queries"] = queries
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputFileSearchCallItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "queries" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not WebSearchStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputItemFileSearchCallType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_queries = d.pop("queries", UNSET)
+        queries: Any = _raw_queries
+        if _raw_queries is not None and _raw_queries is not UNSET:
+            queries = cast("list[str]", _raw_queries)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = WebSearchStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputItemFileSearchCallType._parse(_raw_type_)
+
+        output_file_search_call_item = cls(
+            id=id,
+            queries=queries,
+            status=status,
+            type_=type_,
+        )
+
+        output_file_search_call_item.additional_properties = d
+        return output_file_search_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_files_server_tool_item_type import OutputFilesServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputFilesServerToolItem")
+
+
+@_attrs_define
+class OutputFilesServerToolItem:
+    """An openrouter:files server tool output item
+
+    Example:
+        {'filename': 'notes.txt', 'id': 'fl_tmp_abc123', 'operation': 'read', 'result':
+            '{"id":"file_abc","filename":"notes.txt","content":"hello"}', 'status': 'completed', 'type': 'openrouter:files'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputFilesServerToolItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        error (str | Unset): Error message when the file operation failed.
+        file_id (str | Unset): The target file id supplied in the tool-call arguments.
+        filename (str | Unset): The target filename supplied in the tool-call arguments.
+        id (str | Unset):
+        operation (str | Unset): The file operation performed (list, read, write, or edit).
+        result (str | Unset): JSON-serialized result of the file operation.
+    """
+
+    status: ToolCallStatus
+    type_: OutputFilesServerToolItemType
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    error: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    id: str | Unset = UNSET
+    operation: str | Unset = UNSET
+    result: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        arguments: Any = self.arguments
+        if not (isinstance(arguments, Unset) or arguments is None):
+            if isinstance(self.arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = self.arguments
+
+        call_id: Any = self.call_id
+        if not (isinstance(call_id, Unset) or call_id is None):
+            if isinstance(self.call_id, Unset):
+                call_id = UNSET
+            else:
+                call_id = self.call_id
+
+        error: Any = self.error
+
+        file_id: Any = self.file_id
+
+        filename: Any = self.filename
+
+        id: Any = self.id
+
+        operation: Any = self.operation
+
+        result: Any = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if error is not UNSET:
+            field_dict["error"] = error
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if id is not UNSET:
+            field_dict["id"] = id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputFilesServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputFilesServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputFilesServerToolItemType._parse(_raw_type_)
+
+        arguments = d.pop("arguments", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        operation = d.pop("operation", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        output_files_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            arguments=arguments,
+            call_id=call_id,
+            error=error,
+            file_id=file_id,
+            filename=filename,
+            id=id,
+            operation=operation,
+            result=result,
+        )
+
+        output_files_server_tool_item.additional_properties = d
+        return output_files_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

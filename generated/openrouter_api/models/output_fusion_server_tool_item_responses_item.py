@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputFusionServerToolItemResponsesItem")
+
+
+@_attrs_define
+class OutputFusionServerToolItemResponsesItem:
+    """
+    Attributes:
+        model (str):
+        content (str | Unset):
+    """
+
+    model: str
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: Any = self.model
+
+        content: Any = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if model is not UNSET:
+            field_dict["model"] = model
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputFusionServerToolItemResponsesItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "model" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        output_fusion_server_tool_item_responses_item = cls(
+            model=model,
+            content=content,
+        )
+
+        output_fusion_server_tool_item_responses_item.additional_properties = d
+        return output_fusion_server_tool_item_responses_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_image_generation_server_tool_item_type import OutputImageGenerationServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputImageGenerationServerToolItem")
+
+
+@_attrs_define
+class OutputImageGenerationServerToolItem:
+    """An openrouter:image_generation server tool output item
+
+    Example:
+        {'id': 'ig_tmp_abc123', 'imageUrl': 'https://example.com/image.png', 'result': 'https://example.com/image.png',
+            'status': 'completed', 'type': 'openrouter:image_generation'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputImageGenerationServerToolItemType):
+        id (str | Unset):
+        image_b64 (str | Unset):
+        image_url (str | Unset):
+        prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
+        result (None | str | Unset): The generated image as a base64-encoded string or URL, matching OpenAI
+            image_generation_call format
+        revised_prompt (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputImageGenerationServerToolItemType
+    id: str | Unset = UNSET
+    image_b64: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    revised_prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        id: Any = self.id
+
+        image_b64: Any = self.image_b64
+
+        image_url: Any = self.image_url
+
+        prompt: Any = self.prompt
+
+        result: Any = self.result
+        if not (isinstance(result, Unset) or result is None):
+            if isinstance(self.result, Unset):
+                result = UNSET
+            else:
+                result = self.result
+
+        revised_prompt: Any = self.revised_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image_b64 is not UNSET:
+            field_dict["imageB64"] = image_b64
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if result is not UNSET:
+            field_dict["result"] = result
+        if revised_prompt is not UNSET:
+            field_dict["revisedPrompt"] = revised_prompt
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputImageGenerationServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputImageGenerationServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputImageGenerationServerToolItemType._parse(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        image_b64 = d.pop("imageB64", UNSET)
+
+        image_url = d.pop("imageUrl", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        revised_prompt = d.pop("revisedPrompt", UNSET)
+
+        output_image_generation_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            id=id,
+            image_b64=image_b64,
+            image_url=image_url,
+            prompt=prompt,
+            result=result,
+            revised_prompt=revised_prompt,
+        )
+
+        output_image_generation_server_tool_item.additional_properties = d
+        return output_image_generation_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

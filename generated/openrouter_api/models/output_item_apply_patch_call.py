@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_item_apply_patch_call_status import OutputItemApplyPatchCallStatus
+from ..models.output_item_apply_patch_call_type import OutputItemApplyPatchCallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        ApplyPatchCreateFileOperation, \
+        ApplyPatchDeleteFileOperation, \
+        ApplyPatchUpdateFileOperation
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OutputItemApplyPatchCall")
+
+
+@_attrs_define
+class OutputItemApplyPatchCall:
+    """
+    Example:
+        {'call_id': 'call_abc123', 'id': 'apc_abc123', 'operation': {'diff': '@@ function main() {\\n+
+            console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}, 'status': 'completed', 'type':
+            'apply_patch_call'}
+
+    Attributes:
+        call_id (str):
+        id (str):
+        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation):
+        status (OutputItemApplyPatchCallStatus):
+        type_ (OutputItemApplyPatchCallType):
+        created_by (str | Unset):
+    """
+
+    call_id: str
+    id: str
+    operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
+    status: OutputItemApplyPatchCallStatus
+    type_: OutputItemApplyPatchCallType
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        call_id: Any = self.call_id
+
+        id: Any = self.id
+
+        operation: Any = self.operation
+        if not (isinstance(operation, Unset) or operation is None):
+            if isinstance(self.operation, ApplyPatchCreateFileOperation):
+                operation = self.operation.to_dict()
+            elif isinstance(self.operation, ApplyPatchUpdateFileOperation):
+                operation = self.operation.to_dict()
+            else:
+                operation = self.operation.to_dict()
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        created_by: Any = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputItemApplyPatchCall and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "call_id" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "operation" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not OutputItemApplyPatchCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputItemApplyPatchCallType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_operation = d.pop("operation", UNSET)
+        operation: Any = _raw_operation
+        if _raw_operation is not None and _raw_operation is not UNSET:
+            operation = _parse_operation(_raw_operation)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = OutputItemApplyPatchCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputItemApplyPatchCallType._parse(_raw_type_)
+
+        created_by = d.pop("created_by", UNSET)
+
+        output_item_apply_patch_call = cls(
+            call_id=call_id,
+            id=id,
+            operation=operation,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+        )
+
+        output_item_apply_patch_call.additional_properties = d
+        return output_item_apply_patch_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_operation(
+    data: object,
+) -> ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation:
+    if ApplyPatchCreateFileOperation._matches(data):
+        try:
+            operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
+
+            return operation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ApplyPatchUpdateFileOperation._matches(data):
+        try:
+            operation_type_1 = ApplyPatchUpdateFileOperation.from_dict(data)
+
+            return operation_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ApplyPatchDeleteFileOperation._matches(data):
+        try:
+            operation_type_2 = ApplyPatchDeleteFileOperation.from_dict(data)
+
+            return operation_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
+
+        return operation_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_1 = ApplyPatchUpdateFileOperation.from_dict(data)
+
+        return operation_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    operation_type_2 = ApplyPatchDeleteFileOperation.from_dict(data)
+
+    return operation_type_2

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_generation_status import ImageGenerationStatus
+from ..models.output_item_image_generation_call_type import OutputItemImageGenerationCallType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputItemImageGenerationCall")
+
+
+@_attrs_define
+class OutputItemImageGenerationCall:
+    """
+    Example:
+        {'id': 'imagegen-abc123', 'result':
+            'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'status':
+            'completed', 'type': 'image_generation_call'}
+
+    Attributes:
+        id (str):
+        status (ImageGenerationStatus):  Example: completed.
+        type_ (OutputItemImageGenerationCallType):
+        result (None | str | Unset):
+    """
+
+    id: str
+    status: ImageGenerationStatus
+    type_: OutputItemImageGenerationCallType
+    result: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self.id
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        result: Any = self.result
+        if not (isinstance(result, Unset) or result is None):
+            if isinstance(self.result, Unset):
+                result = UNSET
+            else:
+                result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputItemImageGenerationCall and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ImageGenerationStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputItemImageGenerationCallType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ImageGenerationStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputItemImageGenerationCallType._parse(_raw_type_)
+
+        result = d.pop("result", UNSET)
+
+        output_item_image_generation_call = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            result=result,
+        )
+
+        output_item_image_generation_call.additional_properties = d
+        return output_item_image_generation_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_item_web_search_call_type import OutputItemWebSearchCallType
+from ..models.web_search_status import WebSearchStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_item_web_search_call_action_find_in_page import OutputItemWebSearchCallActionFindInPage
+    from ..models.output_item_web_search_call_action_open_page import OutputItemWebSearchCallActionOpenPage
+    from ..models.output_item_web_search_call_action_search import OutputItemWebSearchCallActionSearch
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        OutputItemWebSearchCallActionFindInPage, \
+        OutputItemWebSearchCallActionOpenPage, \
+        OutputItemWebSearchCallActionSearch
+    from ..models.output_item_web_search_call_action_find_in_page import OutputItemWebSearchCallActionFindInPage  # noqa: PLC0415
+    from ..models.output_item_web_search_call_action_open_page import OutputItemWebSearchCallActionOpenPage  # noqa: PLC0415
+    from ..models.output_item_web_search_call_action_search import OutputItemWebSearchCallActionSearch  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OutputItemWebSearchCall")
+
+
+@_attrs_define
+class OutputItemWebSearchCall:
+    """
+    Example:
+        {'action': {'query': 'OpenAI API', 'type': 'search'}, 'id': 'search-abc123', 'status': 'completed', 'type':
+            'web_search_call'}
+
+    Attributes:
+        id (str):
+        status (WebSearchStatus):  Example: completed.
+        type_ (OutputItemWebSearchCallType):
+        action (OutputItemWebSearchCallActionFindInPage | OutputItemWebSearchCallActionOpenPage |
+            OutputItemWebSearchCallActionSearch | Unset):
+    """
+
+    id: str
+    status: WebSearchStatus
+    type_: OutputItemWebSearchCallType
+    action: (
+        OutputItemWebSearchCallActionFindInPage
+        | OutputItemWebSearchCallActionOpenPage
+        | OutputItemWebSearchCallActionSearch
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        id: Any = self.id
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            if isinstance(self.action, Unset):
+                action = UNSET
+            elif isinstance(self.action, OutputItemWebSearchCallActionSearch):
+                action = self.action.to_dict()
+            elif isinstance(self.action, OutputItemWebSearchCallActionOpenPage):
+                action = self.action.to_dict()
+            else:
+                action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputItemWebSearchCall and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not WebSearchStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputItemWebSearchCallType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = WebSearchStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputItemWebSearchCallType._parse(_raw_type_)
+
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            action = _parse_action(_raw_action)
+
+        output_item_web_search_call = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            action=action,
+        )
+
+        output_item_web_search_call.additional_properties = d
+        return output_item_web_search_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_action(
+    data: object,
+) -> (
+    OutputItemWebSearchCallActionFindInPage
+    | OutputItemWebSearchCallActionOpenPage
+    | OutputItemWebSearchCallActionSearch
+    | Unset
+):
+    if data is UNSET:
+        return UNSET
+    if OutputItemWebSearchCallActionSearch._matches(data):
+        try:
+            action_type_0 = OutputItemWebSearchCallActionSearch.from_dict(data)
+
+            return action_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemWebSearchCallActionOpenPage._matches(data):
+        try:
+            action_type_1 = OutputItemWebSearchCallActionOpenPage.from_dict(data)
+
+            return action_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if OutputItemWebSearchCallActionFindInPage._matches(data):
+        try:
+            action_type_2 = OutputItemWebSearchCallActionFindInPage.from_dict(data)
+
+            return action_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        action_type_0 = OutputItemWebSearchCallActionSearch.from_dict(data)
+
+        return action_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        action_type_1 = OutputItemWebSearchCallActionOpenPage.from_dict(data)
+
+        return action_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    action_type_2 = OutputItemWebSearchCallActionFindInPage.from_dict(data)
+
+    return action_type_2

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_memory_server_tool_item_action import OutputMemoryServerToolItemAction
+from ..models.output_memory_server_tool_item_type import OutputMemoryServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputMemoryServerToolItem")
+
+
+@_attrs_define
+class OutputMemoryServerToolItem:
+    """An openrouter:memory server tool output item
+
+    Example:
+        {'action': 'read', 'id': 'mem_tmp_abc123', 'key': 'user_preference', 'status': 'completed', 'type':
+            'openrouter:memory'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputMemoryServerToolItemType):
+        action (OutputMemoryServerToolItemAction | Unset):
+        id (str | Unset):
+        key (str | Unset):
+        value (Any | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputMemoryServerToolItemType
+    action: OutputMemoryServerToolItemAction | Unset = UNSET
+    id: str | Unset = UNSET
+    key: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action.value
+
+        id: Any = self.id
+
+        key: Any = self.key
+
+        value: Any = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputMemoryServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputMemoryServerToolItemType.is_known(data["type"]):
+            return False
+        if "action" in data and not OutputMemoryServerToolItemAction.is_known(data["action"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputMemoryServerToolItemType._parse(_raw_type_)
+
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            _action = _raw_action
+            action: OutputMemoryServerToolItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OutputMemoryServerToolItemAction._parse(_action)
+
+        id = d.pop("id", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        output_memory_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            action=action,
+            id=id,
+            key=key,
+            value=value,
+        )
+
+        output_memory_server_tool_item.additional_properties = d
+        return output_memory_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_shell_call_item_type import OutputShellCallItemType
+from ..models.shell_call_status import ShellCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_shell_call_item_action import OutputShellCallItemAction
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, OutputShellCallItemAction
+    from ..models.output_shell_call_item_action import OutputShellCallItemAction  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OutputShellCallItem")
+
+
+@_attrs_define
+class OutputShellCallItem:
+    """A native `shell_call` output item matching OpenAI's Responses API shape. Emitted for the sandbox-backed `shell`
+    tool.
+
+        Example:
+            {'action': {'commands': ['echo hello'], 'max_output_length': None, 'timeout_ms': None}, 'call_id':
+                'call_abc123', 'id': 'shc_abc123', 'status': 'completed', 'type': 'shell_call'}
+
+        Attributes:
+            call_id (str):
+            id (str):
+            status (ShellCallStatus): Status of a shell call or its output. Example: completed.
+            type_ (OutputShellCallItemType):
+            action (OutputShellCallItemAction | Unset):
+            arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
+                when replaying history; used verbatim to preserve provider prompt-cache prefixes.
+    """
+
+    call_id: str
+    id: str
+    status: ShellCallStatus
+    type_: OutputShellCallItemType
+    action: OutputShellCallItemAction | Unset = UNSET
+    arguments: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        call_id: Any = self.call_id
+
+        id: Any = self.id
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action.to_dict()
+
+        arguments: Any = self.arguments
+        if not (isinstance(arguments, Unset) or arguments is None):
+            if isinstance(self.arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputShellCallItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "call_id" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ShellCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputShellCallItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ShellCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputShellCallItemType._parse(_raw_type_)
+
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            _action = _raw_action
+            action: OutputShellCallItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OutputShellCallItemAction.from_dict(_action)
+
+        arguments = d.pop("arguments", UNSET)
+
+        output_shell_call_item = cls(
+            call_id=call_id,
+            id=id,
+            status=status,
+            type_=type_,
+            action=action,
+            arguments=arguments,
+        )
+
+        output_shell_call_item.additional_properties = d
+        return output_shell_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_shell_call_output_item_type import OutputShellCallOutputItemType
+from ..models.shell_call_status import ShellCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_content import ShellCallOutputContent
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ShellCallOutputContent
+    from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OutputShellCallOutputItem")
+
+
+@_attrs_define
+class OutputShellCallOutputItem:
+    """A native `shell_call_output` item matching OpenAI's Responses API shape. Carries per-command stdout, stderr, and the
+    exit/timeout outcome.
+
+        Example:
+            {'call_id': 'call_abc123', 'id': 'sho_abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'},
+                'stderr': '', 'stdout': 'hello\\n'}], 'status': 'completed', 'type': 'shell_call_output'}
+
+        Attributes:
+            call_id (str):
+            id (str):
+            output (list[ShellCallOutputContent]):
+            status (ShellCallStatus): Status of a shell call or its output. Example: completed.
+            type_ (OutputShellCallOutputItemType):
+            max_output_length (int | None | Unset):
+    """
+
+    call_id: str
+    id: str
+    output: list[ShellCallOutputContent]
+    status: ShellCallStatus
+    type_: OutputShellCallOutputItemType
+    max_output_length: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        call_id: Any = self.call_id
+
+        id: Any = self.id
+
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
+            output = []
+            for output_item_data in self.output:
+                output_item = output_item_data.to_dict()
+                output.append(output_item)
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        max_output_length: Any = self.max_output_length
+        if not (isinstance(max_output_length, Unset) or max_output_length is None):
+            if isinstance(self.max_output_length, Unset):
+                max_output_length = UNSET
+            else:
+                max_output_length = self.max_output_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if output is not UNSET:
+            field_dict["output"] = output
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputShellCallOutputItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "call_id" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "output" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ShellCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputShellCallOutputItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_output = d.pop("output", UNSET)
+        output: Any = _raw_output
+        if _raw_output is not None and _raw_output is not UNSET:
+            output = []
+            _output = _raw_output
+            for output_item_data in _output:
+                output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+                output.append(output_item)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ShellCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputShellCallOutputItemType._parse(_raw_type_)
+
+        max_output_length = d.pop("max_output_length", UNSET)
+
+        output_shell_call_output_item = cls(
+            call_id=call_id,
+            id=id,
+            output=output,
+            status=status,
+            type_=type_,
+            max_output_length=max_output_length,
+        )
+
+        output_shell_call_output_item.additional_properties = d
+        return output_shell_call_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_shell_server_tool_item_type import OutputShellServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_shell_server_tool_item_action import OutputShellServerToolItemAction
+    from ..models.shell_call_output_content import ShellCallOutputContent
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, OutputShellServerToolItemAction, ShellCallOutputContent
+    from ..models.output_shell_server_tool_item_action import OutputShellServerToolItemAction  # noqa: PLC0415
+    from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="OutputShellServerToolItem")
+
+
+@_attrs_define
+class OutputShellServerToolItem:
+    """An openrouter:shell server tool output item
+
+    Example:
+        {'action': {'commands': ['echo hello'], 'max_output_length': None, 'timeout_ms': None}, 'call_id':
+            'call_abc123', 'id': 'st_tmp_abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '',
+            'stdout': 'hello\\n'}], 'status': 'completed', 'type': 'openrouter:shell'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputShellServerToolItemType):
+        action (OutputShellServerToolItemAction | Unset):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
+        call_id (None | str | Unset): The model-generated tool call id from the originating turn.
+        id (str | Unset):
+        output (list[ShellCallOutputContent] | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputShellServerToolItemType
+    action: OutputShellServerToolItemAction | Unset = UNSET
+    arguments: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    output: list[ShellCallOutputContent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action.to_dict()
+
+        arguments: Any = self.arguments
+        if not (isinstance(arguments, Unset) or arguments is None):
+            if isinstance(self.arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = self.arguments
+
+        call_id: Any = self.call_id
+        if not (isinstance(call_id, Unset) or call_id is None):
+            if isinstance(self.call_id, Unset):
+                call_id = UNSET
+            else:
+                call_id = self.call_id
+
+        id: Any = self.id
+
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
+            output = UNSET
+            if not isinstance(self.output, Unset):
+                output = []
+                for output_item_data in self.output:
+                    output_item = output_item_data.to_dict()
+                    output.append(output_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputShellServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputShellServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputShellServerToolItemType._parse(_raw_type_)
+
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            _action = _raw_action
+            action: OutputShellServerToolItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = OutputShellServerToolItemAction.from_dict(_action)
+
+        arguments = d.pop("arguments", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_output = d.pop("output", UNSET)
+        output: Any = _raw_output
+        if _raw_output is not None and _raw_output is not UNSET:
+            _output = _raw_output
+            output: list[ShellCallOutputContent] | Unset = UNSET
+            if _output is not UNSET:
+                output = []
+                for output_item_data in _output:
+                    output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+                    output.append(output_item)
+
+        output_shell_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            action=action,
+            arguments=arguments,
+            call_id=call_id,
+            id=id,
+            output=output,
+        )
+
+        output_shell_server_tool_item.additional_properties = d
+        return output_shell_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

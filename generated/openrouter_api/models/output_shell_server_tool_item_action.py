@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputShellServerToolItemAction")
+
+
+@_attrs_define
+class OutputShellServerToolItemAction:
+    """
+    Attributes:
+        commands (list[str]):
+        max_output_length (int | None | Unset):
+        timeout_ms (int | None | Unset):
+    """
+
+    commands: list[str]
+    max_output_length: int | None | Unset = UNSET
+    timeout_ms: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commands: Any = self.commands
+        if not (isinstance(commands, Unset) or commands is None):
+            commands = self.commands
+
+        max_output_length: Any = self.max_output_length
+        if not (isinstance(max_output_length, Unset) or max_output_length is None):
+            if isinstance(self.max_output_length, Unset):
+                max_output_length = UNSET
+            else:
+                max_output_length = self.max_output_length
+
+        timeout_ms: Any = self.timeout_ms
+        if not (isinstance(timeout_ms, Unset) or timeout_ms is None):
+            if isinstance(self.timeout_ms, Unset):
+                timeout_ms = UNSET
+            else:
+                timeout_ms = self.timeout_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if commands is not UNSET:
+            field_dict["commands"] = commands
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
+        if timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = timeout_ms
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputShellServerToolItemAction and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "commands" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_commands = d.pop("commands", UNSET)
+        commands: Any = _raw_commands
+        if _raw_commands is not None and _raw_commands is not UNSET:
+            commands = cast("list[str]", _raw_commands)
+
+        max_output_length = d.pop("max_output_length", UNSET)
+
+        timeout_ms = d.pop("timeout_ms", UNSET)
+
+        output_shell_server_tool_item_action = cls(
+            commands=commands,
+            max_output_length=max_output_length,
+            timeout_ms=timeout_ms,
+        )
+
+        output_shell_server_tool_item_action.additional_properties = d
+        return output_shell_server_tool_item_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

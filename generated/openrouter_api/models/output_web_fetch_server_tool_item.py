@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_web_fetch_server_tool_item_type import OutputWebFetchServerToolItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutputWebFetchServerToolItem")
+
+
+@_attrs_define
+class OutputWebFetchServerToolItem:
+    """An openrouter:web_fetch server tool output item
+
+    Example:
+        {'httpStatus': 200, 'id': 'wf_tmp_abc123', 'status': 'completed', 'title': 'Example Domain', 'type':
+            'openrouter:web_fetch', 'url': 'https://example.com'}
+
+    Attributes:
+        status (ToolCallStatus):  Example: completed.
+        type_ (OutputWebFetchServerToolItemType):
+        content (str | Unset):
+        error (str | Unset): The error message if the fetch failed.
+        http_status (int | Unset): The HTTP status code returned by the upstream URL fetch.
+        id (str | Unset):
+        title (str | Unset):
+        url (str | Unset):
+    """
+
+    status: ToolCallStatus
+    type_: OutputWebFetchServerToolItemType
+    content: str | Unset = UNSET
+    error: str | Unset = UNSET
+    http_status: int | Unset = UNSET
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        content: Any = self.content
+
+        error: Any = self.error
+
+        http_status: Any = self.http_status
+
+        id: Any = self.id
+
+        title: Any = self.title
+
+        url: Any = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+        if error is not UNSET:
+            field_dict["error"] = error
+        if http_status is not UNSET:
+            field_dict["httpStatus"] = http_status
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of OutputWebFetchServerToolItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not ToolCallStatus.is_known(data["status"]):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not OutputWebFetchServerToolItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = ToolCallStatus._parse(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = OutputWebFetchServerToolItemType._parse(_raw_type_)
+
+        content = d.pop("content", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        http_status = d.pop("httpStatus", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        output_web_fetch_server_tool_item = cls(
+            status=status,
+            type_=type_,
+            content=content,
+            error=error,
+            http_status=http_status,
+            id=id,
+            title=title,
+            url=url,
+        )
+
+        output_web_fetch_server_tool_item.additional_properties = d
+        return output_web_fetch_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

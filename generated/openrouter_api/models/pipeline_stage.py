@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pipeline_stage_type import PipelineStageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipeline_stage_data import PipelineStageData
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, PipelineStageData
+    from ..models.pipeline_stage_data import PipelineStageData  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="PipelineStage")
+
+
+@_attrs_define
+class PipelineStage:
+    """
+    Example:
+        {'data': {'action': 'redacted', 'engines': ['presidio'], 'flagged': True, 'matched_entity_types': ['EMAIL',
+            'PHONE']}, 'name': 'content-filter', 'summary': 'PII redacted via Presidio (EMAIL, PHONE)', 'type': 'guardrail'}
+
+    Attributes:
+        name (str):
+        type_ (PipelineStageType): Categorical kind of a pipeline stage. Multiple plugins can share a type (e.g. all
+            guardrail-level plugins emit `guardrail`); the `name` field disambiguates which plugin emitted it. Example:
+            guardrail.
+        cost_usd (float | None | Unset):
+        data (PipelineStageData | Unset):
+        guardrail_id (str | Unset):
+        guardrail_scope (str | Unset):
+        summary (str | Unset):
+    """
+
+    name: str
+    type_: PipelineStageType
+    cost_usd: float | None | Unset = UNSET
+    data: PipelineStageData | Unset = UNSET
+    guardrail_id: str | Unset = UNSET
+    guardrail_scope: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        name: Any = self.name
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        cost_usd: Any = self.cost_usd
+        if not (isinstance(cost_usd, Unset) or cost_usd is None):
+            if isinstance(self.cost_usd, Unset):
+                cost_usd = UNSET
+            else:
+                cost_usd = self.cost_usd
+
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+
+        guardrail_id: Any = self.guardrail_id
+
+        guardrail_scope: Any = self.guardrail_scope
+
+        summary: Any = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if cost_usd is not UNSET:
+            field_dict["cost_usd"] = cost_usd
+        if data is not UNSET:
+            field_dict["data"] = data
+        if guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = guardrail_id
+        if guardrail_scope is not UNSET:
+            field_dict["guardrail_scope"] = guardrail_scope
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of PipelineStage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "name" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not PipelineStageType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = PipelineStageType._parse(_raw_type_)
+
+        cost_usd = d.pop("cost_usd", UNSET)
+
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            _data = _raw_data
+            data: PipelineStageData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = PipelineStageData.from_dict(_data)
+
+        guardrail_id = d.pop("guardrail_id", UNSET)
+
+        guardrail_scope = d.pop("guardrail_scope", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        pipeline_stage = cls(
+            name=name,
+            type_=type_,
+            cost_usd=cost_usd,
+            data=data,
+            guardrail_id=guardrail_id,
+            guardrail_scope=guardrail_scope,
+            summary=summary,
+        )
+
+        pipeline_stage.additional_properties = d
+        return pipeline_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

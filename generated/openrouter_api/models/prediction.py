@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prediction_type import PredictionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prediction_content_text import PredictionContentText
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, PredictionContentText
+    from ..models.prediction_content_text import PredictionContentText  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="Prediction")
+
+
+@_attrs_define
+class Prediction:
+    """Static predicted output content. Supported models can use this to reduce latency when much of the response is known
+    in advance.
+
+        Example:
+            {'content': 'Expected response', 'type': 'content'}
+
+        Attributes:
+            content (list[PredictionContentText] | str):
+            type_ (PredictionType):
+    """
+
+    content: list[PredictionContentText] | str
+    type_: PredictionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content is not UNSET:
+            field_dict["content"] = content
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of Prediction and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not PredictionType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = _parse_content(_raw_content)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = PredictionType._parse(_raw_type_)
+
+        prediction = cls(
+            content=content,
+            type_=type_,
+        )
+
+        prediction.additional_properties = d
+        return prediction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content(data: object) -> list[PredictionContentText] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = []
+        _content_type_1 = data
+        for content_type_1_item_data in _content_type_1:
+            content_type_1_item = PredictionContentText.from_dict(content_type_1_item_data)
+
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[PredictionContentText] | str", data)

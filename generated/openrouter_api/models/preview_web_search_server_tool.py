@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preview_web_search_server_tool_type import PreviewWebSearchServerToolType
+from ..models.search_context_size_enum import SearchContextSizeEnum
+from ..models.web_search_engine_enum import WebSearchEngineEnum
+from ..models.web_search_mode import WebSearchMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_web_search_user_location import PreviewWebSearchUserLocation
+    from ..models.web_search_domain_filter import WebSearchDomainFilter
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, PreviewWebSearchUserLocation, WebSearchDomainFilter
+    from ..models.preview_web_search_user_location import PreviewWebSearchUserLocation  # noqa: PLC0415
+    from ..models.web_search_domain_filter import WebSearchDomainFilter  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="PreviewWebSearchServerTool")
+
+
+@_attrs_define
+class PreviewWebSearchServerTool:
+    """Web search preview tool configuration
+
+    Example:
+        {'type': 'web_search_preview'}
+
+    Attributes:
+        type_ (PreviewWebSearchServerToolType):
+        engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
+            supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
+            "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
+            Perplexity Search API (raw ranked results). Example: auto.
+        filters (None | Unset | WebSearchDomainFilter):
+        max_results (int | Unset): Maximum number of search results to return per search call. Defaults to 5. Applies to
+            Exa, Firecrawl, Parallel, and Perplexity engines; ignored with native provider search. Perplexity supports a
+            maximum of 20; values above 20 are clamped. Example: 5.
+        max_uses (int | Unset): Maximum number of web searches the model may perform in a single request. Once reached,
+            further search calls return an error result instead of executing. Applies to the Exa, Firecrawl, Parallel, and
+            Perplexity engines. With native provider search, forwarded only to Anthropic (as `max_uses`); other native
+            search providers have no equivalent parameter and ignore it. Example: 3.
+        mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
+            deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
+            selected engine are ignored. Example: auto.
+        search_context_size (SearchContextSizeEnum | Unset): Size of the search context for web search tools Example:
+            medium.
+        user_location (None | PreviewWebSearchUserLocation | Unset):
+    """
+
+    type_: PreviewWebSearchServerToolType
+    engine: WebSearchEngineEnum | Unset = UNSET
+    filters: None | Unset | WebSearchDomainFilter = UNSET
+    max_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    mode: WebSearchMode | Unset = UNSET
+    search_context_size: SearchContextSizeEnum | Unset = UNSET
+    user_location: None | PreviewWebSearchUserLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        engine: Any = self.engine
+        if not (isinstance(engine, Unset) or engine is None):
+            engine = UNSET
+            if not isinstance(self.engine, Unset):
+                engine = self.engine.value
+
+        filters: Any = self.filters
+        if not (isinstance(filters, Unset) or filters is None):
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            elif isinstance(self.filters, WebSearchDomainFilter):
+                filters = self.filters.to_dict()
+            else:
+                filters = self.filters
+
+        max_results: Any = self.max_results
+
+        max_uses: Any = self.max_uses
+
+        mode: Any = self.mode
+        if not (isinstance(mode, Unset) or mode is None):
+            mode = UNSET
+            if not isinstance(self.mode, Unset):
+                mode = self.mode.value
+
+        search_context_size: Any = self.search_context_size
+        if not (isinstance(search_context_size, Unset) or search_context_size is None):
+            search_context_size = UNSET
+            if not isinstance(self.search_context_size, Unset):
+                search_context_size = self.search_context_size.value
+
+        user_location: Any = self.user_location
+        if not (isinstance(user_location, Unset) or user_location is None):
+            if isinstance(self.user_location, Unset):
+                user_location = UNSET
+            elif isinstance(self.user_location, PreviewWebSearchUserLocation):
+                user_location = self.user_location.to_dict()
+            else:
+                user_location = self.user_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of PreviewWebSearchServerTool and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not PreviewWebSearchServerToolType.is_known(data["type"]):
+            return False
+        if "engine" in data and not WebSearchEngineEnum.is_known(data["engine"]):
+            return False
+        if "mode" in data and not WebSearchMode.is_known(data["mode"]):
+            return False
+        if "search_context_size" in data and not SearchContextSizeEnum.is_known(data["search_context_size"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = PreviewWebSearchServerToolType._parse(_raw_type_)
+
+        _raw_engine = d.pop("engine", UNSET)
+        engine: Any = _raw_engine
+        if _raw_engine is not None and _raw_engine is not UNSET:
+            _engine = _raw_engine
+            engine: WebSearchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = WebSearchEngineEnum._parse(_engine)
+
+        _raw_filters = d.pop("filters", UNSET)
+        filters: Any = _raw_filters
+        if _raw_filters is not None and _raw_filters is not UNSET:
+            filters = _parse_filters(_raw_filters)
+
+        max_results = d.pop("max_results", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        _raw_mode = d.pop("mode", UNSET)
+        mode: Any = _raw_mode
+        if _raw_mode is not None and _raw_mode is not UNSET:
+            _mode = _raw_mode
+            mode: WebSearchMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = WebSearchMode._parse(_mode)
+
+        _raw_search_context_size = d.pop("search_context_size", UNSET)
+        search_context_size: Any = _raw_search_context_size
+        if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
+            _search_context_size = _raw_search_context_size
+            search_context_size: SearchContextSizeEnum | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = SearchContextSizeEnum._parse(_search_context_size)
+
+        _raw_user_location = d.pop("user_location", UNSET)
+        user_location: Any = _raw_user_location
+        if _raw_user_location is not None and _raw_user_location is not UNSET:
+            user_location = _parse_user_location(_raw_user_location)
+
+        preview_web_search_server_tool = cls(
+            type_=type_,
+            engine=engine,
+            filters=filters,
+            max_results=max_results,
+            max_uses=max_uses,
+            mode=mode,
+            search_context_size=search_context_size,
+            user_location=user_location,
+        )
+
+        preview_web_search_server_tool.additional_properties = d
+        return preview_web_search_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if WebSearchDomainFilter._matches(data):
+        try:
+            filters_type_0 = WebSearchDomainFilter.from_dict(data)
+
+            return filters_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        filters_type_0 = WebSearchDomainFilter.from_dict(data)
+
+        return filters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Unset | WebSearchDomainFilter", data)
+
+
+def _parse_user_location(data: object) -> None | PreviewWebSearchUserLocation | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if PreviewWebSearchUserLocation._matches(data):
+        try:
+            user_location_type_0 = PreviewWebSearchUserLocation.from_dict(data)
+
+            return user_location_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_location_type_0 = PreviewWebSearchUserLocation.from_dict(data)
+
+        return user_location_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | PreviewWebSearchUserLocation | Unset", data)

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptCacheBreakpoint")
+
+
+@_attrs_define
+class PromptCacheBreakpoint:
+    """Marks an explicit prompt-cache boundary on this content block (OpenAI-style). Everything through the block carrying
+    this marker is part of the candidate cached prefix. Supported natively by OpenAI GPT-5.6 and newer; on providers
+    that use Anthropic-style `cache_control`, OpenRouter converts the marker to that format automatically.
+
+        Example:
+            {'mode': 'explicit'}
+
+        Attributes:
+            mode (PromptCacheBreakpointMode):
+    """
+
+    mode: PromptCacheBreakpointMode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: Any = self.mode
+        if not (isinstance(mode, Unset) or mode is None):
+            mode = self.mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of PromptCacheBreakpoint and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "mode" not in data:
+            return False
+        if "mode" in data and not PromptCacheBreakpointMode.is_known(data["mode"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_mode = d.pop("mode", UNSET)
+        mode: Any = _raw_mode
+        if _raw_mode is not None and _raw_mode is not UNSET:
+            mode = PromptCacheBreakpointMode._parse(_raw_mode)
+
+        prompt_cache_breakpoint = cls(
+            mode=mode,
+        )
+
+        prompt_cache_breakpoint.additional_properties = d
+        return prompt_cache_breakpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptCacheOptions")
+
+
+@_attrs_define
+class PromptCacheOptions:
+    """Request-level prompt-cache controls. `mode: "explicit"` disables OpenAI-managed breakpoints so only blocks marked
+    with `prompt_cache_breakpoint` are cached. Only supported by OpenAI GPT-5.6 and newer.
+
+        Example:
+            {'mode': 'explicit', 'ttl': '30m'}
+
+        Attributes:
+            mode (PromptCacheOptionsMode):
+            ttl (None | str | Unset):
+    """
+
+    mode: PromptCacheOptionsMode
+    ttl: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: Any = self.mode
+        if not (isinstance(mode, Unset) or mode is None):
+            mode = self.mode.value
+
+        ttl: Any = self.ttl
+        if not (isinstance(ttl, Unset) or ttl is None):
+            if isinstance(self.ttl, Unset):
+                ttl = UNSET
+            else:
+                ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of PromptCacheOptions and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "mode" not in data:
+            return False
+        if "mode" in data and not PromptCacheOptionsMode.is_known(data["mode"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_mode = d.pop("mode", UNSET)
+        mode: Any = _raw_mode
+        if _raw_mode is not None and _raw_mode is not UNSET:
+            mode = PromptCacheOptionsMode._parse(_raw_mode)
+
+        ttl = d.pop("ttl", UNSET)
+
+        prompt_cache_options = cls(
+            mode=mode,
+            ttl=ttl,
+        )
+
+        prompt_cache_options.additional_properties = d
+        return prompt_cache_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_analytics_body_classifier_filters_filters_item import (
+        QueryAnalyticsBodyClassifierFiltersFiltersItem,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, QueryAnalyticsBodyClassifierFiltersFiltersItem
+    from ..models.query_analytics_body_classifier_filters_filters_item import (
+        QueryAnalyticsBodyClassifierFiltersFiltersItem,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="QueryAnalyticsBodyClassifierFilters")
+
+
+@_attrs_define
+class QueryAnalyticsBodyClassifierFilters:
+    """Filter results to generations with specific classifier tag values. Can be combined with classifier_dimensions (must
+    use the same classifier_id) or used independently with standard dimensions.
+
+        Attributes:
+            classifier_id (UUID): UUID of the classifier whose tags to filter by. Must match
+                classifier_dimensions.classifier_id when both are specified. Example: 550e8400-e29b-41d4-a716-446655440000.
+            filters (list[QueryAnalyticsBodyClassifierFiltersFiltersItem]):
+    """
+
+    classifier_id: UUID
+    filters: list[QueryAnalyticsBodyClassifierFiltersFiltersItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        classifier_id: Any = self.classifier_id
+        if not (isinstance(classifier_id, Unset) or classifier_id is None):
+            classifier_id = str(self.classifier_id)
+
+        filters: Any = self.filters
+        if not (isinstance(filters, Unset) or filters is None):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if classifier_id is not UNSET:
+            field_dict["classifier_id"] = classifier_id
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of QueryAnalyticsBodyClassifierFilters and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "classifier_id" not in data:
+            return False
+        if "filters" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_classifier_id = d.pop("classifier_id", UNSET)
+        classifier_id: Any = _raw_classifier_id
+        if _raw_classifier_id is not None and _raw_classifier_id is not UNSET:
+            classifier_id = UUID(_raw_classifier_id)
+
+        _raw_filters = d.pop("filters", UNSET)
+        filters: Any = _raw_filters
+        if _raw_filters is not None and _raw_filters is not UNSET:
+            filters = []
+            _filters = _raw_filters
+            for filters_item_data in _filters:
+                filters_item = QueryAnalyticsBodyClassifierFiltersFiltersItem.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        query_analytics_body_classifier_filters = cls(
+            classifier_id=classifier_id,
+            filters=filters,
+        )
+
+        query_analytics_body_classifier_filters.additional_properties = d
+        return query_analytics_body_classifier_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

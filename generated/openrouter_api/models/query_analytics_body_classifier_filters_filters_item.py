@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryAnalyticsBodyClassifierFiltersFiltersItem")
+
+
+@_attrs_define
+class QueryAnalyticsBodyClassifierFiltersFiltersItem:
+    """
+    Attributes:
+        field (str): Classifier dimension name to filter on (snake_case identifier, e.g. "department", "work_type").
+            Example: department.
+        operator (str): Filter operator. Only equality/set operators are supported (eq, neq, in, not_in) — ordered
+            comparisons are not available because classification values are strings. Example: eq.
+        value (float | list[float | str] | str): Filter value. Use a scalar (string or number) for eq/neq, or an array
+            for in/not_in. Example: Engineering.
+    """
+
+    field: str
+    operator: str
+    value: float | list[float | str] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: Any = self.field
+
+        operator: Any = self.operator
+
+        value: Any = self.value
+        if not (isinstance(value, Unset) or value is None):
+            if isinstance(self.value, list):
+                value = []
+                for value_type_2_item_data in self.value:
+                    value_type_2_item: float | str
+                    value_type_2_item = value_type_2_item_data
+                    value.append(value_type_2_item)
+
+            else:
+                value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if field is not UNSET:
+            field_dict["field"] = field
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of QueryAnalyticsBodyClassifierFiltersFiltersItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "field" not in data:
+            return False
+        if "operator" not in data:
+            return False
+        if "value" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = d.pop("field", UNSET)
+
+        operator = d.pop("operator", UNSET)
+
+        _raw_value = d.pop("value", UNSET)
+        value: Any = _raw_value
+        if _raw_value is not None and _raw_value is not UNSET:
+            value = _parse_value(_raw_value)
+
+        query_analytics_body_classifier_filters_filters_item = cls(
+            field=field,
+            operator=operator,
+            value=value,
+        )
+
+        query_analytics_body_classifier_filters_filters_item.additional_properties = d
+        return query_analytics_body_classifier_filters_filters_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_value(data: object) -> float | list[float | str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        value_type_2 = []
+        _value_type_2 = data
+        for value_type_2_item_data in _value_type_2:
+            value_type_2_item = value_type_2_item_data
+
+            value_type_2.append(value_type_2_item)
+
+        return value_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("float | list[float | str] | str", data)

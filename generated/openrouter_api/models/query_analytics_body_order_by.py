@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.query_analytics_body_order_by_direction import QueryAnalyticsBodyOrderByDirection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryAnalyticsBodyOrderBy")
+
+
+@_attrs_define
+class QueryAnalyticsBodyOrderBy:
+    """
+    Attributes:
+        direction (QueryAnalyticsBodyOrderByDirection):
+        field (str): Field to order by: a metric included in `metrics` (or "request_count", which may be ordered by
+            without being requested), a requested dimension, or "date". Example: request_count.
+    """
+
+    direction: QueryAnalyticsBodyOrderByDirection
+    field: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        direction: Any = self.direction
+        if not (isinstance(direction, Unset) or direction is None):
+            direction = self.direction.value
+
+        field: Any = self.field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if field is not UNSET:
+            field_dict["field"] = field
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of QueryAnalyticsBodyOrderBy and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "direction" not in data:
+            return False
+        if "direction" in data and not QueryAnalyticsBodyOrderByDirection.is_known(data["direction"]):
+            return False
+        if "field" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_direction = d.pop("direction", UNSET)
+        direction: Any = _raw_direction
+        if _raw_direction is not None and _raw_direction is not UNSET:
+            direction = QueryAnalyticsBodyOrderByDirection._parse(_raw_direction)
+
+        field = d.pop("field", UNSET)
+
+        query_analytics_body_order_by = cls(
+            direction=direction,
+            field=field,
+        )
+
+        query_analytics_body_order_by.additional_properties = d
+        return query_analytics_body_order_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryAnalyticsBodyTimeRange")
+
+
+@_attrs_define
+class QueryAnalyticsBodyTimeRange:
+    """
+    Attributes:
+        end (datetime.datetime):
+        start (datetime.datetime):
+    """
+
+    end: datetime.datetime
+    start: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end: Any = self.end
+        if not (isinstance(end, Unset) or end is None):
+            end = self.end.isoformat()
+
+        start: Any = self.start
+        if not (isinstance(start, Unset) or start is None):
+            start = self.start.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if end is not UNSET:
+            field_dict["end"] = end
+        if start is not UNSET:
+            field_dict["start"] = start
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of QueryAnalyticsBodyTimeRange and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "end" not in data:
+            return False
+        if "start" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_end = d.pop("end", UNSET)
+        end: Any = _raw_end
+        if _raw_end is not None and _raw_end is not UNSET:
+            end = datetime.datetime.fromisoformat(_raw_end)
+
+        _raw_start = d.pop("start", UNSET)
+        start: Any = _raw_start
+        if _raw_start is not None and _raw_start is not UNSET:
+            start = datetime.datetime.fromisoformat(_raw_start)
+
+        query_analytics_body_time_range = cls(
+            end=end,
+            start=start,
+        )
+
+        query_analytics_body_time_range.additional_properties = d
+        return query_analytics_body_time_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

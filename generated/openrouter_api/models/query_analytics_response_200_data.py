@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_analytics_response_200_data_data_item import QueryAnalyticsResponse200DataDataItem
+    from ..models.query_analytics_response_200_data_metadata import QueryAnalyticsResponse200DataMetadata
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, QueryAnalyticsResponse200DataDataItem, QueryAnalyticsResponse200DataMetadata
+    from ..models.query_analytics_response_200_data_data_item import QueryAnalyticsResponse200DataDataItem  # noqa: PLC0415
+    from ..models.query_analytics_response_200_data_metadata import QueryAnalyticsResponse200DataMetadata  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="QueryAnalyticsResponse200Data")
+
+
+@_attrs_define
+class QueryAnalyticsResponse200Data:
+    """
+    Attributes:
+        data (list[QueryAnalyticsResponse200DataDataItem]):
+        metadata (QueryAnalyticsResponse200DataMetadata):
+        cached_at (float | Unset):
+        warnings (list[str] | Unset): Warnings about filter resolution issues (e.g. unresolvable api_key_id hashes). The
+            query still runs normally; these inform the caller that some filter values could not be resolved.
+    """
+
+    data: list[QueryAnalyticsResponse200DataDataItem]
+    metadata: QueryAnalyticsResponse200DataMetadata
+    cached_at: float | Unset = UNSET
+    warnings: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        metadata: Any = self.metadata
+        if not (isinstance(metadata, Unset) or metadata is None):
+            metadata = self.metadata.to_dict()
+
+        cached_at: Any = self.cached_at
+
+        warnings: Any = self.warnings
+        if not (isinstance(warnings, Unset) or warnings is None):
+            warnings = UNSET
+            if not isinstance(self.warnings, Unset):
+                warnings = self.warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if cached_at is not UNSET:
+            field_dict["cachedAt"] = cached_at
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of QueryAnalyticsResponse200Data and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "metadata" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = QueryAnalyticsResponse200DataDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = _raw_metadata
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            metadata = QueryAnalyticsResponse200DataMetadata.from_dict(_raw_metadata)
+
+        cached_at = d.pop("cachedAt", UNSET)
+
+        _raw_warnings = d.pop("warnings", UNSET)
+        warnings: Any = _raw_warnings
+        if _raw_warnings is not None and _raw_warnings is not UNSET:
+            warnings = cast("list[str]", _raw_warnings)
+
+        query_analytics_response_200_data = cls(
+            data=data,
+            metadata=metadata,
+            cached_at=cached_at,
+            warnings=warnings,
+        )
+
+        query_analytics_response_200_data.additional_properties = d
+        return query_analytics_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

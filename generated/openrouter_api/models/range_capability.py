@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.range_capability_type import RangeCapabilityType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RangeCapability")
+
+
+@_attrs_define
+class RangeCapability:
+    """A parameter that accepts any value within an inclusive numeric range.
+
+    Example:
+        {'max': 100, 'min': 0, 'type': 'range'}
+
+    Attributes:
+        max_ (float):
+        min_ (float):
+        type_ (RangeCapabilityType):
+    """
+
+    max_: float
+    min_: float
+    type_: RangeCapabilityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_: Any = self.max_
+
+        min_: Any = self.min_
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of RangeCapability and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "max" not in data:
+            return False
+        if "min" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not RangeCapabilityType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_ = d.pop("max", UNSET)
+
+        min_ = d.pop("min", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = RangeCapabilityType._parse(_raw_type_)
+
+        range_capability = cls(
+            max_=max_,
+            min_=min_,
+            type_=type_,
+        )
+
+        range_capability.additional_properties = d
+        return range_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

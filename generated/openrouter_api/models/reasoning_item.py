@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reasoning_format import ReasoningFormat
+from ..models.reasoning_item_status_type_0 import ReasoningItemStatusType0
+from ..models.reasoning_item_status_type_1 import ReasoningItemStatusType1
+from ..models.reasoning_item_status_type_2 import ReasoningItemStatusType2
+from ..models.reasoning_item_type import ReasoningItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_summary_text import ReasoningSummaryText
+    from ..models.reasoning_text_content import ReasoningTextContent
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ReasoningSummaryText, ReasoningTextContent
+    from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
+    from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ReasoningItem")
+
+
+@_attrs_define
+class ReasoningItem:
+    """Reasoning output item with signature and format extensions
+
+    Example:
+        {'id': 'reasoning-abc123', 'summary': [{'text': 'Step by step analysis', 'type': 'summary_text'}], 'type':
+            'reasoning'}
+
+    Attributes:
+        id (str):
+        summary (list[ReasoningSummaryText]):
+        type_ (ReasoningItemType):
+        content (list[ReasoningTextContent] | None | Unset):
+        encrypted_content (None | str | Unset):
+        status (ReasoningItemStatusType0 | ReasoningItemStatusType1 | ReasoningItemStatusType2 | Unset):
+        format_ (None | ReasoningFormat | Unset):
+        signature (None | str | Unset):
+    """
+
+    id: str
+    summary: list[ReasoningSummaryText]
+    type_: ReasoningItemType
+    content: list[ReasoningTextContent] | None | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    status: ReasoningItemStatusType0 | ReasoningItemStatusType1 | ReasoningItemStatusType2 | Unset = UNSET
+    format_: None | ReasoningFormat | Unset = UNSET
+    signature: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        id: Any = self.id
+
+        summary: Any = self.summary
+        if not (isinstance(summary, Unset) or summary is None):
+            summary = []
+            for summary_item_data in self.summary:
+                summary_item = summary_item_data.to_dict()
+                summary.append(summary_item)
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        content: Any = self.content
+        if not (isinstance(content, Unset) or content is None):
+            if isinstance(self.content, Unset):
+                content = UNSET
+            elif isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content
+
+        encrypted_content: Any = self.encrypted_content
+        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
+            if isinstance(self.encrypted_content, Unset):
+                encrypted_content = UNSET
+            else:
+                encrypted_content = self.encrypted_content
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, ReasoningItemStatusType0):
+                status = self.status.value
+            elif isinstance(self.status, ReasoningItemStatusType1):
+                status = self.status.value
+            else:
+                status = self.status.value
+
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, ReasoningFormat):
+                format_ = self.format_.value
+            else:
+                format_ = self.format_
+
+        signature: Any = self.signature
+        if not (isinstance(signature, Unset) or signature is None):
+            if isinstance(self.signature, Unset):
+                signature = UNSET
+            else:
+                signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+        if status is not UNSET:
+            field_dict["status"] = status
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ReasoningItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "summary" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ReasoningItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_summary = d.pop("summary", UNSET)
+        summary: Any = _raw_summary
+        if _raw_summary is not None and _raw_summary is not UNSET:
+            summary = []
+            _summary = _raw_summary
+            for summary_item_data in _summary:
+                summary_item = ReasoningSummaryText.from_dict(summary_item_data)
+
+                summary.append(summary_item)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ReasoningItemType._parse(_raw_type_)
+
+        _raw_content = d.pop("content", UNSET)
+        content: Any = _raw_content
+        if _raw_content is not None and _raw_content is not UNSET:
+            content = _parse_content(_raw_content)
+
+        encrypted_content = d.pop("encrypted_content", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = _parse_status(_raw_status)
+
+        _raw_format_ = d.pop("format", UNSET)
+        format_: Any = _raw_format_
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
+            format_ = _parse_format_(_raw_format_)
+
+        signature = d.pop("signature", UNSET)
+
+        reasoning_item = cls(
+            id=id,
+            summary=summary,
+            type_=type_,
+            content=content,
+            encrypted_content=encrypted_content,
+            status=status,
+            format_=format_,
+            signature=signature,
+        )
+
+        reasoning_item.additional_properties = d
+        return reasoning_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        for content_type_0_item_data in _content_type_0:
+            content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
+
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[ReasoningTextContent] | None | Unset", data)
+
+
+def _parse_status(
+    data: object,
+) -> ReasoningItemStatusType0 | ReasoningItemStatusType1 | ReasoningItemStatusType2 | Unset:
+    if data is UNSET:
+        return UNSET
+    if ReasoningItemStatusType0.is_known(data):
+        try:
+            status_type_0 = ReasoningItemStatusType0._parse(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ReasoningItemStatusType1.is_known(data):
+        try:
+            status_type_1 = ReasoningItemStatusType1._parse(data)
+
+            return status_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ReasoningItemStatusType2.is_known(data):
+        try:
+            status_type_2 = ReasoningItemStatusType2._parse(data)
+
+            return status_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = ReasoningItemStatusType0._parse(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_1 = ReasoningItemStatusType1._parse(data)
+
+        return status_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    status_type_2 = ReasoningItemStatusType2._parse(data)
+
+    return status_type_2
+
+
+def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ReasoningFormat.is_known(data):
+        try:
+            format_type_0 = ReasoningFormat._parse(data)
+
+            return format_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        format_type_0 = ReasoningFormat._parse(data)
+
+        return format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ReasoningFormat | Unset", data)

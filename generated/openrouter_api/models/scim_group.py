@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScimGroup")
+
+
+@_attrs_define
+class ScimGroup:
+    """
+    Example:
+        {'created_at': '2025-08-24T10:30:00.000Z', 'display_name': 'Engineering', 'external_id': 'group-external-id',
+            'id': '550e8400-e29b-41d4-a716-446655440000', 'organization_id': 'org_123456', 'updated_at':
+            '2025-08-24T10:30:00.000Z'}
+
+    Attributes:
+        created_at (str):
+        display_name (str):
+        external_id (None | str):
+        id (UUID):
+        organization_id (str):
+        updated_at (str):
+    """
+
+    created_at: str
+    display_name: str
+    external_id: None | str
+    id: UUID
+    organization_id: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: Any = self.created_at
+
+        display_name: Any = self.display_name
+
+        external_id: Any = self.external_id
+        if not (isinstance(external_id, Unset) or external_id is None):
+            external_id = self.external_id
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        organization_id: Any = self.organization_id
+
+        updated_at: Any = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ScimGroup and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "created_at" not in data:
+            return False
+        if "display_name" not in data:
+            return False
+        if "external_id" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "organization_id" not in data:
+            return False
+        if "updated_at" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        scim_group = cls(
+            created_at=created_at,
+            display_name=display_name,
+            external_id=external_id,
+            id=id,
+            organization_id=organization_id,
+            updated_at=updated_at,
+        )
+
+        scim_group.additional_properties = d
+        return scim_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scim_group_mapping_role import ScimGroupMappingRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScimGroupMapping")
+
+
+@_attrs_define
+class ScimGroupMapping:
+    """
+    Example:
+        {'created_at': '2025-08-24T10:30:00.000Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'organization_id':
+            'org_123456', 'role': 'member', 'scim_group_id': '550e8400-e29b-41d4-a716-446655440000', 'updated_at':
+            '2025-08-24T10:30:00.000Z', 'workspace_id': '660e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        created_at (str):
+        id (UUID):
+        organization_id (str):
+        role (ScimGroupMappingRole):
+        scim_group_id (UUID):
+        updated_at (str):
+        workspace_id (UUID):
+    """
+
+    created_at: str
+    id: UUID
+    organization_id: str
+    role: ScimGroupMappingRole
+    scim_group_id: UUID
+    updated_at: str
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: Any = self.created_at
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        organization_id: Any = self.organization_id
+
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            role = self.role.value
+
+        scim_group_id: Any = self.scim_group_id
+        if not (isinstance(scim_group_id, Unset) or scim_group_id is None):
+            scim_group_id = str(self.scim_group_id)
+
+        updated_at: Any = self.updated_at
+
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if scim_group_id is not UNSET:
+            field_dict["scim_group_id"] = scim_group_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ScimGroupMapping and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "created_at" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "organization_id" not in data:
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not ScimGroupMappingRole.is_known(data["role"]):
+            return False
+        if "scim_group_id" not in data:
+            return False
+        if "updated_at" not in data:
+            return False
+        if "workspace_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
+
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = ScimGroupMappingRole._parse(_raw_role)
+
+        _raw_scim_group_id = d.pop("scim_group_id", UNSET)
+        scim_group_id: Any = _raw_scim_group_id
+        if _raw_scim_group_id is not None and _raw_scim_group_id is not UNSET:
+            scim_group_id = UUID(_raw_scim_group_id)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        _raw_workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any = _raw_workspace_id
+        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+            workspace_id = UUID(_raw_workspace_id)
+
+        scim_group_mapping = cls(
+            created_at=created_at,
+            id=id,
+            organization_id=organization_id,
+            role=role,
+            scim_group_id=scim_group_id,
+            updated_at=updated_at,
+            workspace_id=workspace_id,
+        )
+
+        scim_group_mapping.additional_properties = d
+        return scim_group_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_unavailable_response_error_data import ServiceUnavailableResponseErrorData
+    from ..models.service_unavailable_response_openrouter_metadata_type_0 import (
+        ServiceUnavailableResponseOpenrouterMetadataType0,
+    )
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        ServiceUnavailableResponseErrorData, \
+        ServiceUnavailableResponseOpenrouterMetadataType0
+    from ..models.service_unavailable_response_error_data import ServiceUnavailableResponseErrorData  # noqa: PLC0415
+    from ..models.service_unavailable_response_openrouter_metadata_type_0 import (
+        ServiceUnavailableResponseOpenrouterMetadataType0,  # noqa: PLC0415
+    )
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ServiceUnavailableResponse")
+
+
+@_attrs_define
+class ServiceUnavailableResponse:
+    """Service Unavailable - Service temporarily unavailable
+
+    Example:
+        {'error': {'code': 503, 'message': 'Service temporarily unavailable'}}
+
+    Attributes:
+        error (ServiceUnavailableResponseErrorData): Error data for ServiceUnavailableResponse Example: {'code': 503,
+            'message': 'Service temporarily unavailable'}.
+        openrouter_metadata (None | ServiceUnavailableResponseOpenrouterMetadataType0 | Unset):
+        user_id (None | str | Unset):
+    """
+
+    error: ServiceUnavailableResponseErrorData
+    openrouter_metadata: None | ServiceUnavailableResponseOpenrouterMetadataType0 | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        error: Any = self.error
+        if not (isinstance(error, Unset) or error is None):
+            error = self.error.to_dict()
+
+        openrouter_metadata: Any = self.openrouter_metadata
+        if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
+            if isinstance(self.openrouter_metadata, Unset):
+                openrouter_metadata = UNSET
+            elif isinstance(self.openrouter_metadata, ServiceUnavailableResponseOpenrouterMetadataType0):
+                openrouter_metadata = self.openrouter_metadata.to_dict()
+            else:
+                openrouter_metadata = self.openrouter_metadata
+
+        user_id: Any = self.user_id
+        if not (isinstance(user_id, Unset) or user_id is None):
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if error is not UNSET:
+            field_dict["error"] = error
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ServiceUnavailableResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "error" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_error = d.pop("error", UNSET)
+        error: Any = _raw_error
+        if _raw_error is not None and _raw_error is not UNSET:
+            error = ServiceUnavailableResponseErrorData.from_dict(_raw_error)
+
+        _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: Any = _raw_openrouter_metadata
+        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
+            openrouter_metadata = _parse_openrouter_metadata(_raw_openrouter_metadata)
+
+        user_id = d.pop("user_id", UNSET)
+
+        service_unavailable_response = cls(
+            error=error,
+            openrouter_metadata=openrouter_metadata,
+            user_id=user_id,
+        )
+
+        service_unavailable_response.additional_properties = d
+        return service_unavailable_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_openrouter_metadata(data: object) -> None | ServiceUnavailableResponseOpenrouterMetadataType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ServiceUnavailableResponseOpenrouterMetadataType0._matches(data):
+        try:
+            openrouter_metadata_type_0 = ServiceUnavailableResponseOpenrouterMetadataType0.from_dict(data)
+
+            return openrouter_metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        openrouter_metadata_type_0 = ServiceUnavailableResponseOpenrouterMetadataType0.from_dict(data)
+
+        return openrouter_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ServiceUnavailableResponseOpenrouterMetadataType0 | Unset", data)

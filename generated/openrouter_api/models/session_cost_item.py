@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_cost_item_turn_range import SessionCostItemTurnRange
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionCostItem")
+
+
+@_attrs_define
+class SessionCostItem:
+    """
+    Attributes:
+        app_name (str): Published harness display label. Example: Hermes Agent.
+        app_slug (str): Stable public slug of the harness. Example: hermes-agent.
+        median_session_cost_usd (float): Median USD spend per sampled session. Example: 1.74.
+        model_permaslug (str): Exact model permaslug. Example: anthropic/claude-4.8-opus.
+        turn_range (SessionCostItemTurnRange): Inclusive session turn-count range. Example: 10-49-turns.
+    """
+
+    app_name: str
+    app_slug: str
+    median_session_cost_usd: float
+    model_permaslug: str
+    turn_range: SessionCostItemTurnRange
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_name: Any = self.app_name
+
+        app_slug: Any = self.app_slug
+
+        median_session_cost_usd: Any = self.median_session_cost_usd
+
+        model_permaslug: Any = self.model_permaslug
+
+        turn_range: Any = self.turn_range
+        if not (isinstance(turn_range, Unset) or turn_range is None):
+            turn_range = self.turn_range.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if app_name is not UNSET:
+            field_dict["app_name"] = app_name
+        if app_slug is not UNSET:
+            field_dict["app_slug"] = app_slug
+        if median_session_cost_usd is not UNSET:
+            field_dict["median_session_cost_usd"] = median_session_cost_usd
+        if model_permaslug is not UNSET:
+            field_dict["model_permaslug"] = model_permaslug
+        if turn_range is not UNSET:
+            field_dict["turn_range"] = turn_range
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of SessionCostItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "app_name" not in data:
+            return False
+        if "app_slug" not in data:
+            return False
+        if "median_session_cost_usd" not in data:
+            return False
+        if "model_permaslug" not in data:
+            return False
+        if "turn_range" not in data:
+            return False
+        if "turn_range" in data and not SessionCostItemTurnRange.is_known(data["turn_range"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_name = d.pop("app_name", UNSET)
+
+        app_slug = d.pop("app_slug", UNSET)
+
+        median_session_cost_usd = d.pop("median_session_cost_usd", UNSET)
+
+        model_permaslug = d.pop("model_permaslug", UNSET)
+
+        _raw_turn_range = d.pop("turn_range", UNSET)
+        turn_range: Any = _raw_turn_range
+        if _raw_turn_range is not None and _raw_turn_range is not UNSET:
+            turn_range = SessionCostItemTurnRange._parse(_raw_turn_range)
+
+        session_cost_item = cls(
+            app_name=app_name,
+            app_slug=app_slug,
+            median_session_cost_usd=median_session_cost_usd,
+            model_permaslug=model_permaslug,
+            turn_range=turn_range,
+        )
+
+        session_cost_item.additional_properties = d
+        return session_cost_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

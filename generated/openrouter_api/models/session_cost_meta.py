@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_cost_meta_version import SessionCostMetaVersion
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionCostMeta")
+
+
+@_attrs_define
+class SessionCostMeta:
+    """
+    Attributes:
+        as_of (str): ISO-8601 timestamp when the response was generated. Example: 2026-05-12T02:00:00.000Z.
+        version (SessionCostMetaVersion): Dataset version.
+        window_days (int | None): Number of days in the weekly session sample window, or null when no snapshot is
+            published. Example: 30.
+        window_end_date (None | str): UTC date of the final day in the session sample window, or null when no snapshot
+            is published. Example: 2026-05-11.
+    """
+
+    as_of: str
+    version: SessionCostMetaVersion
+    window_days: int | None
+    window_end_date: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        as_of: Any = self.as_of
+
+        version: Any = self.version
+        if not (isinstance(version, Unset) or version is None):
+            version = self.version.value
+
+        window_days: Any = self.window_days
+        if not (isinstance(window_days, Unset) or window_days is None):
+            window_days = self.window_days
+
+        window_end_date: Any = self.window_end_date
+        if not (isinstance(window_end_date, Unset) or window_end_date is None):
+            window_end_date = self.window_end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
+        if version is not UNSET:
+            field_dict["version"] = version
+        if window_days is not UNSET:
+            field_dict["window_days"] = window_days
+        if window_end_date is not UNSET:
+            field_dict["window_end_date"] = window_end_date
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of SessionCostMeta and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "as_of" not in data:
+            return False
+        if "version" not in data:
+            return False
+        if "version" in data and not SessionCostMetaVersion.is_known(data["version"]):
+            return False
+        if "window_days" not in data:
+            return False
+        if "window_end_date" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        as_of = d.pop("as_of", UNSET)
+
+        _raw_version = d.pop("version", UNSET)
+        version: Any = _raw_version
+        if _raw_version is not None and _raw_version is not UNSET:
+            version = SessionCostMetaVersion._parse(_raw_version)
+
+        window_days = d.pop("window_days", UNSET)
+
+        window_end_date = d.pop("window_end_date", UNSET)
+
+        session_cost_meta = cls(
+            as_of=as_of,
+            version=version,
+            window_days=window_days,
+            window_end_date=window_end_date,
+        )
+
+        session_cost_meta.additional_properties = d
+        return session_cost_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shell_call_item_type import ShellCallItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_item_action import ShellCallItemAction
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ShellCallItemAction
+    from ..models.shell_call_item_action import ShellCallItemAction  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ShellCallItem")
+
+
+@_attrs_define
+class ShellCallItem:
+    """A shell command execution call (newer variant)
+
+    Example:
+        {'action': {'commands': ['ls', '-la'], 'max_output_length': 10000}, 'call_id': 'call-abc123', 'status':
+            'completed', 'type': 'shell_call'}
+
+    Attributes:
+        action (ShellCallItemAction):
+        call_id (str):
+        type_ (ShellCallItemType):
+        arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
+            when replaying history; used verbatim to preserve provider prompt-cache prefixes.
+        environment (Any | Unset):
+        id (None | str | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    action: ShellCallItemAction
+    call_id: str
+    type_: ShellCallItemType
+    arguments: None | str | Unset = UNSET
+    environment: Any | Unset = UNSET
+    id: None | str | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        action: Any = self.action
+        if not (isinstance(action, Unset) or action is None):
+            action = self.action.to_dict()
+
+        call_id: Any = self.call_id
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        arguments: Any = self.arguments
+        if not (isinstance(arguments, Unset) or arguments is None):
+            if isinstance(self.arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = self.arguments
+
+        environment: Any = self.environment
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, ToolCallStatus):
+                status = self.status.value
+            else:
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if action is not UNSET:
+            field_dict["action"] = action
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ShellCallItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "action" not in data:
+            return False
+        if "call_id" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ShellCallItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_action = d.pop("action", UNSET)
+        action: Any = _raw_action
+        if _raw_action is not None and _raw_action is not UNSET:
+            action = ShellCallItemAction.from_dict(_raw_action)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ShellCallItemType._parse(_raw_type_)
+
+        arguments = d.pop("arguments", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = _parse_status(_raw_status)
+
+        shell_call_item = cls(
+            action=action,
+            call_id=call_id,
+            type_=type_,
+            arguments=arguments,
+            environment=environment,
+            id=id,
+            status=status,
+        )
+
+        shell_call_item.additional_properties = d
+        return shell_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ToolCallStatus.is_known(data):
+        try:
+            status_type_0 = ToolCallStatus._parse(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = ToolCallStatus._parse(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ToolCallStatus | Unset", data)

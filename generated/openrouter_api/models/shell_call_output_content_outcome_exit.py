@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shell_call_output_content_outcome_exit_type import ShellCallOutputContentOutcomeExitType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShellCallOutputContentOutcomeExit")
+
+
+@_attrs_define
+class ShellCallOutputContentOutcomeExit:
+    """
+    Attributes:
+        exit_code (int):
+        type_ (ShellCallOutputContentOutcomeExitType):
+    """
+
+    exit_code: int
+    type_: ShellCallOutputContentOutcomeExitType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exit_code: Any = self.exit_code
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if exit_code is not UNSET:
+            field_dict["exit_code"] = exit_code
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ShellCallOutputContentOutcomeExit and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "exit_code" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ShellCallOutputContentOutcomeExitType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exit_code = d.pop("exit_code", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ShellCallOutputContentOutcomeExitType._parse(_raw_type_)
+
+        shell_call_output_content_outcome_exit = cls(
+            exit_code=exit_code,
+            type_=type_,
+        )
+
+        shell_call_output_content_outcome_exit.additional_properties = d
+        return shell_call_output_content_outcome_exit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shell_call_output_item_type import ShellCallOutputItemType
+from ..models.tool_call_status import ToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_content import ShellCallOutputContent
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ShellCallOutputContent
+    from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ShellCallOutputItem")
+
+
+@_attrs_define
+class ShellCallOutputItem:
+    """Output from a shell command execution (newer variant)
+
+    Example:
+        {'call_id': 'call-abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout':
+            'total 0\\n'}], 'status': 'completed', 'type': 'shell_call_output'}
+
+    Attributes:
+        call_id (str):
+        output (list[ShellCallOutputContent]):
+        type_ (ShellCallOutputItemType):
+        id (None | str | Unset):
+        max_output_length (int | None | Unset):
+        status (None | ToolCallStatus | Unset):
+    """
+
+    call_id: str
+    output: list[ShellCallOutputContent]
+    type_: ShellCallOutputItemType
+    id: None | str | Unset = UNSET
+    max_output_length: int | None | Unset = UNSET
+    status: None | ToolCallStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        call_id: Any = self.call_id
+
+        output: Any = self.output
+        if not (isinstance(output, Unset) or output is None):
+            output = []
+            for output_item_data in self.output:
+                output_item = output_item_data.to_dict()
+                output.append(output_item)
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+
+        max_output_length: Any = self.max_output_length
+        if not (isinstance(max_output_length, Unset) or max_output_length is None):
+            if isinstance(self.max_output_length, Unset):
+                max_output_length = UNSET
+            else:
+                max_output_length = self.max_output_length
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, ToolCallStatus):
+                status = self.status.value
+            else:
+                status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if output is not UNSET:
+            field_dict["output"] = output
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ShellCallOutputItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "call_id" not in data:
+            return False
+        if "output" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ShellCallOutputItemType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _raw_output = d.pop("output", UNSET)
+        output: Any = _raw_output
+        if _raw_output is not None and _raw_output is not UNSET:
+            output = []
+            _output = _raw_output
+            for output_item_data in _output:
+                output_item = ShellCallOutputContent.from_dict(output_item_data)
+
+                output.append(output_item)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ShellCallOutputItemType._parse(_raw_type_)
+
+        id = d.pop("id", UNSET)
+
+        max_output_length = d.pop("max_output_length", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = _parse_status(_raw_status)
+
+        shell_call_output_item = cls(
+            call_id=call_id,
+            output=output,
+            type_=type_,
+            id=id,
+            max_output_length=max_output_length,
+            status=status,
+        )
+
+        shell_call_output_item.additional_properties = d
+        return shell_call_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_status(data: object) -> None | ToolCallStatus | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ToolCallStatus.is_known(data):
+        try:
+            status_type_0 = ToolCallStatus._parse(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = ToolCallStatus._parse(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ToolCallStatus | Unset", data)

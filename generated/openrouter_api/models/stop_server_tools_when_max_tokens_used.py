@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stop_server_tools_when_max_tokens_used_type import StopServerToolsWhenMaxTokensUsedType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StopServerToolsWhenMaxTokensUsed")
+
+
+@_attrs_define
+class StopServerToolsWhenMaxTokensUsed:
+    """Stop once cumulative token usage across the loop exceeds this threshold.
+
+    Example:
+        {'max_tokens': 10000, 'type': 'max_tokens_used'}
+
+    Attributes:
+        max_tokens (int):
+        type_ (StopServerToolsWhenMaxTokensUsedType):
+    """
+
+    max_tokens: int
+    type_: StopServerToolsWhenMaxTokensUsedType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_tokens: Any = self.max_tokens
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of StopServerToolsWhenMaxTokensUsed and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "max_tokens" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not StopServerToolsWhenMaxTokensUsedType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = StopServerToolsWhenMaxTokensUsedType._parse(_raw_type_)
+
+        stop_server_tools_when_max_tokens_used = cls(
+            max_tokens=max_tokens,
+            type_=type_,
+        )
+
+        stop_server_tools_when_max_tokens_used.additional_properties = d
+        return stop_server_tools_when_max_tokens_used
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stop_server_tools_when_step_count_is_type import StopServerToolsWhenStepCountIsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StopServerToolsWhenStepCountIs")
+
+
+@_attrs_define
+class StopServerToolsWhenStepCountIs:
+    """Stop after the agent loop has executed this many steps.
+
+    Example:
+        {'step_count': 5, 'type': 'step_count_is'}
+
+    Attributes:
+        step_count (int):
+        type_ (StopServerToolsWhenStepCountIsType):
+    """
+
+    step_count: int
+    type_: StopServerToolsWhenStepCountIsType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_count: Any = self.step_count
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if step_count is not UNSET:
+            field_dict["step_count"] = step_count
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of StopServerToolsWhenStepCountIs and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "step_count" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not StopServerToolsWhenStepCountIsType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        step_count = d.pop("step_count", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = StopServerToolsWhenStepCountIsType._parse(_raw_type_)
+
+        stop_server_tools_when_step_count_is = cls(
+            step_count=step_count,
+            type_=type_,
+        )
+
+        stop_server_tools_when_step_count_is.additional_properties = d
+        return stop_server_tools_when_step_count_is
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

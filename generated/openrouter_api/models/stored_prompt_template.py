@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stored_prompt_template_variables_type_0 import StoredPromptTemplateVariablesType0
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, StoredPromptTemplateVariablesType0
+    from ..models.stored_prompt_template_variables_type_0 import StoredPromptTemplateVariablesType0  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="StoredPromptTemplate")
+
+
+@_attrs_define
+class StoredPromptTemplate:
+    """
+    Example:
+        {'id': 'prompt-abc123', 'variables': {'name': 'John'}}
+
+    Attributes:
+        id (str):
+        variables (None | StoredPromptTemplateVariablesType0 | Unset):
+    """
+
+    id: str
+    variables: None | StoredPromptTemplateVariablesType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        id: Any = self.id
+
+        variables: Any = self.variables
+        if not (isinstance(variables, Unset) or variables is None):
+            if isinstance(self.variables, Unset):
+                variables = UNSET
+            elif isinstance(self.variables, StoredPromptTemplateVariablesType0):
+                variables = self.variables.to_dict()
+            else:
+                variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of StoredPromptTemplate and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_variables = d.pop("variables", UNSET)
+        variables: Any = _raw_variables
+        if _raw_variables is not None and _raw_variables is not UNSET:
+            variables = _parse_variables(_raw_variables)
+
+        stored_prompt_template = cls(
+            id=id,
+            variables=variables,
+        )
+
+        stored_prompt_template.additional_properties = d
+        return stored_prompt_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_variables(data: object) -> None | StoredPromptTemplateVariablesType0 | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if StoredPromptTemplateVariablesType0._matches(data):
+        try:
+            variables_type_0 = StoredPromptTemplateVariablesType0.from_dict(data)
+
+            return variables_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        variables_type_0 = StoredPromptTemplateVariablesType0.from_dict(data)
+
+        return variables_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | StoredPromptTemplateVariablesType0 | Unset", data)

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stt_request_response_format import STTRequestResponseFormat
+from ..models.stt_timestamp_granularity import STTTimestampGranularity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stt_input_audio import STTInputAudio
+    from ..models.stt_request_provider import STTRequestProvider
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, STTInputAudio, STTRequestProvider
+    from ..models.stt_input_audio import STTInputAudio  # noqa: PLC0415
+    from ..models.stt_request_provider import STTRequestProvider  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="STTRequest")
+
+
+@_attrs_define
+class STTRequest:
+    """Speech-to-text request input. Accepts a JSON body with input_audio containing base64-encoded audio.
+
+    Example:
+        {'input_audio': {'data': 'UklGRiQA...', 'format': 'wav'}, 'language': 'en', 'model': 'openai/whisper-large-v3'}
+
+    Attributes:
+        input_audio (STTInputAudio): Base64-encoded audio to transcribe Example: {'data': 'UklGRiQA...', 'format':
+            'wav'}.
+        model (str): STT model identifier Example: openai/whisper-large-v3.
+        language (str | Unset): ISO-639-1 language code (e.g., "en", "ja"). Auto-detected if omitted. Example: en.
+        provider (STTRequestProvider | Unset): Provider-specific passthrough configuration
+        response_format (STTRequestResponseFormat | Unset): Output format. "json" (default) returns { text, usage }.
+            "verbose_json" additionally returns task, language, duration, and segment-level timestamps; only supported by
+            OpenAI-compatible providers. Example: json.
+        temperature (float | Unset): Sampling temperature for transcription Example: 0.
+        timestamp_granularities (list[STTTimestampGranularity] | Unset): Timestamp detail levels to include when
+            response_format is "verbose_json". "segment" returns segment-level timestamps; "word" additionally returns word-
+            level timestamps in the words array. Ignored unless response_format is "verbose_json". Example: ['segment'].
+    """
+
+    input_audio: STTInputAudio
+    model: str
+    language: str | Unset = UNSET
+    provider: STTRequestProvider | Unset = UNSET
+    response_format: STTRequestResponseFormat | Unset = UNSET
+    temperature: float | Unset = UNSET
+    timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        input_audio: Any = self.input_audio
+        if not (isinstance(input_audio, Unset) or input_audio is None):
+            input_audio = self.input_audio.to_dict()
+
+        model: Any = self.model
+
+        language: Any = self.language
+
+        provider: Any = self.provider
+        if not (isinstance(provider, Unset) or provider is None):
+            provider = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider.to_dict()
+
+        response_format: Any = self.response_format
+        if not (isinstance(response_format, Unset) or response_format is None):
+            response_format = UNSET
+            if not isinstance(self.response_format, Unset):
+                response_format = self.response_format.value
+
+        temperature: Any = self.temperature
+
+        timestamp_granularities: Any = self.timestamp_granularities
+        if not (isinstance(timestamp_granularities, Unset) or timestamp_granularities is None):
+            timestamp_granularities = UNSET
+            if not isinstance(self.timestamp_granularities, Unset):
+                timestamp_granularities = []
+                for timestamp_granularities_item_data in self.timestamp_granularities:
+                    timestamp_granularities_item = timestamp_granularities_item_data.value
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_audio is not UNSET:
+            field_dict["input_audio"] = input_audio
+        if model is not UNSET:
+            field_dict["model"] = model
+        if language is not UNSET:
+            field_dict["language"] = language
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if timestamp_granularities is not UNSET:
+            field_dict["timestamp_granularities"] = timestamp_granularities
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of STTRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_audio" not in data:
+            return False
+        if "model" not in data:
+            return False
+        if "response_format" in data and not STTRequestResponseFormat.is_known(data["response_format"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_input_audio = d.pop("input_audio", UNSET)
+        input_audio: Any = _raw_input_audio
+        if _raw_input_audio is not None and _raw_input_audio is not UNSET:
+            input_audio = STTInputAudio.from_dict(_raw_input_audio)
+
+        model = d.pop("model", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _raw_provider = d.pop("provider", UNSET)
+        provider: Any = _raw_provider
+        if _raw_provider is not None and _raw_provider is not UNSET:
+            _provider = _raw_provider
+            provider: STTRequestProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = STTRequestProvider.from_dict(_provider)
+
+        _raw_response_format = d.pop("response_format", UNSET)
+        response_format: Any = _raw_response_format
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
+            _response_format = _raw_response_format
+            response_format: STTRequestResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = STTRequestResponseFormat._parse(_response_format)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _raw_timestamp_granularities = d.pop("timestamp_granularities", UNSET)
+        timestamp_granularities: Any = _raw_timestamp_granularities
+        if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
+            _timestamp_granularities = _raw_timestamp_granularities
+            timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
+            if _timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                for timestamp_granularities_item_data in _timestamp_granularities:
+                    timestamp_granularities_item = STTTimestampGranularity._parse(timestamp_granularities_item_data)
+
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        stt_request = cls(
+            input_audio=input_audio,
+            model=model,
+            language=language,
+            provider=provider,
+            response_format=response_format,
+            temperature=temperature,
+            timestamp_granularities=timestamp_granularities,
+        )
+
+        stt_request.additional_properties = d
+        return stt_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

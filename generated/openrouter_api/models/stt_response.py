@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stt_segment import STTSegment
+    from ..models.stt_usage import STTUsage
+    from ..models.stt_word import STTWord
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, STTSegment, STTUsage, STTWord
+    from ..models.stt_segment import STTSegment  # noqa: PLC0415
+    from ..models.stt_usage import STTUsage  # noqa: PLC0415
+    from ..models.stt_word import STTWord  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="STTResponse")
+
+
+@_attrs_define
+class STTResponse:
+    """STT response containing transcribed text and optional usage statistics
+
+    Example:
+        {'text': 'Hello, this is a test of OpenAI speech-to-text transcription.', 'usage': {'cost': 0.000508,
+            'input_tokens': 83, 'output_tokens': 30, 'seconds': 9.2, 'total_tokens': 113}}
+
+    Attributes:
+        text (str): The transcribed text Example: Hello, this is a test of OpenAI speech-to-text transcription. The
+            weather is sunny today and the temperature is around 72 degrees..
+        duration (float | Unset): Duration of the input audio in seconds, present when response_format is verbose_json
+            Example: 9.2.
+        language (str | Unset): Detected or forced language, present when response_format is verbose_json Example:
+            english.
+        segments (list[STTSegment] | Unset): Timestamped transcript segments, present when response_format is
+            verbose_json
+        task (str | Unset): The task performed, present when response_format is verbose_json Example: transcribe.
+        usage (STTUsage | Unset): Aggregated usage statistics for the request Example: {'cost': 0.000508,
+            'input_tokens': 83, 'output_tokens': 30, 'seconds': 9.2, 'total_tokens': 113}.
+        words (list[STTWord] | Unset): Timestamped words, present when the provider returns word-level timestamps
+    """
+
+    text: str
+    duration: float | Unset = UNSET
+    language: str | Unset = UNSET
+    segments: list[STTSegment] | Unset = UNSET
+    task: str | Unset = UNSET
+    usage: STTUsage | Unset = UNSET
+    words: list[STTWord] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        text: Any = self.text
+
+        duration: Any = self.duration
+
+        language: Any = self.language
+
+        segments: Any = self.segments
+        if not (isinstance(segments, Unset) or segments is None):
+            segments = UNSET
+            if not isinstance(self.segments, Unset):
+                segments = []
+                for segments_item_data in self.segments:
+                    segments_item = segments_item_data.to_dict()
+                    segments.append(segments_item)
+
+        task: Any = self.task
+
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        words: Any = self.words
+        if not (isinstance(words, Unset) or words is None):
+            words = UNSET
+            if not isinstance(self.words, Unset):
+                words = []
+                for words_item_data in self.words:
+                    words_item = words_item_data.to_dict()
+                    words.append(words_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if text is not UNSET:
+            field_dict["text"] = text
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if language is not UNSET:
+            field_dict["language"] = language
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if task is not UNSET:
+            field_dict["task"] = task
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if words is not UNSET:
+            field_dict["words"] = words
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of STTResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "text" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _raw_segments = d.pop("segments", UNSET)
+        segments: Any = _raw_segments
+        if _raw_segments is not None and _raw_segments is not UNSET:
+            _segments = _raw_segments
+            segments: list[STTSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                segments = []
+                for segments_item_data in _segments:
+                    segments_item = STTSegment.from_dict(segments_item_data)
+
+                    segments.append(segments_item)
+
+        task = d.pop("task", UNSET)
+
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any = _raw_usage
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            _usage = _raw_usage
+            usage: STTUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = STTUsage.from_dict(_usage)
+
+        _raw_words = d.pop("words", UNSET)
+        words: Any = _raw_words
+        if _raw_words is not None and _raw_words is not UNSET:
+            _words = _raw_words
+            words: list[STTWord] | Unset = UNSET
+            if _words is not UNSET:
+                words = []
+                for words_item_data in _words:
+                    words_item = STTWord.from_dict(words_item_data)
+
+                    words.append(words_item)
+
+        stt_response = cls(
+            text=text,
+            duration=duration,
+            language=language,
+            segments=segments,
+            task=task,
+            usage=usage,
+            words=words,
+        )
+
+        stt_response.additional_properties = d
+        return stt_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

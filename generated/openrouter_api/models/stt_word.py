@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="STTWord")
+
+
+@_attrs_define
+class STTWord:
+    """A timestamped word, returned when the provider includes word-level timestamps
+
+    Example:
+        {'end': 0.4, 'speaker': 0, 'start': 0, 'word': 'Hello'}
+
+    Attributes:
+        end (float): Word end time in seconds Example: 0.4.
+        start (float): Word start time in seconds Example: 0.
+        word (str): The transcribed word Example: Hello.
+        speaker (int | Unset): Speaker index for the word, present when the provider returns diarization data Example:
+            0.
+    """
+
+    end: float
+    start: float
+    word: str
+    speaker: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end: Any = self.end
+
+        start: Any = self.start
+
+        word: Any = self.word
+
+        speaker: Any = self.speaker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if end is not UNSET:
+            field_dict["end"] = end
+        if start is not UNSET:
+            field_dict["start"] = start
+        if word is not UNSET:
+            field_dict["word"] = word
+        if speaker is not UNSET:
+            field_dict["speaker"] = speaker
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of STTWord and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "end" not in data:
+            return False
+        if "start" not in data:
+            return False
+        if "word" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        end = d.pop("end", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        word = d.pop("word", UNSET)
+
+        speaker = d.pop("speaker", UNSET)
+
+        stt_word = cls(
+            end=end,
+            start=start,
+            word=word,
+            speaker=speaker,
+        )
+
+        stt_word.additional_properties = d
+        return stt_word
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

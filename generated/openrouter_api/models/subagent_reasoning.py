@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subagent_reasoning_effort import SubagentReasoningEffort
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubagentReasoning")
+
+
+@_attrs_define
+class SubagentReasoning:
+    """Reasoning configuration forwarded to the subagent call. Use this to control reasoning effort and token budget for
+    models that support extended thinking.
+
+        Example:
+            {'effort': 'low'}
+
+        Attributes:
+            effort (SubagentReasoningEffort | Unset): Reasoning effort level for the subagent call.
+            max_tokens (int | Unset): Maximum number of reasoning tokens the subagent may use. Forwarded to the subagent
+                call as `reasoning.max_tokens`.
+    """
+
+    effort: SubagentReasoningEffort | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effort: Any = self.effort
+        if not (isinstance(effort, Unset) or effort is None):
+            effort = UNSET
+            if not isinstance(self.effort, Unset):
+                effort = self.effort.value
+
+        max_tokens: Any = self.max_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of SubagentReasoning and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "effort" in data and not SubagentReasoningEffort.is_known(data["effort"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_effort = d.pop("effort", UNSET)
+        effort: Any = _raw_effort
+        if _raw_effort is not None and _raw_effort is not UNSET:
+            _effort = _raw_effort
+            effort: SubagentReasoningEffort | Unset
+            if isinstance(_effort, Unset):
+                effort = UNSET
+            else:
+                effort = SubagentReasoningEffort._parse(_effort)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        subagent_reasoning = cls(
+            effort=effort,
+            max_tokens=max_tokens,
+        )
+
+        subagent_reasoning.additional_properties = d
+        return subagent_reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

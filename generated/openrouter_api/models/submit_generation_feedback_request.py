@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.submit_generation_feedback_request_category import SubmitGenerationFeedbackRequestCategory
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitGenerationFeedbackRequest")
+
+
+@_attrs_define
+class SubmitGenerationFeedbackRequest:
+    """Structured feedback about a specific generation
+
+    Example:
+        {'category': 'incorrect_response', 'comment': 'The model repeated the same paragraph three times.',
+            'generation_id': 'gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG'}
+
+    Attributes:
+        category (SubmitGenerationFeedbackRequestCategory): The category of feedback being reported Example:
+            incorrect_response.
+        generation_id (str): The generation to submit feedback on Example: gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG.
+        comment (str | Unset): An optional free-text comment describing the feedback Example: The model repeated the
+            same paragraph three times..
+    """
+
+    category: SubmitGenerationFeedbackRequestCategory
+    generation_id: str
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: Any = self.category
+        if not (isinstance(category, Unset) or category is None):
+            category = self.category.value
+
+        generation_id: Any = self.generation_id
+
+        comment: Any = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if category is not UNSET:
+            field_dict["category"] = category
+        if generation_id is not UNSET:
+            field_dict["generation_id"] = generation_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of SubmitGenerationFeedbackRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "category" not in data:
+            return False
+        if "category" in data and not SubmitGenerationFeedbackRequestCategory.is_known(data["category"]):
+            return False
+        if "generation_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_category = d.pop("category", UNSET)
+        category: Any = _raw_category
+        if _raw_category is not None and _raw_category is not UNSET:
+            category = SubmitGenerationFeedbackRequestCategory._parse(_raw_category)
+
+        generation_id = d.pop("generation_id", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        submit_generation_feedback_request = cls(
+            category=category,
+            generation_id=generation_id,
+            comment=comment,
+        )
+
+        submit_generation_feedback_request.additional_properties = d
+        return submit_generation_feedback_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

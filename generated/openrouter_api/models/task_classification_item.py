@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_classification_model import TaskClassificationModel
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, TaskClassificationModel
+    from ..models.task_classification_model import TaskClassificationModel  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="TaskClassificationItem")
+
+
+@_attrs_define
+class TaskClassificationItem:
+    """
+    Example:
+        {'category_token_share': 0.48, 'category_usage_share': 0.51, 'display_name': 'Code Generation',
+            'macro_category': 'code', 'models': [{'id': 'openai/gpt-4.1-mini', 'tag_token_share': 0.75, 'tag_usage_share':
+            0.55}, {'id': 'anthropic/claude-sonnet-4', 'tag_token_share': 0.12, 'tag_usage_share': 0.2}], 'tag':
+            'code:general_impl', 'token_share': 0.31, 'usage_share': 0.23}
+
+    Attributes:
+        category_token_share (float): Fraction of this classification's token volume within its macro-category (0–1).
+            Sums to 1 across all classifications sharing the same `macro_category`. Example: 0.48.
+        category_usage_share (float): Fraction of this classification's usage within its macro-category (0–1). Sums to 1
+            across all classifications sharing the same `macro_category`. Example: 0.51.
+        display_name (str): Human-readable label for the classification. Example: Code Generation.
+        macro_category (str): Coarse grouping derived from the tag prefix: `code`, `data`, `agent`, or `general`.
+            Example: code.
+        models (list[TaskClassificationModel]): Top models for this classification by request volume, sorted descending.
+            Each entry reports the model's share of this classification's requests and tokens.
+        tag (str): Classification tag identifier (e.g. `code:general_impl`, `agent:web_search`). Example:
+            code:general_impl.
+        token_share (float): Fraction of classified sampled token volume (prompt + completion) attributed to this
+            classification (0–1). The unclassified `other` bucket is excluded from the denominator. Example: 0.31.
+        usage_share (float): Fraction of classified sampled requests attributed to this classification (0–1). The
+            unclassified `other` bucket is excluded from the denominator. Example: 0.23.
+    """
+
+    category_token_share: float
+    category_usage_share: float
+    display_name: str
+    macro_category: str
+    models: list[TaskClassificationModel]
+    tag: str
+    token_share: float
+    usage_share: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        category_token_share: Any = self.category_token_share
+
+        category_usage_share: Any = self.category_usage_share
+
+        display_name: Any = self.display_name
+
+        macro_category: Any = self.macro_category
+
+        models: Any = self.models
+        if not (isinstance(models, Unset) or models is None):
+            models = []
+            for models_item_data in self.models:
+                models_item = models_item_data.to_dict()
+                models.append(models_item)
+
+        tag: Any = self.tag
+
+        token_share: Any = self.token_share
+
+        usage_share: Any = self.usage_share
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if category_token_share is not UNSET:
+            field_dict["category_token_share"] = category_token_share
+        if category_usage_share is not UNSET:
+            field_dict["category_usage_share"] = category_usage_share
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if macro_category is not UNSET:
+            field_dict["macro_category"] = macro_category
+        if models is not UNSET:
+            field_dict["models"] = models
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if token_share is not UNSET:
+            field_dict["token_share"] = token_share
+        if usage_share is not UNSET:
+            field_dict["usage_share"] = usage_share
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of TaskClassificationItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "category_token_share" not in data:
+            return False
+        if "category_usage_share" not in data:
+            return False
+        if "display_name" not in data:
+            return False
+        if "macro_category" not in data:
+            return False
+        if "models" not in data:
+            return False
+        if "tag" not in data:
+            return False
+        if "token_share" not in data:
+            return False
+        if "usage_share" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        category_token_share = d.pop("category_token_share", UNSET)
+
+        category_usage_share = d.pop("category_usage_share", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        macro_category = d.pop("macro_category", UNSET)
+
+        _raw_models = d.pop("models", UNSET)
+        models: Any = _raw_models
+        if _raw_models is not None and _raw_models is not UNSET:
+            models = []
+            _models = _raw_models
+            for models_item_data in _models:
+                models_item = TaskClassificationModel.from_dict(models_item_data)
+
+                models.append(models_item)
+
+        tag = d.pop("tag", UNSET)
+
+        token_share = d.pop("token_share", UNSET)
+
+        usage_share = d.pop("usage_share", UNSET)
+
+        task_classification_item = cls(
+            category_token_share=category_token_share,
+            category_usage_share=category_usage_share,
+            display_name=display_name,
+            macro_category=macro_category,
+            models=models,
+            tag=tag,
+            token_share=token_share,
+            usage_share=usage_share,
+        )
+
+        task_classification_item.additional_properties = d
+        return task_classification_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

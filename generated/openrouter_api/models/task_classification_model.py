@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="TaskClassificationModel")
+
+
+@_attrs_define
+class TaskClassificationModel:
+    """
+    Example:
+        {'id': 'openai/gpt-4.1-mini', 'tag_token_share': 0.75, 'tag_usage_share': 0.55}
+
+    Attributes:
+        id (str): Model identifier (permaslug). Example: openai/gpt-4.1-mini.
+        tag_token_share (float): Fraction of this classification's sampled token volume attributed to this model (0–1).
+            Sums to ≤1 across the returned models (only top-N are included and unattributed requests are excluded). Example:
+            0.75.
+        tag_usage_share (float): Fraction of this classification's sampled requests attributed to this model (0–1). Sums
+            to ≤1 across the returned models (only top-N are included and unattributed requests are excluded). Example:
+            0.55.
+    """
+
+    id: str
+    tag_token_share: float
+    tag_usage_share: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self.id
+
+        tag_token_share: Any = self.tag_token_share
+
+        tag_usage_share: Any = self.tag_usage_share
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if tag_token_share is not UNSET:
+            field_dict["tag_token_share"] = tag_token_share
+        if tag_usage_share is not UNSET:
+            field_dict["tag_usage_share"] = tag_usage_share
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of TaskClassificationModel and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "tag_token_share" not in data:
+            return False
+        if "tag_usage_share" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        tag_token_share = d.pop("tag_token_share", UNSET)
+
+        tag_usage_share = d.pop("tag_usage_share", UNSET)
+
+        task_classification_model = cls(
+            id=id,
+            tag_token_share=tag_token_share,
+            tag_usage_share=tag_usage_share,
+        )
+
+        task_classification_model.additional_properties = d
+        return task_classification_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_classification_response_data import TaskClassificationResponseData
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, TaskClassificationResponseData
+    from ..models.task_classification_response_data import TaskClassificationResponseData  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="TaskClassificationResponse")
+
+
+@_attrs_define
+class TaskClassificationResponse:
+    """
+    Example:
+        {'data': {'as_of': '2026-06-17', 'classifications': [{'category_token_share': 0.48, 'category_usage_share':
+            0.51, 'display_name': 'Code Generation', 'macro_category': 'code', 'models': [{'id': 'openai/gpt-4.1-mini',
+            'tag_token_share': 0.75, 'tag_usage_share': 0.55}], 'tag': 'code:general_impl', 'token_share': 0.31,
+            'usage_share': 0.23}], 'macro_categories': [{'key': 'code', 'label': 'Code', 'token_share': 0.52, 'usage_share':
+            0.45}], 'window_days': 7}}
+
+    Attributes:
+        data (TaskClassificationResponseData):
+    """
+
+    data: TaskClassificationResponseData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of TaskClassificationResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = TaskClassificationResponseData.from_dict(_raw_data)
+
+        task_classification_response = cls(
+            data=data,
+        )
+
+        task_classification_response.additional_properties = d
+        return task_classification_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_classification_item import TaskClassificationItem
+    from ..models.task_classification_macro_category import TaskClassificationMacroCategory
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, TaskClassificationItem, TaskClassificationMacroCategory
+    from ..models.task_classification_item import TaskClassificationItem  # noqa: PLC0415
+    from ..models.task_classification_macro_category import TaskClassificationMacroCategory  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="TaskClassificationResponseData")
+
+
+@_attrs_define
+class TaskClassificationResponseData:
+    """
+    Attributes:
+        as_of (str): UTC date (YYYY-MM-DD) of the window upper bound (yesterday). Data is exclusive of the current
+            incomplete UTC day. This is the expected latest date in the snapshot; it does not confirm data presence for that
+            date. Example: 2026-06-17.
+        classifications (list[TaskClassificationItem]): Per-task classification market-share data, sorted by usage_share
+            descending.
+        macro_categories (list[TaskClassificationMacroCategory]): Aggregate market-share data per macro-category (code,
+            data, agent, general).
+        window_days (int): Number of trailing days covered by this snapshot. Example: 7.
+    """
+
+    as_of: str
+    classifications: list[TaskClassificationItem]
+    macro_categories: list[TaskClassificationMacroCategory]
+    window_days: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        as_of: Any = self.as_of
+
+        classifications: Any = self.classifications
+        if not (isinstance(classifications, Unset) or classifications is None):
+            classifications = []
+            for classifications_item_data in self.classifications:
+                classifications_item = classifications_item_data.to_dict()
+                classifications.append(classifications_item)
+
+        macro_categories: Any = self.macro_categories
+        if not (isinstance(macro_categories, Unset) or macro_categories is None):
+            macro_categories = []
+            for macro_categories_item_data in self.macro_categories:
+                macro_categories_item = macro_categories_item_data.to_dict()
+                macro_categories.append(macro_categories_item)
+
+        window_days: Any = self.window_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
+        if classifications is not UNSET:
+            field_dict["classifications"] = classifications
+        if macro_categories is not UNSET:
+            field_dict["macro_categories"] = macro_categories
+        if window_days is not UNSET:
+            field_dict["window_days"] = window_days
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of TaskClassificationResponseData and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "as_of" not in data:
+            return False
+        if "classifications" not in data:
+            return False
+        if "macro_categories" not in data:
+            return False
+        if "window_days" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        as_of = d.pop("as_of", UNSET)
+
+        _raw_classifications = d.pop("classifications", UNSET)
+        classifications: Any = _raw_classifications
+        if _raw_classifications is not None and _raw_classifications is not UNSET:
+            classifications = []
+            _classifications = _raw_classifications
+            for classifications_item_data in _classifications:
+                classifications_item = TaskClassificationItem.from_dict(classifications_item_data)
+
+                classifications.append(classifications_item)
+
+        _raw_macro_categories = d.pop("macro_categories", UNSET)
+        macro_categories: Any = _raw_macro_categories
+        if _raw_macro_categories is not None and _raw_macro_categories is not UNSET:
+            macro_categories = []
+            _macro_categories = _raw_macro_categories
+            for macro_categories_item_data in _macro_categories:
+                macro_categories_item = TaskClassificationMacroCategory.from_dict(macro_categories_item_data)
+
+                macro_categories.append(macro_categories_item)
+
+        window_days = d.pop("window_days", UNSET)
+
+        task_classification_response_data = cls(
+            as_of=as_of,
+            classifications=classifications,
+            macro_categories=macro_categories,
+            window_days=window_days,
+        )
+
+        task_classification_response_data.additional_properties = d
+        return task_classification_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_delta_event_type import TextDeltaEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stream_logprob import StreamLogprob
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, StreamLogprob
+    from ..models.stream_logprob import StreamLogprob  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="TextDeltaEvent")
+
+
+@_attrs_define
+class TextDeltaEvent:
+    """Event emitted when a text delta is streamed
+
+    Example:
+        {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,
+            'sequence_number': 4, 'type': 'response.output_text.delta'}
+
+    Attributes:
+        content_index (int):
+        delta (str):
+        item_id (str):
+        logprobs (list[StreamLogprob]):
+        output_index (int):
+        sequence_number (int):
+        type_ (TextDeltaEventType):
+    """
+
+    content_index: int
+    delta: str
+    item_id: str
+    logprobs: list[StreamLogprob]
+    output_index: int
+    sequence_number: int
+    type_: TextDeltaEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        content_index: Any = self.content_index
+
+        delta: Any = self.delta
+
+        item_id: Any = self.item_id
+
+        logprobs: Any = self.logprobs
+        if not (isinstance(logprobs, Unset) or logprobs is None):
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        output_index: Any = self.output_index
+
+        sequence_number: Any = self.sequence_number
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if content_index is not UNSET:
+            field_dict["content_index"] = content_index
+        if delta is not UNSET:
+            field_dict["delta"] = delta
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of TextDeltaEvent and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "content_index" not in data:
+            return False
+        if "delta" not in data:
+            return False
+        if "item_id" not in data:
+            return False
+        if "logprobs" not in data:
+            return False
+        if "output_index" not in data:
+            return False
+        if "sequence_number" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not TextDeltaEventType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        content_index = d.pop("content_index", UNSET)
+
+        delta = d.pop("delta", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        logprobs: Any = _raw_logprobs
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+            logprobs = []
+            _logprobs = _raw_logprobs
+            for logprobs_item_data in _logprobs:
+                logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+        output_index = d.pop("output_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = TextDeltaEventType._parse(_raw_type_)
+
+        text_delta_event = cls(
+            content_index=content_index,
+            delta=delta,
+            item_id=item_id,
+            logprobs=logprobs,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        text_delta_event.additional_properties = d
+        return text_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

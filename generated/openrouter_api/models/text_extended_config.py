@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_extended_config_verbosity_type_1 import TextExtendedConfigVerbosityType1
+from ..models.text_extended_config_verbosity_type_2_type_1 import TextExtendedConfigVerbosityType2Type1
+from ..models.text_extended_config_verbosity_type_3_type_1 import TextExtendedConfigVerbosityType3Type1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.format_json_object_config import FormatJsonObjectConfig
+    from ..models.format_json_schema_config import FormatJsonSchemaConfig
+    from ..models.format_text_config import FormatTextConfig
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, FormatJsonObjectConfig, FormatJsonSchemaConfig, FormatTextConfig
+    from ..models.format_json_object_config import FormatJsonObjectConfig  # noqa: PLC0415
+    from ..models.format_json_schema_config import FormatJsonSchemaConfig  # noqa: PLC0415
+    from ..models.format_text_config import FormatTextConfig  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="TextExtendedConfig")
+
+
+@_attrs_define
+class TextExtendedConfig:
+    """Text output configuration including format and verbosity
+
+    Example:
+        {'format': {'type': 'text'}}
+
+    Attributes:
+        format_ (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset): Text response format
+            configuration Example: {'type': 'text'}.
+        verbosity (None | TextExtendedConfigVerbosityType1 | TextExtendedConfigVerbosityType2Type1 |
+            TextExtendedConfigVerbosityType3Type1 | Unset):
+    """
+
+    format_: FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset = UNSET
+    verbosity: (
+        None
+        | TextExtendedConfigVerbosityType1
+        | TextExtendedConfigVerbosityType2Type1
+        | TextExtendedConfigVerbosityType3Type1
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        format_: Any = self.format_
+        if not (isinstance(format_, Unset) or format_ is None):
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            elif isinstance(self.format_, FormatTextConfig):
+                format_ = self.format_.to_dict()
+            elif isinstance(self.format_, FormatJsonObjectConfig):
+                format_ = self.format_.to_dict()
+            else:
+                format_ = self.format_.to_dict()
+
+        verbosity: Any = self.verbosity
+        if not (isinstance(verbosity, Unset) or verbosity is None):
+            if isinstance(self.verbosity, Unset):
+                verbosity = UNSET
+            elif isinstance(self.verbosity, TextExtendedConfigVerbosityType1):
+                verbosity = self.verbosity.value
+            elif isinstance(self.verbosity, TextExtendedConfigVerbosityType2Type1):
+                verbosity = self.verbosity.value
+            elif isinstance(self.verbosity, TextExtendedConfigVerbosityType3Type1):
+                verbosity = self.verbosity.value
+            else:
+                verbosity = self.verbosity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of TextExtendedConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_format_ = d.pop("format", UNSET)
+        format_: Any = _raw_format_
+        if _raw_format_ is not None and _raw_format_ is not UNSET:
+            format_ = _parse_format_(_raw_format_)
+
+        _raw_verbosity = d.pop("verbosity", UNSET)
+        verbosity: Any = _raw_verbosity
+        if _raw_verbosity is not None and _raw_verbosity is not UNSET:
+            verbosity = _parse_verbosity(_raw_verbosity)
+
+        text_extended_config = cls(
+            format_=format_,
+            verbosity=verbosity,
+        )
+
+        text_extended_config.additional_properties = d
+        return text_extended_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_format_(data: object) -> FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset:
+    if data is UNSET:
+        return UNSET
+    if FormatTextConfig._matches(data):
+        try:
+            componentsschemas_formats_type_0 = FormatTextConfig.from_dict(data)
+
+            return componentsschemas_formats_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if FormatJsonObjectConfig._matches(data):
+        try:
+            componentsschemas_formats_type_1 = FormatJsonObjectConfig.from_dict(data)
+
+            return componentsschemas_formats_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if FormatJsonSchemaConfig._matches(data):
+        try:
+            componentsschemas_formats_type_2 = FormatJsonSchemaConfig.from_dict(data)
+
+            return componentsschemas_formats_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_formats_type_0 = FormatTextConfig.from_dict(data)
+
+        return componentsschemas_formats_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_formats_type_1 = FormatJsonObjectConfig.from_dict(data)
+
+        return componentsschemas_formats_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_formats_type_2 = FormatJsonSchemaConfig.from_dict(data)
+
+    return componentsschemas_formats_type_2
+
+
+def _parse_verbosity(
+    data: object,
+) -> (
+    None
+    | TextExtendedConfigVerbosityType1
+    | TextExtendedConfigVerbosityType2Type1
+    | TextExtendedConfigVerbosityType3Type1
+    | Unset
+):
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if TextExtendedConfigVerbosityType1.is_known(data):
+        try:
+            verbosity_type_1 = TextExtendedConfigVerbosityType1._parse(data)
+
+            return verbosity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if TextExtendedConfigVerbosityType2Type1.is_known(data):
+        try:
+            verbosity_type_2_type_1 = TextExtendedConfigVerbosityType2Type1._parse(data)
+
+            return verbosity_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if TextExtendedConfigVerbosityType3Type1.is_known(data):
+        try:
+            verbosity_type_3_type_1 = TextExtendedConfigVerbosityType3Type1._parse(data)
+
+            return verbosity_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        verbosity_type_1 = TextExtendedConfigVerbosityType1._parse(data)
+
+        return verbosity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        verbosity_type_2_type_1 = TextExtendedConfigVerbosityType2Type1._parse(data)
+
+        return verbosity_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        verbosity_type_3_type_1 = TextExtendedConfigVerbosityType3Type1._parse(data)
+
+        return verbosity_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "None | TextExtendedConfigVerbosityType1 | TextExtendedConfigVerbosityType2Type1 | TextExtendedConfigVerbosityType3Type1 | Unset",
+        data,
+    )

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_choice_allowed_mode_type_0 import ToolChoiceAllowedModeType0
+from ..models.tool_choice_allowed_mode_type_1 import ToolChoiceAllowedModeType1
+from ..models.tool_choice_allowed_type import ToolChoiceAllowedType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ToolChoiceAllowedToolsItem
+    from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ToolChoiceAllowed")
+
+
+@_attrs_define
+class ToolChoiceAllowed:
+    """Constrains the model to a pre-defined set of allowed tools
+
+    Example:
+        {'mode': 'auto', 'tools': [{'name': 'get_weather', 'type': 'function'}], 'type': 'allowed_tools'}
+
+    Attributes:
+        mode (ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1):
+        tools (list[ToolChoiceAllowedToolsItem]):
+        type_ (ToolChoiceAllowedType):
+    """
+
+    mode: ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1
+    tools: list[ToolChoiceAllowedToolsItem]
+    type_: ToolChoiceAllowedType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        mode: Any = self.mode
+        if not (isinstance(mode, Unset) or mode is None):
+            if isinstance(self.mode, ToolChoiceAllowedModeType0):
+                mode = self.mode.value
+            else:
+                mode = self.mode.value
+
+        tools: Any = self.tools
+        if not (isinstance(tools, Unset) or tools is None):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ToolChoiceAllowed and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "mode" not in data:
+            return False
+        if "tools" not in data:
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ToolChoiceAllowedType.is_known(data["type"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_mode = d.pop("mode", UNSET)
+        mode: Any = _raw_mode
+        if _raw_mode is not None and _raw_mode is not UNSET:
+            mode = _parse_mode(_raw_mode)
+
+        _raw_tools = d.pop("tools", UNSET)
+        tools: Any = _raw_tools
+        if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
+            _tools = _raw_tools
+            for tools_item_data in _tools:
+                tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ToolChoiceAllowedType._parse(_raw_type_)
+
+        tool_choice_allowed = cls(
+            mode=mode,
+            tools=tools,
+            type_=type_,
+        )
+
+        tool_choice_allowed.additional_properties = d
+        return tool_choice_allowed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_mode(data: object) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1:
+    if ToolChoiceAllowedModeType0.is_known(data):
+        try:
+            mode_type_0 = ToolChoiceAllowedModeType0._parse(data)
+
+            return mode_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ToolChoiceAllowedModeType1.is_known(data):
+        try:
+            mode_type_1 = ToolChoiceAllowedModeType1._parse(data)
+
+            return mode_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        mode_type_0 = ToolChoiceAllowedModeType0._parse(data)
+
+        return mode_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    mode_type_1 = ToolChoiceAllowedModeType1._parse(data)
+
+    return mode_type_1

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolSearchServerToolConfig")
+
+
+@_attrs_define
+class ToolSearchServerToolConfig:
+    """Configuration for the openrouter:tool_search server tool
+
+    Example:
+        {'max_results': 5}
+
+    Attributes:
+        max_results (int | Unset): Maximum tools returned by one search. Defaults to 5. Example: 5.
+    """
+
+    max_results: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_results: Any = self.max_results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ToolSearchServerToolConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_results = d.pop("max_results", UNSET)
+
+        tool_search_server_tool_config = cls(
+            max_results=max_results,
+        )
+
+        tool_search_server_tool_config.additional_properties = d
+        return tool_search_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unified_benchmarks_da_item_source import UnifiedBenchmarksDAItemSource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
+    from ..models.unified_benchmarks_da_item_tournament_stats import UnifiedBenchmarksDAItemTournamentStats
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, UnifiedBenchmarkPricing, UnifiedBenchmarksDAItemTournamentStats
+    from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing  # noqa: PLC0415
+    from ..models.unified_benchmarks_da_item_tournament_stats import UnifiedBenchmarksDAItemTournamentStats  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="UnifiedBenchmarksDAItem")
+
+
+@_attrs_define
+class UnifiedBenchmarksDAItem:
+    """
+    Example:
+        {'arena': 'models', 'avg_generation_time_ms': 3200, 'category': 'codecategories', 'display_name': 'Claude Sonnet
+            4', 'elo': 1423, 'model_permaslug': 'anthropic/claude-sonnet-4', 'pricing': {'completion': '0.000015', 'prompt':
+            '0.000003'}, 'source': 'design-arena', 'tournament_stats': {'first_place': 12, 'fourth_place': 2,
+            'second_place': 8, 'third_place': 5, 'total': 27}, 'win_rate': 72}
+
+    Attributes:
+        arena (str): Arena this ranking belongs to. Example: models.
+        avg_generation_time_ms (float | None): Average generation time in milliseconds. Example: 3200.
+        category (str): Category within the arena. Example: codecategories.
+        display_name (str): Human-readable model name from Design Arena. Example: Claude Sonnet 4.
+        elo (float): ELO rating from head-to-head arena battles. Example: 1423.
+        model_permaslug (str): Stable OpenRouter model identifier when mapped; otherwise the upstream Design Arena model
+            id. Example: anthropic/claude-sonnet-4.
+        pricing (None | UnifiedBenchmarkPricing):
+        source (UnifiedBenchmarksDAItemSource): Benchmark source discriminator.
+        tournament_stats (UnifiedBenchmarksDAItemTournamentStats): Placement distribution from tournament matches.
+        win_rate (float): Win rate as a percentage (0–100). Example: 72.
+    """
+
+    arena: str
+    avg_generation_time_ms: float | None
+    category: str
+    display_name: str
+    elo: float
+    model_permaslug: str
+    pricing: None | UnifiedBenchmarkPricing
+    source: UnifiedBenchmarksDAItemSource
+    tournament_stats: UnifiedBenchmarksDAItemTournamentStats
+    win_rate: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        arena: Any = self.arena
+
+        avg_generation_time_ms: Any = self.avg_generation_time_ms
+        if not (isinstance(avg_generation_time_ms, Unset) or avg_generation_time_ms is None):
+            avg_generation_time_ms = self.avg_generation_time_ms
+
+        category: Any = self.category
+
+        display_name: Any = self.display_name
+
+        elo: Any = self.elo
+
+        model_permaslug: Any = self.model_permaslug
+
+        pricing: Any = self.pricing
+        if not (isinstance(pricing, Unset) or pricing is None):
+            if isinstance(self.pricing, UnifiedBenchmarkPricing):
+                pricing = self.pricing.to_dict()
+            else:
+                pricing = self.pricing
+
+        source: Any = self.source
+        if not (isinstance(source, Unset) or source is None):
+            source = self.source.value
+
+        tournament_stats: Any = self.tournament_stats
+        if not (isinstance(tournament_stats, Unset) or tournament_stats is None):
+            tournament_stats = self.tournament_stats.to_dict()
+
+        win_rate: Any = self.win_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if arena is not UNSET:
+            field_dict["arena"] = arena
+        if avg_generation_time_ms is not UNSET:
+            field_dict["avg_generation_time_ms"] = avg_generation_time_ms
+        if category is not UNSET:
+            field_dict["category"] = category
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if elo is not UNSET:
+            field_dict["elo"] = elo
+        if model_permaslug is not UNSET:
+            field_dict["model_permaslug"] = model_permaslug
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+        if source is not UNSET:
+            field_dict["source"] = source
+        if tournament_stats is not UNSET:
+            field_dict["tournament_stats"] = tournament_stats
+        if win_rate is not UNSET:
+            field_dict["win_rate"] = win_rate
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UnifiedBenchmarksDAItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "arena" not in data:
+            return False
+        if "avg_generation_time_ms" not in data:
+            return False
+        if "category" not in data:
+            return False
+        if "display_name" not in data:
+            return False
+        if "elo" not in data:
+            return False
+        if "model_permaslug" not in data:
+            return False
+        if "pricing" not in data:
+            return False
+        if "source" not in data:
+            return False
+        if "source" in data and not UnifiedBenchmarksDAItemSource.is_known(data["source"]):
+            return False
+        if "tournament_stats" not in data:
+            return False
+        if "win_rate" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        arena = d.pop("arena", UNSET)
+
+        avg_generation_time_ms = d.pop("avg_generation_time_ms", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        elo = d.pop("elo", UNSET)
+
+        model_permaslug = d.pop("model_permaslug", UNSET)
+
+        _raw_pricing = d.pop("pricing", UNSET)
+        pricing: Any = _raw_pricing
+        if _raw_pricing is not None and _raw_pricing is not UNSET:
+            pricing = _parse_pricing(_raw_pricing)
+
+        _raw_source = d.pop("source", UNSET)
+        source: Any = _raw_source
+        if _raw_source is not None and _raw_source is not UNSET:
+            source = UnifiedBenchmarksDAItemSource._parse(_raw_source)
+
+        _raw_tournament_stats = d.pop("tournament_stats", UNSET)
+        tournament_stats: Any = _raw_tournament_stats
+        if _raw_tournament_stats is not None and _raw_tournament_stats is not UNSET:
+            tournament_stats = UnifiedBenchmarksDAItemTournamentStats.from_dict(_raw_tournament_stats)
+
+        win_rate = d.pop("win_rate", UNSET)
+
+        unified_benchmarks_da_item = cls(
+            arena=arena,
+            avg_generation_time_ms=avg_generation_time_ms,
+            category=category,
+            display_name=display_name,
+            elo=elo,
+            model_permaslug=model_permaslug,
+            pricing=pricing,
+            source=source,
+            tournament_stats=tournament_stats,
+            win_rate=win_rate,
+        )
+
+        unified_benchmarks_da_item.additional_properties = d
+        return unified_benchmarks_da_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:
+    if data is None:
+        return data
+    if UnifiedBenchmarkPricing._matches(data):
+        try:
+            pricing_type_0 = UnifiedBenchmarkPricing.from_dict(data)
+
+            return pricing_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        pricing_type_0 = UnifiedBenchmarkPricing.from_dict(data)
+
+        return pricing_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | UnifiedBenchmarkPricing", data)

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unified_benchmarks_or_item_benchmark_type import UnifiedBenchmarksORItemBenchmarkType
+from ..models.unified_benchmarks_or_item_source import UnifiedBenchmarksORItemSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnifiedBenchmarksORItem")
+
+
+@_attrs_define
+class UnifiedBenchmarksORItem:
+    """
+    Example:
+        {'accuracy': 0.72, 'accuracy_stddev': 0.03, 'avg_cost_per_task': 0.002, 'benchmark_type': 'gpqa_diamond',
+            'display_name': 'GPT-4o', 'last_run_timestamp': '2026-06-03T12:00:00Z', 'model_permaslug': 'openai/gpt-4o',
+            'source': 'openrouter', 'total_tasks': 300}
+
+    Attributes:
+        accuracy (float): Aggregate accuracy score from 0 to 1. Higher is better. Example: 0.72.
+        accuracy_stddev (float | None): Standard deviation of run accuracy, or null for a single run. Example: 0.03.
+        avg_cost_per_task (float | None): Average cost per task in USD, or null if unavailable. Example: 0.002.
+        benchmark_type (UnifiedBenchmarksORItemBenchmarkType): OpenRouter benchmark evaluation type. Example:
+            gpqa_diamond.
+        display_name (str): Human-readable model name. Example: GPT-4o.
+        last_run_timestamp (str): Timestamp of the most recent public benchmark run. Example: 2026-06-03T12:00:00Z.
+        model_permaslug (str): Stable OpenRouter model identifier. Example: openai/gpt-4o.
+        source (UnifiedBenchmarksORItemSource): Benchmark source discriminator.
+        total_tasks (int): Total benchmark tasks across runs. Example: 300.
+    """
+
+    accuracy: float
+    accuracy_stddev: float | None
+    avg_cost_per_task: float | None
+    benchmark_type: UnifiedBenchmarksORItemBenchmarkType
+    display_name: str
+    last_run_timestamp: str
+    model_permaslug: str
+    source: UnifiedBenchmarksORItemSource
+    total_tasks: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accuracy: Any = self.accuracy
+
+        accuracy_stddev: Any = self.accuracy_stddev
+        if not (isinstance(accuracy_stddev, Unset) or accuracy_stddev is None):
+            accuracy_stddev = self.accuracy_stddev
+
+        avg_cost_per_task: Any = self.avg_cost_per_task
+        if not (isinstance(avg_cost_per_task, Unset) or avg_cost_per_task is None):
+            avg_cost_per_task = self.avg_cost_per_task
+
+        benchmark_type: Any = self.benchmark_type
+        if not (isinstance(benchmark_type, Unset) or benchmark_type is None):
+            benchmark_type = self.benchmark_type.value
+
+        display_name: Any = self.display_name
+
+        last_run_timestamp: Any = self.last_run_timestamp
+
+        model_permaslug: Any = self.model_permaslug
+
+        source: Any = self.source
+        if not (isinstance(source, Unset) or source is None):
+            source = self.source.value
+
+        total_tasks: Any = self.total_tasks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if accuracy is not UNSET:
+            field_dict["accuracy"] = accuracy
+        if accuracy_stddev is not UNSET:
+            field_dict["accuracy_stddev"] = accuracy_stddev
+        if avg_cost_per_task is not UNSET:
+            field_dict["avg_cost_per_task"] = avg_cost_per_task
+        if benchmark_type is not UNSET:
+            field_dict["benchmark_type"] = benchmark_type
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if last_run_timestamp is not UNSET:
+            field_dict["last_run_timestamp"] = last_run_timestamp
+        if model_permaslug is not UNSET:
+            field_dict["model_permaslug"] = model_permaslug
+        if source is not UNSET:
+            field_dict["source"] = source
+        if total_tasks is not UNSET:
+            field_dict["total_tasks"] = total_tasks
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UnifiedBenchmarksORItem and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "accuracy" not in data:
+            return False
+        if "accuracy_stddev" not in data:
+            return False
+        if "avg_cost_per_task" not in data:
+            return False
+        if "benchmark_type" not in data:
+            return False
+        if "benchmark_type" in data and not UnifiedBenchmarksORItemBenchmarkType.is_known(data["benchmark_type"]):
+            return False
+        if "display_name" not in data:
+            return False
+        if "last_run_timestamp" not in data:
+            return False
+        if "model_permaslug" not in data:
+            return False
+        if "source" not in data:
+            return False
+        if "source" in data and not UnifiedBenchmarksORItemSource.is_known(data["source"]):
+            return False
+        if "total_tasks" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        accuracy = d.pop("accuracy", UNSET)
+
+        accuracy_stddev = d.pop("accuracy_stddev", UNSET)
+
+        avg_cost_per_task = d.pop("avg_cost_per_task", UNSET)
+
+        _raw_benchmark_type = d.pop("benchmark_type", UNSET)
+        benchmark_type: Any = _raw_benchmark_type
+        if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
+            benchmark_type = UnifiedBenchmarksORItemBenchmarkType._parse(_raw_benchmark_type)
+
+        display_name = d.pop("display_name", UNSET)
+
+        last_run_timestamp = d.pop("last_run_timestamp", UNSET)
+
+        model_permaslug = d.pop("model_permaslug", UNSET)
+
+        _raw_source = d.pop("source", UNSET)
+        source: Any = _raw_source
+        if _raw_source is not None and _raw_source is not UNSET:
+            source = UnifiedBenchmarksORItemSource._parse(_raw_source)
+
+        total_tasks = d.pop("total_tasks", UNSET)
+
+        unified_benchmarks_or_item = cls(
+            accuracy=accuracy,
+            accuracy_stddev=accuracy_stddev,
+            avg_cost_per_task=avg_cost_per_task,
+            benchmark_type=benchmark_type,
+            display_name=display_name,
+            last_run_timestamp=last_run_timestamp,
+            model_permaslug=model_permaslug,
+            source=source,
+            total_tasks=total_tasks,
+        )
+
+        unified_benchmarks_or_item.additional_properties = d
+        return unified_benchmarks_or_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
+    from ..models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
+    from ..models.unified_benchmarks_meta import UnifiedBenchmarksMeta
+    from ..models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
+    from ..models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        UnifiedBenchmarksAAItem, \
+        UnifiedBenchmarksDAItem, \
+        UnifiedBenchmarksMeta, \
+        UnifiedBenchmarksORItem, \
+        UnifiedBenchmarksSearchItem
+    from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem  # noqa: PLC0415
+    from ..models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem  # noqa: PLC0415
+    from ..models.unified_benchmarks_meta import UnifiedBenchmarksMeta  # noqa: PLC0415
+    from ..models.unified_benchmarks_or_item import UnifiedBenchmarksORItem  # noqa: PLC0415
+    from ..models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="UnifiedBenchmarksResponse")
+
+
+@_attrs_define
+class UnifiedBenchmarksResponse:
+    """
+    Example:
+        {'data': [{'agentic_index': 58.3, 'coding_index': 65.8, 'display_name': 'GPT-4o', 'intelligence_index': 71.2,
+            'model_permaslug': 'openai/gpt-4o', 'pricing': {'completion': '0.00001', 'prompt': '0.0000025'}, 'source':
+            'artificial-analysis'}, {'accuracy': 0.72, 'accuracy_stddev': 0.03, 'avg_cost_per_task': 0.002,
+            'benchmark_type': 'gpqa_diamond', 'display_name': 'GPT-4o', 'last_run_timestamp': '2026-06-03T12:00:00Z',
+            'model_permaslug': 'openai/gpt-4o', 'source': 'openrouter', 'total_tasks': 300}], 'meta': {'as_of':
+            '2026-06-03T12:00:00Z', 'citation': None, 'model_count': 1, 'source': None, 'source_url': None, 'task_type':
+            None, 'version': 'v1'}}
+
+    Attributes:
+        data (list[UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem |
+            UnifiedBenchmarksSearchItem]):
+        meta (UnifiedBenchmarksMeta):  Example: {'as_of': '2026-06-03T12:00:00Z', 'citation': 'Source: Artificial
+            Analysis (artificialanalysis.ai) via OpenRouter (openrouter.ai/rankings).', 'model_count': 50, 'source':
+            'artificial-analysis', 'source_url': 'https://artificialanalysis.ai', 'task_type': None, 'version': 'v1'}.
+    """
+
+    data: list[
+        UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem
+    ]
+    meta: UnifiedBenchmarksMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, UnifiedBenchmarksAAItem):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, UnifiedBenchmarksDAItem):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, UnifiedBenchmarksORItem):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
+
+                data.append(data_item)
+
+        meta: Any = self.meta
+        if not (isinstance(meta, Unset) or meta is None):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UnifiedBenchmarksResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        if "meta" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = _parse_data_item(data_item_data)
+
+                data.append(data_item)
+
+        _raw_meta = d.pop("meta", UNSET)
+        meta: Any = _raw_meta
+        if _raw_meta is not None and _raw_meta is not UNSET:
+            meta = UnifiedBenchmarksMeta.from_dict(_raw_meta)
+
+        unified_benchmarks_response = cls(
+            data=data,
+            meta=meta,
+        )
+
+        unified_benchmarks_response.additional_properties = d
+        return unified_benchmarks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_data_item(
+    data: object,
+) -> UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem:
+    if UnifiedBenchmarksAAItem._matches(data):
+        try:
+            data_item_type_0 = UnifiedBenchmarksAAItem.from_dict(data)
+
+            return data_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if UnifiedBenchmarksDAItem._matches(data):
+        try:
+            data_item_type_1 = UnifiedBenchmarksDAItem.from_dict(data)
+
+            return data_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if UnifiedBenchmarksORItem._matches(data):
+        try:
+            data_item_type_2 = UnifiedBenchmarksORItem.from_dict(data)
+
+            return data_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if UnifiedBenchmarksSearchItem._matches(data):
+        try:
+            data_item_type_3 = UnifiedBenchmarksSearchItem.from_dict(data)
+
+            return data_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_item_type_0 = UnifiedBenchmarksAAItem.from_dict(data)
+
+        return data_item_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_item_type_1 = UnifiedBenchmarksDAItem.from_dict(data)
+
+        return data_item_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_item_type_2 = UnifiedBenchmarksORItem.from_dict(data)
+
+        return data_item_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_item_type_3 = UnifiedBenchmarksSearchItem.from_dict(data)
+
+    return data_item_type_3

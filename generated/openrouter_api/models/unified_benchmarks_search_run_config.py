@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnifiedBenchmarksSearchRunConfig")
+
+
+@_attrs_define
+class UnifiedBenchmarksSearchRunConfig:
+    """Published lane configuration, included only when include_run_config=true. Only the agent turn count, reasoning
+    effort, and temperature are exposed; other harness settings are intentionally not part of the public contract.
+
+        Attributes:
+            max_agent_turns (int | None): Agent-turn count for the published lane, or null for plugin lanes. Example: 25.
+            reasoning_effort (None | str): Reasoning effort configured for the published lane, or null when omitted.
+                Example: high.
+            temperature (float | None): Sampling temperature configured for the published lane, or null when omitted.
+                Example: 0.2.
+    """
+
+    max_agent_turns: int | None
+    reasoning_effort: None | str
+    temperature: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_agent_turns: Any = self.max_agent_turns
+        if not (isinstance(max_agent_turns, Unset) or max_agent_turns is None):
+            max_agent_turns = self.max_agent_turns
+
+        reasoning_effort: Any = self.reasoning_effort
+        if not (isinstance(reasoning_effort, Unset) or reasoning_effort is None):
+            reasoning_effort = self.reasoning_effort
+
+        temperature: Any = self.temperature
+        if not (isinstance(temperature, Unset) or temperature is None):
+            temperature = self.temperature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if max_agent_turns is not UNSET:
+            field_dict["max_agent_turns"] = max_agent_turns
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UnifiedBenchmarksSearchRunConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "max_agent_turns" not in data:
+            return False
+        if "reasoning_effort" not in data:
+            return False
+        if "temperature" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_agent_turns = d.pop("max_agent_turns", UNSET)
+
+        reasoning_effort = d.pop("reasoning_effort", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        unified_benchmarks_search_run_config = cls(
+            max_agent_turns=max_agent_turns,
+            reasoning_effort=reasoning_effort,
+            temperature=temperature,
+        )
+
+        unified_benchmarks_search_run_config.additional_properties = d
+        return unified_benchmarks_search_run_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_keys_response_200_data import UpdateKeysResponse200Data
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, UpdateKeysResponse200Data
+    from ..models.update_keys_response_200_data import UpdateKeysResponse200Data  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="UpdateKeysResponse200")
+
+
+@_attrs_define
+class UpdateKeysResponse200:
+    """
+    Example:
+        {'data': {'byok_usage': 17.38, 'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly':
+            17.38, 'created_at': '2025-08-24T10:30:00Z', 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'disabled':
+            False, 'expires_at': None, 'hash': 'f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943',
+            'include_byok_in_limit': True, 'label': 'Updated API Key Name', 'limit': 75, 'limit_remaining': 49.5,
+            'limit_reset': 'daily', 'name': 'Updated API Key Name', 'updated_at': '2025-08-24T16:00:00Z', 'usage': 25.5,
+            'usage_daily': 25.5, 'usage_monthly': 25.5, 'usage_weekly': 25.5, 'workspace_id':
+            '0df9e665-d932-5740-b2c7-b52af166bc11'}}
+
+    Attributes:
+        data (UpdateKeysResponse200Data): The updated API key information Example: {'byok_usage': 17.38,
+            'byok_usage_daily': 17.38, 'byok_usage_monthly': 17.38, 'byok_usage_weekly': 17.38, 'created_at':
+            '2025-08-24T10:30:00Z', 'creator_user_id': 'user_2dHFtVWx2n56w6HkM0000000000', 'disabled': False, 'expires_at':
+            '2027-12-31T23:59:59Z', 'hash': 'f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943',
+            'include_byok_in_limit': False, 'label': 'sk-or-v1-0e6...1c96', 'limit': 100, 'limit_remaining': 74.5,
+            'limit_reset': 'monthly', 'name': 'My Production Key', 'updated_at': '2025-08-24T15:45:00Z', 'usage': 25.5,
+            'usage_daily': 25.5, 'usage_monthly': 25.5, 'usage_weekly': 25.5, 'workspace_id':
+            '0df9e665-d932-5740-b2c7-b52af166bc11'}.
+    """
+
+    data: UpdateKeysResponse200Data
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UpdateKeysResponse200 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = UpdateKeysResponse200Data.from_dict(_raw_data)
+
+        update_keys_response_200 = cls(
+            data=data,
+        )
+
+        update_keys_response_200.additional_properties = d
+        return update_keys_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

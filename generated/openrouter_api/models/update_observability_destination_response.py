@@ -1,0 +1,490 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_arize_destination import ObservabilityArizeDestination
+    from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination
+    from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination
+    from ..models.observability_datadog_destination import ObservabilityDatadogDestination
+    from ..models.observability_grafana_destination import ObservabilityGrafanaDestination
+    from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination
+    from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination
+    from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination
+    from ..models.observability_opik_destination import ObservabilityOpikDestination
+    from ..models.observability_otel_collector_destination import ObservabilityOtelCollectorDestination
+    from ..models.observability_posthog_destination import ObservabilityPosthogDestination
+    from ..models.observability_ramp_destination import ObservabilityRampDestination
+    from ..models.observability_s3_destination import ObservabilityS3Destination
+    from ..models.observability_sentry_destination import ObservabilitySentryDestination
+    from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination
+    from ..models.observability_weave_destination import ObservabilityWeaveDestination
+    from ..models.observability_webhook_destination import ObservabilityWebhookDestination
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        ObservabilityArizeDestination, \
+        ObservabilityBraintrustDestination, \
+        ObservabilityClickhouseDestination, \
+        ObservabilityDatadogDestination, \
+        ObservabilityGrafanaDestination, \
+        ObservabilityLangfuseDestination, \
+        ObservabilityLangsmithDestination, \
+        ObservabilityNewrelicDestination, \
+        ObservabilityOpikDestination, \
+        ObservabilityOtelCollectorDestination, \
+        ObservabilityPosthogDestination, \
+        ObservabilityRampDestination, \
+        ObservabilityS3Destination, \
+        ObservabilitySentryDestination, \
+        ObservabilitySnowflakeDestination, \
+        ObservabilityWeaveDestination, \
+        ObservabilityWebhookDestination
+    from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: PLC0415
+    from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: PLC0415
+    from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: PLC0415
+    from ..models.observability_datadog_destination import ObservabilityDatadogDestination  # noqa: PLC0415
+    from ..models.observability_grafana_destination import ObservabilityGrafanaDestination  # noqa: PLC0415
+    from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination  # noqa: PLC0415
+    from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination  # noqa: PLC0415
+    from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination  # noqa: PLC0415
+    from ..models.observability_opik_destination import ObservabilityOpikDestination  # noqa: PLC0415
+    from ..models.observability_otel_collector_destination import ObservabilityOtelCollectorDestination  # noqa: PLC0415
+    from ..models.observability_posthog_destination import ObservabilityPosthogDestination  # noqa: PLC0415
+    from ..models.observability_ramp_destination import ObservabilityRampDestination  # noqa: PLC0415
+    from ..models.observability_s3_destination import ObservabilityS3Destination  # noqa: PLC0415
+    from ..models.observability_sentry_destination import ObservabilitySentryDestination  # noqa: PLC0415
+    from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination  # noqa: PLC0415
+    from ..models.observability_weave_destination import ObservabilityWeaveDestination  # noqa: PLC0415
+    from ..models.observability_webhook_destination import ObservabilityWebhookDestination  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="UpdateObservabilityDestinationResponse")
+
+
+@_attrs_define
+class UpdateObservabilityDestinationResponse:
+    """
+    Example:
+        {'data': {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
+            'broadcast_generation_request_context': False, 'config': {'baseUrl': 'https://us.cloud.langfuse.com',
+            'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
+            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Langfuse',
+            'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
+            'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}}
+
+    Attributes:
+        data (ObservabilityArizeDestination | ObservabilityBraintrustDestination | ObservabilityClickhouseDestination |
+            ObservabilityDatadogDestination | ObservabilityGrafanaDestination | ObservabilityLangfuseDestination |
+            ObservabilityLangsmithDestination | ObservabilityNewrelicDestination | ObservabilityOpikDestination |
+            ObservabilityOtelCollectorDestination | ObservabilityPosthogDestination | ObservabilityRampDestination |
+            ObservabilityS3Destination | ObservabilitySentryDestination | ObservabilitySnowflakeDestination |
+            ObservabilityWeaveDestination | ObservabilityWebhookDestination):  Example: {'api_key_hashes': None,
+            'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
+            'broadcast_generation_request_context': False, 'config': {'baseUrl': 'https://us.cloud.langfuse.com',
+            'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
+            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Langfuse',
+            'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
+            'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
+    """
+
+    data: (
+        ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        data: Any = self.data
+        if not (isinstance(data, Unset) or data is None):
+            if isinstance(self.data, ObservabilityArizeDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityBraintrustDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityClickhouseDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityDatadogDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityGrafanaDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityLangfuseDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityLangsmithDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityNewrelicDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityOpikDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityOtelCollectorDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityPosthogDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityRampDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityS3Destination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilitySentryDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilitySnowflakeDestination):
+                data = self.data.to_dict()
+            elif isinstance(self.data, ObservabilityWeaveDestination):
+                data = self.data.to_dict()
+            else:
+                data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UpdateObservabilityDestinationResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "data" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        data: Any = _raw_data
+        if _raw_data is not None and _raw_data is not UNSET:
+            data = _parse_data(_raw_data)
+
+        update_observability_destination_response = cls(
+            data=data,
+        )
+
+        update_observability_destination_response.additional_properties = d
+        return update_observability_destination_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_data(
+    data: object,
+) -> (
+    ObservabilityArizeDestination
+    | ObservabilityBraintrustDestination
+    | ObservabilityClickhouseDestination
+    | ObservabilityDatadogDestination
+    | ObservabilityGrafanaDestination
+    | ObservabilityLangfuseDestination
+    | ObservabilityLangsmithDestination
+    | ObservabilityNewrelicDestination
+    | ObservabilityOpikDestination
+    | ObservabilityOtelCollectorDestination
+    | ObservabilityPosthogDestination
+    | ObservabilityRampDestination
+    | ObservabilityS3Destination
+    | ObservabilitySentryDestination
+    | ObservabilitySnowflakeDestination
+    | ObservabilityWeaveDestination
+    | ObservabilityWebhookDestination
+):
+    if ObservabilityArizeDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_0 = ObservabilityArizeDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityBraintrustDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_1 = ObservabilityBraintrustDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityClickhouseDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_2 = ObservabilityClickhouseDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityDatadogDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_3 = ObservabilityDatadogDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityGrafanaDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_4 = ObservabilityGrafanaDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityLangfuseDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_5 = ObservabilityLangfuseDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityLangsmithDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_6 = ObservabilityLangsmithDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityNewrelicDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_7 = ObservabilityNewrelicDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityOpikDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_8 = ObservabilityOpikDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityOtelCollectorDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_9 = ObservabilityOtelCollectorDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityPosthogDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_10 = ObservabilityPosthogDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityRampDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_11 = ObservabilityRampDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityS3Destination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_12 = ObservabilityS3Destination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilitySentryDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_13 = ObservabilitySentryDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilitySnowflakeDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_14 = ObservabilitySnowflakeDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityWeaveDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_15 = ObservabilityWeaveDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_15
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if ObservabilityWebhookDestination._matches(data):
+        try:
+            componentsschemas_observability_destination_type_16 = ObservabilityWebhookDestination.from_dict(data)
+
+            return componentsschemas_observability_destination_type_16
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_0 = ObservabilityArizeDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_1 = ObservabilityBraintrustDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_2 = ObservabilityClickhouseDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_3 = ObservabilityDatadogDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_4 = ObservabilityGrafanaDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_5 = ObservabilityLangfuseDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_6 = ObservabilityLangsmithDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_7 = ObservabilityNewrelicDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_8 = ObservabilityOpikDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_9 = ObservabilityOtelCollectorDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_10 = ObservabilityPosthogDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_11 = ObservabilityRampDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_12 = ObservabilityS3Destination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_13 = ObservabilitySentryDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_14 = ObservabilitySnowflakeDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_14
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_observability_destination_type_15 = ObservabilityWeaveDestination.from_dict(data)
+
+        return componentsschemas_observability_destination_type_15
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_observability_destination_type_16 = ObservabilityWebhookDestination.from_dict(data)
+
+    return componentsschemas_observability_destination_type_16

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_scim_group_mapping_request_role import UpdateScimGroupMappingRequestRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateScimGroupMappingRequest")
+
+
+@_attrs_define
+class UpdateScimGroupMappingRequest:
+    """
+    Attributes:
+        role (UpdateScimGroupMappingRequestRole):
+    """
+
+    role: UpdateScimGroupMappingRequestRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UpdateScimGroupMappingRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not UpdateScimGroupMappingRequestRole.is_known(data["role"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = UpdateScimGroupMappingRequestRole._parse(_raw_role)
+
+        update_scim_group_mapping_request = cls(
+            role=role,
+        )
+
+        update_scim_group_mapping_request.additional_properties = d
+        return update_scim_group_mapping_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpsertWorkspaceBudgetRequest")
+
+
+@_attrs_define
+class UpsertWorkspaceBudgetRequest:
+    """
+    Example:
+        {'include_byok_in_budgets': True, 'limit_usd': 100}
+
+    Attributes:
+        limit_usd (float): Spending limit in USD. Must be greater than 0. Example: 100.
+        include_byok_in_budgets (bool | Unset): Whether to include BYOK (bring-your-own-key) spend when enforcing the
+            workspace's budgets. This is a workspace-wide setting: it applies to every budget interval (daily, weekly,
+            monthly, and lifetime), not just the interval being upserted in this request. Omit to leave the current setting
+            unchanged. Example: True.
+    """
+
+    limit_usd: float
+    include_byok_in_budgets: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit_usd: Any = self.limit_usd
+
+        include_byok_in_budgets: Any = self.include_byok_in_budgets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if limit_usd is not UNSET:
+            field_dict["limit_usd"] = limit_usd
+        if include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UpsertWorkspaceBudgetRequest and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "limit_usd" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        limit_usd = d.pop("limit_usd", UNSET)
+
+        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+        upsert_workspace_budget_request = cls(
+            limit_usd=limit_usd,
+            include_byok_in_budgets=include_byok_in_budgets,
+        )
+
+        upsert_workspace_budget_request.additional_properties = d
+        return upsert_workspace_budget_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

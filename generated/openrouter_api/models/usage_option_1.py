@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
+    from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails
+    from ..models.server_tool_use_details import ServerToolUseDetails
+    from ..models.usage_option_1_cost_details import UsageOption1CostDetails
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global \
+        _lazy_imports_resolved, \
+        OpenAIResponsesUsageInputTokensDetails, \
+        OpenAIResponsesUsageOutputTokensDetails, \
+        ServerToolUseDetails, \
+        UsageOption1CostDetails
+    from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails  # noqa: PLC0415
+    from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails  # noqa: PLC0415
+    from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
+    from ..models.usage_option_1_cost_details import UsageOption1CostDetails  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="UsageOption1")
+
+
+@_attrs_define
+class UsageOption1:
+    """
+    Attributes:
+        input_tokens (int):
+        input_tokens_details (OpenAIResponsesUsageInputTokensDetails):
+        output_tokens (int):
+        output_tokens_details (OpenAIResponsesUsageOutputTokensDetails):
+        total_tokens (int):
+        cost (float | None | Unset): Cost of the completion
+        cost_details (UsageOption1CostDetails | Unset):
+        is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
+        server_tool_use_details (None | ServerToolUseDetails | Unset):
+    """
+
+    input_tokens: int
+    input_tokens_details: OpenAIResponsesUsageInputTokensDetails
+    output_tokens: int
+    output_tokens_details: OpenAIResponsesUsageOutputTokensDetails
+    total_tokens: int
+    cost: float | None | Unset = UNSET
+    cost_details: UsageOption1CostDetails | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        input_tokens: Any = self.input_tokens
+
+        input_tokens_details: Any = self.input_tokens_details
+        if not (isinstance(input_tokens_details, Unset) or input_tokens_details is None):
+            input_tokens_details = self.input_tokens_details.to_dict()
+
+        output_tokens: Any = self.output_tokens
+
+        output_tokens_details: Any = self.output_tokens_details
+        if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
+            output_tokens_details = self.output_tokens_details.to_dict()
+
+        total_tokens: Any = self.total_tokens
+
+        cost: Any = self.cost
+        if not (isinstance(cost, Unset) or cost is None):
+            if isinstance(self.cost, Unset):
+                cost = UNSET
+            else:
+                cost = self.cost
+
+        cost_details: Any = self.cost_details
+        if not (isinstance(cost_details, Unset) or cost_details is None):
+            cost_details = UNSET
+            if not isinstance(self.cost_details, Unset):
+                cost_details = self.cost_details.to_dict()
+
+        is_byok: Any = self.is_byok
+
+        server_tool_use_details: Any = self.server_tool_use_details
+        if not (isinstance(server_tool_use_details, Unset) or server_tool_use_details is None):
+            if isinstance(self.server_tool_use_details, Unset):
+                server_tool_use_details = UNSET
+            elif isinstance(self.server_tool_use_details, ServerToolUseDetails):
+                server_tool_use_details = self.server_tool_use_details.to_dict()
+            else:
+                server_tool_use_details = self.server_tool_use_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if input_tokens_details is not UNSET:
+            field_dict["input_tokens_details"] = input_tokens_details
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if output_tokens_details is not UNSET:
+            field_dict["output_tokens_details"] = output_tokens_details
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_details is not UNSET:
+            field_dict["cost_details"] = cost_details
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if server_tool_use_details is not UNSET:
+            field_dict["server_tool_use_details"] = server_tool_use_details
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UsageOption1 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "input_tokens" not in data:
+            return False
+        if "input_tokens_details" not in data:
+            return False
+        if "output_tokens" not in data:
+            return False
+        if "output_tokens_details" not in data:
+            return False
+        if "total_tokens" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
+        input_tokens_details: Any = _raw_input_tokens_details
+        if _raw_input_tokens_details is not None and _raw_input_tokens_details is not UNSET:
+            input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+        output_tokens_details: Any = _raw_output_tokens_details
+        if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
+            output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        _raw_cost_details = d.pop("cost_details", UNSET)
+        cost_details: Any = _raw_cost_details
+        if _raw_cost_details is not None and _raw_cost_details is not UNSET:
+            _cost_details = _raw_cost_details
+            cost_details: UsageOption1CostDetails | Unset
+            if isinstance(_cost_details, Unset):
+                cost_details = UNSET
+            else:
+                cost_details = UsageOption1CostDetails.from_dict(_cost_details)
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        _raw_server_tool_use_details = d.pop("server_tool_use_details", UNSET)
+        server_tool_use_details: Any = _raw_server_tool_use_details
+        if _raw_server_tool_use_details is not None and _raw_server_tool_use_details is not UNSET:
+            server_tool_use_details = _parse_server_tool_use_details(_raw_server_tool_use_details)
+
+        usage_option_1 = cls(
+            input_tokens=input_tokens,
+            input_tokens_details=input_tokens_details,
+            output_tokens=output_tokens,
+            output_tokens_details=output_tokens_details,
+            total_tokens=total_tokens,
+            cost=cost,
+            cost_details=cost_details,
+            is_byok=is_byok,
+            server_tool_use_details=server_tool_use_details,
+        )
+
+        usage_option_1.additional_properties = d
+        return usage_option_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_server_tool_use_details(data: object) -> None | ServerToolUseDetails | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if ServerToolUseDetails._matches(data):
+        try:
+            server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(data)
+
+            return server_tool_use_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(data)
+
+        return server_tool_use_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | ServerToolUseDetails | Unset", data)

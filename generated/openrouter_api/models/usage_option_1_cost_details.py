@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageOption1CostDetails")
+
+
+@_attrs_define
+class UsageOption1CostDetails:
+    """
+    Attributes:
+        upstream_inference_input_cost (float):
+        upstream_inference_output_cost (float):
+        upstream_inference_cost (float | None | Unset):
+    """
+
+    upstream_inference_input_cost: float
+    upstream_inference_output_cost: float
+    upstream_inference_cost: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upstream_inference_input_cost: Any = self.upstream_inference_input_cost
+
+        upstream_inference_output_cost: Any = self.upstream_inference_output_cost
+
+        upstream_inference_cost: Any = self.upstream_inference_cost
+        if not (isinstance(upstream_inference_cost, Unset) or upstream_inference_cost is None):
+            if isinstance(self.upstream_inference_cost, Unset):
+                upstream_inference_cost = UNSET
+            else:
+                upstream_inference_cost = self.upstream_inference_cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if upstream_inference_input_cost is not UNSET:
+            field_dict["upstream_inference_input_cost"] = upstream_inference_input_cost
+        if upstream_inference_output_cost is not UNSET:
+            field_dict["upstream_inference_output_cost"] = upstream_inference_output_cost
+        if upstream_inference_cost is not UNSET:
+            field_dict["upstream_inference_cost"] = upstream_inference_cost
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of UsageOption1CostDetails and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "upstream_inference_input_cost" not in data:
+            return False
+        if "upstream_inference_output_cost" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        upstream_inference_input_cost = d.pop("upstream_inference_input_cost", UNSET)
+
+        upstream_inference_output_cost = d.pop("upstream_inference_output_cost", UNSET)
+
+        upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
+
+        usage_option_1_cost_details = cls(
+            upstream_inference_input_cost=upstream_inference_input_cost,
+            upstream_inference_output_cost=upstream_inference_output_cost,
+            upstream_inference_cost=upstream_inference_cost,
+        )
+
+        usage_option_1_cost_details.additional_properties = d
+        return usage_option_1_cost_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_options import ProviderOptions
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ProviderOptions
+    from ..models.provider_options import ProviderOptions  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="VideoGenerationRequestProvider")
+
+
+@_attrs_define
+class VideoGenerationRequestProvider:
+    """Provider-specific passthrough configuration
+
+    Attributes:
+        options (ProviderOptions | Unset): Provider-specific options keyed by provider slug. Only options for the
+            matched provider are forwarded; the rest are ignored. Unrecognized keys are silently dropped. Example:
+            {'openai': {'max_tokens': 1000}}.
+    """
+
+    options: ProviderOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        options: Any = self.options
+        if not (isinstance(options, Unset) or options is None):
+            options = UNSET
+            if not isinstance(self.options, Unset):
+                options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of VideoGenerationRequestProvider and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_options = d.pop("options", UNSET)
+        options: Any = _raw_options
+        if _raw_options is not None and _raw_options is not UNSET:
+            _options = _raw_options
+            options: ProviderOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = ProviderOptions.from_dict(_options)
+
+        video_generation_request_provider = cls(
+            options=options,
+        )
+
+        video_generation_request_provider.additional_properties = d
+        return video_generation_request_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

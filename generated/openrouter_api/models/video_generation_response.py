@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_generation_response_status import VideoGenerationResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.video_generation_usage import VideoGenerationUsage
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, VideoGenerationUsage
+    from ..models.video_generation_usage import VideoGenerationUsage  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="VideoGenerationResponse")
+
+
+@_attrs_define
+class VideoGenerationResponse:
+    """
+    Example:
+        {'generation_id': 'gen-xyz789', 'id': 'job-abc123', 'polling_url': '/api/v1/videos/job-abc123', 'status':
+            'pending'}
+
+    Attributes:
+        id (str):
+        polling_url (str):
+        status (VideoGenerationResponseStatus):
+        error (str | Unset):
+        generation_id (str | Unset): The generation ID associated with this video generation job. Available once the job
+            has been processed.
+        unsigned_urls (list[str] | Unset):
+        usage (VideoGenerationUsage | Unset): Usage and cost information for the video generation. Available once the
+            job has completed. Example: {'cost': 0.5, 'is_byok': False}.
+    """
+
+    id: str
+    polling_url: str
+    status: VideoGenerationResponseStatus
+    error: str | Unset = UNSET
+    generation_id: str | Unset = UNSET
+    unsigned_urls: list[str] | Unset = UNSET
+    usage: VideoGenerationUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        id: Any = self.id
+
+        polling_url: Any = self.polling_url
+
+        status: Any = self.status
+        if not (isinstance(status, Unset) or status is None):
+            status = self.status.value
+
+        error: Any = self.error
+
+        generation_id: Any = self.generation_id
+
+        unsigned_urls: Any = self.unsigned_urls
+        if not (isinstance(unsigned_urls, Unset) or unsigned_urls is None):
+            unsigned_urls = UNSET
+            if not isinstance(self.unsigned_urls, Unset):
+                unsigned_urls = self.unsigned_urls
+
+        usage: Any = self.usage
+        if not (isinstance(usage, Unset) or usage is None):
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if polling_url is not UNSET:
+            field_dict["polling_url"] = polling_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if error is not UNSET:
+            field_dict["error"] = error
+        if generation_id is not UNSET:
+            field_dict["generation_id"] = generation_id
+        if unsigned_urls is not UNSET:
+            field_dict["unsigned_urls"] = unsigned_urls
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of VideoGenerationResponse and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "polling_url" not in data:
+            return False
+        if "status" not in data:
+            return False
+        if "status" in data and not VideoGenerationResponseStatus.is_known(data["status"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        polling_url = d.pop("polling_url", UNSET)
+
+        _raw_status = d.pop("status", UNSET)
+        status: Any = _raw_status
+        if _raw_status is not None and _raw_status is not UNSET:
+            status = VideoGenerationResponseStatus._parse(_raw_status)
+
+        error = d.pop("error", UNSET)
+
+        generation_id = d.pop("generation_id", UNSET)
+
+        _raw_unsigned_urls = d.pop("unsigned_urls", UNSET)
+        unsigned_urls: Any = _raw_unsigned_urls
+        if _raw_unsigned_urls is not None and _raw_unsigned_urls is not UNSET:
+            unsigned_urls = cast("list[str]", _raw_unsigned_urls)
+
+        _raw_usage = d.pop("usage", UNSET)
+        usage: Any = _raw_usage
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            _usage = _raw_usage
+            usage: VideoGenerationUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = VideoGenerationUsage.from_dict(_usage)
+
+        video_generation_response = cls(
+            id=id,
+            polling_url=polling_url,
+            status=status,
+            error=error,
+            generation_id=generation_id,
+            unsigned_urls=unsigned_urls,
+            usage=usage,
+        )
+
+        video_generation_response.additional_properties = d
+        return video_generation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

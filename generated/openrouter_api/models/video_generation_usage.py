@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoGenerationUsage")
+
+
+@_attrs_define
+class VideoGenerationUsage:
+    """Usage and cost information for the video generation. Available once the job has completed.
+
+    Example:
+        {'cost': 0.5, 'is_byok': False}
+
+    Attributes:
+        cost (float | None | Unset): The cost of the video generation in USD.
+        is_byok (bool | Unset): Whether the request was made using a Bring Your Own Key configuration.
+    """
+
+    cost: float | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost: Any = self.cost
+        if not (isinstance(cost, Unset) or cost is None):
+            if isinstance(self.cost, Unset):
+                cost = UNSET
+            else:
+                cost = self.cost
+
+        is_byok: Any = self.is_byok
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of VideoGenerationUsage and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cost = d.pop("cost", UNSET)
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        video_generation_usage = cls(
+            cost=cost,
+            is_byok=is_byok,
+        )
+
+        video_generation_usage.additional_properties = d
+        return video_generation_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoModelUpscaleFactorType0")
+
+
+@_attrs_define
+class VideoModelUpscaleFactorType0:
+    """
+    Attributes:
+        max_ (float | None | Unset):
+        min_ (float | None | Unset):
+    """
+
+    max_: float | None | Unset = UNSET
+    min_: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_: Any = self.max_
+        if not (isinstance(max_, Unset) or max_ is None):
+            if isinstance(self.max_, Unset):
+                max_ = UNSET
+            else:
+                max_ = self.max_
+
+        min_: Any = self.min_
+        if not (isinstance(min_, Unset) or min_ is None):
+            if isinstance(self.min_, Unset):
+                min_ = UNSET
+            else:
+                min_ = self.min_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of VideoModelUpscaleFactorType0 and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_ = d.pop("max", UNSET)
+
+        min_ = d.pop("min", UNSET)
+
+        video_model_upscale_factor_type_0 = cls(
+            max_=max_,
+            min_=min_,
+        )
+
+        video_model_upscale_factor_type_0.additional_properties = d
+        return video_model_upscale_factor_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

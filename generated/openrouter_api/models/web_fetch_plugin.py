@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_fetch_plugin_id import WebFetchPluginId
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebFetchPlugin")
+
+
+@_attrs_define
+class WebFetchPlugin:
+    """
+    Example:
+        {'id': 'web-fetch', 'max_uses': 10}
+
+    Attributes:
+        id (WebFetchPluginId):
+        allowed_domains (list[str] | Unset): Only fetch from these domains.
+        blocked_domains (list[str] | Unset): Never fetch from these domains.
+        max_content_tokens (int | Unset): Maximum content length in approximate tokens. Content exceeding this limit is
+            truncated.
+        max_uses (int | Unset): Maximum number of web fetches per request. Once exceeded, the tool returns an error.
+    """
+
+    id: WebFetchPluginId
+    allowed_domains: list[str] | Unset = UNSET
+    blocked_domains: list[str] | Unset = UNSET
+    max_content_tokens: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = self.id.value
+
+        allowed_domains: Any = self.allowed_domains
+        if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
+            allowed_domains = UNSET
+            if not isinstance(self.allowed_domains, Unset):
+                allowed_domains = self.allowed_domains
+
+        blocked_domains: Any = self.blocked_domains
+        if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
+            blocked_domains = UNSET
+            if not isinstance(self.blocked_domains, Unset):
+                blocked_domains = self.blocked_domains
+
+        max_content_tokens: Any = self.max_content_tokens
+
+        max_uses: Any = self.max_uses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if id is not UNSET:
+            field_dict["id"] = id
+        if allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = allowed_domains
+        if blocked_domains is not UNSET:
+            field_dict["blocked_domains"] = blocked_domains
+        if max_content_tokens is not UNSET:
+            field_dict["max_content_tokens"] = max_content_tokens
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of WebFetchPlugin and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "id" not in data:
+            return False
+        if "id" in data and not WebFetchPluginId.is_known(data["id"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = WebFetchPluginId._parse(_raw_id)
+
+        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+        allowed_domains: Any = _raw_allowed_domains
+        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+            allowed_domains = cast("list[str]", _raw_allowed_domains)
+
+        _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+        blocked_domains: Any = _raw_blocked_domains
+        if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
+            blocked_domains = cast("list[str]", _raw_blocked_domains)
+
+        max_content_tokens = d.pop("max_content_tokens", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        web_fetch_plugin = cls(
+            id=id,
+            allowed_domains=allowed_domains,
+            blocked_domains=blocked_domains,
+            max_content_tokens=max_content_tokens,
+            max_uses=max_uses,
+        )
+
+        web_fetch_plugin.additional_properties = d
+        return web_fetch_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_fetch_engine_enum import WebFetchEngineEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebFetchServerToolConfig")
+
+
+@_attrs_define
+class WebFetchServerToolConfig:
+    """Configuration for the openrouter:web_fetch server tool
+
+    Example:
+        {'max_content_tokens': 100000, 'max_uses': 10}
+
+    Attributes:
+        allowed_domains (list[str] | Unset): Only fetch from these domains.
+        blocked_domains (list[str] | Unset): Never fetch from these domains.
+        engine (WebFetchEngineEnum | Unset): Which fetch engine to use. "auto" (default) uses native if the provider
+            supports it, otherwise Exa. "native" forces the provider's built-in fetch. "exa" uses Exa Contents API.
+            "openrouter" uses direct HTTP fetch. "firecrawl" uses Firecrawl scrape (requires BYOK). "parallel" uses the
+            Parallel extract API. Example: auto.
+        max_content_tokens (int | Unset): Maximum content length in approximate tokens. Content exceeding this limit is
+            truncated. Example: 100000.
+        max_uses (int | Unset): Maximum number of web fetches per request. Once exceeded, the tool returns an error.
+            Example: 10.
+    """
+
+    allowed_domains: list[str] | Unset = UNSET
+    blocked_domains: list[str] | Unset = UNSET
+    engine: WebFetchEngineEnum | Unset = UNSET
+    max_content_tokens: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_domains: Any = self.allowed_domains
+        if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
+            allowed_domains = UNSET
+            if not isinstance(self.allowed_domains, Unset):
+                allowed_domains = self.allowed_domains
+
+        blocked_domains: Any = self.blocked_domains
+        if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
+            blocked_domains = UNSET
+            if not isinstance(self.blocked_domains, Unset):
+                blocked_domains = self.blocked_domains
+
+        engine: Any = self.engine
+        if not (isinstance(engine, Unset) or engine is None):
+            engine = UNSET
+            if not isinstance(self.engine, Unset):
+                engine = self.engine.value
+
+        max_content_tokens: Any = self.max_content_tokens
+
+        max_uses: Any = self.max_uses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = allowed_domains
+        if blocked_domains is not UNSET:
+            field_dict["blocked_domains"] = blocked_domains
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if max_content_tokens is not UNSET:
+            field_dict["max_content_tokens"] = max_content_tokens
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of WebFetchServerToolConfig and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "engine" in data and not WebFetchEngineEnum.is_known(data["engine"]):
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+        allowed_domains: Any = _raw_allowed_domains
+        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+            allowed_domains = cast("list[str]", _raw_allowed_domains)
+
+        _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+        blocked_domains: Any = _raw_blocked_domains
+        if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
+            blocked_domains = cast("list[str]", _raw_blocked_domains)
+
+        _raw_engine = d.pop("engine", UNSET)
+        engine: Any = _raw_engine
+        if _raw_engine is not None and _raw_engine is not UNSET:
+            _engine = _raw_engine
+            engine: WebFetchEngineEnum | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = WebFetchEngineEnum._parse(_engine)
+
+        max_content_tokens = d.pop("max_content_tokens", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        web_fetch_server_tool_config = cls(
+            allowed_domains=allowed_domains,
+            blocked_domains=blocked_domains,
+            engine=engine,
+            max_content_tokens=max_content_tokens,
+            max_uses=max_uses,
+        )
+
+        web_fetch_server_tool_config.additional_properties = d
+        return web_fetch_server_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

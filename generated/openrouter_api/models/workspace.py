@@ -1,0 +1,307 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Workspace")
+
+
+@_attrs_define
+class Workspace:
+    """
+    Example:
+        {'created_at': '2025-08-24T10:30:00Z', 'created_by': 'user_abc123', 'default_guardrail_id':
+            '595d5849-7e86-51fd-a7c0-705c34e4afff', 'default_image_model': 'openai/dall-e-3', 'default_provider_sort':
+            'price', 'default_text_model': 'openai/gpt-4o', 'description': 'Production environment workspace', 'id':
+            '550e8400-e29b-41d4-a716-446655440000', 'include_byok_in_budgets': False, 'io_logging_api_key_ids': None,
+            'io_logging_sampling_rate': 1, 'is_data_discount_logging_enabled': True, 'is_observability_broadcast_enabled':
+            False, 'is_observability_io_logging_enabled': False, 'name': 'Production', 'slug': 'production', 'updated_at':
+            '2025-08-24T15:45:00Z'}
+
+    Attributes:
+        created_at (str): ISO 8601 timestamp of when the workspace was created Example: 2025-08-24T10:30:00Z.
+        created_by (None | str): User ID of the workspace creator Example: user_abc123.
+        default_guardrail_id (UUID): Deterministic ID derived from the workspace ID. The default guardrail is
+            materialized when its configuration is first written. Example: 595d5849-7e86-51fd-a7c0-705c34e4afff.
+        default_image_model (None | str): Default image model for this workspace Example: openai/dall-e-3.
+        default_provider_sort (None | str): Default provider sort preference (price, throughput, latency, exacto)
+            Example: price.
+        default_text_model (None | str): Default text model for this workspace Example: openai/gpt-4o.
+        description (None | str): Description of the workspace Example: Production environment workspace.
+        id (UUID): Unique identifier for the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
+        io_logging_api_key_ids (list[int] | None): Optional array of API key IDs to filter I/O logging. Null means all
+            keys are logged.
+        io_logging_sampling_rate (float): Sampling rate for I/O logging (0.0001-1). 1 means 100% of requests are logged.
+            Example: 1.
+        is_data_discount_logging_enabled (bool): Whether data discount logging is enabled for this workspace Example:
+            True.
+        is_observability_broadcast_enabled (bool): Whether broadcast is enabled for this workspace Example: False.
+        is_observability_io_logging_enabled (bool): Whether private logging is enabled for this workspace Example:
+            False.
+        name (str): Name of the workspace Example: Production.
+        slug (str): URL-friendly slug for the workspace Example: production.
+        updated_at (None | str): ISO 8601 timestamp of when the workspace was last updated Example:
+            2025-08-24T15:45:00Z.
+        include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) spend counts toward this workspace's
+            budgets. Set it via the workspace budget endpoints. Example: False.
+    """
+
+    created_at: str
+    created_by: None | str
+    default_guardrail_id: UUID
+    default_image_model: None | str
+    default_provider_sort: None | str
+    default_text_model: None | str
+    description: None | str
+    id: UUID
+    io_logging_api_key_ids: list[int] | None
+    io_logging_sampling_rate: float
+    is_data_discount_logging_enabled: bool
+    is_observability_broadcast_enabled: bool
+    is_observability_io_logging_enabled: bool
+    name: str
+    slug: str
+    updated_at: None | str
+    include_byok_in_budgets: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: Any = self.created_at
+
+        created_by: Any = self.created_by
+        if not (isinstance(created_by, Unset) or created_by is None):
+            created_by = self.created_by
+
+        default_guardrail_id: Any = self.default_guardrail_id
+        if not (isinstance(default_guardrail_id, Unset) or default_guardrail_id is None):
+            default_guardrail_id = str(self.default_guardrail_id)
+
+        default_image_model: Any = self.default_image_model
+        if not (isinstance(default_image_model, Unset) or default_image_model is None):
+            default_image_model = self.default_image_model
+
+        default_provider_sort: Any = self.default_provider_sort
+        if not (isinstance(default_provider_sort, Unset) or default_provider_sort is None):
+            default_provider_sort = self.default_provider_sort
+
+        default_text_model: Any = self.default_text_model
+        if not (isinstance(default_text_model, Unset) or default_text_model is None):
+            default_text_model = self.default_text_model
+
+        description: Any = self.description
+        if not (isinstance(description, Unset) or description is None):
+            description = self.description
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        io_logging_api_key_ids: Any = self.io_logging_api_key_ids
+        if not (isinstance(io_logging_api_key_ids, Unset) or io_logging_api_key_ids is None):
+            if isinstance(self.io_logging_api_key_ids, list):
+                io_logging_api_key_ids = self.io_logging_api_key_ids
+
+            else:
+                io_logging_api_key_ids = self.io_logging_api_key_ids
+
+        io_logging_sampling_rate: Any = self.io_logging_sampling_rate
+
+        is_data_discount_logging_enabled: Any = self.is_data_discount_logging_enabled
+
+        is_observability_broadcast_enabled: Any = self.is_observability_broadcast_enabled
+
+        is_observability_io_logging_enabled: Any = self.is_observability_io_logging_enabled
+
+        name: Any = self.name
+
+        slug: Any = self.slug
+
+        updated_at: Any = self.updated_at
+        if not (isinstance(updated_at, Unset) or updated_at is None):
+            updated_at = self.updated_at
+
+        include_byok_in_budgets: Any = self.include_byok_in_budgets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if default_guardrail_id is not UNSET:
+            field_dict["default_guardrail_id"] = default_guardrail_id
+        if default_image_model is not UNSET:
+            field_dict["default_image_model"] = default_image_model
+        if default_provider_sort is not UNSET:
+            field_dict["default_provider_sort"] = default_provider_sort
+        if default_text_model is not UNSET:
+            field_dict["default_text_model"] = default_text_model
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if io_logging_api_key_ids is not UNSET:
+            field_dict["io_logging_api_key_ids"] = io_logging_api_key_ids
+        if io_logging_sampling_rate is not UNSET:
+            field_dict["io_logging_sampling_rate"] = io_logging_sampling_rate
+        if is_data_discount_logging_enabled is not UNSET:
+            field_dict["is_data_discount_logging_enabled"] = is_data_discount_logging_enabled
+        if is_observability_broadcast_enabled is not UNSET:
+            field_dict["is_observability_broadcast_enabled"] = is_observability_broadcast_enabled
+        if is_observability_io_logging_enabled is not UNSET:
+            field_dict["is_observability_io_logging_enabled"] = is_observability_io_logging_enabled
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of Workspace and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "created_at" not in data:
+            return False
+        if "created_by" not in data:
+            return False
+        if "default_guardrail_id" not in data:
+            return False
+        if "default_image_model" not in data:
+            return False
+        if "default_provider_sort" not in data:
+            return False
+        if "default_text_model" not in data:
+            return False
+        if "description" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "io_logging_api_key_ids" not in data:
+            return False
+        if "io_logging_sampling_rate" not in data:
+            return False
+        if "is_data_discount_logging_enabled" not in data:
+            return False
+        if "is_observability_broadcast_enabled" not in data:
+            return False
+        if "is_observability_io_logging_enabled" not in data:
+            return False
+        if "name" not in data:
+            return False
+        if "slug" not in data:
+            return False
+        if "updated_at" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        _raw_default_guardrail_id = d.pop("default_guardrail_id", UNSET)
+        default_guardrail_id: Any = _raw_default_guardrail_id
+        if _raw_default_guardrail_id is not None and _raw_default_guardrail_id is not UNSET:
+            default_guardrail_id = UUID(_raw_default_guardrail_id)
+
+        default_image_model = d.pop("default_image_model", UNSET)
+
+        default_provider_sort = d.pop("default_provider_sort", UNSET)
+
+        default_text_model = d.pop("default_text_model", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
+
+        _raw_io_logging_api_key_ids = d.pop("io_logging_api_key_ids", UNSET)
+        io_logging_api_key_ids: Any = _raw_io_logging_api_key_ids
+        if _raw_io_logging_api_key_ids is not None and _raw_io_logging_api_key_ids is not UNSET:
+            io_logging_api_key_ids = _parse_io_logging_api_key_ids(_raw_io_logging_api_key_ids)
+
+        io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
+
+        is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled", UNSET)
+
+        is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled", UNSET)
+
+        is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+
+        workspace = cls(
+            created_at=created_at,
+            created_by=created_by,
+            default_guardrail_id=default_guardrail_id,
+            default_image_model=default_image_model,
+            default_provider_sort=default_provider_sort,
+            default_text_model=default_text_model,
+            description=description,
+            id=id,
+            io_logging_api_key_ids=io_logging_api_key_ids,
+            io_logging_sampling_rate=io_logging_sampling_rate,
+            is_data_discount_logging_enabled=is_data_discount_logging_enabled,
+            is_observability_broadcast_enabled=is_observability_broadcast_enabled,
+            is_observability_io_logging_enabled=is_observability_io_logging_enabled,
+            name=name,
+            slug=slug,
+            updated_at=updated_at,
+            include_byok_in_budgets=include_byok_in_budgets,
+        )
+
+        workspace.additional_properties = d
+        return workspace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_io_logging_api_key_ids(data: object) -> list[int] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        io_logging_api_key_ids_type_0 = cast("list[int]", data)
+
+        return io_logging_api_key_ids_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[int] | None", data)

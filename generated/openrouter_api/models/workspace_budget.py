@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_budget_reset_interval_type_1 import WorkspaceBudgetResetIntervalType1
+from ..models.workspace_budget_reset_interval_type_2_type_1 import WorkspaceBudgetResetIntervalType2Type1
+from ..models.workspace_budget_reset_interval_type_3_type_1 import WorkspaceBudgetResetIntervalType3Type1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceBudget")
+
+
+@_attrs_define
+class WorkspaceBudget:
+    """
+    Example:
+        {'created_at': '2025-08-24T10:30:00Z', 'id': '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100,
+            'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
+            '550e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        created_at (str): ISO 8601 timestamp of when the budget was created Example: 2025-08-24T10:30:00Z.
+        id (UUID): Unique identifier for the budget Example: 770e8400-e29b-41d4-a716-446655440000.
+        limit_usd (float): Spending limit in USD for this interval Example: 100.
+        reset_interval (None | WorkspaceBudgetResetIntervalType1 | WorkspaceBudgetResetIntervalType2Type1 |
+            WorkspaceBudgetResetIntervalType3Type1): Interval at which spend resets. Null means a lifetime (one-time)
+            budget. Example: monthly.
+        updated_at (str): ISO 8601 timestamp of when the budget was last updated Example: 2025-08-24T15:45:00Z.
+        workspace_id (UUID): ID of the workspace the budget belongs to Example: 550e8400-e29b-41d4-a716-446655440000.
+    """
+
+    created_at: str
+    id: UUID
+    limit_usd: float
+    reset_interval: (
+        None
+        | WorkspaceBudgetResetIntervalType1
+        | WorkspaceBudgetResetIntervalType2Type1
+        | WorkspaceBudgetResetIntervalType3Type1
+    )
+    updated_at: str
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: Any = self.created_at
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        limit_usd: Any = self.limit_usd
+
+        reset_interval: Any = self.reset_interval
+        if not (isinstance(reset_interval, Unset) or reset_interval is None):
+            if isinstance(self.reset_interval, WorkspaceBudgetResetIntervalType1):
+                reset_interval = self.reset_interval.value
+            elif isinstance(self.reset_interval, WorkspaceBudgetResetIntervalType2Type1):
+                reset_interval = self.reset_interval.value
+            elif isinstance(self.reset_interval, WorkspaceBudgetResetIntervalType3Type1):
+                reset_interval = self.reset_interval.value
+            else:
+                reset_interval = self.reset_interval
+
+        updated_at: Any = self.updated_at
+
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if limit_usd is not UNSET:
+            field_dict["limit_usd"] = limit_usd
+        if reset_interval is not UNSET:
+            field_dict["reset_interval"] = reset_interval
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of WorkspaceBudget and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "created_at" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "limit_usd" not in data:
+            return False
+        if "reset_interval" not in data:
+            return False
+        if "updated_at" not in data:
+            return False
+        if "workspace_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
+
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
+
+        limit_usd = d.pop("limit_usd", UNSET)
+
+        _raw_reset_interval = d.pop("reset_interval", UNSET)
+        reset_interval: Any = _raw_reset_interval
+        if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
+            reset_interval = _parse_reset_interval(_raw_reset_interval)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        _raw_workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any = _raw_workspace_id
+        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+            workspace_id = UUID(_raw_workspace_id)
+
+        workspace_budget = cls(
+            created_at=created_at,
+            id=id,
+            limit_usd=limit_usd,
+            reset_interval=reset_interval,
+            updated_at=updated_at,
+            workspace_id=workspace_id,
+        )
+
+        workspace_budget.additional_properties = d
+        return workspace_budget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_reset_interval(
+    data: object,
+) -> (
+    None
+    | WorkspaceBudgetResetIntervalType1
+    | WorkspaceBudgetResetIntervalType2Type1
+    | WorkspaceBudgetResetIntervalType3Type1
+):
+    if data is None:
+        return data
+    if WorkspaceBudgetResetIntervalType1.is_known(data):
+        try:
+            reset_interval_type_1 = WorkspaceBudgetResetIntervalType1._parse(data)
+
+            return reset_interval_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if WorkspaceBudgetResetIntervalType2Type1.is_known(data):
+        try:
+            reset_interval_type_2_type_1 = WorkspaceBudgetResetIntervalType2Type1._parse(data)
+
+            return reset_interval_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if WorkspaceBudgetResetIntervalType3Type1.is_known(data):
+        try:
+            reset_interval_type_3_type_1 = WorkspaceBudgetResetIntervalType3Type1._parse(data)
+
+            return reset_interval_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reset_interval_type_1 = WorkspaceBudgetResetIntervalType1._parse(data)
+
+        return reset_interval_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reset_interval_type_2_type_1 = WorkspaceBudgetResetIntervalType2Type1._parse(data)
+
+        return reset_interval_type_2_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reset_interval_type_3_type_1 = WorkspaceBudgetResetIntervalType3Type1._parse(data)
+
+        return reset_interval_type_3_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "None | WorkspaceBudgetResetIntervalType1 | WorkspaceBudgetResetIntervalType2Type1 | WorkspaceBudgetResetIntervalType3Type1",
+        data,
+    )

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_member_role import WorkspaceMemberRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceMember")
+
+
+@_attrs_define
+class WorkspaceMember:
+    """
+    Example:
+        {'created_at': '2025-08-24T10:30:00Z', 'id': '660e8400-e29b-41d4-a716-446655440000', 'role': 'member',
+            'user_id': 'user_abc123', 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}
+
+    Attributes:
+        created_at (str): ISO 8601 timestamp of when the membership was created Example: 2025-08-24T10:30:00Z.
+        id (UUID): Unique identifier for the workspace membership Example: 660e8400-e29b-41d4-a716-446655440000.
+        role (WorkspaceMemberRole): Role of the member in the workspace Example: member.
+        user_id (str): Clerk user ID of the member Example: user_abc123.
+        workspace_id (UUID): ID of the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
+    """
+
+    created_at: str
+    id: UUID
+    role: WorkspaceMemberRole
+    user_id: str
+    workspace_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: Any = self.created_at
+
+        id: Any = self.id
+        if not (isinstance(id, Unset) or id is None):
+            id = str(self.id)
+
+        role: Any = self.role
+        if not (isinstance(role, Unset) or role is None):
+            role = self.role.value
+
+        user_id: Any = self.user_id
+
+        workspace_id: Any = self.workspace_id
+        if not (isinstance(workspace_id, Unset) or workspace_id is None):
+            workspace_id = str(self.workspace_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of WorkspaceMember and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "created_at" not in data:
+            return False
+        if "id" not in data:
+            return False
+        if "role" not in data:
+            return False
+        if "role" in data and not WorkspaceMemberRole.is_known(data["role"]):
+            return False
+        if "user_id" not in data:
+            return False
+        if "workspace_id" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
+
+        _raw_id = d.pop("id", UNSET)
+        id: Any = _raw_id
+        if _raw_id is not None and _raw_id is not UNSET:
+            id = UUID(_raw_id)
+
+        _raw_role = d.pop("role", UNSET)
+        role: Any = _raw_role
+        if _raw_role is not None and _raw_role is not UNSET:
+            role = WorkspaceMemberRole._parse(_raw_role)
+
+        user_id = d.pop("user_id", UNSET)
+
+        _raw_workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any = _raw_workspace_id
+        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+            workspace_id = UUID(_raw_workspace_id)
+
+        workspace_member = cls(
+            created_at=created_at,
+            id=id,
+            role=role,
+            user_id=user_id,
+            workspace_id=workspace_id,
+        )
+
+        workspace_member.additional_properties = d
+        return workspace_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
