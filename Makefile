@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 SPEC ?= openapi/openrouter.yaml
 OUT ?= generated
 
-.PHONY: install generate check-generated validate-spec update-spec lint typecheck unit test record demo bench bench-smoke soak clean
+.PHONY: install generate check-generated validate-spec update-spec spec-diff lint-workflows lint typecheck unit test record demo \
+	bench bench-smoke soak clean
 
 install: $(STAMP)
 
@@ -32,8 +33,22 @@ check-generated: install
 validate-spec: install
 	$(BIN)/python scripts/validate_spec.py openapi/openrouter.yaml
 
+# Where update-spec and spec-diff fetch the published document when SPEC is not given (tests point it at loopback).
+OPENROUTER_SPEC_URL ?= https://openrouter.ai/openapi.yaml
+SPEC_SOURCE = $(if $(filter command line,$(origin SPEC)),--from $(SPEC),--url $(OPENROUTER_SPEC_URL))
+
+# Pin a new version of the published document (SPEC=file, else fetched), record it, write the API diff into the
+# CHANGELOG entry and .spec-update/ (the spec-update workflow's pull request body), regenerate.
 update-spec: install
-	$(BIN)/python scripts/update_spec.py $(if $(filter command line,$(origin SPEC)),--from $(SPEC),)
+	$(BIN)/python scripts/update_spec.py $(SPEC_SOURCE) --diff-dir .spec-update
+
+# Print the API diff between the pinned document and SPEC (or the published one), changing nothing.
+spec-diff: install
+	$(BIN)/python scripts/update_spec.py $(SPEC_SOURCE) --diff-only
+
+# The GitHub Actions workflows against the GitHub workflow schema (check-jsonschema's bundled copy: no network).
+lint-workflows: install
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 lint: install
 	$(BIN)/ruff check openrouter_ext tests scripts
@@ -45,7 +60,7 @@ typecheck: install
 unit: install
 	$(BIN)/pytest -q
 
-test: lint typecheck validate-spec check-generated unit
+test: lint lint-workflows typecheck validate-spec check-generated unit
 
 # The README's first command: a tour of the client (README: "make demo"). With OPENROUTER_API_KEY it talks to the real API
 # (a cheap model; keys and guardrails only with OPENROUTER_MANAGEMENT_KEY too); without it, to the emulator started

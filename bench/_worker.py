@@ -112,8 +112,10 @@ def figure_parse(subject: str, params: dict[str, Any]) -> dict[str, Any]:
 
     body = models_body(params["models"])
     parse = parse_fn(subject)
+    parsed = 0
     for _ in range(params["warmup"]):
-        if parse(body) != params["models"]:
+        parsed = parse(body)
+        if parsed != params["models"]:
             raise AssertionError("parsed the wrong number of models")
     samples = []
     gc.collect()
@@ -121,7 +123,7 @@ def figure_parse(subject: str, params: dict[str, Any]) -> dict[str, Any]:
         start = time.perf_counter()
         parse(body)
         samples.append((time.perf_counter() - start) * 1e3)
-    return {"samples": {"parse_ms": samples}, "info": {"body_bytes": len(body)}}
+    return {"samples": {"parse_ms": samples}, "info": {"body_bytes": len(body), "models_parsed": parsed}}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -246,7 +248,9 @@ def figure_stream(subject: str, params: dict[str, Any]) -> dict[str, Any]:
         if text != expected_text(chunks):
             raise AssertionError("wrong text from the long stream")
         cpu_per_chunk.append(cpu / chunks * 1e6)
-    return {"samples": {"cpu_us_per_chunk": cpu_per_chunk, "stream_wall_ms": wall, "ttft_ms": ttft}}
+    # What was checked, so the report (and the smoke test) can show the streams carried the whole answer.
+    checked = {"text_chars": len(text), "text_tail": text[-24:]}
+    return {"samples": {"cpu_us_per_chunk": cpu_per_chunk, "stream_wall_ms": wall, "ttft_ms": ttft}, "info": checked}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -367,7 +371,12 @@ def figure_concurrent(subject: str, params: dict[str, Any]) -> dict[str, Any]:
                 "peak_rss_mib": [peak / 1024],
                 "kib_per_stream": [max(0, peak - baseline) / count],
             },
-            "info": {"baseline_rss_mib": baseline / 1024},
+            "info": {
+                "baseline_rss_mib": baseline / 1024,
+                "texts_checked": len(texts),
+                "text_chars": len(texts[0]) if texts else 0,
+                "text_tail": texts[0][-24:] if texts else "",
+            },
         }
 
     return asyncio.run(main())
@@ -489,7 +498,7 @@ def figure_keys(subject: str, params: dict[str, Any]) -> dict[str, Any]:
             "peak_kib": [peak_full / 1024],
             "peak_kib_quarter": [peak_small / 1024],
         },
-        "info": {"keys": total},
+        "info": {"keys": seen},
     }
 
 

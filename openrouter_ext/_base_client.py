@@ -128,6 +128,7 @@ class ClientConfig:
         timeout: TimeoutTypes | None,
         max_retries: int | None,
         total_timeout: float | None,
+        retry_after_sent: bool,
         raise_on_generation_error: bool,
         environ: Mapping[str, str] | None = None,
     ) -> ClientConfig:
@@ -153,7 +154,11 @@ class ClientConfig:
             base_url=url,
             headers=headers,
             timeout=coerce_timeout(timeout),
-            retry=_policy(RetryPolicy(), max_retries, check_total_timeout(total_timeout)),
+            retry=_policy(
+                RetryPolicy(retry_after_sent=_check_bool("retry_after_sent", retry_after_sent)),
+                max_retries,
+                check_total_timeout(total_timeout),
+            ),
             raise_on_generation_error=_check_bool("raise_on_generation_error", raise_on_generation_error),
         )
 
@@ -165,6 +170,7 @@ class ClientConfig:
         timeout: TimeoutTypes | None,
         max_retries: int | None,
         total_timeout: float | NotGiven | None,
+        retry_after_sent: bool | None,
         raise_on_generation_error: bool | None,
     ) -> ClientConfig:
         changes: dict[str, Any] = {}
@@ -175,7 +181,10 @@ class ClientConfig:
         if timeout is not None:
             changes["timeout"] = coerce_timeout(timeout)
         total = self.retry.total_timeout if isinstance(total_timeout, NotGiven) else check_total_timeout(total_timeout)
-        changes["retry"] = _policy(self.retry, max_retries, total)
+        retry = self.retry
+        if retry_after_sent is not None:
+            retry = attrs.evolve(retry, retry_after_sent=_check_bool("retry_after_sent", retry_after_sent))
+        changes["retry"] = _policy(retry, max_retries, total)
         if raise_on_generation_error is not None:
             changes["raise_on_generation_error"] = _check_bool("raise_on_generation_error", raise_on_generation_error)
         return attrs.evolve(self, **changes)

@@ -54,6 +54,10 @@ class OpenRouter(BaseOpenRouter):
     OPENROUTER_APP_TITLE, OPENROUTER_APP_CATEGORIES), else take their defaults. Every option is checked here, so a
     bad one raises ConfigurationError before any request is sent.
 
+    Retries never repeat a POST or PATCH whose request may have reached the server (a read timeout, a reset before
+    the answer): an inference call would be run, and billed, again. `retry_after_sent=True` retries those too, for
+    calls you know are safe to repeat.
+
     `http_client` lets you bring an httpx.Client of your own (proxies, custom transports, mTLS, event hooks). Each
     request is sent through it; this client adds its own headers, auth, timeout and retries around it and never
     closes it. Use the client as a context manager, or call `close()`, to release the connection pool.
@@ -71,6 +75,7 @@ class OpenRouter(BaseOpenRouter):
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         total_timeout: float | None = None,
+        retry_after_sent: bool = False,
         raise_on_generation_error: bool = True,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -84,6 +89,7 @@ class OpenRouter(BaseOpenRouter):
             timeout=timeout,
             max_retries=max_retries,
             total_timeout=total_timeout,
+            retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
         )
         if http_client is None:
@@ -115,6 +121,7 @@ class OpenRouter(BaseOpenRouter):
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         total_timeout: float | NotGiven | None = NOT_GIVEN,
+        retry_after_sent: bool | None = None,
         headers: Mapping[str, str] | None = None,
         raise_on_generation_error: bool | None = None,
     ) -> OpenRouter:
@@ -129,6 +136,7 @@ class OpenRouter(BaseOpenRouter):
             timeout=timeout,
             max_retries=max_retries,
             total_timeout=total_timeout,
+            retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
         )
         copy = object.__new__(type(self))
@@ -264,6 +272,7 @@ class AsyncOpenRouter(BaseOpenRouter):
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         total_timeout: float | None = None,
+        retry_after_sent: bool = False,
         raise_on_generation_error: bool = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -277,6 +286,7 @@ class AsyncOpenRouter(BaseOpenRouter):
             timeout=timeout,
             max_retries=max_retries,
             total_timeout=total_timeout,
+            retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
         )
         if http_client is None:
@@ -308,6 +318,7 @@ class AsyncOpenRouter(BaseOpenRouter):
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         total_timeout: float | NotGiven | None = NOT_GIVEN,
+        retry_after_sent: bool | None = None,
         headers: Mapping[str, str] | None = None,
         raise_on_generation_error: bool | None = None,
     ) -> AsyncOpenRouter:
@@ -318,6 +329,7 @@ class AsyncOpenRouter(BaseOpenRouter):
             timeout=timeout,
             max_retries=max_retries,
             total_timeout=total_timeout,
+            retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
         )
         copy = object.__new__(type(self))

@@ -32,7 +32,7 @@
         └── StreamError ............... a streamed call failed after its 200 (the partial result is attached)
             ├── StreamIncompleteError . the stream ended without its terminator (connection dropped)
             ├── StreamIdleTimeoutError  no byte, not even a keep-alive comment, within the idle timeout
-            └── MalformedEventError ... an event whose data is not valid JSON (the line is attached, truncated)
+            └── MalformedEventError ... an event that is not valid JSON, or does not fit its schema (line attached)
 
 Status errors carry what the API said (`status_code`, `code`, `message`, `metadata`, the decoded `body`) and the
 `response`; none of them ever renders the request's headers, so an API key cannot leak through `str()` or

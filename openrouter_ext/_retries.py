@@ -12,6 +12,7 @@ pool shared by several clients (`with_options`) that each keep their own policy.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import time
@@ -25,6 +26,7 @@ from openrouter_ext._logging import logger, redact_headers
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
+    "IDEMPOTENT_METHODS",
     "RETRYABLE_STATUSES",
     "AsyncRetryTransport",
     "DeadlineExceeded",
@@ -38,9 +40,17 @@ DEFAULT_MAX_RETRIES = 2
 # (524 = the edge gave up waiting, 529 = provider overloaded).
 RETRYABLE_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 524, 529})
 
-# Failures before any response arrived. A read error or read timeout may come after the server got the request;
-# retrying it can repeat work, which is accepted here the same way it is for a 5xx.
+# Failures before any response arrived, in two kinds. The request never reached the server whole (no connection,
+# no pool slot, the body not written): trying again cannot repeat any work. The request was sent and the answer
+# did not come (read timeout, reset, the server hung up): the server may be generating, and billing, already, so
+# only a method that is safe to repeat is retried, unless the caller opts in.
+_UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteError, httpx.WriteTimeout)
 _RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+# OpenRouter sometimes reports an upstream failure as a 400 whose `error.code` is the upstream status; such a 400 is
+# retried as that status would be. Only these wrapped codes count: a 400 that wraps 400, or nothing, is a bad request.
+_WRAPPED_TRANSIENT = frozenset({408, 429, 500, 502, 503, 504, 524, 529})
 
 # Indirections so that tests can replace the clock, the sleeps and the jitter without patching the stdlib.
 _monotonic = time.monotonic
@@ -67,6 +77,10 @@ class RetryPolicy:
     sends one (up to `max_retry_after`: a longer request is not retried, so the caller sees the error and its
     `retry_after` at once), else `initial_backoff * 2**n` capped at `max_backoff`, shortened by up to a quarter at
     random so that many clients do not come back in step. `total_timeout` bounds the whole call, sleeps included.
+
+    A failure after the request was sent (read timeout, connection reset, no response) is retried only for an
+    idempotent method, or for every method when `retry_after_sent` is on: an inference POST that timed out may
+    still be running, and billed, on the server.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -74,10 +88,19 @@ class RetryPolicy:
     max_backoff: float = 8.0
     max_retry_after: float = 60.0
     total_timeout: float | None = None
+    retry_after_sent: bool = False
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be an integer >= 0, got {self.max_retries!r}")
+        if not isinstance(self.retry_after_sent, bool):
+            raise ConfigurationError(f"retry_after_sent must be True or False, got {self.retry_after_sent!r}")
+
+    def may_retry_error(self, exc: Exception, method: str) -> bool:
+        """Whether a failure without a response may be retried at all (before counting retries or deadlines)."""
+        if isinstance(exc, _UNSENT_ERRORS):
+            return True
+        return self.retry_after_sent or method.upper() in IDEMPOTENT_METHODS
 
     def backoff(self, retry_number: int) -> float:
         """The wait before retry number `retry_number` (0 for the first retry) when the server gave no hint."""
@@ -85,15 +108,24 @@ class RetryPolicy:
         return ceiling * (1.0 - 0.25 * _random())
 
     def delay_after_response(
-        self, retry_number: int, status_code: int, headers: Mapping[str, str], remaining: float | None
+        self,
+        retry_number: int,
+        status_code: int,
+        headers: Mapping[str, str],
+        remaining: float | None,
+        wrapped_code: int | None = None,
     ) -> float | None:
-        """Seconds to wait before retrying after this response, or None to hand the response over as it is."""
+        """Seconds to wait before retrying after this response, or None to hand the response over as it is.
+
+        `wrapped_code` is the upstream status a 400 body reports in `error.code` (see `wrapped_status`).
+        """
         if status_code < 400 or retry_number >= self.max_retries:
             return None
         verdict = headers.get("x-should-retry", "").strip().lower()
         if verdict == "false":
             return None
-        if verdict != "true" and status_code not in RETRYABLE_STATUSES:
+        transient = status_code in RETRYABLE_STATUSES or (status_code == 400 and wrapped_code in _WRAPPED_TRANSIENT)
+        if verdict != "true" and not transient:
             return None
         asked = parse_retry_after(headers)
         if asked is not None and asked > self.max_retry_after:
@@ -113,6 +145,23 @@ class RetryPolicy:
         if remaining is not None and delay >= remaining:
             return None
         return delay
+
+
+def wrapped_status(body: bytes) -> int | None:
+    """The upstream status a 400 body carries in `error.code` (an integer, or a string of digits), else None."""
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None
+    error = document.get("error") if isinstance(document, dict) else None
+    code = error.get("code") if isinstance(error, dict) else None
+    if isinstance(code, bool):
+        return None
+    if isinstance(code, int):
+        return code
+    if isinstance(code, str) and code.strip().isdigit():
+        return int(code.strip())
+    return None
 
 
 class _Attempts:
@@ -173,14 +222,21 @@ class _Attempts:
     def error_delay(self, exc: Exception) -> float | None:
         if isinstance(exc, httpx.TimeoutException) and self.clamped:
             raise self.deadline_error() from exc
+        if not self.policy.may_retry_error(exc, self.request.method):
+            return None
         delay = self.policy.delay_after_error(self.retry_number, self.remaining())
         if delay is not None:
             self._log(delay, type(exc).__name__)
         return delay
 
-    def response_delay(self, response: httpx.Response) -> float | None:
+    @property
+    def wants_body(self) -> bool:
+        """Whether the response must be read to decide (a 400 may wrap a transient upstream status)."""
+        return self.retry_number < self.policy.max_retries
+
+    def response_delay(self, response: httpx.Response, wrapped_code: int | None = None) -> float | None:
         delay = self.policy.delay_after_response(
-            self.retry_number, response.status_code, response.headers, self.remaining()
+            self.retry_number, response.status_code, response.headers, self.remaining(), wrapped_code
         )
         if delay is not None:
             self._log(delay, f"status {response.status_code}")
@@ -223,7 +279,10 @@ class RetryTransport(httpx.BaseTransport):
                 _sleep(delay)
                 continue
             attempts.log_response(response)
-            delay = attempts.response_delay(response)
+            wrapped = None
+            if response.status_code == 400 and attempts.wants_body:
+                wrapped = wrapped_status(response.read())
+            delay = attempts.response_delay(response, wrapped)
             if delay is None:
                 return response
             _discard(response)
@@ -260,7 +319,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await _async_sleep(delay)
                 continue
             attempts.log_response(response)
-            delay = attempts.response_delay(response)
+            wrapped = None
+            if response.status_code == 400 and attempts.wants_body:
+                wrapped = wrapped_status(await response.aread())
+            delay = attempts.response_delay(response, wrapped)
             if delay is None:
                 return response
             await _adiscard(response)

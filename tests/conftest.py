@@ -15,12 +15,14 @@ generation, an OAuth code from a browser, organization members); `make record` s
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import json
 import os
 import re
 import types
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -45,6 +47,9 @@ SCRUBBED_KEY = "<scrubbed-api-key>"
 KEY_PATTERN = re.compile(r"sk-or-[A-Za-z0-9_-]{12,}")
 BEARER_PATTERN = re.compile(r"bearer\s+[A-Za-z0-9._~+/=-]{6,}", re.IGNORECASE)
 
+_KEY_BYTES = re.compile(KEY_PATTERN.pattern.encode())
+_BEARER_BYTES = re.compile(BEARER_PATTERN.pattern.encode(), re.IGNORECASE)
+
 SECRET_REQUEST_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
 SECRET_RESPONSE_HEADERS = frozenset({"set-cookie"})
 
@@ -61,7 +66,14 @@ def scrub_body(body: bytes | str | None) -> bytes | str | None:
     """
     if not body:
         return body
-    text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+    if isinstance(body, bytes):
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            # Binary (audio, a file upload): scrubbed byte-wise, so that every other byte stays as it was sent.
+            return _KEY_BYTES.sub(SCRUBBED_KEY.encode(), _BEARER_BYTES.sub(f"Bearer {SCRUBBED_KEY}".encode(), body))
+    else:
+        text = body
     try:
         document = json.loads(text)
     except ValueError:
@@ -153,6 +165,12 @@ def _recording_key(*names: str) -> str:
     pytest.fail(f"recording needs a real key in {' or '.join(names)}")
 
 
+@pytest.fixture(scope="session")
+def cassette_base_url() -> str:
+    """The base URL every cassette is recorded against."""
+    return BASE_URL
+
+
 @pytest.fixture
 def cassette_api_key(recording: bool) -> str:
     """The key for inference and account endpoints: a placeholder on replay, the real one when recording."""
@@ -200,6 +218,32 @@ async def async_openrouter_mgmt(cassette_management_key: str) -> AsyncIterator[A
         yield opened
 
 
+class MultipartPart(NamedTuple):
+    """One part of a recorded multipart/form-data request body."""
+
+    name: str | None
+    filename: str | None
+    content_type: str
+    content: bytes
+
+
+def parse_multipart(content_type: str, body: bytes) -> list[MultipartPart]:
+    """The parts of a multipart/form-data body, in order (parsed by the standard library's MIME parser)."""
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        raise ValueError(f"not a multipart body: {content_type}")
+    return [
+        MultipartPart(
+            name=part.get_param("name", header="content-disposition"),
+            filename=part.get_filename(),
+            content_type=part.get_content_type() if part.get("content-type") else "",
+            content=part.get_payload(decode=True) or b"",
+        )
+        for part in message.iter_parts()
+    ]
+
+
 class CassetteLog:
     """What a cassette-backed test sent and got back, read from its cassette.
 
@@ -218,6 +262,12 @@ class CassetteLog:
     def request_json(self, index: int) -> Any:
         body = self._cassette.requests[index].body
         return json.loads(body.decode("utf-8") if isinstance(body, bytes) else body)
+
+    def multipart(self, index: int) -> list[MultipartPart]:
+        """The parts of request `index`, a multipart/form-data upload."""
+        request = self._cassette.requests[index]
+        body = request.body if isinstance(request.body, bytes) else request.body.encode("utf-8")
+        return parse_multipart(request.headers["Content-Type"], body)
 
     def assert_exchanges(self, *expected: tuple[str, str, dict[str, str] | None]) -> None:
         """The cassette holds exactly these requests (method, path below /api/v1, query), and all were used."""

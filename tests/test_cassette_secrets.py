@@ -13,11 +13,10 @@ from pathlib import Path
 import httpx
 import pytest
 import vcr
+from openrouter_api import AuthenticatedClient
 from openrouter_api.api.api_keys import create_keys
-from openrouter_api.api.oauth import exchange_auth_code_for_api_key
-from openrouter_api.models import AuthKeyRequest, CreateKeyRequest
-
-from openrouter_ext import OpenRouter
+from openrouter_api.api.o_auth import exchange_auth_code_for_api_key
+from openrouter_api.models import CreateKeysBody, ExchangeAuthCodeForApiKeyBody
 
 TESTS = Path(__file__).parent
 REAL_LOOKING_KEY = "sk-or-v1-" + "3f9a" * 16
@@ -32,8 +31,8 @@ def _cassette_files() -> list[Path]:
 
 def test_no_cassette_holds_a_secret(cassette_tools) -> None:
     files = _cassette_files()
-    # One cassette at least for each of the 37 operations: the scan cannot pass by finding nothing to scan.
-    assert len(files) >= 37
+    # One cassette at least for each of the 97 operations: the scan cannot pass by finding nothing to scan.
+    assert len(files) >= 97
     findings = {
         str(path.relative_to(TESTS)): found
         for path in files
@@ -115,15 +114,16 @@ def _fake_api(request: httpx.Request) -> httpx.Response:
 def test_recording_scrubs_every_secret(cassette_tools, tmp_path: Path) -> None:
     recorder = vcr.VCR(**cassette_tools.vcr_options, record_mode="all")
     path = tmp_path / "recorded.yaml"
-    http_client = httpx.Client(transport=httpx.MockTransport(_fake_api))
-    with (
-        recorder.use_cassette(str(path)),
-        OpenRouter(api_key=REAL_LOOKING_KEY, base_url="https://openrouter.ai/api/v1", http_client=http_client) as api,
-    ):
-        created = api.call(create_keys, body=CreateKeyRequest(name="ci"))
-        exchanged = api.call(exchange_auth_code_for_api_key, body=AuthKeyRequest(code="c0de"))
-    http_client.close()
-
+    api = AuthenticatedClient(
+        base_url="https://openrouter.ai/api/v1",
+        token=REAL_LOOKING_KEY,
+        httpx_args={"transport": httpx.MockTransport(_fake_api)},
+    )
+    with recorder.use_cassette(str(path)), api:
+        created = create_keys.sync_detailed(client=api, body=CreateKeysBody(name="ci")).parsed
+        exchanged = exchange_auth_code_for_api_key.sync_detailed(
+            client=api, body=ExchangeAuthCodeForApiKeyBody(code="c0de")
+        ).parsed
     # The caller got the secrets; the cassette did not.
     assert created.key == REAL_LOOKING_KEY
     assert exchanged.key == OTHER_REAL_LOOKING_KEY
@@ -149,3 +149,28 @@ def test_scrub_body_keeps_bodies_without_secrets(cassette_tools) -> None:
     assert cassette_tools.scrub_body("") == ""
     assert cassette_tools.scrub_body(None) is None
     assert cassette_tools.scrub_body(f"error: bad key {REAL_LOOKING_KEY}") == "error: bad key <scrubbed-api-key>"
+
+
+def test_scrub_body_keeps_binary_bodies_byte_for_byte(cassette_tools) -> None:
+    # Audio, video and file uploads are not UTF-8: decoding them to scrub would replace every invalid byte.
+    audio = bytes(range(256))
+    assert cassette_tools.scrub_body(audio) == audio
+    upload = b"--+++\r\n\xff\xfe key " + REAL_LOOKING_KEY.encode() + b" \x80\r\n--+++--\r\n"
+    assert cassette_tools.scrub_body(upload) == b"--+++\r\n\xff\xfe key <scrubbed-api-key> \x80\r\n--+++--\r\n"
+
+
+def test_recording_scrubs_a_secret_sent_in_a_request_body(cassette_tools, tmp_path: Path) -> None:
+    """A provider key sent to POST /byok is a secret too: the cassette holds the request without it."""
+    recorder = vcr.VCR(**cassette_tools.vcr_options, record_mode="all")
+    path = tmp_path / "byok.yaml"
+    api = AuthenticatedClient(
+        base_url="https://openrouter.ai/api/v1",
+        token=REAL_LOOKING_KEY,
+        httpx_args={"transport": httpx.MockTransport(lambda request: httpx.Response(201, json={"data": {}}))},
+    )
+    with recorder.use_cassette(str(path)), api:
+        request = httpx.Request("POST", "https://openrouter.ai/api/v1/byok", json={"key": "sk-proj-0123", "name": "p"})
+        api.get_httpx_client().send(request)
+    text = path.read_text()
+    assert "sk-proj-0123" not in text
+    assert cassette_tools.find_secrets(text) == []

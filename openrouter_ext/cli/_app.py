@@ -223,9 +223,9 @@ def _cmd_chat(args: argparse.Namespace, console: Console) -> int:
 def _chat_once(client: OpenRouter, params: dict[str, Any], args: argparse.Namespace, console: Console) -> int:
     # Imported here: loading the generated request models is only worth it for this command.
     from openrouter_api.api.chat import send_chat_completion_request
-    from openrouter_api.models.chat_generation_params import ChatGenerationParams
+    from openrouter_api.models.chat_request import ChatRequest
 
-    result = client.call_with_response(send_chat_completion_request, body=ChatGenerationParams.from_dict(params))
+    result = client.call_with_response(send_chat_completion_request, body=ChatRequest.from_dict(params))
     data = result.parsed.to_dict()
     if args.json:
         console.json(data)

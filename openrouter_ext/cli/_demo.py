@@ -21,7 +21,7 @@ from openrouter_ext.cli._console import Console, describe_error, to_json
 from openrouter_ext.routing import ProviderRouting
 
 if TYPE_CHECKING:
-    from openrouter_api.models.chat_generation_params import ChatGenerationParams
+    from openrouter_api.models.chat_request import ChatRequest
 
     from openrouter_ext.testing import Emulator
 
@@ -190,12 +190,10 @@ def _run_steps(tour: Tour) -> int:
     return 0
 
 
-def _chat_body(tour: Tour, prompt: str, **params: Any) -> ChatGenerationParams:
-    from openrouter_api.models.chat_generation_params import ChatGenerationParams
+def _chat_body(tour: Tour, prompt: str, **params: Any) -> ChatRequest:
+    from openrouter_api.models.chat_request import ChatRequest
 
-    return ChatGenerationParams.from_dict(
-        {"model": tour.model, "messages": [{"role": "user", "content": prompt}], **params}
-    )
+    return ChatRequest.from_dict({"model": tour.model, "messages": [{"role": "user", "content": prompt}], **params})
 
 
 # -- 1 ----------------------------------------------------------------------------------------------------------
@@ -275,8 +273,8 @@ def _tool_call_deltas(event: dict[str, Any]) -> list[dict[str, Any]]:
 def _step_routing(tour: Tour) -> None:
     from openrouter_api.api.chat import send_chat_completion_request
 
-    routing = ProviderRouting.cheapest().max_price(prompt=1, completion=2)
-    tour.out("routing = ProviderRouting.cheapest().max_price(prompt=1, completion=2)  # USD per million tokens")
+    routing = ProviderRouting.cheapest().max_price(prompt="1", completion="2")
+    tour.out('routing = ProviderRouting.cheapest().max_price(prompt="1", completion="2")  # USD per million tokens')
     tour.out(f"routing.to_dict() == {to_json(routing.to_dict())}")
     tour.out()
     tour.out("client.call(send_chat_completion_request, body=...) with provider=routing; the body as sent:")

@@ -40,7 +40,7 @@ class ListEndpoint(Generic[ItemT]):
     count, `None` when the API gives none); an item is told apart from the others by `identity_field`.
     Fields are named as in the JSON and looked up as attributes of the parsed model (also with the generator's
     trailing underscore, `hash_`), then in its `additional_properties`, so a field the spec lacks but the server
-    sends is still found.
+    sends is still found. `max_offset` is the largest offset the API accepts (None: no cap); the walk stops there.
     """
 
     route: str
@@ -50,6 +50,7 @@ class ListEndpoint(Generic[ItemT]):
     identity_field: str | None = "id"
     offset_param: str = "offset"
     page_size: PageSizeRules = PageSizeRules()
+    max_offset: int | None = None
 
     def resolve_operation(self) -> ModuleType:
         """The generated endpoint module, imported now if only its path was given."""

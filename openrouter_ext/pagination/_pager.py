@@ -130,7 +130,7 @@ class _Walk(Generic[ItemT]):
             page_size = rules.default
         if max_items is not None:
             max_items = _check_count("max_items", max_items, minimum=0)
-        start_offset = _check_count("start_offset", start_offset, minimum=0)
+        start_offset = _check_count("start_offset", start_offset, minimum=0, maximum=endpoint.max_offset)
         if dedup_window is not None:
             dedup_window = _check_count("dedup_window", dedup_window, minimum=0)
 
@@ -149,6 +149,7 @@ class _Walk(Generic[ItemT]):
         self.duplicates_skipped = 0
         self.list_changed = False
         self.pages_fetched = 0
+        self.offset_limit_reached = False
 
     def next_request(self) -> _Request | None:
         """The next page to fetch, or None when the walk is over."""
@@ -222,6 +223,12 @@ class _Walk(Generic[ItemT]):
             # The server picks the page size: a page shorter than the largest one seen is the last.
             self._finished = count < self._largest_page
         self._largest_page = max(self._largest_page, count)
+
+        max_offset = endpoint.max_offset
+        if not self._finished and max_offset is not None and next_offset > max_offset:
+            # The API refuses offsets past its cap: the walk ends there, and says so, though more rows may exist.
+            self._finished = True
+            self.offset_limit_reached = True
 
         if self._max_items is not None:
             room = self._max_items - self._accepted
@@ -301,6 +308,12 @@ class _PagerBase(Generic[ItemT]):
         walk again if you need every item.
         """
         return self._walk.list_changed
+
+    @property
+    def offset_limit_reached(self) -> bool:
+        """True when the walk ended because the API accepts no larger offset (`ListEndpoint.max_offset`), not
+        because the list ran out: rows past the cap exist, perhaps, but the API does not serve them this way."""
+        return self._walk.offset_limit_reached
 
     @property
     def pages_fetched(self) -> int:

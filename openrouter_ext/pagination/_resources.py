@@ -18,9 +18,9 @@ from openrouter_ext.pagination._endpoint import ListEndpoint
 from openrouter_ext.pagination._pager import DEFAULT_DEDUP_WINDOW, AsyncPager, SyncPager
 
 if TYPE_CHECKING:
-    from openrouter_api.models.api_key_info import ApiKeyInfo
     from openrouter_api.models.guardrail import Guardrail
     from openrouter_api.models.key_assignment import KeyAssignment
+    from openrouter_api.models.list_response_200_data_item import ListResponse200DataItem
     from openrouter_api.models.member_assignment import MemberAssignment
 
 __all__ = ["AsyncGuardrails", "AsyncKeys", "Guardrails", "Keys", "apaginate", "paginate"]
@@ -162,7 +162,7 @@ class Keys:
         max_items: int | None = None,
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
-    ) -> SyncPager[ApiKeyInfo]:
+    ) -> SyncPager[ListResponse200DataItem]:
         """Every API key, fetched lazily page by page (the server picks the page size, so there is no page_size)."""
         return paginate(
             self._client,
@@ -188,7 +188,7 @@ class AsyncKeys:
         max_items: int | None = None,
         start_offset: int = 0,
         dedup_window: int | None = DEFAULT_DEDUP_WINDOW,
-    ) -> AsyncPager[ApiKeyInfo]:
+    ) -> AsyncPager[ListResponse200DataItem]:
         """Every API key, fetched lazily page by page: `async for key in aclient.keys.iter(): ...`."""
         return apaginate(
             self._client,

@@ -14,11 +14,50 @@ from typing import Any
 
 from openrouter_ext._exceptions import StreamError
 from openrouter_ext.streaming._merge import error_fields, merge_value
+from openrouter_ext.streaming._models import MESSAGE_EVENT_MODELS
+from openrouter_ext.streaming._shape import ARRAY, INTEGER, OBJECT, STRING, Fields, Misfit, check_fields, misfit_error
 
 __all__ = ["MessageAccumulator", "MessageSnapshot", "message_text_delta"]
 
 # Delta types whose one field is appended to the block field of the same name.
 _APPEND_DELTAS = {"text_delta": "text", "thinking_delta": "thinking", "signature_delta": "signature"}
+
+_BLOCK_EVENTS = frozenset({"content_block_start", "content_block_delta", "content_block_stop"})
+
+# The types of the fields this layer reads, after the `MessagesStreamEvents` members.
+_USAGE_FIELDS: Fields = {
+    "input_tokens": INTEGER,
+    "output_tokens": INTEGER,
+    "cache_creation_input_tokens": INTEGER,
+    "cache_read_input_tokens": INTEGER,
+}
+_MESSAGE_FIELDS: Fields = {
+    "id": STRING,
+    "type": STRING,
+    "role": STRING,
+    "model": STRING,
+    "content": ARRAY,
+    "stop_reason": STRING,
+    "stop_sequence": STRING,
+    "usage": _USAGE_FIELDS,
+}
+_BLOCK_FIELDS: Fields = {
+    "type": STRING,
+    "text": STRING,
+    "thinking": STRING,
+    "signature": STRING,
+    "id": STRING,
+    "name": STRING,
+    "data": STRING,
+}
+_DELTA_FIELDS: Fields = {
+    "type": STRING,
+    "text": STRING,
+    "thinking": STRING,
+    "signature": STRING,
+    "partial_json": STRING,
+    "citation": OBJECT,
+}
 
 
 class MessageSnapshot:
@@ -99,51 +138,92 @@ def message_text_delta(event: Mapping[str, Any]) -> str:
 class MessageAccumulator:
     """Folds /messages stream events into a `MessageSnapshot`.
 
-    `add()` raises StreamError (with the snapshot as `partial`) on an `error` event. `done` turns true on
-    `message_stop`, or with `mark_done()` (`[DONE]`).
+    `add()` raises StreamError (with the snapshot as `partial`) on an `error` event, and MalformedEventError when
+    a field it reads does not have the type of the event's schema. Either error is remembered: later `add()` and
+    `final()` calls raise it again. `done` turns true on `message_stop`, or with `mark_done()` (`[DONE]`).
     """
 
     def __init__(self, *, generation_id: str | None = None) -> None:
         self.snapshot = MessageSnapshot(generation_id)
         self.done = False
+        self.error: StreamError | None = None
 
     def mark_done(self) -> None:
         self.done = True
 
     def final(self) -> MessageSnapshot:
+        """The assembled message; raises the error an earlier `add()` raised, if one did."""
+        if self.error is not None:
+            raise self.error
         # Blocks whose content_block_stop never came (the stream was cut) still get their input decoded.
         for index in list(self.snapshot.tool_input_json):
             self._decode_input(index)
         return self.snapshot
 
     def add(self, event: Mapping[str, Any]) -> None:
+        if self.error is not None:
+            raise self.error
+        snap = self.snapshot
+        try:
+            self._add(event)
+        except Misfit as misfit:
+            kind = event.get("type")
+            target = MESSAGE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
+            schema = target[1] if target else "a /messages stream event"
+            self.error = misfit_error(misfit, event, schema, partial=snap, generation_id=snap.generation_id)
+            raise self.error from None
+        except StreamError as exc:
+            self.error = exc
+            raise
+
+    def _add(self, event: Mapping[str, Any]) -> None:
         kind = event.get("type")
         snap = self.snapshot
+        if kind is not None and type(kind) is not str:
+            raise Misfit("type", STRING, kind)
+        index = event.get("index")
+        if kind in _BLOCK_EVENTS and index is not None and (type(index) is not int or index < 0):
+            raise Misfit("index", INTEGER, index)
         if kind == "content_block_delta":
             self._delta(event)
         elif kind == "content_block_start":
             block = event.get("content_block")
-            index = event.get("index")
+            if block is not None and not isinstance(block, Mapping):
+                raise Misfit("content_block", OBJECT, block)
             if isinstance(block, Mapping) and isinstance(index, int):
+                check_fields(block, _BLOCK_FIELDS, "content_block")
                 self._set_block(index, copy.deepcopy(dict(block)))
             else:
                 snap.other_events.append(dict(event))
         elif kind == "content_block_stop":
-            index = event.get("index")
             if isinstance(index, int):
                 self._decode_input(index)
         elif kind == "message_start":
             message = event.get("message")
+            if message is not None and not isinstance(message, Mapping):
+                raise Misfit("message", OBJECT, message)
             if isinstance(message, Mapping):
+                check_fields(message, _MESSAGE_FIELDS, "message")
+                for block in message.get("content") or ():
+                    if not isinstance(block, Mapping):
+                        raise Misfit("message.content[]", OBJECT, block)
+                    check_fields(block, _BLOCK_FIELDS, "message.content[]")
+                if snap.generation_id is None and isinstance(message.get("id"), str):
+                    snap.generation_id = message["id"]
                 content = snap.message["content"]
                 snap.message = copy.deepcopy(dict(message))
                 if not isinstance(snap.message.get("content"), list) or not snap.message["content"]:
                     snap.message["content"] = content
         elif kind == "message_delta":
             delta = event.get("delta")
+            if delta is not None and not isinstance(delta, Mapping):
+                raise Misfit("delta", OBJECT, delta)
+            usage = event.get("usage")
+            if usage is not None and not isinstance(usage, Mapping):
+                raise Misfit("usage", OBJECT, usage)
+            check_fields(event, {"delta": _MESSAGE_FIELDS, "usage": _USAGE_FIELDS})
             if isinstance(delta, Mapping):
                 snap.message.update(copy.deepcopy(dict(delta)))
-            usage = event.get("usage")
             if isinstance(usage, Mapping):
                 current = snap.message.get("usage")
                 if isinstance(current, dict):
@@ -161,8 +241,8 @@ class MessageAccumulator:
             nested = event.get("error")
             error = dict(nested) if isinstance(nested, Mapping) else {k: v for k, v in event.items() if k != "type"}
             snap.error = error
-            code, message, metadata = error_fields(error)
-            raise StreamError(message, code=code, metadata=metadata, partial=snap, generation_id=snap.generation_id)
+            code, text, metadata = error_fields(error)
+            raise StreamError(text, code=code, metadata=metadata, partial=snap, generation_id=snap.generation_id)
         else:
             snap.other_events.append(dict(event))
 
@@ -181,9 +261,12 @@ class MessageAccumulator:
     def _delta(self, event: Mapping[str, Any]) -> None:
         index = event.get("index")
         delta = event.get("delta")
+        if delta is not None and not isinstance(delta, Mapping):
+            raise Misfit("delta", OBJECT, delta)
         if not isinstance(index, int) or not isinstance(delta, Mapping):
             self.snapshot.other_events.append(dict(event))
             return
+        check_fields(delta, _DELTA_FIELDS, "delta")
         block = self._block(index)
         kind = delta.get("type")
         if kind == "input_json_delta":

@@ -10,15 +10,97 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from openrouter_ext._exceptions import StreamError
 from openrouter_ext.streaming._merge import error_fields
+from openrouter_ext.streaming._models import RESPONSE_EVENT_MODELS
+from openrouter_ext.streaming._shape import (
+    ARRAY,
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    OBJECT,
+    STRING,
+    Fields,
+    Misfit,
+    check_fields,
+    misfit_error,
+)
 
 __all__ = ["ResponseAccumulator", "ResponseSnapshot", "response_text_delta"]
 
 _LIFECYCLE = frozenset({"response.created", "response.queued", "response.in_progress"})
 _TERMINAL = frozenset({"response.completed", "response.incomplete"})
+
+# The types of the fields this layer reads, after the `StreamEvents` members, `OpenResponsesResult`, its output
+# items and their parts, and its usage (with the cost fields real streams carry, see openapi/overlay.yaml).
+_EVENT_FIELDS: Fields = {
+    "output_index": INTEGER,
+    "content_index": INTEGER,
+    "summary_index": INTEGER,
+    "item_id": STRING,
+    "sequence_number": INTEGER,
+}
+_USAGE_FIELDS: Fields = {
+    "input_tokens": INTEGER,
+    "output_tokens": INTEGER,
+    "total_tokens": INTEGER,
+    "cost": NUMBER,
+    "is_byok": BOOLEAN,
+    "input_tokens_details": {"cached_tokens": INTEGER, "cache_write_tokens": INTEGER},
+    "output_tokens_details": {"reasoning_tokens": INTEGER},
+    "cost_details": {
+        "upstream_inference_cost": NUMBER,
+        "upstream_inference_input_cost": NUMBER,
+        "upstream_inference_output_cost": NUMBER,
+    },
+}
+_RESPONSE_FIELDS: Fields = {
+    "id": STRING,
+    "object": STRING,
+    "status": STRING,
+    "model": STRING,
+    "created_at": INTEGER,
+    "output": ARRAY,
+    "error": OBJECT,
+    "usage": _USAGE_FIELDS,
+}
+_ITEM_FIELDS: Fields = {
+    "type": STRING,
+    "id": STRING,
+    "status": STRING,
+    "role": STRING,
+    "call_id": STRING,
+    "name": STRING,
+    "arguments": STRING,
+    "content": ARRAY,
+    "summary": ARRAY,
+}
+_PART_FIELDS: Fields = {"type": STRING, "text": STRING, "refusal": STRING, "annotations": ARRAY}
+
+
+def _check_part(part: object, where: str) -> None:
+    if not isinstance(part, Mapping):
+        raise Misfit(where, OBJECT, part)
+    check_fields(part, _PART_FIELDS, where)
+
+
+def _check_item(item: object, where: str) -> None:
+    if not isinstance(item, Mapping):
+        raise Misfit(where, OBJECT, item)
+    check_fields(item, _ITEM_FIELDS, where)
+    for field in ("content", "summary"):
+        for part in item.get(field) or ():
+            _check_part(part, f"{where}.{field}[]")
+
+
+def _check_response(response: object) -> None:
+    if not isinstance(response, Mapping):
+        raise Misfit("response", OBJECT, response)
+    check_fields(response, _RESPONSE_FIELDS, "response")
+    for item in response.get("output") or ():
+        _check_item(item, "response.output[]")
 
 
 class ResponseSnapshot:
@@ -121,28 +203,52 @@ def response_text_delta(event: Mapping[str, Any]) -> str:
 class ResponseAccumulator:
     """Folds /responses stream events into a `ResponseSnapshot`.
 
-    `add()` raises StreamError (with the snapshot as `partial`) on an `error` event and on `response.failed`.
-    `done` turns true on `response.completed` / `response.incomplete`, or with `mark_done()` (`[DONE]`).
+    `add()` raises StreamError (with the snapshot as `partial`) on an `error` event and on `response.failed`, and
+    MalformedEventError when a field it reads does not have the type of the event's schema. Either error is
+    remembered: later `add()` and `final()` calls raise it again. `done` turns true on `response.completed` /
+    `response.incomplete`, or with `mark_done()` (`[DONE]`).
     """
 
     def __init__(self, *, generation_id: str | None = None) -> None:
         self.snapshot = ResponseSnapshot(generation_id)
         self.done = False
+        self.error: StreamError | None = None
         self._index_by_item_id: dict[str, int] = {}
 
     def mark_done(self) -> None:
         self.done = True
 
     def final(self) -> ResponseSnapshot:
+        """The assembled response; raises the error an earlier `add()` raised, if one did."""
+        if self.error is not None:
+            raise self.error
         return self.snapshot
 
     def add(self, event: Mapping[str, Any]) -> None:
+        if self.error is not None:
+            raise self.error
+        snap = self.snapshot
+        try:
+            self._add(event)
+        except Misfit as misfit:
+            self.error = misfit_error(misfit, event, _schema(event), partial=snap, generation_id=snap.generation_id)
+            raise self.error from None
+        except StreamError as exc:
+            self.error = exc
+            raise
+
+    def _add(self, event: Mapping[str, Any]) -> None:
         kind = event.get("type")
         snap = self.snapshot
+        if kind is not None and type(kind) is not str:
+            raise Misfit("type", STRING, kind)
         if kind in _LIFECYCLE or kind in _TERMINAL or kind == "response.failed":
             response = event.get("response")
-            if isinstance(response, Mapping):
+            if response is not None:
+                _check_response(response)
                 snap.response = copy.deepcopy(dict(response))
+                if snap.generation_id is None and isinstance(response.get("id"), str):
+                    snap.generation_id = response["id"]
             if kind in _TERMINAL:
                 snap.completed = True
                 self.done = True
@@ -161,6 +267,7 @@ class ResponseAccumulator:
         if handler is None:
             snap.other_events.append(dict(event))
             return
+        check_fields(event, _EVENT_FIELDS)
         handler(self, event)
 
     def _raise(self, error: object) -> None:
@@ -187,10 +294,11 @@ class ResponseAccumulator:
 
     def _set_item(self, event: Mapping[str, Any]) -> None:
         value = event.get("item")
-        if not isinstance(value, Mapping):
+        if value is None:
             self.snapshot.other_events.append(dict(event))
             return
-        item = copy.deepcopy(dict(value))
+        _check_item(value, "item")
+        item = copy.deepcopy(dict(cast(Mapping[str, Any], value)))
         index = event.get("output_index")
         if not isinstance(index, int):
             item_id = item.get("id")
@@ -223,6 +331,8 @@ def _item_added(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
 
 def _content_part(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
     part = event.get("part")
+    if part is not None:
+        _check_part(part, "part")
     item = acc._item(event, "message")
     if isinstance(part, Mapping):
         slot = _slot(item, "content", event.get("content_index"), {})
@@ -232,6 +342,8 @@ def _content_part(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
 
 def _summary_part(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
     part = event.get("part")
+    if part is not None:
+        _check_part(part, "part")
     item = acc._item(event, "reasoning")
     if isinstance(part, Mapping):
         slot = _slot(item, "summary", event.get("summary_index"), {})
@@ -245,6 +357,8 @@ def _text_handler(item_type: str, field: str, index_key: str, part_type: str, ke
 
     def handle(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
         value = event.get(source)
+        if value is not None and type(value) is not str:
+            raise Misfit(source, STRING, value)
         item = acc._item(event, item_type)
         default: dict[str, Any] = {"type": part_type, key: ""}
         if part_type == "output_text":
@@ -262,6 +376,9 @@ def _text_handler(item_type: str, field: str, index_key: str, part_type: str, ke
 
 
 def _annotation(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
+    annotation = event.get("annotation")
+    if annotation is not None and not isinstance(annotation, Mapping):
+        raise Misfit("annotation", OBJECT, annotation)
     item = acc._item(event, "message")
     part = _slot(item, "content", event.get("content_index"), {"type": "output_text", "text": "", "annotations": []})
     annotations = part.get("annotations")
@@ -272,14 +389,24 @@ def _annotation(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
 
 def _arguments(done: bool) -> _Handler:
     def handle(acc: ResponseAccumulator, event: Mapping[str, Any]) -> None:
+        field = "arguments" if done else "delta"
+        value = event.get(field)
+        if value is not None and type(value) is not str:
+            raise Misfit(field, STRING, value)
         item = acc._item(event, "function_call")
-        value = event.get("arguments" if done else "delta")
-        if not isinstance(value, str):
+        if value is None:
             return
         previous = item.get("arguments")
         item["arguments"] = value if done or not isinstance(previous, str) else previous + value
 
     return handle
+
+
+def _schema(event: Mapping[str, Any]) -> str:
+    """The name the published document gives the schema of `event`'s type, for error messages."""
+    kind = event.get("type")
+    target = RESPONSE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
+    return target[1] if target else "a /responses stream event"
 
 
 _HANDLERS: dict[str, _Handler] = {

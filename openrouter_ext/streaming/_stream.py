@@ -5,12 +5,17 @@ be mixed: read a few events, then call `final()` for the rest. Leaving the `with
 by an exception) closes the response, which tells OpenRouter to stop the generation.
 
 Failures while reading become the stream errors of `openrouter_ext._exceptions`, each carrying the snapshot
-accumulated so far as `partial`:
+accumulated so far as `partial` and the generation id:
 
 - an error event -> StreamError (raised by the accumulator);
-- a payload that is not a JSON object -> MalformedEventError;
+- a payload that is not a JSON object, or not UTF-8, or an event that does not fit its schema (a field the
+  accumulator reads, or the typed model built while iterating) -> MalformedEventError;
 - nothing received within the read timeout, keep-alive comments included -> StreamIdleTimeoutError;
-- the body ends, or the connection breaks, before the terminator -> StreamIncompleteError.
+- the body ends, or the connection breaks, before the terminator -> StreamIncompleteError;
+- a 2xx that is not an event stream -> StreamError with the body.
+
+The first error is remembered: iterating again, `events()`, `text()` and `final()` all raise that same error, so a
+partial result can never be taken for a finished one. `snapshot` stays readable: it is the error's `partial`.
 """
 
 from __future__ import annotations
@@ -22,13 +27,23 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 import httpx
 from httpx_sse import ServerSentEvent
 
-from openrouter_ext._exceptions import StreamError, StreamIdleTimeoutError, StreamIncompleteError
-from openrouter_ext.streaming._decoder import DONE, aiter_events, check_event_stream, decode_data, iter_events
+from openrouter_ext._exceptions import MalformedEventError, StreamError, StreamIdleTimeoutError, StreamIncompleteError
+from openrouter_ext.streaming._decoder import (
+    DONE,
+    aiter_events,
+    check_event_stream,
+    decode_data,
+    iter_events,
+    preview,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
 __all__ = ["AsyncStream", "Stream", "StreamAccumulator"]
+
+# What an accumulator may raise on an event it did not foresee, besides its own stream errors.
+_FOLD_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
 
 EventT = TypeVar("EventT")
 SnapshotT = TypeVar("SnapshotT")
@@ -65,7 +80,7 @@ class _StreamBase(Generic[EventT, SnapshotT]):
         # chunk (httpx's case-insensitive Headers.get) was ~4% of the CPU per chunk (bench figure 3).
         header = response.headers.get("x-generation-id")
         self._header_generation_id: str | None = header if isinstance(header, str) and header else None
-        self._accumulator: StreamAccumulator[SnapshotT] = self._new_accumulator(header)
+        self._accumulator: StreamAccumulator[SnapshotT] = self._new_accumulator(self._header_generation_id)
         # The error that ended the stream, raised again by every later read so that it cannot be missed.
         self._error: BaseException | None = None
 
@@ -132,6 +147,34 @@ class _StreamBase(Generic[EventT, SnapshotT]):
         self._error = exc
         return exc
 
+    def _check_event_stream(self, body: bytes) -> None:
+        try:
+            check_event_stream(self.response, body)
+        except StreamError as exc:
+            exc.partial = self._accumulator.snapshot
+            exc.generation_id = exc.generation_id or self.generation_id
+            raise
+
+    def _fold_error(self, event: dict[str, Any], exc: Exception) -> MalformedEventError:
+        # The accumulators check what they read; this is the net under them, so that an event they did not foresee
+        # still ends the stream with a typed error that keeps the partial.
+        line = preview(repr(event))
+        return MalformedEventError(
+            f"stream event could not be folded into the result ({type(exc).__name__}: {exc}): {line}",
+            line=line,
+            partial=self._accumulator.snapshot,
+            generation_id=self.generation_id,
+        )
+
+    def _typed_error(self, exc: StreamError) -> StreamError:
+        # The models module knows neither the partial nor the generation id; the stream does.
+        if exc.partial is None:
+            exc.partial = self._accumulator.snapshot
+        if exc.generation_id is None:
+            exc.generation_id = self.generation_id
+        self._error = exc
+        return exc
+
 
 class Stream(_StreamBase[EventT, SnapshotT]):
     """A synchronous stream of typed events; use it as a context manager."""
@@ -150,14 +193,20 @@ class Stream(_StreamBase[EventT, SnapshotT]):
             raise self._error
         try:
             if "text/event-stream" not in self.response.headers.get("content-type", "").lower():
-                check_event_stream(self.response, self.response.read())
+                self._check_event_stream(self.response.read())
+            add = self._accumulator.add
             for sse in iter_events(self.response):
                 if not sse.data:
                     continue
                 event = self._decode(sse)
                 if event is None:
                     return
-                self._accumulator.add(event)
+                try:
+                    add(event)
+                except StreamError:
+                    raise
+                except _FOLD_ERRORS as exc:
+                    raise self._fold_error(event, exc) from exc
                 yield event
         except httpx.TransportError as exc:
             # After the terminator a broken connection or a silent server loses nothing.
@@ -178,7 +227,11 @@ class Stream(_StreamBase[EventT, SnapshotT]):
     def __iter__(self) -> Iterator[EventT]:
         parse = self._parse
         for event in self._events_or_error():
-            yield parse(event)
+            try:
+                item = parse(event)
+            except StreamError as exc:
+                raise self._typed_error(exc) from exc.__cause__
+            yield item
 
     def events(self) -> Iterator[dict[str, Any]]:
         """The decoded events as plain dicts, exactly as they came off the wire."""
@@ -238,7 +291,8 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
         source: AsyncGenerator[ServerSentEvent, None] | None = None
         try:
             if "text/event-stream" not in self.response.headers.get("content-type", "").lower():
-                check_event_stream(self.response, await self.response.aread())
+                self._check_event_stream(await self.response.aread())
+            add = self._accumulator.add
             source = aiter_events(self.response)
             async for sse in source:
                 if not sse.data:
@@ -246,7 +300,12 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
                 event = self._decode(sse)
                 if event is None:
                     return
-                self._accumulator.add(event)
+                try:
+                    add(event)
+                except StreamError:
+                    raise
+                except _FOLD_ERRORS as exc:
+                    raise self._fold_error(event, exc) from exc
                 yield event
         except httpx.TransportError as exc:
             # After the terminator a broken connection or a silent server loses nothing.
@@ -265,7 +324,11 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
     async def __aiter__(self) -> AsyncIterator[EventT]:
         parse = self._parse
         async for event in self._raw():
-            yield parse(event)
+            try:
+                item = parse(event)
+            except StreamError as exc:
+                raise self._typed_error(exc) from exc.__cause__
+            yield item
 
     def events(self) -> AsyncIterator[dict[str, Any]]:
         """The decoded events as plain dicts, exactly as they came off the wire."""

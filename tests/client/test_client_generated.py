@@ -5,9 +5,12 @@ from __future__ import annotations
 import httpx
 import pytest
 from client_helpers import API_KEY, Script, error_response
+from openrouter_api.api.anthropic_messages import create_messages
 from openrouter_api.api.api_keys import get_key
 from openrouter_api.api.credits_ import get_credits
-from openrouter_api.models.credits_response import CreditsResponse
+from openrouter_api.models.get_credits_response_200 import GetCreditsResponse200
+from openrouter_api.models.messages_request import MessagesRequest
+from openrouter_api.models.metadata_level import MetadataLevel
 
 from openrouter_ext import AsyncOpenRouter, AuthenticationError, OpenRouter
 
@@ -18,7 +21,7 @@ def test_call_runs_a_generated_operation(sleeps: list[float]) -> None:
     script = Script(error_response(503), httpx.Response(200, json=CREDITS))
     client = OpenRouter(API_KEY, app_title="Tests", http_client=script.sync_client())
     credits = client.call(get_credits)
-    assert isinstance(credits, CreditsResponse)
+    assert isinstance(credits, GetCreditsResponse200)
     assert (credits.data.total_credits, credits.data.total_usage) == (150, 37.5)
     assert script.requests[-1].url == "https://openrouter.ai/api/v1/credits"
     assert script.requests[-1].headers["x-openrouter-title"] == "Tests"
@@ -36,10 +39,14 @@ def test_call_passes_path_parameters_and_maps_errors() -> None:
 
 
 def test_per_call_header_parameter_overrides_the_client_default() -> None:
-    script = Script(httpx.Response(200, json=CREDITS))
-    client = OpenRouter(API_KEY, app_title="Default", http_client=script.sync_client())
-    client.call(get_credits, x_open_router_title="Just this call")
-    assert script.requests[0].headers["x-openrouter-title"] == "Just this call"
+    answer = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "content": []}
+    script = Script(httpx.Response(200, json=answer))
+    client = OpenRouter(
+        API_KEY, default_headers={"X-OpenRouter-Metadata": "disabled"}, http_client=script.sync_client()
+    )
+    body = MessagesRequest.from_dict({"model": "m", "max_tokens": 8, "messages": [{"role": "user", "content": "hi"}]})
+    client.call(create_messages, body=body, x_open_router_metadata=MetadataLevel.ENABLED)
+    assert script.requests[0].headers.get_list("x-openrouter-metadata") == ["enabled"]
 
 
 def test_generated_sync_detailed_shares_headers_auth_and_retries(sleeps: list[float]) -> None:
@@ -47,7 +54,7 @@ def test_generated_sync_detailed_shares_headers_auth_and_retries(sleeps: list[fl
     client = OpenRouter(API_KEY, app_url="https://app.example", http_client=script.sync_client())
     response = get_credits.sync_detailed(client=client.api)
     assert response.status_code == 200
-    assert isinstance(response.parsed, CreditsResponse)
+    assert isinstance(response.parsed, GetCreditsResponse200)
     assert sleeps == [2.0]  # retried by the same transport as `call`
     request = script.requests[-1]
     assert request.headers["authorization"] == f"Bearer {API_KEY}"

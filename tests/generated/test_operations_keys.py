@@ -1,175 +1,293 @@
-"""Cassette-backed tests of the API key operations (/key, /keys).
+"""Cassette tests of API keys, OAuth (PKCE code and key exchange) and BYOK provider keys.
 
-The tests that need a key create their own and delete it at the end, so `make record` can replay them against a
-real account and leave nothing behind. The secret POST /keys returns is scrubbed from the cassette.
+Each test drives the generated endpoint module (`sync_detailed`, `asyncio_detailed`, or `build_request` +
+`parse_success`) and checks the request sent and the typed result. Unless a test says otherwise, the body is the
+spec's example.
 """
 
 from __future__ import annotations
 
-import datetime
+from uuid import UUID
 
 import pytest
+from dateutil.parser import isoparse
 from openrouter_api.api.api_keys import create_keys, delete_keys, get_current_key, get_key, list_, update_keys
+from openrouter_api.api.byok import create_byok_key, delete_byok_key, get_byok_key, list_byok_keys, update_byok_key
+from openrouter_api.api.o_auth import create_auth_keys_code, exchange_auth_code_for_api_key
 from openrouter_api.models import (
-    ApiKeyInfo,
-    CreateKeyRequest,
-    CreateKeyResponse,
-    CurrentKeyResponse,
-    DeleteKeyResponse,
-    ErrorResponse,
-    KeyDetailsResponse,
-    KeysListResponse,
-    UpdateKeyRequest,
-    UpdateKeyResponse,
+    CreateAuthKeysCodeBody,
+    CreateAuthKeysCodeResponse200,
+    CreateBYOKKeyRequest,
+    CreateBYOKKeyResponse,
+    CreateKeysBody,
+    CreateKeysResponse201,
+    DeleteBYOKKeyResponse,
+    DeleteKeysResponse200,
+    ExchangeAuthCodeForApiKeyBody,
+    ExchangeAuthCodeForApiKeyResponse200,
+    GetBYOKKeyResponse,
+    GetCurrentKeyResponse200,
+    GetKeyResponse200,
+    ListBYOKKeysResponse,
+    ListResponse200,
+    UpdateBYOKKeyRequest,
+    UpdateBYOKKeyResponse,
+    UpdateKeysBody,
+    UpdateKeysResponse200,
 )
-from openrouter_api.types import UNSET
 
-from openrouter_ext import AsyncOpenRouter, NotFoundError, OpenRouter
-
-pytestmark = pytest.mark.vcr
-
-NEW_KEY = {"name": "cassette-test-key", "limit": 1, "limit_reset": "monthly", "include_byok_in_limit": False}
+# `make record` must not rewrite these: a cassette holds a real body from tests/recorded/ or the spec's example
+# (the documented answer, for requests that would change a real account), not what the recording account answers.
+pytestmark = [pytest.mark.vcr, pytest.mark.replay_only(reason="cassette bodies are recorded or documented ones")]
 
 
-def _assert_key_info(info: ApiKeyInfo, recorded: dict) -> None:
-    assert isinstance(info, ApiKeyInfo)
-    assert info.hash_ == recorded["hash"]
-    assert info.name == recorded["name"]
-    assert info.label == recorded["label"]
-    assert info.disabled is recorded["disabled"]
-    assert info.limit == recorded["limit"]
-    assert info.limit_remaining == recorded["limit_remaining"]
-    assert info.limit_reset == recorded["limit_reset"]
-    assert info.usage == recorded["usage"]
-    assert info.usage_monthly == recorded["usage_monthly"]
-    assert info.created_at == recorded["created_at"]
-    assert info.workspace_id == recorded["workspace_id"]
-    if recorded.get("expires_at") is not None:
-        assert isinstance(info.expires_at, datetime.datetime)
-    elif "expires_at" in recorded:
-        assert info.expires_at is None
-    else:
-        assert info.expires_at is UNSET
+def test_exchange_auth_code_for_api_key(api, cassette) -> None:
+    request = {
+        "code": "auth_code_abc123def456",
+        "code_challenge_method": "S256",
+        "code_verifier": "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+    }
+    response = exchange_auth_code_for_api_key.sync_detailed(
+        client=api, body=ExchangeAuthCodeForApiKeyBody.from_dict(request)
+    )
+
+    cassette.assert_exchanges(("POST", "/auth/keys", None))
+    assert cassette.request_json(0) == request
+    body = cassette.response_json(0)
+    assert response.status_code == 200
+    parsed = response.parsed
+    assert isinstance(parsed, ExchangeAuthCodeForApiKeyResponse200)
+    assert parsed.key == body["key"]
+    assert parsed.user_id == body["user_id"]
+    assert parsed.to_dict() == body
 
 
-def _create(client: OpenRouter) -> CreateKeyResponse:
-    return client.call(create_keys, body=CreateKeyRequest.from_dict(NEW_KEY))
+def test_create_auth_keys_code(api, cassette) -> None:
+    request = {
+        "callback_url": "https://myapp.com/auth/callback",
+        "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+        "code_challenge_method": "S256",
+        "limit": 100,
+    }
+    http_response = api.get_httpx_client().request(
+        **create_auth_keys_code.build_request(body=CreateAuthKeysCodeBody.from_dict(request))
+    )
+
+    cassette.assert_exchanges(("POST", "/auth/keys/code", None))
+    assert cassette.request_json(0) == request
+    body = cassette.response_json(0)
+    assert http_response.status_code == 200
+    parsed = create_auth_keys_code.parse_success(http_response)
+    assert isinstance(parsed, CreateAuthKeysCodeResponse200)
+    assert parsed.data.id == body["data"]["id"]
+    assert parsed.data.created_at == body["data"]["created_at"]
+    assert parsed.data.app_id == body["data"]["app_id"]
+    assert parsed.to_dict() == body
 
 
-def test_get_current_key(openrouter: OpenRouter, cassette) -> None:
-    result = openrouter.call(get_current_key)
+async def test_list_byok_keys(async_api, cassette) -> None:
+    response = await list_byok_keys.asyncio_detailed(client=async_api, limit=50)
+
+    cassette.assert_exchanges(("GET", "/byok", {"limit": "50"}))
+    body = cassette.response_json(0)
+    assert response.status_code == 200
+    parsed = response.parsed
+    assert isinstance(parsed, ListBYOKKeysResponse)
+    assert parsed.data[0].name == body["data"][0]["name"]
+    assert parsed.data[0].label == body["data"][0]["label"]
+    assert parsed.total_count == body["total_count"]
+    assert parsed.data[0].provider == body["data"][0]["provider"]
+    assert parsed.data[0].created_at == body["data"][0]["created_at"]
+    assert parsed.to_dict() == body
+
+
+def test_create_byok_key(api, cassette, cassette_tools) -> None:
+    request = {"key": "sk-proj-abc123...", "name": "Production OpenAI Key", "provider": "openai"}
+    response = create_byok_key.sync_detailed(client=api, body=CreateBYOKKeyRequest.from_dict(request))
+
+    cassette.assert_exchanges(("POST", "/byok", None))
+    # The provider key is a secret: the cassette holds the request with it scrubbed (and replay matches on that).
+    assert cassette.request_json(0) == {**request, "key": cassette_tools.scrubbed_key}
+    body = cassette.response_json(0)
+    assert response.status_code == 201
+    parsed = response.parsed
+    assert isinstance(parsed, CreateBYOKKeyResponse)
+    assert parsed.data.name == body["data"]["name"]
+    assert parsed.data.label == body["data"]["label"]
+    assert parsed.data.provider == body["data"]["provider"]
+    assert parsed.data.created_at == body["data"]["created_at"]
+    assert parsed.data.disabled == body["data"]["disabled"]
+    assert parsed.to_dict() == body
+
+
+def test_delete_byok_key(api, cassette) -> None:
+    http_response = api.get_httpx_client().request(
+        **delete_byok_key.build_request(id=UUID("11111111-2222-3333-4444-555555555555"))
+    )
+
+    cassette.assert_exchanges(("DELETE", "/byok/11111111-2222-3333-4444-555555555555", None))
+    body = cassette.response_json(0)
+    assert http_response.status_code == 200
+    parsed = delete_byok_key.parse_success(http_response)
+    assert isinstance(parsed, DeleteBYOKKeyResponse)
+    assert parsed.deleted == body["deleted"]
+    assert parsed.to_dict() == body
+
+
+async def test_get_byok_key(async_api, cassette) -> None:
+    response = await get_byok_key.asyncio_detailed(client=async_api, id=UUID("11111111-2222-3333-4444-555555555555"))
+
+    cassette.assert_exchanges(("GET", "/byok/11111111-2222-3333-4444-555555555555", None))
+    body = cassette.response_json(0)
+    assert response.status_code == 200
+    parsed = response.parsed
+    assert isinstance(parsed, GetBYOKKeyResponse)
+    assert parsed.data.name == body["data"]["name"]
+    assert parsed.data.label == body["data"]["label"]
+    assert parsed.data.provider == body["data"]["provider"]
+    assert parsed.data.created_at == body["data"]["created_at"]
+    assert parsed.data.disabled == body["data"]["disabled"]
+    assert parsed.to_dict() == body
+
+
+def test_update_byok_key(api, cassette) -> None:
+    request = {"disabled": False, "name": "Updated OpenAI Key"}
+    response = update_byok_key.sync_detailed(
+        client=api, id=UUID("11111111-2222-3333-4444-555555555555"), body=UpdateBYOKKeyRequest.from_dict(request)
+    )
+
+    cassette.assert_exchanges(("PATCH", "/byok/11111111-2222-3333-4444-555555555555", None))
+    assert cassette.request_json(0) == request
+    body = cassette.response_json(0)
+    assert response.status_code == 200
+    parsed = response.parsed
+    assert isinstance(parsed, UpdateBYOKKeyResponse)
+    assert parsed.data.name == body["data"]["name"]
+    assert parsed.data.label == body["data"]["label"]
+    assert parsed.data.provider == body["data"]["provider"]
+    assert parsed.data.created_at == body["data"]["created_at"]
+    assert parsed.data.disabled == body["data"]["disabled"]
+    assert parsed.to_dict() == body
+
+
+def test_get_current_key(api, cassette) -> None:
+    http_response = api.get_httpx_client().request(**get_current_key.build_request())
 
     cassette.assert_exchanges(("GET", "/key", None))
-    body = cassette.response_json(0)["data"]
-    assert isinstance(result, CurrentKeyResponse)
-    key = result.data
-    assert key.label == body["label"]
-    assert key.limit == body["limit"]
-    assert key.limit_remaining == body["limit_remaining"]
-    assert key.usage == body["usage"]
-    assert key.usage_daily == body["usage_daily"]
-    assert key.is_free_tier is body["is_free_tier"]
-    assert key.is_management_key is body["is_management_key"]
-
-
-def test_list_keys(openrouter_mgmt: OpenRouter, cassette) -> None:
-    result = openrouter_mgmt.call(list_, include_disabled="true", offset=0)
-
-    cassette.assert_exchanges(("GET", "/keys", {"include_disabled": "true", "offset": "0"}))
     body = cassette.response_json(0)
-    assert isinstance(result, KeysListResponse)
-    assert len(result.data) == len(body["data"])
-    for info, recorded in zip(result.data, body["data"], strict=True):
-        _assert_key_info(info, recorded)
+    assert http_response.status_code == 200
+    parsed = get_current_key.parse_success(http_response)
+    assert isinstance(parsed, GetCurrentKeyResponse200)
+    assert parsed.data.label == body["data"]["label"]
+    assert parsed.data.usage == body["data"]["usage"]
+    assert parsed.data.byok_usage == body["data"]["byok_usage"]
+    assert parsed.data.byok_usage_daily == body["data"]["byok_usage_daily"]
+    assert parsed.data.byok_usage_monthly == body["data"]["byok_usage_monthly"]
+    # A date-time: the same instant, parsed (to_dict writes it back in isoformat).
+    assert parsed.data.expires_at == isoparse(body["data"]["expires_at"])
 
 
-async def test_list_keys_async(async_openrouter_mgmt: AsyncOpenRouter, cassette) -> None:
-    result = await async_openrouter_mgmt.call(list_)
+async def test_list_keys(async_api, cassette) -> None:
+    response = await list_.asyncio_detailed(client=async_api, include_disabled="false")
 
-    cassette.assert_exchanges(("GET", "/keys", None))
+    cassette.assert_exchanges(("GET", "/keys", {"include_disabled": "false"}))
     body = cassette.response_json(0)
-    assert isinstance(result, KeysListResponse)
-    for info, recorded in zip(result.data, body["data"], strict=True):
-        _assert_key_info(info, recorded)
+    assert response.status_code == 200
+    parsed = response.parsed
+    assert isinstance(parsed, ListResponse200)
+    assert parsed.data[0].name == body["data"][0]["name"]
+    assert parsed.data[0].label == body["data"][0]["label"]
+    assert parsed.data[0].hash_ == body["data"][0]["hash"]
+    assert parsed.data[0].created_at == body["data"][0]["created_at"]
+    assert parsed.data[0].usage == body["data"][0]["usage"]
+    # A date-time: the same instant, parsed (to_dict writes it back in isoformat).
+    assert parsed.data[0].expires_at == isoparse(body["data"][0]["expires_at"])
 
 
-def test_create_keys(openrouter_mgmt: OpenRouter, cassette) -> None:
-    created = _create(openrouter_mgmt)
-    openrouter_mgmt.call(delete_keys, created.data.hash_)
-
-    cassette.assert_exchanges(("POST", "/keys", None), ("DELETE", f"/keys/{created.data.hash_}", None))
-    assert cassette.request_json(0) == NEW_KEY
-    body = cassette.response_json(0)
-    assert isinstance(created, CreateKeyResponse)
-    _assert_key_info(created.data, body["data"])
-    assert created.data.name == NEW_KEY["name"]
-    assert created.data.limit == NEW_KEY["limit"]
-    assert created.data.limit_reset == "monthly"
-    assert created.data.disabled is False
-    # The secret is there for the caller to keep (scrubbed in the cassette).
-    assert isinstance(created.key, str)
-    assert created.key
-
-
-def test_get_key(openrouter_mgmt: OpenRouter, cassette) -> None:
-    created = _create(openrouter_mgmt)
-    result = openrouter_mgmt.call(get_key, created.data.hash_)
-    openrouter_mgmt.call(delete_keys, created.data.hash_)
-
-    path = f"/keys/{created.data.hash_}"
-    cassette.assert_exchanges(("POST", "/keys", None), ("GET", path, None), ("DELETE", path, None))
-    assert isinstance(result, KeyDetailsResponse)
-    _assert_key_info(result.data, cassette.response_json(1)["data"])
-    assert result.data.hash_ == created.data.hash_
-    assert result.data.name == NEW_KEY["name"]
-
-
-def test_get_key_not_found(openrouter_mgmt: OpenRouter, cassette) -> None:
-    missing = "0" * 64
-    with pytest.raises(NotFoundError) as caught:
-        openrouter_mgmt.call(get_key, missing)
-    detailed = get_key.sync_detailed(missing, client=openrouter_mgmt.api)
-
-    recorded = cassette.response_json(0)["error"]
-    assert caught.value.status_code == 404
-    assert caught.value.message == recorded["message"]
-    assert isinstance(detailed.parsed, ErrorResponse)
-    assert detailed.parsed.error.code == 404
-    assert detailed.parsed.error.message == recorded["message"]
-    cassette.assert_exchanges(("GET", f"/keys/{missing}", None), ("GET", f"/keys/{missing}", None))
-
-
-def test_update_keys(openrouter_mgmt: OpenRouter, cassette) -> None:
-    created = _create(openrouter_mgmt)
-    change = UpdateKeyRequest(name="cassette-test-key-renamed", disabled=True, limit=2.5, limit_reset=None)
-    result = openrouter_mgmt.call(update_keys, created.data.hash_, body=change)
-    openrouter_mgmt.call(delete_keys, created.data.hash_)
-
-    path = f"/keys/{created.data.hash_}"
-    cassette.assert_exchanges(("POST", "/keys", None), ("PATCH", path, None), ("DELETE", path, None))
-    # null is sent on purpose (it removes the reset period); fields left out stay out.
-    assert cassette.request_json(1) == {
-        "name": "cassette-test-key-renamed",
-        "disabled": True,
-        "limit": 2.5,
-        "limit_reset": None,
+def test_create_keys(api, cassette) -> None:
+    request = {
+        "expires_at": "2027-12-31T23:59:59Z",
+        "include_byok_in_limit": True,
+        "limit": 50,
+        "limit_reset": "monthly",
+        "name": "My New API Key",
     }
-    assert isinstance(result, UpdateKeyResponse)
-    _assert_key_info(result.data, cassette.response_json(1)["data"])
-    assert result.data.name == "cassette-test-key-renamed"
-    assert result.data.disabled is True
-    assert result.data.limit == 2.5
-    assert result.data.limit_reset is None
+    response = create_keys.sync_detailed(client=api, body=CreateKeysBody.from_dict(request))
+
+    cassette.assert_exchanges(("POST", "/keys", None))
+    # expires_at is a date-time field: the same instant goes out, written as Python's isoformat.
+    assert cassette.request_json(0) == {**request, "expires_at": "2027-12-31T23:59:59+00:00"}
+    body = cassette.response_json(0)
+    assert response.status_code == 201
+    parsed = response.parsed
+    assert isinstance(parsed, CreateKeysResponse201)
+    assert parsed.key == body["key"]
+    assert parsed.data.name == body["data"]["name"]
+    assert parsed.data.label == body["data"]["label"]
+    assert parsed.data.hash_ == body["data"]["hash"]
+    assert parsed.data.created_at == body["data"]["created_at"]
+    # A date-time: the same instant, parsed (to_dict writes it back in isoformat).
+    assert parsed.data.expires_at == isoparse(body["data"]["expires_at"])
 
 
-def test_delete_keys(openrouter_mgmt: OpenRouter, cassette) -> None:
-    created = _create(openrouter_mgmt)
-    result = openrouter_mgmt.call(delete_keys, created.data.hash_)
-    with pytest.raises(NotFoundError):
-        openrouter_mgmt.call(get_key, created.data.hash_)
+def test_delete_keys(api, cassette) -> None:
+    http_response = api.get_httpx_client().request(
+        **delete_keys.build_request(hash_="f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943")
+    )
 
-    path = f"/keys/{created.data.hash_}"
-    cassette.assert_exchanges(("POST", "/keys", None), ("DELETE", path, None), ("GET", path, None))
-    assert isinstance(result, DeleteKeyResponse)
-    assert result.deleted is True
-    assert result.deleted is cassette.response_json(1)["deleted"]
+    cassette.assert_exchanges(
+        ("DELETE", "/keys/f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", None)
+    )
+    body = cassette.response_json(0)
+    assert http_response.status_code == 200
+    parsed = delete_keys.parse_success(http_response)
+    assert isinstance(parsed, DeleteKeysResponse200)
+    assert parsed.deleted == body["deleted"]
+    assert parsed.to_dict() == body
+
+
+async def test_get_key(async_api, cassette) -> None:
+    response = await get_key.asyncio_detailed(
+        client=async_api, hash_="f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943"
+    )
+
+    cassette.assert_exchanges(("GET", "/keys/f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", None))
+    body = cassette.response_json(0)
+    assert response.status_code == 200
+    parsed = response.parsed
+    assert isinstance(parsed, GetKeyResponse200)
+    assert parsed.data.name == body["data"]["name"]
+    assert parsed.data.label == body["data"]["label"]
+    assert parsed.data.hash_ == body["data"]["hash"]
+    assert parsed.data.created_at == body["data"]["created_at"]
+    assert parsed.data.usage == body["data"]["usage"]
+    # A date-time: the same instant, parsed (to_dict writes it back in isoformat).
+    assert parsed.data.expires_at == isoparse(body["data"]["expires_at"])
+
+
+def test_update_keys(api, cassette) -> None:
+    request = {
+        "disabled": False,
+        "include_byok_in_limit": True,
+        "limit": 75,
+        "limit_reset": "daily",
+        "name": "Updated API Key Name",
+    }
+    response = update_keys.sync_detailed(
+        client=api,
+        hash_="f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
+        body=UpdateKeysBody.from_dict(request),
+    )
+
+    cassette.assert_exchanges(("PATCH", "/keys/f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", None))
+    assert cassette.request_json(0) == request
+    body = cassette.response_json(0)
+    assert response.status_code == 200
+    parsed = response.parsed
+    assert isinstance(parsed, UpdateKeysResponse200)
+    assert parsed.data.name == body["data"]["name"]
+    assert parsed.data.label == body["data"]["label"]
+    assert parsed.data.hash_ == body["data"]["hash"]
+    assert parsed.data.created_at == body["data"]["created_at"]
+    assert parsed.data.usage == body["data"]["usage"]
+    assert parsed.to_dict() == body

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter
+from openrouter_ext.pagination import APP_RANKINGS, BYOK_KEYS, WORKSPACE_MEMBERS, apaginate, paginate
 
 CASSETTES = os.path.join(os.path.dirname(__file__), "cassettes")
 pytestmark = pytest.mark.replay_only(
@@ -143,4 +144,45 @@ async def test_cassette_all_member_assignments(aclient: AsyncOpenRouter, vcr: An
     assert [(page.offset, len(page.items), page.total_count) for page in pages] == [(0, 100, 130), (100, 30, 130)]
     assert pages[0].items[0].organization_id == "org_2jF7Qx1Zc4Vb8Nm0Lk3Hs6Dp9Wa"
     assert pager.resume_offset == 130
+    played_everything(vcr, 2)
+
+
+# --- lists walked with paginate() ---------------------------------------------------------------------------------
+
+WORKSPACE_ID = "550e8400-e29b-41d4-a716-446655440000"
+
+
+@pytest.mark.vcr
+def test_cassette_byok_keys_two_pages(client: OpenRouter, vcr: Any) -> None:
+    pager = paginate(client, BYOK_KEYS, page_size=40, workspace_id=WORKSPACE_ID)
+    keys = pager.to_list()
+    assert len({key.id for key in keys}) == 70
+    assert pager.total_count == 70
+    assert [key.sort_order for key in keys] == list(range(70))
+    assert {key.workspace_id for key in keys} == {uuid.UUID(WORKSPACE_ID)}
+    assert sum(key.disabled for key in keys) == 7
+    assert keys[1].name == "Team key 01"
+    assert keys[0].name is None
+    played_everything(vcr, 2)
+
+
+@pytest.mark.vcr
+def test_cassette_workspace_members(client: OpenRouter, vcr: Any) -> None:
+    members = paginate(client, WORKSPACE_MEMBERS, id=WORKSPACE_ID).to_list()
+    assert [(member.user_id, str(member.role)) for member in members] == [
+        ("user_000", "admin"),
+        ("user_001", "member"),
+        ("user_002", "member"),
+    ]
+    played_everything(vcr, 1)
+
+
+@pytest.mark.vcr
+async def test_cassette_app_rankings_stop_at_the_offset_cap(aclient: AsyncOpenRouter, vcr: Any) -> None:
+    pager = apaginate(aclient, APP_RANKINGS)
+    ranks = [app.rank async for app in pager]
+    # The API takes offsets up to 100, so the walk reads two full pages and stops there, saying why.
+    assert ranks == list(range(1, 201))
+    assert pager.offset_limit_reached
+    assert pager.total_count is None
     played_everything(vcr, 2)

@@ -479,7 +479,7 @@ def test_value_types_have_their_own_wire_form() -> None:
     assert SortBy.from_dict({"by": "price", "partition": "none"}) == SortBy(by="price", partition="none")
 
 
-@pytest.mark.parametrize("name", ["OpenAI", "Google AI Studio", "Z.AI", "Amazon Bedrock", "01.AI"])
+@pytest.mark.parametrize("name", ["OpenAI", "Google AI Studio", "Z.AI", "Amazon Bedrock", "VoyageAI by MongoDB"])
 def test_display_names_from_the_spec_are_accepted(name: str) -> None:
     assert ProviderRouting().order(name).to_dict() == {"order": [name]}
 

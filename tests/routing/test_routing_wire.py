@@ -2,7 +2,7 @@
 
 A stand-in operation checks the client's own serialization of `to_dict()` values; the generated chat, responses,
 messages and embeddings operations check that the request models carry `provider`, `models` and `fallbacks`.
-The cassette version (a recorded chat exchange) is still to come.
+tests/routing/test_routing_cassette.py replays the same through a recorded chat exchange.
 """
 
 from __future__ import annotations
@@ -12,7 +12,14 @@ import types
 from typing import Any
 
 import httpx
-import pytest
+from openrouter_api.api.anthropic_messages import create_messages
+from openrouter_api.api.chat import send_chat_completion_request
+from openrouter_api.api.embeddings import create_embeddings
+from openrouter_api.api.responses import create_responses
+from openrouter_api.models.chat_request import ChatRequest
+from openrouter_api.models.create_embeddings_body import CreateEmbeddingsBody
+from openrouter_api.models.messages_request import MessagesRequest
+from openrouter_api.models.responses_request import ResponsesRequest
 
 from openrouter_ext._client import AsyncOpenRouter, OpenRouter
 from openrouter_ext.routing import ModelSelection, ProviderRouting
@@ -120,49 +127,46 @@ def _send(operation: Any, body: Any, answer: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_generated_chat_request_carries_the_built_provider_and_models() -> None:
-    chat = pytest.importorskip("openrouter_api.api.chat.send_chat_completion_request")
-    models = pytest.importorskip("openrouter_api.models")
     params = {**SELECTION.to_params(), "messages": MESSAGES, "provider": ROUTING.to_dict()}
-    from_dict_body = models.ChatGenerationParams.from_dict(params)
-    built_body = models.ChatGenerationParams.from_dict({**SELECTION.to_params(), "messages": MESSAGES})
+    from_dict_body = ChatRequest.from_dict(params)
+    built_body = ChatRequest.from_dict({**SELECTION.to_params(), "messages": MESSAGES})
     built_body.provider = ROUTING.build()
-    answer = {"id": "gen-1", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+    answer = {
+        "id": "gen-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "m",
+        "choices": [],
+        "system_fingerprint": None,
+    }
     for body in (from_dict_body, built_body):
-        sent = _send(chat, body, answer)
+        sent = _send(send_chat_completion_request, body, answer)
         assert sent["provider"] == EXPECTED_PROVIDER
         assert sent["model"] == "anthropic/claude-sonnet-4:nitro"
         assert sent["models"] == ["openai/gpt-4o"]
 
 
 def test_a_generated_messages_request_carries_provider_and_fallbacks() -> None:
-    messages = pytest.importorskip("openrouter_api.api.messages.create_messages")
-    models = pytest.importorskip("openrouter_api.models")
-    body = models.AnthropicMessagesRequest.from_dict(
+    body = MessagesRequest.from_dict(
         {**SELECTION.to_messages_params(), "max_tokens": 16, "messages": MESSAGES, "provider": ROUTING.to_dict()}
     )
     answer = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "content": []}
-    sent = _send(messages, body, answer)
+    sent = _send(create_messages, body, answer)
     assert sent["provider"] == EXPECTED_PROVIDER
     assert sent["fallbacks"] == [{"model": "openai/gpt-4o"}]
 
 
 def test_a_generated_embeddings_request_carries_the_provider() -> None:
-    embeddings = pytest.importorskip("openrouter_api.api.embeddings.create_embeddings")
-    models = pytest.importorskip("openrouter_api.models")
-    body = models.CreateEmbeddingsRequest.from_dict(
+    body = CreateEmbeddingsBody.from_dict(
         {"model": "openai/text-embedding-3-small", "input": "hi", "provider": ROUTING.to_dict()}
     )
-    sent = _send(embeddings, body, {"object": "list", "data": [], "model": "m"})
+    sent = _send(create_embeddings, body, {"object": "list", "data": [], "model": "m"})
     assert sent["provider"] == EXPECTED_PROVIDER
 
 
 def test_a_generated_responses_request_carries_provider_and_models() -> None:
-    responses = pytest.importorskip("openrouter_api.api.responses.create_responses")
-    models = pytest.importorskip("openrouter_api.models")
-    body = models.OpenResponsesRequest.from_dict(
-        {**SELECTION.to_params(), "input": "hi", "provider": ROUTING.to_dict()}
-    )
-    sent = _send(responses, body, {"id": "resp_1", "object": "response", "output": []})
+    body = ResponsesRequest.from_dict({**SELECTION.to_params(), "input": "hi", "provider": ROUTING.to_dict()})
+    sent = _send(create_responses, body, {"id": "resp_1", "object": "response", "output": []})
     assert sent["provider"] == EXPECTED_PROVIDER
     assert sent["models"] == ["openai/gpt-4o"]
 

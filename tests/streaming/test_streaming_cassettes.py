@@ -10,8 +10,8 @@ import os
 from typing import Any
 
 import pytest
-from openrouter_api.models.anthropic_message_start_event import AnthropicMessageStartEvent
-from openrouter_api.models.anthropic_ping_event import AnthropicPingEvent
+from openrouter_api.models.messages_ping_event import MessagesPingEvent
+from openrouter_api.models.messages_start_event import MessagesStartEvent
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter, StreamError
 
@@ -158,8 +158,8 @@ def test_cassette_messages_thinking_text_and_tool_use(client: OpenRouter) -> Non
     with client.messages.stream(**MESSAGES_REQUEST) as stream:
         events = list(stream)
         message = stream.get_final_message()
-    assert isinstance(events[0], AnthropicMessageStartEvent)
-    assert any(isinstance(event, AnthropicPingEvent) for event in events)
+    assert isinstance(events[0], MessagesStartEvent)
+    assert any(isinstance(event, MessagesPingEvent) for event in events)
     assert events[0].to_dict()["message"]["usage"] == {"input_tokens": 389, "output_tokens": 1}
     assert message.content == [
         {

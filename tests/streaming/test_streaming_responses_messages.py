@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from openrouter_api.models.response_created_event import ResponseCreatedEvent
-from openrouter_api.models.response_text_delta_event import ResponseTextDeltaEvent
+from openrouter_api.models.open_responses_created_event import OpenResponsesCreatedEvent
+from openrouter_api.models.text_delta_event import TextDeltaEvent
 from streaming_helpers import open_sync, sse
 
 from openrouter_ext._exceptions import StreamError, StreamIncompleteError
@@ -263,8 +263,8 @@ def test_response_events_are_typed_by_type_and_unknown_types_stay_dicts() -> Non
     odd = {"type": "response.brand_new_event", "sequence_number": 9, "payload": [1]}
     with open_sync(sse(*text_events(), odd)) as response, ResponseStream(response) as stream:
         events = list(stream)
-    assert isinstance(events[0], ResponseCreatedEvent)
-    assert isinstance(events[2], ResponseTextDeltaEvent)
+    assert isinstance(events[0], OpenResponsesCreatedEvent)
+    assert isinstance(events[2], TextDeltaEvent)
     assert events[2].delta == "Hi"
     assert events[-1] == odd
     assert [e if isinstance(e, dict) else e.to_dict() for e in events] == [*text_events(), odd]

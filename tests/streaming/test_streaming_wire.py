@@ -11,7 +11,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openrouter_api.models.chat_streaming_response_chunk import ChatStreamingResponseChunk
+from openrouter_api.models.chat_stream_chunk import ChatStreamChunk
 from streaming_helpers import chunk, delta, open_async, open_sync, split_at, sse
 
 from openrouter_ext._exceptions import (
@@ -72,7 +72,7 @@ def test_iterating_yields_typed_chunks_that_keep_every_field() -> None:
     odd = chunk(delta(content="x", brand_new_delta_field=1), brand_new_top_field={"a": 1}, object="chat.chunk.v2")
     with open_sync(sse(*HELLO[:2], odd)) as response, ChatStream(response) as stream:
         chunks = list(stream)
-    assert all(isinstance(item, ChatStreamingResponseChunk) for item in chunks)
+    assert all(isinstance(item, ChatStreamChunk) for item in chunks)
     assert chunks[1].choices[0].delta.content == "Hello"
     assert [item.to_dict() for item in chunks] == [*HELLO[:2], odd]
 
