@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SPEC ?= openapi/openrouter.yaml
 OUT ?= generated
 
-.PHONY: install generate check-generated validate-spec update-spec spec-diff lint-workflows lint typecheck unit test record demo \
+.PHONY: install generate check-generated validate-spec update-spec spec-diff emulator-catalog lint-workflows lint typecheck unit test record demo \
 	bench bench-smoke soak clean
 
 install: $(STAMP)
@@ -45,6 +45,10 @@ update-spec: install
 # Print the API diff between the pinned document and SPEC (or the published one), changing nothing.
 spec-diff: install
 	$(BIN)/python scripts/update_spec.py $(SPEC_SOURCE) --diff-only
+
+# The emulator's copy of what it needs from the spec (openrouter_ext/testing/spec_catalog.json); a test fails when stale.
+emulator-catalog: install
+	$(BIN)/python scripts/emulator_catalog.py
 
 # The GitHub Actions workflows against the GitHub workflow schema (check-jsonschema's bundled copy: no network).
 lint-workflows: install

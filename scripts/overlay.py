@@ -135,7 +135,7 @@ def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[s
                 del parent[key]
             report.changed = True
             continue
-        for match, pointer in zip(matches, pointers):
+        for match, pointer in zip(matches, pointers, strict=True):
             node = match.obj
             if isinstance(node, list) and not isinstance(action["update"], list):
                 new = node if action["update"] in node else [*node, copy.deepcopy(action["update"])]

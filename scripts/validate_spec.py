@@ -16,11 +16,10 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from overlay import DEFAULT_OVERLAY, OverlayError, apply_overlay, load_overlay
+from normalize_spec import load_spec
+from overlay import DEFAULT_OVERLAY, OverlayError, apply_overlay, format_report, load_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 # The README line that records the pinned spec, e.g. "- sha256: `<64 hex>`"
@@ -38,15 +37,23 @@ def recorded_sha256(readme: Path) -> str | None:
 
 def validate(spec_path: Path, readme: Path, overlay: Path | None = DEFAULT_OVERLAY) -> list[str]:
     """Problems found (empty if none)."""
+    return check(spec_path, readme, overlay)[0]
+
+
+def check(spec_path: Path, readme: Path, overlay: Path | None = DEFAULT_OVERLAY) -> tuple[list[str], list[str]]:
+    """Problems found (empty if none), and the overlay's no-op notes (actions the upstream document caught up with,
+    which do not fail the check: they are to be dropped on the next spec update)."""
     from openapi_spec_validator import validate as validate_openapi  # slow import: only when needed
 
     if not spec_path.is_file():
-        return [f"no spec at {spec_path}"]
-    problems = []
+        return [f"no spec at {spec_path}"], []
+    problems: list[str] = []
+    notes: list[str] = []
     try:
-        document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        document = load_spec(spec_path)
         if overlay is not None:
-            document, _ = apply_overlay(document, load_overlay(overlay))
+            document, reports = apply_overlay(document, load_overlay(overlay))
+            notes = [line for line in format_report(reports) if line.startswith("no-op")]
     except OverlayError as error:
         problems.append(f"overlay {overlay} does not apply to {spec_path}: {error}")
         document = None
@@ -66,7 +73,7 @@ def validate(spec_path: Path, readme: Path, overlay: Path | None = DEFAULT_OVERL
             f"sha256 of {spec_path} is {actual}, but {readme} records {expected}: "
             "update the spec with `make update-spec` (which records it), never by hand"
         )
-    return problems
+    return problems, notes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--overlay", type=Path, default=DEFAULT_OVERLAY)
     parser.add_argument("--no-overlay", action="store_true", help="validate the document as it is")
     args = parser.parse_args(argv)
-    problems = validate(args.spec, args.readme, None if args.no_overlay else args.overlay)
+    problems, notes = check(args.spec, args.readme, None if args.no_overlay else args.overlay)
+    for note in notes:
+        print(f"overlay: {note}")
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     if not problems:

@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
+import os
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
+from pathlib import Path
 from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define
@@ -30,14 +32,21 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload (or a binary body received): a binary file object, the bytes themselves, or a path.
 
-    payload: BinaryIO
+    A path is read when the request is built, and its name is the part's file name unless `file_name` is given.
+    """
+
+    payload: BinaryIO | bytes | os.PathLike[str]
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
+        if isinstance(self.payload, os.PathLike):
+            path = Path(self.payload)
+            # Read whole: a retry must be able to send the same body again, and no file handle is left open.
+            return self.file_name if self.file_name is not None else path.name, path.read_bytes(), self.mime_type
         return self.file_name, self.payload, self.mime_type
 
 

@@ -6,6 +6,13 @@
         emu.faults.add(faults.rate_limited(retry_after=0.1), route="POST /chat/completions", times=2)
         ...  # point any client at emu.base_url
 
+It answers every operation of the pinned spec (openapi/openrouter.yaml, with the project's overlay): hand-made
+behaviour for inference, models, keys, guardrails, credits and generations; for the rest the spec's own success
+body, with state where operations form a create/get/list/delete family (BYOK keys, workspaces with budgets and
+members, observability destinations, SCIM group mappings, presets, files, video jobs). Requests are validated
+against the spec's parameter and body schemas (jsonschema) and refused with a 400 naming the field; an unknown
+path is a JSON 404, a method the spec does not document on a path a JSON 405.
+
 Also a pytest fixture (`openrouter_ext.testing.pytest_plugin`) and a command line server
 (`python -m openrouter_ext.testing --port 8080`).
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import functools
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -20,13 +20,16 @@ from openrouter_ext.testing._catalog import (
 )
 from openrouter_ext.testing._chat import chat_completion_body, chat_stream
 from openrouter_ext.testing._errors import ApiProblem
-from openrouter_ext.testing._faults import ListChange
+from openrouter_ext.testing._generic import SpecApi
 from openrouter_ext.testing._messages import messages_body, messages_stream
 from openrouter_ext.testing._model import CompletionPlan, last_user_text, plan_completion, text_of_content
 from openrouter_ext.testing._pagination import boolean_string, offset_limit_page, offset_only_page
+from openrouter_ext.testing._replies import Call, JsonReply, Reply, StreamReply
 from openrouter_ext.testing._responses import responses_body, responses_stream
 from openrouter_ext.testing._script import StreamScript
+from openrouter_ext.testing._spec import Operation, operations
 from openrouter_ext.testing._store import AccountStore
+from openrouter_ext.testing._validation import jsonschema_available, validate_form, validate_request
 
 # The fields of the spec's ProviderPreferences; the real API rejects any other key (additionalProperties: false).
 PROVIDER_PREFERENCE_KEYS = frozenset(
@@ -50,51 +53,31 @@ TOTAL_CREDITS = 100.0
 
 
 @attrs.frozen
-class Call:
-    """One request, as the route handlers see it. Header names are lower-case."""
-
-    method: str
-    params: dict[str, str]
-    query: dict[str, str]
-    headers: Mapping[str, str]
-    body: Any
-    body_error: str | None
-    list_changes: tuple[ListChange, ...] = ()
-
-
-@attrs.frozen
-class JsonReply:
-    status: int
-    body: Any
-    headers: dict[str, str] = attrs.field(factory=dict)
-
-
-@attrs.frozen
-class StreamReply:
-    """A 200 event stream; `on_end(completed, cancelled)` runs once the server is done sending it."""
-
-    script: StreamScript
-    generation_id: str
-    behaviour: Behaviour
-    on_end: Callable[[bool, bool], None]
-
-
-@attrs.frozen
 class Route:
-    method: str
-    template: str
-    pattern: re.Pattern[str]
-    handler: Callable[[Call], JsonReply | StreamReply]
+    operation: Operation
+    handler: Callable[[Call], Reply]
     auth: str  # "none", "user" or "management"
-    anthropic_errors: bool = False
+
+    @property
+    def method(self) -> str:
+        return self.operation.method
+
+    @property
+    def template(self) -> str:
+        return self.operation.path
 
     @property
     def name(self) -> str:
-        return f"{self.method} {self.template}"
+        return self.operation.name
+
+    @property
+    def anthropic_errors(self) -> bool:
+        return self.operation.anthropic_errors
 
 
-def _compile(template: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
+def _specificity(route: Route) -> tuple[int, ...]:
+    # Literal segments first: /videos/models must win over /videos/{jobId}.
+    return tuple(1 if part.startswith("{") else 0 for part in route.template.split("/"))
 
 
 class EmulatedApi:
@@ -108,7 +91,14 @@ class EmulatedApi:
         keys_page_size: int,
         api_key: str | None,
         management_key: str | None,
+        validate_requests: bool = True,
     ) -> None:
+        if validate_requests and not jsonschema_available():
+            raise RuntimeError(
+                "the emulator validates requests with jsonschema, which is not installed: "
+                "pip install 'openrouter-ext[testing]' (or jsonschema), or pass validate_requests=False"
+            )
+        self.validate_requests = validate_requests
         self.behaviour = behaviour
         self.store = AccountStore()
         self.models = build_models(model_count)
@@ -119,52 +109,84 @@ class EmulatedApi:
         self._lock = threading.Lock()
         self._generation_serial = 0
         self.generations: dict[str, dict[str, Any]] = {}
+        self.spec_api = SpecApi(lambda: self.base_url)
         self.routes = self._build_routes()
 
     # -- routing ------------------------------------------------------------------------------------------------
 
     def _build_routes(self) -> list[Route]:
-        table: list[tuple[str, str, Callable[[Call], JsonReply | StreamReply], str]] = [
-            ("POST", "/chat/completions", self._chat, "user"),
-            ("POST", "/responses", self._responses, "user"),
-            ("POST", "/messages", self._messages, "user"),
-            ("GET", "/models", self._models, "none"),
-            ("GET", "/providers", self._providers, "none"),
-            ("GET", "/credits", self._credits, "management"),
-            ("GET", "/key", self._current_key, "user"),
-            ("GET", "/generation", self._generation, "user"),
-            ("GET", "/keys", self._list_keys, "management"),
-            ("POST", "/keys", self._create_key, "management"),
-            ("GET", "/keys/{hash}", self._get_key, "management"),
-            ("PATCH", "/keys/{hash}", self._update_key, "management"),
-            ("DELETE", "/keys/{hash}", self._delete_key, "management"),
-            ("GET", "/guardrails", self._list_guardrails, "management"),
-            ("POST", "/guardrails", self._create_guardrail, "management"),
-            ("GET", "/guardrails/assignments/keys", self._all_key_assignments, "management"),
-            ("GET", "/guardrails/assignments/members", self._all_member_assignments, "management"),
-            ("GET", "/guardrails/{id}", self._get_guardrail, "management"),
-            ("PATCH", "/guardrails/{id}", self._update_guardrail, "management"),
-            ("DELETE", "/guardrails/{id}", self._delete_guardrail, "management"),
-            ("GET", "/guardrails/{id}/assignments/keys", self._guardrail_key_assignments, "management"),
-            ("POST", "/guardrails/{id}/assignments/keys", self._assign_keys, "management"),
-            ("POST", "/guardrails/{id}/assignments/keys/remove", self._unassign_keys, "management"),
-            ("GET", "/guardrails/{id}/assignments/members", self._guardrail_member_assignments, "management"),
-            ("POST", "/guardrails/{id}/assignments/members", self._assign_members, "management"),
-            ("POST", "/guardrails/{id}/assignments/members/remove", self._unassign_members, "management"),
-        ]
-        return [
-            Route(method, template, _compile(template), handler, auth, anthropic_errors=template == "/messages")
-            for method, template, handler, auth in table
-        ]
+        # Hand-made behaviour (and the auth the real API asks for) where it matters; the spec's body elsewhere.
+        hand_made: dict[str, tuple[Callable[[Call], Reply], str]] = {
+            "sendChatCompletionRequest": (self._chat, "user"),
+            "createResponses": (self._responses, "user"),
+            "createMessages": (self._messages, "user"),
+            "getModels": (self._models, "none"),
+            "getModel": (self._model, "none"),
+            "listProviders": (self._providers, "none"),
+            "getCredits": (self._credits, "management"),
+            "getCurrentKey": (self._current_key, "user"),
+            "getGeneration": (self._generation, "user"),
+            "list": (self._list_keys, "management"),
+            "createKeys": (self._create_key, "management"),
+            "getKey": (self._get_key, "management"),
+            "updateKeys": (self._update_key, "management"),
+            "deleteKeys": (self._delete_key, "management"),
+            "listGuardrails": (self._list_guardrails, "management"),
+            "createGuardrail": (self._create_guardrail, "management"),
+            "listKeyAssignments": (self._all_key_assignments, "management"),
+            "listMemberAssignments": (self._all_member_assignments, "management"),
+            "getGuardrail": (self._get_guardrail, "management"),
+            "updateGuardrail": (self._update_guardrail, "management"),
+            "deleteGuardrail": (self._delete_guardrail, "management"),
+            "listGuardrailKeyAssignments": (self._guardrail_key_assignments, "management"),
+            "bulkAssignKeysToGuardrail": (self._assign_keys, "management"),
+            "bulkUnassignKeysFromGuardrail": (self._unassign_keys, "management"),
+            "listGuardrailMemberAssignments": (self._guardrail_member_assignments, "management"),
+            "bulkAssignMembersToGuardrail": (self._assign_members, "management"),
+            "bulkUnassignMembersFromGuardrail": (self._unassign_members, "management"),
+        }
+        stateful = self.spec_api.handlers()
+        routes = []
+        for op in operations():
+            if op.operation_id in hand_made:
+                handler, auth = hand_made[op.operation_id]
+            else:
+                handler = stateful.get(op.operation_id) or functools.partial(self.spec_api.answer, op)
+                auth = op.auth
+            routes.append(Route(op, handler, auth))
+        return sorted(routes, key=_specificity)
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
         for route in self.routes:
             if route.method != method:
                 continue
-            found = route.pattern.match(path)
+            found = route.operation.pattern.match(path)
             if found:
                 return route, found.groupdict()
         return None
+
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods the spec documents for `path` (empty for an unknown path)."""
+        return sorted({route.method for route in self.routes if route.operation.pattern.match(path)})
+
+    def check_request(self, route: Route, call: Call) -> None:
+        """400 naming the first parameter or body field the spec rejects (when validating requests)."""
+        if call.body_error is not None and call.form is None and call.content_type.lower().startswith("multipart/"):
+            raise ApiProblem(400, f"Invalid multipart body: {call.body_error}", metadata={"field": "body"})
+        if not self.validate_requests:
+            return
+        validate_request(
+            route.operation,
+            path_params=call.params,
+            query=call.query_lists,
+            headers=call.headers,
+            content_type=call.content_type,
+            body=call.body,
+            body_error=call.body_error,
+            raw_body=call.raw_body,
+        )
+        if call.form is not None:
+            validate_form(route.operation, call.form)
 
     def check_auth(self, route: Route, headers: Mapping[str, str]) -> None:
         if route.auth == "none":
@@ -361,6 +383,13 @@ class EmulatedApi:
 
     def _models(self, call: Call) -> JsonReply:
         return JsonReply(200, models_page(self.models, call.query, self.base_url))
+
+    def _model(self, call: Call) -> JsonReply:
+        slug = f"{call.params['author']}/{call.params['slug']}"
+        for model in self.models:
+            if model["id"] == slug:
+                return JsonReply(200, {"data": dict(model)})
+        raise ApiProblem(404, f"Model {slug} not found")
 
     def _providers(self, call: Call) -> JsonReply:
         return JsonReply(200, providers_body())

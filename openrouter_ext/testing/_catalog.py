@@ -97,6 +97,8 @@ def _model(index: int) -> dict[str, Any]:
         "per_request_limits": None,
         "supported_parameters": list(_SUPPORTED_PARAMETERS),
         "default_parameters": {"temperature": None, "top_p": None, "frequency_penalty": None},
+        "supported_voices": None,
+        "links": {"details": f"/api/v1/models/{slug}/endpoints"},
     }
 
 
@@ -107,7 +109,7 @@ def build_models(count: int) -> list[dict[str, Any]]:
 def models_page(models: list[dict[str, Any]], query: dict[str, str], base_url: str) -> dict[str, Any]:
     """The whole list without paging parameters; with offset/limit a page, total_count and links.next."""
     if "offset" not in query and "limit" not in query:
-        return {"data": models}
+        return {"data": models, "total_count": len(models), "links": {"next": None}}
     offset = non_negative_int(query, "offset", 0)
     limit = non_negative_int(query, "limit", MODELS_DEFAULT_LIMIT)
     if limit < 1 or limit > MODELS_MAX_LIMIT:

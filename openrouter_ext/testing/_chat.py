@@ -19,7 +19,11 @@ def chat_usage(plan: CompletionPlan) -> dict[str, Any]:
         "is_byok": False,
         "prompt_tokens_details": {"cached_tokens": 0},
         "completion_tokens_details": {"reasoning_tokens": plan.reasoning_tokens},
-        "cost_details": {"upstream_inference_cost": None},
+        "cost_details": {
+            "upstream_inference_cost": None,
+            "upstream_inference_prompt_cost": plan.prompt_cost,
+            "upstream_inference_completions_cost": plan.completion_cost,
+        },
     }
 
 

@@ -27,6 +27,8 @@ class Emulator:
         model_count: size of the GET /models catalog.
         keys_page_size: page size of GET /keys (the API uses 100).
         keepalive_timeout: seconds an idle keep-alive connection is kept before the server closes it.
+        validate_requests: check every request's parameters and body against the pinned spec (jsonschema) and
+            answer 400 naming the field, as the real API does. Needs jsonschema installed.
     """
 
     def __init__(
@@ -40,6 +42,7 @@ class Emulator:
         model_count: int = 24,
         keys_page_size: int = 100,
         keepalive_timeout: float = 30.0,
+        validate_requests: bool = True,
     ) -> None:
         self._host = host
         self._requested_port = port
@@ -50,6 +53,7 @@ class Emulator:
             keys_page_size=keys_page_size,
             api_key=api_key,
             management_key=management_key,
+            validate_requests=validate_requests,
         )
         self.faults = FaultBook()
         """The fault rule book: `emu.faults.add(fault, route="POST /chat/completions", times=2)`."""

@@ -28,8 +28,13 @@ def _usage(plan: CompletionPlan, output_tokens: int) -> dict[str, Any]:
     return {
         "input_tokens": plan.prompt_tokens,
         "output_tokens": output_tokens,
+        "output_tokens_details": {"thinking_tokens": plan.reasoning_tokens if output_tokens else 0},
         "cache_creation_input_tokens": 0,
         "cache_read_input_tokens": 0,
+        "cache_creation": {"ephemeral_5m_input_tokens": 0, "ephemeral_1h_input_tokens": 0},
+        "inference_geo": None,
+        "server_tool_use": None,
+        "service_tier": "standard",
     }
 
 
@@ -41,12 +46,13 @@ def messages_body(plan: CompletionPlan) -> dict[str, Any]:
     content: list[dict[str, Any]] = []
     if plan.reasoning_pieces:
         content.append({"type": "thinking", "thinking": plan.reasoning, "signature": SIGNATURE})
-    content.append({"type": "text", "text": plan.text})
+    content.append({"type": "text", "text": plan.text, "citations": None})
     for index, call in enumerate(plan.tool_calls):
         content.append(
             {
                 "type": "tool_use",
                 "id": _tool_use_id(index, plan),
+                "caller": {"type": "direct"},
                 "name": call.name,
                 "input": json.loads(call.arguments),
             }
@@ -57,7 +63,9 @@ def messages_body(plan: CompletionPlan) -> dict[str, Any]:
         "role": "assistant",
         "model": plan.model,
         "content": content,
+        "container": None,
         "stop_reason": _stop_reason(plan),
+        "stop_details": None,
         "stop_sequence": None,
         "usage": _usage(plan, plan.completion_tokens),
     }
@@ -81,13 +89,20 @@ def messages_stream(plan: CompletionPlan) -> StreamScript:
                 yield event("content_block_delta", index=0, delta={"type": "thinking_delta", "thinking": piece})
             yield event("content_block_delta", index=0, delta={"type": "signature_delta", "signature": SIGNATURE})
             yield event("content_block_stop", index=0)
-        yield event("content_block_start", index=text_index, content_block={"type": "text", "text": ""})
+        text_block = {"type": "text", "text": "", "citations": None}
+        yield event("content_block_start", index=text_index, content_block=text_block)
         for piece in plan.text_pieces:
             yield event("content_block_delta", index=text_index, delta={"type": "text_delta", "text": piece})
         yield event("content_block_stop", index=text_index)
         for offset, call in enumerate(plan.tool_calls):
             index = text_index + 1 + offset
-            block = {"type": "tool_use", "id": _tool_use_id(offset, plan), "name": call.name, "input": {}}
+            block = {
+                "type": "tool_use",
+                "id": _tool_use_id(offset, plan),
+                "caller": {"type": "direct"},
+                "name": call.name,
+                "input": {},
+            }
             yield event("content_block_start", index=index, content_block=block)
             for fragment in call.fragments:
                 yield event(
@@ -96,8 +111,15 @@ def messages_stream(plan: CompletionPlan) -> StreamScript:
             yield event("content_block_stop", index=index)
         yield event(
             "message_delta",
-            delta={"stop_reason": _stop_reason(plan), "stop_sequence": None},
-            usage={"output_tokens": plan.completion_tokens},
+            delta={"container": None, "stop_details": None, "stop_reason": _stop_reason(plan), "stop_sequence": None},
+            usage={
+                "input_tokens": plan.prompt_tokens,
+                "output_tokens": plan.completion_tokens,
+                "output_tokens_details": {"thinking_tokens": plan.reasoning_tokens},
+                "cache_creation_input_tokens": 0,
+                "cache_read_input_tokens": 0,
+                "server_tool_use": None,
+            },
         )
 
     def error_frames(code: int, message: str) -> tuple[bytes, ...]:

@@ -62,9 +62,17 @@ class CompletionPlan:
         return self.prompt_tokens + self.completion_tokens
 
     @property
-    def cost(self) -> float:
+    def prompt_cost(self) -> float:
         # A made-up but stable price: $0.50 per million prompt tokens, $1.50 per million completion tokens.
-        return round(self.prompt_tokens * 0.5e-6 + self.completion_tokens * 1.5e-6, 12)
+        return round(self.prompt_tokens * 0.5e-6, 12)
+
+    @property
+    def completion_cost(self) -> float:
+        return round(self.completion_tokens * 1.5e-6, 12)
+
+    @property
+    def cost(self) -> float:
+        return round(self.prompt_cost + self.completion_cost, 12)
 
     @property
     def finish_reason(self) -> str:

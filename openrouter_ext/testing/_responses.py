@@ -65,6 +65,7 @@ def response_object(
         "id": plan.generation_id,
         "object": "response",
         "created_at": plan.created,
+        "completed_at": plan.created + 1 if status in ("completed", "incomplete") else None,
         "model": plan.model,
         "status": status,
         "output": output,
@@ -125,8 +126,8 @@ def responses_stream(plan: CompletionPlan) -> StreamScript:
         empty_part = {"type": "output_text", "text": "", "annotations": []}
         yield frame("response.content_part.added", **position, part=empty_part)
         for piece in plan.text_pieces:
-            yield frame("response.output_text.delta", **position, delta=piece)
-        yield frame("response.output_text.done", **position, text=plan.text)
+            yield frame("response.output_text.delta", **position, delta=piece, logprobs=[])
+        yield frame("response.output_text.done", **position, text=plan.text, logprobs=[])
         yield frame("response.content_part.done", **position, part={**empty_part, "text": plan.text})
         yield frame(
             "response.output_item.done", output_index=message_index, item=_message_item(plan, plan.text, "completed")
@@ -147,6 +148,7 @@ def responses_stream(plan: CompletionPlan) -> StreamScript:
                 "response.function_call_arguments.done",
                 item_id=item_id,
                 output_index=output_index,
+                name=call.name,
                 arguments=call.arguments,
             )
             yield frame(
@@ -174,6 +176,11 @@ def responses_stream(plan: CompletionPlan) -> StreamScript:
         closing=closing,
         error_frames=error_frames,
         text_frame=lambda text: frame(
-            "response.output_text.delta", item_id=message_id, output_index=message_index, content_index=0, delta=text
+            "response.output_text.delta",
+            item_id=message_id,
+            output_index=message_index,
+            content_index=0,
+            delta=text,
+            logprobs=[],
         ),
     )

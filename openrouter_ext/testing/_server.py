@@ -12,9 +12,9 @@ import time
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
-from openrouter_ext.testing._api import Call, EmulatedApi, JsonReply, Route, StreamReply
+from openrouter_ext.testing._api import EmulatedApi, Route
 from openrouter_ext.testing._errors import (
     ApiProblem,
     anthropic_error_body,
@@ -40,7 +40,9 @@ from openrouter_ext.testing._faults import (
     SlowFirstByte,
     TrickleBytes,
 )
+from openrouter_ext.testing._multipart import FormPart, MultipartError, parse_form
 from openrouter_ext.testing._records import Observations, RecordedRequest, StreamRecord, redact_headers
+from openrouter_ext.testing._replies import Call, JsonReply, RawReply, StreamReply
 from openrouter_ext.testing._sse import KEEPALIVE_COMMENT, encode_json
 
 API_PREFIX = "/api/v1"
@@ -158,15 +160,31 @@ class _Handler(BaseHTTPRequestHandler):
     def do_PUT(self) -> None:
         self._serve()
 
+    def __getattr__(self, name: str) -> Any:
+        # Any other method (HEAD, OPTIONS, TRACE, ...) gets the API's JSON 405 rather than the stdlib's HTML 501.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
     # -- one request --------------------------------------------------------------------------------------------
 
     def _serve(self) -> None:
         server = self.server
         split = urlsplit(self.path)
         query = dict(parse_qsl(split.query, keep_blank_values=True))
+        query_lists = parse_qs(split.query, keep_blank_values=True)
         raw_body = self._read_body()
         headers = {name.lower(): value for name, value in self.headers.items()}
-        body, body_error = _parse_json(raw_body)
+        content_type = headers.get("content-type", "")
+        form: dict[str, list[FormPart]] | None = None
+        if content_type.lower().startswith("multipart/form-data"):
+            body, body_error = None, None
+            try:
+                form = parse_form(content_type, raw_body)
+            except MultipartError as exc:
+                body_error = str(exc)
+        else:
+            body, body_error = _parse_json(raw_body)
 
         path = split.path
         matched = server.api.match(self.command, path[len(API_PREFIX) :]) if path.startswith(API_PREFIX) else None
@@ -184,19 +202,24 @@ class _Handler(BaseHTTPRequestHandler):
         server.observations.add_request(record)
         self._trickle = _first(faults, TrickleBytes)
 
+        call = Call(
+            method=self.command,
+            params=params,
+            query=query,
+            headers=headers,
+            body=body,
+            body_error=body_error,
+            list_changes=tuple(f for f in faults if isinstance(f, ListChange)),
+            query_lists=query_lists,
+            raw_body=raw_body,
+            content_type=content_type,
+            form=form,
+        )
         with contextlib.suppress(_ConnectionReset):
-            self._serve_with_faults(route, params, query, headers, body, body_error, faults, record)
+            self._serve_with_faults(route, call, faults, record)
 
     def _serve_with_faults(
-        self,
-        route: Route | None,
-        params: dict[str, str],
-        query: dict[str, str],
-        headers: dict[str, str],
-        body: Any,
-        body_error: str | None,
-        faults: tuple[Fault, ...],
-        record: RecordedRequest,
+        self, route: Route | None, call: Call, faults: tuple[Fault, ...], record: RecordedRequest
     ) -> None:
         anthropic = route.anthropic_errors if route else False
         slow = _first(faults, SlowFirstByte)
@@ -209,33 +232,37 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_fault_status(http_error, anthropic, record)
             return
         if route is None:
-            self._send_reply(JsonReply(404, openrouter_error_body(404, "Not Found")), (), record)
+            self._send_reply(self._unrouted(), (), record)
             return
-        call = Call(
-            method=self.command,
-            params=params,
-            query=query,
-            headers=headers,
-            body=body,
-            body_error=body_error,
-            list_changes=tuple(f for f in faults if isinstance(f, ListChange)),
-        )
         try:
-            self.server.api.check_auth(route, headers)
+            self.server.api.check_auth(route, call.headers)
+            self.server.api.check_request(route, call)
             reply = route.handler(call)
         except ApiProblem as problem:
+            status = route.operation.documented_status(problem.status)
             envelope = (
-                anthropic_error_body(problem.status, problem.message)
+                anthropic_error_body(status, problem.message)
                 if anthropic
-                else openrouter_error_body(problem.status, problem.message, problem.metadata)
+                else openrouter_error_body(status, problem.message, problem.metadata)
             )
-            reply = JsonReply(problem.status, envelope, problem.headers)
+            reply = JsonReply(status, envelope, problem.headers)
         except Exception as exc:  # an emulator bug: answer 500 rather than drop the connection
             reply = JsonReply(500, openrouter_error_body(500, f"Emulator error: {exc!r}"))
         if isinstance(reply, StreamReply):
             self._send_stream(reply, route, faults, record)
+        elif isinstance(reply, RawReply):
+            self._write_response(reply.status, reply.payload, reply.content_type, reply.headers, faults, record)
         else:
             self._send_reply(reply, faults, record)
+
+    def _unrouted(self) -> JsonReply:
+        """404 for a path the spec does not have, 405 (with Allow) for a method it does not document there."""
+        path = urlsplit(self.path).path
+        allowed = self.server.api.allowed_methods(path[len(API_PREFIX) :]) if path.startswith(API_PREFIX) else []
+        if allowed:
+            message = f"Method {self.command} is not allowed on {path}; allowed: {', '.join(allowed)}"
+            return JsonReply(405, openrouter_error_body(405, message), {"Allow": ", ".join(allowed)})
+        return JsonReply(404, openrouter_error_body(404, f"No route {self.command} {path}"))
 
     def _read_body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
@@ -303,6 +330,9 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
+        if self.command == "HEAD":
+            self.close_connection = True
+            return
         cut = len(payload) // 2
         if _first(faults, ResetMidStream) is not None:
             self._raw_write(payload[:cut])

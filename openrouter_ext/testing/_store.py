@@ -9,6 +9,7 @@ import uuid
 from typing import Any, Literal
 
 from openrouter_ext.testing._errors import ApiProblem
+from openrouter_ext.testing._spec import request_schemas
 
 _EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 _ID_NAMESPACE = uuid.UUID("5b0b6f9e-7c1a-4d52-9a55-1f0e2c3d4b6a")
@@ -28,6 +29,16 @@ _GUARDRAIL_FIELDS = (
 ASSIGNED_BY = "user_emulator"
 ORGANIZATION_ID = "org_emulator"
 WORKSPACE_ID = "ws_emulator"
+
+
+def guardrail_request_fields() -> set[str]:
+    """Every field the spec's guardrail create and update requests declare."""
+    schemas = request_schemas()
+    return {
+        name
+        for schema in ("CreateGuardrailRequest", "UpdateGuardrailRequest")
+        for name in schemas[schema].get("properties", {})
+    }
 
 
 def _timestamp(serial: int) -> str:
@@ -160,9 +171,10 @@ class AccountStore:
         guardrail: dict[str, Any] = {"id": str(uuid.uuid5(_ID_NAMESPACE, f"guardrail-{serial}"))}
         for field in _GUARDRAIL_FIELDS:
             guardrail[field] = fields.get(field)
+        guardrail.update({name: value for name, value in fields.items() if name not in guardrail})
         guardrail["name"] = fields.get("name", f"guardrail-{serial}")
         guardrail["include_byok_in_budgets"] = bool(fields.get("include_byok_in_budgets", False))
-        guardrail["workspace_id"] = WORKSPACE_ID
+        guardrail["workspace_id"] = fields.get("workspace_id", WORKSPACE_ID)
         guardrail["created_at"] = _timestamp(serial)
         guardrail["updated_at"] = None
         return guardrail
@@ -189,7 +201,7 @@ class AccountStore:
         raise ApiProblem(404, "Guardrail not found")
 
     def _check_guardrail_fields(self, body: dict[str, Any]) -> None:
-        unknown = sorted(set(body) - set(_GUARDRAIL_FIELDS))
+        unknown = sorted(set(body) - set(_GUARDRAIL_FIELDS) - guardrail_request_fields())
         if unknown:
             raise ApiProblem(400, f"Unrecognized key(s) in object: {', '.join(unknown)}")
         _check_reset(body.get("reset_interval"), "reset_interval")

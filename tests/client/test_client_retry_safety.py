@@ -181,9 +181,7 @@ def test_client_option_opts_in_to_retrying_a_post_after_a_read_timeout(
     assert len(script.requests) == 2
 
 
-def test_with_options_switches_the_opt_in_for_the_copy_only(
-    create_chat: types.ModuleType, sleeps: list[float]
-) -> None:
+def test_with_options_switches_the_opt_in_for_the_copy_only(create_chat: types.ModuleType, sleeps: list[float]) -> None:
     script = Script(httpx.ReadTimeout("timed out"), _ok(), httpx.ReadTimeout("timed out"))
     client = _client(script)
     assert client.with_options(retry_after_sent=True).call(create_chat, body=CHAT_BODY)  # type: ignore[arg-type]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,6 +15,9 @@ from openrouter_ext.testing import Emulator
 from openrouter_ext.testing.pytest_plugin import openrouter_emulator, openrouter_emulator_options
 
 __all__ = ["openrouter_emulator", "openrouter_emulator_options"]
+
+# scripts/emulator_catalog.py builds the emulator's spec catalog and holds the spec checker these tests use.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 API_KEY = "sk-or-v1-emulator-tests"
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from emulator_catalog import load_spec
 from sse_helpers import data_frames
 
 from openrouter_ext.testing import PROVIDER_PREFERENCE_KEYS, Behaviour, Emulator
@@ -97,7 +98,7 @@ def test_messages_non_streamed_anthropic_shape(client: httpx.Client) -> None:
     body = client.post("/messages", json={"model": "emulator/count", "max_tokens": 64, "messages": USER}).json()
     assert body["type"] == "message"
     assert body["role"] == "assistant"
-    assert body["content"] == [{"type": "text", "text": "1 2 3 4 5"}]
+    assert body["content"] == [{"type": "text", "text": "1 2 3 4 5", "citations": None}]
     assert body["stop_reason"] == "end_turn"
     assert {"input_tokens", "output_tokens"} <= set(body["usage"])
 
@@ -139,10 +140,26 @@ def test_unknown_provider_key_is_400(client: httpx.Client, path: str) -> None:
 
 
 def test_every_spec_provider_key_is_accepted(client: httpx.Client) -> None:
-    provider = dict.fromkeys(PROVIDER_PREFERENCE_KEYS)
+    provider = {
+        "allow_fallbacks": True,
+        "require_parameters": False,
+        "data_collection": "allow",
+        "zdr": False,
+        "enforce_distillable_text": False,
+        "order": ["openai"],
+        "only": ["openai"],
+        "ignore": ["azure"],
+        "quantizations": ["fp8"],
+        "sort": "price",
+        "max_price": {"prompt": "1"},
+        "preferred_min_throughput": 10,
+        "preferred_max_latency": 5,
+    }
+    assert set(provider) == PROVIDER_PREFERENCE_KEYS
     response = client.post("/chat/completions", json={"messages": USER, "provider": provider})
-    assert response.status_code == 200
-    assert len(PROVIDER_PREFERENCE_KEYS) == 13
+    assert response.status_code == 200, response.text
+    spec_keys = set(load_spec()["components"]["schemas"]["ProviderPreferences"]["properties"])
+    assert spec_keys == PROVIDER_PREFERENCE_KEYS
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from openrouter_api.api.chat import send_chat_completion_request
-from openrouter_api.models.chat_generation_params import ChatGenerationParams
+from openrouter_api.models.chat_request import ChatRequest
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter
 from openrouter_ext.testing import Emulator
@@ -80,7 +80,7 @@ def assert_all_closed(emu: Emulator) -> None:
 
 def chat_body() -> Any:
     """The non-streamed chat request as the generated model `client.call` takes."""
-    return ChatGenerationParams.from_dict(PARAMS["chat"])
+    return ChatRequest.from_dict(PARAMS["chat"])
 
 
 def call_text(result: Any) -> str:

@@ -112,9 +112,21 @@ CASES: dict[str, Case] = {
     "max_retries=0: the first 503 is raised": Case(
         service_unavailable(retry_after=0), 1, NoProviderAvailableError, 1, client={"max_retries": 0}
     ),
-    "reset before headers once: retried": Case(ResetBeforeHeaders(), 1, None, 2, surfaces=RESETS),
-    "reset before headers every time: APIConnectionError": Case(
-        ResetBeforeHeaders(), None, APIConnectionError, 2, client={"max_retries": 1}, surfaces=RESETS
+    # A reset after the request went out may leave the generation running (and billed): a POST is not sent again
+    # unless the caller opts in with retry_after_sent.
+    "reset before headers once: APIConnectionError, not sent again": Case(
+        ResetBeforeHeaders(), 1, APIConnectionError, 1, surfaces=RESETS
+    ),
+    "reset before headers once, retry_after_sent: retried": Case(
+        ResetBeforeHeaders(), 1, None, 2, client={"retry_after_sent": True}, surfaces=RESETS
+    ),
+    "reset before headers every time, retry_after_sent: APIConnectionError": Case(
+        ResetBeforeHeaders(),
+        None,
+        APIConnectionError,
+        2,
+        client={"max_retries": 1, "retry_after_sent": True},
+        surfaces=RESETS,
     ),
     "slow first byte within the timeout: success": Case(
         SlowFirstByte(0.2), 1, None, 1, client={"timeout": 3.0}, surfaces=FEW

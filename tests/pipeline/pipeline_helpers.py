@@ -22,6 +22,7 @@ if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 
 import normalize_spec  # noqa: E402
+import overlay  # noqa: E402
 import regenerate  # noqa: E402
 
 # The pinned generator (openapi-python-client 0.29.1) runs on Python >= 3.11 only. The client supports 3.10, so on
@@ -43,7 +44,8 @@ def generated_package(spec_name: str) -> Path:
     if spec_name not in _built:
         workdir = _WORKDIR / spec_name
         workdir.mkdir(exist_ok=True)
-        _built[spec_name] = regenerate.generate(SPECS / f"{spec_name}.yaml", workdir)
+        # A fixture spec is not OpenRouter's document: the project's overlay does not apply to it.
+        _built[spec_name] = regenerate.generate(SPECS / f"{spec_name}.yaml", workdir, overlay_file=None)
     return _built[spec_name]
 
 
@@ -68,6 +70,7 @@ def fixture_package_root(spec_name: str) -> Path:
 
 
 __all__ = [
+    "GENERATOR_PYTHON",
     "REAL_PACKAGE",
     "REAL_SPEC",
     "ROOT",
@@ -77,5 +80,6 @@ __all__ = [
     "import_fixture_package",
     "needs_generator",
     "normalize_spec",
+    "overlay",
     "regenerate",
 ]

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from pipeline_helpers import (
     REAL_PACKAGE,
     REAL_SPEC,
@@ -108,18 +107,18 @@ def test_r6_an_optional_query_parameter_with_a_default_is_sent_only_when_passed(
 
 
 def test_generation_is_deterministic(tmp_path: Path) -> None:
-    again = regenerate.generate(SPECS / "constructs.yaml", tmp_path)
+    again = regenerate.generate(SPECS / "constructs.yaml", tmp_path, overlay_file=None)
     assert regenerate.compare(again, generated_package("constructs")) == []
 
 
 def test_check_mode_reports_a_hand_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copytree(generated_package("constructs"), tmp_path / "openrouter_api")
     spec = str(SPECS / "constructs.yaml")
-    assert regenerate.main(["--spec", spec, "--check", str(tmp_path)]) == 0
+    assert regenerate.main(["--spec", spec, "--no-overlay", "--check", str(tmp_path)]) == 0
     edited = tmp_path / "openrouter_api" / "models" / "usage.py"
     edited.write_text(edited.read_text() + "# edited by hand\n")
     (tmp_path / "openrouter_api" / "stray.py").write_text("")
-    assert regenerate.main(["--spec", spec, "--check", str(tmp_path)]) == 1
+    assert regenerate.main(["--spec", spec, "--no-overlay", "--check", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "differs: models/usage.py" in err
     assert "+# edited by hand" not in err  # the diff goes from committed to regenerated
@@ -128,18 +127,48 @@ def test_check_mode_reports_a_hand_edit(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_a_generator_warning_fails_the_run_and_is_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status = regenerate.main(["--spec", str(SPECS / "unsupported.yaml"), "--out", str(tmp_path)])
+    status = regenerate.main(["--spec", str(SPECS / "unsupported.yaml"), "--no-overlay", "--out", str(tmp_path)])
     assert status == 1
     err = capsys.readouterr().err
     assert "Unsupported content_type application/xml" in err
     assert not (tmp_path / "openrouter_api").exists()
 
 
-def test_the_generated_package_has_a_module_for_each_operation_of_the_pinned_spec() -> None:
-    if not REAL_SPEC.is_file():
-        pytest.skip("openapi/openrouter.yaml does not exist yet (the spec parts are not merged)")
-    operations = regenerate.operation_ids(yaml.safe_load(REAL_SPEC.read_text(encoding="utf-8")))
-    assert len(operations) == 37
-    modules = {path.stem for path in (REAL_PACKAGE / "api").rglob("*.py")}
-    missing = [op for op in operations if regenerate.module_name(op) not in modules]
-    assert missing == []
+def test_an_overlay_that_does_not_apply_fails_the_run_naming_the_action(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
+        "  - {target: $.components.schemas.Nowhere, description: Nowhere.x, update: {x-a: 1}}\n"
+    )
+    spec = str(SPECS / "constructs.yaml")
+    assert regenerate.main(["--spec", spec, "--overlay", str(overlay), "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "action 0 (Nowhere.x): target $.components.schemas.Nowhere selects nothing" in err
+    assert not (tmp_path / "openrouter_api").exists()
+
+
+def test_an_overlay_no_op_is_reported_by_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
+        "  - {target: $.components.schemas.Usage, description: Usage is an object, update: {type: object}}\n"
+    )
+    shutil.copytree(generated_package("constructs"), tmp_path / "openrouter_api")
+    spec = str(SPECS / "constructs.yaml")
+    assert regenerate.main(["--spec", spec, "--overlay", str(overlay), "--check", str(tmp_path)]) == 0
+    assert "overlay: no-op action 0 (Usage is an object): upstream already declares it" in capsys.readouterr().out
+
+
+def test_the_pinned_spec_has_the_97_published_operations_each_with_a_module(real_package: Path) -> None:
+    operations = regenerate.operation_ids(normalize_spec.load_spec(REAL_SPEC))
+    assert len(operations) == len(set(operations)) == 97
+    for package in (real_package, REAL_PACKAGE):
+        modules = {path.stem for path in (package / "api").rglob("*.py")}
+        assert [op for op in operations if regenerate.module_name(op) not in modules] == []
+
+
+def test_the_committed_package_is_what_the_pinned_spec_generates(real_package: Path) -> None:
+    # make check-generated, as a test: the overlay, the normalizer, the config and the templates all count.
+    assert regenerate.compare(real_package, REAL_PACKAGE) == []

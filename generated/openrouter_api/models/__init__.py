@@ -427,6 +427,9 @@ if TYPE_CHECKING:
     from .chat_tool_choice_type_2 import ChatToolChoiceType2
     from .chat_tool_message import ChatToolMessage
     from .chat_tool_message_role import ChatToolMessageRole
+    from .chat_url_citation_annotation import ChatUrlCitationAnnotation
+    from .chat_url_citation_annotation_type import ChatUrlCitationAnnotationType
+    from .chat_url_citation_annotation_url_citation import ChatUrlCitationAnnotationUrlCitation
     from .chat_usage import ChatUsage
     from .chat_usage_completion_tokens_details_type_0 import ChatUsageCompletionTokensDetailsType0
     from .chat_usage_prompt_tokens_details_type_0 import ChatUsagePromptTokensDetailsType0
@@ -2466,6 +2469,9 @@ _MODULE_OF: dict[str, str] = {
     "ChatToolChoiceType2": ".chat_tool_choice_type_2",
     "ChatToolMessage": ".chat_tool_message",
     "ChatToolMessageRole": ".chat_tool_message_role",
+    "ChatUrlCitationAnnotation": ".chat_url_citation_annotation",
+    "ChatUrlCitationAnnotationType": ".chat_url_citation_annotation_type",
+    "ChatUrlCitationAnnotationUrlCitation": ".chat_url_citation_annotation_url_citation",
     "ChatUsage": ".chat_usage",
     "ChatUsageCompletionTokensDetailsType0": ".chat_usage_completion_tokens_details_type_0",
     "ChatUsagePromptTokensDetailsType0": ".chat_usage_prompt_tokens_details_type_0",
@@ -4332,6 +4338,9 @@ __all__ = (
     "ChatToolChoiceType2",
     "ChatToolMessage",
     "ChatToolMessageRole",
+    "ChatUrlCitationAnnotation",
+    "ChatUrlCitationAnnotationType",
+    "ChatUrlCitationAnnotationUrlCitation",
     "ChatUsage",
     "ChatUsageCompletionTokensDetailsType0",
     "ChatUsagePromptTokensDetailsType0",

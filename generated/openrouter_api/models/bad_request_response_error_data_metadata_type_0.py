@@ -1,21 +1,71 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, GenerationContentErrorAttempt
+    from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
 
 T = TypeVar("T", bound="BadRequestResponseErrorDataMetadataType0")
 
 
 @_attrs_define
 class BadRequestResponseErrorDataMetadataType0:
+    """
+    Attributes:
+        provider_name (None | str | Unset): Provider whose error was returned, when known
+        previous_errors (list[GenerationContentErrorAttempt] | Unset): Every upstream attempt that failed before the
+            returned error, in attempt order
+    """
+
+    provider_name: None | str | Unset = UNSET
+    previous_errors: list[GenerationContentErrorAttempt] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
+            if isinstance(self.provider_name, Unset):
+                provider_name = UNSET
+            else:
+                provider_name = self.provider_name
+
+        previous_errors: Any = self.previous_errors
+        if not (isinstance(previous_errors, Unset) or previous_errors is None):
+            previous_errors = UNSET
+            if not isinstance(self.previous_errors, Unset):
+                previous_errors = []
+                for previous_errors_item_data in self.previous_errors:
+                    previous_errors_item = previous_errors_item_data.to_dict()
+                    previous_errors.append(previous_errors_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if previous_errors is not UNSET:
+            field_dict["previous_errors"] = previous_errors
 
         return field_dict
 
@@ -28,8 +78,27 @@ class BadRequestResponseErrorDataMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
         d = dict(src_dict)
-        bad_request_response_error_data_metadata_type_0 = cls()
+        provider_name = d.pop("provider_name", UNSET)
+
+        _raw_previous_errors = d.pop("previous_errors", UNSET)
+        previous_errors: Any = _raw_previous_errors
+        if _raw_previous_errors is not None and _raw_previous_errors is not UNSET:
+            _previous_errors = _raw_previous_errors
+            previous_errors: list[GenerationContentErrorAttempt] | Unset = UNSET
+            if _previous_errors is not UNSET:
+                previous_errors = []
+                for previous_errors_item_data in _previous_errors:
+                    previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
+
+                    previous_errors.append(previous_errors_item)
+
+        bad_request_response_error_data_metadata_type_0 = cls(
+            provider_name=provider_name,
+            previous_errors=previous_errors,
+        )
 
         bad_request_response_error_data_metadata_type_0.additional_properties = d
         return bad_request_response_error_data_metadata_type_0

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
+    from ..models.reasoning_text_content import ReasoningTextContent
     from ..models.response_output_text import ResponseOutputText
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
@@ -20,8 +21,9 @@ _lazy_imports_resolved = False
 
 
 def _resolve_lazy_imports() -> None:
-    global _lazy_imports_resolved, OpenAIResponsesRefusalContent, ResponseOutputText
+    global _lazy_imports_resolved, OpenAIResponsesRefusalContent, ReasoningTextContent, ResponseOutputText
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent  # noqa: PLC0415
+    from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
     from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -42,7 +44,7 @@ class BaseContentPartAddedEvent:
         content_index (int):
         item_id (str):
         output_index (int):
-        part (OpenAIResponsesRefusalContent | ResponseOutputText):
+        part (OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText):
         sequence_number (int):
         type_ (BaseContentPartAddedEventType):
     """
@@ -50,7 +52,7 @@ class BaseContentPartAddedEvent:
     content_index: int
     item_id: str
     output_index: int
-    part: OpenAIResponsesRefusalContent | ResponseOutputText
+    part: OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText
     sequence_number: int
     type_: BaseContentPartAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,6 +69,8 @@ class BaseContentPartAddedEvent:
         part: Any = self.part
         if not (isinstance(part, Unset) or part is None):
             if isinstance(self.part, ResponseOutputText):
+                part = self.part.to_dict()
+            elif isinstance(self.part, OpenAIResponsesRefusalContent):
                 part = self.part.to_dict()
             else:
                 part = self.part.to_dict()
@@ -168,7 +172,7 @@ class BaseContentPartAddedEvent:
         return key in self.additional_properties
 
 
-def _parse_part(data: object) -> OpenAIResponsesRefusalContent | ResponseOutputText:
+def _parse_part(data: object) -> OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText:
     if ResponseOutputText._matches(data):
         try:
             part_type_0 = ResponseOutputText.from_dict(data)
@@ -183,6 +187,13 @@ def _parse_part(data: object) -> OpenAIResponsesRefusalContent | ResponseOutputT
             return part_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
+    if ReasoningTextContent._matches(data):
+        try:
+            part_type_2 = ReasoningTextContent.from_dict(data)
+
+            return part_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -191,8 +202,16 @@ def _parse_part(data: object) -> OpenAIResponsesRefusalContent | ResponseOutputT
         return part_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
+
+        return part_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
+    part_type_2 = ReasoningTextContent.from_dict(data)
 
-    return part_type_1
+    return part_type_2

@@ -222,8 +222,7 @@ class BaseResponsesResult:
             'text'}, 'verbosity': 'medium'}.
         top_logprobs (int | Unset):
         truncation (None | Truncation | Unset):
-        usage (OpenAIResponsesUsage | Unset):  Example: {'input_tokens': 100, 'input_tokens_details': {'cached_tokens':
-            0}, 'output_tokens': 50, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 150}.
+        usage (None | OpenAIResponsesUsage | Unset):
         user (None | str | Unset):
     """
 
@@ -310,7 +309,7 @@ class BaseResponsesResult:
     text: TextConfig | Unset = UNSET
     top_logprobs: int | Unset = UNSET
     truncation: None | Truncation | Unset = UNSET
-    usage: OpenAIResponsesUsage | Unset = UNSET
+    usage: None | OpenAIResponsesUsage | Unset = UNSET
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -612,9 +611,12 @@ class BaseResponsesResult:
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, OpenAIResponsesUsage):
                 usage = self.usage.to_dict()
+            else:
+                usage = self.usage
 
         user: Any = self.user
         if not (isinstance(user, Unset) or user is None):
@@ -880,12 +882,7 @@ class BaseResponsesResult:
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: OpenAIResponsesUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = OpenAIResponsesUsage.from_dict(_usage)
+            usage = _parse_usage(_raw_usage)
 
         user = d.pop("user", UNSET)
 
@@ -1848,3 +1845,26 @@ def _parse_truncation(data: object) -> None | Truncation | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast("None | Truncation | Unset", data)
+
+
+def _parse_usage(data: object) -> None | OpenAIResponsesUsage | Unset:
+    if data is None:
+        return data
+    if data is UNSET:
+        return UNSET
+    if OpenAIResponsesUsage._matches(data):
+        try:
+            usage_type_0 = OpenAIResponsesUsage.from_dict(data)
+
+            return usage_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = OpenAIResponsesUsage.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | OpenAIResponsesUsage | Unset", data)

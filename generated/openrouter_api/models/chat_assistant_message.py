@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_content_video import ChatContentVideo
     from ..models.chat_tool_call import ChatToolCall
+    from ..models.chat_url_citation_annotation import ChatUrlCitationAnnotation
     from ..models.legacy_chat_content_video import LegacyChatContentVideo
     from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
     from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
@@ -41,6 +42,7 @@ def _resolve_lazy_imports() -> None:
         ChatContentText, \
         ChatContentVideo, \
         ChatToolCall, \
+        ChatUrlCitationAnnotation, \
         LegacyChatContentVideo, \
         ReasoningDetailEncrypted, \
         ReasoningDetailServerToolCall, \
@@ -54,6 +56,7 @@ def _resolve_lazy_imports() -> None:
     from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
     from ..models.chat_content_video import ChatContentVideo  # noqa: PLC0415
     from ..models.chat_tool_call import ChatToolCall  # noqa: PLC0415
+    from ..models.chat_url_citation_annotation import ChatUrlCitationAnnotation  # noqa: PLC0415
     from ..models.legacy_chat_content_video import LegacyChatContentVideo  # noqa: PLC0415
     from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
     from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: PLC0415
@@ -90,6 +93,7 @@ class ChatAssistantMessage:
             through this step by step...', 'type': 'reasoning.text'}].
         refusal (None | str | Unset): Refusal message if content was refused
         tool_calls (list[ChatToolCall] | Unset): Tool calls made by the assistant
+        annotations (list[ChatUrlCitationAnnotation] | Unset): Citations of the message content (web search results)
     """
 
     role: ChatAssistantMessageRole
@@ -117,6 +121,7 @@ class ChatAssistantMessage:
     ) = UNSET
     refusal: None | str | Unset = UNSET
     tool_calls: list[ChatToolCall] | Unset = UNSET
+    annotations: list[ChatUrlCitationAnnotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -222,6 +227,15 @@ class ChatAssistantMessage:
                     tool_calls_item = tool_calls_item_data.to_dict()
                     tool_calls.append(tool_calls_item)
 
+        annotations: Any = self.annotations
+        if not (isinstance(annotations, Unset) or annotations is None):
+            annotations = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -245,6 +259,8 @@ class ChatAssistantMessage:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
 
         return field_dict
 
@@ -342,6 +358,18 @@ class ChatAssistantMessage:
 
                     tool_calls.append(tool_calls_item)
 
+        _raw_annotations = d.pop("annotations", UNSET)
+        annotations: Any = _raw_annotations
+        if _raw_annotations is not None and _raw_annotations is not UNSET:
+            _annotations = _raw_annotations
+            annotations: list[ChatUrlCitationAnnotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+                    annotations_item = ChatUrlCitationAnnotation.from_dict(annotations_item_data)
+
+                    annotations.append(annotations_item)
+
         chat_assistant_message = cls(
             role=role,
             audio=audio,
@@ -353,6 +381,7 @@ class ChatAssistantMessage:
             reasoning_details=reasoning_details,
             refusal=refusal,
             tool_calls=tool_calls,
+            annotations=annotations,
         )
 
         chat_assistant_message.additional_properties = d

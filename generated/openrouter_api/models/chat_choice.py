@@ -44,12 +44,15 @@ class ChatChoice:
         message (ChatAssistantMessage): Assistant message for requests and responses Example: {'content': 'The capital
             of France is Paris.', 'model': 'openai/gpt-4o', 'role': 'assistant'}.
         logprobs (ChatTokenLogprobs | None | Unset):
+        native_finish_reason (None | str | Unset): The finish reason as the provider reported it (e.g. `end_turn`,
+            `tool_use`, `completed`) Example: end_turn.
     """
 
     finish_reason: ChatFinishReasonEnum | None
     index: int
     message: ChatAssistantMessage
     logprobs: ChatTokenLogprobs | None | Unset = UNSET
+    native_finish_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +80,13 @@ class ChatChoice:
             else:
                 logprobs = self.logprobs
 
+        native_finish_reason: Any = self.native_finish_reason
+        if not (isinstance(native_finish_reason, Unset) or native_finish_reason is None):
+            if isinstance(self.native_finish_reason, Unset):
+                native_finish_reason = UNSET
+            else:
+                native_finish_reason = self.native_finish_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -88,6 +98,8 @@ class ChatChoice:
             field_dict["message"] = message
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
 
         return field_dict
 
@@ -126,11 +138,14 @@ class ChatChoice:
         if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             logprobs = _parse_logprobs(_raw_logprobs)
 
+        native_finish_reason = d.pop("native_finish_reason", UNSET)
+
         chat_choice = cls(
             finish_reason=finish_reason,
             index=index,
             message=message,
             logprobs=logprobs,
+            native_finish_reason=native_finish_reason,
         )
 
         chat_choice.additional_properties = d

@@ -60,6 +60,7 @@ class ChatResult:
             'upstream_inference_prompt_cost': 0.0008}, 'is_byok': False, 'prompt_tokens': 10, 'prompt_tokens_details':
             {'cached_tokens': 2}, 'server_tool_use_details': {'tool_calls_executed': 2, 'tool_calls_requested': 2},
             'total_tokens': 25}.
+        provider (str | Unset): Name of the provider that served the request Example: Amazon Bedrock.
     """
 
     choices: list[ChatChoice]
@@ -71,6 +72,7 @@ class ChatResult:
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     service_tier: None | str | Unset = UNSET
     usage: ChatUsage | Unset = UNSET
+    provider: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +118,8 @@ class ChatResult:
             if not isinstance(self.usage, Unset):
                 usage = self.usage.to_dict()
 
+        provider: Any = self.provider
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -137,6 +141,8 @@ class ChatResult:
             field_dict["service_tier"] = service_tier
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         return field_dict
 
@@ -211,6 +217,8 @@ class ChatResult:
             else:
                 usage = ChatUsage.from_dict(_usage)
 
+        provider = d.pop("provider", UNSET)
+
         chat_result = cls(
             choices=choices,
             created=created,
@@ -221,6 +229,7 @@ class ChatResult:
             openrouter_metadata=openrouter_metadata,
             service_tier=service_tier,
             usage=usage,
+            provider=provider,
         )
 
         chat_result.additional_properties = d

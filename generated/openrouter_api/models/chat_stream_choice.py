@@ -42,12 +42,15 @@ class ChatStreamChoice:
         finish_reason (ChatFinishReasonEnum | None):
         index (int): Choice index Example: 0.
         logprobs (ChatTokenLogprobs | None | Unset):
+        native_finish_reason (None | str | Unset): The finish reason as the provider reported it; null until the choice
+            finishes Example: end_turn.
     """
 
     delta: ChatStreamDelta
     finish_reason: ChatFinishReasonEnum | None
     index: int
     logprobs: ChatTokenLogprobs | None | Unset = UNSET
+    native_finish_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +78,13 @@ class ChatStreamChoice:
             else:
                 logprobs = self.logprobs
 
+        native_finish_reason: Any = self.native_finish_reason
+        if not (isinstance(native_finish_reason, Unset) or native_finish_reason is None):
+            if isinstance(self.native_finish_reason, Unset):
+                native_finish_reason = UNSET
+            else:
+                native_finish_reason = self.native_finish_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -86,6 +96,8 @@ class ChatStreamChoice:
             field_dict["index"] = index
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
 
         return field_dict
 
@@ -124,11 +136,14 @@ class ChatStreamChoice:
         if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             logprobs = _parse_logprobs(_raw_logprobs)
 
+        native_finish_reason = d.pop("native_finish_reason", UNSET)
+
         chat_stream_choice = cls(
             delta=delta,
             finish_reason=finish_reason,
             index=index,
             logprobs=logprobs,
+            native_finish_reason=native_finish_reason,
         )
 
         chat_stream_choice.additional_properties = d

@@ -62,6 +62,7 @@ class ChatStreamChunk:
             'upstream_inference_prompt_cost': 0.0008}, 'is_byok': False, 'prompt_tokens': 10, 'prompt_tokens_details':
             {'cached_tokens': 2}, 'server_tool_use_details': {'tool_calls_executed': 2, 'tool_calls_requested': 2},
             'total_tokens': 25}.
+        provider (str | Unset): Name of the provider that served the request Example: Amazon Bedrock.
     """
 
     choices: list[ChatStreamChoice]
@@ -74,6 +75,7 @@ class ChatStreamChunk:
     service_tier: None | str | Unset = UNSET
     system_fingerprint: str | Unset = UNSET
     usage: ChatUsage | Unset = UNSET
+    provider: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,6 +125,8 @@ class ChatStreamChunk:
             if not isinstance(self.usage, Unset):
                 usage = self.usage.to_dict()
 
+        provider: Any = self.provider
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -146,6 +150,8 @@ class ChatStreamChunk:
             field_dict["system_fingerprint"] = system_fingerprint
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         return field_dict
 
@@ -228,6 +234,8 @@ class ChatStreamChunk:
             else:
                 usage = ChatUsage.from_dict(_usage)
 
+        provider = d.pop("provider", UNSET)
+
         chat_stream_chunk = cls(
             choices=choices,
             created=created,
@@ -239,6 +247,7 @@ class ChatStreamChunk:
             service_tier=service_tier,
             system_fingerprint=system_fingerprint,
             usage=usage,
+            provider=provider,
         )
 
         chat_stream_chunk.additional_properties = d

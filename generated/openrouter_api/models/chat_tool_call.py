@@ -40,11 +40,13 @@ class ChatToolCall:
         function (ChatToolCallFunction):
         id (str): Tool call identifier
         type_ (ChatToolCallType):
+        index (int | Unset): Position of the tool call in the message's tool_calls Example: 0.
     """
 
     function: ChatToolCallFunction
     id: str
     type_: ChatToolCallType
+    index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +62,8 @@ class ChatToolCall:
         if not (isinstance(type_, Unset) or type_ is None):
             type_ = self.type_.value
 
+        index: Any = self.index
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -69,6 +73,8 @@ class ChatToolCall:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if index is not UNSET:
+            field_dict["index"] = index
 
         return field_dict
 
@@ -104,10 +110,13 @@ class ChatToolCall:
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             type_ = ChatToolCallType._parse(_raw_type_)
 
+        index = d.pop("index", UNSET)
+
         chat_tool_call = cls(
             function=function,
             id=id,
             type_=type_,
+            index=index,
         )
 
         chat_tool_call.additional_properties = d

@@ -19,12 +19,14 @@ class ChatUsageCompletionTokensDetailsType0:
         audio_tokens (int | None | Unset): Tokens used for audio output
         reasoning_tokens (int | None | Unset): Tokens used for reasoning
         rejected_prediction_tokens (int | None | Unset): Rejected prediction tokens
+        image_tokens (int | None | Unset): Tokens used for image output
     """
 
     accepted_prediction_tokens: int | None | Unset = UNSET
     audio_tokens: int | None | Unset = UNSET
     reasoning_tokens: int | None | Unset = UNSET
     rejected_prediction_tokens: int | None | Unset = UNSET
+    image_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +58,13 @@ class ChatUsageCompletionTokensDetailsType0:
             else:
                 rejected_prediction_tokens = self.rejected_prediction_tokens
 
+        image_tokens: Any = self.image_tokens
+        if not (isinstance(image_tokens, Unset) or image_tokens is None):
+            if isinstance(self.image_tokens, Unset):
+                image_tokens = UNSET
+            else:
+                image_tokens = self.image_tokens
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -67,6 +76,8 @@ class ChatUsageCompletionTokensDetailsType0:
             field_dict["reasoning_tokens"] = reasoning_tokens
         if rejected_prediction_tokens is not UNSET:
             field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
+        if image_tokens is not UNSET:
+            field_dict["image_tokens"] = image_tokens
 
         return field_dict
 
@@ -88,11 +99,14 @@ class ChatUsageCompletionTokensDetailsType0:
 
         rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
 
+        image_tokens = d.pop("image_tokens", UNSET)
+
         chat_usage_completion_tokens_details_type_0 = cls(
             accepted_prediction_tokens=accepted_prediction_tokens,
             audio_tokens=audio_tokens,
             reasoning_tokens=reasoning_tokens,
             rejected_prediction_tokens=rejected_prediction_tokens,
+            image_tokens=image_tokens,
         )
 
         chat_usage_completion_tokens_details_type_0.additional_properties = d

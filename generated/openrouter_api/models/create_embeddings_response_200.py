@@ -46,6 +46,7 @@ class CreateEmbeddingsResponse200:
         id (str | Unset): Unique identifier for the embeddings response Example: embd-1234567890.
         usage (CreateEmbeddingsResponse200Usage | Unset): Token usage statistics Example: {'prompt_tokens': 8,
             'total_tokens': 8}.
+        provider (str | Unset): Name of the provider that served the request Example: OpenAI.
     """
 
     data: list[CreateEmbeddingsResponse200DataItem]
@@ -53,6 +54,7 @@ class CreateEmbeddingsResponse200:
     object_: CreateEmbeddingsResponse200Object
     id: str | Unset = UNSET
     usage: CreateEmbeddingsResponse200Usage | Unset = UNSET
+    provider: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +81,8 @@ class CreateEmbeddingsResponse200:
             if not isinstance(self.usage, Unset):
                 usage = self.usage.to_dict()
 
+        provider: Any = self.provider
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -92,6 +96,8 @@ class CreateEmbeddingsResponse200:
             field_dict["id"] = id
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         return field_dict
 
@@ -144,12 +150,15 @@ class CreateEmbeddingsResponse200:
             else:
                 usage = CreateEmbeddingsResponse200Usage.from_dict(_usage)
 
+        provider = d.pop("provider", UNSET)
+
         create_embeddings_response_200 = cls(
             data=data,
             model=model,
             object_=object_,
             id=id,
             usage=usage,
+            provider=provider,
         )
 
         create_embeddings_response_200.additional_properties = d

@@ -6,16 +6,45 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TooManyRequestsResponseErrorDataMetadataType0")
 
 
 @_attrs_define
 class TooManyRequestsResponseErrorDataMetadataType0:
+    """
+    Attributes:
+        provider_name (None | str | Unset): Provider whose error was returned
+        raw (None | str | Unset): The provider's error body or message, as it sent it
+    """
+
+    provider_name: None | str | Unset = UNSET
+    raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        provider_name: Any = self.provider_name
+        if not (isinstance(provider_name, Unset) or provider_name is None):
+            if isinstance(self.provider_name, Unset):
+                provider_name = UNSET
+            else:
+                provider_name = self.provider_name
+
+        raw: Any = self.raw
+        if not (isinstance(raw, Unset) or raw is None):
+            if isinstance(self.raw, Unset):
+                raw = UNSET
+            else:
+                raw = self.raw
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if raw is not UNSET:
+            field_dict["raw"] = raw
 
         return field_dict
 
@@ -29,7 +58,14 @@ class TooManyRequestsResponseErrorDataMetadataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        too_many_requests_response_error_data_metadata_type_0 = cls()
+        provider_name = d.pop("provider_name", UNSET)
+
+        raw = d.pop("raw", UNSET)
+
+        too_many_requests_response_error_data_metadata_type_0 = cls(
+            provider_name=provider_name,
+            raw=raw,
+        )
 
         too_many_requests_response_error_data_metadata_type_0.additional_properties = d
         return too_many_requests_response_error_data_metadata_type_0

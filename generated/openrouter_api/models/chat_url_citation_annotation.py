@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_url_citation_annotation_type import ChatUrlCitationAnnotationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_url_citation_annotation_url_citation import ChatUrlCitationAnnotationUrlCitation
+
+# The models above are imported on first use, not with this module: importing one model (or the package) stays
+# cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
+# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+_lazy_imports_resolved = False
+
+
+def _resolve_lazy_imports() -> None:
+    global _lazy_imports_resolved, ChatUrlCitationAnnotationUrlCitation
+    from ..models.chat_url_citation_annotation_url_citation import ChatUrlCitationAnnotationUrlCitation  # noqa: PLC0415
+
+    _lazy_imports_resolved = True
+
+
+T = TypeVar("T", bound="ChatUrlCitationAnnotation")
+
+
+@_attrs_define
+class ChatUrlCitationAnnotation:
+    """A web page the message content cites (web search)
+
+    Example:
+        {'type': 'url_citation', 'url_citation': {'url': 'https://www.ruby-lang.org/en/downloads/', 'title': 'Download
+            Ruby | Ruby', 'start_index': 50, 'end_index': 108}}
+
+    Attributes:
+        type_ (ChatUrlCitationAnnotationType):
+        url_citation (ChatUrlCitationAnnotationUrlCitation): The cited page and the span of the message content that
+            cites it
+    """
+
+    type_: ChatUrlCitationAnnotationType
+    url_citation: ChatUrlCitationAnnotationUrlCitation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        type_: Any = self.type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self.type_.value
+
+        url_citation: Any = self.url_citation
+        if not (isinstance(url_citation, Unset) or url_citation is None):
+            url_citation = self.url_citation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url_citation is not UNSET:
+            field_dict["url_citation"] = url_citation
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatUrlCitationAnnotation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "type" not in data:
+            return False
+        if "type" in data and not ChatUrlCitationAnnotationType.is_known(data["type"]):
+            return False
+        if "url_citation" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_resolved:
+            _resolve_lazy_imports()
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: Any = _raw_type_
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            type_ = ChatUrlCitationAnnotationType._parse(_raw_type_)
+
+        _raw_url_citation = d.pop("url_citation", UNSET)
+        url_citation: Any = _raw_url_citation
+        if _raw_url_citation is not None and _raw_url_citation is not UNSET:
+            url_citation = ChatUrlCitationAnnotationUrlCitation.from_dict(_raw_url_citation)
+
+        chat_url_citation_annotation = cls(
+            type_=type_,
+            url_citation=url_citation,
+        )
+
+        chat_url_citation_annotation.additional_properties = d
+        return chat_url_citation_annotation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

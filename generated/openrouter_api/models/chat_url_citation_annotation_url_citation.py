@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeGuard, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatUrlCitationAnnotationUrlCitation")
+
+
+@_attrs_define
+class ChatUrlCitationAnnotationUrlCitation:
+    """The cited page and the span of the message content that cites it
+
+    Attributes:
+        url (str): Address of the cited page
+        title (str | Unset): Title of the cited page
+        content (str | Unset): Text of the cited page, when the search returned it
+        start_index (int | Unset): Index of the first character of the citing span in the message content
+        end_index (int | Unset): Index one past the last character of the citing span in the message content
+    """
+
+    url: str
+    title: str | Unset = UNSET
+    content: str | Unset = UNSET
+    start_index: int | Unset = UNSET
+    end_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url: Any = self.url
+
+        title: Any = self.title
+
+        content: Any = self.content
+
+        start_index: Any = self.start_index
+
+        end_index: Any = self.end_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if url is not UNSET:
+            field_dict["url"] = url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if content is not UNSET:
+            field_dict["content"] = content
+        if start_index is not UNSET:
+            field_dict["start_index"] = start_index
+        if end_index is not UNSET:
+            field_dict["end_index"] = end_index
+
+        return field_dict
+
+    @classmethod
+    def _matches(cls, data: object) -> TypeGuard[Mapping[str, Any]]:
+        """True if data is an object with every required key of ChatUrlCitationAnnotationUrlCitation and its fixed values."""
+        if not isinstance(data, Mapping):
+            return False
+        if "url" not in data:
+            return False
+        return True
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        start_index = d.pop("start_index", UNSET)
+
+        end_index = d.pop("end_index", UNSET)
+
+        chat_url_citation_annotation_url_citation = cls(
+            url=url,
+            title=title,
+            content=content,
+            start_index=start_index,
+            end_index=end_index,
+        )
+
+        chat_url_citation_annotation_url_citation.additional_properties = d
+        return chat_url_citation_annotation_url_citation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
