@@ -386,9 +386,20 @@ class BaseOpenRouter:
             raise TypeError(f"{name}: {exc}") from None
         except ValueError:  # no signature to check (a builtin); build_request reports problems itself
             pass
+        dict_body = params.get("body")
+        if isinstance(dict_body, Mapping):
+            # A plain dict where build_request expects a request model: sent as the JSON body as given, instead of
+            # failing inside the generated module on `body.to_dict()`.
+            from openrouter_ext._resource import prepared_json_body
+
+            params = {**params, "body": prepared_json_body(dict_body)}
         kwargs = build_request(*args, **params)
         if not isinstance(kwargs, dict) or "method" not in kwargs or "url" not in kwargs:
             raise TypeError(f"{name}.build_request() must return a dict with at least 'method' and 'url'")
+        if isinstance(dict_body, Mapping):
+            kwargs.pop("files", None)
+            kwargs["json"] = dict_body
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), "Content-Type": "application/json"}
         if "json" in kwargs:
             kwargs["json"] = to_jsonable(kwargs["json"])
         return kwargs

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
+from openrouter_api.api import AsyncResources, Resources
 
 from openrouter_ext._base_client import (
     NOT_GIVEN,
@@ -22,18 +24,10 @@ from openrouter_ext._base_client import (
 )
 from openrouter_ext._exceptions import make_status_error
 from openrouter_ext._operation import Operation
+from openrouter_ext._resource import facade_operation, find_list_endpoint, prepare_request
 from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import AsyncRetryTransport, RetryTransport
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
-from openrouter_ext.pagination import AsyncGuardrails, AsyncKeys, Guardrails, Keys
-from openrouter_ext.streaming._resources import (
-    AsyncChatResource,
-    AsyncMessagesResource,
-    AsyncResponsesResource,
-    ChatResource,
-    MessagesResource,
-    ResponsesResource,
-)
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -41,13 +35,27 @@ if TYPE_CHECKING:
     from openrouter_api import AuthenticatedClient
     from typing_extensions import Self
 
+    from openrouter_ext._facade import (
+        ApiKeysResource,
+        AsyncApiKeysResource,
+        AsyncChatFacade,
+        AsyncGuardrailsResource,
+        AsyncMessagesFacade,
+        AsyncResponsesFacade,
+        ChatFacade,
+        GuardrailsResource,
+        MessagesFacade,
+        ResponsesFacade,
+    )
+    from openrouter_ext.pagination import AsyncPager, SyncPager
+
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
-class OpenRouter(BaseOpenRouter):
+class OpenRouter(BaseOpenRouter, Resources):
     """A synchronous OpenRouter client.
 
     Options left out are read from the environment (OPENROUTER_API_KEY, OPENROUTER_BASE_URL, OPENROUTER_APP_URL,
@@ -155,30 +163,86 @@ class OpenRouter(BaseOpenRouter):
             self._api = _generated_client(self._config).set_httpx_client(self._http)
         return self._api
 
-    @property
-    def keys(self) -> Keys:
-        """The account's API keys: `for key in client.keys.iter(): ...` (needs a management key)."""
-        return Keys(self)
+    # The resources with hand-written helpers; every other one comes from `Resources` (generated, one per group).
+    @cached_property
+    def chat(self) -> ChatFacade:
+        """Chat completions: `client.chat.send(model=..., messages=[...])`, or `with client.chat.stream(...) as s:`."""
+        from openrouter_ext._facade import ChatFacade
+
+        return ChatFacade(self)
+
+    @cached_property
+    def responses(self) -> ResponsesFacade:
+        """The Responses API: `client.responses.send(model=..., input=...)`, or `client.responses.stream(...)`."""
+        from openrouter_ext._facade import ResponsesFacade
+
+        return ResponsesFacade(self)
+
+    @cached_property
+    def messages(self) -> MessagesFacade:
+        """Anthropic-format messages: `client.messages.create(model=..., ...)`, or `client.messages.stream(...)`."""
+        from openrouter_ext._facade import MessagesFacade
+
+        return MessagesFacade(self)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysResource:
+        """The account's API keys: `for key in client.api_keys.list(): ...` (needs a management key)."""
+        from openrouter_ext._facade import ApiKeysResource
+
+        return ApiKeysResource(self)
 
     @property
-    def guardrails(self) -> Guardrails:
-        """Guardrails and their assignments: `client.guardrails.iter()`, `.key_assignments(id)`, ..."""
-        return Guardrails(self)
+    def keys(self) -> ApiKeysResource:
+        """The same resource as `api_keys` (`client.keys.iter()` predates the generated methods)."""
+        return self.api_keys
 
-    @property
-    def chat(self) -> ChatResource:
-        """Chat completions: `with client.chat.stream(model=..., messages=[...]) as stream: ...`."""
-        return ChatResource(self)
+    @cached_property
+    def guardrails(self) -> GuardrailsResource:
+        """Guardrails and their assignments: `client.guardrails.list()`, `.create(...)`, `.iter()`, ..."""
+        from openrouter_ext._facade import GuardrailsResource
 
-    @property
-    def responses(self) -> ResponsesResource:
-        """The Responses API: `with client.responses.stream(model=..., input=...) as stream: ...`."""
-        return ResponsesResource(self)
+        return GuardrailsResource(self)
 
-    @property
-    def messages(self) -> MessagesResource:
-        """Anthropic-format messages: `with client.messages.stream(model=..., ...) as stream: ...`."""
-        return MessagesResource(self)
+    def _facade_request(
+        self,
+        operation: str,
+        params: dict[str, Any],
+        **body_and_options: Any,
+    ) -> APIResponse[Any]:
+        """Send one call of a generated facade method (`openrouter_api.api.<operation>`); for the resources."""
+        module = facade_operation(operation)
+        kwargs = prepare_request(module, params, default_timeout=self._config.timeout, **body_and_options)
+        request = self._http.build_request(**kwargs)
+        try:
+            response = self._http.send(request)
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from exc
+        return self._parse(module, response)
+
+    def _facade_paginate(
+        self,
+        operation: str,
+        filters: dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+        **pager_options: Any,
+    ) -> SyncPager[Any]:
+        """A pager over a paginated facade method's list, each page sent through `_facade_request`."""
+        from openrouter_ext.pagination import paginate
+
+        client = self
+        options = {"extra_headers": extra_headers, "extra_query": extra_query, "timeout": timeout}
+
+        class _Pages:
+            def call(self, _module: object, /, **page_params: Any) -> Any:
+                return client._facade_request(
+                    operation, page_params, json=None, files=None, extra_body=None, **options
+                ).parsed
+
+        return paginate(_Pages(), find_list_endpoint(operation), **pager_options, **_given(filters))
 
     def call(self, operation: Operation[P, T], /, *args: P.args, **params: P.kwargs) -> T:
         """Run a generated operation and return its typed 2xx result.
@@ -254,7 +318,7 @@ class OpenRouter(BaseOpenRouter):
         self.close()
 
 
-class AsyncOpenRouter(BaseOpenRouter):
+class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
     """The asyncio twin of OpenRouter: the same options, with `await` on every call.
 
     `http_client` takes an httpx.AsyncClient, used the same way as OpenRouter's and likewise never closed by us.
@@ -343,30 +407,86 @@ class AsyncOpenRouter(BaseOpenRouter):
             self._api = _generated_client(self._config).set_async_httpx_client(self._http)
         return self._api
 
-    @property
-    def keys(self) -> AsyncKeys:
-        """The account's API keys: `async for key in aclient.keys.iter(): ...` (needs a management key)."""
-        return AsyncKeys(self)
+    @cached_property
+    def chat(self) -> AsyncChatFacade:
+        """Chat completions: `await aclient.chat.send(...)`, or `async with aclient.chat.stream(...) as s:`."""
+        from openrouter_ext._facade import AsyncChatFacade
+
+        return AsyncChatFacade(self)
+
+    @cached_property
+    def responses(self) -> AsyncResponsesFacade:
+        """The Responses API: `await aclient.responses.send(...)`, or `aclient.responses.stream(...)`."""
+        from openrouter_ext._facade import AsyncResponsesFacade
+
+        return AsyncResponsesFacade(self)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesFacade:
+        """Anthropic-format messages: `await aclient.messages.create(...)`, or `aclient.messages.stream(...)`."""
+        from openrouter_ext._facade import AsyncMessagesFacade
+
+        return AsyncMessagesFacade(self)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysResource:
+        """The account's API keys: `async for key in aclient.api_keys.list(): ...` (needs a management key)."""
+        from openrouter_ext._facade import AsyncApiKeysResource
+
+        return AsyncApiKeysResource(self)
 
     @property
-    def guardrails(self) -> AsyncGuardrails:
-        """Guardrails and their assignments: `aclient.guardrails.iter()`, `.key_assignments(id)`, ..."""
-        return AsyncGuardrails(self)
+    def keys(self) -> AsyncApiKeysResource:
+        """The same resource as `api_keys`."""
+        return self.api_keys
 
-    @property
-    def chat(self) -> AsyncChatResource:
-        """Chat completions: `async with aclient.chat.stream(model=..., messages=[...]) as stream: ...`."""
-        return AsyncChatResource(self)
+    @cached_property
+    def guardrails(self) -> AsyncGuardrailsResource:
+        """Guardrails and their assignments: `aclient.guardrails.list()`, `await aclient.guardrails.create(...)`."""
+        from openrouter_ext._facade import AsyncGuardrailsResource
 
-    @property
-    def responses(self) -> AsyncResponsesResource:
-        """The Responses API: `async with aclient.responses.stream(model=..., input=...) as stream: ...`."""
-        return AsyncResponsesResource(self)
+        return AsyncGuardrailsResource(self)
 
-    @property
-    def messages(self) -> AsyncMessagesResource:
-        """Anthropic-format messages: `async with aclient.messages.stream(model=..., ...) as stream: ...`."""
-        return AsyncMessagesResource(self)
+    async def _facade_request(
+        self,
+        operation: str,
+        params: dict[str, Any],
+        **body_and_options: Any,
+    ) -> APIResponse[Any]:
+        """The async twin of OpenRouter._facade_request."""
+        module = facade_operation(operation)
+        kwargs = prepare_request(module, params, default_timeout=self._config.timeout, **body_and_options)
+        request = self._http.build_request(**kwargs)
+        try:
+            response = await self._http.send(request)
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from exc
+        return self._parse(module, response)
+
+    def _facade_paginate(
+        self,
+        operation: str,
+        filters: dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+        **pager_options: Any,
+    ) -> AsyncPager[Any]:
+        """The async twin of OpenRouter._facade_paginate."""
+        from openrouter_ext.pagination import apaginate
+
+        client = self
+        options = {"extra_headers": extra_headers, "extra_query": extra_query, "timeout": timeout}
+
+        class _Pages:
+            async def call(self, _module: object, /, **page_params: Any) -> Any:
+                response = await client._facade_request(
+                    operation, page_params, json=None, files=None, extra_body=None, **options
+                )
+                return response.parsed
+
+        return apaginate(_Pages(), find_list_endpoint(operation), **pager_options, **_given(filters))
 
     async def call(self, operation: Operation[P, T], /, *args: P.args, **params: P.kwargs) -> T:
         """Run a generated operation and return its typed 2xx result (see OpenRouter.call)."""
@@ -430,6 +550,11 @@ class AsyncOpenRouter(BaseOpenRouter):
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+def _given(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The filters a caller passed (the generated methods default the others to UNSET)."""
+    return {key: value for key, value in params.items() if type(value).__name__ != "Unset"}
 
 
 def _generated_client(config: ClientConfig) -> AuthenticatedClient:

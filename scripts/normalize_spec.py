@@ -23,6 +23,7 @@ import yaml
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_CONTENT = "application/json"
 SSE_CONTENT = "text/event-stream"
+BINARY_CONTENT = "application/octet-stream"
 SCHEMA_PREFIX = "#/components/schemas/"
 
 # Keywords that only describe a schema: a member of allOf made only of these adds no structure.
@@ -523,9 +524,257 @@ def rule_optional_parameter_defaults(spec: dict[str, Any], notes: Notes) -> None
                     fix(parameter, operation.get("operationId") or f"{method} {path}")
 
 
+def rule_operation_ids(spec: dict[str, Any], notes: Notes) -> None:
+    """R7: an operation without `operationId` gets one from its method and path (`get /things/{id}` ->
+    `getThingsId`, the module name the generator would derive itself), so the pipeline can check it was generated.
+    A derived id that another operation already uses gets a number (`getThingsId2`), in document order."""
+    paths = spec.get("paths") or {}
+    taken = {
+        operation["operationId"]
+        for item in paths.values()
+        if isinstance(item, dict)
+        for method in HTTP_METHODS
+        if isinstance(operation := item.get(method), dict) and isinstance(operation.get("operationId"), str)
+    }
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or isinstance(operation.get("operationId"), str):
+                continue
+            words = pascal(path.replace("{", " ").replace("}", " "))
+            wanted = method + ("" if words == "Item" else words)
+            derived, number = wanted, 2
+            while derived in taken:
+                derived, number = f"{wanted}{number}", number + 1
+            taken.add(derived)
+            operation["operationId"] = derived
+            notes.add("R7", f"{method.upper()} {path}", f"operationId {derived} derived from method and path")
+
+
+def _is_wildcard_media(media_type: str) -> bool:
+    return "*" in media_type.split(";", 1)[0]
+
+
+def rule_wildcard_media_types(spec: dict[str, Any], notes: Notes) -> None:
+    """R8: a response media type with a wildcard (`audio/*`, `image/*`, `*/*`) becomes `application/octet-stream`
+    (one per response: the first wildcard's entry, unless the response already has one); the body is bytes either
+    way. Request bodies keep theirs: the client would send a different Content-Type."""
+
+    def fix(response: Any, where: str) -> None:
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not any(_is_wildcard_media(key) for key in content):
+            return
+        rewritten: dict[str, Any] = {}
+        for media_type, media in content.items():
+            if not _is_wildcard_media(media_type):
+                rewritten.setdefault(media_type, media)
+                continue
+            kept = BINARY_CONTENT not in rewritten and BINARY_CONTENT not in content
+            if kept:
+                rewritten[BINARY_CONTENT] = media
+            action = f"-> {BINARY_CONTENT}" if kept else f"dropped beside {BINARY_CONTENT}"
+            notes.add("R8", where, f"media type {media_type} {action}")
+        response["content"] = rewritten
+
+    components = spec.get("components") or {}
+    for name, response in (components.get("responses") or {}).items():
+        fix(response, f"#/components/responses/{name}")
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                for status, response in (operation.get("responses") or {}).items():
+                    fix(response, f"{method.upper()} {path} {status}")
+
+
+def _const_value(member: Any) -> tuple[bool, Any]:
+    """(True, value) for a member that admits one value only (`const`, or a one-value `enum`), and nothing else."""
+    if not isinstance(member, dict) or set(member) - ANNOTATION_KEYS - {"type", "const", "enum"}:
+        return False, None
+    if "const" in member and "enum" not in member:
+        return True, member["const"]
+    enum = member.get("enum")
+    if "const" not in member and isinstance(enum, list) and len(enum) == 1:
+        return True, enum[0]
+    return False, None
+
+
+def rule_const_unions_to_enums(spec: dict[str, Any], notes: Notes) -> None:
+    """R9: a component that is an `anyOf`/`oneOf` of single values (`const`, or a one-value `enum`) of one type,
+    string or integer, becomes an `enum` of those values (a `null` value or member makes it `[type, 'null']`, which R2
+    then handles); the members' descriptions or titles are kept in the description."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for name, schema in schemas.items():
+        if not isinstance(schema, dict):
+            continue
+        union_keys = [key for key in UNION_KEYS if key in schema]
+        if len(union_keys) != 1 or set(schema) - ANNOTATION_KEYS - {union_keys[0], "type"}:
+            continue
+        members = schema[union_keys[0]]
+        if not isinstance(members, list) or not members:
+            continue
+        values: list[Any] = []
+        described: list[str] = []
+        nullable = False
+        for member in members:
+            if is_null_schema(member):
+                nullable = True
+                continue
+            single, value = _const_value(member)
+            if not single:
+                break
+            if value is None:
+                nullable = True
+                continue
+            values.append(value)
+            text = member.get("description") or member.get("title")
+            if isinstance(text, str) and text.strip():
+                described.append(f"`{value}`: {text.strip()}")
+        else:
+            if not all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
+                continue
+            kinds = {"string" if isinstance(v, str) else "integer" for v in values}
+            if len(kinds) != 1 or len(set(values)) != len(values):
+                continue
+            (kind,) = kinds
+            declared = schema.get("type")
+            if declared is not None and kind not in type_list(schema):
+                continue
+            rewritten = {k: v for k, v in schema.items() if k in ANNOTATION_KEYS}
+            if described:
+                rewritten["description"] = _with_note(rewritten.get("description"), "; ".join(described))
+            rewritten["type"] = [kind, "null"] if nullable else kind
+            rewritten["enum"] = [*values, None] if nullable else values
+            schemas[name] = rewritten
+            notes.add("R9", name, f"{union_keys[0]} of {len(values)} single values -> enum")
+
+
+def _is_object_schema(node: Any) -> bool:
+    return isinstance(node, dict) and (
+        "object" in type_list(node) or "properties" in node or "allOf" in node or "additionalProperties" in node
+    )
+
+
+def _structural(node: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in node.items() if k not in ANNOTATION_KEYS}
+
+
+def _merge_value_schemas(spec: dict[str, Any], members: list[Any]) -> dict[str, Any] | None:
+    """One schema accepting exactly what every member accepts, for members that are not objects nor unions (types
+    and enums intersected, other keywords required to agree); None when they cannot be merged so."""
+    merged: dict[str, Any] = {}
+    for member in members:
+        resolved = _resolve(spec, member)
+        if not isinstance(resolved, dict) or any(key in resolved for key in ("allOf", *UNION_KEYS, "$ref")):
+            return None
+        for key, value in _structural(resolved).items():
+            if key not in merged or merged[key] == value:
+                merged[key] = copy.deepcopy(value)
+            elif key == "type":
+                common = [t for t in type_list(merged) if t in type_list({"type": value})]
+                if not common:
+                    return None
+                merged["type"] = common[0] if len(common) == 1 else common
+            elif key == "enum" and isinstance(value, list) and isinstance(merged[key], list):
+                merged["enum"] = [v for v in merged["enum"] if v in value]
+                if not merged["enum"]:
+                    return None
+            else:
+                return None
+    if "enum" in merged and "type" in merged:
+        allowed = {"string": str, "integer": int, "number": int | float, "boolean": bool, "null": type(None)}
+        kinds = tuple(allowed[t] for t in type_list(merged) if t in allowed)
+        merged["enum"] = [v for v in merged["enum"] if isinstance(v, kinds)]
+    return merged
+
+
+def rule_all_of_non_objects(spec: dict[str, Any], notes: Notes) -> None:
+    """R10: an `allOf` over schemas that are not objects (enums, scalars, unions) -> an equivalent schema without it.
+
+    - Members that are all values (enums, scalars; annotation-only members aside): merged into one schema, types and
+      enum values intersected; when a referenced member already says all of it, a one-item allOf of that $ref.
+    - A union (`anyOf`/`oneOf` of objects) and object members: the union of each member combined with the objects
+      (`allOf: [A | B, C]` -> `A+C | B+C`); a combined $ref member becomes a component named after the place and
+      the member (`<Place><A>`), an inline one is named by R3.
+    A one-item allOf of a $ref (R1's form) is left alone: the generator resolves it to the referenced class.
+    """
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+
+    def visit(container: Any, key: Any, hint: str) -> None:
+        node = container[key]
+        if not isinstance(node, dict) or not isinstance(node.get("allOf"), list) or not node["allOf"]:
+            return
+        members = node["allOf"]
+        if len(members) == 1 and is_ref(members[0]):
+            return
+        resolved = [_resolve(spec, member) for member in members]
+        if not all(isinstance(member, dict) for member in resolved):
+            return
+        annotations = {k: v for k, v in node.items() if k != "allOf"}
+        structural = []
+        for member, target in zip(members, resolved, strict=True):
+            if set(target) - ANNOTATION_KEYS:
+                structural.append((member, target))
+            else:  # an annotation-only member describes the whole
+                for k, v in target.items():
+                    annotations.setdefault(k, v)
+        unions = [(m, r) for m, r in structural if any(k in r for k in UNION_KEYS) and not _is_object_schema(r)]
+        objects = [(m, r) for m, r in structural if _is_object_schema(r)]
+        if len(unions) == 1 and len(unions) + len(objects) == len(structural) and objects:
+            union = unions[0][1]
+            union_key = next(k for k in UNION_KEYS if k in union)
+            options = union[union_key]
+            if not all(_is_object_schema(_resolve(spec, option)) for option in options):
+                return
+            rest = [copy.deepcopy(m) for m, _ in objects]
+            combined: list[Any] = []
+            for option in options:
+                member = {"allOf": [copy.deepcopy(option), *rest]}
+                wanted = ref_name(option["$ref"]) if is_ref(option) else None
+                if wanted is None:
+                    combined.append(member)  # R3 hoists and names it
+                    continue
+                name = unique_name(schemas, hint + pascal(wanted))
+                schemas[name] = member
+                combined.append({"$ref": SCHEMA_PREFIX + name})
+                notes.add("R10", hint, f"{wanted} combined with the other allOf members into component {name}")
+            replacement: dict[str, Any] = {union_key: combined}
+            discriminator = union.get("discriminator")
+            if isinstance(discriminator, dict) and "propertyName" in discriminator:
+                replacement["discriminator"] = {"propertyName": discriminator["propertyName"]}
+            container[key] = {**replacement, **annotations}
+            notes.add("R10", hint, f"allOf of a {union_key} and objects -> {union_key} of combined members")
+            return
+        if objects or unions:
+            return
+        merged = _merge_value_schemas(spec, [m for m, _ in structural])
+        if merged is None:
+            return
+        refs = [m for m, r in structural if is_ref(m) and _structural(r) == merged]
+        if refs and len(structural) == 1:
+            return  # a $ref with annotations: R1's form already
+        if refs:
+            container[key] = {"allOf": [{"$ref": refs[0]["$ref"]}], **annotations}
+            notes.add("R10", hint, f"allOf of values -> one-item allOf of {refs[0]['$ref']}")
+        else:
+            container[key] = {**merged, **annotations}
+            notes.add("R10", hint, "allOf of values merged into one schema")
+
+    walk_schemas(spec, visit)
+
+
+# The order matters: R7 first (later rules name things after operation ids); R9 before R2 (a const union with null
+# becomes a nullable enum, which R2 handles); R10 after R1 (which it leaves alone) and before R2 and R3 (which name
+# the members it combines).
 RULES: list[tuple[str, Callable[[dict[str, Any], Notes], None]]] = [
+    ("R7", rule_operation_ids),
+    ("R8", rule_wildcard_media_types),
     ("SSE", rule_event_streams),
     ("R1", rule_ref_annotations),
+    ("R9", rule_const_unions_to_enums),
+    ("R10", rule_all_of_non_objects),
     ("R2", rule_nullable_components),
     ("R3", rule_hoist_union_members),
     ("R4", rule_flatten_conflicting_all_of),

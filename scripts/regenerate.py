@@ -13,6 +13,7 @@ operation produced a module, then replace <out>/openrouter_api (or compare with 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import filecmp
 import json
@@ -26,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from facade_spec import facade_templates
 from normalize_spec import HTTP_METHODS, load_spec, normalize
 from overlay import DEFAULT_OVERLAY, OverlayError, apply_overlay, format_report, load_overlay
 
@@ -70,6 +72,100 @@ def module_name(operation_id: str) -> str:
     return str(PythonIdentifier(operation_id, "field_"))
 
 
+@dataclasses.dataclass(frozen=True)
+class Construct:
+    """A generator warning this pipeline recognises: what construct it means and which rules are about it."""
+
+    pattern: re.Pattern[str]
+    construct: str
+    rules: str
+
+
+# Matched against each line of the generator's output (openapi-python-client 0.29.1's own wording).
+CONSTRUCTS = [
+    Construct(
+        re.compile(r"Unsupported content_type (?P<detail>.+?)\)?(, response will be omitted.*)?$"),
+        "a media type the generator cannot read",
+        "R8 makes a wildcard response media type (audio/*, */*) application/octet-stream; another binary type "
+        "goes into openapi/config.yaml content_type_overrides",
+    ),
+    Construct(
+        re.compile(r"Cannot take allOf a non-object"),
+        "an allOf over a non-object (an enum, a scalar or a union)",
+        "R1 (a $ref with annotations), R10 (allOf over values, or over a union of objects with objects)",
+    ),
+    Construct(
+        re.compile(r"Could not find reference(?: in parsed models or enums|: (?P<detail>\S+))"),
+        "a reference to a component the generator could not build (see that component's own warning)",
+        "R2 (nullable components, enums with null), R9 (unions of const values), R10, R4",
+    ),
+    Construct(
+        re.compile(r"Reference (?P<detail>\S+) not found"),
+        "an allOf member the generator could not build",
+        "R2, R4, R9, R10",
+    ),
+]
+ENDPOINT_HEADER = re.compile(r"^WARNING parsing (?P<where>[A-Z]+ \S+) within (?P<tag>.*?)\.")
+SCHEMA_HEADER = re.compile(r"^Unable to process schema (?P<where>\S+?):?$")
+JSON_REF = re.compile(r'"\$ref": "(?P<ref>[^"]+)"')
+RULES_DOC = 'openapi/README.md, "Normalization rules"'
+
+
+def referenced_after(lines: list[str], index: int) -> str:
+    """The first `$ref` in the JSON the generator prints after a message, up to the next warning."""
+    for later in lines[index + 1 :]:
+        if ENDPOINT_HEADER.match(later.strip()) or SCHEMA_HEADER.match(later.strip()):
+            break
+        found = JSON_REF.search(later)
+        if found:
+            return found["ref"]
+    return ""
+
+
+def explain_warnings(output: str) -> list[str]:
+    """One line per generator warning: the construct it means (by its wording), where (operation or schema), and
+    which rules of scripts/normalize_spec.py are about it; a warning no entry recognises says so."""
+    found: list[str] = []
+    where = "the document"
+    recognised = False
+    lines = output.splitlines()
+    for index, raw_line in enumerate(lines):
+        line = raw_line.strip()
+        header = ENDPOINT_HEADER.match(line) or SCHEMA_HEADER.match(line)
+        if header:
+            if not recognised and where != "the document":
+                found.append(f"- {where}: a warning no rule recognises (read the generator's output below)")
+            where = ("operation " if header.re is ENDPOINT_HEADER else "schema ") + header["where"]
+            recognised = False
+            continue
+        for known in CONSTRUCTS:
+            match = known.pattern.search(line)
+            if not match:
+                continue
+            detail = (match.groupdict().get("detail") or "").strip()
+            if not detail and known.pattern.pattern.startswith("Could not"):
+                detail = referenced_after(lines, index)
+            shown = f" ({detail})" if detail else ""
+            found.append(f"- {where}: {known.construct}{shown}. Rules about it: {known.rules}.")
+            recognised = True
+            break
+    if not recognised and where != "the document":
+        found.append(f"- {where}: a warning no rule recognises (read the generator's output below)")
+    return found
+
+
+def warning_report(returncode: int, output: str) -> str:
+    explained = explain_warnings(output) or ["- a warning no rule recognises (read the generator's output below)"]
+    return (
+        f"openapi-python-client reported problems (exit {returncode}); the document has a construct no "
+        f"normalization rule handles, so the generator dropped what follows ({RULES_DOC}: add a generic rule to "
+        "scripts/normalize_spec.py, or a correction to openapi/overlay.yaml):\n"
+        + "\n".join(explained)
+        + "\n\nThe generator said:\n"
+        + output
+    )
+
+
 def run_generator(spec_path: Path, workdir: Path) -> Path:
     """Run openapi-python-client; return the package directory. Raise on any warning or error it reports."""
     out = workdir / PACKAGE
@@ -83,7 +179,7 @@ def run_generator(spec_path: Path, workdir: Path) -> Path:
         "--config",
         str(CONFIG),
         "--custom-template-path",
-        str(TEMPLATES),
+        str(facade_templates(spec_path, workdir)),  # openapi/templates + the facade's names
         "--output-path",
         str(out),
     ]
@@ -92,7 +188,7 @@ def run_generator(spec_path: Path, workdir: Path) -> Path:
     output = (result.stdout + result.stderr).strip()
     unexpected = [line for line in output.splitlines() if not BENIGN_OUTPUT.match(line.strip())]
     if result.returncode != 0 or unexpected:
-        raise PipelineError(f"openapi-python-client reported problems (exit {result.returncode}):\n{output}")
+        raise PipelineError(warning_report(result.returncode, output))
     return out
 
 
@@ -107,11 +203,37 @@ def format_package(package: Path) -> None:
             raise PipelineError(f"{' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}")
 
 
+def tag_folder(tag: str) -> str:
+    """The api/ folder openapi-python-client puts an operation's module in (its first tag's snake_case)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(tag, "tag"))
+
+
+def operation_modules(spec: dict) -> dict[str, list[str]]:
+    """`api/<tag>/<module>.py` -> the operations (METHOD /path) that generate it; more than one means one was lost."""
+    found: dict[str, list[str]] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if not isinstance(operation, dict) or not operation.get("operationId"):
+                continue
+            tags = operation.get("tags") or ["default"]
+            file = f"api/{tag_folder(str(tags[0]))}/{module_name(operation['operationId'])}.py"
+            found.setdefault(file, []).append(f"{method.upper()} {path}")
+    return found
+
+
 def check_operations(spec: dict, package: Path) -> None:
-    modules = {path.stem for path in (package / "api").rglob("*.py") if path.name != "__init__.py"}
-    missing = [op for op in operation_ids(spec) if module_name(op) not in modules]
-    if missing:
-        raise PipelineError("operations without a generated module: " + ", ".join(missing))
+    """Every operation of the normalized document has its own module where the generator puts it."""
+    problems = []
+    for file, owners in operation_modules(spec).items():
+        if len(owners) > 1:
+            problems.append(f"{', '.join(owners)} all generate {file}: only one of them is kept")
+        elif not (package / file).is_file():
+            problems.append(f"{owners[0]} has no generated module {file}")
+    if problems:
+        raise PipelineError("operations missing from the generated package:\n  " + "\n  ".join(problems))
 
 
 def corrected_spec(spec_file: Path, overlay_file: Path | None = DEFAULT_OVERLAY) -> tuple[dict, list[str]]:
@@ -142,7 +264,7 @@ def generate(
     package = run_generator(normalized_path, workdir)
     (package / "py.typed").write_text("# Marker file for PEP 561: this package has inline types.\n", encoding="utf-8")
     format_package(package)
-    check_operations(spec, package)
+    check_operations(normalized, package)  # normalized: an operation without operationId got one (R7)
     return package
 
 

@@ -38,7 +38,7 @@ from overlay import OverlayError, apply_overlay, format_report, load_overlay
 from spec_diff import Change, diff, render
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_URL = os.environ.get("OPENROUTER_SPEC_URL") or "https://openrouter.ai/openapi.yaml"
+DEFAULT_URL = "https://openrouter.ai/openapi.yaml"
 SHA_LINE = re.compile(r"^- sha256: `[0-9a-f]{64}`.*$", re.MULTILINE)
 # The date line and any indented lines that continue it.
 DATE_LINE = re.compile(r"^- updated: .*(?:\n[ \t]+\S.*)*$", re.MULTILINE)
@@ -161,7 +161,7 @@ def write_diff(folder: Path, report: UpdateReport, markdown: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--from", dest="source", help=f"a local file to use instead of {DEFAULT_URL}")
-    parser.add_argument("--url", default=DEFAULT_URL, help="where to fetch the spec (default: %(default)s)")
+    parser.add_argument("--url", help=f"where to fetch the spec (default: $OPENROUTER_SPEC_URL, else {DEFAULT_URL})")
     parser.add_argument("--root", type=Path, default=ROOT, help="project root to update (default: this checkout)")
     parser.add_argument("--date", help="date to record (YYYY-MM-DD, default: today in UTC)")
     parser.add_argument("--no-regenerate", action="store_true", help="only replace and record the spec")
@@ -172,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.source:
         raw, source = Path(args.source).read_bytes(), Path(args.source).name
     else:
-        raw, source = fetch(args.url), args.url
+        url = args.url or os.environ.get("OPENROUTER_SPEC_URL") or DEFAULT_URL
+        raw, source = fetch(url), url
     content = as_yaml_bytes(raw, source)
     root: Path = args.root
     spec_path = root / "openapi" / "openrouter.yaml"

@@ -4,7 +4,7 @@ import os
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from pathlib import Path
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Callable, Generic, Literal, TypeVar, cast
 
 from attrs import define
 
@@ -18,6 +18,46 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class MissingFieldError(AttributeError):
+    """A field the spec marks required was not in the body this model was parsed from.
+
+    Parsing is lenient (a real response that leaves out a required field still parses), so the gap shows when the
+    field is read: the attribute is typed as the spec says, and reading it raises this error, which names the model
+    and the field. It is an AttributeError, so `getattr(model, name, default)` and `hasattr` work as usual.
+    """
+
+    def __init__(self, model: str, field: str) -> None:
+        super().__init__(f"{model}.{field} is missing: the body did not include this required field")
+        self.model = model
+        self.field = field
+
+
+class ResolvingAnnotations(dict[str, Any]):
+    """A model's `__annotations__` that first binds the names its module imports lazily.
+
+    The models a model refers to are imported on first use, so its annotations name classes its module does not
+    hold yet; typing.get_type_hints (and attrs.resolve_types, cattrs, documentation tools through it) would raise
+    NameError. Reading the annotations through this mapping imports them first.
+    """
+
+    def __init__(self, annotations: Mapping[str, Any], resolve: Callable[[], None]) -> None:
+        super().__init__(annotations)
+        self._resolve = resolve
+
+    def items(self) -> Any:
+        self._resolve()
+        return super().items()
+
+    def values(self) -> Any:
+        self._resolve()
+        return super().values()
+
+    def __getitem__(self, key: str) -> Any:
+        self._resolve()
+        return super().__getitem__(key)
+
 
 # The types that `httpx.Client(files=)` can accept (same shapes as httpx's own aliases).
 FileContent = IO[bytes] | bytes | str
@@ -71,4 +111,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "MissingFieldError",
+    "RequestFiles",
+    "ResolvingAnnotations",
+    "Response",
+    "Unset",
+    "http_status",
+]

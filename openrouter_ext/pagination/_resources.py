@@ -1,4 +1,8 @@
-"""Pagers over a client: `paginate` for any list, and the `client.keys` / `client.guardrails` resources."""
+"""Pagers over a client: `paginate` for any list, and the helpers of `client.api_keys` / `client.guardrails`.
+
+`Keys.iter()` and `Guardrails.iter()` / `.key_assignments()` / `.member_assignments()` are mixed into the generated
+facade resources (openrouter_ext/_facade.py), beside the generated `list...` methods that return the same pagers.
+"""
 
 from __future__ import annotations
 
@@ -151,8 +155,10 @@ def _assignments(
 class Keys:
     """The account's API keys (`client.keys`); listing them needs a management key."""
 
-    def __init__(self, client: _CallsOperations) -> None:
+    # `raw` is the generated resource's flag (with_raw_response), for the facade class this is mixed into.
+    def __init__(self, client: _CallsOperations, *, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     def iter(
         self,
@@ -177,8 +183,9 @@ class Keys:
 class AsyncKeys:
     """The async twin of `Keys` (`aclient.keys`)."""
 
-    def __init__(self, client: _CallsOperationsAsync) -> None:
+    def __init__(self, client: _CallsOperationsAsync, *, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     def iter(
         self,
@@ -203,8 +210,10 @@ class AsyncKeys:
 class Guardrails:
     """Guardrails and their assignments (`client.guardrails`); listing them needs a management key."""
 
-    def __init__(self, client: _CallsOperations) -> None:
+    # `raw` is the generated resource's flag (with_raw_response), for the facade class this is mixed into.
+    def __init__(self, client: _CallsOperations, *, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     def iter(
         self,
@@ -276,8 +285,9 @@ class Guardrails:
 class AsyncGuardrails:
     """The async twin of `Guardrails` (`aclient.guardrails`)."""
 
-    def __init__(self, client: _CallsOperationsAsync) -> None:
+    def __init__(self, client: _CallsOperationsAsync, *, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     def iter(
         self,

@@ -1,5 +1,9 @@
 """`client.chat`, `client.responses` and `client.messages`: the `.stream(...)` entry points.
 
+The classes here hold the streaming helpers; the client's `chat`, `responses` and `messages` attributes are the
+generated facade resources with these mixed in (openrouter_ext/_facade.py), so `client.chat.send(...)` and
+`client.chat.stream(...)` sit on the same object.
+
 Each `.stream(...)` builds the JSON body (a request model, a dict, keyword parameters, or a mix: keywords win),
 forces `stream: true`, opens the response through the client's `_open_stream` (so retries, auth, headers and the
 typed status errors apply before the first byte) and yields the endpoint's stream. Leaving the `with` block closes
@@ -118,8 +122,11 @@ def _stream_timeout(
 class _SyncResource:
     _path: str
 
-    def __init__(self, client: _SyncOpener) -> None:
+    # `raw` is the generated resource's flag (with_raw_response), set here as the class these helpers are mixed
+    # into expects it; the streams themselves ignore it.
+    def __init__(self, client: _SyncOpener, *, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     def _open(
         self,
@@ -142,8 +149,9 @@ class _SyncResource:
 class _AsyncResource:
     _path: str
 
-    def __init__(self, client: _AsyncOpener) -> None:
+    def __init__(self, client: _AsyncOpener, *, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     def _open(
         self,

@@ -33,18 +33,24 @@ def fixture_chat_body() -> dict[str, Any]:
     }
 
 
-def test_missing_required_field_reads_as_unset(fx: Any) -> None:
-    from constructs_api.types import UNSET
+def test_missing_required_field_parses_and_raises_only_when_read(fx: Any) -> None:
+    from constructs_api.types import MissingFieldError
 
     body = fixture_chat_body()
     del body["created"]
     del body["choices"][0]["finish_reason"]
     del body["usage"]["completion_tokens"]
     response = fx.ChatResponse.from_dict(body)
-    assert response.created is UNSET
-    assert response.choices[0].finish_reason is UNSET
-    assert response.usage.completion_tokens is UNSET
+    with pytest.raises(MissingFieldError, match=r"^ChatResponse\.created is missing") as info:
+        _ = response.created
+    assert (info.value.model, info.value.field) == ("ChatResponse", "created")
+    with pytest.raises(MissingFieldError, match=r"Choice\.finish_reason"):
+        _ = response.choices[0].finish_reason
+    assert not hasattr(response.usage, "completion_tokens")
+    assert getattr(response.usage, "completion_tokens", None) is None
     assert response.usage.prompt_tokens == 3
+    assert "created=UNSET" in repr(response)  # repr and equality never raise
+    assert response == fx.ChatResponse.from_dict(body)
     assert response.to_dict() == body
 
 
@@ -143,7 +149,7 @@ def test_real_chat_response_with_drift_parses_and_round_trips() -> None:
         "unlisted_top_level": [1, 2],
     }
     response = ChatResult.from_dict(body)
-    assert response.system_fingerprint is UNSET
+    assert getattr(response, "system_fingerprint", UNSET) is UNSET
     assert response.additional_properties == {"unlisted_top_level": [1, 2]}
     choice = response.choices[0]
     assert choice.message.additional_properties == {"brand_new_field": {"x": 1}}
@@ -155,13 +161,12 @@ def test_real_chat_response_with_drift_parses_and_round_trips() -> None:
 
 def test_real_models_list_entry_missing_required_fields_parses() -> None:
     from openrouter_api.api.models import get_models
-    from openrouter_api.types import UNSET
 
     body = {"data": [{"id": "openai/gpt-4o", "name": "GPT-4o", "new_flag": True}]}
     response = httpx.Response(200, json=body, request=httpx.Request("GET", "https://openrouter.ai/api/v1/models"))
     models = get_models.parse_success(response)
     entry = models.data[0]
     assert entry.id == "openai/gpt-4o"
-    assert entry.pricing is UNSET
+    assert not hasattr(entry, "pricing")
     assert entry["new_flag"] is True
     assert models.to_dict() == body

@@ -112,7 +112,8 @@ def untyped(node: Any, where: str, found: dict[str, int], unknown_enums: list[st
                 for key, value in node.additional_properties.items():
                     found[f"{where}.{key} ({type(node).__name__})"] = 1 + count_keys(value)
             else:
-                untyped(getattr(node, field.name), f"{where}.{field.name}", found, unknown_enums)
+                # Required fields are stored as `_<name>` and read through a property; report the public name.
+                untyped(getattr(node, field.name), f"{where}.{field.alias}", found, unknown_enums)
     elif isinstance(node, list):
         for index, item in enumerate(node):
             untyped(item, f"{where}[{index}]", found, unknown_enums)

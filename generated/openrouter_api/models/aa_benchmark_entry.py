@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AABenchmarkEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AABenchmarkEntry:
     """Artificial Analysis benchmark index scores.
 
@@ -24,23 +24,59 @@ class AABenchmarkEntry:
         intelligence_index (float | None): Artificial Analysis Intelligence Index score Example: 71.4.
     """
 
-    agentic_index: float | None
-    coding_index: float | None
-    intelligence_index: float | None
+    _agentic_index: float | None = _attrs_field(alias="agentic_index")
+    _coding_index: float | None = _attrs_field(alias="coding_index")
+    _intelligence_index: float | None = _attrs_field(alias="intelligence_index")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def agentic_index(self) -> float | None:
+        value: Any = self._agentic_index
+        if value is UNSET:
+            raise MissingFieldError("AABenchmarkEntry", "agentic_index")
+        return value
+
+    @agentic_index.setter
+    def agentic_index(self, value: float | None) -> None:
+        self._agentic_index = value
+
+    @property
+    def coding_index(self) -> float | None:
+        value: Any = self._coding_index
+        if value is UNSET:
+            raise MissingFieldError("AABenchmarkEntry", "coding_index")
+        return value
+
+    @coding_index.setter
+    def coding_index(self, value: float | None) -> None:
+        self._coding_index = value
+
+    @property
+    def intelligence_index(self) -> float | None:
+        value: Any = self._intelligence_index
+        if value is UNSET:
+            raise MissingFieldError("AABenchmarkEntry", "intelligence_index")
+        return value
+
+    @intelligence_index.setter
+    def intelligence_index(self, value: float | None) -> None:
+        self._intelligence_index = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"agentic_index={self._agentic_index!r}, "
+            f"coding_index={self._coding_index!r}, "
+            f"intelligence_index={self._intelligence_index!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        agentic_index: Any = self.agentic_index
-        if not (isinstance(agentic_index, Unset) or agentic_index is None):
-            agentic_index = self.agentic_index
+        agentic_index: Any = self._agentic_index
 
-        coding_index: Any = self.coding_index
-        if not (isinstance(coding_index, Unset) or coding_index is None):
-            coding_index = self.coding_index
+        coding_index: Any = self._coding_index
 
-        intelligence_index: Any = self.intelligence_index
-        if not (isinstance(intelligence_index, Unset) or intelligence_index is None):
-            intelligence_index = self.intelligence_index
+        intelligence_index: Any = self._intelligence_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

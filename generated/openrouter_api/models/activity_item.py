@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ActivityItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActivityItem:
     """
     Example:
@@ -38,42 +38,181 @@ class ActivityItem:
             550e8400-e29b-41d4-a716-446655440000.
     """
 
-    byok_usage_inference: float
-    completion_tokens: int
-    date: str
-    endpoint_id: str
-    model: str
-    model_permaslug: str
-    prompt_tokens: int
-    provider_name: str
-    reasoning_tokens: int
-    requests: int
-    usage: float
+    _byok_usage_inference: float = _attrs_field(alias="byok_usage_inference")
+    _completion_tokens: int = _attrs_field(alias="completion_tokens")
+    _date: str = _attrs_field(alias="date")
+    _endpoint_id: str = _attrs_field(alias="endpoint_id")
+    _model: str = _attrs_field(alias="model")
+    _model_permaslug: str = _attrs_field(alias="model_permaslug")
+    _prompt_tokens: int = _attrs_field(alias="prompt_tokens")
+    _provider_name: str = _attrs_field(alias="provider_name")
+    _reasoning_tokens: int = _attrs_field(alias="reasoning_tokens")
+    _requests: int = _attrs_field(alias="requests")
+    _usage: float = _attrs_field(alias="usage")
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def byok_usage_inference(self) -> float:
+        value: Any = self._byok_usage_inference
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "byok_usage_inference")
+        return value
+
+    @byok_usage_inference.setter
+    def byok_usage_inference(self, value: float) -> None:
+        self._byok_usage_inference = value
+
+    @property
+    def completion_tokens(self) -> int:
+        value: Any = self._completion_tokens
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "completion_tokens")
+        return value
+
+    @completion_tokens.setter
+    def completion_tokens(self, value: int) -> None:
+        self._completion_tokens = value
+
+    @property
+    def date(self) -> str:
+        value: Any = self._date
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "date")
+        return value
+
+    @date.setter
+    def date(self, value: str) -> None:
+        self._date = value
+
+    @property
+    def endpoint_id(self) -> str:
+        value: Any = self._endpoint_id
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "endpoint_id")
+        return value
+
+    @endpoint_id.setter
+    def endpoint_id(self, value: str) -> None:
+        self._endpoint_id = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def model_permaslug(self) -> str:
+        value: Any = self._model_permaslug
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "model_permaslug")
+        return value
+
+    @model_permaslug.setter
+    def model_permaslug(self, value: str) -> None:
+        self._model_permaslug = value
+
+    @property
+    def prompt_tokens(self) -> int:
+        value: Any = self._prompt_tokens
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "prompt_tokens")
+        return value
+
+    @prompt_tokens.setter
+    def prompt_tokens(self, value: int) -> None:
+        self._prompt_tokens = value
+
+    @property
+    def provider_name(self) -> str:
+        value: Any = self._provider_name
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "provider_name")
+        return value
+
+    @provider_name.setter
+    def provider_name(self, value: str) -> None:
+        self._provider_name = value
+
+    @property
+    def reasoning_tokens(self) -> int:
+        value: Any = self._reasoning_tokens
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "reasoning_tokens")
+        return value
+
+    @reasoning_tokens.setter
+    def reasoning_tokens(self, value: int) -> None:
+        self._reasoning_tokens = value
+
+    @property
+    def requests(self) -> int:
+        value: Any = self._requests
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "requests")
+        return value
+
+    @requests.setter
+    def requests(self, value: int) -> None:
+        self._requests = value
+
+    @property
+    def usage(self) -> float:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("ActivityItem", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: float) -> None:
+        self._usage = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"byok_usage_inference={self._byok_usage_inference!r}, "
+            f"completion_tokens={self._completion_tokens!r}, "
+            f"date={self._date!r}, "
+            f"endpoint_id={self._endpoint_id!r}, "
+            f"model={self._model!r}, "
+            f"model_permaslug={self._model_permaslug!r}, "
+            f"prompt_tokens={self._prompt_tokens!r}, "
+            f"provider_name={self._provider_name!r}, "
+            f"reasoning_tokens={self._reasoning_tokens!r}, "
+            f"requests={self._requests!r}, "
+            f"usage={self._usage!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        byok_usage_inference: Any = self.byok_usage_inference
+        byok_usage_inference: Any = self._byok_usage_inference
 
-        completion_tokens: Any = self.completion_tokens
+        completion_tokens: Any = self._completion_tokens
 
-        date: Any = self.date
+        date: Any = self._date
 
-        endpoint_id: Any = self.endpoint_id
+        endpoint_id: Any = self._endpoint_id
 
-        model: Any = self.model
+        model: Any = self._model
 
-        model_permaslug: Any = self.model_permaslug
+        model_permaslug: Any = self._model_permaslug
 
-        prompt_tokens: Any = self.prompt_tokens
+        prompt_tokens: Any = self._prompt_tokens
 
-        provider_name: Any = self.provider_name
+        provider_name: Any = self._provider_name
 
-        reasoning_tokens: Any = self.reasoning_tokens
+        reasoning_tokens: Any = self._reasoning_tokens
 
-        requests: Any = self.requests
+        requests: Any = self._requests
 
-        usage: Any = self.usage
+        usage: Any = self._usage
 
         workspace_id: Any = self.workspace_id
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_item import ActivityItem
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ActivityItem
+    if _lazy_imports_resolved:
+        return
     from ..models.activity_item import ActivityItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ActivityResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActivityResponse:
     """
     Example:
@@ -40,16 +42,30 @@ class ActivityResponse:
         data (list[ActivityItem]): List of activity items
     """
 
-    data: list[ActivityItem]
+    _data: list[ActivityItem] = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> list[ActivityItem]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ActivityResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[ActivityItem]) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
@@ -107,3 +123,6 @@ class ActivityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivityResponse.__annotations__ = ResolvingAnnotations(ActivityResponse.__annotations__, _resolve_lazy_imports)

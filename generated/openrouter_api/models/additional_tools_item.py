@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.additional_tools_item_role import AdditionalToolsItemRole
 from ..models.additional_tools_item_type import AdditionalToolsItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_option_1 import AdditionalToolsItemToolsItemOption1
@@ -79,6 +79,8 @@ def _resolve_lazy_imports() -> None:
         WebFetchServerTool, \
         WebSearchServerTool, \
         WebSearchServerToolOpenRouter
+    if _lazy_imports_resolved:
+        return
     from ..models.additional_tools_item_tools_item_option_1 import AdditionalToolsItemToolsItemOption1  # noqa: PLC0415
     from ..models.additional_tools_item_tools_item_option_29 import AdditionalToolsItemToolsItemOption29  # noqa: PLC0415
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter  # noqa: PLC0415
@@ -115,7 +117,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AdditionalToolsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdditionalToolsItem:
     """Additional tools made available to the model at this point in the input
 
@@ -137,8 +139,8 @@ class AdditionalToolsItem:
         id (None | str | Unset):
     """
 
-    role: AdditionalToolsItemRole
-    tools: list[
+    _role: AdditionalToolsItemRole = _attrs_field(alias="role")
+    _tools: list[
         AdditionalToolsItemToolsItemOption1
         | AdditionalToolsItemToolsItemOption29
         | AdvisorServerToolOpenRouter
@@ -168,22 +170,130 @@ class AdditionalToolsItem:
         | WebFetchServerTool
         | WebSearchServerTool
         | WebSearchServerToolOpenRouter
-    ]
-    type_: AdditionalToolsItemType
+    ] = _attrs_field(alias="tools")
+    _type_: AdditionalToolsItemType = _attrs_field(alias="type_")
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def role(self) -> AdditionalToolsItemRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("AdditionalToolsItem", "role")
+        return value
+
+    @role.setter
+    def role(self, value: AdditionalToolsItemRole) -> None:
+        self._role = value
+
+    @property
+    def tools(
+        self,
+    ) -> list[
+        AdditionalToolsItemToolsItemOption1
+        | AdditionalToolsItemToolsItemOption29
+        | AdvisorServerToolOpenRouter
+        | ApplyPatchServerTool
+        | ApplyPatchServerToolOpenRouter
+        | BashServerTool
+        | CodeInterpreterServerTool
+        | CodexLocalShellTool
+        | ComputerUseServerTool
+        | CustomTool
+        | DatetimeServerTool
+        | FileSearchServerTool
+        | FilesServerTool
+        | FusionServerToolOpenRouter
+        | ImageGenerationServerTool
+        | ImageGenerationServerToolOpenRouter
+        | LegacyWebSearchServerTool
+        | McpServerTool
+        | NamespaceTool
+        | Preview20250311WebSearchServerTool
+        | PreviewWebSearchServerTool
+        | SearchModelsServerToolOpenRouter
+        | ShellServerTool
+        | ShellServerToolOpenRouter
+        | SubagentServerToolOpenRouter
+        | ToolSearchServerTool
+        | WebFetchServerTool
+        | WebSearchServerTool
+        | WebSearchServerToolOpenRouter
+    ]:
+        value: Any = self._tools
+        if value is UNSET:
+            raise MissingFieldError("AdditionalToolsItem", "tools")
+        return value
+
+    @tools.setter
+    def tools(
+        self,
+        value: list[
+            AdditionalToolsItemToolsItemOption1
+            | AdditionalToolsItemToolsItemOption29
+            | AdvisorServerToolOpenRouter
+            | ApplyPatchServerTool
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | CodeInterpreterServerTool
+            | CodexLocalShellTool
+            | ComputerUseServerTool
+            | CustomTool
+            | DatetimeServerTool
+            | FileSearchServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerTool
+            | ImageGenerationServerToolOpenRouter
+            | LegacyWebSearchServerTool
+            | McpServerTool
+            | NamespaceTool
+            | Preview20250311WebSearchServerTool
+            | PreviewWebSearchServerTool
+            | SearchModelsServerToolOpenRouter
+            | ShellServerTool
+            | ShellServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+            | WebSearchServerTool
+            | WebSearchServerToolOpenRouter
+        ],
+    ) -> None:
+        self._tools = value
+
+    @property
+    def type_(self) -> AdditionalToolsItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AdditionalToolsItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AdditionalToolsItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self._role!r}, "
+            f"tools={self._tools!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        tools: Any = self.tools
+        tools: Any = self._tools
         if not (isinstance(tools, Unset) or tools is None):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in self._tools:
                 tools_item: dict[str, Any]
                 if isinstance(tools_item_data, AdditionalToolsItemToolsItemOption1):
                     tools_item = tools_item_data.to_dict()
@@ -246,16 +356,11 @@ class AdditionalToolsItem:
 
                 tools.append(tools_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -340,6 +445,9 @@ class AdditionalToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AdditionalToolsItem.__annotations__ = ResolvingAnnotations(AdditionalToolsItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_tools_item(

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AdvisorReasoning")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdvisorReasoning:
     """Reasoning configuration forwarded to the advisor call. Use this to control reasoning effort and token budget for
     models that support extended thinking.
@@ -29,12 +29,18 @@ class AdvisorReasoning:
     max_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"effort={self.effort!r}, "
+            f"max_tokens={self.max_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         effort: Any = self.effort
         if not (isinstance(effort, Unset) or effort is None):
-            effort = UNSET
-            if not isinstance(self.effort, Unset):
-                effort = self.effort.value
+            effort = effort.value
 
         max_tokens: Any = self.max_tokens
 
@@ -63,12 +69,7 @@ class AdvisorReasoning:
         _raw_effort = d.pop("effort", UNSET)
         effort: Any = _raw_effort
         if _raw_effort is not None and _raw_effort is not UNSET:
-            _effort = _raw_effort
-            effort: AdvisorReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = AdvisorReasoningEffort._parse(_effort)
+            effort = AdvisorReasoningEffort._parse(_raw_effort)
 
         max_tokens = d.pop("max_tokens", UNSET)
 

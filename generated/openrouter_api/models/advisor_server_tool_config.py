@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.advisor_reasoning import AdvisorReasoning
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AdvisorReasoning
+    if _lazy_imports_resolved:
+        return
     from ..models.advisor_reasoning import AdvisorReasoning  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AdvisorServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdvisorServerToolConfig:
     """Configuration for one openrouter:advisor server tool entry.
 
@@ -69,6 +71,20 @@ class AdvisorServerToolConfig:
     temperature: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"forward_transcript={self.forward_transcript!r}, "
+            f"instructions={self.instructions!r}, "
+            f"max_completion_tokens={self.max_completion_tokens!r}, "
+            f"model={self.model!r}, "
+            f"name={self.name!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"stream={self.stream!r}, "
+            f"temperature={self.temperature!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
@@ -84,9 +100,7 @@ class AdvisorServerToolConfig:
 
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
-            reasoning = UNSET
-            if not isinstance(self.reasoning, Unset):
-                reasoning = self.reasoning.to_dict()
+            reasoning = reasoning.to_dict()
 
         stream: Any = self.stream
 
@@ -139,12 +153,7 @@ class AdvisorServerToolConfig:
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            _reasoning = _raw_reasoning
-            reasoning: AdvisorReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = AdvisorReasoning.from_dict(_reasoning)
+            reasoning = AdvisorReasoning.from_dict(_raw_reasoning)
 
         stream = d.pop("stream", UNSET)
 
@@ -179,3 +188,8 @@ class AdvisorServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AdvisorServerToolConfig.__annotations__ = ResolvingAnnotations(
+    AdvisorServerToolConfig.__annotations__, _resolve_lazy_imports
+)

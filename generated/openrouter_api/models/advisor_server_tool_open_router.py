@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.advisor_server_tool_open_router_type import AdvisorServerToolOpenRouterType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_config import AdvisorServerToolConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AdvisorServerToolConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.advisor_server_tool_config import AdvisorServerToolConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AdvisorServerToolOpenRouter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdvisorServerToolOpenRouter:
     """OpenRouter built-in server tool: consults a higher-intelligence advisor model (any OpenRouter model) for guidance
     mid-generation and returns its response. Include multiple entries to offer several named advisors; at most one entry
@@ -43,22 +45,39 @@ class AdvisorServerToolOpenRouter:
                 Example: {'model': '~anthropic/claude-opus-latest', 'name': 'reviewer'}.
     """
 
-    type_: AdvisorServerToolOpenRouterType
+    _type_: AdvisorServerToolOpenRouterType = _attrs_field(alias="type_")
     parameters: AdvisorServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> AdvisorServerToolOpenRouterType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AdvisorServerToolOpenRouter", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AdvisorServerToolOpenRouterType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,12 +113,7 @@ class AdvisorServerToolOpenRouter:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: AdvisorServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = AdvisorServerToolConfig.from_dict(_parameters)
+            parameters = AdvisorServerToolConfig.from_dict(_raw_parameters)
 
         advisor_server_tool_open_router = cls(
             type_=type_,
@@ -124,3 +138,8 @@ class AdvisorServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AdvisorServerToolOpenRouter.__annotations__ = ResolvingAnnotations(
+    AdvisorServerToolOpenRouter.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_message_item_type import AgentMessageItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
@@ -28,6 +28,8 @@ def _resolve_lazy_imports() -> None:
         AgentMessageItemContentItemEncryptedContent, \
         AgentMessageItemContentItemOption2, \
         InputText
+    if _lazy_imports_resolved:
+        return
     from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0  # noqa: PLC0415
     from ..models.agent_message_item_content_item_encrypted_content import AgentMessageItemContentItemEncryptedContent  # noqa: PLC0415
     from ..models.agent_message_item_content_item_option_2 import AgentMessageItemContentItemOption2  # noqa: PLC0415
@@ -39,7 +41,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AgentMessageItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentMessageItem:
     """A message routed between agents in a multi-agent session
 
@@ -56,23 +58,85 @@ class AgentMessageItem:
         id (None | str | Unset):
     """
 
-    author: str
-    content: list[AgentMessageItemContentItemEncryptedContent | AgentMessageItemContentItemOption2 | InputText]
-    recipient: str
-    type_: AgentMessageItemType
+    _author: str = _attrs_field(alias="author")
+    _content: list[AgentMessageItemContentItemEncryptedContent | AgentMessageItemContentItemOption2 | InputText] = (
+        _attrs_field(alias="content")
+    )
+    _recipient: str = _attrs_field(alias="recipient")
+    _type_: AgentMessageItemType = _attrs_field(alias="type_")
     agent: AgentMessageItemAgentType0 | None | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def author(self) -> str:
+        value: Any = self._author
+        if value is UNSET:
+            raise MissingFieldError("AgentMessageItem", "author")
+        return value
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._author = value
+
+    @property
+    def content(
+        self,
+    ) -> list[AgentMessageItemContentItemEncryptedContent | AgentMessageItemContentItemOption2 | InputText]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AgentMessageItem", "content")
+        return value
+
+    @content.setter
+    def content(
+        self, value: list[AgentMessageItemContentItemEncryptedContent | AgentMessageItemContentItemOption2 | InputText]
+    ) -> None:
+        self._content = value
+
+    @property
+    def recipient(self) -> str:
+        value: Any = self._recipient
+        if value is UNSET:
+            raise MissingFieldError("AgentMessageItem", "recipient")
+        return value
+
+    @recipient.setter
+    def recipient(self, value: str) -> None:
+        self._recipient = value
+
+    @property
+    def type_(self) -> AgentMessageItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AgentMessageItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AgentMessageItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"author={self._author!r}, "
+            f"content={self._content!r}, "
+            f"recipient={self._recipient!r}, "
+            f"type_={self._type_!r}, "
+            f"agent={self.agent!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        author: Any = self.author
+        author: Any = self._author
 
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, InputText):
                     content_item = content_item_data.to_dict()
@@ -83,27 +147,20 @@ class AgentMessageItem:
 
                 content.append(content_item)
 
-        recipient: Any = self.recipient
+        recipient: Any = self._recipient
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         agent: Any = self.agent
         if not (isinstance(agent, Unset) or agent is None):
-            if isinstance(self.agent, Unset):
-                agent = UNSET
-            elif isinstance(self.agent, AgentMessageItemAgentType0):
+            if isinstance(self.agent, AgentMessageItemAgentType0):
                 agent = self.agent.to_dict()
             else:
                 agent = self.agent
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -198,6 +255,9 @@ class AgentMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentMessageItem.__annotations__ = ResolvingAnnotations(AgentMessageItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content_item(

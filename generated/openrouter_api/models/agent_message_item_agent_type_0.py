@@ -6,23 +6,41 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AgentMessageItemAgentType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentMessageItemAgentType0:
     """
     Attributes:
         agent_name (str):
     """
 
-    agent_name: str
+    _agent_name: str = _attrs_field(alias="agent_name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def agent_name(self) -> str:
+        value: Any = self._agent_name
+        if value is UNSET:
+            raise MissingFieldError("AgentMessageItemAgentType0", "agent_name")
+        return value
+
+    @agent_name.setter
+    def agent_name(self, value: str) -> None:
+        self._agent_name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"agent_name={self._agent_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        agent_name: Any = self.agent_name
+        agent_name: Any = self._agent_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.agent_message_item_content_item_encrypted_content_type import (
     AgentMessageItemContentItemEncryptedContentType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AgentMessageItemContentItemEncryptedContent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentMessageItemContentItemEncryptedContent:
     """
     Attributes:
@@ -22,16 +22,46 @@ class AgentMessageItemContentItemEncryptedContent:
         type_ (AgentMessageItemContentItemEncryptedContentType):
     """
 
-    encrypted_content: str
-    type_: AgentMessageItemContentItemEncryptedContentType
+    _encrypted_content: str = _attrs_field(alias="encrypted_content")
+    _type_: AgentMessageItemContentItemEncryptedContentType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        encrypted_content: Any = self.encrypted_content
+    @property
+    def encrypted_content(self) -> str:
+        value: Any = self._encrypted_content
+        if value is UNSET:
+            raise MissingFieldError("AgentMessageItemContentItemEncryptedContent", "encrypted_content")
+        return value
 
-        type_: Any = self.type_
+    @encrypted_content.setter
+    def encrypted_content(self, value: str) -> None:
+        self._encrypted_content = value
+
+    @property
+    def type_(self) -> AgentMessageItemContentItemEncryptedContentType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AgentMessageItemContentItemEncryptedContent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AgentMessageItemContentItemEncryptedContentType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"encrypted_content={self._encrypted_content!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted_content: Any = self._encrypted_content
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

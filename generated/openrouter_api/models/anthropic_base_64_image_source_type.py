@@ -8,13 +8,19 @@ class AnthropicBase64ImageSourceType(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        if self._name_ in type(self)._member_map_:
+            return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+        return f"<{type(self).__name__} {self._value_!r} (not listed in the spec)>"
+
     @classmethod
     def _missing_(cls, value: object) -> "AnthropicBase64ImageSourceType | None":
         """A value the spec does not list yet: keep it as an extra member instead of failing."""
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
+        # Not an identifier, so it can never be mistaken for a listed member (some enums list one named UNKNOWN).
+        member._name_ = f"unlisted({value!r})"
         member._value_ = value
         return member
 

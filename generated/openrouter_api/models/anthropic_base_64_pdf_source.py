@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_base_64_pdf_source_media_type import AnthropicBase64PdfSourceMediaType
 from ..models.anthropic_base_64_pdf_source_type import AnthropicBase64PdfSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicBase64PdfSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicBase64PdfSource:
     """
     Example:
@@ -25,21 +25,63 @@ class AnthropicBase64PdfSource:
         type_ (AnthropicBase64PdfSourceType):
     """
 
-    data: str
-    media_type: AnthropicBase64PdfSourceMediaType
-    type_: AnthropicBase64PdfSourceType
+    _data: str = _attrs_field(alias="data")
+    _media_type: AnthropicBase64PdfSourceMediaType = _attrs_field(alias="media_type")
+    _type_: AnthropicBase64PdfSourceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def data(self) -> str:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBase64PdfSource", "data")
+        return value
+
+    @data.setter
+    def data(self, value: str) -> None:
+        self._data = value
+
+    @property
+    def media_type(self) -> AnthropicBase64PdfSourceMediaType:
+        value: Any = self._media_type
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBase64PdfSource", "media_type")
+        return value
+
+    @media_type.setter
+    def media_type(self, value: AnthropicBase64PdfSourceMediaType) -> None:
+        self._media_type = value
+
+    @property
+    def type_(self) -> AnthropicBase64PdfSourceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBase64PdfSource", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicBase64PdfSourceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"media_type={self._media_type!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        data: Any = self.data
+        data: Any = self._data
 
-        media_type: Any = self.media_type
+        media_type: Any = self._media_type
         if not (isinstance(media_type, Unset) or media_type is None):
-            media_type = self.media_type.value
+            media_type = self._media_type.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicIterationCacheCreation
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicBaseUsageIteration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicBaseUsageIteration:
     """
     Example:
@@ -49,14 +51,23 @@ class AnthropicBaseUsageIteration:
     output_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cache_creation={self.cache_creation!r}, "
+            f"cache_creation_input_tokens={self.cache_creation_input_tokens!r}, "
+            f"cache_read_input_tokens={self.cache_read_input_tokens!r}, "
+            f"input_tokens={self.input_tokens!r}, "
+            f"output_tokens={self.output_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         cache_creation: Any = self.cache_creation
         if not (isinstance(cache_creation, Unset) or cache_creation is None):
-            if isinstance(self.cache_creation, Unset):
-                cache_creation = UNSET
-            elif isinstance(self.cache_creation, AnthropicIterationCacheCreation):
+            if isinstance(self.cache_creation, AnthropicIterationCacheCreation):
                 cache_creation = self.cache_creation.to_dict()
             else:
                 cache_creation = self.cache_creation
@@ -136,6 +147,11 @@ class AnthropicBaseUsageIteration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicBaseUsageIteration.__annotations__ = ResolvingAnnotations(
+    AnthropicBaseUsageIteration.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_cache_creation(data: object) -> AnthropicIterationCacheCreation | None | Unset:

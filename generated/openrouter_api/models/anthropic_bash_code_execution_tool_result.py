@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_bash_code_execution_tool_result_type import AnthropicBashCodeExecutionToolResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_bash_code_execution_result import AnthropicBashCodeExecutionResult
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicBashCodeExecutionResult, AnthropicBashCodeExecutionToolResultError
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_bash_code_execution_result import AnthropicBashCodeExecutionResult  # noqa: PLC0415
     from ..models.anthropic_bash_code_execution_tool_result_error import AnthropicBashCodeExecutionToolResultError  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicBashCodeExecutionToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicBashCodeExecutionToolResult:
     """
     Example:
@@ -44,26 +46,70 @@ class AnthropicBashCodeExecutionToolResult:
         type_ (AnthropicBashCodeExecutionToolResultType):
     """
 
-    content: AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError
-    tool_use_id: str
-    type_: AnthropicBashCodeExecutionToolResultType
+    _content: AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError = _attrs_field(
+        alias="content"
+    )
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: AnthropicBashCodeExecutionToolResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBashCodeExecutionToolResult", "content")
+        return value
+
+    @content.setter
+    def content(self, value: AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError) -> None:
+        self._content = value
+
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBashCodeExecutionToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> AnthropicBashCodeExecutionToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBashCodeExecutionToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicBashCodeExecutionToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, AnthropicBashCodeExecutionToolResultError):
-                content = self.content.to_dict()
+            if isinstance(self._content, AnthropicBashCodeExecutionToolResultError):
+                content = self._content.to_dict()
             else:
-                content = self.content.to_dict()
+                content = self._content.to_dict()
 
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,6 +179,11 @@ class AnthropicBashCodeExecutionToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicBashCodeExecutionToolResult.__annotations__ = ResolvingAnnotations(
+    AnthropicBashCodeExecutionToolResult.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(data: object) -> AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError:

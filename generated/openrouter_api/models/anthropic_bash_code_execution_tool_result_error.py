@@ -10,12 +10,12 @@ from ..models.anthropic_bash_code_execution_tool_result_error_error_code import 
     AnthropicBashCodeExecutionToolResultErrorErrorCode,
 )
 from ..models.anthropic_bash_code_execution_tool_result_error_type import AnthropicBashCodeExecutionToolResultErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicBashCodeExecutionToolResultError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicBashCodeExecutionToolResultError:
     """
     Example:
@@ -26,18 +26,48 @@ class AnthropicBashCodeExecutionToolResultError:
         type_ (AnthropicBashCodeExecutionToolResultErrorType):
     """
 
-    error_code: AnthropicBashCodeExecutionToolResultErrorErrorCode
-    type_: AnthropicBashCodeExecutionToolResultErrorType
+    _error_code: AnthropicBashCodeExecutionToolResultErrorErrorCode = _attrs_field(alias="error_code")
+    _type_: AnthropicBashCodeExecutionToolResultErrorType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error_code: Any = self.error_code
-        if not (isinstance(error_code, Unset) or error_code is None):
-            error_code = self.error_code.value
+    @property
+    def error_code(self) -> AnthropicBashCodeExecutionToolResultErrorErrorCode:
+        value: Any = self._error_code
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBashCodeExecutionToolResultError", "error_code")
+        return value
 
-        type_: Any = self.type_
+    @error_code.setter
+    def error_code(self, value: AnthropicBashCodeExecutionToolResultErrorErrorCode) -> None:
+        self._error_code = value
+
+    @property
+    def type_(self) -> AnthropicBashCodeExecutionToolResultErrorType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicBashCodeExecutionToolResultError", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicBashCodeExecutionToolResultErrorType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error_code={self._error_code!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: Any = self._error_code
+        if not (isinstance(error_code, Unset) or error_code is None):
+            error_code = self._error_code.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_cache_control_directive_type import AnthropicCacheControlDirectiveType
 from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCacheControlDirective")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCacheControlDirective:
     """Enable automatic prompt caching. When set at the top level, the system automatically applies cache breakpoints to
     the last cacheable block in the request. When set on an individual content block, it marks an explicit cache
@@ -28,20 +28,37 @@ class AnthropicCacheControlDirective:
             ttl (AnthropicCacheControlTtl | Unset):  Example: 5m.
     """
 
-    type_: AnthropicCacheControlDirectiveType
+    _type_: AnthropicCacheControlDirectiveType = _attrs_field(alias="type_")
     ttl: AnthropicCacheControlTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> AnthropicCacheControlDirectiveType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCacheControlDirective", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCacheControlDirectiveType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"ttl={self.ttl!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         ttl: Any = self.ttl
         if not (isinstance(ttl, Unset) or ttl is None):
-            ttl = UNSET
-            if not isinstance(self.ttl, Unset):
-                ttl = self.ttl.value
+            ttl = ttl.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,12 +94,7 @@ class AnthropicCacheControlDirective:
         _raw_ttl = d.pop("ttl", UNSET)
         ttl: Any = _raw_ttl
         if _raw_ttl is not None and _raw_ttl is not UNSET:
-            _ttl = _raw_ttl
-            ttl: AnthropicCacheControlTtl | Unset
-            if isinstance(_ttl, Unset):
-                ttl = UNSET
-            else:
-                ttl = AnthropicCacheControlTtl._parse(_ttl)
+            ttl = AnthropicCacheControlTtl._parse(_raw_ttl)
 
         anthropic_cache_control_directive = cls(
             type_=type_,

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicCacheCreation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCacheCreation:
     """
     Example:
@@ -22,14 +22,44 @@ class AnthropicCacheCreation:
         ephemeral_5m_input_tokens (int):
     """
 
-    ephemeral_1h_input_tokens: int
-    ephemeral_5m_input_tokens: int
+    _ephemeral_1h_input_tokens: int = _attrs_field(alias="ephemeral_1h_input_tokens")
+    _ephemeral_5m_input_tokens: int = _attrs_field(alias="ephemeral_5m_input_tokens")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        ephemeral_1h_input_tokens: Any = self.ephemeral_1h_input_tokens
+    @property
+    def ephemeral_1h_input_tokens(self) -> int:
+        value: Any = self._ephemeral_1h_input_tokens
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCacheCreation", "ephemeral_1h_input_tokens")
+        return value
 
-        ephemeral_5m_input_tokens: Any = self.ephemeral_5m_input_tokens
+    @ephemeral_1h_input_tokens.setter
+    def ephemeral_1h_input_tokens(self, value: int) -> None:
+        self._ephemeral_1h_input_tokens = value
+
+    @property
+    def ephemeral_5m_input_tokens(self) -> int:
+        value: Any = self._ephemeral_5m_input_tokens
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCacheCreation", "ephemeral_5m_input_tokens")
+        return value
+
+    @ephemeral_5m_input_tokens.setter
+    def ephemeral_5m_input_tokens(self, value: int) -> None:
+        self._ephemeral_5m_input_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"ephemeral_1h_input_tokens={self._ephemeral_1h_input_tokens!r}, "
+            f"ephemeral_5m_input_tokens={self._ephemeral_5m_input_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        ephemeral_1h_input_tokens: Any = self._ephemeral_1h_input_tokens
+
+        ephemeral_5m_input_tokens: Any = self._ephemeral_5m_input_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_citation_content_block_location_type import AnthropicCitationContentBlockLocationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationContentBlockLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCitationContentBlockLocation:
     """
     Example:
@@ -29,35 +29,121 @@ class AnthropicCitationContentBlockLocation:
         type_ (AnthropicCitationContentBlockLocationType):
     """
 
-    cited_text: str
-    document_index: int
-    document_title: None | str
-    end_block_index: int
-    file_id: None | str
-    start_block_index: int
-    type_: AnthropicCitationContentBlockLocationType
+    _cited_text: str = _attrs_field(alias="cited_text")
+    _document_index: int = _attrs_field(alias="document_index")
+    _document_title: None | str = _attrs_field(alias="document_title")
+    _end_block_index: int = _attrs_field(alias="end_block_index")
+    _file_id: None | str = _attrs_field(alias="file_id")
+    _start_block_index: int = _attrs_field(alias="start_block_index")
+    _type_: AnthropicCitationContentBlockLocationType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def cited_text(self) -> str:
+        value: Any = self._cited_text
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationContentBlockLocation", "cited_text")
+        return value
+
+    @cited_text.setter
+    def cited_text(self, value: str) -> None:
+        self._cited_text = value
+
+    @property
+    def document_index(self) -> int:
+        value: Any = self._document_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationContentBlockLocation", "document_index")
+        return value
+
+    @document_index.setter
+    def document_index(self, value: int) -> None:
+        self._document_index = value
+
+    @property
+    def document_title(self) -> None | str:
+        value: Any = self._document_title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationContentBlockLocation", "document_title")
+        return value
+
+    @document_title.setter
+    def document_title(self, value: None | str) -> None:
+        self._document_title = value
+
+    @property
+    def end_block_index(self) -> int:
+        value: Any = self._end_block_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationContentBlockLocation", "end_block_index")
+        return value
+
+    @end_block_index.setter
+    def end_block_index(self, value: int) -> None:
+        self._end_block_index = value
+
+    @property
+    def file_id(self) -> None | str:
+        value: Any = self._file_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationContentBlockLocation", "file_id")
+        return value
+
+    @file_id.setter
+    def file_id(self, value: None | str) -> None:
+        self._file_id = value
+
+    @property
+    def start_block_index(self) -> int:
+        value: Any = self._start_block_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationContentBlockLocation", "start_block_index")
+        return value
+
+    @start_block_index.setter
+    def start_block_index(self, value: int) -> None:
+        self._start_block_index = value
+
+    @property
+    def type_(self) -> AnthropicCitationContentBlockLocationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationContentBlockLocation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCitationContentBlockLocationType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cited_text={self._cited_text!r}, "
+            f"document_index={self._document_index!r}, "
+            f"document_title={self._document_title!r}, "
+            f"end_block_index={self._end_block_index!r}, "
+            f"file_id={self._file_id!r}, "
+            f"start_block_index={self._start_block_index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        cited_text: Any = self.cited_text
+        cited_text: Any = self._cited_text
 
-        document_index: Any = self.document_index
+        document_index: Any = self._document_index
 
-        document_title: Any = self.document_title
-        if not (isinstance(document_title, Unset) or document_title is None):
-            document_title = self.document_title
+        document_title: Any = self._document_title
 
-        end_block_index: Any = self.end_block_index
+        end_block_index: Any = self._end_block_index
 
-        file_id: Any = self.file_id
-        if not (isinstance(file_id, Unset) or file_id is None):
-            file_id = self.file_id
+        file_id: Any = self._file_id
 
-        start_block_index: Any = self.start_block_index
+        start_block_index: Any = self._start_block_index
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_citation_page_location_type import AnthropicCitationPageLocationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationPageLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCitationPageLocation:
     """
     Example:
@@ -29,35 +29,121 @@ class AnthropicCitationPageLocation:
         type_ (AnthropicCitationPageLocationType):
     """
 
-    cited_text: str
-    document_index: int
-    document_title: None | str
-    end_page_number: int
-    file_id: None | str
-    start_page_number: int
-    type_: AnthropicCitationPageLocationType
+    _cited_text: str = _attrs_field(alias="cited_text")
+    _document_index: int = _attrs_field(alias="document_index")
+    _document_title: None | str = _attrs_field(alias="document_title")
+    _end_page_number: int = _attrs_field(alias="end_page_number")
+    _file_id: None | str = _attrs_field(alias="file_id")
+    _start_page_number: int = _attrs_field(alias="start_page_number")
+    _type_: AnthropicCitationPageLocationType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def cited_text(self) -> str:
+        value: Any = self._cited_text
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationPageLocation", "cited_text")
+        return value
+
+    @cited_text.setter
+    def cited_text(self, value: str) -> None:
+        self._cited_text = value
+
+    @property
+    def document_index(self) -> int:
+        value: Any = self._document_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationPageLocation", "document_index")
+        return value
+
+    @document_index.setter
+    def document_index(self, value: int) -> None:
+        self._document_index = value
+
+    @property
+    def document_title(self) -> None | str:
+        value: Any = self._document_title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationPageLocation", "document_title")
+        return value
+
+    @document_title.setter
+    def document_title(self, value: None | str) -> None:
+        self._document_title = value
+
+    @property
+    def end_page_number(self) -> int:
+        value: Any = self._end_page_number
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationPageLocation", "end_page_number")
+        return value
+
+    @end_page_number.setter
+    def end_page_number(self, value: int) -> None:
+        self._end_page_number = value
+
+    @property
+    def file_id(self) -> None | str:
+        value: Any = self._file_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationPageLocation", "file_id")
+        return value
+
+    @file_id.setter
+    def file_id(self, value: None | str) -> None:
+        self._file_id = value
+
+    @property
+    def start_page_number(self) -> int:
+        value: Any = self._start_page_number
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationPageLocation", "start_page_number")
+        return value
+
+    @start_page_number.setter
+    def start_page_number(self, value: int) -> None:
+        self._start_page_number = value
+
+    @property
+    def type_(self) -> AnthropicCitationPageLocationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationPageLocation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCitationPageLocationType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cited_text={self._cited_text!r}, "
+            f"document_index={self._document_index!r}, "
+            f"document_title={self._document_title!r}, "
+            f"end_page_number={self._end_page_number!r}, "
+            f"file_id={self._file_id!r}, "
+            f"start_page_number={self._start_page_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        cited_text: Any = self.cited_text
+        cited_text: Any = self._cited_text
 
-        document_index: Any = self.document_index
+        document_index: Any = self._document_index
 
-        document_title: Any = self.document_title
-        if not (isinstance(document_title, Unset) or document_title is None):
-            document_title = self.document_title
+        document_title: Any = self._document_title
 
-        end_page_number: Any = self.end_page_number
+        end_page_number: Any = self._end_page_number
 
-        file_id: Any = self.file_id
-        if not (isinstance(file_id, Unset) or file_id is None):
-            file_id = self.file_id
+        file_id: Any = self._file_id
 
-        start_page_number: Any = self.start_page_number
+        start_page_number: Any = self._start_page_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_citation_search_result_location_param_type import AnthropicCitationSearchResultLocationParamType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationSearchResultLocationParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCitationSearchResultLocationParam:
     """
     Example:
@@ -29,33 +29,121 @@ class AnthropicCitationSearchResultLocationParam:
         type_ (AnthropicCitationSearchResultLocationParamType):
     """
 
-    cited_text: str
-    end_block_index: int
-    search_result_index: int
-    source: str
-    start_block_index: int
-    title: None | str
-    type_: AnthropicCitationSearchResultLocationParamType
+    _cited_text: str = _attrs_field(alias="cited_text")
+    _end_block_index: int = _attrs_field(alias="end_block_index")
+    _search_result_index: int = _attrs_field(alias="search_result_index")
+    _source: str = _attrs_field(alias="source")
+    _start_block_index: int = _attrs_field(alias="start_block_index")
+    _title: None | str = _attrs_field(alias="title")
+    _type_: AnthropicCitationSearchResultLocationParamType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def cited_text(self) -> str:
+        value: Any = self._cited_text
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationSearchResultLocationParam", "cited_text")
+        return value
+
+    @cited_text.setter
+    def cited_text(self, value: str) -> None:
+        self._cited_text = value
+
+    @property
+    def end_block_index(self) -> int:
+        value: Any = self._end_block_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationSearchResultLocationParam", "end_block_index")
+        return value
+
+    @end_block_index.setter
+    def end_block_index(self, value: int) -> None:
+        self._end_block_index = value
+
+    @property
+    def search_result_index(self) -> int:
+        value: Any = self._search_result_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationSearchResultLocationParam", "search_result_index")
+        return value
+
+    @search_result_index.setter
+    def search_result_index(self, value: int) -> None:
+        self._search_result_index = value
+
+    @property
+    def source(self) -> str:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationSearchResultLocationParam", "source")
+        return value
+
+    @source.setter
+    def source(self, value: str) -> None:
+        self._source = value
+
+    @property
+    def start_block_index(self) -> int:
+        value: Any = self._start_block_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationSearchResultLocationParam", "start_block_index")
+        return value
+
+    @start_block_index.setter
+    def start_block_index(self, value: int) -> None:
+        self._start_block_index = value
+
+    @property
+    def title(self) -> None | str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationSearchResultLocationParam", "title")
+        return value
+
+    @title.setter
+    def title(self, value: None | str) -> None:
+        self._title = value
+
+    @property
+    def type_(self) -> AnthropicCitationSearchResultLocationParamType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationSearchResultLocationParam", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCitationSearchResultLocationParamType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cited_text={self._cited_text!r}, "
+            f"end_block_index={self._end_block_index!r}, "
+            f"search_result_index={self._search_result_index!r}, "
+            f"source={self._source!r}, "
+            f"start_block_index={self._start_block_index!r}, "
+            f"title={self._title!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        cited_text: Any = self.cited_text
+        cited_text: Any = self._cited_text
 
-        end_block_index: Any = self.end_block_index
+        end_block_index: Any = self._end_block_index
 
-        search_result_index: Any = self.search_result_index
+        search_result_index: Any = self._search_result_index
 
-        source: Any = self.source
+        source: Any = self._source
 
-        start_block_index: Any = self.start_block_index
+        start_block_index: Any = self._start_block_index
 
-        title: Any = self.title
-        if not (isinstance(title, Unset) or title is None):
-            title = self.title
+        title: Any = self._title
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_citation_web_search_result_location_type import AnthropicCitationWebSearchResultLocationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationWebSearchResultLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCitationWebSearchResultLocation:
     """
     Example:
@@ -27,27 +27,91 @@ class AnthropicCitationWebSearchResultLocation:
         url (str):
     """
 
-    cited_text: str
-    encrypted_index: str
-    title: None | str
-    type_: AnthropicCitationWebSearchResultLocationType
-    url: str
+    _cited_text: str = _attrs_field(alias="cited_text")
+    _encrypted_index: str = _attrs_field(alias="encrypted_index")
+    _title: None | str = _attrs_field(alias="title")
+    _type_: AnthropicCitationWebSearchResultLocationType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def cited_text(self) -> str:
+        value: Any = self._cited_text
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationWebSearchResultLocation", "cited_text")
+        return value
+
+    @cited_text.setter
+    def cited_text(self, value: str) -> None:
+        self._cited_text = value
+
+    @property
+    def encrypted_index(self) -> str:
+        value: Any = self._encrypted_index
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationWebSearchResultLocation", "encrypted_index")
+        return value
+
+    @encrypted_index.setter
+    def encrypted_index(self, value: str) -> None:
+        self._encrypted_index = value
+
+    @property
+    def title(self) -> None | str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationWebSearchResultLocation", "title")
+        return value
+
+    @title.setter
+    def title(self, value: None | str) -> None:
+        self._title = value
+
+    @property
+    def type_(self) -> AnthropicCitationWebSearchResultLocationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationWebSearchResultLocation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCitationWebSearchResultLocationType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationWebSearchResultLocation", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cited_text={self._cited_text!r}, "
+            f"encrypted_index={self._encrypted_index!r}, "
+            f"title={self._title!r}, "
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        cited_text: Any = self.cited_text
+        cited_text: Any = self._cited_text
 
-        encrypted_index: Any = self.encrypted_index
+        encrypted_index: Any = self._encrypted_index
 
-        title: Any = self.title
-        if not (isinstance(title, Unset) or title is None):
-            title = self.title
+        title: Any = self._title
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        url: Any = self.url
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicCitationsConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCitationsConfig:
     """
     Example:
@@ -21,11 +21,25 @@ class AnthropicCitationsConfig:
         enabled (bool):
     """
 
-    enabled: bool
+    _enabled: bool = _attrs_field(alias="enabled")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def enabled(self) -> bool:
+        value: Any = self._enabled
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCitationsConfig", "enabled")
+        return value
+
+    @enabled.setter
+    def enabled(self, value: bool) -> None:
+        self._enabled = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(enabled={self._enabled!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        enabled: Any = self.enabled
+        enabled: Any = self._enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

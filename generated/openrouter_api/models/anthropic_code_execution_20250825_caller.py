@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_code_execution_20250825_caller_type import AnthropicCodeExecution20250825CallerType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCodeExecution20250825Caller")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCodeExecution20250825Caller:
     """
     Example:
@@ -23,16 +23,46 @@ class AnthropicCodeExecution20250825Caller:
         type_ (AnthropicCodeExecution20250825CallerType):
     """
 
-    tool_id: str
-    type_: AnthropicCodeExecution20250825CallerType
+    _tool_id: str = _attrs_field(alias="tool_id")
+    _type_: AnthropicCodeExecution20250825CallerType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool_id: Any = self.tool_id
+    @property
+    def tool_id(self) -> str:
+        value: Any = self._tool_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecution20250825Caller", "tool_id")
+        return value
 
-        type_: Any = self.type_
+    @tool_id.setter
+    def tool_id(self, value: str) -> None:
+        self._tool_id = value
+
+    @property
+    def type_(self) -> AnthropicCodeExecution20250825CallerType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecution20250825Caller", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCodeExecution20250825CallerType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool_id={self._tool_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_id: Any = self._tool_id
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_code_execution_result_type import AnthropicCodeExecutionResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCodeExecutionOutput
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicCodeExecutionResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCodeExecutionResult:
     """
     Example:
@@ -42,32 +44,98 @@ class AnthropicCodeExecutionResult:
         type_ (AnthropicCodeExecutionResultType):
     """
 
-    content: list[AnthropicCodeExecutionOutput]
-    return_code: int
-    stderr: str
-    stdout: str
-    type_: AnthropicCodeExecutionResultType
+    _content: list[AnthropicCodeExecutionOutput] = _attrs_field(alias="content")
+    _return_code: int = _attrs_field(alias="return_code")
+    _stderr: str = _attrs_field(alias="stderr")
+    _stdout: str = _attrs_field(alias="stdout")
+    _type_: AnthropicCodeExecutionResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> list[AnthropicCodeExecutionOutput]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionResult", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[AnthropicCodeExecutionOutput]) -> None:
+        self._content = value
+
+    @property
+    def return_code(self) -> int:
+        value: Any = self._return_code
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionResult", "return_code")
+        return value
+
+    @return_code.setter
+    def return_code(self, value: int) -> None:
+        self._return_code = value
+
+    @property
+    def stderr(self) -> str:
+        value: Any = self._stderr
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionResult", "stderr")
+        return value
+
+    @stderr.setter
+    def stderr(self, value: str) -> None:
+        self._stderr = value
+
+    @property
+    def stdout(self) -> str:
+        value: Any = self._stdout
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionResult", "stdout")
+        return value
+
+    @stdout.setter
+    def stdout(self, value: str) -> None:
+        self._stdout = value
+
+    @property
+    def type_(self) -> AnthropicCodeExecutionResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCodeExecutionResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"return_code={self._return_code!r}, "
+            f"stderr={self._stderr!r}, "
+            f"stdout={self._stdout!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item = content_item_data.to_dict()
                 content.append(content_item)
 
-        return_code: Any = self.return_code
+        return_code: Any = self._return_code
 
-        stderr: Any = self.stderr
+        stderr: Any = self._stderr
 
-        stdout: Any = self.stdout
+        stdout: Any = self._stdout
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,3 +224,8 @@ class AnthropicCodeExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicCodeExecutionResult.__annotations__ = ResolvingAnnotations(
+    AnthropicCodeExecutionResult.__annotations__, _resolve_lazy_imports
+)

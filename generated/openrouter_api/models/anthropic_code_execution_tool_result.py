@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_code_execution_tool_result_type import AnthropicCodeExecutionToolResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_result import AnthropicCodeExecutionResult
@@ -26,6 +26,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCodeExecutionResult, \
         AnthropicCodeExecutionToolResultError, \
         AnthropicEncryptedCodeExecutionResult
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_code_execution_result import AnthropicCodeExecutionResult  # noqa: PLC0415
     from ..models.anthropic_code_execution_tool_result_error import AnthropicCodeExecutionToolResultError  # noqa: PLC0415
     from ..models.anthropic_encrypted_code_execution_result import AnthropicEncryptedCodeExecutionResult  # noqa: PLC0415
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicCodeExecutionToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicCodeExecutionToolResult:
     """
     Example:
@@ -51,30 +53,79 @@ class AnthropicCodeExecutionToolResult:
         type_ (AnthropicCodeExecutionToolResultType):
     """
 
-    content: (
+    _content: (
         AnthropicCodeExecutionResult | AnthropicCodeExecutionToolResultError | AnthropicEncryptedCodeExecutionResult
-    )
-    tool_use_id: str
-    type_: AnthropicCodeExecutionToolResultType
+    ) = _attrs_field(alias="content")
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: AnthropicCodeExecutionToolResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(
+        self,
+    ) -> AnthropicCodeExecutionResult | AnthropicCodeExecutionToolResultError | AnthropicEncryptedCodeExecutionResult:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionToolResult", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: AnthropicCodeExecutionResult
+        | AnthropicCodeExecutionToolResultError
+        | AnthropicEncryptedCodeExecutionResult,
+    ) -> None:
+        self._content = value
+
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> AnthropicCodeExecutionToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicCodeExecutionToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicCodeExecutionToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, AnthropicCodeExecutionToolResultError):
-                content = self.content.to_dict()
-            elif isinstance(self.content, AnthropicCodeExecutionResult):
-                content = self.content.to_dict()
+            if isinstance(self._content, AnthropicCodeExecutionToolResultError):
+                content = self._content.to_dict()
+            elif isinstance(self._content, AnthropicCodeExecutionResult):
+                content = self._content.to_dict()
             else:
-                content = self.content.to_dict()
+                content = self._content.to_dict()
 
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,6 +195,11 @@ class AnthropicCodeExecutionToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicCodeExecutionToolResult.__annotations__ = ResolvingAnnotations(
+    AnthropicCodeExecutionToolResult.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(

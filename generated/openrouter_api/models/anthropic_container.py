@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicContainer")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicContainer:
     """
     Example:
@@ -22,14 +22,44 @@ class AnthropicContainer:
         id (str):
     """
 
-    expires_at: str
-    id: str
+    _expires_at: str = _attrs_field(alias="expires_at")
+    _id: str = _attrs_field(alias="id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        expires_at: Any = self.expires_at
+    @property
+    def expires_at(self) -> str:
+        value: Any = self._expires_at
+        if value is UNSET:
+            raise MissingFieldError("AnthropicContainer", "expires_at")
+        return value
 
-        id: Any = self.id
+    @expires_at.setter
+    def expires_at(self, value: str) -> None:
+        self._expires_at = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicContainer", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"expires_at={self._expires_at!r}, "
+            f"id={self._id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at: Any = self._expires_at
+
+        id: Any = self._id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_container_upload_type import AnthropicContainerUploadType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicContainerUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicContainerUpload:
     """
     Example:
@@ -23,16 +23,46 @@ class AnthropicContainerUpload:
         type_ (AnthropicContainerUploadType):
     """
 
-    file_id: str
-    type_: AnthropicContainerUploadType
+    _file_id: str = _attrs_field(alias="file_id")
+    _type_: AnthropicContainerUploadType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file_id: Any = self.file_id
+    @property
+    def file_id(self) -> str:
+        value: Any = self._file_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicContainerUpload", "file_id")
+        return value
 
-        type_: Any = self.type_
+    @file_id.setter
+    def file_id(self, value: str) -> None:
+        self._file_id = value
+
+    @property
+    def type_(self) -> AnthropicContainerUploadType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicContainerUpload", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicContainerUploadType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file_id={self._file_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id: Any = self._file_id
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

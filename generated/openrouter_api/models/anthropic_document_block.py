@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_document_block_type import AnthropicDocumentBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicBase64PdfSource, AnthropicCitationsConfig, AnthropicPlainTextSource
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource  # noqa: PLC0415
     from ..models.anthropic_citations_config import AnthropicCitationsConfig  # noqa: PLC0415
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource  # noqa: PLC0415
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicDocumentBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicDocumentBlock:
     """
     Example:
@@ -46,35 +48,74 @@ class AnthropicDocumentBlock:
         citations (AnthropicCitationsConfig | None | Unset):
     """
 
-    source: AnthropicBase64PdfSource | AnthropicPlainTextSource
-    title: None | str
-    type_: AnthropicDocumentBlockType
+    _source: AnthropicBase64PdfSource | AnthropicPlainTextSource = _attrs_field(alias="source")
+    _title: None | str = _attrs_field(alias="title")
+    _type_: AnthropicDocumentBlockType = _attrs_field(alias="type_")
     citations: AnthropicCitationsConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def source(self) -> AnthropicBase64PdfSource | AnthropicPlainTextSource:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("AnthropicDocumentBlock", "source")
+        return value
+
+    @source.setter
+    def source(self, value: AnthropicBase64PdfSource | AnthropicPlainTextSource) -> None:
+        self._source = value
+
+    @property
+    def title(self) -> None | str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicDocumentBlock", "title")
+        return value
+
+    @title.setter
+    def title(self, value: None | str) -> None:
+        self._title = value
+
+    @property
+    def type_(self) -> AnthropicDocumentBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicDocumentBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicDocumentBlockType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"source={self._source!r}, "
+            f"title={self._title!r}, "
+            f"type_={self._type_!r}, "
+            f"citations={self.citations!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            if isinstance(self.source, AnthropicBase64PdfSource):
-                source = self.source.to_dict()
+            if isinstance(self._source, AnthropicBase64PdfSource):
+                source = self._source.to_dict()
             else:
-                source = self.source.to_dict()
+                source = self._source.to_dict()
 
-        title: Any = self.title
-        if not (isinstance(title, Unset) or title is None):
-            title = self.title
+        title: Any = self._title
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         citations: Any = self.citations
         if not (isinstance(citations, Unset) or citations is None):
-            if isinstance(self.citations, Unset):
-                citations = UNSET
-            elif isinstance(self.citations, AnthropicCitationsConfig):
+            if isinstance(self.citations, AnthropicCitationsConfig):
                 citations = self.citations.to_dict()
             else:
                 citations = self.citations
@@ -155,6 +196,11 @@ class AnthropicDocumentBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicDocumentBlock.__annotations__ = ResolvingAnnotations(
+    AnthropicDocumentBlock.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_source(data: object) -> AnthropicBase64PdfSource | AnthropicPlainTextSource:

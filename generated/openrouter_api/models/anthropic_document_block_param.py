@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_document_block_param_type import AnthropicDocumentBlockParamType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -34,6 +34,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicFileDocumentSource, \
         AnthropicPlainTextSource, \
         AnthropicUrlPdfSource
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource  # noqa: PLC0415
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_document_block_param_citations_type_0 import AnthropicDocumentBlockParamCitationsType0  # noqa: PLC0415
@@ -48,7 +50,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicDocumentBlockParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicDocumentBlockParam:
     """
     Example:
@@ -68,68 +70,103 @@ class AnthropicDocumentBlockParam:
         title (None | str | Unset):
     """
 
-    source: (
+    _source: (
         AnthropicBase64PdfSource
         | AnthropicDocumentBlockParamSourceContent
         | AnthropicFileDocumentSource
         | AnthropicPlainTextSource
         | AnthropicUrlPdfSource
-    )
-    type_: AnthropicDocumentBlockParamType
+    ) = _attrs_field(alias="source")
+    _type_: AnthropicDocumentBlockParamType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     citations: AnthropicDocumentBlockParamCitationsType0 | None | Unset = UNSET
     context: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def source(
+        self,
+    ) -> (
+        AnthropicBase64PdfSource
+        | AnthropicDocumentBlockParamSourceContent
+        | AnthropicFileDocumentSource
+        | AnthropicPlainTextSource
+        | AnthropicUrlPdfSource
+    ):
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("AnthropicDocumentBlockParam", "source")
+        return value
+
+    @source.setter
+    def source(
+        self,
+        value: AnthropicBase64PdfSource
+        | AnthropicDocumentBlockParamSourceContent
+        | AnthropicFileDocumentSource
+        | AnthropicPlainTextSource
+        | AnthropicUrlPdfSource,
+    ) -> None:
+        self._source = value
+
+    @property
+    def type_(self) -> AnthropicDocumentBlockParamType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicDocumentBlockParam", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicDocumentBlockParamType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"source={self._source!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"citations={self.citations!r}, "
+            f"context={self.context!r}, "
+            f"title={self.title!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            if isinstance(self.source, AnthropicBase64PdfSource):
-                source = self.source.to_dict()
-            elif isinstance(self.source, AnthropicPlainTextSource):
-                source = self.source.to_dict()
-            elif isinstance(self.source, AnthropicDocumentBlockParamSourceContent):
-                source = self.source.to_dict()
-            elif isinstance(self.source, AnthropicUrlPdfSource):
-                source = self.source.to_dict()
+            if isinstance(self._source, AnthropicBase64PdfSource):
+                source = self._source.to_dict()
+            elif isinstance(self._source, AnthropicPlainTextSource):
+                source = self._source.to_dict()
+            elif isinstance(self._source, AnthropicDocumentBlockParamSourceContent):
+                source = self._source.to_dict()
+            elif isinstance(self._source, AnthropicUrlPdfSource):
+                source = self._source.to_dict()
             else:
-                source = self.source.to_dict()
+                source = self._source.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         citations: Any = self.citations
         if not (isinstance(citations, Unset) or citations is None):
-            if isinstance(self.citations, Unset):
-                citations = UNSET
-            elif isinstance(self.citations, AnthropicDocumentBlockParamCitationsType0):
+            if isinstance(self.citations, AnthropicDocumentBlockParamCitationsType0):
                 citations = self.citations.to_dict()
             else:
                 citations = self.citations
 
         context: Any = self.context
-        if not (isinstance(context, Unset) or context is None):
-            if isinstance(self.context, Unset):
-                context = UNSET
-            else:
-                context = self.context
 
         title: Any = self.title
-        if not (isinstance(title, Unset) or title is None):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -180,12 +217,7 @@ class AnthropicDocumentBlockParam:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
@@ -223,6 +255,11 @@ class AnthropicDocumentBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicDocumentBlockParam.__annotations__ = ResolvingAnnotations(
+    AnthropicDocumentBlockParam.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_source(

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AnthropicDocumentBlockParamCitationsType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicDocumentBlockParamCitationsType0:
     """
     Attributes:
@@ -20,6 +20,9 @@ class AnthropicDocumentBlockParamCitationsType0:
 
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(enabled={self.enabled!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         enabled: Any = self.enabled

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_document_block_param_source_content_type import AnthropicDocumentBlockParamSourceContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicImageBlockParam, AnthropicTextBlockParam
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicDocumentBlockParamSourceContent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicDocumentBlockParamSourceContent:
     """
     Attributes:
@@ -38,18 +40,48 @@ class AnthropicDocumentBlockParamSourceContent:
         type_ (AnthropicDocumentBlockParamSourceContentType):
     """
 
-    content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str
-    type_: AnthropicDocumentBlockParamSourceContentType
+    _content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str = _attrs_field(alias="content")
+    _type_: AnthropicDocumentBlockParamSourceContentType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicDocumentBlockParamSourceContent", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str) -> None:
+        self._content = value
+
+    @property
+    def type_(self) -> AnthropicDocumentBlockParamSourceContentType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicDocumentBlockParamSourceContent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicDocumentBlockParamSourceContentType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in self._content:
                     content_type_1_item: dict[str, Any]
                     if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
                         content_type_1_item = content_type_1_item_data.to_dict()
@@ -59,11 +91,11 @@ class AnthropicDocumentBlockParamSourceContent:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,6 +158,11 @@ class AnthropicDocumentBlockParamSourceContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicDocumentBlockParamSourceContent.__annotations__ = ResolvingAnnotations(
+    AnthropicDocumentBlockParamSourceContent.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(data: object) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str:

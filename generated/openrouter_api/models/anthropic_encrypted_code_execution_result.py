@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_encrypted_code_execution_result_type import AnthropicEncryptedCodeExecutionResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCodeExecutionOutput
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicEncryptedCodeExecutionResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicEncryptedCodeExecutionResult:
     """
     Example:
@@ -43,32 +45,98 @@ class AnthropicEncryptedCodeExecutionResult:
         type_ (AnthropicEncryptedCodeExecutionResultType):
     """
 
-    content: list[AnthropicCodeExecutionOutput]
-    encrypted_stdout: str
-    return_code: int
-    stderr: str
-    type_: AnthropicEncryptedCodeExecutionResultType
+    _content: list[AnthropicCodeExecutionOutput] = _attrs_field(alias="content")
+    _encrypted_stdout: str = _attrs_field(alias="encrypted_stdout")
+    _return_code: int = _attrs_field(alias="return_code")
+    _stderr: str = _attrs_field(alias="stderr")
+    _type_: AnthropicEncryptedCodeExecutionResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> list[AnthropicCodeExecutionOutput]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicEncryptedCodeExecutionResult", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[AnthropicCodeExecutionOutput]) -> None:
+        self._content = value
+
+    @property
+    def encrypted_stdout(self) -> str:
+        value: Any = self._encrypted_stdout
+        if value is UNSET:
+            raise MissingFieldError("AnthropicEncryptedCodeExecutionResult", "encrypted_stdout")
+        return value
+
+    @encrypted_stdout.setter
+    def encrypted_stdout(self, value: str) -> None:
+        self._encrypted_stdout = value
+
+    @property
+    def return_code(self) -> int:
+        value: Any = self._return_code
+        if value is UNSET:
+            raise MissingFieldError("AnthropicEncryptedCodeExecutionResult", "return_code")
+        return value
+
+    @return_code.setter
+    def return_code(self, value: int) -> None:
+        self._return_code = value
+
+    @property
+    def stderr(self) -> str:
+        value: Any = self._stderr
+        if value is UNSET:
+            raise MissingFieldError("AnthropicEncryptedCodeExecutionResult", "stderr")
+        return value
+
+    @stderr.setter
+    def stderr(self, value: str) -> None:
+        self._stderr = value
+
+    @property
+    def type_(self) -> AnthropicEncryptedCodeExecutionResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicEncryptedCodeExecutionResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicEncryptedCodeExecutionResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"encrypted_stdout={self._encrypted_stdout!r}, "
+            f"return_code={self._return_code!r}, "
+            f"stderr={self._stderr!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item = content_item_data.to_dict()
                 content.append(content_item)
 
-        encrypted_stdout: Any = self.encrypted_stdout
+        encrypted_stdout: Any = self._encrypted_stdout
 
-        return_code: Any = self.return_code
+        return_code: Any = self._return_code
 
-        stderr: Any = self.stderr
+        stderr: Any = self._stderr
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -157,3 +225,8 @@ class AnthropicEncryptedCodeExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicEncryptedCodeExecutionResult.__annotations__ = ResolvingAnnotations(
+    AnthropicEncryptedCodeExecutionResult.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_image_block_param_type import AnthropicImageBlockParamType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicBase64ImageSource, AnthropicCacheControlDirective, AnthropicUrlImageSource
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_url_image_source import AnthropicUrlImageSource  # noqa: PLC0415
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicImageBlockParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicImageBlockParam:
     """
     Example:
@@ -48,30 +50,59 @@ class AnthropicImageBlockParam:
             {'type': 'ephemeral'}.
     """
 
-    source: AnthropicBase64ImageSource | AnthropicUrlImageSource
-    type_: AnthropicImageBlockParamType
+    _source: AnthropicBase64ImageSource | AnthropicUrlImageSource = _attrs_field(alias="source")
+    _type_: AnthropicImageBlockParamType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def source(self) -> AnthropicBase64ImageSource | AnthropicUrlImageSource:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("AnthropicImageBlockParam", "source")
+        return value
+
+    @source.setter
+    def source(self, value: AnthropicBase64ImageSource | AnthropicUrlImageSource) -> None:
+        self._source = value
+
+    @property
+    def type_(self) -> AnthropicImageBlockParamType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicImageBlockParam", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicImageBlockParamType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"source={self._source!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            if isinstance(self.source, AnthropicBase64ImageSource):
-                source = self.source.to_dict()
+            if isinstance(self._source, AnthropicBase64ImageSource):
+                source = self._source.to_dict()
             else:
-                source = self.source.to_dict()
+                source = self._source.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,12 +147,7 @@ class AnthropicImageBlockParam:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         anthropic_image_block_param = cls(
             source=source,
@@ -147,6 +173,11 @@ class AnthropicImageBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicImageBlockParam.__annotations__ = ResolvingAnnotations(
+    AnthropicImageBlockParam.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_source(data: object) -> AnthropicBase64ImageSource | AnthropicUrlImageSource:

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_input_tokens_trigger_type import AnthropicInputTokensTriggerType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicInputTokensTrigger")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicInputTokensTrigger:
     """
     Example:
@@ -23,16 +23,46 @@ class AnthropicInputTokensTrigger:
         value (int):
     """
 
-    type_: AnthropicInputTokensTriggerType
-    value: int
+    _type_: AnthropicInputTokensTriggerType = _attrs_field(alias="type_")
+    _value: int = _attrs_field(alias="value")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+    @property
+    def type_(self) -> AnthropicInputTokensTriggerType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicInputTokensTrigger", "type")
+        return value
 
-        value: Any = self.value
+    @type_.setter
+    def type_(self, value: AnthropicInputTokensTriggerType) -> None:
+        self._type_ = value
+
+    @property
+    def value(self) -> int:
+        value: Any = self._value
+        if value is UNSET:
+            raise MissingFieldError("AnthropicInputTokensTrigger", "value")
+        return value
+
+    @value.setter
+    def value(self, value: int) -> None:
+        self._value = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"value={self._value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self._type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self._type_.value
+
+        value: Any = self._value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AnthropicIterationCacheCreation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicIterationCacheCreation:
     """
     Example:
@@ -25,6 +25,14 @@ class AnthropicIterationCacheCreation:
     ephemeral_1h_input_tokens: int | Unset = UNSET
     ephemeral_5m_input_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"ephemeral_1h_input_tokens={self.ephemeral_1h_input_tokens!r}, "
+            f"ephemeral_5m_input_tokens={self.ephemeral_5m_input_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         ephemeral_1h_input_tokens: Any = self.ephemeral_1h_input_tokens

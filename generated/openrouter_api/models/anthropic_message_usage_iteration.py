@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_message_usage_iteration_type import AnthropicMessageUsageIterationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicIterationCacheCreation
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicMessageUsageIteration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicMessageUsageIteration:
     """
     Example:
@@ -45,7 +47,7 @@ class AnthropicMessageUsageIteration:
         model (str | Unset):
     """
 
-    type_: AnthropicMessageUsageIterationType
+    _type_: AnthropicMessageUsageIterationType = _attrs_field(alias="type_")
     cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
     cache_creation_input_tokens: int | Unset = UNSET
     cache_read_input_tokens: int | Unset = UNSET
@@ -54,18 +56,40 @@ class AnthropicMessageUsageIteration:
     model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> AnthropicMessageUsageIterationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicMessageUsageIteration", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicMessageUsageIterationType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"cache_creation={self.cache_creation!r}, "
+            f"cache_creation_input_tokens={self.cache_creation_input_tokens!r}, "
+            f"cache_read_input_tokens={self.cache_read_input_tokens!r}, "
+            f"input_tokens={self.input_tokens!r}, "
+            f"output_tokens={self.output_tokens!r}, "
+            f"model={self.model!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_creation: Any = self.cache_creation
         if not (isinstance(cache_creation, Unset) or cache_creation is None):
-            if isinstance(self.cache_creation, Unset):
-                cache_creation = UNSET
-            elif isinstance(self.cache_creation, AnthropicIterationCacheCreation):
+            if isinstance(self.cache_creation, AnthropicIterationCacheCreation):
                 cache_creation = self.cache_creation.to_dict()
             else:
                 cache_creation = self.cache_creation
@@ -164,6 +188,11 @@ class AnthropicMessageUsageIteration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicMessageUsageIteration.__annotations__ = ResolvingAnnotations(
+    AnthropicMessageUsageIteration.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_cache_creation(data: object) -> AnthropicIterationCacheCreation | None | Unset:

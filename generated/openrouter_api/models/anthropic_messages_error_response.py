@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_messages_error_response_type import AnthropicMessagesErrorResponseType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_error import AnthropicMessagesErrorResponseError
@@ -28,6 +28,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicMessagesErrorResponseError, \
         AnthropicMessagesErrorResponseMetadata, \
         AnthropicMessagesErrorResponseOpenrouterMetadataType0
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_messages_error_response_error import AnthropicMessagesErrorResponseError  # noqa: PLC0415
     from ..models.anthropic_messages_error_response_metadata import AnthropicMessagesErrorResponseMetadata  # noqa: PLC0415
     from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
@@ -40,7 +42,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicMessagesErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicMessagesErrorResponse:
     """Error response from the Anthropic Messages API
 
@@ -56,39 +58,77 @@ class AnthropicMessagesErrorResponse:
         openrouter_metadata (AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset):
     """
 
-    error: AnthropicMessagesErrorResponseError
-    request_id: None | str
-    type_: AnthropicMessagesErrorResponseType
+    _error: AnthropicMessagesErrorResponseError = _attrs_field(alias="error")
+    _request_id: None | str = _attrs_field(alias="request_id")
+    _type_: AnthropicMessagesErrorResponseType = _attrs_field(alias="type_")
     metadata: AnthropicMessagesErrorResponseMetadata | Unset = UNSET
     openrouter_metadata: AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error(self) -> AnthropicMessagesErrorResponseError:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("AnthropicMessagesErrorResponse", "error")
+        return value
+
+    @error.setter
+    def error(self, value: AnthropicMessagesErrorResponseError) -> None:
+        self._error = value
+
+    @property
+    def request_id(self) -> None | str:
+        value: Any = self._request_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicMessagesErrorResponse", "request_id")
+        return value
+
+    @request_id.setter
+    def request_id(self, value: None | str) -> None:
+        self._request_id = value
+
+    @property
+    def type_(self) -> AnthropicMessagesErrorResponseType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicMessagesErrorResponse", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicMessagesErrorResponseType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"request_id={self._request_id!r}, "
+            f"type_={self._type_!r}, "
+            f"metadata={self.metadata!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            error = self.error.to_dict()
+            error = self._error.to_dict()
 
-        request_id: Any = self.request_id
-        if not (isinstance(request_id, Unset) or request_id is None):
-            request_id = self.request_id
+        request_id: Any = self._request_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         metadata: Any = self.metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            metadata = UNSET
-            if not isinstance(self.metadata, Unset):
-                metadata = self.metadata.to_dict()
+            metadata = metadata.to_dict()
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            if isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            elif isinstance(self.openrouter_metadata, AnthropicMessagesErrorResponseOpenrouterMetadataType0):
+            if isinstance(self.openrouter_metadata, AnthropicMessagesErrorResponseOpenrouterMetadataType0):
                 openrouter_metadata = self.openrouter_metadata.to_dict()
             else:
                 openrouter_metadata = self.openrouter_metadata
@@ -144,12 +184,7 @@ class AnthropicMessagesErrorResponse:
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
         if _raw_metadata is not None and _raw_metadata is not UNSET:
-            _metadata = _raw_metadata
-            metadata: AnthropicMessagesErrorResponseMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_metadata)
+            metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_raw_metadata)
 
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
@@ -182,6 +217,11 @@ class AnthropicMessagesErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicMessagesErrorResponse.__annotations__ = ResolvingAnnotations(
+    AnthropicMessagesErrorResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_openrouter_metadata(data: object) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset:

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_messages_error_response_error_type import AnthropicMessagesErrorResponseErrorType
 from ..models.api_error_type import ApiErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicMessagesErrorResponseError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicMessagesErrorResponseError:
     """
     Attributes:
@@ -23,23 +23,52 @@ class AnthropicMessagesErrorResponseError:
             rate_limit_exceeded.
     """
 
-    message: str
-    type_: AnthropicMessagesErrorResponseErrorType
+    _message: str = _attrs_field(alias="message")
+    _type_: AnthropicMessagesErrorResponseErrorType = _attrs_field(alias="type_")
     error_type: ApiErrorType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        message: Any = self.message
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("AnthropicMessagesErrorResponseError", "message")
+        return value
 
-        type_: Any = self.type_
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    @property
+    def type_(self) -> AnthropicMessagesErrorResponseErrorType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicMessagesErrorResponseError", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicMessagesErrorResponseErrorType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"message={self._message!r}, "
+            f"type_={self._type_!r}, "
+            f"error_type={self.error_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        message: Any = self._message
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         error_type: Any = self.error_type
         if not (isinstance(error_type, Unset) or error_type is None):
-            error_type = UNSET
-            if not isinstance(self.error_type, Unset):
-                error_type = self.error_type.value
+            error_type = error_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,12 +110,7 @@ class AnthropicMessagesErrorResponseError:
         _raw_error_type = d.pop("error_type", UNSET)
         error_type: Any = _raw_error_type
         if _raw_error_type is not None and _raw_error_type is not UNSET:
-            _error_type = _raw_error_type
-            error_type: ApiErrorType | Unset
-            if isinstance(_error_type, Unset):
-                error_type = UNSET
-            else:
-                error_type = ApiErrorType._parse(_error_type)
+            error_type = ApiErrorType._parse(_raw_error_type)
 
         anthropic_messages_error_response_error = cls(
             message=message,

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicOutputTokensDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicOutputTokensDetails:
     """
     Example:
@@ -21,11 +21,29 @@ class AnthropicOutputTokensDetails:
         thinking_tokens (int):
     """
 
-    thinking_tokens: int
+    _thinking_tokens: int = _attrs_field(alias="thinking_tokens")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def thinking_tokens(self) -> int:
+        value: Any = self._thinking_tokens
+        if value is UNSET:
+            raise MissingFieldError("AnthropicOutputTokensDetails", "thinking_tokens")
+        return value
+
+    @thinking_tokens.setter
+    def thinking_tokens(self, value: int) -> None:
+        self._thinking_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"thinking_tokens={self._thinking_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        thinking_tokens: Any = self.thinking_tokens
+        thinking_tokens: Any = self._thinking_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_plain_text_source_media_type import AnthropicPlainTextSourceMediaType
 from ..models.anthropic_plain_text_source_type import AnthropicPlainTextSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicPlainTextSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicPlainTextSource:
     """
     Example:
@@ -25,21 +25,63 @@ class AnthropicPlainTextSource:
         type_ (AnthropicPlainTextSourceType):
     """
 
-    data: str
-    media_type: AnthropicPlainTextSourceMediaType
-    type_: AnthropicPlainTextSourceType
+    _data: str = _attrs_field(alias="data")
+    _media_type: AnthropicPlainTextSourceMediaType = _attrs_field(alias="media_type")
+    _type_: AnthropicPlainTextSourceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def data(self) -> str:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("AnthropicPlainTextSource", "data")
+        return value
+
+    @data.setter
+    def data(self, value: str) -> None:
+        self._data = value
+
+    @property
+    def media_type(self) -> AnthropicPlainTextSourceMediaType:
+        value: Any = self._media_type
+        if value is UNSET:
+            raise MissingFieldError("AnthropicPlainTextSource", "media_type")
+        return value
+
+    @media_type.setter
+    def media_type(self, value: AnthropicPlainTextSourceMediaType) -> None:
+        self._media_type = value
+
+    @property
+    def type_(self) -> AnthropicPlainTextSourceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicPlainTextSource", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicPlainTextSourceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"media_type={self._media_type!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        data: Any = self.data
+        data: Any = self._data
 
-        media_type: Any = self.media_type
+        media_type: Any = self._media_type
         if not (isinstance(media_type, Unset) or media_type is None):
-            media_type = self.media_type.value
+            media_type = self._media_type.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

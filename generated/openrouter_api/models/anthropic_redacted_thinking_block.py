@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_redacted_thinking_block_type import AnthropicRedactedThinkingBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicRedactedThinkingBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicRedactedThinkingBlock:
     """
     Example:
@@ -23,16 +23,46 @@ class AnthropicRedactedThinkingBlock:
         type_ (AnthropicRedactedThinkingBlockType):
     """
 
-    data: str
-    type_: AnthropicRedactedThinkingBlockType
+    _data: str = _attrs_field(alias="data")
+    _type_: AnthropicRedactedThinkingBlockType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: Any = self.data
+    @property
+    def data(self) -> str:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("AnthropicRedactedThinkingBlock", "data")
+        return value
 
-        type_: Any = self.type_
+    @data.setter
+    def data(self, value: str) -> None:
+        self._data = value
+
+    @property
+    def type_(self) -> AnthropicRedactedThinkingBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicRedactedThinkingBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicRedactedThinkingBlockType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any = self._data
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

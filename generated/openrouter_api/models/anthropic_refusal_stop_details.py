@@ -10,12 +10,12 @@ from ..models.anthropic_refusal_stop_details_category_type_1 import AnthropicRef
 from ..models.anthropic_refusal_stop_details_category_type_2_type_1 import AnthropicRefusalStopDetailsCategoryType2Type1
 from ..models.anthropic_refusal_stop_details_category_type_3_type_1 import AnthropicRefusalStopDetailsCategoryType3Type1
 from ..models.anthropic_refusal_stop_details_type import AnthropicRefusalStopDetailsType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicRefusalStopDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicRefusalStopDetails:
     """Structured information about a refusal
 
@@ -29,35 +29,88 @@ class AnthropicRefusalStopDetails:
         type_ (AnthropicRefusalStopDetailsType):
     """
 
-    category: (
+    _category: (
         AnthropicRefusalStopDetailsCategoryType1
         | AnthropicRefusalStopDetailsCategoryType2Type1
         | AnthropicRefusalStopDetailsCategoryType3Type1
         | None
-    )
-    explanation: None | str
-    type_: AnthropicRefusalStopDetailsType
+    ) = _attrs_field(alias="category")
+    _explanation: None | str = _attrs_field(alias="explanation")
+    _type_: AnthropicRefusalStopDetailsType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def category(
+        self,
+    ) -> (
+        AnthropicRefusalStopDetailsCategoryType1
+        | AnthropicRefusalStopDetailsCategoryType2Type1
+        | AnthropicRefusalStopDetailsCategoryType3Type1
+        | None
+    ):
+        value: Any = self._category
+        if value is UNSET:
+            raise MissingFieldError("AnthropicRefusalStopDetails", "category")
+        return value
+
+    @category.setter
+    def category(
+        self,
+        value: AnthropicRefusalStopDetailsCategoryType1
+        | AnthropicRefusalStopDetailsCategoryType2Type1
+        | AnthropicRefusalStopDetailsCategoryType3Type1
+        | None,
+    ) -> None:
+        self._category = value
+
+    @property
+    def explanation(self) -> None | str:
+        value: Any = self._explanation
+        if value is UNSET:
+            raise MissingFieldError("AnthropicRefusalStopDetails", "explanation")
+        return value
+
+    @explanation.setter
+    def explanation(self, value: None | str) -> None:
+        self._explanation = value
+
+    @property
+    def type_(self) -> AnthropicRefusalStopDetailsType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicRefusalStopDetails", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicRefusalStopDetailsType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"category={self._category!r}, "
+            f"explanation={self._explanation!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        category: Any = self.category
+        category: Any = self._category
         if not (isinstance(category, Unset) or category is None):
-            if isinstance(self.category, AnthropicRefusalStopDetailsCategoryType1):
-                category = self.category.value
-            elif isinstance(self.category, AnthropicRefusalStopDetailsCategoryType2Type1):
-                category = self.category.value
-            elif isinstance(self.category, AnthropicRefusalStopDetailsCategoryType3Type1):
-                category = self.category.value
+            if isinstance(self._category, AnthropicRefusalStopDetailsCategoryType1):
+                category = self._category.value
+            elif isinstance(self._category, AnthropicRefusalStopDetailsCategoryType2Type1):
+                category = self._category.value
+            elif isinstance(self._category, AnthropicRefusalStopDetailsCategoryType3Type1):
+                category = self._category.value
             else:
-                category = self.category
+                category = self._category
 
-        explanation: Any = self.explanation
-        if not (isinstance(explanation, Unset) or explanation is None):
-            explanation = self.explanation
+        explanation: Any = self._explanation
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_search_result_block_param_type import AnthropicSearchResultBlockParamType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -26,6 +26,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCacheControlDirective, \
         AnthropicSearchResultBlockParamCitations, \
         AnthropicTextBlockParam
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_search_result_block_param_citations import AnthropicSearchResultBlockParamCitations  # noqa: PLC0415
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicSearchResultBlockParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicSearchResultBlockParam:
     """
     Example:
@@ -56,43 +58,95 @@ class AnthropicSearchResultBlockParam:
         citations (AnthropicSearchResultBlockParamCitations | Unset):
     """
 
-    content: list[AnthropicTextBlockParam]
-    source: str
-    title: str
-    type_: AnthropicSearchResultBlockParamType
+    _content: list[AnthropicTextBlockParam] = _attrs_field(alias="content")
+    _source: str = _attrs_field(alias="source")
+    _title: str = _attrs_field(alias="title")
+    _type_: AnthropicSearchResultBlockParamType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     citations: AnthropicSearchResultBlockParamCitations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def content(self) -> list[AnthropicTextBlockParam]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicSearchResultBlockParam", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[AnthropicTextBlockParam]) -> None:
+        self._content = value
+
+    @property
+    def source(self) -> str:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("AnthropicSearchResultBlockParam", "source")
+        return value
+
+    @source.setter
+    def source(self, value: str) -> None:
+        self._source = value
+
+    @property
+    def title(self) -> str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicSearchResultBlockParam", "title")
+        return value
+
+    @title.setter
+    def title(self, value: str) -> None:
+        self._title = value
+
+    @property
+    def type_(self) -> AnthropicSearchResultBlockParamType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicSearchResultBlockParam", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicSearchResultBlockParamType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"source={self._source!r}, "
+            f"title={self._title!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"citations={self.citations!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item = content_item_data.to_dict()
                 content.append(content_item)
 
-        source: Any = self.source
+        source: Any = self._source
 
-        title: Any = self.title
+        title: Any = self._title
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         citations: Any = self.citations
         if not (isinstance(citations, Unset) or citations is None):
-            citations = UNSET
-            if not isinstance(self.citations, Unset):
-                citations = self.citations.to_dict()
+            citations = citations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,22 +210,12 @@ class AnthropicSearchResultBlockParam:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
         if _raw_citations is not None and _raw_citations is not UNSET:
-            _citations = _raw_citations
-            citations: AnthropicSearchResultBlockParamCitations | Unset
-            if isinstance(_citations, Unset):
-                citations = UNSET
-            else:
-                citations = AnthropicSearchResultBlockParamCitations.from_dict(_citations)
+            citations = AnthropicSearchResultBlockParamCitations.from_dict(_raw_citations)
 
         anthropic_search_result_block_param = cls(
             content=content,
@@ -200,3 +244,8 @@ class AnthropicSearchResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicSearchResultBlockParam.__annotations__ = ResolvingAnnotations(
+    AnthropicSearchResultBlockParam.__annotations__, _resolve_lazy_imports
+)

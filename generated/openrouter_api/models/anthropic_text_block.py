@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_text_block_type import AnthropicTextBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -30,6 +30,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCitationPageLocation, \
         AnthropicCitationSearchResultLocation, \
         AnthropicCitationWebSearchResultLocation
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation  # noqa: PLC0415
     from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation  # noqa: PLC0415
     from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
@@ -42,7 +44,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicTextBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicTextBlock:
     """
     Example:
@@ -56,7 +58,7 @@ class AnthropicTextBlock:
         type_ (AnthropicTextBlockType):
     """
 
-    citations: (
+    _citations: (
         list[
             AnthropicCitationCharLocation
             | AnthropicCitationContentBlockLocation
@@ -65,19 +67,82 @@ class AnthropicTextBlock:
             | AnthropicCitationWebSearchResultLocation
         ]
         | None
-    )
-    text: str
-    type_: AnthropicTextBlockType
+    ) = _attrs_field(alias="citations")
+    _text: str = _attrs_field(alias="text")
+    _type_: AnthropicTextBlockType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def citations(
+        self,
+    ) -> (
+        list[
+            AnthropicCitationCharLocation
+            | AnthropicCitationContentBlockLocation
+            | AnthropicCitationPageLocation
+            | AnthropicCitationSearchResultLocation
+            | AnthropicCitationWebSearchResultLocation
+        ]
+        | None
+    ):
+        value: Any = self._citations
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextBlock", "citations")
+        return value
+
+    @citations.setter
+    def citations(
+        self,
+        value: list[
+            AnthropicCitationCharLocation
+            | AnthropicCitationContentBlockLocation
+            | AnthropicCitationPageLocation
+            | AnthropicCitationSearchResultLocation
+            | AnthropicCitationWebSearchResultLocation
+        ]
+        | None,
+    ) -> None:
+        self._citations = value
+
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextBlock", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> AnthropicTextBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicTextBlockType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"citations={self._citations!r}, "
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        citations: Any = self.citations
+        citations: Any = self._citations
         if not (isinstance(citations, Unset) or citations is None):
-            if isinstance(self.citations, list):
+            if isinstance(self._citations, list):
                 citations = []
-                for citations_type_0_item_data in self.citations:
+                for citations_type_0_item_data in self._citations:
                     citations_type_0_item: dict[str, Any]
                     if isinstance(citations_type_0_item_data, AnthropicCitationCharLocation):
                         citations_type_0_item = citations_type_0_item_data.to_dict()
@@ -93,13 +158,13 @@ class AnthropicTextBlock:
                     citations.append(citations_type_0_item)
 
             else:
-                citations = self.citations
+                citations = self._citations
 
-        text: Any = self.text
+        text: Any = self._text
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -169,6 +234,9 @@ class AnthropicTextBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicTextBlock.__annotations__ = ResolvingAnnotations(AnthropicTextBlock.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_citations(

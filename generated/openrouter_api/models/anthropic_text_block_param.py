@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -34,6 +34,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCitationPageLocationParam, \
         AnthropicCitationSearchResultLocationParam, \
         AnthropicCitationWebSearchResultLocationParam
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_citation_char_location_param import AnthropicCitationCharLocationParam  # noqa: PLC0415
     from ..models.anthropic_citation_content_block_location_param import AnthropicCitationContentBlockLocationParam  # noqa: PLC0415
@@ -49,7 +51,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicTextBlockParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicTextBlockParam:
     """
     Example:
@@ -68,8 +70,8 @@ class AnthropicTextBlockParam:
             AnthropicCitationWebSearchResultLocationParam] | None | Unset):
     """
 
-    text: str
-    type_: AnthropicTextBlockParamType
+    _text: str = _attrs_field(alias="text")
+    _type_: AnthropicTextBlockParamType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     citations: (
         list[
@@ -84,26 +86,54 @@ class AnthropicTextBlockParam:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextBlockParam", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> AnthropicTextBlockParamType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextBlockParam", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicTextBlockParamType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"citations={self.citations!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        text: Any = self.text
+        text: Any = self._text
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         citations: Any = self.citations
         if not (isinstance(citations, Unset) or citations is None):
-            if isinstance(self.citations, Unset):
-                citations = UNSET
-            elif isinstance(self.citations, list):
+            if isinstance(self.citations, list):
                 citations = []
                 for citations_type_0_item_data in self.citations:
                     citations_type_0_item: dict[str, Any]
@@ -165,12 +195,7 @@ class AnthropicTextBlockParam:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_citations = d.pop("citations", UNSET)
         citations: Any = _raw_citations
@@ -202,6 +227,11 @@ class AnthropicTextBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicTextBlockParam.__annotations__ = ResolvingAnnotations(
+    AnthropicTextBlockParam.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_citations(

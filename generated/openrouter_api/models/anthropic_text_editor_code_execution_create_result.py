@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.anthropic_text_editor_code_execution_create_result_type import (
     AnthropicTextEditorCodeExecutionCreateResultType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionCreateResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicTextEditorCodeExecutionCreateResult:
     """
     Example:
@@ -25,16 +25,46 @@ class AnthropicTextEditorCodeExecutionCreateResult:
         type_ (AnthropicTextEditorCodeExecutionCreateResultType):
     """
 
-    is_file_update: bool
-    type_: AnthropicTextEditorCodeExecutionCreateResultType
+    _is_file_update: bool = _attrs_field(alias="is_file_update")
+    _type_: AnthropicTextEditorCodeExecutionCreateResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        is_file_update: Any = self.is_file_update
+    @property
+    def is_file_update(self) -> bool:
+        value: Any = self._is_file_update
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionCreateResult", "is_file_update")
+        return value
 
-        type_: Any = self.type_
+    @is_file_update.setter
+    def is_file_update(self, value: bool) -> None:
+        self._is_file_update = value
+
+    @property
+    def type_(self) -> AnthropicTextEditorCodeExecutionCreateResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionCreateResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicTextEditorCodeExecutionCreateResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"is_file_update={self._is_file_update!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        is_file_update: Any = self._is_file_update
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

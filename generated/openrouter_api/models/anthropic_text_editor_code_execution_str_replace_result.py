@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.anthropic_text_editor_code_execution_str_replace_result_type import (
     AnthropicTextEditorCodeExecutionStrReplaceResultType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionStrReplaceResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicTextEditorCodeExecutionStrReplaceResult:
     """
     Example:
@@ -30,42 +30,112 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
         type_ (AnthropicTextEditorCodeExecutionStrReplaceResultType):
     """
 
-    lines: list[str] | None
-    new_lines: int | None
-    new_start: int | None
-    old_lines: int | None
-    old_start: int | None
-    type_: AnthropicTextEditorCodeExecutionStrReplaceResultType
+    _lines: list[str] | None = _attrs_field(alias="lines")
+    _new_lines: int | None = _attrs_field(alias="new_lines")
+    _new_start: int | None = _attrs_field(alias="new_start")
+    _old_lines: int | None = _attrs_field(alias="old_lines")
+    _old_start: int | None = _attrs_field(alias="old_start")
+    _type_: AnthropicTextEditorCodeExecutionStrReplaceResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def lines(self) -> list[str] | None:
+        value: Any = self._lines
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionStrReplaceResult", "lines")
+        return value
+
+    @lines.setter
+    def lines(self, value: list[str] | None) -> None:
+        self._lines = value
+
+    @property
+    def new_lines(self) -> int | None:
+        value: Any = self._new_lines
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionStrReplaceResult", "new_lines")
+        return value
+
+    @new_lines.setter
+    def new_lines(self, value: int | None) -> None:
+        self._new_lines = value
+
+    @property
+    def new_start(self) -> int | None:
+        value: Any = self._new_start
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionStrReplaceResult", "new_start")
+        return value
+
+    @new_start.setter
+    def new_start(self, value: int | None) -> None:
+        self._new_start = value
+
+    @property
+    def old_lines(self) -> int | None:
+        value: Any = self._old_lines
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionStrReplaceResult", "old_lines")
+        return value
+
+    @old_lines.setter
+    def old_lines(self, value: int | None) -> None:
+        self._old_lines = value
+
+    @property
+    def old_start(self) -> int | None:
+        value: Any = self._old_start
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionStrReplaceResult", "old_start")
+        return value
+
+    @old_start.setter
+    def old_start(self, value: int | None) -> None:
+        self._old_start = value
+
+    @property
+    def type_(self) -> AnthropicTextEditorCodeExecutionStrReplaceResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionStrReplaceResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicTextEditorCodeExecutionStrReplaceResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"lines={self._lines!r}, "
+            f"new_lines={self._new_lines!r}, "
+            f"new_start={self._new_start!r}, "
+            f"old_lines={self._old_lines!r}, "
+            f"old_start={self._old_start!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        lines: Any = self.lines
+        lines: Any = self._lines
         if not (isinstance(lines, Unset) or lines is None):
-            if isinstance(self.lines, list):
-                lines = self.lines
+            if isinstance(self._lines, list):
+                lines = self._lines
 
             else:
-                lines = self.lines
+                lines = self._lines
 
-        new_lines: Any = self.new_lines
-        if not (isinstance(new_lines, Unset) or new_lines is None):
-            new_lines = self.new_lines
+        new_lines: Any = self._new_lines
 
-        new_start: Any = self.new_start
-        if not (isinstance(new_start, Unset) or new_start is None):
-            new_start = self.new_start
+        new_start: Any = self._new_start
 
-        old_lines: Any = self.old_lines
-        if not (isinstance(old_lines, Unset) or old_lines is None):
-            old_lines = self.old_lines
+        old_lines: Any = self._old_lines
 
-        old_start: Any = self.old_start
-        if not (isinstance(old_start, Unset) or old_start is None):
-            old_start = self.old_start
+        old_start: Any = self._old_start
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_text_editor_code_execution_tool_result_type import (
     AnthropicTextEditorCodeExecutionToolResultType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_text_editor_code_execution_create_result import AnthropicTextEditorCodeExecutionCreateResult
@@ -34,6 +34,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicTextEditorCodeExecutionStrReplaceResult, \
         AnthropicTextEditorCodeExecutionToolResultError, \
         AnthropicTextEditorCodeExecutionViewResult
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_text_editor_code_execution_create_result import AnthropicTextEditorCodeExecutionCreateResult  # noqa: PLC0415
     from ..models.anthropic_text_editor_code_execution_str_replace_result import (
         AnthropicTextEditorCodeExecutionStrReplaceResult,  # noqa: PLC0415
@@ -49,7 +51,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicTextEditorCodeExecutionToolResult:
     """
     Example:
@@ -66,35 +68,90 @@ class AnthropicTextEditorCodeExecutionToolResult:
         type_ (AnthropicTextEditorCodeExecutionToolResultType):
     """
 
-    content: (
+    _content: (
         AnthropicTextEditorCodeExecutionCreateResult
         | AnthropicTextEditorCodeExecutionStrReplaceResult
         | AnthropicTextEditorCodeExecutionToolResultError
         | AnthropicTextEditorCodeExecutionViewResult
-    )
-    tool_use_id: str
-    type_: AnthropicTextEditorCodeExecutionToolResultType
+    ) = _attrs_field(alias="content")
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: AnthropicTextEditorCodeExecutionToolResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(
+        self,
+    ) -> (
+        AnthropicTextEditorCodeExecutionCreateResult
+        | AnthropicTextEditorCodeExecutionStrReplaceResult
+        | AnthropicTextEditorCodeExecutionToolResultError
+        | AnthropicTextEditorCodeExecutionViewResult
+    ):
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionToolResult", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: AnthropicTextEditorCodeExecutionCreateResult
+        | AnthropicTextEditorCodeExecutionStrReplaceResult
+        | AnthropicTextEditorCodeExecutionToolResultError
+        | AnthropicTextEditorCodeExecutionViewResult,
+    ) -> None:
+        self._content = value
+
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> AnthropicTextEditorCodeExecutionToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicTextEditorCodeExecutionToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, AnthropicTextEditorCodeExecutionToolResultError):
-                content = self.content.to_dict()
-            elif isinstance(self.content, AnthropicTextEditorCodeExecutionViewResult):
-                content = self.content.to_dict()
-            elif isinstance(self.content, AnthropicTextEditorCodeExecutionCreateResult):
-                content = self.content.to_dict()
+            if isinstance(self._content, AnthropicTextEditorCodeExecutionToolResultError):
+                content = self._content.to_dict()
+            elif isinstance(self._content, AnthropicTextEditorCodeExecutionViewResult):
+                content = self._content.to_dict()
+            elif isinstance(self._content, AnthropicTextEditorCodeExecutionCreateResult):
+                content = self._content.to_dict()
             else:
-                content = self.content.to_dict()
+                content = self._content.to_dict()
 
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,6 +221,11 @@ class AnthropicTextEditorCodeExecutionToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicTextEditorCodeExecutionToolResult.__annotations__ = ResolvingAnnotations(
+    AnthropicTextEditorCodeExecutionToolResult.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(

@@ -12,12 +12,12 @@ from ..models.anthropic_text_editor_code_execution_tool_result_error_error_code 
 from ..models.anthropic_text_editor_code_execution_tool_result_error_type import (
     AnthropicTextEditorCodeExecutionToolResultErrorType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResultError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicTextEditorCodeExecutionToolResultError:
     """
     Example:
@@ -29,23 +29,63 @@ class AnthropicTextEditorCodeExecutionToolResultError:
         type_ (AnthropicTextEditorCodeExecutionToolResultErrorType):
     """
 
-    error_code: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode
-    error_message: None | str
-    type_: AnthropicTextEditorCodeExecutionToolResultErrorType
+    _error_code: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode = _attrs_field(alias="error_code")
+    _error_message: None | str = _attrs_field(alias="error_message")
+    _type_: AnthropicTextEditorCodeExecutionToolResultErrorType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error_code(self) -> AnthropicTextEditorCodeExecutionToolResultErrorErrorCode:
+        value: Any = self._error_code
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionToolResultError", "error_code")
+        return value
+
+    @error_code.setter
+    def error_code(self, value: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode) -> None:
+        self._error_code = value
+
+    @property
+    def error_message(self) -> None | str:
+        value: Any = self._error_message
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionToolResultError", "error_message")
+        return value
+
+    @error_message.setter
+    def error_message(self, value: None | str) -> None:
+        self._error_message = value
+
+    @property
+    def type_(self) -> AnthropicTextEditorCodeExecutionToolResultErrorType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionToolResultError", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicTextEditorCodeExecutionToolResultErrorType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error_code={self._error_code!r}, "
+            f"error_message={self._error_message!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        error_code: Any = self.error_code
+        error_code: Any = self._error_code
         if not (isinstance(error_code, Unset) or error_code is None):
-            error_code = self.error_code.value
+            error_code = self._error_code.value
 
-        error_message: Any = self.error_message
-        if not (isinstance(error_message, Unset) or error_message is None):
-            error_message = self.error_message
+        error_message: Any = self._error_message
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

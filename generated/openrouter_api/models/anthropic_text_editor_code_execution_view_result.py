@@ -12,12 +12,12 @@ from ..models.anthropic_text_editor_code_execution_view_result_file_type import 
 from ..models.anthropic_text_editor_code_execution_view_result_type import (
     AnthropicTextEditorCodeExecutionViewResultType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicTextEditorCodeExecutionViewResult:
     """
     Example:
@@ -33,36 +33,108 @@ class AnthropicTextEditorCodeExecutionViewResult:
         type_ (AnthropicTextEditorCodeExecutionViewResultType):
     """
 
-    content: str
-    file_type: AnthropicTextEditorCodeExecutionViewResultFileType
-    num_lines: int | None
-    start_line: int | None
-    total_lines: int | None
-    type_: AnthropicTextEditorCodeExecutionViewResultType
+    _content: str = _attrs_field(alias="content")
+    _file_type: AnthropicTextEditorCodeExecutionViewResultFileType = _attrs_field(alias="file_type")
+    _num_lines: int | None = _attrs_field(alias="num_lines")
+    _start_line: int | None = _attrs_field(alias="start_line")
+    _total_lines: int | None = _attrs_field(alias="total_lines")
+    _type_: AnthropicTextEditorCodeExecutionViewResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def content(self) -> str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionViewResult", "content")
+        return value
+
+    @content.setter
+    def content(self, value: str) -> None:
+        self._content = value
+
+    @property
+    def file_type(self) -> AnthropicTextEditorCodeExecutionViewResultFileType:
+        value: Any = self._file_type
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionViewResult", "file_type")
+        return value
+
+    @file_type.setter
+    def file_type(self, value: AnthropicTextEditorCodeExecutionViewResultFileType) -> None:
+        self._file_type = value
+
+    @property
+    def num_lines(self) -> int | None:
+        value: Any = self._num_lines
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionViewResult", "num_lines")
+        return value
+
+    @num_lines.setter
+    def num_lines(self, value: int | None) -> None:
+        self._num_lines = value
+
+    @property
+    def start_line(self) -> int | None:
+        value: Any = self._start_line
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionViewResult", "start_line")
+        return value
+
+    @start_line.setter
+    def start_line(self, value: int | None) -> None:
+        self._start_line = value
+
+    @property
+    def total_lines(self) -> int | None:
+        value: Any = self._total_lines
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionViewResult", "total_lines")
+        return value
+
+    @total_lines.setter
+    def total_lines(self, value: int | None) -> None:
+        self._total_lines = value
+
+    @property
+    def type_(self) -> AnthropicTextEditorCodeExecutionViewResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicTextEditorCodeExecutionViewResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicTextEditorCodeExecutionViewResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"file_type={self._file_type!r}, "
+            f"num_lines={self._num_lines!r}, "
+            f"start_line={self._start_line!r}, "
+            f"total_lines={self._total_lines!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        content: Any = self.content
+        content: Any = self._content
 
-        file_type: Any = self.file_type
+        file_type: Any = self._file_type
         if not (isinstance(file_type, Unset) or file_type is None):
-            file_type = self.file_type.value
+            file_type = self._file_type.value
 
-        num_lines: Any = self.num_lines
-        if not (isinstance(num_lines, Unset) or num_lines is None):
-            num_lines = self.num_lines
+        num_lines: Any = self._num_lines
 
-        start_line: Any = self.start_line
-        if not (isinstance(start_line, Unset) or start_line is None):
-            start_line = self.start_line
+        start_line: Any = self._start_line
 
-        total_lines: Any = self.total_lines
-        if not (isinstance(total_lines, Unset) or total_lines is None):
-            total_lines = self.total_lines
+        total_lines: Any = self._total_lines
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

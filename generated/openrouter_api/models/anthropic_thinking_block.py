@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_thinking_block_type import AnthropicThinkingBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicThinkingBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicThinkingBlock:
     """
     Example:
@@ -24,19 +24,61 @@ class AnthropicThinkingBlock:
         type_ (AnthropicThinkingBlockType):
     """
 
-    signature: str
-    thinking: str
-    type_: AnthropicThinkingBlockType
+    _signature: str = _attrs_field(alias="signature")
+    _thinking: str = _attrs_field(alias="thinking")
+    _type_: AnthropicThinkingBlockType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def signature(self) -> str:
+        value: Any = self._signature
+        if value is UNSET:
+            raise MissingFieldError("AnthropicThinkingBlock", "signature")
+        return value
+
+    @signature.setter
+    def signature(self, value: str) -> None:
+        self._signature = value
+
+    @property
+    def thinking(self) -> str:
+        value: Any = self._thinking
+        if value is UNSET:
+            raise MissingFieldError("AnthropicThinkingBlock", "thinking")
+        return value
+
+    @thinking.setter
+    def thinking(self, value: str) -> None:
+        self._thinking = value
+
+    @property
+    def type_(self) -> AnthropicThinkingBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicThinkingBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicThinkingBlockType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"signature={self._signature!r}, "
+            f"thinking={self._thinking!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        signature: Any = self.signature
+        signature: Any = self._signature
 
-        thinking: Any = self.thinking
+        thinking: Any = self._thinking
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

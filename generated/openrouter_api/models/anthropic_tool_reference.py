@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_tool_reference_type import AnthropicToolReferenceType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicToolReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicToolReference:
     """
     Example:
@@ -23,16 +23,46 @@ class AnthropicToolReference:
         type_ (AnthropicToolReferenceType):
     """
 
-    tool_name: str
-    type_: AnthropicToolReferenceType
+    _tool_name: str = _attrs_field(alias="tool_name")
+    _type_: AnthropicToolReferenceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool_name: Any = self.tool_name
+    @property
+    def tool_name(self) -> str:
+        value: Any = self._tool_name
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolReference", "tool_name")
+        return value
 
-        type_: Any = self.type_
+    @tool_name.setter
+    def tool_name(self, value: str) -> None:
+        self._tool_name = value
+
+    @property
+    def type_(self) -> AnthropicToolReferenceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolReference", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicToolReferenceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool_name={self._tool_name!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_name: Any = self._tool_name
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

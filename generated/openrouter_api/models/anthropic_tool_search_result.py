@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_tool_search_result_type import AnthropicToolSearchResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_reference import AnthropicToolReference
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicToolReference
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_tool_reference import AnthropicToolReference  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicToolSearchResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicToolSearchResult:
     """
     Example:
@@ -40,23 +42,53 @@ class AnthropicToolSearchResult:
         type_ (AnthropicToolSearchResultType):
     """
 
-    tool_references: list[AnthropicToolReference]
-    type_: AnthropicToolSearchResultType
+    _tool_references: list[AnthropicToolReference] = _attrs_field(alias="tool_references")
+    _type_: AnthropicToolSearchResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def tool_references(self) -> list[AnthropicToolReference]:
+        value: Any = self._tool_references
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolSearchResult", "tool_references")
+        return value
+
+    @tool_references.setter
+    def tool_references(self, value: list[AnthropicToolReference]) -> None:
+        self._tool_references = value
+
+    @property
+    def type_(self) -> AnthropicToolSearchResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolSearchResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicToolSearchResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool_references={self._tool_references!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        tool_references: Any = self.tool_references
+        tool_references: Any = self._tool_references
         if not (isinstance(tool_references, Unset) or tool_references is None):
             tool_references = []
-            for tool_references_item_data in self.tool_references:
+            for tool_references_item_data in self._tool_references:
                 tool_references_item = tool_references_item_data.to_dict()
                 tool_references.append(tool_references_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,3 +156,8 @@ class AnthropicToolSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicToolSearchResult.__annotations__ = ResolvingAnnotations(
+    AnthropicToolSearchResult.__annotations__, _resolve_lazy_imports
+)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
 from ..models.anthropic_tool_search_tool_bm_25_name import AnthropicToolSearchToolBm25Name
 from ..models.anthropic_tool_search_tool_bm_25_type import AnthropicToolSearchToolBm25Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheControlDirective
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicToolSearchToolBm25")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicToolSearchToolBm25:
     """
     Attributes:
@@ -46,41 +48,71 @@ class AnthropicToolSearchToolBm25:
         strict (bool | Unset):
     """
 
-    name: AnthropicToolSearchToolBm25Name
-    type_: AnthropicToolSearchToolBm25Type
+    _name: AnthropicToolSearchToolBm25Name = _attrs_field(alias="name")
+    _type_: AnthropicToolSearchToolBm25Type = _attrs_field(alias="type_")
     allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> AnthropicToolSearchToolBm25Name:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolSearchToolBm25", "name")
+        return value
+
+    @name.setter
+    def name(self, value: AnthropicToolSearchToolBm25Name) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> AnthropicToolSearchToolBm25Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolSearchToolBm25", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicToolSearchToolBm25Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"allowed_callers={self.allowed_callers!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"defer_loading={self.defer_loading!r}, "
+            f"strict={self.strict!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
         if not (isinstance(name, Unset) or name is None):
-            name = self.name.value
+            name = self._name.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         allowed_callers: Any = self.allowed_callers
         if not (isinstance(allowed_callers, Unset) or allowed_callers is None):
-            allowed_callers = UNSET
-            if not isinstance(self.allowed_callers, Unset):
-                allowed_callers = []
-                for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = (
-                        componentsschemas_anthropic_allowed_callers_item_data.value
-                    )
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+            allowed_callers = []
+            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = (
+                    componentsschemas_anthropic_allowed_callers_item_data.value
+                )
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         defer_loading: Any = self.defer_loading
 
@@ -137,26 +169,19 @@ class AnthropicToolSearchToolBm25:
         _raw_allowed_callers = d.pop("allowed_callers", UNSET)
         allowed_callers: Any = _raw_allowed_callers
         if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            allowed_callers = []
             _allowed_callers = _raw_allowed_callers
-            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-            if _allowed_callers is not UNSET:
-                allowed_callers = []
-                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
-                        componentsschemas_anthropic_allowed_callers_item_data
-                    )
+            for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
+                    componentsschemas_anthropic_allowed_callers_item_data
+                )
 
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         defer_loading = d.pop("defer_loading", UNSET)
 
@@ -189,3 +214,8 @@ class AnthropicToolSearchToolBm25:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicToolSearchToolBm25.__annotations__ = ResolvingAnnotations(
+    AnthropicToolSearchToolBm25.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_tool_search_tool_result_type import AnthropicToolSearchToolResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicToolSearchResult, AnthropicToolSearchResultError
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_tool_search_result import AnthropicToolSearchResult  # noqa: PLC0415
     from ..models.anthropic_tool_search_result_error import AnthropicToolSearchResultError  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicToolSearchToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicToolSearchToolResult:
     """
     Example:
@@ -44,26 +46,68 @@ class AnthropicToolSearchToolResult:
         type_ (AnthropicToolSearchToolResultType):
     """
 
-    content: AnthropicToolSearchResult | AnthropicToolSearchResultError
-    tool_use_id: str
-    type_: AnthropicToolSearchToolResultType
+    _content: AnthropicToolSearchResult | AnthropicToolSearchResultError = _attrs_field(alias="content")
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: AnthropicToolSearchToolResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> AnthropicToolSearchResult | AnthropicToolSearchResultError:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolSearchToolResult", "content")
+        return value
+
+    @content.setter
+    def content(self, value: AnthropicToolSearchResult | AnthropicToolSearchResultError) -> None:
+        self._content = value
+
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolSearchToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> AnthropicToolSearchToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolSearchToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicToolSearchToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, AnthropicToolSearchResultError):
-                content = self.content.to_dict()
+            if isinstance(self._content, AnthropicToolSearchResultError):
+                content = self._content.to_dict()
             else:
-                content = self.content.to_dict()
+                content = self._content.to_dict()
 
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,6 +177,11 @@ class AnthropicToolSearchToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicToolSearchToolResult.__annotations__ = ResolvingAnnotations(
+    AnthropicToolSearchToolResult.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(data: object) -> AnthropicToolSearchResult | AnthropicToolSearchResultError:

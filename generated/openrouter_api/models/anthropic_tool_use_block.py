@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_tool_use_block_type import AnthropicToolUseBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
@@ -26,6 +26,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCodeExecution20250825Caller, \
         AnthropicCodeExecution20260120Caller, \
         AnthropicDirectCaller
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller  # noqa: PLC0415
     from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller  # noqa: PLC0415
     from ..models.anthropic_direct_caller import AnthropicDirectCaller  # noqa: PLC0415
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicToolUseBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicToolUseBlock:
     """
     Example:
@@ -52,32 +54,93 @@ class AnthropicToolUseBlock:
         input_ (Any | Unset):
     """
 
-    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
-    id: str
-    name: str
-    type_: AnthropicToolUseBlockType
+    _caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller = (
+        _attrs_field(alias="caller")
+    )
+    _id: str = _attrs_field(alias="id")
+    _name: str = _attrs_field(alias="name")
+    _type_: AnthropicToolUseBlockType = _attrs_field(alias="type_")
     input_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def caller(
+        self,
+    ) -> AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller:
+        value: Any = self._caller
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolUseBlock", "caller")
+        return value
+
+    @caller.setter
+    def caller(
+        self, value: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
+    ) -> None:
+        self._caller = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolUseBlock", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolUseBlock", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> AnthropicToolUseBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicToolUseBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicToolUseBlockType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"caller={self._caller!r}, "
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"input_={self.input_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        caller: Any = self.caller
+        caller: Any = self._caller
         if not (isinstance(caller, Unset) or caller is None):
-            if isinstance(self.caller, AnthropicDirectCaller):
-                caller = self.caller.to_dict()
-            elif isinstance(self.caller, AnthropicCodeExecution20250825Caller):
-                caller = self.caller.to_dict()
+            if isinstance(self._caller, AnthropicDirectCaller):
+                caller = self._caller.to_dict()
+            elif isinstance(self._caller, AnthropicCodeExecution20250825Caller):
+                caller = self._caller.to_dict()
             else:
-                caller = self.caller.to_dict()
+                caller = self._caller.to_dict()
 
-        id: Any = self.id
+        id: Any = self._id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         input_: Any = self.input_
 
@@ -161,6 +224,11 @@ class AnthropicToolUseBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicToolUseBlock.__annotations__ = ResolvingAnnotations(
+    AnthropicToolUseBlock.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_caller(

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_url_pdf_source_type import AnthropicUrlPdfSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicUrlPdfSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicUrlPdfSource:
     """
     Example:
@@ -23,16 +23,46 @@ class AnthropicUrlPdfSource:
         url (str):
     """
 
-    type_: AnthropicUrlPdfSourceType
-    url: str
+    _type_: AnthropicUrlPdfSourceType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+    @property
+    def type_(self) -> AnthropicUrlPdfSourceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUrlPdfSource", "type")
+        return value
 
-        url: Any = self.url
+    @type_.setter
+    def type_(self, value: AnthropicUrlPdfSourceType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUrlPdfSource", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self._type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self._type_.value
+
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_service_tier import AnthropicServiceTier
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheCreation, AnthropicOutputTokensDetails, AnthropicServerToolUsage
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: PLC0415
     from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails  # noqa: PLC0415
     from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage  # noqa: PLC0415
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicUsage:
     """
     Example:
@@ -52,63 +54,171 @@ class AnthropicUsage:
         service_tier (AnthropicServiceTier | None):
     """
 
-    cache_creation: AnthropicCacheCreation | None
-    cache_creation_input_tokens: int | None
-    cache_read_input_tokens: int | None
-    inference_geo: None | str
-    input_tokens: int
-    output_tokens: int
-    output_tokens_details: AnthropicOutputTokensDetails | None
-    server_tool_use: AnthropicServerToolUsage | None
-    service_tier: AnthropicServiceTier | None
+    _cache_creation: AnthropicCacheCreation | None = _attrs_field(alias="cache_creation")
+    _cache_creation_input_tokens: int | None = _attrs_field(alias="cache_creation_input_tokens")
+    _cache_read_input_tokens: int | None = _attrs_field(alias="cache_read_input_tokens")
+    _inference_geo: None | str = _attrs_field(alias="inference_geo")
+    _input_tokens: int = _attrs_field(alias="input_tokens")
+    _output_tokens: int = _attrs_field(alias="output_tokens")
+    _output_tokens_details: AnthropicOutputTokensDetails | None = _attrs_field(alias="output_tokens_details")
+    _server_tool_use: AnthropicServerToolUsage | None = _attrs_field(alias="server_tool_use")
+    _service_tier: AnthropicServiceTier | None = _attrs_field(alias="service_tier")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def cache_creation(self) -> AnthropicCacheCreation | None:
+        value: Any = self._cache_creation
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "cache_creation")
+        return value
+
+    @cache_creation.setter
+    def cache_creation(self, value: AnthropicCacheCreation | None) -> None:
+        self._cache_creation = value
+
+    @property
+    def cache_creation_input_tokens(self) -> int | None:
+        value: Any = self._cache_creation_input_tokens
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "cache_creation_input_tokens")
+        return value
+
+    @cache_creation_input_tokens.setter
+    def cache_creation_input_tokens(self, value: int | None) -> None:
+        self._cache_creation_input_tokens = value
+
+    @property
+    def cache_read_input_tokens(self) -> int | None:
+        value: Any = self._cache_read_input_tokens
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "cache_read_input_tokens")
+        return value
+
+    @cache_read_input_tokens.setter
+    def cache_read_input_tokens(self, value: int | None) -> None:
+        self._cache_read_input_tokens = value
+
+    @property
+    def inference_geo(self) -> None | str:
+        value: Any = self._inference_geo
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "inference_geo")
+        return value
+
+    @inference_geo.setter
+    def inference_geo(self, value: None | str) -> None:
+        self._inference_geo = value
+
+    @property
+    def input_tokens(self) -> int:
+        value: Any = self._input_tokens
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "input_tokens")
+        return value
+
+    @input_tokens.setter
+    def input_tokens(self, value: int) -> None:
+        self._input_tokens = value
+
+    @property
+    def output_tokens(self) -> int:
+        value: Any = self._output_tokens
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "output_tokens")
+        return value
+
+    @output_tokens.setter
+    def output_tokens(self, value: int) -> None:
+        self._output_tokens = value
+
+    @property
+    def output_tokens_details(self) -> AnthropicOutputTokensDetails | None:
+        value: Any = self._output_tokens_details
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "output_tokens_details")
+        return value
+
+    @output_tokens_details.setter
+    def output_tokens_details(self, value: AnthropicOutputTokensDetails | None) -> None:
+        self._output_tokens_details = value
+
+    @property
+    def server_tool_use(self) -> AnthropicServerToolUsage | None:
+        value: Any = self._server_tool_use
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "server_tool_use")
+        return value
+
+    @server_tool_use.setter
+    def server_tool_use(self, value: AnthropicServerToolUsage | None) -> None:
+        self._server_tool_use = value
+
+    @property
+    def service_tier(self) -> AnthropicServiceTier | None:
+        value: Any = self._service_tier
+        if value is UNSET:
+            raise MissingFieldError("AnthropicUsage", "service_tier")
+        return value
+
+    @service_tier.setter
+    def service_tier(self, value: AnthropicServiceTier | None) -> None:
+        self._service_tier = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cache_creation={self._cache_creation!r}, "
+            f"cache_creation_input_tokens={self._cache_creation_input_tokens!r}, "
+            f"cache_read_input_tokens={self._cache_read_input_tokens!r}, "
+            f"inference_geo={self._inference_geo!r}, "
+            f"input_tokens={self._input_tokens!r}, "
+            f"output_tokens={self._output_tokens!r}, "
+            f"output_tokens_details={self._output_tokens_details!r}, "
+            f"server_tool_use={self._server_tool_use!r}, "
+            f"service_tier={self._service_tier!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        cache_creation: Any = self.cache_creation
+        cache_creation: Any = self._cache_creation
         if not (isinstance(cache_creation, Unset) or cache_creation is None):
-            if isinstance(self.cache_creation, AnthropicCacheCreation):
-                cache_creation = self.cache_creation.to_dict()
+            if isinstance(self._cache_creation, AnthropicCacheCreation):
+                cache_creation = self._cache_creation.to_dict()
             else:
-                cache_creation = self.cache_creation
+                cache_creation = self._cache_creation
 
-        cache_creation_input_tokens: Any = self.cache_creation_input_tokens
-        if not (isinstance(cache_creation_input_tokens, Unset) or cache_creation_input_tokens is None):
-            cache_creation_input_tokens = self.cache_creation_input_tokens
+        cache_creation_input_tokens: Any = self._cache_creation_input_tokens
 
-        cache_read_input_tokens: Any = self.cache_read_input_tokens
-        if not (isinstance(cache_read_input_tokens, Unset) or cache_read_input_tokens is None):
-            cache_read_input_tokens = self.cache_read_input_tokens
+        cache_read_input_tokens: Any = self._cache_read_input_tokens
 
-        inference_geo: Any = self.inference_geo
-        if not (isinstance(inference_geo, Unset) or inference_geo is None):
-            inference_geo = self.inference_geo
+        inference_geo: Any = self._inference_geo
 
-        input_tokens: Any = self.input_tokens
+        input_tokens: Any = self._input_tokens
 
-        output_tokens: Any = self.output_tokens
+        output_tokens: Any = self._output_tokens
 
-        output_tokens_details: Any = self.output_tokens_details
+        output_tokens_details: Any = self._output_tokens_details
         if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
-            if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
-                output_tokens_details = self.output_tokens_details.to_dict()
+            if isinstance(self._output_tokens_details, AnthropicOutputTokensDetails):
+                output_tokens_details = self._output_tokens_details.to_dict()
             else:
-                output_tokens_details = self.output_tokens_details
+                output_tokens_details = self._output_tokens_details
 
-        server_tool_use: Any = self.server_tool_use
+        server_tool_use: Any = self._server_tool_use
         if not (isinstance(server_tool_use, Unset) or server_tool_use is None):
-            if isinstance(self.server_tool_use, AnthropicServerToolUsage):
-                server_tool_use = self.server_tool_use.to_dict()
+            if isinstance(self._server_tool_use, AnthropicServerToolUsage):
+                server_tool_use = self._server_tool_use.to_dict()
             else:
-                server_tool_use = self.server_tool_use
+                server_tool_use = self._server_tool_use
 
-        service_tier: Any = self.service_tier
+        service_tier: Any = self._service_tier
         if not (isinstance(service_tier, Unset) or service_tier is None):
-            if isinstance(self.service_tier, AnthropicServiceTier):
-                service_tier = self.service_tier.value
+            if isinstance(self._service_tier, AnthropicServiceTier):
+                service_tier = self._service_tier.value
             else:
-                service_tier = self.service_tier
+                service_tier = self._service_tier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -224,6 +334,9 @@ class AnthropicUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicUsage.__annotations__ = ResolvingAnnotations(AnthropicUsage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_web_fetch_block_type import AnthropicWebFetchBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block import AnthropicDocumentBlock
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicDocumentBlock
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_document_block import AnthropicDocumentBlock  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicWebFetchBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicWebFetchBlock:
     """
     Example:
@@ -43,28 +45,80 @@ class AnthropicWebFetchBlock:
         url (str):
     """
 
-    content: AnthropicDocumentBlock
-    retrieved_at: None | str
-    type_: AnthropicWebFetchBlockType
-    url: str
+    _content: AnthropicDocumentBlock = _attrs_field(alias="content")
+    _retrieved_at: None | str = _attrs_field(alias="retrieved_at")
+    _type_: AnthropicWebFetchBlockType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> AnthropicDocumentBlock:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchBlock", "content")
+        return value
+
+    @content.setter
+    def content(self, value: AnthropicDocumentBlock) -> None:
+        self._content = value
+
+    @property
+    def retrieved_at(self) -> None | str:
+        value: Any = self._retrieved_at
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchBlock", "retrieved_at")
+        return value
+
+    @retrieved_at.setter
+    def retrieved_at(self, value: None | str) -> None:
+        self._retrieved_at = value
+
+    @property
+    def type_(self) -> AnthropicWebFetchBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicWebFetchBlockType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchBlock", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"retrieved_at={self._retrieved_at!r}, "
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            content = self.content.to_dict()
+            content = self._content.to_dict()
 
-        retrieved_at: Any = self.retrieved_at
-        if not (isinstance(retrieved_at, Unset) or retrieved_at is None):
-            retrieved_at = self.retrieved_at
+        retrieved_at: Any = self._retrieved_at
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        url: Any = self.url
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,3 +195,8 @@ class AnthropicWebFetchBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicWebFetchBlock.__annotations__ = ResolvingAnnotations(
+    AnthropicWebFetchBlock.__annotations__, _resolve_lazy_imports
+)

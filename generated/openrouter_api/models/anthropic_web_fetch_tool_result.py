@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_web_fetch_tool_result_type import AnthropicWebFetchToolResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
@@ -30,6 +30,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicDirectCaller, \
         AnthropicWebFetchBlock, \
         AnthropicWebFetchToolResultError
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller  # noqa: PLC0415
     from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller  # noqa: PLC0415
     from ..models.anthropic_direct_caller import AnthropicDirectCaller  # noqa: PLC0415
@@ -42,7 +44,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AnthropicWebFetchToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicWebFetchToolResult:
     """
     Example:
@@ -61,36 +63,96 @@ class AnthropicWebFetchToolResult:
         type_ (AnthropicWebFetchToolResultType):
     """
 
-    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
-    content: AnthropicWebFetchBlock | AnthropicWebFetchToolResultError
-    tool_use_id: str
-    type_: AnthropicWebFetchToolResultType
+    _caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller = (
+        _attrs_field(alias="caller")
+    )
+    _content: AnthropicWebFetchBlock | AnthropicWebFetchToolResultError = _attrs_field(alias="content")
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: AnthropicWebFetchToolResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def caller(
+        self,
+    ) -> AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller:
+        value: Any = self._caller
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchToolResult", "caller")
+        return value
+
+    @caller.setter
+    def caller(
+        self, value: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
+    ) -> None:
+        self._caller = value
+
+    @property
+    def content(self) -> AnthropicWebFetchBlock | AnthropicWebFetchToolResultError:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchToolResult", "content")
+        return value
+
+    @content.setter
+    def content(self, value: AnthropicWebFetchBlock | AnthropicWebFetchToolResultError) -> None:
+        self._content = value
+
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> AnthropicWebFetchToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebFetchToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicWebFetchToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"caller={self._caller!r}, "
+            f"content={self._content!r}, "
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        caller: Any = self.caller
+        caller: Any = self._caller
         if not (isinstance(caller, Unset) or caller is None):
-            if isinstance(self.caller, AnthropicDirectCaller):
-                caller = self.caller.to_dict()
-            elif isinstance(self.caller, AnthropicCodeExecution20250825Caller):
-                caller = self.caller.to_dict()
+            if isinstance(self._caller, AnthropicDirectCaller):
+                caller = self._caller.to_dict()
+            elif isinstance(self._caller, AnthropicCodeExecution20250825Caller):
+                caller = self._caller.to_dict()
             else:
-                caller = self.caller.to_dict()
+                caller = self._caller.to_dict()
 
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, AnthropicWebFetchToolResultError):
-                content = self.content.to_dict()
+            if isinstance(self._content, AnthropicWebFetchToolResultError):
+                content = self._content.to_dict()
             else:
-                content = self.content.to_dict()
+                content = self._content.to_dict()
 
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,6 +232,11 @@ class AnthropicWebFetchToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AnthropicWebFetchToolResult.__annotations__ = ResolvingAnnotations(
+    AnthropicWebFetchToolResult.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_caller(

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_web_search_result_type import AnthropicWebSearchResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicWebSearchResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicWebSearchResult:
     """
     Example:
@@ -27,27 +27,91 @@ class AnthropicWebSearchResult:
         url (str):
     """
 
-    encrypted_content: str
-    page_age: None | str
-    title: str
-    type_: AnthropicWebSearchResultType
-    url: str
+    _encrypted_content: str = _attrs_field(alias="encrypted_content")
+    _page_age: None | str = _attrs_field(alias="page_age")
+    _title: str = _attrs_field(alias="title")
+    _type_: AnthropicWebSearchResultType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def encrypted_content(self) -> str:
+        value: Any = self._encrypted_content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResult", "encrypted_content")
+        return value
+
+    @encrypted_content.setter
+    def encrypted_content(self, value: str) -> None:
+        self._encrypted_content = value
+
+    @property
+    def page_age(self) -> None | str:
+        value: Any = self._page_age
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResult", "page_age")
+        return value
+
+    @page_age.setter
+    def page_age(self, value: None | str) -> None:
+        self._page_age = value
+
+    @property
+    def title(self) -> str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResult", "title")
+        return value
+
+    @title.setter
+    def title(self, value: str) -> None:
+        self._title = value
+
+    @property
+    def type_(self) -> AnthropicWebSearchResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicWebSearchResultType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResult", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"encrypted_content={self._encrypted_content!r}, "
+            f"page_age={self._page_age!r}, "
+            f"title={self._title!r}, "
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        encrypted_content: Any = self.encrypted_content
+        encrypted_content: Any = self._encrypted_content
 
-        page_age: Any = self.page_age
-        if not (isinstance(page_age, Unset) or page_age is None):
-            page_age = self.page_age
+        page_age: Any = self._page_age
 
-        title: Any = self.title
+        title: Any = self._title
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        url: Any = self.url
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_web_search_result_block_param_type import AnthropicWebSearchResultBlockParamType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicWebSearchResultBlockParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicWebSearchResultBlockParam:
     """
     Example:
@@ -27,30 +27,80 @@ class AnthropicWebSearchResultBlockParam:
         page_age (None | str | Unset):
     """
 
-    encrypted_content: str
-    title: str
-    type_: AnthropicWebSearchResultBlockParamType
-    url: str
+    _encrypted_content: str = _attrs_field(alias="encrypted_content")
+    _title: str = _attrs_field(alias="title")
+    _type_: AnthropicWebSearchResultBlockParamType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     page_age: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def encrypted_content(self) -> str:
+        value: Any = self._encrypted_content
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResultBlockParam", "encrypted_content")
+        return value
+
+    @encrypted_content.setter
+    def encrypted_content(self, value: str) -> None:
+        self._encrypted_content = value
+
+    @property
+    def title(self) -> str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResultBlockParam", "title")
+        return value
+
+    @title.setter
+    def title(self, value: str) -> None:
+        self._title = value
+
+    @property
+    def type_(self) -> AnthropicWebSearchResultBlockParamType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResultBlockParam", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: AnthropicWebSearchResultBlockParamType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("AnthropicWebSearchResultBlockParam", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"encrypted_content={self._encrypted_content!r}, "
+            f"title={self._title!r}, "
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"page_age={self.page_age!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        encrypted_content: Any = self.encrypted_content
+        encrypted_content: Any = self._encrypted_content
 
-        title: Any = self.title
+        title: Any = self._title
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        url: Any = self.url
+        url: Any = self._url
 
         page_age: Any = self.page_age
-        if not (isinstance(page_age, Unset) or page_age is None):
-            if isinstance(self.page_age, Unset):
-                page_age = UNSET
-            else:
-                page_age = self.page_age
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

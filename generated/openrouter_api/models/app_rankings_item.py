@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AppRankingsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppRankingsItem:
     """
     Example:
@@ -26,23 +26,89 @@ class AppRankingsItem:
             returned as a decimal string so 64-bit values are not truncated. Example: 12345678.
     """
 
-    app_id: int
-    app_name: str
-    rank: int
-    total_requests: int
-    total_tokens: str
+    _app_id: int = _attrs_field(alias="app_id")
+    _app_name: str = _attrs_field(alias="app_name")
+    _rank: int = _attrs_field(alias="rank")
+    _total_requests: int = _attrs_field(alias="total_requests")
+    _total_tokens: str = _attrs_field(alias="total_tokens")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def app_id(self) -> int:
+        value: Any = self._app_id
+        if value is UNSET:
+            raise MissingFieldError("AppRankingsItem", "app_id")
+        return value
+
+    @app_id.setter
+    def app_id(self, value: int) -> None:
+        self._app_id = value
+
+    @property
+    def app_name(self) -> str:
+        value: Any = self._app_name
+        if value is UNSET:
+            raise MissingFieldError("AppRankingsItem", "app_name")
+        return value
+
+    @app_name.setter
+    def app_name(self, value: str) -> None:
+        self._app_name = value
+
+    @property
+    def rank(self) -> int:
+        value: Any = self._rank
+        if value is UNSET:
+            raise MissingFieldError("AppRankingsItem", "rank")
+        return value
+
+    @rank.setter
+    def rank(self, value: int) -> None:
+        self._rank = value
+
+    @property
+    def total_requests(self) -> int:
+        value: Any = self._total_requests
+        if value is UNSET:
+            raise MissingFieldError("AppRankingsItem", "total_requests")
+        return value
+
+    @total_requests.setter
+    def total_requests(self, value: int) -> None:
+        self._total_requests = value
+
+    @property
+    def total_tokens(self) -> str:
+        value: Any = self._total_tokens
+        if value is UNSET:
+            raise MissingFieldError("AppRankingsItem", "total_tokens")
+        return value
+
+    @total_tokens.setter
+    def total_tokens(self, value: str) -> None:
+        self._total_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"app_id={self._app_id!r}, "
+            f"app_name={self._app_name!r}, "
+            f"rank={self._rank!r}, "
+            f"total_requests={self._total_requests!r}, "
+            f"total_tokens={self._total_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        app_id: Any = self.app_id
+        app_id: Any = self._app_id
 
-        app_name: Any = self.app_name
+        app_name: Any = self._app_name
 
-        rank: Any = self.rank
+        rank: Any = self._rank
 
-        total_requests: Any = self.total_requests
+        total_requests: Any = self._total_requests
 
-        total_tokens: Any = self.total_tokens
+        total_tokens: Any = self._total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

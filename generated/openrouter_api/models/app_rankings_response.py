@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.app_rankings_item import AppRankingsItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AppRankingsItem, RankingsDailyMeta
+    if _lazy_imports_resolved:
+        return
     from ..models.app_rankings_item import AppRankingsItem  # noqa: PLC0415
     from ..models.rankings_daily_meta import RankingsDailyMeta  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="AppRankingsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppRankingsResponse:
     """
     Example:
@@ -46,23 +48,53 @@ class AppRankingsResponse:
             'start_date': '2026-04-12', 'version': 'v1'}.
     """
 
-    data: list[AppRankingsItem]
-    meta: RankingsDailyMeta
+    _data: list[AppRankingsItem] = _attrs_field(alias="data")
+    _meta: RankingsDailyMeta = _attrs_field(alias="meta")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> list[AppRankingsItem]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("AppRankingsResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[AppRankingsItem]) -> None:
+        self._data = value
+
+    @property
+    def meta(self) -> RankingsDailyMeta:
+        value: Any = self._meta
+        if value is UNSET:
+            raise MissingFieldError("AppRankingsResponse", "meta")
+        return value
+
+    @meta.setter
+    def meta(self, value: RankingsDailyMeta) -> None:
+        self._meta = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"meta={self._meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        meta: Any = self.meta
+        meta: Any = self._meta
         if not (isinstance(meta, Unset) or meta is None):
-            meta = self.meta.to_dict()
+            meta = self._meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,3 +160,6 @@ class AppRankingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AppRankingsResponse.__annotations__ = ResolvingAnnotations(AppRankingsResponse.__annotations__, _resolve_lazy_imports)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.apply_patch_call_item_type import ApplyPatchCallItemType
 from ..models.apply_patch_call_status import ApplyPatchCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         ApplyPatchCreateFileOperation, \
         ApplyPatchDeleteFileOperation, \
         ApplyPatchUpdateFileOperation
+    if _lazy_imports_resolved:
+        return
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
@@ -37,7 +39,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ApplyPatchCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApplyPatchCallItem:
     """A tool call emitted by the model requesting a V4A patch operation. The client applies the patch and echoes an
     `apply_patch_call_output` on the next turn.
@@ -58,41 +60,97 @@ class ApplyPatchCallItem:
             id (None | str | Unset):
     """
 
-    call_id: str
-    operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
-    status: ApplyPatchCallStatus
-    type_: ApplyPatchCallItemType
+    _call_id: str = _attrs_field(alias="call_id")
+    _operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation = (
+        _attrs_field(alias="operation")
+    )
+    _status: ApplyPatchCallStatus = _attrs_field(alias="status")
+    _type_: ApplyPatchCallItemType = _attrs_field(alias="type_")
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchCallItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def operation(
+        self,
+    ) -> ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation:
+        value: Any = self._operation
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchCallItem", "operation")
+        return value
+
+    @operation.setter
+    def operation(
+        self, value: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
+    ) -> None:
+        self._operation = value
+
+    @property
+    def status(self) -> ApplyPatchCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchCallItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ApplyPatchCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> ApplyPatchCallItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ApplyPatchCallItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"operation={self._operation!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        operation: Any = self.operation
+        operation: Any = self._operation
         if not (isinstance(operation, Unset) or operation is None):
-            if isinstance(self.operation, ApplyPatchCreateFileOperation):
-                operation = self.operation.to_dict()
-            elif isinstance(self.operation, ApplyPatchUpdateFileOperation):
-                operation = self.operation.to_dict()
+            if isinstance(self._operation, ApplyPatchCreateFileOperation):
+                operation = self._operation.to_dict()
+            elif isinstance(self._operation, ApplyPatchUpdateFileOperation):
+                operation = self._operation.to_dict()
             else:
-                operation = self.operation.to_dict()
+                operation = self._operation.to_dict()
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,6 +237,9 @@ class ApplyPatchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ApplyPatchCallItem.__annotations__ = ResolvingAnnotations(ApplyPatchCallItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_operation(

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.apply_patch_call_output_item_status import ApplyPatchCallOutputItemStatus
 from ..models.apply_patch_call_output_item_type import ApplyPatchCallOutputItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ApplyPatchCallOutputItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApplyPatchCallOutputItem:
     """The client's echo of an `apply_patch_call` after applying the patch. `output` is an optional human-readable log;
     `status` is `completed` when the patch was applied successfully, `failed` otherwise.
@@ -30,37 +30,71 @@ class ApplyPatchCallOutputItem:
             output (None | str | Unset):
     """
 
-    call_id: str
-    status: ApplyPatchCallOutputItemStatus
-    type_: ApplyPatchCallOutputItemType
+    _call_id: str = _attrs_field(alias="call_id")
+    _status: ApplyPatchCallOutputItemStatus = _attrs_field(alias="status")
+    _type_: ApplyPatchCallOutputItemType = _attrs_field(alias="type_")
     id: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchCallOutputItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def status(self) -> ApplyPatchCallOutputItemStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchCallOutputItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ApplyPatchCallOutputItemStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> ApplyPatchCallOutputItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchCallOutputItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ApplyPatchCallOutputItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"output={self.output!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         output: Any = self.output
-        if not (isinstance(output, Unset) or output is None):
-            if isinstance(self.output, Unset):
-                output = UNSET
-            else:
-                output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_delete_file_operation_type import ApplyPatchDeleteFileOperationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ApplyPatchDeleteFileOperation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApplyPatchDeleteFileOperation:
     """The `delete_file` variant of an `apply_patch_call.operation`. Identifies the file to remove; no diff is required.
 
@@ -24,16 +24,46 @@ class ApplyPatchDeleteFileOperation:
         type_ (ApplyPatchDeleteFileOperationType):
     """
 
-    path: str
-    type_: ApplyPatchDeleteFileOperationType
+    _path: str = _attrs_field(alias="path")
+    _type_: ApplyPatchDeleteFileOperationType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        path: Any = self.path
+    @property
+    def path(self) -> str:
+        value: Any = self._path
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchDeleteFileOperation", "path")
+        return value
 
-        type_: Any = self.type_
+    @path.setter
+    def path(self, value: str) -> None:
+        self._path = value
+
+    @property
+    def type_(self) -> ApplyPatchDeleteFileOperationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchDeleteFileOperation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ApplyPatchDeleteFileOperationType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"path={self._path!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        path: Any = self._path
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApplyPatchServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApplyPatchServerToolConfig:
     """Configuration for the openrouter:apply_patch server tool
 
@@ -31,12 +31,13 @@ class ApplyPatchServerToolConfig:
     engine: ApplyPatchEngineEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(engine={self.engine!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +62,7 @@ class ApplyPatchServerToolConfig:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: ApplyPatchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ApplyPatchEngineEnum._parse(_engine)
+            engine = ApplyPatchEngineEnum._parse(_raw_engine)
 
         apply_patch_server_tool_config = cls(
             engine=engine,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_server_tool_open_router_type import ApplyPatchServerToolOpenRouterType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ApplyPatchServerToolConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ApplyPatchServerToolOpenRouter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApplyPatchServerToolOpenRouter:
     """OpenRouter built-in server tool: validates V4A diff patches for file operations (create, update, delete). Restricted
     to the Responses API.
@@ -42,22 +44,39 @@ class ApplyPatchServerToolOpenRouter:
                 Example: {'engine': 'auto'}.
     """
 
-    type_: ApplyPatchServerToolOpenRouterType
+    _type_: ApplyPatchServerToolOpenRouterType = _attrs_field(alias="type_")
     parameters: ApplyPatchServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> ApplyPatchServerToolOpenRouterType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchServerToolOpenRouter", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ApplyPatchServerToolOpenRouterType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,12 +112,7 @@ class ApplyPatchServerToolOpenRouter:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: ApplyPatchServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ApplyPatchServerToolConfig.from_dict(_parameters)
+            parameters = ApplyPatchServerToolConfig.from_dict(_raw_parameters)
 
         apply_patch_server_tool_open_router = cls(
             type_=type_,
@@ -123,3 +137,8 @@ class ApplyPatchServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ApplyPatchServerToolOpenRouter.__annotations__ = ResolvingAnnotations(
+    ApplyPatchServerToolOpenRouter.__annotations__, _resolve_lazy_imports
+)

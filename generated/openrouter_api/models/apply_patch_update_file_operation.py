@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_update_file_operation_type import ApplyPatchUpdateFileOperationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ApplyPatchUpdateFileOperation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApplyPatchUpdateFileOperation:
     """The `update_file` variant of an `apply_patch_call.operation`. Carries a V4A diff describing edits to an existing
     file.
@@ -26,19 +26,61 @@ class ApplyPatchUpdateFileOperation:
             type_ (ApplyPatchUpdateFileOperationType):
     """
 
-    diff: str
-    path: str
-    type_: ApplyPatchUpdateFileOperationType
+    _diff: str = _attrs_field(alias="diff")
+    _path: str = _attrs_field(alias="path")
+    _type_: ApplyPatchUpdateFileOperationType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def diff(self) -> str:
+        value: Any = self._diff
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchUpdateFileOperation", "diff")
+        return value
+
+    @diff.setter
+    def diff(self, value: str) -> None:
+        self._diff = value
+
+    @property
+    def path(self) -> str:
+        value: Any = self._path
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchUpdateFileOperation", "path")
+        return value
+
+    @path.setter
+    def path(self, value: str) -> None:
+        self._path = value
+
+    @property
+    def type_(self) -> ApplyPatchUpdateFileOperationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ApplyPatchUpdateFileOperation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ApplyPatchUpdateFileOperationType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"diff={self._diff!r}, "
+            f"path={self._path!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        diff: Any = self.diff
+        diff: Any = self._diff
 
-        path: Any = self.path
+        path: Any = self._path
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.auto_router_plugin_cost_tier import AutoRouterPluginCostTier
 from ..models.auto_router_plugin_id import AutoRouterPluginId
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AutoRouterPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutoRouterPlugin:
     """
     Example:
@@ -45,7 +45,7 @@ class AutoRouterPlugin:
             for subsequent turns. Defaults to false. Example: False.
     """
 
-    id: AutoRouterPluginId
+    _id: AutoRouterPluginId = _attrs_field(alias="id")
     allowed_models: list[str] | Unset = UNSET
     cost_quality_tradeoff: int | Unset = UNSET
     cost_tier: AutoRouterPluginCostTier | Unset = UNSET
@@ -54,32 +54,50 @@ class AutoRouterPlugin:
     pin_model: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> AutoRouterPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("AutoRouterPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: AutoRouterPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"allowed_models={self.allowed_models!r}, "
+            f"cost_quality_tradeoff={self.cost_quality_tradeoff!r}, "
+            f"cost_tier={self.cost_tier!r}, "
+            f"enabled={self.enabled!r}, "
+            f"excluded_models={self.excluded_models!r}, "
+            f"pin_model={self.pin_model!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         allowed_models: Any = self.allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
-            allowed_models = UNSET
-            if not isinstance(self.allowed_models, Unset):
-                allowed_models = self.allowed_models
+            allowed_models = self.allowed_models
 
         cost_quality_tradeoff: Any = self.cost_quality_tradeoff
 
         cost_tier: Any = self.cost_tier
         if not (isinstance(cost_tier, Unset) or cost_tier is None):
-            cost_tier = UNSET
-            if not isinstance(self.cost_tier, Unset):
-                cost_tier = self.cost_tier.value
+            cost_tier = cost_tier.value
 
         enabled: Any = self.enabled
 
         excluded_models: Any = self.excluded_models
         if not (isinstance(excluded_models, Unset) or excluded_models is None):
-            excluded_models = UNSET
-            if not isinstance(self.excluded_models, Unset):
-                excluded_models = self.excluded_models
+            excluded_models = self.excluded_models
 
         pin_model: Any = self.pin_model
 
@@ -134,12 +152,7 @@ class AutoRouterPlugin:
         _raw_cost_tier = d.pop("cost_tier", UNSET)
         cost_tier: Any = _raw_cost_tier
         if _raw_cost_tier is not None and _raw_cost_tier is not UNSET:
-            _cost_tier = _raw_cost_tier
-            cost_tier: AutoRouterPluginCostTier | Unset
-            if isinstance(_cost_tier, Unset):
-                cost_tier = UNSET
-            else:
-                cost_tier = AutoRouterPluginCostTier._parse(_cost_tier)
+            cost_tier = AutoRouterPluginCostTier._parse(_raw_cost_tier)
 
         enabled = d.pop("enabled", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, GenerationContentErrorAttempt
+    if _lazy_imports_resolved:
+        return
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BadRequestResponseErrorDataMetadataType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BadRequestResponseErrorDataMetadataType0:
     """
     Attributes:
@@ -40,24 +42,25 @@ class BadRequestResponseErrorDataMetadataType0:
     previous_errors: list[GenerationContentErrorAttempt] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"provider_name={self.provider_name!r}, "
+            f"previous_errors={self.previous_errors!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         provider_name: Any = self.provider_name
-        if not (isinstance(provider_name, Unset) or provider_name is None):
-            if isinstance(self.provider_name, Unset):
-                provider_name = UNSET
-            else:
-                provider_name = self.provider_name
 
         previous_errors: Any = self.previous_errors
         if not (isinstance(previous_errors, Unset) or previous_errors is None):
-            previous_errors = UNSET
-            if not isinstance(self.previous_errors, Unset):
-                previous_errors = []
-                for previous_errors_item_data in self.previous_errors:
-                    previous_errors_item = previous_errors_item_data.to_dict()
-                    previous_errors.append(previous_errors_item)
+            previous_errors = []
+            for previous_errors_item_data in self.previous_errors:
+                previous_errors_item = previous_errors_item_data.to_dict()
+                previous_errors.append(previous_errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,14 +89,12 @@ class BadRequestResponseErrorDataMetadataType0:
         _raw_previous_errors = d.pop("previous_errors", UNSET)
         previous_errors: Any = _raw_previous_errors
         if _raw_previous_errors is not None and _raw_previous_errors is not UNSET:
+            previous_errors = []
             _previous_errors = _raw_previous_errors
-            previous_errors: list[GenerationContentErrorAttempt] | Unset = UNSET
-            if _previous_errors is not UNSET:
-                previous_errors = []
-                for previous_errors_item_data in _previous_errors:
-                    previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
+            for previous_errors_item_data in _previous_errors:
+                previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
 
-                    previous_errors.append(previous_errors_item)
+                previous_errors.append(previous_errors_item)
 
         bad_request_response_error_data_metadata_type_0 = cls(
             provider_name=provider_name,
@@ -118,3 +119,8 @@ class BadRequestResponseErrorDataMetadataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BadRequestResponseErrorDataMetadataType0.__annotations__ = ResolvingAnnotations(
+    BadRequestResponseErrorDataMetadataType0.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_annotation_added_event_type import BaseAnnotationAddedEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FileCitation, FilePath, URLCitation
+    if _lazy_imports_resolved:
+        return
     from ..models.file_citation import FileCitation  # noqa: PLC0415
     from ..models.file_path import FilePath  # noqa: PLC0415
     from ..models.url_citation import URLCitation  # noqa: PLC0415
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BaseAnnotationAddedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BaseAnnotationAddedEvent:
     """Event emitted when a text annotation is added to output
 
@@ -52,40 +54,130 @@ class BaseAnnotationAddedEvent:
         type_ (BaseAnnotationAddedEventType):
     """
 
-    annotation: FileCitation | FilePath | URLCitation
-    annotation_index: int
-    content_index: int
-    item_id: str
-    output_index: int
-    sequence_number: int
-    type_: BaseAnnotationAddedEventType
+    _annotation: FileCitation | FilePath | URLCitation = _attrs_field(alias="annotation")
+    _annotation_index: int = _attrs_field(alias="annotation_index")
+    _content_index: int = _attrs_field(alias="content_index")
+    _item_id: str = _attrs_field(alias="item_id")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: BaseAnnotationAddedEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def annotation(self) -> FileCitation | FilePath | URLCitation:
+        value: Any = self._annotation
+        if value is UNSET:
+            raise MissingFieldError("BaseAnnotationAddedEvent", "annotation")
+        return value
+
+    @annotation.setter
+    def annotation(self, value: FileCitation | FilePath | URLCitation) -> None:
+        self._annotation = value
+
+    @property
+    def annotation_index(self) -> int:
+        value: Any = self._annotation_index
+        if value is UNSET:
+            raise MissingFieldError("BaseAnnotationAddedEvent", "annotation_index")
+        return value
+
+    @annotation_index.setter
+    def annotation_index(self, value: int) -> None:
+        self._annotation_index = value
+
+    @property
+    def content_index(self) -> int:
+        value: Any = self._content_index
+        if value is UNSET:
+            raise MissingFieldError("BaseAnnotationAddedEvent", "content_index")
+        return value
+
+    @content_index.setter
+    def content_index(self, value: int) -> None:
+        self._content_index = value
+
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("BaseAnnotationAddedEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("BaseAnnotationAddedEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("BaseAnnotationAddedEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> BaseAnnotationAddedEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("BaseAnnotationAddedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: BaseAnnotationAddedEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"annotation={self._annotation!r}, "
+            f"annotation_index={self._annotation_index!r}, "
+            f"content_index={self._content_index!r}, "
+            f"item_id={self._item_id!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        annotation: Any = self.annotation
+        annotation: Any = self._annotation
         if not (isinstance(annotation, Unset) or annotation is None):
-            if isinstance(self.annotation, FileCitation):
-                annotation = self.annotation.to_dict()
-            elif isinstance(self.annotation, URLCitation):
-                annotation = self.annotation.to_dict()
+            if isinstance(self._annotation, FileCitation):
+                annotation = self._annotation.to_dict()
+            elif isinstance(self._annotation, URLCitation):
+                annotation = self._annotation.to_dict()
             else:
-                annotation = self.annotation.to_dict()
+                annotation = self._annotation.to_dict()
 
-        annotation_index: Any = self.annotation_index
+        annotation_index: Any = self._annotation_index
 
-        content_index: Any = self.content_index
+        content_index: Any = self._content_index
 
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -183,6 +275,11 @@ class BaseAnnotationAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BaseAnnotationAddedEvent.__annotations__ = ResolvingAnnotations(
+    BaseAnnotationAddedEvent.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_annotation(data: object) -> FileCitation | FilePath | URLCitation:

@@ -13,7 +13,7 @@ from ..models.base_inputs_option_2_item_message_role_type_1 import BaseInputsOpt
 from ..models.base_inputs_option_2_item_message_role_type_2 import BaseInputsOption2ItemMessageRoleType2
 from ..models.base_inputs_option_2_item_message_role_type_3 import BaseInputsOption2ItemMessageRoleType3
 from ..models.base_inputs_option_2_item_message_type import BaseInputsOption2ItemMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -29,6 +29,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, InputAudio, InputFile, InputImage, InputText
+    if _lazy_imports_resolved:
+        return
     from ..models.input_audio import InputAudio  # noqa: PLC0415
     from ..models.input_file import InputFile  # noqa: PLC0415
     from ..models.input_image import InputImage  # noqa: PLC0415
@@ -40,7 +42,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BaseInputsOption2ItemMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BaseInputsOption2ItemMessage:
     """
     Attributes:
@@ -51,25 +53,70 @@ class BaseInputsOption2ItemMessage:
         type_ (BaseInputsOption2ItemMessageType | Unset):
     """
 
-    content: list[InputAudio | InputFile | InputImage | InputText] | str
-    role: (
+    _content: list[InputAudio | InputFile | InputImage | InputText] | str = _attrs_field(alias="content")
+    _role: (
         BaseInputsOption2ItemMessageRoleType0
         | BaseInputsOption2ItemMessageRoleType1
         | BaseInputsOption2ItemMessageRoleType2
         | BaseInputsOption2ItemMessageRoleType3
-    )
+    ) = _attrs_field(alias="role")
     phase: BaseInputsOption2ItemMessagePhaseType0 | BaseInputsOption2ItemMessagePhaseType1 | None | Unset = UNSET
     type_: BaseInputsOption2ItemMessageType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def content(self) -> list[InputAudio | InputFile | InputImage | InputText] | str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("BaseInputsOption2ItemMessage", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[InputAudio | InputFile | InputImage | InputText] | str) -> None:
+        self._content = value
+
+    @property
+    def role(
+        self,
+    ) -> (
+        BaseInputsOption2ItemMessageRoleType0
+        | BaseInputsOption2ItemMessageRoleType1
+        | BaseInputsOption2ItemMessageRoleType2
+        | BaseInputsOption2ItemMessageRoleType3
+    ):
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("BaseInputsOption2ItemMessage", "role")
+        return value
+
+    @role.setter
+    def role(
+        self,
+        value: BaseInputsOption2ItemMessageRoleType0
+        | BaseInputsOption2ItemMessageRoleType1
+        | BaseInputsOption2ItemMessageRoleType2
+        | BaseInputsOption2ItemMessageRoleType3,
+    ) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"role={self._role!r}, "
+            f"phase={self.phase!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_0_item_data in self.content:
+                for content_type_0_item_data in self._content:
                     content_type_0_item: dict[str, Any]
                     if isinstance(content_type_0_item_data, InputText):
                         content_type_0_item = content_type_0_item_data.to_dict()
@@ -83,24 +130,22 @@ class BaseInputsOption2ItemMessage:
                     content.append(content_type_0_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            if isinstance(self.role, BaseInputsOption2ItemMessageRoleType0):
-                role = self.role.value
-            elif isinstance(self.role, BaseInputsOption2ItemMessageRoleType1):
-                role = self.role.value
-            elif isinstance(self.role, BaseInputsOption2ItemMessageRoleType2):
-                role = self.role.value
+            if isinstance(self._role, BaseInputsOption2ItemMessageRoleType0):
+                role = self._role.value
+            elif isinstance(self._role, BaseInputsOption2ItemMessageRoleType1):
+                role = self._role.value
+            elif isinstance(self._role, BaseInputsOption2ItemMessageRoleType2):
+                role = self._role.value
             else:
-                role = self.role.value
+                role = self._role.value
 
         phase: Any = self.phase
         if not (isinstance(phase, Unset) or phase is None):
-            if isinstance(self.phase, Unset):
-                phase = UNSET
-            elif isinstance(self.phase, BaseInputsOption2ItemMessagePhaseType0):
+            if isinstance(self.phase, BaseInputsOption2ItemMessagePhaseType0):
                 phase = self.phase.value
             elif isinstance(self.phase, BaseInputsOption2ItemMessagePhaseType1):
                 phase = self.phase.value
@@ -109,9 +154,7 @@ class BaseInputsOption2ItemMessage:
 
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,12 +206,7 @@ class BaseInputsOption2ItemMessage:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
-            _type_ = _raw_type_
-            type_: BaseInputsOption2ItemMessageType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = BaseInputsOption2ItemMessageType._parse(_type_)
+            type_ = BaseInputsOption2ItemMessageType._parse(_raw_type_)
 
         base_inputs_option_2_item_message = cls(
             content=content,
@@ -195,6 +233,11 @@ class BaseInputsOption2ItemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BaseInputsOption2ItemMessage.__annotations__ = ResolvingAnnotations(
+    BaseInputsOption2ItemMessage.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(data: object) -> list[InputAudio | InputFile | InputImage | InputText] | str:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.base_messages_result_role import BaseMessagesResultRole
 from ..models.base_messages_result_type import BaseMessagesResultType
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -60,6 +60,8 @@ def _resolve_lazy_imports() -> None:
         ORAnthropicBashToolResult, \
         ORAnthropicServerToolUseBlock, \
         ORAnthropicShellToolResult
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult  # noqa: PLC0415
     from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult  # noqa: PLC0415
     from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult  # noqa: PLC0415
@@ -86,7 +88,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BaseMessagesResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BaseMessagesResult:
     """Base Anthropic Messages API response before OpenRouter extensions
 
@@ -117,8 +119,8 @@ class BaseMessagesResult:
             'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}.
     """
 
-    container: AnthropicContainer | None
-    content: list[
+    _container: AnthropicContainer | None = _attrs_field(alias="container")
+    _content: list[
         AnthropicAdvisorToolResult
         | AnthropicBashCodeExecutionToolResult
         | AnthropicCodeExecutionToolResult
@@ -135,31 +137,196 @@ class BaseMessagesResult:
         | ORAnthropicBashToolResult
         | ORAnthropicServerToolUseBlock
         | ORAnthropicShellToolResult
-    ]
-    id: str
-    model: str
-    role: BaseMessagesResultRole
-    stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: None | ORAnthropicStopReason
-    stop_sequence: None | str
-    type_: BaseMessagesResultType
-    usage: BaseMessagesResultUsage
+    ] = _attrs_field(alias="content")
+    _id: str = _attrs_field(alias="id")
+    _model: str = _attrs_field(alias="model")
+    _role: BaseMessagesResultRole = _attrs_field(alias="role")
+    _stop_details: AnthropicRefusalStopDetails | None = _attrs_field(alias="stop_details")
+    _stop_reason: None | ORAnthropicStopReason = _attrs_field(alias="stop_reason")
+    _stop_sequence: None | str = _attrs_field(alias="stop_sequence")
+    _type_: BaseMessagesResultType = _attrs_field(alias="type_")
+    _usage: BaseMessagesResultUsage = _attrs_field(alias="usage")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def container(self) -> AnthropicContainer | None:
+        value: Any = self._container
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "container")
+        return value
+
+    @container.setter
+    def container(self, value: AnthropicContainer | None) -> None:
+        self._container = value
+
+    @property
+    def content(
+        self,
+    ) -> list[
+        AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult
+    ]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[
+            AnthropicAdvisorToolResult
+            | AnthropicBashCodeExecutionToolResult
+            | AnthropicCodeExecutionToolResult
+            | AnthropicCompactionBlock
+            | AnthropicContainerUpload
+            | AnthropicRedactedThinkingBlock
+            | AnthropicTextBlock
+            | AnthropicTextEditorCodeExecutionToolResult
+            | AnthropicThinkingBlock
+            | AnthropicToolSearchToolResult
+            | AnthropicToolUseBlock
+            | AnthropicWebFetchToolResult
+            | AnthropicWebSearchToolResult
+            | ORAnthropicBashToolResult
+            | ORAnthropicServerToolUseBlock
+            | ORAnthropicShellToolResult
+        ],
+    ) -> None:
+        self._content = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def role(self) -> BaseMessagesResultRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "role")
+        return value
+
+    @role.setter
+    def role(self, value: BaseMessagesResultRole) -> None:
+        self._role = value
+
+    @property
+    def stop_details(self) -> AnthropicRefusalStopDetails | None:
+        value: Any = self._stop_details
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "stop_details")
+        return value
+
+    @stop_details.setter
+    def stop_details(self, value: AnthropicRefusalStopDetails | None) -> None:
+        self._stop_details = value
+
+    @property
+    def stop_reason(self) -> None | ORAnthropicStopReason:
+        value: Any = self._stop_reason
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "stop_reason")
+        return value
+
+    @stop_reason.setter
+    def stop_reason(self, value: None | ORAnthropicStopReason) -> None:
+        self._stop_reason = value
+
+    @property
+    def stop_sequence(self) -> None | str:
+        value: Any = self._stop_sequence
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "stop_sequence")
+        return value
+
+    @stop_sequence.setter
+    def stop_sequence(self, value: None | str) -> None:
+        self._stop_sequence = value
+
+    @property
+    def type_(self) -> BaseMessagesResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: BaseMessagesResultType) -> None:
+        self._type_ = value
+
+    @property
+    def usage(self) -> BaseMessagesResultUsage:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("BaseMessagesResult", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: BaseMessagesResultUsage) -> None:
+        self._usage = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"container={self._container!r}, "
+            f"content={self._content!r}, "
+            f"id={self._id!r}, "
+            f"model={self._model!r}, "
+            f"role={self._role!r}, "
+            f"stop_details={self._stop_details!r}, "
+            f"stop_reason={self._stop_reason!r}, "
+            f"stop_sequence={self._stop_sequence!r}, "
+            f"type_={self._type_!r}, "
+            f"usage={self._usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        container: Any = self.container
+        container: Any = self._container
         if not (isinstance(container, Unset) or container is None):
-            if isinstance(self.container, AnthropicContainer):
-                container = self.container.to_dict()
+            if isinstance(self._container, AnthropicContainer):
+                container = self._container.to_dict()
             else:
-                container = self.container
+                container = self._container
 
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, AnthropicTextBlock):
                     content_item = content_item_data.to_dict()
@@ -196,39 +363,37 @@ class BaseMessagesResult:
 
                 content.append(content_item)
 
-        id: Any = self.id
+        id: Any = self._id
 
-        model: Any = self.model
+        model: Any = self._model
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        stop_details: Any = self.stop_details
+        stop_details: Any = self._stop_details
         if not (isinstance(stop_details, Unset) or stop_details is None):
-            if isinstance(self.stop_details, AnthropicRefusalStopDetails):
-                stop_details = self.stop_details.to_dict()
+            if isinstance(self._stop_details, AnthropicRefusalStopDetails):
+                stop_details = self._stop_details.to_dict()
             else:
-                stop_details = self.stop_details
+                stop_details = self._stop_details
 
-        stop_reason: Any = self.stop_reason
+        stop_reason: Any = self._stop_reason
         if not (isinstance(stop_reason, Unset) or stop_reason is None):
-            if isinstance(self.stop_reason, ORAnthropicStopReason):
-                stop_reason = self.stop_reason.value
+            if isinstance(self._stop_reason, ORAnthropicStopReason):
+                stop_reason = self._stop_reason.value
             else:
-                stop_reason = self.stop_reason
+                stop_reason = self._stop_reason
 
-        stop_sequence: Any = self.stop_sequence
-        if not (isinstance(stop_sequence, Unset) or stop_sequence is None):
-            stop_sequence = self.stop_sequence
+        stop_sequence: Any = self._stop_sequence
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        usage: Any = self.usage
+        usage: Any = self._usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = self.usage.to_dict()
+            usage = self._usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -369,6 +534,9 @@ class BaseMessagesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BaseMessagesResult.__annotations__ = ResolvingAnnotations(BaseMessagesResult.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_container(data: object) -> AnthropicContainer | None:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_reasoning_summary_part_done_event_type import BaseReasoningSummaryPartDoneEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ReasoningSummaryText
+    if _lazy_imports_resolved:
+        return
     from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BaseReasoningSummaryPartDoneEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BaseReasoningSummaryPartDoneEvent:
     """Event emitted when a reasoning summary part is complete
 
@@ -47,32 +49,110 @@ class BaseReasoningSummaryPartDoneEvent:
         type_ (BaseReasoningSummaryPartDoneEventType):
     """
 
-    item_id: str
-    output_index: int
-    part: ReasoningSummaryText
-    sequence_number: int
-    summary_index: int
-    type_: BaseReasoningSummaryPartDoneEventType
+    _item_id: str = _attrs_field(alias="item_id")
+    _output_index: int = _attrs_field(alias="output_index")
+    _part: ReasoningSummaryText = _attrs_field(alias="part")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _summary_index: int = _attrs_field(alias="summary_index")
+    _type_: BaseReasoningSummaryPartDoneEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("BaseReasoningSummaryPartDoneEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("BaseReasoningSummaryPartDoneEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def part(self) -> ReasoningSummaryText:
+        value: Any = self._part
+        if value is UNSET:
+            raise MissingFieldError("BaseReasoningSummaryPartDoneEvent", "part")
+        return value
+
+    @part.setter
+    def part(self, value: ReasoningSummaryText) -> None:
+        self._part = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("BaseReasoningSummaryPartDoneEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def summary_index(self) -> int:
+        value: Any = self._summary_index
+        if value is UNSET:
+            raise MissingFieldError("BaseReasoningSummaryPartDoneEvent", "summary_index")
+        return value
+
+    @summary_index.setter
+    def summary_index(self, value: int) -> None:
+        self._summary_index = value
+
+    @property
+    def type_(self) -> BaseReasoningSummaryPartDoneEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("BaseReasoningSummaryPartDoneEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: BaseReasoningSummaryPartDoneEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"item_id={self._item_id!r}, "
+            f"output_index={self._output_index!r}, "
+            f"part={self._part!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"summary_index={self._summary_index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        part: Any = self.part
+        part: Any = self._part
         if not (isinstance(part, Unset) or part is None):
-            part = self.part.to_dict()
+            part = self._part.to_dict()
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        summary_index: Any = self.summary_index
+        summary_index: Any = self._summary_index
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,3 +243,8 @@ class BaseReasoningSummaryPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BaseReasoningSummaryPartDoneEvent.__annotations__ = ResolvingAnnotations(
+    BaseReasoningSummaryPartDoneEvent.__annotations__, _resolve_lazy_imports
+)

@@ -13,7 +13,7 @@ from ..models.open_ai_responses_tool_choice_type_1 import OpenAIResponsesToolCho
 from ..models.open_ai_responses_tool_choice_type_2 import OpenAIResponsesToolChoiceType2
 from ..models.service_tier import ServiceTier
 from ..models.truncation import Truncation
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem
@@ -116,6 +116,8 @@ def _resolve_lazy_imports() -> None:
         TextConfig, \
         ToolChoiceAllowed, \
         WebSearchServerTool
+    if _lazy_imports_resolved:
+        return
     from ..models.apply_patch_call_item import ApplyPatchCallItem  # noqa: PLC0415
     from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem  # noqa: PLC0415
     from ..models.apply_patch_server_tool import ApplyPatchServerTool  # noqa: PLC0415
@@ -168,7 +170,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BaseResponsesResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BaseResponsesResult:
     """
     Example:
@@ -226,13 +228,13 @@ class BaseResponsesResult:
         user (None | str | Unset):
     """
 
-    completed_at: int | None
-    created_at: int
-    error: None | ResponsesErrorField
-    frequency_penalty: float | None
-    id: str
-    incomplete_details: IncompleteDetails | None
-    instructions: (
+    _completed_at: int | None = _attrs_field(alias="completed_at")
+    _created_at: int = _attrs_field(alias="created_at")
+    _error: None | ResponsesErrorField = _attrs_field(alias="error")
+    _frequency_penalty: float | None = _attrs_field(alias="frequency_penalty")
+    _id: str = _attrs_field(alias="id")
+    _incomplete_details: IncompleteDetails | None = _attrs_field(alias="incomplete_details")
+    _instructions: (
         list[
             ApplyPatchCallItem
             | ApplyPatchCallOutputItem
@@ -247,11 +249,11 @@ class BaseResponsesResult:
         ]
         | None
         | str
-    )
-    metadata: None | RequestMetadata
-    model: str
-    object_: BaseResponsesResultObject
-    output: list[
+    ) = _attrs_field(alias="instructions")
+    _metadata: None | RequestMetadata = _attrs_field(alias="metadata")
+    _model: str = _attrs_field(alias="model")
+    _object_: BaseResponsesResultObject = _attrs_field(alias="object_")
+    _output: list[
         OutputItemApplyPatchCall
         | OutputItemCodeInterpreterCall
         | OutputItemCustomToolCall
@@ -261,12 +263,12 @@ class BaseResponsesResult:
         | OutputItemReasoning
         | OutputItemWebSearchCall
         | OutputMessage
-    ]
-    parallel_tool_calls: bool
-    presence_penalty: float | None
-    status: OpenAIResponsesResponseStatus
-    temperature: float | None
-    tool_choice: (
+    ] = _attrs_field(alias="output")
+    _parallel_tool_calls: bool = _attrs_field(alias="parallel_tool_calls")
+    _presence_penalty: float | None = _attrs_field(alias="presence_penalty")
+    _status: OpenAIResponsesResponseStatus = _attrs_field(alias="status")
+    _temperature: float | None = _attrs_field(alias="temperature")
+    _tool_choice: (
         OpenAIResponsesToolChoiceApplyPatch
         | OpenAIResponsesToolChoiceFunction
         | OpenAIResponsesToolChoiceOption5
@@ -275,8 +277,8 @@ class BaseResponsesResult:
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | ToolChoiceAllowed
-    )
-    tools: list[
+    ) = _attrs_field(alias="tool_choice")
+    _tools: list[
         ApplyPatchServerTool
         | BaseResponsesResultToolsItemOption1
         | CodeInterpreterServerTool
@@ -292,8 +294,8 @@ class BaseResponsesResult:
         | PreviewWebSearchServerTool
         | ShellServerTool
         | WebSearchServerTool
-    ]
-    top_p: float | None
+    ] = _attrs_field(alias="tools")
+    _top_p: float | None = _attrs_field(alias="top_p")
     background: bool | None | Unset = UNSET
     max_output_tokens: int | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
@@ -313,40 +315,391 @@ class BaseResponsesResult:
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def completed_at(self) -> int | None:
+        value: Any = self._completed_at
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "completed_at")
+        return value
+
+    @completed_at.setter
+    def completed_at(self, value: int | None) -> None:
+        self._completed_at = value
+
+    @property
+    def created_at(self) -> int:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: int) -> None:
+        self._created_at = value
+
+    @property
+    def error(self) -> None | ResponsesErrorField:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "error")
+        return value
+
+    @error.setter
+    def error(self, value: None | ResponsesErrorField) -> None:
+        self._error = value
+
+    @property
+    def frequency_penalty(self) -> float | None:
+        value: Any = self._frequency_penalty
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "frequency_penalty")
+        return value
+
+    @frequency_penalty.setter
+    def frequency_penalty(self, value: float | None) -> None:
+        self._frequency_penalty = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def incomplete_details(self) -> IncompleteDetails | None:
+        value: Any = self._incomplete_details
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "incomplete_details")
+        return value
+
+    @incomplete_details.setter
+    def incomplete_details(self, value: IncompleteDetails | None) -> None:
+        self._incomplete_details = value
+
+    @property
+    def instructions(
+        self,
+    ) -> (
+        list[
+            ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | BaseInputsOption2ItemMessage
+            | OpenAIResponseCustomToolCall
+            | OpenAIResponseCustomToolCallOutput
+            | OpenAIResponseFunctionToolCall
+            | OpenAIResponseFunctionToolCallOutput
+            | OpenAIResponseInputMessageItem
+            | OutputItemImageGenerationCall
+            | OutputMessage
+        ]
+        | None
+        | str
+    ):
+        value: Any = self._instructions
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "instructions")
+        return value
+
+    @instructions.setter
+    def instructions(
+        self,
+        value: list[
+            ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | BaseInputsOption2ItemMessage
+            | OpenAIResponseCustomToolCall
+            | OpenAIResponseCustomToolCallOutput
+            | OpenAIResponseFunctionToolCall
+            | OpenAIResponseFunctionToolCallOutput
+            | OpenAIResponseInputMessageItem
+            | OutputItemImageGenerationCall
+            | OutputMessage
+        ]
+        | None
+        | str,
+    ) -> None:
+        self._instructions = value
+
+    @property
+    def metadata(self) -> None | RequestMetadata:
+        value: Any = self._metadata
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "metadata")
+        return value
+
+    @metadata.setter
+    def metadata(self, value: None | RequestMetadata) -> None:
+        self._metadata = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def object_(self) -> BaseResponsesResultObject:
+        value: Any = self._object_
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "object")
+        return value
+
+    @object_.setter
+    def object_(self, value: BaseResponsesResultObject) -> None:
+        self._object_ = value
+
+    @property
+    def output(
+        self,
+    ) -> list[
+        OutputItemApplyPatchCall
+        | OutputItemCodeInterpreterCall
+        | OutputItemCustomToolCall
+        | OutputItemFileSearchCall
+        | OutputItemFunctionCall
+        | OutputItemImageGenerationCall
+        | OutputItemReasoning
+        | OutputItemWebSearchCall
+        | OutputMessage
+    ]:
+        value: Any = self._output
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "output")
+        return value
+
+    @output.setter
+    def output(
+        self,
+        value: list[
+            OutputItemApplyPatchCall
+            | OutputItemCodeInterpreterCall
+            | OutputItemCustomToolCall
+            | OutputItemFileSearchCall
+            | OutputItemFunctionCall
+            | OutputItemImageGenerationCall
+            | OutputItemReasoning
+            | OutputItemWebSearchCall
+            | OutputMessage
+        ],
+    ) -> None:
+        self._output = value
+
+    @property
+    def parallel_tool_calls(self) -> bool:
+        value: Any = self._parallel_tool_calls
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "parallel_tool_calls")
+        return value
+
+    @parallel_tool_calls.setter
+    def parallel_tool_calls(self, value: bool) -> None:
+        self._parallel_tool_calls = value
+
+    @property
+    def presence_penalty(self) -> float | None:
+        value: Any = self._presence_penalty
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "presence_penalty")
+        return value
+
+    @presence_penalty.setter
+    def presence_penalty(self, value: float | None) -> None:
+        self._presence_penalty = value
+
+    @property
+    def status(self) -> OpenAIResponsesResponseStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "status")
+        return value
+
+    @status.setter
+    def status(self, value: OpenAIResponsesResponseStatus) -> None:
+        self._status = value
+
+    @property
+    def temperature(self) -> float | None:
+        value: Any = self._temperature
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "temperature")
+        return value
+
+    @temperature.setter
+    def temperature(self, value: float | None) -> None:
+        self._temperature = value
+
+    @property
+    def tool_choice(
+        self,
+    ) -> (
+        OpenAIResponsesToolChoiceApplyPatch
+        | OpenAIResponsesToolChoiceFunction
+        | OpenAIResponsesToolChoiceOption5
+        | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceType0
+        | OpenAIResponsesToolChoiceType1
+        | OpenAIResponsesToolChoiceType2
+        | ToolChoiceAllowed
+    ):
+        value: Any = self._tool_choice
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "tool_choice")
+        return value
+
+    @tool_choice.setter
+    def tool_choice(
+        self,
+        value: OpenAIResponsesToolChoiceApplyPatch
+        | OpenAIResponsesToolChoiceFunction
+        | OpenAIResponsesToolChoiceOption5
+        | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceType0
+        | OpenAIResponsesToolChoiceType1
+        | OpenAIResponsesToolChoiceType2
+        | ToolChoiceAllowed,
+    ) -> None:
+        self._tool_choice = value
+
+    @property
+    def tools(
+        self,
+    ) -> list[
+        ApplyPatchServerTool
+        | BaseResponsesResultToolsItemOption1
+        | CodeInterpreterServerTool
+        | CodexLocalShellTool
+        | ComputerUseServerTool
+        | CustomTool
+        | FileSearchServerTool
+        | ImageGenerationServerTool
+        | LegacyWebSearchServerTool
+        | McpServerTool
+        | NamespaceTool
+        | Preview20250311WebSearchServerTool
+        | PreviewWebSearchServerTool
+        | ShellServerTool
+        | WebSearchServerTool
+    ]:
+        value: Any = self._tools
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "tools")
+        return value
+
+    @tools.setter
+    def tools(
+        self,
+        value: list[
+            ApplyPatchServerTool
+            | BaseResponsesResultToolsItemOption1
+            | CodeInterpreterServerTool
+            | CodexLocalShellTool
+            | ComputerUseServerTool
+            | CustomTool
+            | FileSearchServerTool
+            | ImageGenerationServerTool
+            | LegacyWebSearchServerTool
+            | McpServerTool
+            | NamespaceTool
+            | Preview20250311WebSearchServerTool
+            | PreviewWebSearchServerTool
+            | ShellServerTool
+            | WebSearchServerTool
+        ],
+    ) -> None:
+        self._tools = value
+
+    @property
+    def top_p(self) -> float | None:
+        value: Any = self._top_p
+        if value is UNSET:
+            raise MissingFieldError("BaseResponsesResult", "top_p")
+        return value
+
+    @top_p.setter
+    def top_p(self, value: float | None) -> None:
+        self._top_p = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"completed_at={self._completed_at!r}, "
+            f"created_at={self._created_at!r}, "
+            f"error={self._error!r}, "
+            f"frequency_penalty={self._frequency_penalty!r}, "
+            f"id={self._id!r}, "
+            f"incomplete_details={self._incomplete_details!r}, "
+            f"instructions={self._instructions!r}, "
+            f"metadata={self._metadata!r}, "
+            f"model={self._model!r}, "
+            f"object_={self._object_!r}, "
+            f"output={self._output!r}, "
+            f"parallel_tool_calls={self._parallel_tool_calls!r}, "
+            f"presence_penalty={self._presence_penalty!r}, "
+            f"status={self._status!r}, "
+            f"temperature={self._temperature!r}, "
+            f"tool_choice={self._tool_choice!r}, "
+            f"tools={self._tools!r}, "
+            f"top_p={self._top_p!r}, "
+            f"background={self.background!r}, "
+            f"max_output_tokens={self.max_output_tokens!r}, "
+            f"max_tool_calls={self.max_tool_calls!r}, "
+            f"output_text={self.output_text!r}, "
+            f"previous_response_id={self.previous_response_id!r}, "
+            f"prompt={self.prompt!r}, "
+            f"prompt_cache_key={self.prompt_cache_key!r}, "
+            f"prompt_cache_options={self.prompt_cache_options!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"safety_identifier={self.safety_identifier!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"store={self.store!r}, "
+            f"text={self.text!r}, "
+            f"top_logprobs={self.top_logprobs!r}, "
+            f"truncation={self.truncation!r}, "
+            f"usage={self.usage!r}, "
+            f"user={self.user!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        completed_at: Any = self.completed_at
-        if not (isinstance(completed_at, Unset) or completed_at is None):
-            completed_at = self.completed_at
+        completed_at: Any = self._completed_at
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            if isinstance(self.error, ResponsesErrorField):
-                error = self.error.to_dict()
+            if isinstance(self._error, ResponsesErrorField):
+                error = self._error.to_dict()
             else:
-                error = self.error
+                error = self._error
 
-        frequency_penalty: Any = self.frequency_penalty
-        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
-            frequency_penalty = self.frequency_penalty
+        frequency_penalty: Any = self._frequency_penalty
 
-        id: Any = self.id
+        id: Any = self._id
 
-        incomplete_details: Any = self.incomplete_details
+        incomplete_details: Any = self._incomplete_details
         if not (isinstance(incomplete_details, Unset) or incomplete_details is None):
-            if isinstance(self.incomplete_details, IncompleteDetails):
-                incomplete_details = self.incomplete_details.to_dict()
+            if isinstance(self._incomplete_details, IncompleteDetails):
+                incomplete_details = self._incomplete_details.to_dict()
             else:
-                incomplete_details = self.incomplete_details
+                incomplete_details = self._incomplete_details
 
-        instructions: Any = self.instructions
+        instructions: Any = self._instructions
         if not (isinstance(instructions, Unset) or instructions is None):
-            if isinstance(self.instructions, list):
+            if isinstance(self._instructions, list):
                 instructions = []
-                for componentsschemas_base_inputs_type_1_item_data in self.instructions:
+                for componentsschemas_base_inputs_type_1_item_data in self._instructions:
                     componentsschemas_base_inputs_type_1_item: dict[str, Any]
                     if isinstance(componentsschemas_base_inputs_type_1_item_data, BaseInputsOption2ItemMessage):
                         componentsschemas_base_inputs_type_1_item = (
@@ -394,25 +747,25 @@ class BaseResponsesResult:
                     instructions.append(componentsschemas_base_inputs_type_1_item)
 
             else:
-                instructions = self.instructions
+                instructions = self._instructions
 
-        metadata: Any = self.metadata
+        metadata: Any = self._metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            if isinstance(self.metadata, RequestMetadata):
-                metadata = self.metadata.to_dict()
+            if isinstance(self._metadata, RequestMetadata):
+                metadata = self._metadata.to_dict()
             else:
-                metadata = self.metadata
+                metadata = self._metadata
 
-        model: Any = self.model
+        model: Any = self._model
 
-        object_: Any = self.object_
+        object_: Any = self._object_
         if not (isinstance(object_, Unset) or object_ is None):
-            object_ = self.object_.value
+            object_ = self._object_.value
 
-        output: Any = self.output
+        output: Any = self._output
         if not (isinstance(output, Unset) or output is None):
             output = []
-            for output_item_data in self.output:
+            for output_item_data in self._output:
                 output_item: dict[str, Any]
                 if isinstance(output_item_data, OutputMessage):
                     output_item = output_item_data.to_dict()
@@ -435,43 +788,39 @@ class BaseResponsesResult:
 
                 output.append(output_item)
 
-        parallel_tool_calls: Any = self.parallel_tool_calls
+        parallel_tool_calls: Any = self._parallel_tool_calls
 
-        presence_penalty: Any = self.presence_penalty
-        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
-            presence_penalty = self.presence_penalty
+        presence_penalty: Any = self._presence_penalty
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        temperature: Any = self.temperature
-        if not (isinstance(temperature, Unset) or temperature is None):
-            temperature = self.temperature
+        temperature: Any = self._temperature
 
-        tool_choice: Any = self.tool_choice
+        tool_choice: Any = self._tool_choice
         if not (isinstance(tool_choice, Unset) or tool_choice is None):
-            if isinstance(self.tool_choice, OpenAIResponsesToolChoiceType0):
-                tool_choice = self.tool_choice.value
-            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceType1):
-                tool_choice = self.tool_choice.value
-            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceType2):
-                tool_choice = self.tool_choice.value
-            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceFunction):
-                tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceOption5):
-                tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, ToolChoiceAllowed):
-                tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceApplyPatch):
-                tool_choice = self.tool_choice.to_dict()
+            if isinstance(self._tool_choice, OpenAIResponsesToolChoiceType0):
+                tool_choice = self._tool_choice.value
+            elif isinstance(self._tool_choice, OpenAIResponsesToolChoiceType1):
+                tool_choice = self._tool_choice.value
+            elif isinstance(self._tool_choice, OpenAIResponsesToolChoiceType2):
+                tool_choice = self._tool_choice.value
+            elif isinstance(self._tool_choice, OpenAIResponsesToolChoiceFunction):
+                tool_choice = self._tool_choice.to_dict()
+            elif isinstance(self._tool_choice, OpenAIResponsesToolChoiceOption5):
+                tool_choice = self._tool_choice.to_dict()
+            elif isinstance(self._tool_choice, ToolChoiceAllowed):
+                tool_choice = self._tool_choice.to_dict()
+            elif isinstance(self._tool_choice, OpenAIResponsesToolChoiceApplyPatch):
+                tool_choice = self._tool_choice.to_dict()
             else:
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = self._tool_choice.to_dict()
 
-        tools: Any = self.tools
+        tools: Any = self._tools
         if not (isinstance(tools, Unset) or tools is None):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in self._tools:
                 tools_item: dict[str, Any]
                 if isinstance(tools_item_data, BaseResponsesResultToolsItemOption1):
                     tools_item = tools_item_data.to_dict()
@@ -506,86 +855,46 @@ class BaseResponsesResult:
 
                 tools.append(tools_item)
 
-        top_p: Any = self.top_p
-        if not (isinstance(top_p, Unset) or top_p is None):
-            top_p = self.top_p
+        top_p: Any = self._top_p
 
         background: Any = self.background
-        if not (isinstance(background, Unset) or background is None):
-            if isinstance(self.background, Unset):
-                background = UNSET
-            else:
-                background = self.background
 
         max_output_tokens: Any = self.max_output_tokens
-        if not (isinstance(max_output_tokens, Unset) or max_output_tokens is None):
-            if isinstance(self.max_output_tokens, Unset):
-                max_output_tokens = UNSET
-            else:
-                max_output_tokens = self.max_output_tokens
 
         max_tool_calls: Any = self.max_tool_calls
-        if not (isinstance(max_tool_calls, Unset) or max_tool_calls is None):
-            if isinstance(self.max_tool_calls, Unset):
-                max_tool_calls = UNSET
-            else:
-                max_tool_calls = self.max_tool_calls
 
         output_text: Any = self.output_text
 
         previous_response_id: Any = self.previous_response_id
-        if not (isinstance(previous_response_id, Unset) or previous_response_id is None):
-            if isinstance(self.previous_response_id, Unset):
-                previous_response_id = UNSET
-            else:
-                previous_response_id = self.previous_response_id
 
         prompt: Any = self.prompt
         if not (isinstance(prompt, Unset) or prompt is None):
-            if isinstance(self.prompt, Unset):
-                prompt = UNSET
-            elif isinstance(self.prompt, StoredPromptTemplate):
+            if isinstance(self.prompt, StoredPromptTemplate):
                 prompt = self.prompt.to_dict()
             else:
                 prompt = self.prompt
 
         prompt_cache_key: Any = self.prompt_cache_key
-        if not (isinstance(prompt_cache_key, Unset) or prompt_cache_key is None):
-            if isinstance(self.prompt_cache_key, Unset):
-                prompt_cache_key = UNSET
-            else:
-                prompt_cache_key = self.prompt_cache_key
 
         prompt_cache_options: Any = self.prompt_cache_options
         if not (isinstance(prompt_cache_options, Unset) or prompt_cache_options is None):
-            if isinstance(self.prompt_cache_options, Unset):
-                prompt_cache_options = UNSET
-            elif isinstance(self.prompt_cache_options, PromptCacheOptions):
+            if isinstance(self.prompt_cache_options, PromptCacheOptions):
                 prompt_cache_options = self.prompt_cache_options.to_dict()
             else:
                 prompt_cache_options = self.prompt_cache_options
 
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
-            if isinstance(self.reasoning, Unset):
-                reasoning = UNSET
-            elif isinstance(self.reasoning, BaseReasoningConfig):
+            if isinstance(self.reasoning, BaseReasoningConfig):
                 reasoning = self.reasoning.to_dict()
             else:
                 reasoning = self.reasoning
 
         safety_identifier: Any = self.safety_identifier
-        if not (isinstance(safety_identifier, Unset) or safety_identifier is None):
-            if isinstance(self.safety_identifier, Unset):
-                safety_identifier = UNSET
-            else:
-                safety_identifier = self.safety_identifier
 
         service_tier: Any = self.service_tier
         if not (isinstance(service_tier, Unset) or service_tier is None):
-            if isinstance(self.service_tier, Unset):
-                service_tier = UNSET
-            elif isinstance(self.service_tier, ServiceTier):
+            if isinstance(self.service_tier, ServiceTier):
                 service_tier = self.service_tier.value
             else:
                 service_tier = self.service_tier
@@ -594,36 +903,25 @@ class BaseResponsesResult:
 
         text: Any = self.text
         if not (isinstance(text, Unset) or text is None):
-            text = UNSET
-            if not isinstance(self.text, Unset):
-                text = self.text.to_dict()
+            text = text.to_dict()
 
         top_logprobs: Any = self.top_logprobs
 
         truncation: Any = self.truncation
         if not (isinstance(truncation, Unset) or truncation is None):
-            if isinstance(self.truncation, Unset):
-                truncation = UNSET
-            elif isinstance(self.truncation, Truncation):
+            if isinstance(self.truncation, Truncation):
                 truncation = self.truncation.value
             else:
                 truncation = self.truncation
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            if isinstance(self.usage, Unset):
-                usage = UNSET
-            elif isinstance(self.usage, OpenAIResponsesUsage):
+            if isinstance(self.usage, OpenAIResponsesUsage):
                 usage = self.usage.to_dict()
             else:
                 usage = self.usage
 
         user: Any = self.user
-        if not (isinstance(user, Unset) or user is None):
-            if isinstance(self.user, Unset):
-                user = UNSET
-            else:
-                user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -865,12 +1163,7 @@ class BaseResponsesResult:
         _raw_text = d.pop("text", UNSET)
         text: Any = _raw_text
         if _raw_text is not None and _raw_text is not UNSET:
-            _text = _raw_text
-            text: TextConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextConfig.from_dict(_text)
+            text = TextConfig.from_dict(_raw_text)
 
         top_logprobs = d.pop("top_logprobs", UNSET)
 
@@ -942,6 +1235,9 @@ class BaseResponsesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BaseResponsesResult.__annotations__ = ResolvingAnnotations(BaseResponsesResult.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_error(data: object) -> None | ResponsesErrorField:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bash_server_tool_engine import BashServerToolEngine
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ContainerAutoEnvironment, ContainerReferenceEnvironment
+    if _lazy_imports_resolved:
+        return
     from ..models.container_auto_environment import ContainerAutoEnvironment  # noqa: PLC0415
     from ..models.container_reference_environment import ContainerReferenceEnvironment  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BashServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BashServerToolConfig:
     """Configuration for the openrouter:bash server tool
 
@@ -53,20 +55,25 @@ class BashServerToolConfig:
     sleep_after_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"engine={self.engine!r}, "
+            f"environment={self.environment!r}, "
+            f"sleep_after_seconds={self.sleep_after_seconds!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         environment: Any = self.environment
         if not (isinstance(environment, Unset) or environment is None):
-            if isinstance(self.environment, Unset):
-                environment = UNSET
-            elif isinstance(self.environment, ContainerAutoEnvironment):
+            if isinstance(self.environment, ContainerAutoEnvironment):
                 environment = self.environment.to_dict()
             else:
                 environment = self.environment.to_dict()
@@ -102,12 +109,7 @@ class BashServerToolConfig:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: BashServerToolEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = BashServerToolEngine._parse(_engine)
+            engine = BashServerToolEngine._parse(_raw_engine)
 
         _raw_environment = d.pop("environment", UNSET)
         environment: Any = _raw_environment
@@ -140,6 +142,9 @@ class BashServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BashServerToolConfig.__annotations__ = ResolvingAnnotations(BashServerToolConfig.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_environment(data: object) -> ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset:

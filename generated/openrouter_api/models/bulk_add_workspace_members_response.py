@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.workspace_member import WorkspaceMember
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, WorkspaceMember
+    if _lazy_imports_resolved:
+        return
     from ..models.workspace_member import WorkspaceMember  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="BulkAddWorkspaceMembersResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkAddWorkspaceMembersResponse:
     """
     Example:
@@ -39,19 +41,49 @@ class BulkAddWorkspaceMembersResponse:
         data (list[WorkspaceMember]): List of added workspace memberships
     """
 
-    added_count: int
-    data: list[WorkspaceMember]
+    _added_count: int = _attrs_field(alias="added_count")
+    _data: list[WorkspaceMember] = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def added_count(self) -> int:
+        value: Any = self._added_count
+        if value is UNSET:
+            raise MissingFieldError("BulkAddWorkspaceMembersResponse", "added_count")
+        return value
+
+    @added_count.setter
+    def added_count(self, value: int) -> None:
+        self._added_count = value
+
+    @property
+    def data(self) -> list[WorkspaceMember]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("BulkAddWorkspaceMembersResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[WorkspaceMember]) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"added_count={self._added_count!r}, "
+            f"data={self._data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        added_count: Any = self.added_count
+        added_count: Any = self._added_count
 
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
@@ -116,3 +148,8 @@ class BulkAddWorkspaceMembersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BulkAddWorkspaceMembersResponse.__annotations__ = ResolvingAnnotations(
+    BulkAddWorkspaceMembersResponse.__annotations__, _resolve_lazy_imports
+)

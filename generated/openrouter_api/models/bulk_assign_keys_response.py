@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="BulkAssignKeysResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkAssignKeysResponse:
     """
     Example:
@@ -21,11 +21,29 @@ class BulkAssignKeysResponse:
         assigned_count (int): Number of keys successfully assigned Example: 3.
     """
 
-    assigned_count: int
+    _assigned_count: int = _attrs_field(alias="assigned_count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def assigned_count(self) -> int:
+        value: Any = self._assigned_count
+        if value is UNSET:
+            raise MissingFieldError("BulkAssignKeysResponse", "assigned_count")
+        return value
+
+    @assigned_count.setter
+    def assigned_count(self, value: int) -> None:
+        self._assigned_count = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"assigned_count={self._assigned_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        assigned_count: Any = self.assigned_count
+        assigned_count: Any = self._assigned_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BulkRemoveWorkspaceMembersRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkRemoveWorkspaceMembersRequest:
     """
     Example:
@@ -21,13 +21,29 @@ class BulkRemoveWorkspaceMembersRequest:
         user_ids (list[str]): List of user IDs to remove from the workspace Example: ['user_abc123', 'user_def456'].
     """
 
-    user_ids: list[str]
+    _user_ids: list[str] = _attrs_field(alias="user_ids")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def user_ids(self) -> list[str]:
+        value: Any = self._user_ids
+        if value is UNSET:
+            raise MissingFieldError("BulkRemoveWorkspaceMembersRequest", "user_ids")
+        return value
+
+    @user_ids.setter
+    def user_ids(self, value: list[str]) -> None:
+        self._user_ids = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(user_ids={self._user_ids!r}, additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        user_ids: Any = self.user_ids
+        user_ids: Any = self._user_ids
         if not (isinstance(user_ids, Unset) or user_ids is None):
-            user_ids = self.user_ids
+            user_ids = self._user_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

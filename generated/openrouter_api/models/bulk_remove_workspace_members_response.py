@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="BulkRemoveWorkspaceMembersResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkRemoveWorkspaceMembersResponse:
     """
     Example:
@@ -21,11 +21,29 @@ class BulkRemoveWorkspaceMembersResponse:
         removed_count (int): Number of members removed Example: 2.
     """
 
-    removed_count: int
+    _removed_count: int = _attrs_field(alias="removed_count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def removed_count(self) -> int:
+        value: Any = self._removed_count
+        if value is UNSET:
+            raise MissingFieldError("BulkRemoveWorkspaceMembersResponse", "removed_count")
+        return value
+
+    @removed_count.setter
+    def removed_count(self, value: int) -> None:
+        self._removed_count = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"removed_count={self._removed_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        removed_count: Any = self.removed_count
+        removed_count: Any = self._removed_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BulkUnassignKeysRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkUnassignKeysRequest:
     """
     Example:
@@ -22,13 +22,31 @@ class BulkUnassignKeysRequest:
             ['c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93'].
     """
 
-    key_hashes: list[str]
+    _key_hashes: list[str] = _attrs_field(alias="key_hashes")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def key_hashes(self) -> list[str]:
+        value: Any = self._key_hashes
+        if value is UNSET:
+            raise MissingFieldError("BulkUnassignKeysRequest", "key_hashes")
+        return value
+
+    @key_hashes.setter
+    def key_hashes(self, value: list[str]) -> None:
+        self._key_hashes = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"key_hashes={self._key_hashes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        key_hashes: Any = self.key_hashes
+        key_hashes: Any = self._key_hashes
         if not (isinstance(key_hashes, Unset) or key_hashes is None):
-            key_hashes = self.key_hashes
+            key_hashes = self._key_hashes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

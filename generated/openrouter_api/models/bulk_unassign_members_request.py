@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BulkUnassignMembersRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkUnassignMembersRequest:
     """
     Example:
@@ -22,13 +22,31 @@ class BulkUnassignMembersRequest:
             'user_def456'].
     """
 
-    member_user_ids: list[str]
+    _member_user_ids: list[str] = _attrs_field(alias="member_user_ids")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def member_user_ids(self) -> list[str]:
+        value: Any = self._member_user_ids
+        if value is UNSET:
+            raise MissingFieldError("BulkUnassignMembersRequest", "member_user_ids")
+        return value
+
+    @member_user_ids.setter
+    def member_user_ids(self, value: list[str]) -> None:
+        self._member_user_ids = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"member_user_ids={self._member_user_ids!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        member_user_ids: Any = self.member_user_ids
+        member_user_ids: Any = self._member_user_ids
         if not (isinstance(member_user_ids, Unset) or member_user_ids is None):
-            member_user_ids = self.member_user_ids
+            member_user_ids = self._member_user_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="BulkUnassignMembersResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkUnassignMembersResponse:
     """
     Example:
@@ -21,11 +21,29 @@ class BulkUnassignMembersResponse:
         unassigned_count (int): Number of members successfully unassigned Example: 2.
     """
 
-    unassigned_count: int
+    _unassigned_count: int = _attrs_field(alias="unassigned_count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def unassigned_count(self) -> int:
+        value: Any = self._unassigned_count
+        if value is UNSET:
+            raise MissingFieldError("BulkUnassignMembersResponse", "unassigned_count")
+        return value
+
+    @unassigned_count.setter
+    def unassigned_count(self, value: int) -> None:
+        self._unassigned_count = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"unassigned_count={self._unassigned_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        unassigned_count: Any = self.unassigned_count
+        unassigned_count: Any = self._unassigned_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

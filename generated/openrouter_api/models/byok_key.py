@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.byok_provider_slug import BYOKProviderSlug
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BYOKKey")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BYOKKey:
     """
     Example:
@@ -46,76 +46,210 @@ class BYOKKey:
         name (None | str | Unset): Optional human-readable name for the credential. Example: Production OpenAI Key.
     """
 
-    allowed_api_key_hashes: list[str] | None
-    allowed_models: list[str] | None
-    allowed_user_ids: list[str] | None
-    created_at: str
-    disabled: bool
-    id: UUID
-    is_fallback: bool
-    label: str
-    provider: BYOKProviderSlug
-    sort_order: int
-    workspace_id: None | UUID
+    _allowed_api_key_hashes: list[str] | None = _attrs_field(alias="allowed_api_key_hashes")
+    _allowed_models: list[str] | None = _attrs_field(alias="allowed_models")
+    _allowed_user_ids: list[str] | None = _attrs_field(alias="allowed_user_ids")
+    _created_at: str = _attrs_field(alias="created_at")
+    _disabled: bool = _attrs_field(alias="disabled")
+    _id: UUID = _attrs_field(alias="id")
+    _is_fallback: bool = _attrs_field(alias="is_fallback")
+    _label: str = _attrs_field(alias="label")
+    _provider: BYOKProviderSlug = _attrs_field(alias="provider")
+    _sort_order: int = _attrs_field(alias="sort_order")
+    _workspace_id: None | UUID = _attrs_field(alias="workspace_id")
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def allowed_api_key_hashes(self) -> list[str] | None:
+        value: Any = self._allowed_api_key_hashes
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "allowed_api_key_hashes")
+        return value
+
+    @allowed_api_key_hashes.setter
+    def allowed_api_key_hashes(self, value: list[str] | None) -> None:
+        self._allowed_api_key_hashes = value
+
+    @property
+    def allowed_models(self) -> list[str] | None:
+        value: Any = self._allowed_models
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "allowed_models")
+        return value
+
+    @allowed_models.setter
+    def allowed_models(self, value: list[str] | None) -> None:
+        self._allowed_models = value
+
+    @property
+    def allowed_user_ids(self) -> list[str] | None:
+        value: Any = self._allowed_user_ids
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "allowed_user_ids")
+        return value
+
+    @allowed_user_ids.setter
+    def allowed_user_ids(self, value: list[str] | None) -> None:
+        self._allowed_user_ids = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def disabled(self) -> bool:
+        value: Any = self._disabled
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "disabled")
+        return value
+
+    @disabled.setter
+    def disabled(self, value: bool) -> None:
+        self._disabled = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def is_fallback(self) -> bool:
+        value: Any = self._is_fallback
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "is_fallback")
+        return value
+
+    @is_fallback.setter
+    def is_fallback(self, value: bool) -> None:
+        self._is_fallback = value
+
+    @property
+    def label(self) -> str:
+        value: Any = self._label
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "label")
+        return value
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._label = value
+
+    @property
+    def provider(self) -> BYOKProviderSlug:
+        value: Any = self._provider
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "provider")
+        return value
+
+    @provider.setter
+    def provider(self, value: BYOKProviderSlug) -> None:
+        self._provider = value
+
+    @property
+    def sort_order(self) -> int:
+        value: Any = self._sort_order
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "sort_order")
+        return value
+
+    @sort_order.setter
+    def sort_order(self, value: int) -> None:
+        self._sort_order = value
+
+    @property
+    def workspace_id(self) -> None | UUID:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("BYOKKey", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: None | UUID) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allowed_api_key_hashes={self._allowed_api_key_hashes!r}, "
+            f"allowed_models={self._allowed_models!r}, "
+            f"allowed_user_ids={self._allowed_user_ids!r}, "
+            f"created_at={self._created_at!r}, "
+            f"disabled={self._disabled!r}, "
+            f"id={self._id!r}, "
+            f"is_fallback={self._is_fallback!r}, "
+            f"label={self._label!r}, "
+            f"provider={self._provider!r}, "
+            f"sort_order={self._sort_order!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        allowed_api_key_hashes: Any = self.allowed_api_key_hashes
+        allowed_api_key_hashes: Any = self._allowed_api_key_hashes
         if not (isinstance(allowed_api_key_hashes, Unset) or allowed_api_key_hashes is None):
-            if isinstance(self.allowed_api_key_hashes, list):
-                allowed_api_key_hashes = self.allowed_api_key_hashes
+            if isinstance(self._allowed_api_key_hashes, list):
+                allowed_api_key_hashes = self._allowed_api_key_hashes
 
             else:
-                allowed_api_key_hashes = self.allowed_api_key_hashes
+                allowed_api_key_hashes = self._allowed_api_key_hashes
 
-        allowed_models: Any = self.allowed_models
+        allowed_models: Any = self._allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
-            if isinstance(self.allowed_models, list):
-                allowed_models = self.allowed_models
+            if isinstance(self._allowed_models, list):
+                allowed_models = self._allowed_models
 
             else:
-                allowed_models = self.allowed_models
+                allowed_models = self._allowed_models
 
-        allowed_user_ids: Any = self.allowed_user_ids
+        allowed_user_ids: Any = self._allowed_user_ids
         if not (isinstance(allowed_user_ids, Unset) or allowed_user_ids is None):
-            if isinstance(self.allowed_user_ids, list):
-                allowed_user_ids = self.allowed_user_ids
+            if isinstance(self._allowed_user_ids, list):
+                allowed_user_ids = self._allowed_user_ids
 
             else:
-                allowed_user_ids = self.allowed_user_ids
+                allowed_user_ids = self._allowed_user_ids
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        disabled: Any = self.disabled
+        disabled: Any = self._disabled
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        is_fallback: Any = self.is_fallback
+        is_fallback: Any = self._is_fallback
 
-        label: Any = self.label
+        label: Any = self._label
 
-        provider: Any = self.provider
+        provider: Any = self._provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = self.provider.value
+            provider = self._provider.value
 
-        sort_order: Any = self.sort_order
+        sort_order: Any = self._sort_order
 
-        workspace_id: Any = self.workspace_id
+        workspace_id: Any = self._workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            if isinstance(self.workspace_id, UUID):
-                workspace_id = str(self.workspace_id)
+            if isinstance(self._workspace_id, UUID):
+                workspace_id = str(self._workspace_id)
             else:
-                workspace_id = self.workspace_id
+                workspace_id = self._workspace_id
 
         name: Any = self.name
-        if not (isinstance(name, Unset) or name is None):
-            if isinstance(self.name, Unset):
-                name = UNSET
-            else:
-                name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

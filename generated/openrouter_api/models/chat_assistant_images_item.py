@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_images_item_image_url import ChatAssistantImagesItemImageUrl
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatAssistantImagesItemImageUrl
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_assistant_images_item_image_url import ChatAssistantImagesItemImageUrl  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,22 +29,40 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatAssistantImagesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatAssistantImagesItem:
     """
     Attributes:
         image_url (ChatAssistantImagesItemImageUrl):
     """
 
-    image_url: ChatAssistantImagesItemImageUrl
+    _image_url: ChatAssistantImagesItemImageUrl = _attrs_field(alias="image_url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def image_url(self) -> ChatAssistantImagesItemImageUrl:
+        value: Any = self._image_url
+        if value is UNSET:
+            raise MissingFieldError("ChatAssistantImagesItem", "image_url")
+        return value
+
+    @image_url.setter
+    def image_url(self, value: ChatAssistantImagesItemImageUrl) -> None:
+        self._image_url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"image_url={self._image_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        image_url: Any = self.image_url
+        image_url: Any = self._image_url
         if not (isinstance(image_url, Unset) or image_url is None):
-            image_url = self.image_url.to_dict()
+            image_url = self._image_url.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,3 +113,8 @@ class ChatAssistantImagesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatAssistantImagesItem.__annotations__ = ResolvingAnnotations(
+    ChatAssistantImagesItem.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_assistant_message_role import ChatAssistantMessageRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_images_item import ChatAssistantImagesItem
@@ -48,6 +48,8 @@ def _resolve_lazy_imports() -> None:
         ReasoningDetailServerToolCall, \
         ReasoningDetailSummary, \
         ReasoningDetailText
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_assistant_images_item import ChatAssistantImagesItem  # noqa: PLC0415
     from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
     from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
@@ -69,7 +71,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatAssistantMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatAssistantMessage:
     """Assistant message for requests and responses
 
@@ -96,7 +98,7 @@ class ChatAssistantMessage:
         annotations (list[ChatUrlCitationAnnotation] | Unset): Citations of the message content (web search results)
     """
 
-    role: ChatAssistantMessageRole
+    _role: ChatAssistantMessageRole = _attrs_field(alias="role")
     audio: ChatAudioOutput | Unset = UNSET
     content: (
         list[
@@ -124,24 +126,48 @@ class ChatAssistantMessage:
     annotations: list[ChatUrlCitationAnnotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def role(self) -> ChatAssistantMessageRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("ChatAssistantMessage", "role")
+        return value
+
+    @role.setter
+    def role(self, value: ChatAssistantMessageRole) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self._role!r}, "
+            f"audio={self.audio!r}, "
+            f"content={self.content!r}, "
+            f"images={self.images!r}, "
+            f"model={self.model!r}, "
+            f"name={self.name!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"reasoning_details={self.reasoning_details!r}, "
+            f"refusal={self.refusal!r}, "
+            f"tool_calls={self.tool_calls!r}, "
+            f"annotations={self.annotations!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
         audio: Any = self.audio
         if not (isinstance(audio, Unset) or audio is None):
-            audio = UNSET
-            if not isinstance(self.audio, Unset):
-                audio = self.audio.to_dict()
+            audio = audio.to_dict()
 
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, Unset):
-                content = UNSET
-            elif isinstance(self.content, list):
+            if isinstance(self.content, list):
                 content = []
                 for content_type_1_item_data in self.content:
                     content_type_1_item: dict[str, Any]
@@ -165,76 +191,58 @@ class ChatAssistantMessage:
 
         images: Any = self.images
         if not (isinstance(images, Unset) or images is None):
-            images = UNSET
-            if not isinstance(self.images, Unset):
-                images = []
-                for componentsschemas_chat_assistant_images_item_data in self.images:
-                    componentsschemas_chat_assistant_images_item = (
-                        componentsschemas_chat_assistant_images_item_data.to_dict()
-                    )
-                    images.append(componentsschemas_chat_assistant_images_item)
+            images = []
+            for componentsschemas_chat_assistant_images_item_data in self.images:
+                componentsschemas_chat_assistant_images_item = (
+                    componentsschemas_chat_assistant_images_item_data.to_dict()
+                )
+                images.append(componentsschemas_chat_assistant_images_item)
 
         model: Any = self.model
 
         name: Any = self.name
 
         reasoning: Any = self.reasoning
-        if not (isinstance(reasoning, Unset) or reasoning is None):
-            if isinstance(self.reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = self.reasoning
 
         reasoning_details: Any = self.reasoning_details
         if not (isinstance(reasoning_details, Unset) or reasoning_details is None):
-            reasoning_details = UNSET
-            if not isinstance(self.reasoning_details, Unset):
-                reasoning_details = []
-                for componentsschemas_chat_reasoning_details_item_data in self.reasoning_details:
-                    componentsschemas_chat_reasoning_details_item: dict[str, Any]
-                    if isinstance(componentsschemas_chat_reasoning_details_item_data, ReasoningDetailSummary):
-                        componentsschemas_chat_reasoning_details_item = (
-                            componentsschemas_chat_reasoning_details_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_chat_reasoning_details_item_data, ReasoningDetailEncrypted):
-                        componentsschemas_chat_reasoning_details_item = (
-                            componentsschemas_chat_reasoning_details_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_chat_reasoning_details_item_data, ReasoningDetailText):
-                        componentsschemas_chat_reasoning_details_item = (
-                            componentsschemas_chat_reasoning_details_item_data.to_dict()
-                        )
-                    else:
-                        componentsschemas_chat_reasoning_details_item = (
-                            componentsschemas_chat_reasoning_details_item_data.to_dict()
-                        )
+            reasoning_details = []
+            for componentsschemas_chat_reasoning_details_item_data in self.reasoning_details:
+                componentsschemas_chat_reasoning_details_item: dict[str, Any]
+                if isinstance(componentsschemas_chat_reasoning_details_item_data, ReasoningDetailSummary):
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_chat_reasoning_details_item_data, ReasoningDetailEncrypted):
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_chat_reasoning_details_item_data, ReasoningDetailText):
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
 
-                    reasoning_details.append(componentsschemas_chat_reasoning_details_item)
+                reasoning_details.append(componentsschemas_chat_reasoning_details_item)
 
         refusal: Any = self.refusal
-        if not (isinstance(refusal, Unset) or refusal is None):
-            if isinstance(self.refusal, Unset):
-                refusal = UNSET
-            else:
-                refusal = self.refusal
 
         tool_calls: Any = self.tool_calls
         if not (isinstance(tool_calls, Unset) or tool_calls is None):
-            tool_calls = UNSET
-            if not isinstance(self.tool_calls, Unset):
-                tool_calls = []
-                for tool_calls_item_data in self.tool_calls:
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                    tool_calls.append(tool_calls_item)
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
 
         annotations: Any = self.annotations
         if not (isinstance(annotations, Unset) or annotations is None):
-            annotations = UNSET
-            if not isinstance(self.annotations, Unset):
-                annotations = []
-                for annotations_item_data in self.annotations:
-                    annotations_item = annotations_item_data.to_dict()
-                    annotations.append(annotations_item)
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -288,12 +296,7 @@ class ChatAssistantMessage:
         _raw_audio = d.pop("audio", UNSET)
         audio: Any = _raw_audio
         if _raw_audio is not None and _raw_audio is not UNSET:
-            _audio = _raw_audio
-            audio: ChatAudioOutput | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = ChatAudioOutput.from_dict(_audio)
+            audio = ChatAudioOutput.from_dict(_raw_audio)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
@@ -303,16 +306,14 @@ class ChatAssistantMessage:
         _raw_images = d.pop("images", UNSET)
         images: Any = _raw_images
         if _raw_images is not None and _raw_images is not UNSET:
+            images = []
             _images = _raw_images
-            images: list[ChatAssistantImagesItem] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for componentsschemas_chat_assistant_images_item_data in _images:
-                    componentsschemas_chat_assistant_images_item = ChatAssistantImagesItem.from_dict(
-                        componentsschemas_chat_assistant_images_item_data
-                    )
+            for componentsschemas_chat_assistant_images_item_data in _images:
+                componentsschemas_chat_assistant_images_item = ChatAssistantImagesItem.from_dict(
+                    componentsschemas_chat_assistant_images_item_data
+                )
 
-                    images.append(componentsschemas_chat_assistant_images_item)
+                images.append(componentsschemas_chat_assistant_images_item)
 
         model = d.pop("model", UNSET)
 
@@ -323,52 +324,36 @@ class ChatAssistantMessage:
         _raw_reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: Any = _raw_reasoning_details
         if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
+            reasoning_details = []
             _reasoning_details = _raw_reasoning_details
-            reasoning_details: (
-                list[
-                    ReasoningDetailEncrypted
-                    | ReasoningDetailServerToolCall
-                    | ReasoningDetailSummary
-                    | ReasoningDetailText
-                ]
-                | Unset
-            ) = UNSET
-            if _reasoning_details is not UNSET:
-                reasoning_details = []
-                for componentsschemas_chat_reasoning_details_item_data in _reasoning_details:
-                    componentsschemas_chat_reasoning_details_item = (
-                        _parse_componentsschemas_chat_reasoning_details_item(
-                            componentsschemas_chat_reasoning_details_item_data
-                        )
-                    )
+            for componentsschemas_chat_reasoning_details_item_data in _reasoning_details:
+                componentsschemas_chat_reasoning_details_item = _parse_componentsschemas_chat_reasoning_details_item(
+                    componentsschemas_chat_reasoning_details_item_data
+                )
 
-                    reasoning_details.append(componentsschemas_chat_reasoning_details_item)
+                reasoning_details.append(componentsschemas_chat_reasoning_details_item)
 
         refusal = d.pop("refusal", UNSET)
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: Any = _raw_tool_calls
         if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
+            tool_calls = []
             _tool_calls = _raw_tool_calls
-            tool_calls: list[ChatToolCall] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
 
-                    tool_calls.append(tool_calls_item)
+                tool_calls.append(tool_calls_item)
 
         _raw_annotations = d.pop("annotations", UNSET)
         annotations: Any = _raw_annotations
         if _raw_annotations is not None and _raw_annotations is not UNSET:
+            annotations = []
             _annotations = _raw_annotations
-            annotations: list[ChatUrlCitationAnnotation] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
-                    annotations_item = ChatUrlCitationAnnotation.from_dict(annotations_item_data)
+            for annotations_item_data in _annotations:
+                annotations_item = ChatUrlCitationAnnotation.from_dict(annotations_item_data)
 
-                    annotations.append(annotations_item)
+                annotations.append(annotations_item)
 
         chat_assistant_message = cls(
             role=role,
@@ -402,6 +387,9 @@ class ChatAssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatAssistantMessage.__annotations__ = ResolvingAnnotations(ChatAssistantMessage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatAudioOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatAudioOutput:
     """Audio output data or reference
 
@@ -31,6 +31,16 @@ class ChatAudioOutput:
     id: str | Unset = UNSET
     transcript: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self.data!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"id={self.id!r}, "
+            f"transcript={self.transcript!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data: Any = self.data

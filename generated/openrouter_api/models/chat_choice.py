@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_finish_reason_enum import ChatFinishReasonEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_message import ChatAssistantMessage
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatAssistantMessage, ChatTokenLogprobs
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
     from ..models.chat_token_logprobs import ChatTokenLogprobs  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatChoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatChoice:
     """Chat completion choice
 
@@ -48,44 +50,81 @@ class ChatChoice:
             `tool_use`, `completed`) Example: end_turn.
     """
 
-    finish_reason: ChatFinishReasonEnum | None
-    index: int
-    message: ChatAssistantMessage
+    _finish_reason: ChatFinishReasonEnum | None = _attrs_field(alias="finish_reason")
+    _index: int = _attrs_field(alias="index")
+    _message: ChatAssistantMessage = _attrs_field(alias="message")
     logprobs: ChatTokenLogprobs | None | Unset = UNSET
     native_finish_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def finish_reason(self) -> ChatFinishReasonEnum | None:
+        value: Any = self._finish_reason
+        if value is UNSET:
+            raise MissingFieldError("ChatChoice", "finish_reason")
+        return value
+
+    @finish_reason.setter
+    def finish_reason(self, value: ChatFinishReasonEnum | None) -> None:
+        self._finish_reason = value
+
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("ChatChoice", "index")
+        return value
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    @property
+    def message(self) -> ChatAssistantMessage:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("ChatChoice", "message")
+        return value
+
+    @message.setter
+    def message(self, value: ChatAssistantMessage) -> None:
+        self._message = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"finish_reason={self._finish_reason!r}, "
+            f"index={self._index!r}, "
+            f"message={self._message!r}, "
+            f"logprobs={self.logprobs!r}, "
+            f"native_finish_reason={self.native_finish_reason!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        finish_reason: Any = self.finish_reason
+        finish_reason: Any = self._finish_reason
         if not (isinstance(finish_reason, Unset) or finish_reason is None):
-            if isinstance(self.finish_reason, ChatFinishReasonEnum):
-                finish_reason = self.finish_reason.value
+            if isinstance(self._finish_reason, ChatFinishReasonEnum):
+                finish_reason = self._finish_reason.value
             else:
-                finish_reason = self.finish_reason
+                finish_reason = self._finish_reason
 
-        index: Any = self.index
+        index: Any = self._index
 
-        message: Any = self.message
+        message: Any = self._message
         if not (isinstance(message, Unset) or message is None):
-            message = self.message.to_dict()
+            message = self._message.to_dict()
 
         logprobs: Any = self.logprobs
         if not (isinstance(logprobs, Unset) or logprobs is None):
-            if isinstance(self.logprobs, Unset):
-                logprobs = UNSET
-            elif isinstance(self.logprobs, ChatTokenLogprobs):
+            if isinstance(self.logprobs, ChatTokenLogprobs):
                 logprobs = self.logprobs.to_dict()
             else:
                 logprobs = self.logprobs
 
         native_finish_reason: Any = self.native_finish_reason
-        if not (isinstance(native_finish_reason, Unset) or native_finish_reason is None):
-            if isinstance(self.native_finish_reason, Unset):
-                native_finish_reason = UNSET
-            else:
-                native_finish_reason = self.native_finish_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -166,6 +205,9 @@ class ChatChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatChoice.__annotations__ = ResolvingAnnotations(ChatChoice.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_finish_reason(data: object) -> ChatFinishReasonEnum | None:

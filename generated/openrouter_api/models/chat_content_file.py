@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_content_file_type import ChatContentFileType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_file_file import ChatContentFileFile
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatContentFileFile
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_content_file_file import ChatContentFileFile  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatContentFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatContentFile:
     """File content part for document processing
 
@@ -40,20 +42,50 @@ class ChatContentFile:
         type_ (ChatContentFileType):
     """
 
-    file: ChatContentFileFile
-    type_: ChatContentFileType
+    _file: ChatContentFileFile = _attrs_field(alias="file")
+    _type_: ChatContentFileType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def file(self) -> ChatContentFileFile:
+        value: Any = self._file
+        if value is UNSET:
+            raise MissingFieldError("ChatContentFile", "file")
+        return value
+
+    @file.setter
+    def file(self, value: ChatContentFileFile) -> None:
+        self._file = value
+
+    @property
+    def type_(self) -> ChatContentFileType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatContentFile", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatContentFileType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file={self._file!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        file: Any = self.file
+        file: Any = self._file
         if not (isinstance(file, Unset) or file is None):
-            file = self.file.to_dict()
+            file = self._file.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,3 +148,6 @@ class ChatContentFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatContentFile.__annotations__ = ResolvingAnnotations(ChatContentFile.__annotations__, _resolve_lazy_imports)

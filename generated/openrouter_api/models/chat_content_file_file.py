@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatContentFileFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatContentFileFile:
     """
     Attributes:
@@ -24,6 +24,15 @@ class ChatContentFileFile:
     file_id: str | Unset = UNSET
     filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file_data={self.file_data!r}, "
+            f"file_id={self.file_id!r}, "
+            f"filename={self.filename!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         file_data: Any = self.file_data

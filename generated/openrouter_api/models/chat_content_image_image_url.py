@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_content_image_image_url_detail import ChatContentImageImageUrlDetail
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatContentImageImageUrl")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatContentImageImageUrl:
     """
     Attributes:
@@ -22,18 +22,35 @@ class ChatContentImageImageUrl:
             downgraded to `high` for providers that lack an original-resolution tier.
     """
 
-    url: str
+    _url: str = _attrs_field(alias="url")
     detail: ChatContentImageImageUrlDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("ChatContentImageImageUrl", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"url={self._url!r}, "
+            f"detail={self.detail!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        url: Any = self.url
+        url: Any = self._url
 
         detail: Any = self.detail
         if not (isinstance(detail, Unset) or detail is None):
-            detail = UNSET
-            if not isinstance(self.detail, Unset):
-                detail = self.detail.value
+            detail = detail.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +81,7 @@ class ChatContentImageImageUrl:
         _raw_detail = d.pop("detail", UNSET)
         detail: Any = _raw_detail
         if _raw_detail is not None and _raw_detail is not UNSET:
-            _detail = _raw_detail
-            detail: ChatContentImageImageUrlDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = ChatContentImageImageUrlDetail._parse(_detail)
+            detail = ChatContentImageImageUrlDetail._parse(_raw_detail)
 
         chat_content_image_image_url = cls(
             url=url,

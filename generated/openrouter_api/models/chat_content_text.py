@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_content_text_type import ChatContentTextType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_cache_control import ChatContentCacheControl
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatContentCacheControl, PromptCacheBreakpoint
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_content_cache_control import ChatContentCacheControl  # noqa: PLC0415
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatContentText")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatContentText:
     """Text content part
 
@@ -46,32 +48,60 @@ class ChatContentText:
         prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
-    text: str
-    type_: ChatContentTextType
+    _text: str = _attrs_field(alias="text")
+    _type_: ChatContentTextType = _attrs_field(alias="type_")
     cache_control: ChatContentCacheControl | Unset = UNSET
     prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("ChatContentText", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> ChatContentTextType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatContentText", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatContentTextType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"prompt_cache_breakpoint={self.prompt_cache_breakpoint!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        text: Any = self.text
+        text: Any = self._text
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         prompt_cache_breakpoint: Any = self.prompt_cache_breakpoint
         if not (isinstance(prompt_cache_breakpoint, Unset) or prompt_cache_breakpoint is None):
-            if isinstance(self.prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = UNSET
-            elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
+            if isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
                 prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
             else:
                 prompt_cache_breakpoint = self.prompt_cache_breakpoint
@@ -118,12 +148,7 @@ class ChatContentText:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: ChatContentCacheControl | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+            cache_control = ChatContentCacheControl.from_dict(_raw_cache_control)
 
         _raw_prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: Any = _raw_prompt_cache_breakpoint
@@ -155,6 +180,9 @@ class ChatContentText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatContentText.__annotations__ = ResolvingAnnotations(ChatContentText.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_prompt_cache_breakpoint(data: object) -> None | PromptCacheBreakpoint | Unset:

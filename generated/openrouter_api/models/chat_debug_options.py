@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatDebugOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatDebugOptions:
     """Debug options for inspecting request transformations (streaming only)
 
@@ -25,6 +25,13 @@ class ChatDebugOptions:
 
     echo_upstream_body: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"echo_upstream_body={self.echo_upstream_body!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         echo_upstream_body: Any = self.echo_upstream_body

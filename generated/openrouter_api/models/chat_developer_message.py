@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_developer_message_role import ChatDeveloperMessageRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatContentText
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatDeveloperMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatDeveloperMessage:
     """Developer message
 
@@ -41,28 +43,59 @@ class ChatDeveloperMessage:
         name (str | Unset): Optional name for the developer message Example: Developer.
     """
 
-    content: list[ChatContentText] | str
-    role: ChatDeveloperMessageRole
+    _content: list[ChatContentText] | str = _attrs_field(alias="content")
+    _role: ChatDeveloperMessageRole = _attrs_field(alias="role")
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> list[ChatContentText] | str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("ChatDeveloperMessage", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[ChatContentText] | str) -> None:
+        self._content = value
+
+    @property
+    def role(self) -> ChatDeveloperMessageRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("ChatDeveloperMessage", "role")
+        return value
+
+    @role.setter
+    def role(self, value: ChatDeveloperMessageRole) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"role={self._role!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in self._content:
                     content_type_1_item = content_type_1_item_data.to_dict()
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
         name: Any = self.name
 
@@ -132,6 +165,9 @@ class ChatDeveloperMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatDeveloperMessage.__annotations__ = ResolvingAnnotations(ChatDeveloperMessage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(data: object) -> list[ChatContentText] | str:

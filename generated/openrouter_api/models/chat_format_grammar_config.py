@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_format_grammar_config_type import ChatFormatGrammarConfigType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatFormatGrammarConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatFormatGrammarConfig:
     """Custom grammar response format
 
@@ -24,16 +24,46 @@ class ChatFormatGrammarConfig:
         type_ (ChatFormatGrammarConfigType):
     """
 
-    grammar: str
-    type_: ChatFormatGrammarConfigType
+    _grammar: str = _attrs_field(alias="grammar")
+    _type_: ChatFormatGrammarConfigType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        grammar: Any = self.grammar
+    @property
+    def grammar(self) -> str:
+        value: Any = self._grammar
+        if value is UNSET:
+            raise MissingFieldError("ChatFormatGrammarConfig", "grammar")
+        return value
 
-        type_: Any = self.type_
+    @grammar.setter
+    def grammar(self, value: str) -> None:
+        self._grammar = value
+
+    @property
+    def type_(self) -> ChatFormatGrammarConfigType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatFormatGrammarConfig", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatFormatGrammarConfigType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"grammar={self._grammar!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        grammar: Any = self._grammar
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

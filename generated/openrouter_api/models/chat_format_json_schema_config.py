@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_format_json_schema_config_type import ChatFormatJsonSchemaConfigType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_json_schema_config import ChatJsonSchemaConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatJsonSchemaConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_json_schema_config import ChatJsonSchemaConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatFormatJsonSchemaConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatFormatJsonSchemaConfig:
     """JSON Schema response format for structured outputs
 
@@ -43,20 +45,50 @@ class ChatFormatJsonSchemaConfig:
         type_ (ChatFormatJsonSchemaConfigType):
     """
 
-    json_schema: ChatJsonSchemaConfig
-    type_: ChatFormatJsonSchemaConfigType
+    _json_schema: ChatJsonSchemaConfig = _attrs_field(alias="json_schema")
+    _type_: ChatFormatJsonSchemaConfigType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def json_schema(self) -> ChatJsonSchemaConfig:
+        value: Any = self._json_schema
+        if value is UNSET:
+            raise MissingFieldError("ChatFormatJsonSchemaConfig", "json_schema")
+        return value
+
+    @json_schema.setter
+    def json_schema(self, value: ChatJsonSchemaConfig) -> None:
+        self._json_schema = value
+
+    @property
+    def type_(self) -> ChatFormatJsonSchemaConfigType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatFormatJsonSchemaConfig", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatFormatJsonSchemaConfigType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"json_schema={self._json_schema!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        json_schema: Any = self.json_schema
+        json_schema: Any = self._json_schema
         if not (isinstance(json_schema, Unset) or json_schema is None):
-            json_schema = self.json_schema.to_dict()
+            json_schema = self._json_schema.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,3 +151,8 @@ class ChatFormatJsonSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatFormatJsonSchemaConfig.__annotations__ = ResolvingAnnotations(
+    ChatFormatJsonSchemaConfig.__annotations__, _resolve_lazy_imports
+)

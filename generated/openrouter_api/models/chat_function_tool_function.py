@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_function_tool_function_type import ChatFunctionToolFunctionType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_cache_control import ChatContentCacheControl
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatContentCacheControl, ChatFunctionToolFunctionFunction
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_content_cache_control import ChatContentCacheControl  # noqa: PLC0415
     from ..models.chat_function_tool_function_function import ChatFunctionToolFunctionFunction  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatFunctionToolFunction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatFunctionToolFunction:
     """
     Attributes:
@@ -43,27 +45,56 @@ class ChatFunctionToolFunction:
             based on the provider serving the request. Example: {'ttl': '5m', 'type': 'ephemeral'}.
     """
 
-    function: ChatFunctionToolFunctionFunction
-    type_: ChatFunctionToolFunctionType
+    _function: ChatFunctionToolFunctionFunction = _attrs_field(alias="function")
+    _type_: ChatFunctionToolFunctionType = _attrs_field(alias="type_")
     cache_control: ChatContentCacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def function(self) -> ChatFunctionToolFunctionFunction:
+        value: Any = self._function
+        if value is UNSET:
+            raise MissingFieldError("ChatFunctionToolFunction", "function")
+        return value
+
+    @function.setter
+    def function(self, value: ChatFunctionToolFunctionFunction) -> None:
+        self._function = value
+
+    @property
+    def type_(self) -> ChatFunctionToolFunctionType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatFunctionToolFunction", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatFunctionToolFunctionType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"function={self._function!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        function: Any = self.function
+        function: Any = self._function
         if not (isinstance(function, Unset) or function is None):
-            function = self.function.to_dict()
+            function = self._function.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,12 +139,7 @@ class ChatFunctionToolFunction:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: ChatContentCacheControl | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = ChatContentCacheControl.from_dict(_cache_control)
+            cache_control = ChatContentCacheControl.from_dict(_raw_cache_control)
 
         chat_function_tool_function = cls(
             function=function,
@@ -139,3 +165,8 @@ class ChatFunctionToolFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatFunctionToolFunction.__annotations__ = ResolvingAnnotations(
+    ChatFunctionToolFunction.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_function_tool_function_function_parameters import ChatFunctionToolFunctionFunctionParameters
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatFunctionToolFunctionFunctionParameters
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_function_tool_function_function_parameters import ChatFunctionToolFunctionFunctionParameters  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatFunctionToolFunctionFunction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatFunctionToolFunctionFunction:
     """Function definition for tool calling
 
@@ -44,31 +46,45 @@ class ChatFunctionToolFunctionFunction:
         strict (bool | None | Unset): Enable strict schema adherence Example: False.
     """
 
-    name: str
+    _name: str = _attrs_field(alias="name")
     description: str | Unset = UNSET
     parameters: ChatFunctionToolFunctionFunctionParameters | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ChatFunctionToolFunctionFunction", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"description={self.description!r}, "
+            f"parameters={self.parameters!r}, "
+            f"strict={self.strict!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
         description: Any = self.description
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         strict: Any = self.strict
-        if not (isinstance(strict, Unset) or strict is None):
-            if isinstance(self.strict, Unset):
-                strict = UNSET
-            else:
-                strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,12 +121,7 @@ class ChatFunctionToolFunctionFunction:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: ChatFunctionToolFunctionFunctionParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ChatFunctionToolFunctionFunctionParameters.from_dict(_parameters)
+            parameters = ChatFunctionToolFunctionFunctionParameters.from_dict(_raw_parameters)
 
         strict = d.pop("strict", UNSET)
 
@@ -139,3 +150,8 @@ class ChatFunctionToolFunctionFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatFunctionToolFunctionFunction.__annotations__ = ResolvingAnnotations(
+    ChatFunctionToolFunctionFunction.__annotations__, _resolve_lazy_imports
+)

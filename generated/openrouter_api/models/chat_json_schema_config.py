@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatJsonSchemaConfigSchema
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_json_schema_config_schema import ChatJsonSchemaConfigSchema  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatJsonSchemaConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatJsonSchemaConfig:
     """JSON Schema configuration object
 
@@ -43,31 +45,45 @@ class ChatJsonSchemaConfig:
         strict (bool | None | Unset): Enable strict schema adherence Example: False.
     """
 
-    name: str
+    _name: str = _attrs_field(alias="name")
     description: str | Unset = UNSET
     schema: ChatJsonSchemaConfigSchema | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ChatJsonSchemaConfig", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"description={self.description!r}, "
+            f"schema={self.schema!r}, "
+            f"strict={self.strict!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
         description: Any = self.description
 
         schema: Any = self.schema
         if not (isinstance(schema, Unset) or schema is None):
-            schema = UNSET
-            if not isinstance(self.schema, Unset):
-                schema = self.schema.to_dict()
+            schema = schema.to_dict()
 
         strict: Any = self.strict
-        if not (isinstance(strict, Unset) or strict is None):
-            if isinstance(self.strict, Unset):
-                strict = UNSET
-            else:
-                strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,12 +120,7 @@ class ChatJsonSchemaConfig:
         _raw_schema = d.pop("schema", UNSET)
         schema: Any = _raw_schema
         if _raw_schema is not None and _raw_schema is not UNSET:
-            _schema = _raw_schema
-            schema: ChatJsonSchemaConfigSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = ChatJsonSchemaConfigSchema.from_dict(_schema)
+            schema = ChatJsonSchemaConfigSchema.from_dict(_raw_schema)
 
         strict = d.pop("strict", UNSET)
 
@@ -138,3 +149,6 @@ class ChatJsonSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatJsonSchemaConfig.__annotations__ = ResolvingAnnotations(ChatJsonSchemaConfig.__annotations__, _resolve_lazy_imports)

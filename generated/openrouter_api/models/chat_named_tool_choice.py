@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_named_tool_choice_type import ChatNamedToolChoiceType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatNamedToolChoiceFunction
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatNamedToolChoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatNamedToolChoice:
     """Named tool choice for specific function
 
@@ -40,20 +42,50 @@ class ChatNamedToolChoice:
         type_ (ChatNamedToolChoiceType):
     """
 
-    function: ChatNamedToolChoiceFunction
-    type_: ChatNamedToolChoiceType
+    _function: ChatNamedToolChoiceFunction = _attrs_field(alias="function")
+    _type_: ChatNamedToolChoiceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def function(self) -> ChatNamedToolChoiceFunction:
+        value: Any = self._function
+        if value is UNSET:
+            raise MissingFieldError("ChatNamedToolChoice", "function")
+        return value
+
+    @function.setter
+    def function(self, value: ChatNamedToolChoiceFunction) -> None:
+        self._function = value
+
+    @property
+    def type_(self) -> ChatNamedToolChoiceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatNamedToolChoice", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatNamedToolChoiceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"function={self._function!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        function: Any = self.function
+        function: Any = self._function
         if not (isinstance(function, Unset) or function is None):
-            function = self.function.to_dict()
+            function = self._function.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,3 +148,6 @@ class ChatNamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatNamedToolChoice.__annotations__ = ResolvingAnnotations(ChatNamedToolChoice.__annotations__, _resolve_lazy_imports)

@@ -6,23 +6,37 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ChatNamedToolChoiceFunction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatNamedToolChoiceFunction:
     """
     Attributes:
         name (str): Function name to call Example: get_weather.
     """
 
-    name: str
+    _name: str = _attrs_field(alias="name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ChatNamedToolChoiceFunction", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self._name!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+        name: Any = self._name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

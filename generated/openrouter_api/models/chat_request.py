@@ -17,7 +17,7 @@ from ..models.chat_tool_choice_type_0 import ChatToolChoiceType0
 from ..models.chat_tool_choice_type_1 import ChatToolChoiceType1
 from ..models.chat_tool_choice_type_2 import ChatToolChoiceType2
 from ..models.deprecated_route import DeprecatedRoute
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
@@ -130,6 +130,8 @@ def _resolve_lazy_imports() -> None:
         WebFetchPlugin, \
         WebFetchServerTool, \
         WebSearchPlugin
+    if _lazy_imports_resolved:
+        return
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter  # noqa: PLC0415
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
@@ -187,7 +189,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatRequest:
     """Chat completion request parameters
 
@@ -288,7 +290,9 @@ class ChatRequest:
             account. Example: user-123.
     """
 
-    messages: list[ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage]
+    _messages: list[
+        ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
+    ] = _attrs_field(alias="messages")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     debug: ChatDebugOptions | Unset = UNSET
     frequency_penalty: float | None | Unset = UNSET
@@ -393,13 +397,79 @@ class ChatRequest:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def messages(
+        self,
+    ) -> list[ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage]:
+        value: Any = self._messages
+        if value is UNSET:
+            raise MissingFieldError("ChatRequest", "messages")
+        return value
+
+    @messages.setter
+    def messages(
+        self,
+        value: list[
+            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
+        ],
+    ) -> None:
+        self._messages = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"messages={self._messages!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"debug={self.debug!r}, "
+            f"frequency_penalty={self.frequency_penalty!r}, "
+            f"image_config={self.image_config!r}, "
+            f"logit_bias={self.logit_bias!r}, "
+            f"logprobs={self.logprobs!r}, "
+            f"max_completion_tokens={self.max_completion_tokens!r}, "
+            f"max_tokens={self.max_tokens!r}, "
+            f"metadata={self.metadata!r}, "
+            f"min_p={self.min_p!r}, "
+            f"modalities={self.modalities!r}, "
+            f"model={self.model!r}, "
+            f"models={self.models!r}, "
+            f"parallel_tool_calls={self.parallel_tool_calls!r}, "
+            f"plugins={self.plugins!r}, "
+            f"prediction={self.prediction!r}, "
+            f"presence_penalty={self.presence_penalty!r}, "
+            f"prompt_cache_key={self.prompt_cache_key!r}, "
+            f"prompt_cache_options={self.prompt_cache_options!r}, "
+            f"provider={self.provider!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"reasoning_effort={self.reasoning_effort!r}, "
+            f"repetition_penalty={self.repetition_penalty!r}, "
+            f"response_format={self.response_format!r}, "
+            f"route={self.route!r}, "
+            f"seed={self.seed!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"session_id={self.session_id!r}, "
+            f"stop={self.stop!r}, "
+            f"stop_server_tools_when={self.stop_server_tools_when!r}, "
+            f"stream={self.stream!r}, "
+            f"stream_options={self.stream_options!r}, "
+            f"temperature={self.temperature!r}, "
+            f"tool_choice={self.tool_choice!r}, "
+            f"tools={self.tools!r}, "
+            f"top_a={self.top_a!r}, "
+            f"top_k={self.top_k!r}, "
+            f"top_logprobs={self.top_logprobs!r}, "
+            f"top_p={self.top_p!r}, "
+            f"trace={self.trace!r}, "
+            f"user={self.user!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        messages: Any = self.messages
+        messages: Any = self._messages
         if not (isinstance(messages, Unset) or messages is None):
             messages = []
-            for messages_item_data in self.messages:
+            for messages_item_data in self._messages:
                 messages_item: dict[str, Any]
                 if isinstance(messages_item_data, ChatSystemMessage):
                     messages_item = messages_item_data.to_dict()
@@ -416,178 +486,112 @@ class ChatRequest:
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         debug: Any = self.debug
         if not (isinstance(debug, Unset) or debug is None):
-            debug = UNSET
-            if not isinstance(self.debug, Unset):
-                debug = self.debug.to_dict()
+            debug = debug.to_dict()
 
         frequency_penalty: Any = self.frequency_penalty
-        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
-            if isinstance(self.frequency_penalty, Unset):
-                frequency_penalty = UNSET
-            else:
-                frequency_penalty = self.frequency_penalty
 
         image_config: Any = self.image_config
         if not (isinstance(image_config, Unset) or image_config is None):
-            image_config = UNSET
-            if not isinstance(self.image_config, Unset):
-                image_config = self.image_config.to_dict()
+            image_config = image_config.to_dict()
 
         logit_bias: Any = self.logit_bias
         if not (isinstance(logit_bias, Unset) or logit_bias is None):
-            if isinstance(self.logit_bias, Unset):
-                logit_bias = UNSET
-            elif isinstance(self.logit_bias, ChatRequestLogitBiasType0):
+            if isinstance(self.logit_bias, ChatRequestLogitBiasType0):
                 logit_bias = self.logit_bias.to_dict()
             else:
                 logit_bias = self.logit_bias
 
         logprobs: Any = self.logprobs
-        if not (isinstance(logprobs, Unset) or logprobs is None):
-            if isinstance(self.logprobs, Unset):
-                logprobs = UNSET
-            else:
-                logprobs = self.logprobs
 
         max_completion_tokens: Any = self.max_completion_tokens
-        if not (isinstance(max_completion_tokens, Unset) or max_completion_tokens is None):
-            if isinstance(self.max_completion_tokens, Unset):
-                max_completion_tokens = UNSET
-            else:
-                max_completion_tokens = self.max_completion_tokens
 
         max_tokens: Any = self.max_tokens
-        if not (isinstance(max_tokens, Unset) or max_tokens is None):
-            if isinstance(self.max_tokens, Unset):
-                max_tokens = UNSET
-            else:
-                max_tokens = self.max_tokens
 
         metadata: Any = self.metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            metadata = UNSET
-            if not isinstance(self.metadata, Unset):
-                metadata = self.metadata.to_dict()
+            metadata = metadata.to_dict()
 
         min_p: Any = self.min_p
-        if not (isinstance(min_p, Unset) or min_p is None):
-            if isinstance(self.min_p, Unset):
-                min_p = UNSET
-            else:
-                min_p = self.min_p
 
         modalities: Any = self.modalities
         if not (isinstance(modalities, Unset) or modalities is None):
-            modalities = UNSET
-            if not isinstance(self.modalities, Unset):
-                modalities = []
-                for modalities_item_data in self.modalities:
-                    modalities_item = modalities_item_data.value
-                    modalities.append(modalities_item)
+            modalities = []
+            for modalities_item_data in self.modalities:
+                modalities_item = modalities_item_data.value
+                modalities.append(modalities_item)
 
         model: Any = self.model
 
         models: Any = self.models
         if not (isinstance(models, Unset) or models is None):
-            models = UNSET
-            if not isinstance(self.models, Unset):
-                models = self.models
+            models = self.models
 
         parallel_tool_calls: Any = self.parallel_tool_calls
-        if not (isinstance(parallel_tool_calls, Unset) or parallel_tool_calls is None):
-            if isinstance(self.parallel_tool_calls, Unset):
-                parallel_tool_calls = UNSET
-            else:
-                parallel_tool_calls = self.parallel_tool_calls
 
         plugins: Any = self.plugins
         if not (isinstance(plugins, Unset) or plugins is None):
-            plugins = UNSET
-            if not isinstance(self.plugins, Unset):
-                plugins = []
-                for plugins_item_data in self.plugins:
-                    plugins_item: dict[str, Any]
-                    if isinstance(plugins_item_data, AutoRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, AutoBetaRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ModerationPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, WebSearchPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, WebFetchPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, FileParserPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ResponseHealingPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ContextCompressionPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ParetoRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    else:
-                        plugins_item = plugins_item_data.to_dict()
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item: dict[str, Any]
+                if isinstance(plugins_item_data, AutoRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, AutoBetaRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ModerationPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, WebSearchPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, WebFetchPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, FileParserPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ResponseHealingPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ContextCompressionPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ParetoRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                else:
+                    plugins_item = plugins_item_data.to_dict()
 
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
         prediction: Any = self.prediction
         if not (isinstance(prediction, Unset) or prediction is None):
-            if isinstance(self.prediction, Unset):
-                prediction = UNSET
-            elif isinstance(self.prediction, Prediction):
+            if isinstance(self.prediction, Prediction):
                 prediction = self.prediction.to_dict()
             else:
                 prediction = self.prediction
 
         presence_penalty: Any = self.presence_penalty
-        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
-            if isinstance(self.presence_penalty, Unset):
-                presence_penalty = UNSET
-            else:
-                presence_penalty = self.presence_penalty
 
         prompt_cache_key: Any = self.prompt_cache_key
-        if not (isinstance(prompt_cache_key, Unset) or prompt_cache_key is None):
-            if isinstance(self.prompt_cache_key, Unset):
-                prompt_cache_key = UNSET
-            else:
-                prompt_cache_key = self.prompt_cache_key
 
         prompt_cache_options: Any = self.prompt_cache_options
         if not (isinstance(prompt_cache_options, Unset) or prompt_cache_options is None):
-            if isinstance(self.prompt_cache_options, Unset):
-                prompt_cache_options = UNSET
-            elif isinstance(self.prompt_cache_options, PromptCacheOptions):
+            if isinstance(self.prompt_cache_options, PromptCacheOptions):
                 prompt_cache_options = self.prompt_cache_options.to_dict()
             else:
                 prompt_cache_options = self.prompt_cache_options
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            if isinstance(self.provider, Unset):
-                provider = UNSET
-            elif isinstance(self.provider, ProviderPreferences):
+            if isinstance(self.provider, ProviderPreferences):
                 provider = self.provider.to_dict()
             else:
                 provider = self.provider
 
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
-            reasoning = UNSET
-            if not isinstance(self.reasoning, Unset):
-                reasoning = self.reasoning.to_dict()
+            reasoning = reasoning.to_dict()
 
         reasoning_effort: Any = self.reasoning_effort
         if not (isinstance(reasoning_effort, Unset) or reasoning_effort is None):
-            if isinstance(self.reasoning_effort, Unset):
-                reasoning_effort = UNSET
-            elif isinstance(self.reasoning_effort, ChatRequestReasoningEffortType1):
+            if isinstance(self.reasoning_effort, ChatRequestReasoningEffortType1):
                 reasoning_effort = self.reasoning_effort.value
             elif isinstance(self.reasoning_effort, ChatRequestReasoningEffortType2Type1):
                 reasoning_effort = self.reasoning_effort.value
@@ -597,17 +601,10 @@ class ChatRequest:
                 reasoning_effort = self.reasoning_effort
 
         repetition_penalty: Any = self.repetition_penalty
-        if not (isinstance(repetition_penalty, Unset) or repetition_penalty is None):
-            if isinstance(self.repetition_penalty, Unset):
-                repetition_penalty = UNSET
-            else:
-                repetition_penalty = self.repetition_penalty
 
         response_format: Any = self.response_format
         if not (isinstance(response_format, Unset) or response_format is None):
-            if isinstance(self.response_format, Unset):
-                response_format = UNSET
-            elif isinstance(self.response_format, ChatFormatTextConfig):
+            if isinstance(self.response_format, ChatFormatTextConfig):
                 response_format = self.response_format.to_dict()
             elif isinstance(self.response_format, ChatFormatJsonObjectConfig):
                 response_format = self.response_format.to_dict()
@@ -620,25 +617,16 @@ class ChatRequest:
 
         route: Any = self.route
         if not (isinstance(route, Unset) or route is None):
-            if isinstance(self.route, Unset):
-                route = UNSET
-            elif isinstance(self.route, DeprecatedRoute):
+            if isinstance(self.route, DeprecatedRoute):
                 route = self.route.value
             else:
                 route = self.route
 
         seed: Any = self.seed
-        if not (isinstance(seed, Unset) or seed is None):
-            if isinstance(self.seed, Unset):
-                seed = UNSET
-            else:
-                seed = self.seed
 
         service_tier: Any = self.service_tier
         if not (isinstance(service_tier, Unset) or service_tier is None):
-            if isinstance(self.service_tier, Unset):
-                service_tier = UNSET
-            elif isinstance(self.service_tier, ChatRequestServiceTierType1):
+            if isinstance(self.service_tier, ChatRequestServiceTierType1):
                 service_tier = self.service_tier.value
             elif isinstance(self.service_tier, ChatRequestServiceTierType2Type1):
                 service_tier = self.service_tier.value
@@ -651,9 +639,7 @@ class ChatRequest:
 
         stop: Any = self.stop
         if not (isinstance(stop, Unset) or stop is None):
-            if isinstance(self.stop, Unset):
-                stop = UNSET
-            elif isinstance(self.stop, list):
+            if isinstance(self.stop, list):
                 stop = self.stop
 
             else:
@@ -661,59 +647,46 @@ class ChatRequest:
 
         stop_server_tools_when: Any = self.stop_server_tools_when
         if not (isinstance(stop_server_tools_when, Unset) or stop_server_tools_when is None):
-            stop_server_tools_when = UNSET
-            if not isinstance(self.stop_server_tools_when, Unset):
-                stop_server_tools_when = []
-                for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item: dict[str, Any]
-                    if isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(
-                        componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed
-                    ):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    else:
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
+            stop_server_tools_when = []
+            for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item: dict[str, Any]
+                if isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         stream: Any = self.stream
 
         stream_options: Any = self.stream_options
         if not (isinstance(stream_options, Unset) or stream_options is None):
-            if isinstance(self.stream_options, Unset):
-                stream_options = UNSET
-            elif isinstance(self.stream_options, ChatStreamOptions):
+            if isinstance(self.stream_options, ChatStreamOptions):
                 stream_options = self.stream_options.to_dict()
             else:
                 stream_options = self.stream_options
 
         temperature: Any = self.temperature
-        if not (isinstance(temperature, Unset) or temperature is None):
-            if isinstance(self.temperature, Unset):
-                temperature = UNSET
-            else:
-                temperature = self.temperature
 
         tool_choice: Any = self.tool_choice
         if not (isinstance(tool_choice, Unset) or tool_choice is None):
-            if isinstance(self.tool_choice, Unset):
-                tool_choice = UNSET
-            elif isinstance(self.tool_choice, ChatToolChoiceType0):
+            if isinstance(self.tool_choice, ChatToolChoiceType0):
                 tool_choice = self.tool_choice.value
             elif isinstance(self.tool_choice, ChatToolChoiceType1):
                 tool_choice = self.tool_choice.value
@@ -726,71 +699,47 @@ class ChatRequest:
 
         tools: Any = self.tools
         if not (isinstance(tools, Unset) or tools is None):
-            tools = UNSET
-            if not isinstance(self.tools, Unset):
-                tools = []
-                for tools_item_data in self.tools:
-                    tools_item: dict[str, Any]
-                    if isinstance(tools_item_data, ChatFunctionToolFunction):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, AdvisorServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, BashServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, DatetimeServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, FilesServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, FusionServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ImageGenerationServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ChatSearchModelsServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, SubagentServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, WebFetchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, OpenRouterWebSearchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    else:
-                        tools_item = tools_item_data.to_dict()
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, ChatFunctionToolFunction):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, AdvisorServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, BashServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, DatetimeServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, FilesServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, FusionServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ImageGenerationServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ChatSearchModelsServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, SubagentServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebFetchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, OpenRouterWebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         top_a: Any = self.top_a
-        if not (isinstance(top_a, Unset) or top_a is None):
-            if isinstance(self.top_a, Unset):
-                top_a = UNSET
-            else:
-                top_a = self.top_a
 
         top_k: Any = self.top_k
-        if not (isinstance(top_k, Unset) or top_k is None):
-            if isinstance(self.top_k, Unset):
-                top_k = UNSET
-            else:
-                top_k = self.top_k
 
         top_logprobs: Any = self.top_logprobs
-        if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
-            if isinstance(self.top_logprobs, Unset):
-                top_logprobs = UNSET
-            else:
-                top_logprobs = self.top_logprobs
 
         top_p: Any = self.top_p
-        if not (isinstance(top_p, Unset) or top_p is None):
-            if isinstance(self.top_p, Unset):
-                top_p = UNSET
-            else:
-                top_p = self.top_p
 
         trace: Any = self.trace
         if not (isinstance(trace, Unset) or trace is None):
-            trace = UNSET
-            if not isinstance(self.trace, Unset):
-                trace = self.trace.to_dict()
+            trace = trace.to_dict()
 
         user: Any = self.user
 
@@ -911,34 +860,19 @@ class ChatRequest:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_debug = d.pop("debug", UNSET)
         debug: Any = _raw_debug
         if _raw_debug is not None and _raw_debug is not UNSET:
-            _debug = _raw_debug
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
+            debug = ChatDebugOptions.from_dict(_raw_debug)
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
         _raw_image_config = d.pop("image_config", UNSET)
         image_config: Any = _raw_image_config
         if _raw_image_config is not None and _raw_image_config is not UNSET:
-            _image_config = _raw_image_config
-            image_config: ImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ImageConfig.from_dict(_image_config)
+            image_config = ImageConfig.from_dict(_raw_image_config)
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
         logit_bias: Any = _raw_logit_bias
@@ -954,26 +888,19 @@ class ChatRequest:
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
         if _raw_metadata is not None and _raw_metadata is not UNSET:
-            _metadata = _raw_metadata
-            metadata: ChatRequestMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ChatRequestMetadata.from_dict(_metadata)
+            metadata = ChatRequestMetadata.from_dict(_raw_metadata)
 
         min_p = d.pop("min_p", UNSET)
 
         _raw_modalities = d.pop("modalities", UNSET)
         modalities: Any = _raw_modalities
         if _raw_modalities is not None and _raw_modalities is not UNSET:
+            modalities = []
             _modalities = _raw_modalities
-            modalities: list[ChatRequestModalitiesItem] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for modalities_item_data in _modalities:
-                    modalities_item = ChatRequestModalitiesItem._parse(modalities_item_data)
+            for modalities_item_data in _modalities:
+                modalities_item = ChatRequestModalitiesItem._parse(modalities_item_data)
 
-                    modalities.append(modalities_item)
+                modalities.append(modalities_item)
 
         model = d.pop("model", UNSET)
 
@@ -987,28 +914,12 @@ class ChatRequest:
         _raw_plugins = d.pop("plugins", UNSET)
         plugins: Any = _raw_plugins
         if _raw_plugins is not None and _raw_plugins is not UNSET:
+            plugins = []
             _plugins = _raw_plugins
-            plugins: (
-                list[
-                    AutoBetaRouterPlugin
-                    | AutoRouterPlugin
-                    | ContextCompressionPlugin
-                    | FileParserPlugin
-                    | FusionPlugin
-                    | ModerationPlugin
-                    | ParetoRouterPlugin
-                    | ResponseHealingPlugin
-                    | WebFetchPlugin
-                    | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
-                    plugins_item = _parse_plugins_item(plugins_item_data)
+            for plugins_item_data in _plugins:
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
         _raw_prediction = d.pop("prediction", UNSET)
         prediction: Any = _raw_prediction
@@ -1032,12 +943,7 @@ class ChatRequest:
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            _reasoning = _raw_reasoning
-            reasoning: ChatRequestReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = ChatRequestReasoning.from_dict(_reasoning)
+            reasoning = ChatRequestReasoning.from_dict(_raw_reasoning)
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         reasoning_effort: Any = _raw_reasoning_effort
@@ -1073,27 +979,14 @@ class ChatRequest:
         _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: Any = _raw_stop_server_tools_when
         if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
+            stop_server_tools_when = []
             _stop_server_tools_when = _raw_stop_server_tools_when
-            stop_server_tools_when: (
-                list[
-                    StopServerToolsWhenFinishReasonIs
-                    | StopServerToolsWhenHasToolCall
-                    | StopServerToolsWhenMaxCost
-                    | StopServerToolsWhenMaxTokensUsed
-                    | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
-                    )
+            for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item = _parse_componentsschemas_stop_server_tools_when_item(
+                    componentsschemas_stop_server_tools_when_item_data
+                )
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         stream = d.pop("stream", UNSET)
 
@@ -1112,30 +1005,12 @@ class ChatRequest:
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
         if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
             _tools = _raw_tools
-            tools: (
-                list[
-                    AdvisorServerToolOpenRouter
-                    | BashServerTool
-                    | ChatFunctionToolFunction
-                    | ChatSearchModelsServerTool
-                    | ChatWebSearchShorthand
-                    | DatetimeServerTool
-                    | FilesServerTool
-                    | FusionServerToolOpenRouter
-                    | ImageGenerationServerToolOpenRouter
-                    | OpenRouterWebSearchServerTool
-                    | SubagentServerToolOpenRouter
-                    | WebFetchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = _parse_tools_item(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         top_a = d.pop("top_a", UNSET)
 
@@ -1148,12 +1023,7 @@ class ChatRequest:
         _raw_trace = d.pop("trace", UNSET)
         trace: Any = _raw_trace
         if _raw_trace is not None and _raw_trace is not UNSET:
-            _trace = _raw_trace
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(_raw_trace)
 
         user = d.pop("user", UNSET)
 
@@ -1220,6 +1090,9 @@ class ChatRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatRequest.__annotations__ = ResolvingAnnotations(ChatRequest.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_messages_item(

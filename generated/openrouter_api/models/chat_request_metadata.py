@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ChatRequestMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatRequestMetadata:
     """Key-value pairs for additional object information (max 16 pairs, 64 char keys, 512 char values)
 
@@ -19,6 +19,9 @@ class ChatRequestMetadata:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatRequestReasoning")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatRequestReasoning:
     """Configuration options for reasoning models
 
@@ -39,12 +39,18 @@ class ChatRequestReasoning:
     summary: ChatReasoningSummaryVerbosityEnum | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"effort={self.effort!r}, "
+            f"summary={self.summary!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         effort: Any = self.effort
         if not (isinstance(effort, Unset) or effort is None):
-            if isinstance(self.effort, Unset):
-                effort = UNSET
-            elif isinstance(self.effort, ChatRequestReasoningEffortType1):
+            if isinstance(self.effort, ChatRequestReasoningEffortType1):
                 effort = self.effort.value
             elif isinstance(self.effort, ChatRequestReasoningEffortType2Type1):
                 effort = self.effort.value
@@ -55,9 +61,7 @@ class ChatRequestReasoning:
 
         summary: Any = self.summary
         if not (isinstance(summary, Unset) or summary is None):
-            if isinstance(self.summary, Unset):
-                summary = UNSET
-            elif isinstance(self.summary, ChatReasoningSummaryVerbosityEnum):
+            if isinstance(self.summary, ChatReasoningSummaryVerbosityEnum):
                 summary = self.summary.value
             else:
                 summary = self.summary

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ChatServerToolChoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatServerToolChoice:
     """OpenRouter extension: force a specific server tool by naming it directly in `tool_choice.type` instead of wrapping
     it in `{ type: "function", function: { name } }`.
@@ -24,11 +24,25 @@ class ChatServerToolChoice:
                 `web_search_preview`). Example: openrouter:web_search.
     """
 
-    type_: str
+    _type_: str = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatServerToolChoice", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type_={self._type_!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

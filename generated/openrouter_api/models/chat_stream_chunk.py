@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_stream_chunk_object import ChatStreamChunkObject
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice import ChatStreamChoice
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatStreamChoice, ChatStreamChunkError, ChatUsage, OpenRouterMetadata
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_stream_choice import ChatStreamChoice  # noqa: PLC0415
     from ..models.chat_stream_chunk_error import ChatStreamChunkError  # noqa: PLC0415
     from ..models.chat_usage import ChatUsage  # noqa: PLC0415
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatStreamChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatStreamChunk:
     """Streaming chat completion chunk
 
@@ -65,11 +67,11 @@ class ChatStreamChunk:
         provider (str | Unset): Name of the provider that served the request Example: Amazon Bedrock.
     """
 
-    choices: list[ChatStreamChoice]
-    created: int
-    id: str
-    model: str
-    object_: ChatStreamChunkObject
+    _choices: list[ChatStreamChoice] = _attrs_field(alias="choices")
+    _created: int = _attrs_field(alias="created")
+    _id: str = _attrs_field(alias="id")
+    _model: str = _attrs_field(alias="model")
+    _object_: ChatStreamChunkObject = _attrs_field(alias="object_")
     error: ChatStreamChunkError | Unset = UNSET
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     service_tier: None | str | Unset = UNSET
@@ -78,52 +80,113 @@ class ChatStreamChunk:
     provider: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def choices(self) -> list[ChatStreamChoice]:
+        value: Any = self._choices
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunk", "choices")
+        return value
+
+    @choices.setter
+    def choices(self, value: list[ChatStreamChoice]) -> None:
+        self._choices = value
+
+    @property
+    def created(self) -> int:
+        value: Any = self._created
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunk", "created")
+        return value
+
+    @created.setter
+    def created(self, value: int) -> None:
+        self._created = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunk", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunk", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def object_(self) -> ChatStreamChunkObject:
+        value: Any = self._object_
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunk", "object")
+        return value
+
+    @object_.setter
+    def object_(self, value: ChatStreamChunkObject) -> None:
+        self._object_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"choices={self._choices!r}, "
+            f"created={self._created!r}, "
+            f"id={self._id!r}, "
+            f"model={self._model!r}, "
+            f"object_={self._object_!r}, "
+            f"error={self.error!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"system_fingerprint={self.system_fingerprint!r}, "
+            f"usage={self.usage!r}, "
+            f"provider={self.provider!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        choices: Any = self.choices
+        choices: Any = self._choices
         if not (isinstance(choices, Unset) or choices is None):
             choices = []
-            for choices_item_data in self.choices:
+            for choices_item_data in self._choices:
                 choices_item = choices_item_data.to_dict()
                 choices.append(choices_item)
 
-        created: Any = self.created
+        created: Any = self._created
 
-        id: Any = self.id
+        id: Any = self._id
 
-        model: Any = self.model
+        model: Any = self._model
 
-        object_: Any = self.object_
+        object_: Any = self._object_
         if not (isinstance(object_, Unset) or object_ is None):
-            object_ = self.object_.value
+            object_ = self._object_.value
 
         error: Any = self.error
         if not (isinstance(error, Unset) or error is None):
-            error = UNSET
-            if not isinstance(self.error, Unset):
-                error = self.error.to_dict()
+            error = error.to_dict()
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            openrouter_metadata = UNSET
-            if not isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = self.openrouter_metadata.to_dict()
+            openrouter_metadata = openrouter_metadata.to_dict()
 
         service_tier: Any = self.service_tier
-        if not (isinstance(service_tier, Unset) or service_tier is None):
-            if isinstance(self.service_tier, Unset):
-                service_tier = UNSET
-            else:
-                service_tier = self.service_tier
 
         system_fingerprint: Any = self.system_fingerprint
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            usage = usage.to_dict()
 
         provider: Any = self.provider
 
@@ -203,22 +266,12 @@ class ChatStreamChunk:
         _raw_error = d.pop("error", UNSET)
         error: Any = _raw_error
         if _raw_error is not None and _raw_error is not UNSET:
-            _error = _raw_error
-            error: ChatStreamChunkError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ChatStreamChunkError.from_dict(_error)
+            error = ChatStreamChunkError.from_dict(_raw_error)
 
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
         if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-            _openrouter_metadata = _raw_openrouter_metadata
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
         service_tier = d.pop("service_tier", UNSET)
 
@@ -227,12 +280,7 @@ class ChatStreamChunk:
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: ChatUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ChatUsage.from_dict(_usage)
+            usage = ChatUsage.from_dict(_raw_usage)
 
         provider = d.pop("provider", UNSET)
 
@@ -268,3 +316,6 @@ class ChatStreamChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatStreamChunk.__annotations__ = ResolvingAnnotations(ChatStreamChunk.__annotations__, _resolve_lazy_imports)

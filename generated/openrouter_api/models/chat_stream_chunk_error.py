@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_chunk_error_metadata import ChatStreamChunkErrorMetadata
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatStreamChunkErrorMetadata
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_stream_chunk_error_metadata import ChatStreamChunkErrorMetadata  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatStreamChunkError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatStreamChunkError:
     """Error information
 
@@ -40,23 +42,52 @@ class ChatStreamChunkError:
         metadata (ChatStreamChunkErrorMetadata | Unset): Structured error metadata
     """
 
-    code: int
-    message: str
+    _code: int = _attrs_field(alias="code")
+    _message: str = _attrs_field(alias="message")
     metadata: ChatStreamChunkErrorMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def code(self) -> int:
+        value: Any = self._code
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunkError", "code")
+        return value
+
+    @code.setter
+    def code(self, value: int) -> None:
+        self._code = value
+
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunkError", "message")
+        return value
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self._code!r}, "
+            f"message={self._message!r}, "
+            f"metadata={self.metadata!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        code: Any = self.code
+        code: Any = self._code
 
-        message: Any = self.message
+        message: Any = self._message
 
         metadata: Any = self.metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            metadata = UNSET
-            if not isinstance(self.metadata, Unset):
-                metadata = self.metadata.to_dict()
+            metadata = metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,12 +124,7 @@ class ChatStreamChunkError:
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
         if _raw_metadata is not None and _raw_metadata is not UNSET:
-            _metadata = _raw_metadata
-            metadata: ChatStreamChunkErrorMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ChatStreamChunkErrorMetadata.from_dict(_metadata)
+            metadata = ChatStreamChunkErrorMetadata.from_dict(_raw_metadata)
 
         chat_stream_chunk_error = cls(
             code=code,
@@ -124,3 +150,6 @@ class ChatStreamChunkError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatStreamChunkError.__annotations__ = ResolvingAnnotations(ChatStreamChunkError.__annotations__, _resolve_lazy_imports)

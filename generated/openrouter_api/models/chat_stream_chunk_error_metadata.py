@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_error_type import ApiErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatStreamChunkErrorMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatStreamChunkErrorMetadata:
     """Structured error metadata
 
@@ -22,14 +22,33 @@ class ChatStreamChunkErrorMetadata:
         provider_code (str | Unset): Upstream provider-specific error code, when available
     """
 
-    error_type: ApiErrorType
+    _error_type: ApiErrorType = _attrs_field(alias="error_type")
     provider_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error_type(self) -> ApiErrorType:
+        value: Any = self._error_type
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamChunkErrorMetadata", "error_type")
+        return value
+
+    @error_type.setter
+    def error_type(self, value: ApiErrorType) -> None:
+        self._error_type = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error_type={self._error_type!r}, "
+            f"provider_code={self.provider_code!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        error_type: Any = self.error_type
+        error_type: Any = self._error_type
         if not (isinstance(error_type, Unset) or error_type is None):
-            error_type = self.error_type.value
+            error_type = self._error_type.value
 
         provider_code: Any = self.provider_code
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_stream_delta_role import ChatStreamDeltaRole
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_audio_output import ChatAudioOutput
@@ -32,6 +32,8 @@ def _resolve_lazy_imports() -> None:
         ReasoningDetailServerToolCall, \
         ReasoningDetailSummary, \
         ReasoningDetailText
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
     from ..models.chat_stream_tool_call import ChatStreamToolCall  # noqa: PLC0415
     from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
@@ -45,7 +47,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatStreamDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatStreamDelta:
     """Delta changes in streaming response
 
@@ -78,78 +80,66 @@ class ChatStreamDelta:
     tool_calls: list[ChatStreamToolCall] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio={self.audio!r}, "
+            f"content={self.content!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"reasoning_details={self.reasoning_details!r}, "
+            f"refusal={self.refusal!r}, "
+            f"role={self.role!r}, "
+            f"tool_calls={self.tool_calls!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         audio: Any = self.audio
         if not (isinstance(audio, Unset) or audio is None):
-            audio = UNSET
-            if not isinstance(self.audio, Unset):
-                audio = self.audio.to_dict()
+            audio = audio.to_dict()
 
         content: Any = self.content
-        if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, Unset):
-                content = UNSET
-            else:
-                content = self.content
 
         reasoning: Any = self.reasoning
-        if not (isinstance(reasoning, Unset) or reasoning is None):
-            if isinstance(self.reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = self.reasoning
 
         reasoning_details: Any = self.reasoning_details
         if not (isinstance(reasoning_details, Unset) or reasoning_details is None):
-            reasoning_details = UNSET
-            if not isinstance(self.reasoning_details, Unset):
-                reasoning_details = []
-                for componentsschemas_chat_stream_reasoning_details_item_data in self.reasoning_details:
-                    componentsschemas_chat_stream_reasoning_details_item: dict[str, Any]
-                    if isinstance(componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailSummary):
-                        componentsschemas_chat_stream_reasoning_details_item = (
-                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
-                        )
-                    elif isinstance(
-                        componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailEncrypted
-                    ):
-                        componentsschemas_chat_stream_reasoning_details_item = (
-                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailText):
-                        componentsschemas_chat_stream_reasoning_details_item = (
-                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
-                        )
-                    else:
-                        componentsschemas_chat_stream_reasoning_details_item = (
-                            componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
-                        )
+            reasoning_details = []
+            for componentsschemas_chat_stream_reasoning_details_item_data in self.reasoning_details:
+                componentsschemas_chat_stream_reasoning_details_item: dict[str, Any]
+                if isinstance(componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailSummary):
+                    componentsschemas_chat_stream_reasoning_details_item = (
+                        componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailEncrypted):
+                    componentsschemas_chat_stream_reasoning_details_item = (
+                        componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_chat_stream_reasoning_details_item_data, ReasoningDetailText):
+                    componentsschemas_chat_stream_reasoning_details_item = (
+                        componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_chat_stream_reasoning_details_item = (
+                        componentsschemas_chat_stream_reasoning_details_item_data.to_dict()
+                    )
 
-                    reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
+                reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
 
         refusal: Any = self.refusal
-        if not (isinstance(refusal, Unset) or refusal is None):
-            if isinstance(self.refusal, Unset):
-                refusal = UNSET
-            else:
-                refusal = self.refusal
 
         role: Any = self.role
         if not (isinstance(role, Unset) or role is None):
-            role = UNSET
-            if not isinstance(self.role, Unset):
-                role = self.role.value
+            role = role.value
 
         tool_calls: Any = self.tool_calls
         if not (isinstance(tool_calls, Unset) or tool_calls is None):
-            tool_calls = UNSET
-            if not isinstance(self.tool_calls, Unset):
-                tool_calls = []
-                for tool_calls_item_data in self.tool_calls:
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                    tool_calls.append(tool_calls_item)
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -188,12 +178,7 @@ class ChatStreamDelta:
         _raw_audio = d.pop("audio", UNSET)
         audio: Any = _raw_audio
         if _raw_audio is not None and _raw_audio is not UNSET:
-            _audio = _raw_audio
-            audio: ChatAudioOutput | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = ChatAudioOutput.from_dict(_audio)
+            audio = ChatAudioOutput.from_dict(_raw_audio)
 
         content = d.pop("content", UNSET)
 
@@ -202,50 +187,33 @@ class ChatStreamDelta:
         _raw_reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: Any = _raw_reasoning_details
         if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
+            reasoning_details = []
             _reasoning_details = _raw_reasoning_details
-            reasoning_details: (
-                list[
-                    ReasoningDetailEncrypted
-                    | ReasoningDetailServerToolCall
-                    | ReasoningDetailSummary
-                    | ReasoningDetailText
-                ]
-                | Unset
-            ) = UNSET
-            if _reasoning_details is not UNSET:
-                reasoning_details = []
-                for componentsschemas_chat_stream_reasoning_details_item_data in _reasoning_details:
-                    componentsschemas_chat_stream_reasoning_details_item = (
-                        _parse_componentsschemas_chat_stream_reasoning_details_item(
-                            componentsschemas_chat_stream_reasoning_details_item_data
-                        )
+            for componentsschemas_chat_stream_reasoning_details_item_data in _reasoning_details:
+                componentsschemas_chat_stream_reasoning_details_item = (
+                    _parse_componentsschemas_chat_stream_reasoning_details_item(
+                        componentsschemas_chat_stream_reasoning_details_item_data
                     )
+                )
 
-                    reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
+                reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
 
         refusal = d.pop("refusal", UNSET)
 
         _raw_role = d.pop("role", UNSET)
         role: Any = _raw_role
         if _raw_role is not None and _raw_role is not UNSET:
-            _role = _raw_role
-            role: ChatStreamDeltaRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = ChatStreamDeltaRole._parse(_role)
+            role = ChatStreamDeltaRole._parse(_raw_role)
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: Any = _raw_tool_calls
         if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
+            tool_calls = []
             _tool_calls = _raw_tool_calls
-            tool_calls: list[ChatStreamToolCall] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
 
-                    tool_calls.append(tool_calls_item)
+                tool_calls.append(tool_calls_item)
 
         chat_stream_delta = cls(
             audio=audio,
@@ -275,6 +243,9 @@ class ChatStreamDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatStreamDelta.__annotations__ = ResolvingAnnotations(ChatStreamDelta.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_componentsschemas_chat_stream_reasoning_details_item(

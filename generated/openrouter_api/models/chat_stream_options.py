@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatStreamOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatStreamOptions:
     """Streaming configuration options
 
@@ -25,6 +25,13 @@ class ChatStreamOptions:
 
     include_usage: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"include_usage={self.include_usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         include_usage: Any = self.include_usage

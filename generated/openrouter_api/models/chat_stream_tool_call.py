@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_stream_tool_call_type import ChatStreamToolCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatStreamToolCallFunction
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatStreamToolCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatStreamToolCall:
     """Tool call delta for streaming responses
 
@@ -43,30 +45,47 @@ class ChatStreamToolCall:
         type_ (ChatStreamToolCallType | Unset): Tool call type Example: function.
     """
 
-    index: int
+    _index: int = _attrs_field(alias="index")
     function: ChatStreamToolCallFunction | Unset = UNSET
     id: str | Unset = UNSET
     type_: ChatStreamToolCallType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("ChatStreamToolCall", "index")
+        return value
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"index={self._index!r}, "
+            f"function={self.function!r}, "
+            f"id={self.id!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        index: Any = self.index
+        index: Any = self._index
 
         function: Any = self.function
         if not (isinstance(function, Unset) or function is None):
-            function = UNSET
-            if not isinstance(self.function, Unset):
-                function = self.function.to_dict()
+            function = function.to_dict()
 
         id: Any = self.id
 
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,24 +122,14 @@ class ChatStreamToolCall:
         _raw_function = d.pop("function", UNSET)
         function: Any = _raw_function
         if _raw_function is not None and _raw_function is not UNSET:
-            _function = _raw_function
-            function: ChatStreamToolCallFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = ChatStreamToolCallFunction.from_dict(_function)
+            function = ChatStreamToolCallFunction.from_dict(_raw_function)
 
         id = d.pop("id", UNSET)
 
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
-            _type_ = _raw_type_
-            type_: ChatStreamToolCallType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ChatStreamToolCallType._parse(_type_)
+            type_ = ChatStreamToolCallType._parse(_raw_type_)
 
         chat_stream_tool_call = cls(
             index=index,
@@ -147,3 +156,6 @@ class ChatStreamToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatStreamToolCall.__annotations__ = ResolvingAnnotations(ChatStreamToolCall.__annotations__, _resolve_lazy_imports)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatStreamToolCallFunction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatStreamToolCallFunction:
     """Function call details
 
@@ -23,6 +23,14 @@ class ChatStreamToolCallFunction:
     arguments: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arguments={self.arguments!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         arguments: Any = self.arguments

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_token_logprob_top_logprobs_item import ChatTokenLogprobTopLogprobsItem
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatTokenLogprobTopLogprobsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_token_logprob_top_logprobs_item import ChatTokenLogprobTopLogprobsItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatTokenLogprob")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatTokenLogprob:
     """Token log probability information
 
@@ -42,31 +44,85 @@ class ChatTokenLogprob:
         top_logprobs (list[ChatTokenLogprobTopLogprobsItem]): Top alternative tokens with probabilities
     """
 
-    bytes_: list[int] | None
-    logprob: float
-    token: str
-    top_logprobs: list[ChatTokenLogprobTopLogprobsItem]
+    _bytes_: list[int] | None = _attrs_field(alias="bytes_")
+    _logprob: float = _attrs_field(alias="logprob")
+    _token: str = _attrs_field(alias="token")
+    _top_logprobs: list[ChatTokenLogprobTopLogprobsItem] = _attrs_field(alias="top_logprobs")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def bytes_(self) -> list[int] | None:
+        value: Any = self._bytes_
+        if value is UNSET:
+            raise MissingFieldError("ChatTokenLogprob", "bytes")
+        return value
+
+    @bytes_.setter
+    def bytes_(self, value: list[int] | None) -> None:
+        self._bytes_ = value
+
+    @property
+    def logprob(self) -> float:
+        value: Any = self._logprob
+        if value is UNSET:
+            raise MissingFieldError("ChatTokenLogprob", "logprob")
+        return value
+
+    @logprob.setter
+    def logprob(self, value: float) -> None:
+        self._logprob = value
+
+    @property
+    def token(self) -> str:
+        value: Any = self._token
+        if value is UNSET:
+            raise MissingFieldError("ChatTokenLogprob", "token")
+        return value
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self._token = value
+
+    @property
+    def top_logprobs(self) -> list[ChatTokenLogprobTopLogprobsItem]:
+        value: Any = self._top_logprobs
+        if value is UNSET:
+            raise MissingFieldError("ChatTokenLogprob", "top_logprobs")
+        return value
+
+    @top_logprobs.setter
+    def top_logprobs(self, value: list[ChatTokenLogprobTopLogprobsItem]) -> None:
+        self._top_logprobs = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"bytes_={self._bytes_!r}, "
+            f"logprob={self._logprob!r}, "
+            f"token={self._token!r}, "
+            f"top_logprobs={self._top_logprobs!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        bytes_: Any = self.bytes_
+        bytes_: Any = self._bytes_
         if not (isinstance(bytes_, Unset) or bytes_ is None):
-            if isinstance(self.bytes_, list):
-                bytes_ = self.bytes_
+            if isinstance(self._bytes_, list):
+                bytes_ = self._bytes_
 
             else:
-                bytes_ = self.bytes_
+                bytes_ = self._bytes_
 
-        logprob: Any = self.logprob
+        logprob: Any = self._logprob
 
-        token: Any = self.token
+        token: Any = self._token
 
-        top_logprobs: Any = self.top_logprobs
+        top_logprobs: Any = self._top_logprobs
         if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
             top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
+            for top_logprobs_item_data in self._top_logprobs:
                 top_logprobs_item = top_logprobs_item_data.to_dict()
                 top_logprobs.append(top_logprobs_item)
 
@@ -148,6 +204,9 @@ class ChatTokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatTokenLogprob.__annotations__ = ResolvingAnnotations(ChatTokenLogprob.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_bytes_(data: object) -> list[int] | None:

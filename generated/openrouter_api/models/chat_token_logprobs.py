@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_token_logprob import ChatTokenLogprob
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatTokenLogprob
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_token_logprob import ChatTokenLogprob  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatTokenLogprobs")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatTokenLogprobs:
     """Log probabilities for the completion
 
@@ -39,29 +41,46 @@ class ChatTokenLogprobs:
         refusal (list[ChatTokenLogprob] | None | Unset): Log probabilities for refusal tokens
     """
 
-    content: list[ChatTokenLogprob] | None
+    _content: list[ChatTokenLogprob] | None = _attrs_field(alias="content")
     refusal: list[ChatTokenLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> list[ChatTokenLogprob] | None:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("ChatTokenLogprobs", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[ChatTokenLogprob] | None) -> None:
+        self._content = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"refusal={self.refusal!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_0_item_data in self.content:
+                for content_type_0_item_data in self._content:
                     content_type_0_item = content_type_0_item_data.to_dict()
                     content.append(content_type_0_item)
 
             else:
-                content = self.content
+                content = self._content
 
         refusal: Any = self.refusal
         if not (isinstance(refusal, Unset) or refusal is None):
-            if isinstance(self.refusal, Unset):
-                refusal = UNSET
-            elif isinstance(self.refusal, list):
+            if isinstance(self.refusal, list):
                 refusal = []
                 for refusal_type_0_item_data in self.refusal:
                     refusal_type_0_item = refusal_type_0_item_data.to_dict()
@@ -127,6 +146,9 @@ class ChatTokenLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatTokenLogprobs.__annotations__ = ResolvingAnnotations(ChatTokenLogprobs.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(data: object) -> list[ChatTokenLogprob] | None:

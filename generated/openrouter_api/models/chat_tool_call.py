@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_tool_call_type import ChatToolCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_tool_call_function import ChatToolCallFunction
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatToolCallFunction
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_tool_call_function import ChatToolCallFunction  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatToolCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatToolCall:
     """Tool call made by the assistant
 
@@ -43,24 +45,67 @@ class ChatToolCall:
         index (int | Unset): Position of the tool call in the message's tool_calls Example: 0.
     """
 
-    function: ChatToolCallFunction
-    id: str
-    type_: ChatToolCallType
+    _function: ChatToolCallFunction = _attrs_field(alias="function")
+    _id: str = _attrs_field(alias="id")
+    _type_: ChatToolCallType = _attrs_field(alias="type_")
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def function(self) -> ChatToolCallFunction:
+        value: Any = self._function
+        if value is UNSET:
+            raise MissingFieldError("ChatToolCall", "function")
+        return value
+
+    @function.setter
+    def function(self, value: ChatToolCallFunction) -> None:
+        self._function = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ChatToolCall", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def type_(self) -> ChatToolCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatToolCall", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatToolCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"function={self._function!r}, "
+            f"id={self._id!r}, "
+            f"type_={self._type_!r}, "
+            f"index={self.index!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        function: Any = self.function
+        function: Any = self._function
         if not (isinstance(function, Unset) or function is None):
-            function = self.function.to_dict()
+            function = self._function.to_dict()
 
-        id: Any = self.id
+        id: Any = self._id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         index: Any = self.index
 
@@ -137,3 +182,6 @@ class ChatToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatToolCall.__annotations__ = ResolvingAnnotations(ChatToolCall.__annotations__, _resolve_lazy_imports)

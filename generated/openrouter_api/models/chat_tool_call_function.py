@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ChatToolCallFunction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatToolCallFunction:
     """
     Attributes:
@@ -19,14 +19,44 @@ class ChatToolCallFunction:
         name (str): Function name to call
     """
 
-    arguments: str
-    name: str
+    _arguments: str = _attrs_field(alias="arguments")
+    _name: str = _attrs_field(alias="name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        arguments: Any = self.arguments
+    @property
+    def arguments(self) -> str:
+        value: Any = self._arguments
+        if value is UNSET:
+            raise MissingFieldError("ChatToolCallFunction", "arguments")
+        return value
 
-        name: Any = self.name
+    @arguments.setter
+    def arguments(self, value: str) -> None:
+        self._arguments = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ChatToolCallFunction", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arguments={self._arguments!r}, "
+            f"name={self._name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments: Any = self._arguments
+
+        name: Any = self._name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_tool_message_role import ChatToolMessageRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -32,6 +32,8 @@ def _resolve_lazy_imports() -> None:
         ChatContentText, \
         ChatContentVideo, \
         LegacyChatContentVideo
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
     from ..models.chat_content_file import ChatContentFile  # noqa: PLC0415
     from ..models.chat_content_image import ChatContentImage  # noqa: PLC0415
@@ -45,7 +47,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatToolMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatToolMessage:
     """Tool response message
 
@@ -59,7 +61,7 @@ class ChatToolMessage:
         tool_call_id (str): ID of the assistant message tool call this message responds to Example: call_abc123.
     """
 
-    content: (
+    _content: (
         list[
             ChatContentAudio
             | ChatContentFile
@@ -69,19 +71,84 @@ class ChatToolMessage:
             | LegacyChatContentVideo
         ]
         | str
-    )
-    role: ChatToolMessageRole
-    tool_call_id: str
+    ) = _attrs_field(alias="content")
+    _role: ChatToolMessageRole = _attrs_field(alias="role")
+    _tool_call_id: str = _attrs_field(alias="tool_call_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(
+        self,
+    ) -> (
+        list[
+            ChatContentAudio
+            | ChatContentFile
+            | ChatContentImage
+            | ChatContentText
+            | ChatContentVideo
+            | LegacyChatContentVideo
+        ]
+        | str
+    ):
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("ChatToolMessage", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[
+            ChatContentAudio
+            | ChatContentFile
+            | ChatContentImage
+            | ChatContentText
+            | ChatContentVideo
+            | LegacyChatContentVideo
+        ]
+        | str,
+    ) -> None:
+        self._content = value
+
+    @property
+    def role(self) -> ChatToolMessageRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("ChatToolMessage", "role")
+        return value
+
+    @role.setter
+    def role(self, value: ChatToolMessageRole) -> None:
+        self._role = value
+
+    @property
+    def tool_call_id(self) -> str:
+        value: Any = self._tool_call_id
+        if value is UNSET:
+            raise MissingFieldError("ChatToolMessage", "tool_call_id")
+        return value
+
+    @tool_call_id.setter
+    def tool_call_id(self, value: str) -> None:
+        self._tool_call_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"role={self._role!r}, "
+            f"tool_call_id={self._tool_call_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in self._content:
                     content_type_1_item: dict[str, Any]
                     if isinstance(content_type_1_item_data, ChatContentText):
                         content_type_1_item = content_type_1_item_data.to_dict()
@@ -99,13 +166,13 @@ class ChatToolMessage:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        tool_call_id: Any = self.tool_call_id
+        tool_call_id: Any = self._tool_call_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -175,6 +242,9 @@ class ChatToolMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatToolMessage.__annotations__ = ResolvingAnnotations(ChatToolMessage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_url_citation_annotation_type import ChatUrlCitationAnnotationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_url_citation_annotation_url_citation import ChatUrlCitationAnnotationUrlCitation
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ChatUrlCitationAnnotationUrlCitation
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_url_citation_annotation_url_citation import ChatUrlCitationAnnotationUrlCitation  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatUrlCitationAnnotation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatUrlCitationAnnotation:
     """A web page the message content cites (web search)
 
@@ -42,20 +44,50 @@ class ChatUrlCitationAnnotation:
             cites it
     """
 
-    type_: ChatUrlCitationAnnotationType
-    url_citation: ChatUrlCitationAnnotationUrlCitation
+    _type_: ChatUrlCitationAnnotationType = _attrs_field(alias="type_")
+    _url_citation: ChatUrlCitationAnnotationUrlCitation = _attrs_field(alias="url_citation")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> ChatUrlCitationAnnotationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatUrlCitationAnnotation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatUrlCitationAnnotationType) -> None:
+        self._type_ = value
+
+    @property
+    def url_citation(self) -> ChatUrlCitationAnnotationUrlCitation:
+        value: Any = self._url_citation
+        if value is UNSET:
+            raise MissingFieldError("ChatUrlCitationAnnotation", "url_citation")
+        return value
+
+    @url_citation.setter
+    def url_citation(self, value: ChatUrlCitationAnnotationUrlCitation) -> None:
+        self._url_citation = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"url_citation={self._url_citation!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        url_citation: Any = self.url_citation
+        url_citation: Any = self._url_citation
         if not (isinstance(url_citation, Unset) or url_citation is None):
-            url_citation = self.url_citation.to_dict()
+            url_citation = self._url_citation.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,3 +150,8 @@ class ChatUrlCitationAnnotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatUrlCitationAnnotation.__annotations__ = ResolvingAnnotations(
+    ChatUrlCitationAnnotation.__annotations__, _resolve_lazy_imports
+)

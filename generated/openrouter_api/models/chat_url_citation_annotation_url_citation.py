@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatUrlCitationAnnotationUrlCitation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatUrlCitationAnnotationUrlCitation:
     """The cited page and the span of the message content that cites it
 
@@ -23,15 +23,37 @@ class ChatUrlCitationAnnotationUrlCitation:
         end_index (int | Unset): Index one past the last character of the citing span in the message content
     """
 
-    url: str
+    _url: str = _attrs_field(alias="url")
     title: str | Unset = UNSET
     content: str | Unset = UNSET
     start_index: int | Unset = UNSET
     end_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("ChatUrlCitationAnnotationUrlCitation", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"url={self._url!r}, "
+            f"title={self.title!r}, "
+            f"content={self.content!r}, "
+            f"start_index={self.start_index!r}, "
+            f"end_index={self.end_index!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        url: Any = self.url
+        url: Any = self._url
 
         title: Any = self.title
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_usage_completion_tokens_details_type_0 import ChatUsageCompletionTokensDetailsType0
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         ChatUsagePromptTokensDetailsType0, \
         CostDetails, \
         ServerToolUseDetails
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_usage_completion_tokens_details_type_0 import ChatUsageCompletionTokensDetailsType0  # noqa: PLC0415
     from ..models.chat_usage_prompt_tokens_details_type_0 import ChatUsagePromptTokensDetailsType0  # noqa: PLC0415
     from ..models.cost_details import CostDetails  # noqa: PLC0415
@@ -38,7 +40,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatUsage:
     """Token usage statistics
 
@@ -62,9 +64,9 @@ class ChatUsage:
         server_tool_use_details (None | ServerToolUseDetails | Unset):
     """
 
-    completion_tokens: int
-    prompt_tokens: int
-    total_tokens: int
+    _completion_tokens: int = _attrs_field(alias="completion_tokens")
+    _prompt_tokens: int = _attrs_field(alias="prompt_tokens")
+    _total_tokens: int = _attrs_field(alias="total_tokens")
     completion_tokens_details: ChatUsageCompletionTokensDetailsType0 | None | Unset = UNSET
     cost: float | None | Unset = UNSET
     cost_details: CostDetails | None | Unset = UNSET
@@ -73,36 +75,75 @@ class ChatUsage:
     server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def completion_tokens(self) -> int:
+        value: Any = self._completion_tokens
+        if value is UNSET:
+            raise MissingFieldError("ChatUsage", "completion_tokens")
+        return value
+
+    @completion_tokens.setter
+    def completion_tokens(self, value: int) -> None:
+        self._completion_tokens = value
+
+    @property
+    def prompt_tokens(self) -> int:
+        value: Any = self._prompt_tokens
+        if value is UNSET:
+            raise MissingFieldError("ChatUsage", "prompt_tokens")
+        return value
+
+    @prompt_tokens.setter
+    def prompt_tokens(self, value: int) -> None:
+        self._prompt_tokens = value
+
+    @property
+    def total_tokens(self) -> int:
+        value: Any = self._total_tokens
+        if value is UNSET:
+            raise MissingFieldError("ChatUsage", "total_tokens")
+        return value
+
+    @total_tokens.setter
+    def total_tokens(self, value: int) -> None:
+        self._total_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"completion_tokens={self._completion_tokens!r}, "
+            f"prompt_tokens={self._prompt_tokens!r}, "
+            f"total_tokens={self._total_tokens!r}, "
+            f"completion_tokens_details={self.completion_tokens_details!r}, "
+            f"cost={self.cost!r}, "
+            f"cost_details={self.cost_details!r}, "
+            f"is_byok={self.is_byok!r}, "
+            f"prompt_tokens_details={self.prompt_tokens_details!r}, "
+            f"server_tool_use_details={self.server_tool_use_details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        completion_tokens: Any = self.completion_tokens
+        completion_tokens: Any = self._completion_tokens
 
-        prompt_tokens: Any = self.prompt_tokens
+        prompt_tokens: Any = self._prompt_tokens
 
-        total_tokens: Any = self.total_tokens
+        total_tokens: Any = self._total_tokens
 
         completion_tokens_details: Any = self.completion_tokens_details
         if not (isinstance(completion_tokens_details, Unset) or completion_tokens_details is None):
-            if isinstance(self.completion_tokens_details, Unset):
-                completion_tokens_details = UNSET
-            elif isinstance(self.completion_tokens_details, ChatUsageCompletionTokensDetailsType0):
+            if isinstance(self.completion_tokens_details, ChatUsageCompletionTokensDetailsType0):
                 completion_tokens_details = self.completion_tokens_details.to_dict()
             else:
                 completion_tokens_details = self.completion_tokens_details
 
         cost: Any = self.cost
-        if not (isinstance(cost, Unset) or cost is None):
-            if isinstance(self.cost, Unset):
-                cost = UNSET
-            else:
-                cost = self.cost
 
         cost_details: Any = self.cost_details
         if not (isinstance(cost_details, Unset) or cost_details is None):
-            if isinstance(self.cost_details, Unset):
-                cost_details = UNSET
-            elif isinstance(self.cost_details, CostDetails):
+            if isinstance(self.cost_details, CostDetails):
                 cost_details = self.cost_details.to_dict()
             else:
                 cost_details = self.cost_details
@@ -111,18 +152,14 @@ class ChatUsage:
 
         prompt_tokens_details: Any = self.prompt_tokens_details
         if not (isinstance(prompt_tokens_details, Unset) or prompt_tokens_details is None):
-            if isinstance(self.prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            elif isinstance(self.prompt_tokens_details, ChatUsagePromptTokensDetailsType0):
+            if isinstance(self.prompt_tokens_details, ChatUsagePromptTokensDetailsType0):
                 prompt_tokens_details = self.prompt_tokens_details.to_dict()
             else:
                 prompt_tokens_details = self.prompt_tokens_details
 
         server_tool_use_details: Any = self.server_tool_use_details
         if not (isinstance(server_tool_use_details, Unset) or server_tool_use_details is None):
-            if isinstance(self.server_tool_use_details, Unset):
-                server_tool_use_details = UNSET
-            elif isinstance(self.server_tool_use_details, ServerToolUseDetails):
+            if isinstance(self.server_tool_use_details, ServerToolUseDetails):
                 server_tool_use_details = self.server_tool_use_details.to_dict()
             else:
                 server_tool_use_details = self.server_tool_use_details
@@ -229,6 +266,9 @@ class ChatUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatUsage.__annotations__ = ResolvingAnnotations(ChatUsage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_completion_tokens_details(data: object) -> ChatUsageCompletionTokensDetailsType0 | None | Unset:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatUsageCompletionTokensDetailsType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatUsageCompletionTokensDetailsType0:
     """
     Attributes:
@@ -29,41 +29,27 @@ class ChatUsageCompletionTokensDetailsType0:
     image_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"accepted_prediction_tokens={self.accepted_prediction_tokens!r}, "
+            f"audio_tokens={self.audio_tokens!r}, "
+            f"reasoning_tokens={self.reasoning_tokens!r}, "
+            f"rejected_prediction_tokens={self.rejected_prediction_tokens!r}, "
+            f"image_tokens={self.image_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         accepted_prediction_tokens: Any = self.accepted_prediction_tokens
-        if not (isinstance(accepted_prediction_tokens, Unset) or accepted_prediction_tokens is None):
-            if isinstance(self.accepted_prediction_tokens, Unset):
-                accepted_prediction_tokens = UNSET
-            else:
-                accepted_prediction_tokens = self.accepted_prediction_tokens
 
         audio_tokens: Any = self.audio_tokens
-        if not (isinstance(audio_tokens, Unset) or audio_tokens is None):
-            if isinstance(self.audio_tokens, Unset):
-                audio_tokens = UNSET
-            else:
-                audio_tokens = self.audio_tokens
 
         reasoning_tokens: Any = self.reasoning_tokens
-        if not (isinstance(reasoning_tokens, Unset) or reasoning_tokens is None):
-            if isinstance(self.reasoning_tokens, Unset):
-                reasoning_tokens = UNSET
-            else:
-                reasoning_tokens = self.reasoning_tokens
 
         rejected_prediction_tokens: Any = self.rejected_prediction_tokens
-        if not (isinstance(rejected_prediction_tokens, Unset) or rejected_prediction_tokens is None):
-            if isinstance(self.rejected_prediction_tokens, Unset):
-                rejected_prediction_tokens = UNSET
-            else:
-                rejected_prediction_tokens = self.rejected_prediction_tokens
 
         image_tokens: Any = self.image_tokens
-        if not (isinstance(image_tokens, Unset) or image_tokens is None):
-            if isinstance(self.image_tokens, Unset):
-                image_tokens = UNSET
-            else:
-                image_tokens = self.image_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatUsagePromptTokensDetailsType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatUsagePromptTokensDetailsType0:
     """
     Attributes:
@@ -27,6 +27,16 @@ class ChatUsagePromptTokensDetailsType0:
     cached_tokens: int | Unset = UNSET
     video_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_tokens={self.audio_tokens!r}, "
+            f"cache_write_tokens={self.cache_write_tokens!r}, "
+            f"cached_tokens={self.cached_tokens!r}, "
+            f"video_tokens={self.video_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         audio_tokens: Any = self.audio_tokens

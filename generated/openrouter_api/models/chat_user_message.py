@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_user_message_role import ChatUserMessageRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -32,6 +32,8 @@ def _resolve_lazy_imports() -> None:
         ChatContentText, \
         ChatContentVideo, \
         LegacyChatContentVideo
+    if _lazy_imports_resolved:
+        return
     from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
     from ..models.chat_content_file import ChatContentFile  # noqa: PLC0415
     from ..models.chat_content_image import ChatContentImage  # noqa: PLC0415
@@ -45,7 +47,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatUserMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatUserMessage:
     """User message
 
@@ -59,7 +61,7 @@ class ChatUserMessage:
         name (str | Unset): Optional name for the user Example: User.
     """
 
-    content: (
+    _content: (
         list[
             ChatContentAudio
             | ChatContentFile
@@ -69,19 +71,73 @@ class ChatUserMessage:
             | LegacyChatContentVideo
         ]
         | str
-    )
-    role: ChatUserMessageRole
+    ) = _attrs_field(alias="content")
+    _role: ChatUserMessageRole = _attrs_field(alias="role")
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(
+        self,
+    ) -> (
+        list[
+            ChatContentAudio
+            | ChatContentFile
+            | ChatContentImage
+            | ChatContentText
+            | ChatContentVideo
+            | LegacyChatContentVideo
+        ]
+        | str
+    ):
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("ChatUserMessage", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[
+            ChatContentAudio
+            | ChatContentFile
+            | ChatContentImage
+            | ChatContentText
+            | ChatContentVideo
+            | LegacyChatContentVideo
+        ]
+        | str,
+    ) -> None:
+        self._content = value
+
+    @property
+    def role(self) -> ChatUserMessageRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("ChatUserMessage", "role")
+        return value
+
+    @role.setter
+    def role(self, value: ChatUserMessageRole) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"role={self._role!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in self._content:
                     content_type_1_item: dict[str, Any]
                     if isinstance(content_type_1_item_data, ChatContentText):
                         content_type_1_item = content_type_1_item_data.to_dict()
@@ -99,11 +155,11 @@ class ChatUserMessage:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
         name: Any = self.name
 
@@ -173,6 +229,9 @@ class ChatUserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatUserMessage.__annotations__ = ResolvingAnnotations(ChatUserMessage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(

@@ -10,7 +10,7 @@ from ..models.chat_web_search_shorthand_type import ChatWebSearchShorthandType
 from ..models.search_quality_level import SearchQualityLevel
 from ..models.web_search_engine_enum import WebSearchEngineEnum
 from ..models.web_search_mode import WebSearchMode
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_config import WebSearchConfig
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, WebSearchConfig, WebSearchUserLocationServerTool
+    if _lazy_imports_resolved:
+        return
     from ..models.web_search_config import WebSearchConfig  # noqa: PLC0415
     from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool  # noqa: PLC0415
 
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatWebSearchShorthand")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatWebSearchShorthand:
     """Web search tool using OpenAI Responses API syntax. Automatically converted to openrouter:web_search.
 
@@ -82,7 +84,7 @@ class ChatWebSearchShorthand:
             'type': 'approximate'}.
     """
 
-    type_: ChatWebSearchShorthandType
+    _type_: ChatWebSearchShorthandType = _attrs_field(alias="type_")
     allowed_domains: list[str] | Unset = UNSET
     engine: WebSearchEngineEnum | Unset = UNSET
     excluded_domains: list[str] | Unset = UNSET
@@ -96,30 +98,53 @@ class ChatWebSearchShorthand:
     user_location: WebSearchUserLocationServerTool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> ChatWebSearchShorthandType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ChatWebSearchShorthand", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ChatWebSearchShorthandType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"engine={self.engine!r}, "
+            f"excluded_domains={self.excluded_domains!r}, "
+            f"max_characters={self.max_characters!r}, "
+            f"max_results={self.max_results!r}, "
+            f"max_total_results={self.max_total_results!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"mode={self.mode!r}, "
+            f"parameters={self.parameters!r}, "
+            f"search_context_size={self.search_context_size!r}, "
+            f"user_location={self.user_location!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         allowed_domains: Any = self.allowed_domains
         if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
-            allowed_domains = UNSET
-            if not isinstance(self.allowed_domains, Unset):
-                allowed_domains = self.allowed_domains
+            allowed_domains = self.allowed_domains
 
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         excluded_domains: Any = self.excluded_domains
         if not (isinstance(excluded_domains, Unset) or excluded_domains is None):
-            excluded_domains = UNSET
-            if not isinstance(self.excluded_domains, Unset):
-                excluded_domains = self.excluded_domains
+            excluded_domains = self.excluded_domains
 
         max_characters: Any = self.max_characters
 
@@ -131,27 +156,19 @@ class ChatWebSearchShorthand:
 
         mode: Any = self.mode
         if not (isinstance(mode, Unset) or mode is None):
-            mode = UNSET
-            if not isinstance(self.mode, Unset):
-                mode = self.mode.value
+            mode = mode.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         search_context_size: Any = self.search_context_size
         if not (isinstance(search_context_size, Unset) or search_context_size is None):
-            search_context_size = UNSET
-            if not isinstance(self.search_context_size, Unset):
-                search_context_size = self.search_context_size.value
+            search_context_size = search_context_size.value
 
         user_location: Any = self.user_location
         if not (isinstance(user_location, Unset) or user_location is None):
-            user_location = UNSET
-            if not isinstance(self.user_location, Unset):
-                user_location = self.user_location.to_dict()
+            user_location = user_location.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -218,12 +235,7 @@ class ChatWebSearchShorthand:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngineEnum._parse(_engine)
+            engine = WebSearchEngineEnum._parse(_raw_engine)
 
         _raw_excluded_domains = d.pop("excluded_domains", UNSET)
         excluded_domains: Any = _raw_excluded_domains
@@ -241,42 +253,22 @@ class ChatWebSearchShorthand:
         _raw_mode = d.pop("mode", UNSET)
         mode: Any = _raw_mode
         if _raw_mode is not None and _raw_mode is not UNSET:
-            _mode = _raw_mode
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode._parse(_mode)
+            mode = WebSearchMode._parse(_raw_mode)
 
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: WebSearchConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = WebSearchConfig.from_dict(_parameters)
+            parameters = WebSearchConfig.from_dict(_raw_parameters)
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: Any = _raw_search_context_size
         if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
-            _search_context_size = _raw_search_context_size
-            search_context_size: SearchQualityLevel | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = SearchQualityLevel._parse(_search_context_size)
+            search_context_size = SearchQualityLevel._parse(_raw_search_context_size)
 
         _raw_user_location = d.pop("user_location", UNSET)
         user_location: Any = _raw_user_location
         if _raw_user_location is not None and _raw_user_location is not UNSET:
-            _user_location = _raw_user_location
-            user_location: WebSearchUserLocationServerTool | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchUserLocationServerTool.from_dict(_user_location)
+            user_location = WebSearchUserLocationServerTool.from_dict(_raw_user_location)
 
         chat_web_search_shorthand = cls(
             type_=type_,
@@ -311,3 +303,8 @@ class ChatWebSearchShorthand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatWebSearchShorthand.__annotations__ = ResolvingAnnotations(
+    ChatWebSearchShorthand.__annotations__, _resolve_lazy_imports
+)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.open_ai_responses_code_interpreter_call_completed_type import (
     OpenAIResponsesCodeInterpreterCallCompletedType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterCallCompletedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CodeInterpreterCallCompletedEvent:
     """Code interpreter call completed
 
@@ -29,22 +29,76 @@ class CodeInterpreterCallCompletedEvent:
         type_ (OpenAIResponsesCodeInterpreterCallCompletedType):
     """
 
-    item_id: str
-    output_index: int
-    sequence_number: int
-    type_: OpenAIResponsesCodeInterpreterCallCompletedType
+    _item_id: str = _attrs_field(alias="item_id")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: OpenAIResponsesCodeInterpreterCallCompletedType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterCallCompletedEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterCallCompletedEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterCallCompletedEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> OpenAIResponsesCodeInterpreterCallCompletedType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterCallCompletedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenAIResponsesCodeInterpreterCallCompletedType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"item_id={self._item_id!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.code_interpreter_file_output_type import CodeInterpreterFileOutputType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CodeInterpreterFileOutput:
     """
     Example:
@@ -36,7 +36,7 @@ class CodeInterpreterFileOutput:
             `ready` indicate the artifact may not be downloadable.
     """
 
-    type_: CodeInterpreterFileOutputType
+    _type_: CodeInterpreterFileOutputType = _attrs_field(alias="type_")
     download_url: str | Unset = UNSET
     error_code: None | str | Unset = UNSET
     expires_at: str | Unset = UNSET
@@ -48,19 +48,41 @@ class CodeInterpreterFileOutput:
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> CodeInterpreterFileOutputType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterFileOutput", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CodeInterpreterFileOutputType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"download_url={self.download_url!r}, "
+            f"error_code={self.error_code!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"filename={self.filename!r}, "
+            f"id={self.id!r}, "
+            f"media_type={self.media_type!r}, "
+            f"sha256={self.sha256!r}, "
+            f"size_bytes={self.size_bytes!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         download_url: Any = self.download_url
 
         error_code: Any = self.error_code
-        if not (isinstance(error_code, Unset) or error_code is None):
-            if isinstance(self.error_code, Unset):
-                error_code = UNSET
-            else:
-                error_code = self.error_code
 
         expires_at: Any = self.expires_at
 

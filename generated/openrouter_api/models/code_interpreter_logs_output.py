@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.code_interpreter_logs_output_type import CodeInterpreterLogsOutputType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterLogsOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CodeInterpreterLogsOutput:
     """
     Example:
@@ -23,16 +23,46 @@ class CodeInterpreterLogsOutput:
         type_ (CodeInterpreterLogsOutputType):
     """
 
-    logs: str
-    type_: CodeInterpreterLogsOutputType
+    _logs: str = _attrs_field(alias="logs")
+    _type_: CodeInterpreterLogsOutputType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        logs: Any = self.logs
+    @property
+    def logs(self) -> str:
+        value: Any = self._logs
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterLogsOutput", "logs")
+        return value
 
-        type_: Any = self.type_
+    @logs.setter
+    def logs(self, value: str) -> None:
+        self._logs = value
+
+    @property
+    def type_(self) -> CodeInterpreterLogsOutputType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterLogsOutput", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CodeInterpreterLogsOutputType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"logs={self._logs!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        logs: Any = self._logs
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.code_interpreter_server_tool_type import CodeInterpreterServerToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_container_auto import CodeInterpreterServerToolContainerAuto
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CodeInterpreterServerToolContainerAuto
+    if _lazy_imports_resolved:
+        return
     from ..models.code_interpreter_server_tool_container_auto import CodeInterpreterServerToolContainerAuto  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CodeInterpreterServerTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CodeInterpreterServerTool:
     """Code interpreter tool configuration
 
@@ -40,23 +42,53 @@ class CodeInterpreterServerTool:
         type_ (CodeInterpreterServerToolType):
     """
 
-    container: CodeInterpreterServerToolContainerAuto | str
-    type_: CodeInterpreterServerToolType
+    _container: CodeInterpreterServerToolContainerAuto | str = _attrs_field(alias="container")
+    _type_: CodeInterpreterServerToolType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def container(self) -> CodeInterpreterServerToolContainerAuto | str:
+        value: Any = self._container
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterServerTool", "container")
+        return value
+
+    @container.setter
+    def container(self, value: CodeInterpreterServerToolContainerAuto | str) -> None:
+        self._container = value
+
+    @property
+    def type_(self) -> CodeInterpreterServerToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterServerTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CodeInterpreterServerToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"container={self._container!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        container: Any = self.container
+        container: Any = self._container
         if not (isinstance(container, Unset) or container is None):
-            if isinstance(self.container, CodeInterpreterServerToolContainerAuto):
-                container = self.container.to_dict()
+            if isinstance(self._container, CodeInterpreterServerToolContainerAuto):
+                container = self._container.to_dict()
             else:
-                container = self.container
+                container = self._container
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,6 +151,11 @@ class CodeInterpreterServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CodeInterpreterServerTool.__annotations__ = ResolvingAnnotations(
+    CodeInterpreterServerTool.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_container(data: object) -> CodeInterpreterServerToolContainerAuto | str:

@@ -16,12 +16,12 @@ from ..models.code_interpreter_server_tool_container_auto_memory_limit_type_3_ty
     CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1,
 )
 from ..models.code_interpreter_server_tool_container_auto_type import CodeInterpreterServerToolContainerAutoType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterServerToolContainerAuto")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CodeInterpreterServerToolContainerAuto:
     """
     Attributes:
@@ -32,7 +32,7 @@ class CodeInterpreterServerToolContainerAuto:
             CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1 | None | Unset):
     """
 
-    type_: CodeInterpreterServerToolContainerAutoType
+    _type_: CodeInterpreterServerToolContainerAutoType = _attrs_field(alias="type_")
     file_ids: list[str] | Unset = UNSET
     memory_limit: (
         CodeInterpreterServerToolContainerAutoMemoryLimitType1
@@ -43,22 +43,38 @@ class CodeInterpreterServerToolContainerAuto:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> CodeInterpreterServerToolContainerAutoType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CodeInterpreterServerToolContainerAuto", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CodeInterpreterServerToolContainerAutoType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"file_ids={self.file_ids!r}, "
+            f"memory_limit={self.memory_limit!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         file_ids: Any = self.file_ids
         if not (isinstance(file_ids, Unset) or file_ids is None):
-            file_ids = UNSET
-            if not isinstance(self.file_ids, Unset):
-                file_ids = self.file_ids
+            file_ids = self.file_ids
 
         memory_limit: Any = self.memory_limit
         if not (isinstance(memory_limit, Unset) or memory_limit is None):
-            if isinstance(self.memory_limit, Unset):
-                memory_limit = UNSET
-            elif isinstance(self.memory_limit, CodeInterpreterServerToolContainerAutoMemoryLimitType1):
+            if isinstance(self.memory_limit, CodeInterpreterServerToolContainerAutoMemoryLimitType1):
                 memory_limit = self.memory_limit.value
             elif isinstance(self.memory_limit, CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1):
                 memory_limit = self.memory_limit.value

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compaction_item_type import CompactionItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CompactionItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompactionItem:
     """A context compaction marker with encrypted summary
 
@@ -25,24 +25,50 @@ class CompactionItem:
         id (None | str | Unset):
     """
 
-    encrypted_content: str
-    type_: CompactionItemType
+    _encrypted_content: str = _attrs_field(alias="encrypted_content")
+    _type_: CompactionItemType = _attrs_field(alias="type_")
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        encrypted_content: Any = self.encrypted_content
+    @property
+    def encrypted_content(self) -> str:
+        value: Any = self._encrypted_content
+        if value is UNSET:
+            raise MissingFieldError("CompactionItem", "encrypted_content")
+        return value
 
-        type_: Any = self.type_
+    @encrypted_content.setter
+    def encrypted_content(self, value: str) -> None:
+        self._encrypted_content = value
+
+    @property
+    def type_(self) -> CompactionItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CompactionItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CompactionItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"encrypted_content={self._encrypted_content!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted_content: Any = self._encrypted_content
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compound_filter_type import CompoundFilterType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.compound_filter_filters_item import CompoundFilterFiltersItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CompoundFilterFiltersItem
+    if _lazy_imports_resolved:
+        return
     from ..models.compound_filter_filters_item import CompoundFilterFiltersItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CompoundFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompoundFilter:
     """A compound filter that combines multiple comparison or compound filters
 
@@ -40,23 +42,53 @@ class CompoundFilter:
         type_ (CompoundFilterType):
     """
 
-    filters: list[CompoundFilterFiltersItem]
-    type_: CompoundFilterType
+    _filters: list[CompoundFilterFiltersItem] = _attrs_field(alias="filters")
+    _type_: CompoundFilterType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def filters(self) -> list[CompoundFilterFiltersItem]:
+        value: Any = self._filters
+        if value is UNSET:
+            raise MissingFieldError("CompoundFilter", "filters")
+        return value
+
+    @filters.setter
+    def filters(self, value: list[CompoundFilterFiltersItem]) -> None:
+        self._filters = value
+
+    @property
+    def type_(self) -> CompoundFilterType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CompoundFilter", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CompoundFilterType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"filters={self._filters!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        filters: Any = self.filters
+        filters: Any = self._filters
         if not (isinstance(filters, Unset) or filters is None):
             filters = []
-            for filters_item_data in self.filters:
+            for filters_item_data in self._filters:
                 filters_item = filters_item_data.to_dict()
                 filters.append(filters_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,3 +156,6 @@ class CompoundFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CompoundFilter.__annotations__ = ResolvingAnnotations(CompoundFilter.__annotations__, _resolve_lazy_imports)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.computer_use_server_tool_environment import ComputerUseServerToolEnvironment
 from ..models.computer_use_server_tool_type import ComputerUseServerToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ComputerUseServerTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ComputerUseServerTool:
     """Computer use preview tool configuration
 
@@ -27,24 +27,78 @@ class ComputerUseServerTool:
         type_ (ComputerUseServerToolType):
     """
 
-    display_height: int
-    display_width: int
-    environment: ComputerUseServerToolEnvironment
-    type_: ComputerUseServerToolType
+    _display_height: int = _attrs_field(alias="display_height")
+    _display_width: int = _attrs_field(alias="display_width")
+    _environment: ComputerUseServerToolEnvironment = _attrs_field(alias="environment")
+    _type_: ComputerUseServerToolType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def display_height(self) -> int:
+        value: Any = self._display_height
+        if value is UNSET:
+            raise MissingFieldError("ComputerUseServerTool", "display_height")
+        return value
+
+    @display_height.setter
+    def display_height(self, value: int) -> None:
+        self._display_height = value
+
+    @property
+    def display_width(self) -> int:
+        value: Any = self._display_width
+        if value is UNSET:
+            raise MissingFieldError("ComputerUseServerTool", "display_width")
+        return value
+
+    @display_width.setter
+    def display_width(self, value: int) -> None:
+        self._display_width = value
+
+    @property
+    def environment(self) -> ComputerUseServerToolEnvironment:
+        value: Any = self._environment
+        if value is UNSET:
+            raise MissingFieldError("ComputerUseServerTool", "environment")
+        return value
+
+    @environment.setter
+    def environment(self, value: ComputerUseServerToolEnvironment) -> None:
+        self._environment = value
+
+    @property
+    def type_(self) -> ComputerUseServerToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ComputerUseServerTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ComputerUseServerToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"display_height={self._display_height!r}, "
+            f"display_width={self._display_width!r}, "
+            f"environment={self._environment!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        display_height: Any = self.display_height
+        display_height: Any = self._display_height
 
-        display_width: Any = self.display_width
+        display_width: Any = self._display_width
 
-        environment: Any = self.environment
+        environment: Any = self._environment
         if not (isinstance(environment, Unset) or environment is None):
-            environment = self.environment.value
+            environment = self._environment.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

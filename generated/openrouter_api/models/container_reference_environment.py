@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_reference_environment_type import ContainerReferenceEnvironmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContainerReferenceEnvironment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContainerReferenceEnvironment:
     """Reference to a previously created container to reuse.
 
@@ -24,16 +24,46 @@ class ContainerReferenceEnvironment:
         type_ (ContainerReferenceEnvironmentType):
     """
 
-    container_id: str
-    type_: ContainerReferenceEnvironmentType
+    _container_id: str = _attrs_field(alias="container_id")
+    _type_: ContainerReferenceEnvironmentType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        container_id: Any = self.container_id
+    @property
+    def container_id(self) -> str:
+        value: Any = self._container_id
+        if value is UNSET:
+            raise MissingFieldError("ContainerReferenceEnvironment", "container_id")
+        return value
 
-        type_: Any = self.type_
+    @container_id.setter
+    def container_id(self, value: str) -> None:
+        self._container_id = value
+
+    @property
+    def type_(self) -> ContainerReferenceEnvironmentType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ContainerReferenceEnvironment", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContainerReferenceEnvironmentType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"container_id={self._container_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        container_id: Any = self._container_id
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.content_filter_builtin_action import ContentFilterBuiltinAction
 from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug
 from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentFilterBuiltinEntryInput:
     """A builtin content filter entry for create/update requests. Labels are system-assigned and cannot be set by the
     caller.
@@ -31,28 +31,58 @@ class ContentFilterBuiltinEntryInput:
                 the regex-prompt-injection builtin. Defaults to all_messages. Example: user_only.
     """
 
-    action: ContentFilterBuiltinAction
-    slug: ContentFilterBuiltinSlug
+    _action: ContentFilterBuiltinAction = _attrs_field(alias="action")
+    _slug: ContentFilterBuiltinSlug = _attrs_field(alias="slug")
     label: str | Unset = UNSET
     scan_scope: PromptInjectionScanScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        action: Any = self.action
-        if not (isinstance(action, Unset) or action is None):
-            action = self.action.value
+    @property
+    def action(self) -> ContentFilterBuiltinAction:
+        value: Any = self._action
+        if value is UNSET:
+            raise MissingFieldError("ContentFilterBuiltinEntryInput", "action")
+        return value
 
-        slug: Any = self.slug
+    @action.setter
+    def action(self, value: ContentFilterBuiltinAction) -> None:
+        self._action = value
+
+    @property
+    def slug(self) -> ContentFilterBuiltinSlug:
+        value: Any = self._slug
+        if value is UNSET:
+            raise MissingFieldError("ContentFilterBuiltinEntryInput", "slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: ContentFilterBuiltinSlug) -> None:
+        self._slug = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"action={self._action!r}, "
+            f"slug={self._slug!r}, "
+            f"label={self.label!r}, "
+            f"scan_scope={self.scan_scope!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        action: Any = self._action
+        if not (isinstance(action, Unset) or action is None):
+            action = self._action.value
+
+        slug: Any = self._slug
         if not (isinstance(slug, Unset) or slug is None):
-            slug = self.slug.value
+            slug = self._slug.value
 
         label: Any = self.label
 
         scan_scope: Any = self.scan_scope
         if not (isinstance(scan_scope, Unset) or scan_scope is None):
-            scan_scope = UNSET
-            if not isinstance(self.scan_scope, Unset):
-                scan_scope = self.scan_scope.value
+            scan_scope = scan_scope.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,12 +133,7 @@ class ContentFilterBuiltinEntryInput:
         _raw_scan_scope = d.pop("scan_scope", UNSET)
         scan_scope: Any = _raw_scan_scope
         if _raw_scan_scope is not None and _raw_scan_scope is not UNSET:
-            _scan_scope = _raw_scan_scope
-            scan_scope: PromptInjectionScanScope | Unset
-            if isinstance(_scan_scope, Unset):
-                scan_scope = UNSET
-            else:
-                scan_scope = PromptInjectionScanScope._parse(_scan_scope)
+            scan_scope = PromptInjectionScanScope._parse(_raw_scan_scope)
 
         content_filter_builtin_entry_input = cls(
             action=action,

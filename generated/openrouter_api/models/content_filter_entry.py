@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_filter_action import ContentFilterAction
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContentFilterEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentFilterEntry:
     """A custom regex content filter that scans request messages for matching patterns.
 
@@ -25,24 +25,50 @@ class ContentFilterEntry:
         label (None | str | Unset): Optional label used in redaction placeholders or error messages Example: [API_KEY].
     """
 
-    action: ContentFilterAction
-    pattern: str
+    _action: ContentFilterAction = _attrs_field(alias="action")
+    _pattern: str = _attrs_field(alias="pattern")
     label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        action: Any = self.action
-        if not (isinstance(action, Unset) or action is None):
-            action = self.action.value
+    @property
+    def action(self) -> ContentFilterAction:
+        value: Any = self._action
+        if value is UNSET:
+            raise MissingFieldError("ContentFilterEntry", "action")
+        return value
 
-        pattern: Any = self.pattern
+    @action.setter
+    def action(self, value: ContentFilterAction) -> None:
+        self._action = value
+
+    @property
+    def pattern(self) -> str:
+        value: Any = self._pattern
+        if value is UNSET:
+            raise MissingFieldError("ContentFilterEntry", "pattern")
+        return value
+
+    @pattern.setter
+    def pattern(self, value: str) -> None:
+        self._pattern = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"action={self._action!r}, "
+            f"pattern={self._pattern!r}, "
+            f"label={self.label!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        action: Any = self._action
+        if not (isinstance(action, Unset) or action is None):
+            action = self._action.value
+
+        pattern: Any = self._pattern
 
         label: Any = self.label
-        if not (isinstance(label, Unset) or label is None):
-            if isinstance(self.label, Unset):
-                label = UNSET
-            else:
-                label = self.label
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

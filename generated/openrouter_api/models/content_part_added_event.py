@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_added_event_type import ContentPartAddedEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OpenAIResponsesRefusalContent, ReasoningTextContent, ResponseOutputText
+    if _lazy_imports_resolved:
+        return
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent  # noqa: PLC0415
     from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
     from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ContentPartAddedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentPartAddedEvent:
     """Event emitted when a new content part is added to an output item
 
@@ -49,37 +51,115 @@ class ContentPartAddedEvent:
         type_ (ContentPartAddedEventType):
     """
 
-    content_index: int
-    item_id: str
-    output_index: int
-    part: OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText
-    sequence_number: int
-    type_: ContentPartAddedEventType
+    _content_index: int = _attrs_field(alias="content_index")
+    _item_id: str = _attrs_field(alias="item_id")
+    _output_index: int = _attrs_field(alias="output_index")
+    _part: OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText = _attrs_field(alias="part")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: ContentPartAddedEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content_index(self) -> int:
+        value: Any = self._content_index
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAddedEvent", "content_index")
+        return value
+
+    @content_index.setter
+    def content_index(self, value: int) -> None:
+        self._content_index = value
+
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAddedEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAddedEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def part(self) -> OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText:
+        value: Any = self._part
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAddedEvent", "part")
+        return value
+
+    @part.setter
+    def part(self, value: OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText) -> None:
+        self._part = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAddedEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> ContentPartAddedEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAddedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContentPartAddedEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content_index={self._content_index!r}, "
+            f"item_id={self._item_id!r}, "
+            f"output_index={self._output_index!r}, "
+            f"part={self._part!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content_index: Any = self.content_index
+        content_index: Any = self._content_index
 
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        part: Any = self.part
+        part: Any = self._part
         if not (isinstance(part, Unset) or part is None):
-            if isinstance(self.part, ResponseOutputText):
-                part = self.part.to_dict()
-            elif isinstance(self.part, ReasoningTextContent):
-                part = self.part.to_dict()
+            if isinstance(self._part, ResponseOutputText):
+                part = self._part.to_dict()
+            elif isinstance(self._part, ReasoningTextContent):
+                part = self._part.to_dict()
             else:
-                part = self.part.to_dict()
+                part = self._part.to_dict()
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,6 +250,11 @@ class ContentPartAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ContentPartAddedEvent.__annotations__ = ResolvingAnnotations(
+    ContentPartAddedEvent.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_part(data: object) -> OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText:

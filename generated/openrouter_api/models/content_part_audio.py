@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_audio_type import ContentPartAudioType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ContentPartAudioAudioUrl
+    if _lazy_imports_resolved:
+        return
     from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ContentPartAudio")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentPartAudio:
     """
     Example:
@@ -39,20 +41,50 @@ class ContentPartAudio:
         type_ (ContentPartAudioType):
     """
 
-    audio_url: ContentPartAudioAudioUrl
-    type_: ContentPartAudioType
+    _audio_url: ContentPartAudioAudioUrl = _attrs_field(alias="audio_url")
+    _type_: ContentPartAudioType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def audio_url(self) -> ContentPartAudioAudioUrl:
+        value: Any = self._audio_url
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAudio", "audio_url")
+        return value
+
+    @audio_url.setter
+    def audio_url(self, value: ContentPartAudioAudioUrl) -> None:
+        self._audio_url = value
+
+    @property
+    def type_(self) -> ContentPartAudioType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ContentPartAudio", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContentPartAudioType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_url={self._audio_url!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        audio_url: Any = self.audio_url
+        audio_url: Any = self._audio_url
         if not (isinstance(audio_url, Unset) or audio_url is None):
-            audio_url = self.audio_url.to_dict()
+            audio_url = self._audio_url.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,3 +147,6 @@ class ContentPartAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ContentPartAudio.__annotations__ = ResolvingAnnotations(ContentPartAudio.__annotations__, _resolve_lazy_imports)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_image_type import ContentPartImageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_image_image_url import ContentPartImageImageUrl
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ContentPartImageImageUrl
+    if _lazy_imports_resolved:
+        return
     from ..models.content_part_image_image_url import ContentPartImageImageUrl  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ContentPartImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentPartImage:
     """
     Example:
@@ -39,20 +41,50 @@ class ContentPartImage:
         type_ (ContentPartImageType):
     """
 
-    image_url: ContentPartImageImageUrl
-    type_: ContentPartImageType
+    _image_url: ContentPartImageImageUrl = _attrs_field(alias="image_url")
+    _type_: ContentPartImageType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def image_url(self) -> ContentPartImageImageUrl:
+        value: Any = self._image_url
+        if value is UNSET:
+            raise MissingFieldError("ContentPartImage", "image_url")
+        return value
+
+    @image_url.setter
+    def image_url(self, value: ContentPartImageImageUrl) -> None:
+        self._image_url = value
+
+    @property
+    def type_(self) -> ContentPartImageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ContentPartImage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContentPartImageType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"image_url={self._image_url!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        image_url: Any = self.image_url
+        image_url: Any = self._image_url
         if not (isinstance(image_url, Unset) or image_url is None):
-            image_url = self.image_url.to_dict()
+            image_url = self._image_url.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,3 +147,6 @@ class ContentPartImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ContentPartImage.__annotations__ = ResolvingAnnotations(ContentPartImage.__annotations__, _resolve_lazy_imports)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_input_file_type import ContentPartInputFileType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MultimodalMedia
+    if _lazy_imports_resolved:
+        return
     from ..models.multimodal_media import MultimodalMedia  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ContentPartInputFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentPartInputFile:
     """
     Example:
@@ -41,20 +43,50 @@ class ContentPartInputFile:
         type_ (ContentPartInputFileType):
     """
 
-    input_file: MultimodalMedia
-    type_: ContentPartInputFileType
+    _input_file: MultimodalMedia = _attrs_field(alias="input_file")
+    _type_: ContentPartInputFileType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def input_file(self) -> MultimodalMedia:
+        value: Any = self._input_file
+        if value is UNSET:
+            raise MissingFieldError("ContentPartInputFile", "input_file")
+        return value
+
+    @input_file.setter
+    def input_file(self, value: MultimodalMedia) -> None:
+        self._input_file = value
+
+    @property
+    def type_(self) -> ContentPartInputFileType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ContentPartInputFile", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContentPartInputFileType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_file={self._input_file!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_file: Any = self.input_file
+        input_file: Any = self._input_file
         if not (isinstance(input_file, Unset) or input_file is None):
-            input_file = self.input_file.to_dict()
+            input_file = self._input_file.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,3 +149,6 @@ class ContentPartInputFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ContentPartInputFile.__annotations__ = ResolvingAnnotations(ContentPartInputFile.__annotations__, _resolve_lazy_imports)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_input_video_type import ContentPartInputVideoType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MultimodalMedia
+    if _lazy_imports_resolved:
+        return
     from ..models.multimodal_media import MultimodalMedia  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ContentPartInputVideo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentPartInputVideo:
     """
     Example:
@@ -41,20 +43,50 @@ class ContentPartInputVideo:
         type_ (ContentPartInputVideoType):
     """
 
-    input_video: MultimodalMedia
-    type_: ContentPartInputVideoType
+    _input_video: MultimodalMedia = _attrs_field(alias="input_video")
+    _type_: ContentPartInputVideoType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def input_video(self) -> MultimodalMedia:
+        value: Any = self._input_video
+        if value is UNSET:
+            raise MissingFieldError("ContentPartInputVideo", "input_video")
+        return value
+
+    @input_video.setter
+    def input_video(self, value: MultimodalMedia) -> None:
+        self._input_video = value
+
+    @property
+    def type_(self) -> ContentPartInputVideoType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ContentPartInputVideo", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContentPartInputVideoType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_video={self._input_video!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_video: Any = self.input_video
+        input_video: Any = self._input_video
         if not (isinstance(input_video, Unset) or input_video is None):
-            input_video = self.input_video.to_dict()
+            input_video = self._input_video.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,3 +149,8 @@ class ContentPartInputVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ContentPartInputVideo.__annotations__ = ResolvingAnnotations(
+    ContentPartInputVideo.__annotations__, _resolve_lazy_imports
+)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.context_compaction_item_type import ContextCompactionItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContextCompactionItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContextCompactionItem:
     """A context compaction marker with an optional encrypted summary
 
@@ -25,29 +25,39 @@ class ContextCompactionItem:
         id (None | str | Unset):
     """
 
-    type_: ContextCompactionItemType
+    _type_: ContextCompactionItemType = _attrs_field(alias="type_")
     encrypted_content: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> ContextCompactionItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ContextCompactionItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContextCompactionItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         encrypted_content: Any = self.encrypted_content
-        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
-            if isinstance(self.encrypted_content, Unset):
-                encrypted_content = UNSET
-            else:
-                encrypted_content = self.encrypted_content
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.context_compression_engine import ContextCompressionEngine
 from ..models.context_compression_plugin_id import ContextCompressionPluginId
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContextCompressionPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContextCompressionPlugin:
     """
     Example:
@@ -27,23 +27,41 @@ class ContextCompressionPlugin:
             middle-out.
     """
 
-    id: ContextCompressionPluginId
+    _id: ContextCompressionPluginId = _attrs_field(alias="id")
     enabled: bool | Unset = UNSET
     engine: ContextCompressionEngine | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> ContextCompressionPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ContextCompressionPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: ContextCompressionPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"enabled={self.enabled!r}, "
+            f"engine={self.engine!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         enabled: Any = self.enabled
 
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,12 +101,7 @@ class ContextCompressionPlugin:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: ContextCompressionEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = ContextCompressionEngine._parse(_engine)
+            engine = ContextCompressionEngine._parse(_raw_engine)
 
         context_compression_plugin = cls(
             id=id,

@@ -14,12 +14,12 @@ from ..models.create_audio_transcriptions_files_body_response_format import (
 from ..models.create_audio_transcriptions_files_body_timestamp_granularities_item import (
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
 )
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateAudioTranscriptionsFilesBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAudioTranscriptionsFilesBody:
     """
     Attributes:
@@ -36,39 +36,69 @@ class CreateAudioTranscriptionsFilesBody:
             timestamps in the words array.
     """
 
-    file: File
-    model: str
+    _file: File = _attrs_field(alias="file")
+    _model: str = _attrs_field(alias="model")
     language: str | Unset = UNSET
     response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset = UNSET
     temperature: float | Unset = UNSET
     timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file: Any = self.file
-        if not (isinstance(file, Unset) or file is None):
-            file = self.file.to_tuple()
+    @property
+    def file(self) -> File:
+        value: Any = self._file
+        if value is UNSET:
+            raise MissingFieldError("CreateAudioTranscriptionsFilesBody", "file")
+        return value
 
-        model: Any = self.model
+    @file.setter
+    def file(self, value: File) -> None:
+        self._file = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("CreateAudioTranscriptionsFilesBody", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file={self._file!r}, "
+            f"model={self._model!r}, "
+            f"language={self.language!r}, "
+            f"response_format={self.response_format!r}, "
+            f"temperature={self.temperature!r}, "
+            f"timestamp_granularities={self.timestamp_granularities!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        file: Any = self._file
+        if not (isinstance(file, Unset) or file is None):
+            file = self._file.to_tuple()
+
+        model: Any = self._model
 
         language: Any = self.language
 
         response_format: Any = self.response_format
         if not (isinstance(response_format, Unset) or response_format is None):
-            response_format = UNSET
-            if not isinstance(self.response_format, Unset):
-                response_format = self.response_format.value
+            response_format = response_format.value
 
         temperature: Any = self.temperature
 
         timestamp_granularities: Any = self.timestamp_granularities
         if not (isinstance(timestamp_granularities, Unset) or timestamp_granularities is None):
-            timestamp_granularities = UNSET
-            if not isinstance(self.timestamp_granularities, Unset):
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in self.timestamp_granularities:
-                    timestamp_granularities_item = timestamp_granularities_item_data.value
-                    timestamp_granularities.append(timestamp_granularities_item)
+            timestamp_granularities = []
+            for timestamp_granularities_item_data in self.timestamp_granularities:
+                timestamp_granularities_item = timestamp_granularities_item_data.value
+                timestamp_granularities.append(timestamp_granularities_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,9 +121,9 @@ class CreateAudioTranscriptionsFilesBody:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        files.append(("file", self._file.to_tuple()))
 
-        files.append(("model", (None, str(self.model).encode(), "text/plain")))
+        files.append(("model", (None, str(self._model).encode(), "text/plain")))
 
         if not isinstance(self.language, Unset):
             files.append(("language", (None, str(self.language).encode(), "text/plain")))
@@ -148,28 +178,21 @@ class CreateAudioTranscriptionsFilesBody:
         _raw_response_format = d.pop("response_format", UNSET)
         response_format: Any = _raw_response_format
         if _raw_response_format is not None and _raw_response_format is not UNSET:
-            _response_format = _raw_response_format
-            response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_response_format)
+            response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_raw_response_format)
 
         temperature = d.pop("temperature", UNSET)
 
         _raw_timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
         timestamp_granularities: Any = _raw_timestamp_granularities
         if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
+            timestamp_granularities = []
             _timestamp_granularities = _raw_timestamp_granularities
-            timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
-            if _timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
-                        timestamp_granularities_item_data
-                    )
+            for timestamp_granularities_item_data in _timestamp_granularities:
+                timestamp_granularities_item = CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
+                    timestamp_granularities_item_data
+                )
 
-                    timestamp_granularities.append(timestamp_granularities_item)
+                timestamp_granularities.append(timestamp_granularities_item)
 
         create_audio_transcriptions_files_body = cls(
             file=file,

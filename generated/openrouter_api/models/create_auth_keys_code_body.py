@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.create_auth_keys_code_body_code_challenge_method import CreateAuthKeysCodeBodyCodeChallengeMethod
 from ..models.create_auth_keys_code_body_usage_limit_type import CreateAuthKeysCodeBodyUsageLimitType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateAuthKeysCodeBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAuthKeysCodeBody:
     """
     Example:
@@ -41,7 +41,7 @@ class CreateAuthKeysCodeBody:
         workspace_id (UUID | Unset): Optional workspace ID to associate the API key with
     """
 
-    callback_url: str
+    _callback_url: str = _attrs_field(alias="callback_url")
     code_challenge: str | Unset = UNSET
     code_challenge_method: CreateAuthKeysCodeBodyCodeChallengeMethod | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
@@ -53,22 +53,45 @@ class CreateAuthKeysCodeBody:
     workspace_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def callback_url(self) -> str:
+        value: Any = self._callback_url
+        if value is UNSET:
+            raise MissingFieldError("CreateAuthKeysCodeBody", "callback_url")
+        return value
+
+    @callback_url.setter
+    def callback_url(self, value: str) -> None:
+        self._callback_url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"callback_url={self._callback_url!r}, "
+            f"code_challenge={self.code_challenge!r}, "
+            f"code_challenge_method={self.code_challenge_method!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"key_label={self.key_label!r}, "
+            f"limit={self.limit!r}, "
+            f"spawn_agent={self.spawn_agent!r}, "
+            f"spawn_cloud={self.spawn_cloud!r}, "
+            f"usage_limit_type={self.usage_limit_type!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        callback_url: Any = self.callback_url
+        callback_url: Any = self._callback_url
 
         code_challenge: Any = self.code_challenge
 
         code_challenge_method: Any = self.code_challenge_method
         if not (isinstance(code_challenge_method, Unset) or code_challenge_method is None):
-            code_challenge_method = UNSET
-            if not isinstance(self.code_challenge_method, Unset):
-                code_challenge_method = self.code_challenge_method.value
+            code_challenge_method = code_challenge_method.value
 
         expires_at: Any = self.expires_at
         if not (isinstance(expires_at, Unset) or expires_at is None):
-            if isinstance(self.expires_at, Unset):
-                expires_at = UNSET
-            elif isinstance(self.expires_at, datetime.datetime):
+            if isinstance(self.expires_at, datetime.datetime):
                 expires_at = self.expires_at.isoformat()
             else:
                 expires_at = self.expires_at
@@ -83,15 +106,11 @@ class CreateAuthKeysCodeBody:
 
         usage_limit_type: Any = self.usage_limit_type
         if not (isinstance(usage_limit_type, Unset) or usage_limit_type is None):
-            usage_limit_type = UNSET
-            if not isinstance(self.usage_limit_type, Unset):
-                usage_limit_type = self.usage_limit_type.value
+            usage_limit_type = usage_limit_type.value
 
         workspace_id: Any = self.workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = UNSET
-            if not isinstance(self.workspace_id, Unset):
-                workspace_id = str(self.workspace_id)
+            workspace_id = str(workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,12 +163,7 @@ class CreateAuthKeysCodeBody:
         _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
         code_challenge_method: Any = _raw_code_challenge_method
         if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
-            _code_challenge_method = _raw_code_challenge_method
-            code_challenge_method: CreateAuthKeysCodeBodyCodeChallengeMethod | Unset
-            if isinstance(_code_challenge_method, Unset):
-                code_challenge_method = UNSET
-            else:
-                code_challenge_method = CreateAuthKeysCodeBodyCodeChallengeMethod._parse(_code_challenge_method)
+            code_challenge_method = CreateAuthKeysCodeBodyCodeChallengeMethod._parse(_raw_code_challenge_method)
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         expires_at: Any = _raw_expires_at
@@ -167,22 +181,12 @@ class CreateAuthKeysCodeBody:
         _raw_usage_limit_type = d.pop("usage_limit_type", UNSET)
         usage_limit_type: Any = _raw_usage_limit_type
         if _raw_usage_limit_type is not None and _raw_usage_limit_type is not UNSET:
-            _usage_limit_type = _raw_usage_limit_type
-            usage_limit_type: CreateAuthKeysCodeBodyUsageLimitType | Unset
-            if isinstance(_usage_limit_type, Unset):
-                usage_limit_type = UNSET
-            else:
-                usage_limit_type = CreateAuthKeysCodeBodyUsageLimitType._parse(_usage_limit_type)
+            usage_limit_type = CreateAuthKeysCodeBodyUsageLimitType._parse(_raw_usage_limit_type)
 
         _raw_workspace_id = d.pop("workspace_id", UNSET)
         workspace_id: Any = _raw_workspace_id
         if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            _workspace_id = _raw_workspace_id
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(_raw_workspace_id)
 
         create_auth_keys_code_body = cls(
             callback_url=callback_url,

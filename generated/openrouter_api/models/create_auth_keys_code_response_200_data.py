@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="CreateAuthKeysCodeResponse200Data")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAuthKeysCodeResponse200Data:
     """Auth code data
 
@@ -24,17 +24,59 @@ class CreateAuthKeysCodeResponse200Data:
         id (str): The authorization code ID to use in the exchange request Example: auth_code_xyz789.
     """
 
-    app_id: int
-    created_at: str
-    id: str
+    _app_id: int = _attrs_field(alias="app_id")
+    _created_at: str = _attrs_field(alias="created_at")
+    _id: str = _attrs_field(alias="id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def app_id(self) -> int:
+        value: Any = self._app_id
+        if value is UNSET:
+            raise MissingFieldError("CreateAuthKeysCodeResponse200Data", "app_id")
+        return value
+
+    @app_id.setter
+    def app_id(self, value: int) -> None:
+        self._app_id = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("CreateAuthKeysCodeResponse200Data", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("CreateAuthKeysCodeResponse200Data", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"app_id={self._app_id!r}, "
+            f"created_at={self._created_at!r}, "
+            f"id={self._id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        app_id: Any = self.app_id
+        app_id: Any = self._app_id
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        id: Any = self.id
+        id: Any = self._id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

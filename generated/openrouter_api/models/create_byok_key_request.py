@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.byok_provider_slug import BYOKProviderSlug
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateBYOKKeyRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateBYOKKeyRequest:
     """
     Example:
@@ -41,8 +41,8 @@ class CreateBYOKKeyRequest:
             must pass `workspace_id` explicitly. Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
-    key: str
-    provider: BYOKProviderSlug
+    _key: str = _attrs_field(alias="key")
+    _provider: BYOKProviderSlug = _attrs_field(alias="provider")
     allowed_api_key_hashes: list[str] | None | Unset = UNSET
     allowed_models: list[str] | None | Unset = UNSET
     allowed_user_ids: list[str] | None | Unset = UNSET
@@ -52,18 +52,53 @@ class CreateBYOKKeyRequest:
     workspace_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        key: Any = self.key
+    @property
+    def key(self) -> str:
+        value: Any = self._key
+        if value is UNSET:
+            raise MissingFieldError("CreateBYOKKeyRequest", "key")
+        return value
 
-        provider: Any = self.provider
+    @key.setter
+    def key(self, value: str) -> None:
+        self._key = value
+
+    @property
+    def provider(self) -> BYOKProviderSlug:
+        value: Any = self._provider
+        if value is UNSET:
+            raise MissingFieldError("CreateBYOKKeyRequest", "provider")
+        return value
+
+    @provider.setter
+    def provider(self, value: BYOKProviderSlug) -> None:
+        self._provider = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"key={self._key!r}, "
+            f"provider={self._provider!r}, "
+            f"allowed_api_key_hashes={self.allowed_api_key_hashes!r}, "
+            f"allowed_models={self.allowed_models!r}, "
+            f"allowed_user_ids={self.allowed_user_ids!r}, "
+            f"disabled={self.disabled!r}, "
+            f"is_fallback={self.is_fallback!r}, "
+            f"name={self.name!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        key: Any = self._key
+
+        provider: Any = self._provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = self.provider.value
+            provider = self._provider.value
 
         allowed_api_key_hashes: Any = self.allowed_api_key_hashes
         if not (isinstance(allowed_api_key_hashes, Unset) or allowed_api_key_hashes is None):
-            if isinstance(self.allowed_api_key_hashes, Unset):
-                allowed_api_key_hashes = UNSET
-            elif isinstance(self.allowed_api_key_hashes, list):
+            if isinstance(self.allowed_api_key_hashes, list):
                 allowed_api_key_hashes = self.allowed_api_key_hashes
 
             else:
@@ -71,9 +106,7 @@ class CreateBYOKKeyRequest:
 
         allowed_models: Any = self.allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
-            if isinstance(self.allowed_models, Unset):
-                allowed_models = UNSET
-            elif isinstance(self.allowed_models, list):
+            if isinstance(self.allowed_models, list):
                 allowed_models = self.allowed_models
 
             else:
@@ -81,9 +114,7 @@ class CreateBYOKKeyRequest:
 
         allowed_user_ids: Any = self.allowed_user_ids
         if not (isinstance(allowed_user_ids, Unset) or allowed_user_ids is None):
-            if isinstance(self.allowed_user_ids, Unset):
-                allowed_user_ids = UNSET
-            elif isinstance(self.allowed_user_ids, list):
+            if isinstance(self.allowed_user_ids, list):
                 allowed_user_ids = self.allowed_user_ids
 
             else:
@@ -94,17 +125,10 @@ class CreateBYOKKeyRequest:
         is_fallback: Any = self.is_fallback
 
         name: Any = self.name
-        if not (isinstance(name, Unset) or name is None):
-            if isinstance(self.name, Unset):
-                name = UNSET
-            else:
-                name = self.name
 
         workspace_id: Any = self.workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = UNSET
-            if not isinstance(self.workspace_id, Unset):
-                workspace_id = str(self.workspace_id)
+            workspace_id = str(workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,12 +201,7 @@ class CreateBYOKKeyRequest:
         _raw_workspace_id = d.pop("workspace_id", UNSET)
         workspace_id: Any = _raw_workspace_id
         if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            _workspace_id = _raw_workspace_id
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(_raw_workspace_id)
 
         create_byok_key_request = cls(
             key=key,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_body_encoding_format import CreateEmbeddingsBodyEncodingFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item import CreateEmbeddingsBodyInputType4Item
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateEmbeddingsBodyInputType4Item, ProviderPreferences
+    if _lazy_imports_resolved:
+        return
     from ..models.create_embeddings_body_input_type_4_item import CreateEmbeddingsBodyInputType4Item  # noqa: PLC0415
     from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEmbeddingsBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsBody:
     """Embeddings request input
 
@@ -50,8 +52,10 @@ class CreateEmbeddingsBody:
         user (str | Unset): A unique identifier for the end-user Example: user-1234.
     """
 
-    input_: list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str
-    model: str
+    _input_: list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str = (
+        _attrs_field(alias="input_")
+    )
+    _model: str = _attrs_field(alias="model")
     dimensions: int | Unset = UNSET
     encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset = UNSET
     input_type: str | Unset = UNSET
@@ -59,50 +63,83 @@ class CreateEmbeddingsBody:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_(self) -> list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str:
+        value: Any = self._input_
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsBody", "input")
+        return value
+
+    @input_.setter
+    def input_(
+        self, value: list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str
+    ) -> None:
+        self._input_ = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsBody", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_={self._input_!r}, "
+            f"model={self._model!r}, "
+            f"dimensions={self.dimensions!r}, "
+            f"encoding_format={self.encoding_format!r}, "
+            f"input_type={self.input_type!r}, "
+            f"provider={self.provider!r}, "
+            f"user={self.user!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_: Any = self.input_
+        input_: Any = self._input_
         if not (isinstance(input_, Unset) or input_ is None):
-            if isinstance(self.input_, list):
-                input_ = self.input_
+            if isinstance(self._input_, list):
+                input_ = self._input_
 
-            elif isinstance(self.input_, list):
-                input_ = self.input_
+            elif isinstance(self._input_, list):
+                input_ = self._input_
 
-            elif isinstance(self.input_, list):
+            elif isinstance(self._input_, list):
                 input_ = []
-                for input_type_3_item_data in self.input_:
+                for input_type_3_item_data in self._input_:
                     input_type_3_item = input_type_3_item_data
 
                     input_.append(input_type_3_item)
 
-            elif isinstance(self.input_, list):
+            elif isinstance(self._input_, list):
                 input_ = []
-                for input_type_4_item_data in self.input_:
+                for input_type_4_item_data in self._input_:
                     input_type_4_item = input_type_4_item_data.to_dict()
                     input_.append(input_type_4_item)
 
             else:
-                input_ = self.input_
+                input_ = self._input_
 
-        model: Any = self.model
+        model: Any = self._model
 
         dimensions: Any = self.dimensions
 
         encoding_format: Any = self.encoding_format
         if not (isinstance(encoding_format, Unset) or encoding_format is None):
-            encoding_format = UNSET
-            if not isinstance(self.encoding_format, Unset):
-                encoding_format = self.encoding_format.value
+            encoding_format = encoding_format.value
 
         input_type: Any = self.input_type
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            if isinstance(self.provider, Unset):
-                provider = UNSET
-            elif isinstance(self.provider, ProviderPreferences):
+            if isinstance(self.provider, ProviderPreferences):
                 provider = self.provider.to_dict()
             else:
                 provider = self.provider
@@ -159,12 +196,7 @@ class CreateEmbeddingsBody:
         _raw_encoding_format = d.pop("encoding_format", UNSET)
         encoding_format: Any = _raw_encoding_format
         if _raw_encoding_format is not None and _raw_encoding_format is not UNSET:
-            _encoding_format = _raw_encoding_format
-            encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset
-            if isinstance(_encoding_format, Unset):
-                encoding_format = UNSET
-            else:
-                encoding_format = CreateEmbeddingsBodyEncodingFormat._parse(_encoding_format)
+            encoding_format = CreateEmbeddingsBodyEncodingFormat._parse(_raw_encoding_format)
 
         input_type = d.pop("input_type", UNSET)
 
@@ -203,6 +235,9 @@ class CreateEmbeddingsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateEmbeddingsBody.__annotations__ = ResolvingAnnotations(CreateEmbeddingsBody.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_input_(

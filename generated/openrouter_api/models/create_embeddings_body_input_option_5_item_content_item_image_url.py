@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_embeddings_body_input_option_5_item_content_item_image_url_type import (
     CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_option_5_item_content_item_image_url_image_url import (
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl
+    if _lazy_imports_resolved:
+        return
     from ..models.create_embeddings_body_input_option_5_item_content_item_image_url_image_url import (
         CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl,  # noqa: PLC0415
     )
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl:
     """
     Attributes:
@@ -42,20 +44,50 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl:
         type_ (CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType):
     """
 
-    image_url: CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl
-    type_: CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType
+    _image_url: CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl = _attrs_field(alias="image_url")
+    _type_: CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def image_url(self) -> CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl:
+        value: Any = self._image_url
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl", "image_url")
+        return value
+
+    @image_url.setter
+    def image_url(self, value: CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl) -> None:
+        self._image_url = value
+
+    @property
+    def type_(self) -> CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"image_url={self._image_url!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        image_url: Any = self.image_url
+        image_url: Any = self._image_url
         if not (isinstance(image_url, Unset) or image_url is None):
-            image_url = self.image_url.to_dict()
+            image_url = self._image_url.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,3 +150,8 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl.__annotations__ = ResolvingAnnotations(
+    CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl.__annotations__, _resolve_lazy_imports
+)

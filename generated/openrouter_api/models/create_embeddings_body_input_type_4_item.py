@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_input_audio import ContentPartInputAudio
@@ -33,6 +33,8 @@ def _resolve_lazy_imports() -> None:
         ContentPartInputVideo, \
         CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl, \
         CreateEmbeddingsBodyInputOption5ItemContentItemText
+    if _lazy_imports_resolved:
+        return
     from ..models.content_part_input_audio import ContentPartInputAudio  # noqa: PLC0415
     from ..models.content_part_input_file import ContentPartInputFile  # noqa: PLC0415
     from ..models.content_part_input_video import ContentPartInputVideo  # noqa: PLC0415
@@ -49,7 +51,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4Item")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsBodyInputType4Item:
     """
     Attributes:
@@ -57,22 +59,53 @@ class CreateEmbeddingsBodyInputType4Item:
             CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl | CreateEmbeddingsBodyInputOption5ItemContentItemText]):
     """
 
-    content: list[
+    _content: list[
         ContentPartInputAudio
         | ContentPartInputFile
         | ContentPartInputVideo
         | CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl
         | CreateEmbeddingsBodyInputOption5ItemContentItemText
-    ]
+    ] = _attrs_field(alias="content")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(
+        self,
+    ) -> list[
+        ContentPartInputAudio
+        | ContentPartInputFile
+        | ContentPartInputVideo
+        | CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl
+        | CreateEmbeddingsBodyInputOption5ItemContentItemText
+    ]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsBodyInputType4Item", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[
+            ContentPartInputAudio
+            | ContentPartInputFile
+            | ContentPartInputVideo
+            | CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl
+            | CreateEmbeddingsBodyInputOption5ItemContentItemText
+        ],
+    ) -> None:
+        self._content = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(content={self._content!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, CreateEmbeddingsBodyInputOption5ItemContentItemText):
                     content_item = content_item_data.to_dict()
@@ -141,6 +174,11 @@ class CreateEmbeddingsBodyInputType4Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateEmbeddingsBodyInputType4Item.__annotations__ = ResolvingAnnotations(
+    CreateEmbeddingsBodyInputType4Item.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content_item(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_response_200_object import CreateEmbeddingsResponse200Object
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_200_data_item import CreateEmbeddingsResponse200DataItem
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateEmbeddingsResponse200DataItem, CreateEmbeddingsResponse200Usage
+    if _lazy_imports_resolved:
+        return
     from ..models.create_embeddings_response_200_data_item import CreateEmbeddingsResponse200DataItem  # noqa: PLC0415
     from ..models.create_embeddings_response_200_usage import CreateEmbeddingsResponse200Usage  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEmbeddingsResponse200")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsResponse200:
     """Embeddings response containing embedding vectors
 
@@ -49,37 +51,80 @@ class CreateEmbeddingsResponse200:
         provider (str | Unset): Name of the provider that served the request Example: OpenAI.
     """
 
-    data: list[CreateEmbeddingsResponse200DataItem]
-    model: str
-    object_: CreateEmbeddingsResponse200Object
+    _data: list[CreateEmbeddingsResponse200DataItem] = _attrs_field(alias="data")
+    _model: str = _attrs_field(alias="model")
+    _object_: CreateEmbeddingsResponse200Object = _attrs_field(alias="object_")
     id: str | Unset = UNSET
     usage: CreateEmbeddingsResponse200Usage | Unset = UNSET
     provider: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def data(self) -> list[CreateEmbeddingsResponse200DataItem]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsResponse200", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[CreateEmbeddingsResponse200DataItem]) -> None:
+        self._data = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsResponse200", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def object_(self) -> CreateEmbeddingsResponse200Object:
+        value: Any = self._object_
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsResponse200", "object")
+        return value
+
+    @object_.setter
+    def object_(self, value: CreateEmbeddingsResponse200Object) -> None:
+        self._object_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"model={self._model!r}, "
+            f"object_={self._object_!r}, "
+            f"id={self.id!r}, "
+            f"usage={self.usage!r}, "
+            f"provider={self.provider!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        model: Any = self.model
+        model: Any = self._model
 
-        object_: Any = self.object_
+        object_: Any = self._object_
         if not (isinstance(object_, Unset) or object_ is None):
-            object_ = self.object_.value
+            object_ = self._object_.value
 
         id: Any = self.id
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            usage = usage.to_dict()
 
         provider: Any = self.provider
 
@@ -143,12 +188,7 @@ class CreateEmbeddingsResponse200:
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: CreateEmbeddingsResponse200Usage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CreateEmbeddingsResponse200Usage.from_dict(_usage)
+            usage = CreateEmbeddingsResponse200Usage.from_dict(_raw_usage)
 
         provider = d.pop("provider", UNSET)
 
@@ -179,3 +219,8 @@ class CreateEmbeddingsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateEmbeddingsResponse200.__annotations__ = ResolvingAnnotations(
+    CreateEmbeddingsResponse200.__annotations__, _resolve_lazy_imports
+)

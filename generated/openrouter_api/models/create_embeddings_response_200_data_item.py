@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_response_200_data_item_object import CreateEmbeddingsResponse200DataItemObject
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200DataItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsResponse200DataItem:
     """A single embedding object
 
@@ -26,23 +26,54 @@ class CreateEmbeddingsResponse200DataItem:
         index (int | Unset): Index of the embedding in the input list Example: 0.
     """
 
-    embedding: list[float] | str
-    object_: CreateEmbeddingsResponse200DataItemObject
+    _embedding: list[float] | str = _attrs_field(alias="embedding")
+    _object_: CreateEmbeddingsResponse200DataItemObject = _attrs_field(alias="object_")
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def embedding(self) -> list[float] | str:
+        value: Any = self._embedding
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsResponse200DataItem", "embedding")
+        return value
+
+    @embedding.setter
+    def embedding(self, value: list[float] | str) -> None:
+        self._embedding = value
+
+    @property
+    def object_(self) -> CreateEmbeddingsResponse200DataItemObject:
+        value: Any = self._object_
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsResponse200DataItem", "object")
+        return value
+
+    @object_.setter
+    def object_(self, value: CreateEmbeddingsResponse200DataItemObject) -> None:
+        self._object_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"embedding={self._embedding!r}, "
+            f"object_={self._object_!r}, "
+            f"index={self.index!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        embedding: Any = self.embedding
+        embedding: Any = self._embedding
         if not (isinstance(embedding, Unset) or embedding is None):
-            if isinstance(self.embedding, list):
-                embedding = self.embedding
+            if isinstance(self._embedding, list):
+                embedding = self._embedding
 
             else:
-                embedding = self.embedding
+                embedding = self._embedding
 
-        object_: Any = self.object_
+        object_: Any = self._object_
         if not (isinstance(object_, Unset) or object_ is None):
-            object_ = self.object_.value
+            object_ = self._object_.value
 
         index: Any = self.index
 

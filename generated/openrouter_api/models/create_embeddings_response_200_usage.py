@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CostDetails, CreateEmbeddingsResponse200UsagePromptTokensDetails
+    if _lazy_imports_resolved:
+        return
     from ..models.cost_details import CostDetails  # noqa: PLC0415
     from ..models.create_embeddings_response_200_usage_prompt_tokens_details import (
         CreateEmbeddingsResponse200UsagePromptTokensDetails,  # noqa: PLC0415
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEmbeddingsResponse200Usage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsResponse200Usage:
     """Token usage statistics
 
@@ -51,28 +53,60 @@ class CreateEmbeddingsResponse200Usage:
             returns modality-level usage data. Only non-zero modality counts are included.
     """
 
-    prompt_tokens: int
-    total_tokens: int
+    _prompt_tokens: int = _attrs_field(alias="prompt_tokens")
+    _total_tokens: int = _attrs_field(alias="total_tokens")
     cost: float | Unset = UNSET
     cost_details: CostDetails | None | Unset = UNSET
     is_byok: bool | Unset = UNSET
     prompt_tokens_details: CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def prompt_tokens(self) -> int:
+        value: Any = self._prompt_tokens
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsResponse200Usage", "prompt_tokens")
+        return value
+
+    @prompt_tokens.setter
+    def prompt_tokens(self, value: int) -> None:
+        self._prompt_tokens = value
+
+    @property
+    def total_tokens(self) -> int:
+        value: Any = self._total_tokens
+        if value is UNSET:
+            raise MissingFieldError("CreateEmbeddingsResponse200Usage", "total_tokens")
+        return value
+
+    @total_tokens.setter
+    def total_tokens(self, value: int) -> None:
+        self._total_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"prompt_tokens={self._prompt_tokens!r}, "
+            f"total_tokens={self._total_tokens!r}, "
+            f"cost={self.cost!r}, "
+            f"cost_details={self.cost_details!r}, "
+            f"is_byok={self.is_byok!r}, "
+            f"prompt_tokens_details={self.prompt_tokens_details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        prompt_tokens: Any = self.prompt_tokens
+        prompt_tokens: Any = self._prompt_tokens
 
-        total_tokens: Any = self.total_tokens
+        total_tokens: Any = self._total_tokens
 
         cost: Any = self.cost
 
         cost_details: Any = self.cost_details
         if not (isinstance(cost_details, Unset) or cost_details is None):
-            if isinstance(self.cost_details, Unset):
-                cost_details = UNSET
-            elif isinstance(self.cost_details, CostDetails):
+            if isinstance(self.cost_details, CostDetails):
                 cost_details = self.cost_details.to_dict()
             else:
                 cost_details = self.cost_details
@@ -81,9 +115,7 @@ class CreateEmbeddingsResponse200Usage:
 
         prompt_tokens_details: Any = self.prompt_tokens_details
         if not (isinstance(prompt_tokens_details, Unset) or prompt_tokens_details is None):
-            prompt_tokens_details = UNSET
-            if not isinstance(self.prompt_tokens_details, Unset):
-                prompt_tokens_details = self.prompt_tokens_details.to_dict()
+            prompt_tokens_details = prompt_tokens_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,14 +167,9 @@ class CreateEmbeddingsResponse200Usage:
         _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
         prompt_tokens_details: Any = _raw_prompt_tokens_details
         if _raw_prompt_tokens_details is not None and _raw_prompt_tokens_details is not UNSET:
-            _prompt_tokens_details = _raw_prompt_tokens_details
-            prompt_tokens_details: CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            else:
-                prompt_tokens_details = CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
-                    _prompt_tokens_details
-                )
+            prompt_tokens_details = CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
+                _raw_prompt_tokens_details
+            )
 
         create_embeddings_response_200_usage = cls(
             prompt_tokens=prompt_tokens,
@@ -171,6 +198,11 @@ class CreateEmbeddingsResponse200Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateEmbeddingsResponse200Usage.__annotations__ = ResolvingAnnotations(
+    CreateEmbeddingsResponse200Usage.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_cost_details(data: object) -> CostDetails | None | Unset:

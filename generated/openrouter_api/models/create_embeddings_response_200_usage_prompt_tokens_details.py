@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateEmbeddingsResponse200UsagePromptTokensDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsResponse200UsagePromptTokensDetails:
     """Per-modality token breakdown. Only present when the input contains 2+ modalities (e.g. text + image) and the
     upstream provider returns modality-level usage data. Only non-zero modality counts are included.
@@ -30,6 +30,17 @@ class CreateEmbeddingsResponse200UsagePromptTokensDetails:
     text_tokens: int | Unset = UNSET
     video_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_tokens={self.audio_tokens!r}, "
+            f"file_tokens={self.file_tokens!r}, "
+            f"image_tokens={self.image_tokens!r}, "
+            f"text_tokens={self.text_tokens!r}, "
+            f"video_tokens={self.video_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         audio_tokens: Any = self.audio_tokens

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ContentFilterBuiltinEntryInput, ContentFilterEntry
+    if _lazy_imports_resolved:
+        return
     from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput  # noqa: PLC0415
     from ..models.content_filter_entry import ContentFilterEntry  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateGuardrailRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateGuardrailRequest:
     """
     Example:
@@ -86,7 +88,7 @@ class CreateGuardrailRequest:
             workspace, update the workspace's default guardrail instead. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
     """
 
-    name: str
+    _name: str = _attrs_field(alias="name")
     allowed_models: list[str] | None | Unset = UNSET
     allowed_providers: list[str] | None | Unset = UNSET
     content_filter_builtins: list[ContentFilterBuiltinEntryInput] | None | Unset = UNSET
@@ -109,16 +111,52 @@ class CreateGuardrailRequest:
     workspace_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("CreateGuardrailRequest", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"allowed_models={self.allowed_models!r}, "
+            f"allowed_providers={self.allowed_providers!r}, "
+            f"content_filter_builtins={self.content_filter_builtins!r}, "
+            f"content_filters={self.content_filters!r}, "
+            f"description={self.description!r}, "
+            f"enable_free_model_publication={self.enable_free_model_publication!r}, "
+            f"enable_free_model_training={self.enable_free_model_training!r}, "
+            f"enable_paid_model_training={self.enable_paid_model_training!r}, "
+            f"enforce_zdr={self.enforce_zdr!r}, "
+            f"enforce_zdr_anthropic={self.enforce_zdr_anthropic!r}, "
+            f"enforce_zdr_google={self.enforce_zdr_google!r}, "
+            f"enforce_zdr_openai={self.enforce_zdr_openai!r}, "
+            f"enforce_zdr_other={self.enforce_zdr_other!r}, "
+            f"enforce_zdr_xai={self.enforce_zdr_xai!r}, "
+            f"ignored_models={self.ignored_models!r}, "
+            f"ignored_providers={self.ignored_providers!r}, "
+            f"include_byok_in_budgets={self.include_byok_in_budgets!r}, "
+            f"limit_usd={self.limit_usd!r}, "
+            f"reset_interval={self.reset_interval!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
         allowed_models: Any = self.allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
-            if isinstance(self.allowed_models, Unset):
-                allowed_models = UNSET
-            elif isinstance(self.allowed_models, list):
+            if isinstance(self.allowed_models, list):
                 allowed_models = self.allowed_models
 
             else:
@@ -126,9 +164,7 @@ class CreateGuardrailRequest:
 
         allowed_providers: Any = self.allowed_providers
         if not (isinstance(allowed_providers, Unset) or allowed_providers is None):
-            if isinstance(self.allowed_providers, Unset):
-                allowed_providers = UNSET
-            elif isinstance(self.allowed_providers, list):
+            if isinstance(self.allowed_providers, list):
                 allowed_providers = self.allowed_providers
 
             else:
@@ -136,9 +172,7 @@ class CreateGuardrailRequest:
 
         content_filter_builtins: Any = self.content_filter_builtins
         if not (isinstance(content_filter_builtins, Unset) or content_filter_builtins is None):
-            if isinstance(self.content_filter_builtins, Unset):
-                content_filter_builtins = UNSET
-            elif isinstance(self.content_filter_builtins, list):
+            if isinstance(self.content_filter_builtins, list):
                 content_filter_builtins = []
                 for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
                     content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
@@ -149,9 +183,7 @@ class CreateGuardrailRequest:
 
         content_filters: Any = self.content_filters
         if not (isinstance(content_filters, Unset) or content_filters is None):
-            if isinstance(self.content_filters, Unset):
-                content_filters = UNSET
-            elif isinstance(self.content_filters, list):
+            if isinstance(self.content_filters, list):
                 content_filters = []
                 for content_filters_type_0_item_data in self.content_filters:
                     content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
@@ -161,80 +193,28 @@ class CreateGuardrailRequest:
                 content_filters = self.content_filters
 
         description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
 
         enable_free_model_publication: Any = self.enable_free_model_publication
-        if not (isinstance(enable_free_model_publication, Unset) or enable_free_model_publication is None):
-            if isinstance(self.enable_free_model_publication, Unset):
-                enable_free_model_publication = UNSET
-            else:
-                enable_free_model_publication = self.enable_free_model_publication
 
         enable_free_model_training: Any = self.enable_free_model_training
-        if not (isinstance(enable_free_model_training, Unset) or enable_free_model_training is None):
-            if isinstance(self.enable_free_model_training, Unset):
-                enable_free_model_training = UNSET
-            else:
-                enable_free_model_training = self.enable_free_model_training
 
         enable_paid_model_training: Any = self.enable_paid_model_training
-        if not (isinstance(enable_paid_model_training, Unset) or enable_paid_model_training is None):
-            if isinstance(self.enable_paid_model_training, Unset):
-                enable_paid_model_training = UNSET
-            else:
-                enable_paid_model_training = self.enable_paid_model_training
 
         enforce_zdr: Any = self.enforce_zdr
-        if not (isinstance(enforce_zdr, Unset) or enforce_zdr is None):
-            if isinstance(self.enforce_zdr, Unset):
-                enforce_zdr = UNSET
-            else:
-                enforce_zdr = self.enforce_zdr
 
         enforce_zdr_anthropic: Any = self.enforce_zdr_anthropic
-        if not (isinstance(enforce_zdr_anthropic, Unset) or enforce_zdr_anthropic is None):
-            if isinstance(self.enforce_zdr_anthropic, Unset):
-                enforce_zdr_anthropic = UNSET
-            else:
-                enforce_zdr_anthropic = self.enforce_zdr_anthropic
 
         enforce_zdr_google: Any = self.enforce_zdr_google
-        if not (isinstance(enforce_zdr_google, Unset) or enforce_zdr_google is None):
-            if isinstance(self.enforce_zdr_google, Unset):
-                enforce_zdr_google = UNSET
-            else:
-                enforce_zdr_google = self.enforce_zdr_google
 
         enforce_zdr_openai: Any = self.enforce_zdr_openai
-        if not (isinstance(enforce_zdr_openai, Unset) or enforce_zdr_openai is None):
-            if isinstance(self.enforce_zdr_openai, Unset):
-                enforce_zdr_openai = UNSET
-            else:
-                enforce_zdr_openai = self.enforce_zdr_openai
 
         enforce_zdr_other: Any = self.enforce_zdr_other
-        if not (isinstance(enforce_zdr_other, Unset) or enforce_zdr_other is None):
-            if isinstance(self.enforce_zdr_other, Unset):
-                enforce_zdr_other = UNSET
-            else:
-                enforce_zdr_other = self.enforce_zdr_other
 
         enforce_zdr_xai: Any = self.enforce_zdr_xai
-        if not (isinstance(enforce_zdr_xai, Unset) or enforce_zdr_xai is None):
-            if isinstance(self.enforce_zdr_xai, Unset):
-                enforce_zdr_xai = UNSET
-            else:
-                enforce_zdr_xai = self.enforce_zdr_xai
 
         ignored_models: Any = self.ignored_models
         if not (isinstance(ignored_models, Unset) or ignored_models is None):
-            if isinstance(self.ignored_models, Unset):
-                ignored_models = UNSET
-            elif isinstance(self.ignored_models, list):
+            if isinstance(self.ignored_models, list):
                 ignored_models = self.ignored_models
 
             else:
@@ -242,9 +222,7 @@ class CreateGuardrailRequest:
 
         ignored_providers: Any = self.ignored_providers
         if not (isinstance(ignored_providers, Unset) or ignored_providers is None):
-            if isinstance(self.ignored_providers, Unset):
-                ignored_providers = UNSET
-            elif isinstance(self.ignored_providers, list):
+            if isinstance(self.ignored_providers, list):
                 ignored_providers = self.ignored_providers
 
             else:
@@ -253,26 +231,17 @@ class CreateGuardrailRequest:
         include_byok_in_budgets: Any = self.include_byok_in_budgets
 
         limit_usd: Any = self.limit_usd
-        if not (isinstance(limit_usd, Unset) or limit_usd is None):
-            if isinstance(self.limit_usd, Unset):
-                limit_usd = UNSET
-            else:
-                limit_usd = self.limit_usd
 
         reset_interval: Any = self.reset_interval
         if not (isinstance(reset_interval, Unset) or reset_interval is None):
-            if isinstance(self.reset_interval, Unset):
-                reset_interval = UNSET
-            elif isinstance(self.reset_interval, GuardrailInterval):
+            if isinstance(self.reset_interval, GuardrailInterval):
                 reset_interval = self.reset_interval.value
             else:
                 reset_interval = self.reset_interval
 
         workspace_id: Any = self.workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = UNSET
-            if not isinstance(self.workspace_id, Unset):
-                workspace_id = str(self.workspace_id)
+            workspace_id = str(workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -400,12 +369,7 @@ class CreateGuardrailRequest:
         _raw_workspace_id = d.pop("workspace_id", UNSET)
         workspace_id: Any = _raw_workspace_id
         if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            _workspace_id = _raw_workspace_id
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(_raw_workspace_id)
 
         create_guardrail_request = cls(
             name=name,
@@ -449,6 +413,11 @@ class CreateGuardrailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateGuardrailRequest.__annotations__ = ResolvingAnnotations(
+    CreateGuardrailRequest.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_allowed_models(data: object) -> list[str] | None | Unset:

@@ -11,12 +11,12 @@ from attrs import field as _attrs_field
 from ..models.create_keys_body_limit_reset_type_1 import CreateKeysBodyLimitResetType1
 from ..models.create_keys_body_limit_reset_type_2_type_1 import CreateKeysBodyLimitResetType2Type1
 from ..models.create_keys_body_limit_reset_type_3_type_1 import CreateKeysBodyLimitResetType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateKeysBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateKeysBody:
     """
     Example:
@@ -39,7 +39,7 @@ class CreateKeysBody:
             provided. Example: 0df9e665-d932-5740-b2c7-b52af166bc11.
     """
 
-    name: str
+    _name: str = _attrs_field(alias="name")
     creator_user_id: None | str | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     include_byok_in_limit: bool | Unset = UNSET
@@ -54,21 +54,38 @@ class CreateKeysBody:
     workspace_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("CreateKeysBody", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"creator_user_id={self.creator_user_id!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"include_byok_in_limit={self.include_byok_in_limit!r}, "
+            f"limit={self.limit!r}, "
+            f"limit_reset={self.limit_reset!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+        name: Any = self._name
 
         creator_user_id: Any = self.creator_user_id
-        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
-            if isinstance(self.creator_user_id, Unset):
-                creator_user_id = UNSET
-            else:
-                creator_user_id = self.creator_user_id
 
         expires_at: Any = self.expires_at
         if not (isinstance(expires_at, Unset) or expires_at is None):
-            if isinstance(self.expires_at, Unset):
-                expires_at = UNSET
-            elif isinstance(self.expires_at, datetime.datetime):
+            if isinstance(self.expires_at, datetime.datetime):
                 expires_at = self.expires_at.isoformat()
             else:
                 expires_at = self.expires_at
@@ -76,17 +93,10 @@ class CreateKeysBody:
         include_byok_in_limit: Any = self.include_byok_in_limit
 
         limit: Any = self.limit
-        if not (isinstance(limit, Unset) or limit is None):
-            if isinstance(self.limit, Unset):
-                limit = UNSET
-            else:
-                limit = self.limit
 
         limit_reset: Any = self.limit_reset
         if not (isinstance(limit_reset, Unset) or limit_reset is None):
-            if isinstance(self.limit_reset, Unset):
-                limit_reset = UNSET
-            elif isinstance(self.limit_reset, CreateKeysBodyLimitResetType1):
+            if isinstance(self.limit_reset, CreateKeysBodyLimitResetType1):
                 limit_reset = self.limit_reset.value
             elif isinstance(self.limit_reset, CreateKeysBodyLimitResetType2Type1):
                 limit_reset = self.limit_reset.value
@@ -97,9 +107,7 @@ class CreateKeysBody:
 
         workspace_id: Any = self.workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = UNSET
-            if not isinstance(self.workspace_id, Unset):
-                workspace_id = str(self.workspace_id)
+            workspace_id = str(workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,12 +162,7 @@ class CreateKeysBody:
         _raw_workspace_id = d.pop("workspace_id", UNSET)
         workspace_id: Any = _raw_workspace_id
         if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            _workspace_id = _raw_workspace_id
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(_raw_workspace_id)
 
         create_keys_body = cls(
             name=name,

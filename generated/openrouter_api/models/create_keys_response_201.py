@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_keys_response_201_data import CreateKeysResponse201Data
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateKeysResponse201Data
+    if _lazy_imports_resolved:
+        return
     from ..models.create_keys_response_201_data import CreateKeysResponse201Data  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateKeysResponse201")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateKeysResponse201:
     """
     Example:
@@ -52,18 +54,48 @@ class CreateKeysResponse201:
             or-v1-0e6f44a47a05f1dad2ad7e88c4c1d6b77688157716fb1a5271146f7464951c96.
     """
 
-    data: CreateKeysResponse201Data
-    key: str
+    _data: CreateKeysResponse201Data = _attrs_field(alias="data")
+    _key: str = _attrs_field(alias="key")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> CreateKeysResponse201Data:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("CreateKeysResponse201", "data")
+        return value
+
+    @data.setter
+    def data(self, value: CreateKeysResponse201Data) -> None:
+        self._data = value
+
+    @property
+    def key(self) -> str:
+        value: Any = self._key
+        if value is UNSET:
+            raise MissingFieldError("CreateKeysResponse201", "key")
+        return value
+
+    @key.setter
+    def key(self, value: str) -> None:
+        self._key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"key={self._key!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
-        key: Any = self.key
+        key: Any = self._key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,3 +153,8 @@ class CreateKeysResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateKeysResponse201.__annotations__ = ResolvingAnnotations(
+    CreateKeysResponse201.__annotations__, _resolve_lazy_imports
+)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_observability_destination_request_type import CreateObservabilityDestinationRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_observability_destination_request_config import CreateObservabilityDestinationRequestConfig
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateObservabilityDestinationRequestConfig, ObservabilityFilterRulesConfigNullable
+    if _lazy_imports_resolved:
+        return
     from ..models.create_observability_destination_request_config import CreateObservabilityDestinationRequestConfig  # noqa: PLC0415
     from ..models.observability_filter_rules_config_nullable import ObservabilityFilterRulesConfigNullable  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateObservabilityDestinationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateObservabilityDestinationRequest:
     """
     Example:
@@ -62,9 +64,9 @@ class CreateObservabilityDestinationRequest:
             Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
-    config: CreateObservabilityDestinationRequestConfig
-    name: str
-    type_: CreateObservabilityDestinationRequestType
+    _config: CreateObservabilityDestinationRequestConfig = _attrs_field(alias="config")
+    _name: str = _attrs_field(alias="name")
+    _type_: CreateObservabilityDestinationRequestType = _attrs_field(alias="type_")
     api_key_hashes: list[str] | None | Unset = UNSET
     broadcast_generation_cost: bool | Unset = False
     broadcast_generation_identity: bool | Unset = False
@@ -76,24 +78,73 @@ class CreateObservabilityDestinationRequest:
     workspace_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def config(self) -> CreateObservabilityDestinationRequestConfig:
+        value: Any = self._config
+        if value is UNSET:
+            raise MissingFieldError("CreateObservabilityDestinationRequest", "config")
+        return value
+
+    @config.setter
+    def config(self, value: CreateObservabilityDestinationRequestConfig) -> None:
+        self._config = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("CreateObservabilityDestinationRequest", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> CreateObservabilityDestinationRequestType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CreateObservabilityDestinationRequest", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CreateObservabilityDestinationRequestType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"config={self._config!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"api_key_hashes={self.api_key_hashes!r}, "
+            f"broadcast_generation_cost={self.broadcast_generation_cost!r}, "
+            f"broadcast_generation_identity={self.broadcast_generation_identity!r}, "
+            f"broadcast_generation_request_context={self.broadcast_generation_request_context!r}, "
+            f"enabled={self.enabled!r}, "
+            f"filter_rules={self.filter_rules!r}, "
+            f"privacy_mode={self.privacy_mode!r}, "
+            f"sampling_rate={self.sampling_rate!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        config: Any = self.config
+        config: Any = self._config
         if not (isinstance(config, Unset) or config is None):
-            config = self.config.to_dict()
+            config = self._config.to_dict()
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         api_key_hashes: Any = self.api_key_hashes
         if not (isinstance(api_key_hashes, Unset) or api_key_hashes is None):
-            if isinstance(self.api_key_hashes, Unset):
-                api_key_hashes = UNSET
-            elif isinstance(self.api_key_hashes, list):
+            if isinstance(self.api_key_hashes, list):
                 api_key_hashes = self.api_key_hashes
 
             else:
@@ -109,9 +160,7 @@ class CreateObservabilityDestinationRequest:
 
         filter_rules: Any = self.filter_rules
         if not (isinstance(filter_rules, Unset) or filter_rules is None):
-            if isinstance(self.filter_rules, Unset):
-                filter_rules = UNSET
-            elif isinstance(self.filter_rules, ObservabilityFilterRulesConfigNullable):
+            if isinstance(self.filter_rules, ObservabilityFilterRulesConfigNullable):
                 filter_rules = self.filter_rules.to_dict()
             else:
                 filter_rules = self.filter_rules
@@ -122,9 +171,7 @@ class CreateObservabilityDestinationRequest:
 
         workspace_id: Any = self.workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = UNSET
-            if not isinstance(self.workspace_id, Unset):
-                workspace_id = str(self.workspace_id)
+            workspace_id = str(workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -213,12 +260,7 @@ class CreateObservabilityDestinationRequest:
         _raw_workspace_id = d.pop("workspace_id", UNSET)
         workspace_id: Any = _raw_workspace_id
         if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            _workspace_id = _raw_workspace_id
-            workspace_id: UUID | Unset
-            if isinstance(_workspace_id, Unset):
-                workspace_id = UNSET
-            else:
-                workspace_id = UUID(_workspace_id)
+            workspace_id = UUID(_raw_workspace_id)
 
         create_observability_destination_request = cls(
             config=config,
@@ -253,6 +295,11 @@ class CreateObservabilityDestinationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateObservabilityDestinationRequest.__annotations__ = ResolvingAnnotations(
+    CreateObservabilityDestinationRequest.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:

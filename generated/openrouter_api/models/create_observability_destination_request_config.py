@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CreateObservabilityDestinationRequestConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateObservabilityDestinationRequestConfig:
     """Provider-specific configuration. The shape depends on `type` and is validated server-side.
 
@@ -19,6 +19,9 @@ class CreateObservabilityDestinationRequestConfig:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.preset_with_designated_version import PresetWithDesignatedVersion
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PresetWithDesignatedVersion
+    if _lazy_imports_resolved:
+        return
     from ..models.preset_with_designated_version import PresetWithDesignatedVersion  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreatePresetFromInferenceResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePresetFromInferenceResponse:
     """Response containing the created preset with its designated version.
 
@@ -53,15 +55,29 @@ class CreatePresetFromInferenceResponse:
             'workspace_id': '750e8400-e29b-41d4-a716-446655440002'}.
     """
 
-    data: PresetWithDesignatedVersion
+    _data: PresetWithDesignatedVersion = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> PresetWithDesignatedVersion:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("CreatePresetFromInferenceResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: PresetWithDesignatedVersion) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,3 +128,8 @@ class CreatePresetFromInferenceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreatePresetFromInferenceResponse.__annotations__ = ResolvingAnnotations(
+    CreatePresetFromInferenceResponse.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_rerank_body_documents_item_option_2 import CreateRerankBodyDocumentsItemOption2
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateRerankBodyDocumentsItemOption2, ProviderPreferences
+    if _lazy_imports_resolved:
+        return
     from ..models.create_rerank_body_documents_item_option_2 import CreateRerankBodyDocumentsItemOption2  # noqa: PLC0415
     from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateRerankBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRerankBody:
     """Rerank request input
 
@@ -47,20 +49,64 @@ class CreateRerankBody:
         top_n (int | Unset): Number of most relevant documents to return Example: 3.
     """
 
-    documents: list[CreateRerankBodyDocumentsItemOption2 | str]
-    model: str
-    query: str
+    _documents: list[CreateRerankBodyDocumentsItemOption2 | str] = _attrs_field(alias="documents")
+    _model: str = _attrs_field(alias="model")
+    _query: str = _attrs_field(alias="query")
     provider: None | ProviderPreferences | Unset = UNSET
     top_n: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def documents(self) -> list[CreateRerankBodyDocumentsItemOption2 | str]:
+        value: Any = self._documents
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankBody", "documents")
+        return value
+
+    @documents.setter
+    def documents(self, value: list[CreateRerankBodyDocumentsItemOption2 | str]) -> None:
+        self._documents = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankBody", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def query(self) -> str:
+        value: Any = self._query
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankBody", "query")
+        return value
+
+    @query.setter
+    def query(self, value: str) -> None:
+        self._query = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"documents={self._documents!r}, "
+            f"model={self._model!r}, "
+            f"query={self._query!r}, "
+            f"provider={self.provider!r}, "
+            f"top_n={self.top_n!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        documents: Any = self.documents
+        documents: Any = self._documents
         if not (isinstance(documents, Unset) or documents is None):
             documents = []
-            for documents_item_data in self.documents:
+            for documents_item_data in self._documents:
                 documents_item: dict[str, Any] | str
                 if isinstance(documents_item_data, CreateRerankBodyDocumentsItemOption2):
                     documents_item = documents_item_data.to_dict()
@@ -68,15 +114,13 @@ class CreateRerankBody:
                     documents_item = documents_item_data
                 documents.append(documents_item)
 
-        model: Any = self.model
+        model: Any = self._model
 
-        query: Any = self.query
+        query: Any = self._query
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            if isinstance(self.provider, Unset):
-                provider = UNSET
-            elif isinstance(self.provider, ProviderPreferences):
+            if isinstance(self.provider, ProviderPreferences):
                 provider = self.provider.to_dict()
             else:
                 provider = self.provider
@@ -164,6 +208,9 @@ class CreateRerankBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateRerankBody.__annotations__ = ResolvingAnnotations(CreateRerankBody.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_documents_item(data: object) -> CreateRerankBodyDocumentsItemOption2 | str:

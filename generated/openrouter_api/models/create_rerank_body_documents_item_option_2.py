@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateRerankBodyDocumentsItemOption2")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRerankBodyDocumentsItemOption2:
     """A structured document with optional text and/or image content. At least one of `text` or `image` must be provided.
 
@@ -24,6 +24,14 @@ class CreateRerankBodyDocumentsItemOption2:
     image: str | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"image={self.image!r}, "
+            f"text={self.text!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         image: Any = self.image

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item import CreateRerankResponse200ResultsItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateRerankResponse200ResultsItem, CreateRerankResponse200Usage
+    if _lazy_imports_resolved:
+        return
     from ..models.create_rerank_response_200_results_item import CreateRerankResponse200ResultsItem  # noqa: PLC0415
     from ..models.create_rerank_response_200_usage import CreateRerankResponse200Usage  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateRerankResponse200")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRerankResponse200:
     """Rerank response containing ranked results
 
@@ -48,22 +50,55 @@ class CreateRerankResponse200:
             150}.
     """
 
-    model: str
-    results: list[CreateRerankResponse200ResultsItem]
+    _model: str = _attrs_field(alias="model")
+    _results: list[CreateRerankResponse200ResultsItem] = _attrs_field(alias="results")
     id: str | Unset = UNSET
     provider: str | Unset = UNSET
     usage: CreateRerankResponse200Usage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankResponse200", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def results(self) -> list[CreateRerankResponse200ResultsItem]:
+        value: Any = self._results
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankResponse200", "results")
+        return value
+
+    @results.setter
+    def results(self, value: list[CreateRerankResponse200ResultsItem]) -> None:
+        self._results = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"results={self._results!r}, "
+            f"id={self.id!r}, "
+            f"provider={self.provider!r}, "
+            f"usage={self.usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        model: Any = self.model
+        model: Any = self._model
 
-        results: Any = self.results
+        results: Any = self._results
         if not (isinstance(results, Unset) or results is None):
             results = []
-            for results_item_data in self.results:
+            for results_item_data in self._results:
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
@@ -73,9 +108,7 @@ class CreateRerankResponse200:
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            usage = usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,12 +161,7 @@ class CreateRerankResponse200:
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: CreateRerankResponse200Usage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CreateRerankResponse200Usage.from_dict(_usage)
+            usage = CreateRerankResponse200Usage.from_dict(_raw_usage)
 
         create_rerank_response_200 = cls(
             model=model,
@@ -161,3 +189,8 @@ class CreateRerankResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateRerankResponse200.__annotations__ = ResolvingAnnotations(
+    CreateRerankResponse200.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item_document import CreateRerankResponse200ResultsItemDocument
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CreateRerankResponse200ResultsItemDocument
+    if _lazy_imports_resolved:
+        return
     from ..models.create_rerank_response_200_results_item_document import CreateRerankResponse200ResultsItemDocument  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateRerankResponse200ResultsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRerankResponse200ResultsItem:
     """A single rerank result
 
@@ -41,21 +43,63 @@ class CreateRerankResponse200ResultsItem:
         relevance_score (float): Relevance score of the document to the query Example: 0.98.
     """
 
-    document: CreateRerankResponse200ResultsItemDocument
-    index: int
-    relevance_score: float
+    _document: CreateRerankResponse200ResultsItemDocument = _attrs_field(alias="document")
+    _index: int = _attrs_field(alias="index")
+    _relevance_score: float = _attrs_field(alias="relevance_score")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def document(self) -> CreateRerankResponse200ResultsItemDocument:
+        value: Any = self._document
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankResponse200ResultsItem", "document")
+        return value
+
+    @document.setter
+    def document(self, value: CreateRerankResponse200ResultsItemDocument) -> None:
+        self._document = value
+
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankResponse200ResultsItem", "index")
+        return value
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    @property
+    def relevance_score(self) -> float:
+        value: Any = self._relevance_score
+        if value is UNSET:
+            raise MissingFieldError("CreateRerankResponse200ResultsItem", "relevance_score")
+        return value
+
+    @relevance_score.setter
+    def relevance_score(self, value: float) -> None:
+        self._relevance_score = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"document={self._document!r}, "
+            f"index={self._index!r}, "
+            f"relevance_score={self._relevance_score!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        document: Any = self.document
+        document: Any = self._document
         if not (isinstance(document, Unset) or document is None):
-            document = self.document.to_dict()
+            document = self._document.to_dict()
 
-        index: Any = self.index
+        index: Any = self._index
 
-        relevance_score: Any = self.relevance_score
+        relevance_score: Any = self._relevance_score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,3 +164,8 @@ class CreateRerankResponse200ResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateRerankResponse200ResultsItem.__annotations__ = ResolvingAnnotations(
+    CreateRerankResponse200ResultsItem.__annotations__, _resolve_lazy_imports
+)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateRerankResponse200Usage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRerankResponse200Usage:
     """Usage statistics
 
@@ -28,6 +28,15 @@ class CreateRerankResponse200Usage:
     search_units: int | Unset = UNSET
     total_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cost={self.cost!r}, "
+            f"search_units={self.search_units!r}, "
+            f"total_tokens={self.total_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cost: Any = self.cost

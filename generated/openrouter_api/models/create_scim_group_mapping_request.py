@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_scim_group_mapping_request_role import CreateScimGroupMappingRequestRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateScimGroupMappingRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateScimGroupMappingRequest:
     """
     Attributes:
@@ -22,23 +22,65 @@ class CreateScimGroupMappingRequest:
         workspace_id (UUID):
     """
 
-    role: CreateScimGroupMappingRequestRole
-    scim_group_id: UUID
-    workspace_id: UUID
+    _role: CreateScimGroupMappingRequestRole = _attrs_field(alias="role")
+    _scim_group_id: UUID = _attrs_field(alias="scim_group_id")
+    _workspace_id: UUID = _attrs_field(alias="workspace_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def role(self) -> CreateScimGroupMappingRequestRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("CreateScimGroupMappingRequest", "role")
+        return value
+
+    @role.setter
+    def role(self, value: CreateScimGroupMappingRequestRole) -> None:
+        self._role = value
+
+    @property
+    def scim_group_id(self) -> UUID:
+        value: Any = self._scim_group_id
+        if value is UNSET:
+            raise MissingFieldError("CreateScimGroupMappingRequest", "scim_group_id")
+        return value
+
+    @scim_group_id.setter
+    def scim_group_id(self, value: UUID) -> None:
+        self._scim_group_id = value
+
+    @property
+    def workspace_id(self) -> UUID:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("CreateScimGroupMappingRequest", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: UUID) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self._role!r}, "
+            f"scim_group_id={self._scim_group_id!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        scim_group_id: Any = self.scim_group_id
+        scim_group_id: Any = self._scim_group_id
         if not (isinstance(scim_group_id, Unset) or scim_group_id is None):
-            scim_group_id = str(self.scim_group_id)
+            scim_group_id = str(self._scim_group_id)
 
-        workspace_id: Any = self.workspace_id
+        workspace_id: Any = self._workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = str(self.workspace_id)
+            workspace_id = str(self._workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateWorkspaceRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateWorkspaceRequest:
     """
     Example:
@@ -34,8 +34,8 @@ class CreateWorkspaceRequest:
         is_observability_io_logging_enabled (bool | Unset): Whether private logging is enabled Example: False.
     """
 
-    name: str
-    slug: str
+    _name: str = _attrs_field(alias="name")
+    _slug: str = _attrs_field(alias="slug")
     default_image_model: None | str | Unset = UNSET
     default_provider_sort: None | str | Unset = UNSET
     default_text_model: None | str | Unset = UNSET
@@ -47,44 +47,61 @@ class CreateWorkspaceRequest:
     is_observability_io_logging_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("CreateWorkspaceRequest", "name")
+        return value
 
-        slug: Any = self.slug
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def slug(self) -> str:
+        value: Any = self._slug
+        if value is UNSET:
+            raise MissingFieldError("CreateWorkspaceRequest", "slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: str) -> None:
+        self._slug = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"slug={self._slug!r}, "
+            f"default_image_model={self.default_image_model!r}, "
+            f"default_provider_sort={self.default_provider_sort!r}, "
+            f"default_text_model={self.default_text_model!r}, "
+            f"description={self.description!r}, "
+            f"io_logging_api_key_ids={self.io_logging_api_key_ids!r}, "
+            f"io_logging_sampling_rate={self.io_logging_sampling_rate!r}, "
+            f"is_data_discount_logging_enabled={self.is_data_discount_logging_enabled!r}, "
+            f"is_observability_broadcast_enabled={self.is_observability_broadcast_enabled!r}, "
+            f"is_observability_io_logging_enabled={self.is_observability_io_logging_enabled!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self._name
+
+        slug: Any = self._slug
 
         default_image_model: Any = self.default_image_model
-        if not (isinstance(default_image_model, Unset) or default_image_model is None):
-            if isinstance(self.default_image_model, Unset):
-                default_image_model = UNSET
-            else:
-                default_image_model = self.default_image_model
 
         default_provider_sort: Any = self.default_provider_sort
-        if not (isinstance(default_provider_sort, Unset) or default_provider_sort is None):
-            if isinstance(self.default_provider_sort, Unset):
-                default_provider_sort = UNSET
-            else:
-                default_provider_sort = self.default_provider_sort
 
         default_text_model: Any = self.default_text_model
-        if not (isinstance(default_text_model, Unset) or default_text_model is None):
-            if isinstance(self.default_text_model, Unset):
-                default_text_model = UNSET
-            else:
-                default_text_model = self.default_text_model
 
         description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
 
         io_logging_api_key_ids: Any = self.io_logging_api_key_ids
         if not (isinstance(io_logging_api_key_ids, Unset) or io_logging_api_key_ids is None):
-            if isinstance(self.io_logging_api_key_ids, Unset):
-                io_logging_api_key_ids = UNSET
-            elif isinstance(self.io_logging_api_key_ids, list):
+            if isinstance(self.io_logging_api_key_ids, list):
                 io_logging_api_key_ids = self.io_logging_api_key_ids
 
             else:

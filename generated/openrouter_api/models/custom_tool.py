@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_tool_type import CustomToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool_format_grammar import CustomToolFormatGrammar
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CustomToolFormatGrammar, CustomToolFormatText
+    if _lazy_imports_resolved:
+        return
     from ..models.custom_tool_format_grammar import CustomToolFormatGrammar  # noqa: PLC0415
     from ..models.custom_tool_format_text import CustomToolFormatText  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="CustomTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomTool:
     """Custom tool configuration
 
@@ -44,28 +46,58 @@ class CustomTool:
         format_ (CustomToolFormatGrammar | CustomToolFormatText | Unset):
     """
 
-    name: str
-    type_: CustomToolType
+    _name: str = _attrs_field(alias="name")
+    _type_: CustomToolType = _attrs_field(alias="type_")
     description: str | Unset = UNSET
     format_: CustomToolFormatGrammar | CustomToolFormatText | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("CustomTool", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> CustomToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CustomTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CustomToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"description={self.description!r}, "
+            f"format_={self.format_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         description: Any = self.description
 
         format_: Any = self.format_
         if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, CustomToolFormatText):
+            if isinstance(self.format_, CustomToolFormatText):
                 format_ = self.format_.to_dict()
             else:
                 format_ = self.format_.to_dict()
@@ -141,6 +173,9 @@ class CustomTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CustomTool.__annotations__ = ResolvingAnnotations(CustomTool.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_format_(data: object) -> CustomToolFormatGrammar | CustomToolFormatText | Unset:

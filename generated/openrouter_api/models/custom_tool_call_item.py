@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_response_custom_tool_call_type import OpenAIResponseCustomToolCallType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CustomToolCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomToolCallItem:
     """A call to a custom (freeform-grammar) tool created by the model — distinct from `function_call`. Used for tools like
     Codex CLI's `apply_patch` whose payload is opaque text rather than JSON arguments.
@@ -33,25 +33,82 @@ class CustomToolCallItem:
             status (ToolCallStatus | Unset):  Example: completed.
     """
 
-    call_id: str
-    input_: str
-    name: str
-    type_: OpenAIResponseCustomToolCallType
+    _call_id: str = _attrs_field(alias="call_id")
+    _input_: str = _attrs_field(alias="input_")
+    _name: str = _attrs_field(alias="name")
+    _type_: OpenAIResponseCustomToolCallType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("CustomToolCallItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def input_(self) -> str:
+        value: Any = self._input_
+        if value is UNSET:
+            raise MissingFieldError("CustomToolCallItem", "input")
+        return value
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self._input_ = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("CustomToolCallItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> OpenAIResponseCustomToolCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CustomToolCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenAIResponseCustomToolCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"input_={self._input_!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"namespace={self.namespace!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        input_: Any = self.input_
+        input_: Any = self._input_
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 
@@ -59,9 +116,7 @@ class CustomToolCallItem:
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+            status = status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,12 +178,7 @@ class CustomToolCallItem:
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and _raw_status is not UNSET:
-            _status = _raw_status
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ToolCallStatus._parse(_status)
+            status = ToolCallStatus._parse(_raw_status)
 
         custom_tool_call_item = cls(
             call_id=call_id,

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.custom_tool_format_grammar_syntax import CustomToolFormatGrammarSyntax
 from ..models.custom_tool_format_grammar_type import CustomToolFormatGrammarType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CustomToolFormatGrammar")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomToolFormatGrammar:
     """
     Attributes:
@@ -22,21 +22,63 @@ class CustomToolFormatGrammar:
         type_ (CustomToolFormatGrammarType):
     """
 
-    definition: str
-    syntax: CustomToolFormatGrammarSyntax
-    type_: CustomToolFormatGrammarType
+    _definition: str = _attrs_field(alias="definition")
+    _syntax: CustomToolFormatGrammarSyntax = _attrs_field(alias="syntax")
+    _type_: CustomToolFormatGrammarType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def definition(self) -> str:
+        value: Any = self._definition
+        if value is UNSET:
+            raise MissingFieldError("CustomToolFormatGrammar", "definition")
+        return value
+
+    @definition.setter
+    def definition(self, value: str) -> None:
+        self._definition = value
+
+    @property
+    def syntax(self) -> CustomToolFormatGrammarSyntax:
+        value: Any = self._syntax
+        if value is UNSET:
+            raise MissingFieldError("CustomToolFormatGrammar", "syntax")
+        return value
+
+    @syntax.setter
+    def syntax(self, value: CustomToolFormatGrammarSyntax) -> None:
+        self._syntax = value
+
+    @property
+    def type_(self) -> CustomToolFormatGrammarType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("CustomToolFormatGrammar", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: CustomToolFormatGrammarType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"definition={self._definition!r}, "
+            f"syntax={self._syntax!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        definition: Any = self.definition
+        definition: Any = self._definition
 
-        syntax: Any = self.syntax
+        syntax: Any = self._syntax
         if not (isinstance(syntax, Unset) or syntax is None):
-            syntax = self.syntax.value
+            syntax = self._syntax.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

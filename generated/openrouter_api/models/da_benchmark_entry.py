@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="DABenchmarkEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DABenchmarkEntry:
     """A single Design Arena benchmark entry for a specific arena+category
 
@@ -27,23 +27,89 @@ class DABenchmarkEntry:
         win_rate (float): Win rate percentage in arena battles Example: 62.5.
     """
 
-    arena: str
-    category: str
-    elo: float
-    rank: int
-    win_rate: float
+    _arena: str = _attrs_field(alias="arena")
+    _category: str = _attrs_field(alias="category")
+    _elo: float = _attrs_field(alias="elo")
+    _rank: int = _attrs_field(alias="rank")
+    _win_rate: float = _attrs_field(alias="win_rate")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def arena(self) -> str:
+        value: Any = self._arena
+        if value is UNSET:
+            raise MissingFieldError("DABenchmarkEntry", "arena")
+        return value
+
+    @arena.setter
+    def arena(self, value: str) -> None:
+        self._arena = value
+
+    @property
+    def category(self) -> str:
+        value: Any = self._category
+        if value is UNSET:
+            raise MissingFieldError("DABenchmarkEntry", "category")
+        return value
+
+    @category.setter
+    def category(self, value: str) -> None:
+        self._category = value
+
+    @property
+    def elo(self) -> float:
+        value: Any = self._elo
+        if value is UNSET:
+            raise MissingFieldError("DABenchmarkEntry", "elo")
+        return value
+
+    @elo.setter
+    def elo(self, value: float) -> None:
+        self._elo = value
+
+    @property
+    def rank(self) -> int:
+        value: Any = self._rank
+        if value is UNSET:
+            raise MissingFieldError("DABenchmarkEntry", "rank")
+        return value
+
+    @rank.setter
+    def rank(self, value: int) -> None:
+        self._rank = value
+
+    @property
+    def win_rate(self) -> float:
+        value: Any = self._win_rate
+        if value is UNSET:
+            raise MissingFieldError("DABenchmarkEntry", "win_rate")
+        return value
+
+    @win_rate.setter
+    def win_rate(self, value: float) -> None:
+        self._win_rate = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arena={self._arena!r}, "
+            f"category={self._category!r}, "
+            f"elo={self._elo!r}, "
+            f"rank={self._rank!r}, "
+            f"win_rate={self._win_rate!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        arena: Any = self.arena
+        arena: Any = self._arena
 
-        category: Any = self.category
+        category: Any = self._category
 
-        elo: Any = self.elo
+        elo: Any = self._elo
 
-        rank: Any = self.rank
+        rank: Any = self._rank
 
-        win_rate: Any = self.win_rate
+        win_rate: Any = self._win_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatetimeServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatetimeServerToolConfig:
     """Configuration for the openrouter:datetime server tool
 
@@ -25,6 +25,11 @@ class DatetimeServerToolConfig:
 
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(timezone={self.timezone!r}, additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         timezone: Any = self.timezone

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.debug_event_type import DebugEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug import DebugEventDebug
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, DebugEventDebug
+    if _lazy_imports_resolved:
+        return
     from ..models.debug_event_debug import DebugEventDebug  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="DebugEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DebugEvent:
     """Debug event emitted when debug.echo_upstream_body is true. Contains the transformed upstream request body or timing
     milestones.
@@ -43,23 +45,65 @@ class DebugEvent:
             type_ (DebugEventType):
     """
 
-    debug: DebugEventDebug
-    sequence_number: int
-    type_: DebugEventType
+    _debug: DebugEventDebug = _attrs_field(alias="debug")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: DebugEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def debug(self) -> DebugEventDebug:
+        value: Any = self._debug
+        if value is UNSET:
+            raise MissingFieldError("DebugEvent", "debug")
+        return value
+
+    @debug.setter
+    def debug(self, value: DebugEventDebug) -> None:
+        self._debug = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("DebugEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> DebugEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("DebugEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: DebugEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"debug={self._debug!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        debug: Any = self.debug
+        debug: Any = self._debug
         if not (isinstance(debug, Unset) or debug is None):
-            debug = self.debug.to_dict()
+            debug = self._debug.to_dict()
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,3 +173,6 @@ class DebugEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DebugEvent.__annotations__ = ResolvingAnnotations(DebugEvent.__annotations__, _resolve_lazy_imports)

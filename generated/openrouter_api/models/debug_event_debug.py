@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug_echo_upstream_body import DebugEventDebugEchoUpstreamBody
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, DebugEventDebugEchoUpstreamBody, DebugEventDebugTimings
+    if _lazy_imports_resolved:
+        return
     from ..models.debug_event_debug_echo_upstream_body import DebugEventDebugEchoUpstreamBody  # noqa: PLC0415
     from ..models.debug_event_debug_timings import DebugEventDebugTimings  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="DebugEventDebug")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DebugEventDebug:
     """
     Attributes:
@@ -41,20 +43,24 @@ class DebugEventDebug:
     timings: DebugEventDebugTimings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"echo_upstream_body={self.echo_upstream_body!r}, "
+            f"timings={self.timings!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         echo_upstream_body: Any = self.echo_upstream_body
         if not (isinstance(echo_upstream_body, Unset) or echo_upstream_body is None):
-            echo_upstream_body = UNSET
-            if not isinstance(self.echo_upstream_body, Unset):
-                echo_upstream_body = self.echo_upstream_body.to_dict()
+            echo_upstream_body = echo_upstream_body.to_dict()
 
         timings: Any = self.timings
         if not (isinstance(timings, Unset) or timings is None):
-            timings = UNSET
-            if not isinstance(self.timings, Unset):
-                timings = self.timings.to_dict()
+            timings = timings.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,22 +87,12 @@ class DebugEventDebug:
         _raw_echo_upstream_body = d.pop("echo_upstream_body", UNSET)
         echo_upstream_body: Any = _raw_echo_upstream_body
         if _raw_echo_upstream_body is not None and _raw_echo_upstream_body is not UNSET:
-            _echo_upstream_body = _raw_echo_upstream_body
-            echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset
-            if isinstance(_echo_upstream_body, Unset):
-                echo_upstream_body = UNSET
-            else:
-                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(_echo_upstream_body)
+            echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(_raw_echo_upstream_body)
 
         _raw_timings = d.pop("timings", UNSET)
         timings: Any = _raw_timings
         if _raw_timings is not None and _raw_timings is not UNSET:
-            _timings = _raw_timings
-            timings: DebugEventDebugTimings | Unset
-            if isinstance(_timings, Unset):
-                timings = UNSET
-            else:
-                timings = DebugEventDebugTimings.from_dict(_timings)
+            timings = DebugEventDebugTimings.from_dict(_raw_timings)
 
         debug_event_debug = cls(
             echo_upstream_body=echo_upstream_body,
@@ -121,3 +117,6 @@ class DebugEventDebug:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DebugEventDebug.__annotations__ = ResolvingAnnotations(DebugEventDebug.__annotations__, _resolve_lazy_imports)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.debug_event_debug_timings_event import DebugEventDebugTimingsEvent
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="DebugEventDebugTimings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DebugEventDebugTimings:
     """
     Attributes:
@@ -21,19 +21,61 @@ class DebugEventDebugTimings:
         start_ms (int):
     """
 
-    epoch_ms: int
-    event: DebugEventDebugTimingsEvent
-    start_ms: int
+    _epoch_ms: int = _attrs_field(alias="epoch_ms")
+    _event: DebugEventDebugTimingsEvent = _attrs_field(alias="event")
+    _start_ms: int = _attrs_field(alias="start_ms")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def epoch_ms(self) -> int:
+        value: Any = self._epoch_ms
+        if value is UNSET:
+            raise MissingFieldError("DebugEventDebugTimings", "epoch_ms")
+        return value
+
+    @epoch_ms.setter
+    def epoch_ms(self, value: int) -> None:
+        self._epoch_ms = value
+
+    @property
+    def event(self) -> DebugEventDebugTimingsEvent:
+        value: Any = self._event
+        if value is UNSET:
+            raise MissingFieldError("DebugEventDebugTimings", "event")
+        return value
+
+    @event.setter
+    def event(self, value: DebugEventDebugTimingsEvent) -> None:
+        self._event = value
+
+    @property
+    def start_ms(self) -> int:
+        value: Any = self._start_ms
+        if value is UNSET:
+            raise MissingFieldError("DebugEventDebugTimings", "start_ms")
+        return value
+
+    @start_ms.setter
+    def start_ms(self, value: int) -> None:
+        self._start_ms = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"epoch_ms={self._epoch_ms!r}, "
+            f"event={self._event!r}, "
+            f"start_ms={self._start_ms!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        epoch_ms: Any = self.epoch_ms
+        epoch_ms: Any = self._epoch_ms
 
-        event: Any = self.event
+        event: Any = self._event
         if not (isinstance(event, Unset) or event is None):
-            event = self.event.value
+            event = self._event.value
 
-        start_ms: Any = self.start_ms
+        start_ms: Any = self._start_ms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

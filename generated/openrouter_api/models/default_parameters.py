@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DefaultParameters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DefaultParameters:
     """Default parameters for this model
 
@@ -36,48 +36,30 @@ class DefaultParameters:
     top_p: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"frequency_penalty={self.frequency_penalty!r}, "
+            f"presence_penalty={self.presence_penalty!r}, "
+            f"repetition_penalty={self.repetition_penalty!r}, "
+            f"temperature={self.temperature!r}, "
+            f"top_k={self.top_k!r}, "
+            f"top_p={self.top_p!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         frequency_penalty: Any = self.frequency_penalty
-        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
-            if isinstance(self.frequency_penalty, Unset):
-                frequency_penalty = UNSET
-            else:
-                frequency_penalty = self.frequency_penalty
 
         presence_penalty: Any = self.presence_penalty
-        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
-            if isinstance(self.presence_penalty, Unset):
-                presence_penalty = UNSET
-            else:
-                presence_penalty = self.presence_penalty
 
         repetition_penalty: Any = self.repetition_penalty
-        if not (isinstance(repetition_penalty, Unset) or repetition_penalty is None):
-            if isinstance(self.repetition_penalty, Unset):
-                repetition_penalty = UNSET
-            else:
-                repetition_penalty = self.repetition_penalty
 
         temperature: Any = self.temperature
-        if not (isinstance(temperature, Unset) or temperature is None):
-            if isinstance(self.temperature, Unset):
-                temperature = UNSET
-            else:
-                temperature = self.temperature
 
         top_k: Any = self.top_k
-        if not (isinstance(top_k, Unset) or top_k is None):
-            if isinstance(self.top_k, Unset):
-                top_k = UNSET
-            else:
-                top_k = self.top_k
 
         top_p: Any = self.top_p
-        if not (isinstance(top_p, Unset) or top_p is None):
-            if isinstance(self.top_p, Unset):
-                top_p = UNSET
-            else:
-                top_p = self.top_p
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="DeleteWorkspaceBudgetResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteWorkspaceBudgetResponse:
     """
     Example:
@@ -21,11 +21,25 @@ class DeleteWorkspaceBudgetResponse:
         deleted (bool): Confirmation that the budget was deleted (or did not exist) Example: True.
     """
 
-    deleted: bool
+    _deleted: bool = _attrs_field(alias="deleted")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def deleted(self) -> bool:
+        value: Any = self._deleted
+        if value is UNSET:
+            raise MissingFieldError("DeleteWorkspaceBudgetResponse", "deleted")
+        return value
+
+    @deleted.setter
+    def deleted(self, value: bool) -> None:
+        self._deleted = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(deleted={self._deleted!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        deleted: Any = self.deleted
+        deleted: Any = self._deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

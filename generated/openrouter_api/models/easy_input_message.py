@@ -13,7 +13,7 @@ from ..models.easy_input_message_role_type_1 import EasyInputMessageRoleType1
 from ..models.easy_input_message_role_type_2 import EasyInputMessageRoleType2
 from ..models.easy_input_message_role_type_3 import EasyInputMessageRoleType3
 from ..models.easy_input_message_type import EasyInputMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.easy_input_message_content_option_1_item_option_2 import EasyInputMessageContentOption1ItemOption2
@@ -36,6 +36,8 @@ def _resolve_lazy_imports() -> None:
         InputFile, \
         InputText, \
         InputVideo
+    if _lazy_imports_resolved:
+        return
     from ..models.easy_input_message_content_option_1_item_option_2 import EasyInputMessageContentOption1ItemOption2  # noqa: PLC0415
     from ..models.input_audio import InputAudio  # noqa: PLC0415
     from ..models.input_file import InputFile  # noqa: PLC0415
@@ -48,7 +50,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="EasyInputMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EasyInputMessage:
     """
     Example:
@@ -66,7 +68,9 @@ class EasyInputMessage:
         type_ (EasyInputMessageType | Unset):
     """
 
-    role: EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 | EasyInputMessageRoleType3
+    _role: (
+        EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 | EasyInputMessageRoleType3
+    ) = _attrs_field(alias="role")
     content: (
         list[EasyInputMessageContentOption1ItemOption2 | InputAudio | InputFile | InputText | InputVideo]
         | None
@@ -77,25 +81,52 @@ class EasyInputMessage:
     type_: EasyInputMessageType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def role(
+        self,
+    ) -> EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 | EasyInputMessageRoleType3:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("EasyInputMessage", "role")
+        return value
+
+    @role.setter
+    def role(
+        self,
+        value: EasyInputMessageRoleType0
+        | EasyInputMessageRoleType1
+        | EasyInputMessageRoleType2
+        | EasyInputMessageRoleType3,
+    ) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self._role!r}, "
+            f"content={self.content!r}, "
+            f"phase={self.phase!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            if isinstance(self.role, EasyInputMessageRoleType0):
-                role = self.role.value
-            elif isinstance(self.role, EasyInputMessageRoleType1):
-                role = self.role.value
-            elif isinstance(self.role, EasyInputMessageRoleType2):
-                role = self.role.value
+            if isinstance(self._role, EasyInputMessageRoleType0):
+                role = self._role.value
+            elif isinstance(self._role, EasyInputMessageRoleType1):
+                role = self._role.value
+            elif isinstance(self._role, EasyInputMessageRoleType2):
+                role = self._role.value
             else:
-                role = self.role.value
+                role = self._role.value
 
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, Unset):
-                content = UNSET
-            elif isinstance(self.content, list):
+            if isinstance(self.content, list):
                 content = []
                 for content_type_0_item_data in self.content:
                     content_type_0_item: dict[str, Any]
@@ -117,9 +148,7 @@ class EasyInputMessage:
 
         phase: Any = self.phase
         if not (isinstance(phase, Unset) or phase is None):
-            if isinstance(self.phase, Unset):
-                phase = UNSET
-            elif isinstance(self.phase, EasyInputMessagePhaseType0):
+            if isinstance(self.phase, EasyInputMessagePhaseType0):
                 phase = self.phase.value
             elif isinstance(self.phase, EasyInputMessagePhaseType1):
                 phase = self.phase.value
@@ -128,9 +157,7 @@ class EasyInputMessage:
 
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -180,12 +207,7 @@ class EasyInputMessage:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
-            _type_ = _raw_type_
-            type_: EasyInputMessageType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = EasyInputMessageType._parse(_type_)
+            type_ = EasyInputMessageType._parse(_raw_type_)
 
         easy_input_message = cls(
             role=role,
@@ -212,6 +234,9 @@ class EasyInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EasyInputMessage.__annotations__ = ResolvingAnnotations(EasyInputMessage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_role(

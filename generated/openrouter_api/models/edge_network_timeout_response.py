@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.edge_network_timeout_response_error_data import EdgeNetworkTimeoutResponseErrorData
@@ -25,6 +25,8 @@ def _resolve_lazy_imports() -> None:
         _lazy_imports_resolved, \
         EdgeNetworkTimeoutResponseErrorData, \
         EdgeNetworkTimeoutResponseOpenrouterMetadataType0
+    if _lazy_imports_resolved:
+        return
     from ..models.edge_network_timeout_response_error_data import EdgeNetworkTimeoutResponseErrorData  # noqa: PLC0415
     from ..models.edge_network_timeout_response_openrouter_metadata_type_0 import (
         EdgeNetworkTimeoutResponseOpenrouterMetadataType0,  # noqa: PLC0415
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="EdgeNetworkTimeoutResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EdgeNetworkTimeoutResponse:
     """Infrastructure Timeout - Provider request timed out at edge network
 
@@ -50,33 +52,46 @@ class EdgeNetworkTimeoutResponse:
         user_id (None | str | Unset):
     """
 
-    error: EdgeNetworkTimeoutResponseErrorData
+    _error: EdgeNetworkTimeoutResponseErrorData = _attrs_field(alias="error")
     openrouter_metadata: EdgeNetworkTimeoutResponseOpenrouterMetadataType0 | None | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error(self) -> EdgeNetworkTimeoutResponseErrorData:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("EdgeNetworkTimeoutResponse", "error")
+        return value
+
+    @error.setter
+    def error(self, value: EdgeNetworkTimeoutResponseErrorData) -> None:
+        self._error = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"user_id={self.user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            error = self.error.to_dict()
+            error = self._error.to_dict()
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            if isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            elif isinstance(self.openrouter_metadata, EdgeNetworkTimeoutResponseOpenrouterMetadataType0):
+            if isinstance(self.openrouter_metadata, EdgeNetworkTimeoutResponseOpenrouterMetadataType0):
                 openrouter_metadata = self.openrouter_metadata.to_dict()
             else:
                 openrouter_metadata = self.openrouter_metadata
 
         user_id: Any = self.user_id
-        if not (isinstance(user_id, Unset) or user_id is None):
-            if isinstance(self.user_id, Unset):
-                user_id = UNSET
-            else:
-                user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,6 +155,11 @@ class EdgeNetworkTimeoutResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EdgeNetworkTimeoutResponse.__annotations__ = ResolvingAnnotations(
+    EdgeNetworkTimeoutResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_openrouter_metadata(data: object) -> EdgeNetworkTimeoutResponseOpenrouterMetadataType0 | None | Unset:

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="EndpointInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EndpointInfo:
     """
     Example:
@@ -23,17 +23,59 @@ class EndpointInfo:
         selected (bool):
     """
 
-    model: str
-    provider: str
-    selected: bool
+    _model: str = _attrs_field(alias="model")
+    _provider: str = _attrs_field(alias="provider")
+    _selected: bool = _attrs_field(alias="selected")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("EndpointInfo", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def provider(self) -> str:
+        value: Any = self._provider
+        if value is UNSET:
+            raise MissingFieldError("EndpointInfo", "provider")
+        return value
+
+    @provider.setter
+    def provider(self, value: str) -> None:
+        self._provider = value
+
+    @property
+    def selected(self) -> bool:
+        value: Any = self._selected
+        if value is UNSET:
+            raise MissingFieldError("EndpointInfo", "selected")
+        return value
+
+    @selected.setter
+    def selected(self, value: bool) -> None:
+        self._selected = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"provider={self._provider!r}, "
+            f"selected={self._selected!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        model: Any = self.model
+        model: Any = self._model
 
-        provider: Any = self.provider
+        provider: Any = self._provider
 
-        selected: Any = self.selected
+        selected: Any = self._selected
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_info import EndpointInfo
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, EndpointInfo
+    if _lazy_imports_resolved:
+        return
     from ..models.endpoint_info import EndpointInfo  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="EndpointsMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EndpointsMetadata:
     """
     Example:
@@ -38,21 +40,51 @@ class EndpointsMetadata:
         total (int):
     """
 
-    available: list[EndpointInfo]
-    total: int
+    _available: list[EndpointInfo] = _attrs_field(alias="available")
+    _total: int = _attrs_field(alias="total")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def available(self) -> list[EndpointInfo]:
+        value: Any = self._available
+        if value is UNSET:
+            raise MissingFieldError("EndpointsMetadata", "available")
+        return value
+
+    @available.setter
+    def available(self, value: list[EndpointInfo]) -> None:
+        self._available = value
+
+    @property
+    def total(self) -> int:
+        value: Any = self._total
+        if value is UNSET:
+            raise MissingFieldError("EndpointsMetadata", "total")
+        return value
+
+    @total.setter
+    def total(self, value: int) -> None:
+        self._total = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"available={self._available!r}, "
+            f"total={self._total!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        available: Any = self.available
+        available: Any = self._available
         if not (isinstance(available, Unset) or available is None):
             available = []
-            for available_item_data in self.available:
+            for available_item_data in self._available:
                 available_item = available_item_data.to_dict()
                 available.append(available_item)
 
-        total: Any = self.total
+        total: Any = self._total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,3 +147,6 @@ class EndpointsMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EndpointsMetadata.__annotations__ = ResolvingAnnotations(EndpointsMetadata.__annotations__, _resolve_lazy_imports)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enum_capability_type import EnumCapabilityType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="EnumCapability")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnumCapability:
     """A parameter that accepts one of a discrete set of string values.
 
@@ -24,18 +24,48 @@ class EnumCapability:
         values (list[str]):
     """
 
-    type_: EnumCapabilityType
-    values: list[str]
+    _type_: EnumCapabilityType = _attrs_field(alias="type_")
+    _values: list[str] = _attrs_field(alias="values")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+    @property
+    def type_(self) -> EnumCapabilityType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("EnumCapability", "type")
+        return value
 
-        values: Any = self.values
+    @type_.setter
+    def type_(self, value: EnumCapabilityType) -> None:
+        self._type_ = value
+
+    @property
+    def values(self) -> list[str]:
+        value: Any = self._values
+        if value is UNSET:
+            raise MissingFieldError("EnumCapability", "values")
+        return value
+
+    @values.setter
+    def values(self, value: list[str]) -> None:
+        self._values = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"values={self._values!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self._type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self._type_.value
+
+        values: Any = self._values
         if not (isinstance(values, Unset) or values is None):
-            values = self.values
+            values = self._values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_error_event_type import BaseErrorEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ErrorEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorEvent:
     """Event emitted when an error occurs during streaming
 
@@ -28,29 +28,91 @@ class ErrorEvent:
         type_ (BaseErrorEventType):
     """
 
-    code: None | str
-    message: str
-    param: None | str
-    sequence_number: int
-    type_: BaseErrorEventType
+    _code: None | str = _attrs_field(alias="code")
+    _message: str = _attrs_field(alias="message")
+    _param: None | str = _attrs_field(alias="param")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: BaseErrorEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def code(self) -> None | str:
+        value: Any = self._code
+        if value is UNSET:
+            raise MissingFieldError("ErrorEvent", "code")
+        return value
+
+    @code.setter
+    def code(self, value: None | str) -> None:
+        self._code = value
+
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("ErrorEvent", "message")
+        return value
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    @property
+    def param(self) -> None | str:
+        value: Any = self._param
+        if value is UNSET:
+            raise MissingFieldError("ErrorEvent", "param")
+        return value
+
+    @param.setter
+    def param(self, value: None | str) -> None:
+        self._param = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("ErrorEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> BaseErrorEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ErrorEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: BaseErrorEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self._code!r}, "
+            f"message={self._message!r}, "
+            f"param={self._param!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        code: Any = self.code
-        if not (isinstance(code, Unset) or code is None):
-            code = self.code
+        code: Any = self._code
 
-        message: Any = self.message
+        message: Any = self._message
 
-        param: Any = self.param
-        if not (isinstance(param, Unset) or param is None):
-            param = self.param
+        param: Any = self._param
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

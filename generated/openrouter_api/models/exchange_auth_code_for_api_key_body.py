@@ -15,12 +15,12 @@ from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_2_t
 from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1 import (
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExchangeAuthCodeForApiKeyBody:
     """
     Example:
@@ -37,7 +37,7 @@ class ExchangeAuthCodeForApiKeyBody:
             dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk.
     """
 
-    code: str
+    _code: str = _attrs_field(alias="code")
     code_challenge_method: (
         ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
         | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1
@@ -48,14 +48,32 @@ class ExchangeAuthCodeForApiKeyBody:
     code_verifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def code(self) -> str:
+        value: Any = self._code
+        if value is UNSET:
+            raise MissingFieldError("ExchangeAuthCodeForApiKeyBody", "code")
+        return value
+
+    @code.setter
+    def code(self, value: str) -> None:
+        self._code = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self._code!r}, "
+            f"code_challenge_method={self.code_challenge_method!r}, "
+            f"code_verifier={self.code_verifier!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        code: Any = self.code
+        code: Any = self._code
 
         code_challenge_method: Any = self.code_challenge_method
         if not (isinstance(code_challenge_method, Unset) or code_challenge_method is None):
-            if isinstance(self.code_challenge_method, Unset):
-                code_challenge_method = UNSET
-            elif isinstance(self.code_challenge_method, ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1):
+            if isinstance(self.code_challenge_method, ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1):
                 code_challenge_method = self.code_challenge_method.value
             elif isinstance(self.code_challenge_method, ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1):
                 code_challenge_method = self.code_challenge_method.value

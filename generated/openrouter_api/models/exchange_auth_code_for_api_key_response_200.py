@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyResponse200")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExchangeAuthCodeForApiKeyResponse200:
     """
     Example:
@@ -24,16 +24,44 @@ class ExchangeAuthCodeForApiKeyResponse200:
         user_id (None | str): User ID associated with the API key Example: user_2yOPcMpKoQhcd4bVgSMlELRaIah.
     """
 
-    key: str
-    user_id: None | str
+    _key: str = _attrs_field(alias="key")
+    _user_id: None | str = _attrs_field(alias="user_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        key: Any = self.key
+    @property
+    def key(self) -> str:
+        value: Any = self._key
+        if value is UNSET:
+            raise MissingFieldError("ExchangeAuthCodeForApiKeyResponse200", "key")
+        return value
 
-        user_id: Any = self.user_id
-        if not (isinstance(user_id, Unset) or user_id is None):
-            user_id = self.user_id
+    @key.setter
+    def key(self, value: str) -> None:
+        self._key = value
+
+    @property
+    def user_id(self) -> None | str:
+        value: Any = self._user_id
+        if value is UNSET:
+            raise MissingFieldError("ExchangeAuthCodeForApiKeyResponse200", "user_id")
+        return value
+
+    @user_id.setter
+    def user_id(self, value: None | str) -> None:
+        self._user_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"key={self._key!r}, "
+            f"user_id={self._user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        key: Any = self._key
+
+        user_id: Any = self._user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

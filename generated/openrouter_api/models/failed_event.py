@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.failed_event_type import FailedEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, BaseResponsesResult
+    if _lazy_imports_resolved:
+        return
     from ..models.base_responses_result import BaseResponsesResult  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FailedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FailedEvent:
     """Event emitted when a response has failed
 
@@ -49,23 +51,65 @@ class FailedEvent:
         type_ (FailedEventType):
     """
 
-    response: BaseResponsesResult
-    sequence_number: int
-    type_: FailedEventType
+    _response: BaseResponsesResult = _attrs_field(alias="response")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: FailedEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def response(self) -> BaseResponsesResult:
+        value: Any = self._response
+        if value is UNSET:
+            raise MissingFieldError("FailedEvent", "response")
+        return value
+
+    @response.setter
+    def response(self, value: BaseResponsesResult) -> None:
+        self._response = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("FailedEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> FailedEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FailedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FailedEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"response={self._response!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        response: Any = self.response
+        response: Any = self._response
         if not (isinstance(response, Unset) or response is None):
-            response = self.response.to_dict()
+            response = self._response.to_dict()
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,3 +179,6 @@ class FailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FailedEvent.__annotations__ = ResolvingAnnotations(FailedEvent.__annotations__, _resolve_lazy_imports)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_citation_type import FileCitationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FileCitation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileCitation:
     """
     Example:
@@ -25,22 +25,76 @@ class FileCitation:
         type_ (FileCitationType):
     """
 
-    file_id: str
-    filename: str
-    index: int
-    type_: FileCitationType
+    _file_id: str = _attrs_field(alias="file_id")
+    _filename: str = _attrs_field(alias="filename")
+    _index: int = _attrs_field(alias="index")
+    _type_: FileCitationType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def file_id(self) -> str:
+        value: Any = self._file_id
+        if value is UNSET:
+            raise MissingFieldError("FileCitation", "file_id")
+        return value
+
+    @file_id.setter
+    def file_id(self, value: str) -> None:
+        self._file_id = value
+
+    @property
+    def filename(self) -> str:
+        value: Any = self._filename
+        if value is UNSET:
+            raise MissingFieldError("FileCitation", "filename")
+        return value
+
+    @filename.setter
+    def filename(self, value: str) -> None:
+        self._filename = value
+
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("FileCitation", "index")
+        return value
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    @property
+    def type_(self) -> FileCitationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FileCitation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FileCitationType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file_id={self._file_id!r}, "
+            f"filename={self._filename!r}, "
+            f"index={self._index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        file_id: Any = self.file_id
+        file_id: Any = self._file_id
 
-        filename: Any = self.filename
+        filename: Any = self._filename
 
-        index: Any = self.index
+        index: Any = self._index
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_parser_plugin_id import FileParserPluginId
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_options import PDFParserOptions
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PDFParserOptions
+    if _lazy_imports_resolved:
+        return
     from ..models.pdf_parser_options import PDFParserOptions  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FileParserPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileParserPlugin:
     """
     Example:
@@ -40,25 +42,43 @@ class FileParserPlugin:
         pdf (PDFParserOptions | Unset): Options for PDF parsing. Example: {'engine': 'cloudflare-ai'}.
     """
 
-    id: FileParserPluginId
+    _id: FileParserPluginId = _attrs_field(alias="id")
     enabled: bool | Unset = UNSET
     pdf: PDFParserOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> FileParserPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("FileParserPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: FileParserPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"enabled={self.enabled!r}, "
+            f"pdf={self.pdf!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         enabled: Any = self.enabled
 
         pdf: Any = self.pdf
         if not (isinstance(pdf, Unset) or pdf is None):
-            pdf = UNSET
-            if not isinstance(self.pdf, Unset):
-                pdf = self.pdf.to_dict()
+            pdf = pdf.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,12 +118,7 @@ class FileParserPlugin:
         _raw_pdf = d.pop("pdf", UNSET)
         pdf: Any = _raw_pdf
         if _raw_pdf is not None and _raw_pdf is not UNSET:
-            _pdf = _raw_pdf
-            pdf: PDFParserOptions | Unset
-            if isinstance(_pdf, Unset):
-                pdf = UNSET
-            else:
-                pdf = PDFParserOptions.from_dict(_pdf)
+            pdf = PDFParserOptions.from_dict(_raw_pdf)
 
         file_parser_plugin = cls(
             id=id,
@@ -129,3 +144,6 @@ class FileParserPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FileParserPlugin.__annotations__ = ResolvingAnnotations(FileParserPlugin.__annotations__, _resolve_lazy_imports)

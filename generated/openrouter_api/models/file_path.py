@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_path_type import FilePathType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FilePath")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FilePath:
     """
     Example:
@@ -24,19 +24,61 @@ class FilePath:
         type_ (FilePathType):
     """
 
-    file_id: str
-    index: int
-    type_: FilePathType
+    _file_id: str = _attrs_field(alias="file_id")
+    _index: int = _attrs_field(alias="index")
+    _type_: FilePathType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def file_id(self) -> str:
+        value: Any = self._file_id
+        if value is UNSET:
+            raise MissingFieldError("FilePath", "file_id")
+        return value
+
+    @file_id.setter
+    def file_id(self, value: str) -> None:
+        self._file_id = value
+
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("FilePath", "index")
+        return value
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    @property
+    def type_(self) -> FilePathType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FilePath", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FilePathType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file_id={self._file_id!r}, "
+            f"index={self._index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        file_id: Any = self.file_id
+        file_id: Any = self._file_id
 
-        index: Any = self.index
+        index: Any = self._index
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

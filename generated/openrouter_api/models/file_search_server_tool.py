@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_server_tool_type import FileSearchServerToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
@@ -26,6 +26,8 @@ def _resolve_lazy_imports() -> None:
         CompoundFilter, \
         FileSearchServerToolFiltersOption1, \
         FileSearchServerToolRankingOptions
+    if _lazy_imports_resolved:
+        return
     from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
     from ..models.file_search_server_tool_filters_option_1 import FileSearchServerToolFiltersOption1  # noqa: PLC0415
     from ..models.file_search_server_tool_ranking_options import FileSearchServerToolRankingOptions  # noqa: PLC0415
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FileSearchServerTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileSearchServerTool:
     """File search tool configuration
 
@@ -51,29 +53,60 @@ class FileSearchServerTool:
         ranking_options (FileSearchServerToolRankingOptions | Unset):
     """
 
-    type_: FileSearchServerToolType
-    vector_store_ids: list[str]
+    _type_: FileSearchServerToolType = _attrs_field(alias="type_")
+    _vector_store_ids: list[str] = _attrs_field(alias="vector_store_ids")
     filters: CompoundFilter | FileSearchServerToolFiltersOption1 | None | Unset = UNSET
     max_num_results: int | Unset = UNSET
     ranking_options: FileSearchServerToolRankingOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> FileSearchServerToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FileSearchServerTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FileSearchServerToolType) -> None:
+        self._type_ = value
+
+    @property
+    def vector_store_ids(self) -> list[str]:
+        value: Any = self._vector_store_ids
+        if value is UNSET:
+            raise MissingFieldError("FileSearchServerTool", "vector_store_ids")
+        return value
+
+    @vector_store_ids.setter
+    def vector_store_ids(self, value: list[str]) -> None:
+        self._vector_store_ids = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"vector_store_ids={self._vector_store_ids!r}, "
+            f"filters={self.filters!r}, "
+            f"max_num_results={self.max_num_results!r}, "
+            f"ranking_options={self.ranking_options!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        vector_store_ids: Any = self.vector_store_ids
+        vector_store_ids: Any = self._vector_store_ids
         if not (isinstance(vector_store_ids, Unset) or vector_store_ids is None):
-            vector_store_ids = self.vector_store_ids
+            vector_store_ids = self._vector_store_ids
 
         filters: Any = self.filters
         if not (isinstance(filters, Unset) or filters is None):
-            if isinstance(self.filters, Unset):
-                filters = UNSET
-            elif isinstance(self.filters, FileSearchServerToolFiltersOption1):
+            if isinstance(self.filters, FileSearchServerToolFiltersOption1):
                 filters = self.filters.to_dict()
             elif isinstance(self.filters, CompoundFilter):
                 filters = self.filters.to_dict()
@@ -84,9 +117,7 @@ class FileSearchServerTool:
 
         ranking_options: Any = self.ranking_options
         if not (isinstance(ranking_options, Unset) or ranking_options is None):
-            ranking_options = UNSET
-            if not isinstance(self.ranking_options, Unset):
-                ranking_options = self.ranking_options.to_dict()
+            ranking_options = ranking_options.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,12 +173,7 @@ class FileSearchServerTool:
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         ranking_options: Any = _raw_ranking_options
         if _raw_ranking_options is not None and _raw_ranking_options is not UNSET:
-            _ranking_options = _raw_ranking_options
-            ranking_options: FileSearchServerToolRankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = FileSearchServerToolRankingOptions.from_dict(_ranking_options)
+            ranking_options = FileSearchServerToolRankingOptions.from_dict(_raw_ranking_options)
 
         file_search_server_tool = cls(
             type_=type_,
@@ -175,6 +201,9 @@ class FileSearchServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FileSearchServerTool.__annotations__ = ResolvingAnnotations(FileSearchServerTool.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_filters(data: object) -> CompoundFilter | FileSearchServerToolFiltersOption1 | None | Unset:

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_server_tool_filters_option_1_type import FileSearchServerToolFiltersOption1Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FileSearchServerToolFiltersOption1")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileSearchServerToolFiltersOption1:
     """
     Attributes:
@@ -21,29 +21,71 @@ class FileSearchServerToolFiltersOption1:
         value (bool | float | list[float | str] | str):
     """
 
-    key: str
-    type_: FileSearchServerToolFiltersOption1Type
-    value: bool | float | list[float | str] | str
+    _key: str = _attrs_field(alias="key")
+    _type_: FileSearchServerToolFiltersOption1Type = _attrs_field(alias="type_")
+    _value: bool | float | list[float | str] | str = _attrs_field(alias="value")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def key(self) -> str:
+        value: Any = self._key
+        if value is UNSET:
+            raise MissingFieldError("FileSearchServerToolFiltersOption1", "key")
+        return value
+
+    @key.setter
+    def key(self, value: str) -> None:
+        self._key = value
+
+    @property
+    def type_(self) -> FileSearchServerToolFiltersOption1Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FileSearchServerToolFiltersOption1", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FileSearchServerToolFiltersOption1Type) -> None:
+        self._type_ = value
+
+    @property
+    def value(self) -> bool | float | list[float | str] | str:
+        value: Any = self._value
+        if value is UNSET:
+            raise MissingFieldError("FileSearchServerToolFiltersOption1", "value")
+        return value
+
+    @value.setter
+    def value(self, value: bool | float | list[float | str] | str) -> None:
+        self._value = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"key={self._key!r}, "
+            f"type_={self._type_!r}, "
+            f"value={self._value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        key: Any = self.key
+        key: Any = self._key
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        value: Any = self.value
+        value: Any = self._value
         if not (isinstance(value, Unset) or value is None):
-            if isinstance(self.value, list):
+            if isinstance(self._value, list):
                 value = []
-                for value_type_3_item_data in self.value:
+                for value_type_3_item_data in self._value:
                     value_type_3_item: float | str
                     value_type_3_item = value_type_3_item_data
                     value.append(value_type_3_item)
 
             else:
-                value = self.value
+                value = self._value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

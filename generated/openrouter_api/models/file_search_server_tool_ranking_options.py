@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileSearchServerToolRankingOptions:
     """
     Attributes:
@@ -24,12 +24,18 @@ class FileSearchServerToolRankingOptions:
     score_threshold: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"ranker={self.ranker!r}, "
+            f"score_threshold={self.score_threshold!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         ranker: Any = self.ranker
         if not (isinstance(ranker, Unset) or ranker is None):
-            ranker = UNSET
-            if not isinstance(self.ranker, Unset):
-                ranker = self.ranker.value
+            ranker = ranker.value
 
         score_threshold: Any = self.score_threshold
 
@@ -58,12 +64,7 @@ class FileSearchServerToolRankingOptions:
         _raw_ranker = d.pop("ranker", UNSET)
         ranker: Any = _raw_ranker
         if _raw_ranker is not None and _raw_ranker is not UNSET:
-            _ranker = _raw_ranker
-            ranker: FileSearchServerToolRankingOptionsRanker | Unset
-            if isinstance(_ranker, Unset):
-                ranker = UNSET
-            else:
-                ranker = FileSearchServerToolRankingOptionsRanker._parse(_ranker)
+            ranker = FileSearchServerToolRankingOptionsRanker._parse(_raw_ranker)
 
         score_threshold = d.pop("score_threshold", UNSET)
 

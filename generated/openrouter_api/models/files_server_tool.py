@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.files_server_tool_type import FilesServerToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.files_server_tool_config import FilesServerToolConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FilesServerToolConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.files_server_tool_config import FilesServerToolConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FilesServerTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FilesServerTool:
     """OpenRouter built-in server tool: read, write, edit, and list workspace files via the Files API. Requires an
     authenticated request; files come from the API key's workspace (or the default workspace for keys without one).
@@ -41,22 +43,39 @@ class FilesServerTool:
             parameters (FilesServerToolConfig | Unset): Configuration for the openrouter:files server tool Example: {}.
     """
 
-    type_: FilesServerToolType
+    _type_: FilesServerToolType = _attrs_field(alias="type_")
     parameters: FilesServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> FilesServerToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FilesServerTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FilesServerToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,12 +111,7 @@ class FilesServerTool:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: FilesServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FilesServerToolConfig.from_dict(_parameters)
+            parameters = FilesServerToolConfig.from_dict(_raw_parameters)
 
         files_server_tool = cls(
             type_=type_,
@@ -122,3 +136,6 @@ class FilesServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FilesServerTool.__annotations__ = ResolvingAnnotations(FilesServerTool.__annotations__, _resolve_lazy_imports)

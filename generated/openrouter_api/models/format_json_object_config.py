@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.format_json_object_config_type import FormatJsonObjectConfigType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FormatJsonObjectConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FormatJsonObjectConfig:
     """JSON object response format
 
@@ -23,13 +23,27 @@ class FormatJsonObjectConfig:
         type_ (FormatJsonObjectConfigType):
     """
 
-    type_: FormatJsonObjectConfigType
+    _type_: FormatJsonObjectConfigType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> FormatJsonObjectConfigType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FormatJsonObjectConfig", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FormatJsonObjectConfigType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type_={self._type_!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.format_json_schema_config_type import FormatJsonSchemaConfigType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FormatJsonSchemaConfigSchema
+    if _lazy_imports_resolved:
+        return
     from ..models.format_json_schema_config_schema import FormatJsonSchemaConfigSchema  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FormatJsonSchemaConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FormatJsonSchemaConfig:
     """JSON schema constrained response format
 
@@ -44,34 +46,73 @@ class FormatJsonSchemaConfig:
         strict (bool | None | Unset):
     """
 
-    name: str
-    schema: FormatJsonSchemaConfigSchema
-    type_: FormatJsonSchemaConfigType
+    _name: str = _attrs_field(alias="name")
+    _schema: FormatJsonSchemaConfigSchema = _attrs_field(alias="schema")
+    _type_: FormatJsonSchemaConfigType = _attrs_field(alias="type_")
     description: str | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("FormatJsonSchemaConfig", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def schema(self) -> FormatJsonSchemaConfigSchema:
+        value: Any = self._schema
+        if value is UNSET:
+            raise MissingFieldError("FormatJsonSchemaConfig", "schema")
+        return value
+
+    @schema.setter
+    def schema(self, value: FormatJsonSchemaConfigSchema) -> None:
+        self._schema = value
+
+    @property
+    def type_(self) -> FormatJsonSchemaConfigType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FormatJsonSchemaConfig", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FormatJsonSchemaConfigType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"schema={self._schema!r}, "
+            f"type_={self._type_!r}, "
+            f"description={self.description!r}, "
+            f"strict={self.strict!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
-        schema: Any = self.schema
+        schema: Any = self._schema
         if not (isinstance(schema, Unset) or schema is None):
-            schema = self.schema.to_dict()
+            schema = self._schema.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         description: Any = self.description
 
         strict: Any = self.strict
-        if not (isinstance(strict, Unset) or strict is None):
-            if isinstance(self.strict, Unset):
-                strict = UNSET
-            else:
-                strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,3 +192,8 @@ class FormatJsonSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FormatJsonSchemaConfig.__annotations__ = ResolvingAnnotations(
+    FormatJsonSchemaConfig.__annotations__, _resolve_lazy_imports
+)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.format_text_config_type import FormatTextConfigType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FormatTextConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FormatTextConfig:
     """Plain text response format
 
@@ -23,13 +23,27 @@ class FormatTextConfig:
         type_ (FormatTextConfigType):
     """
 
-    type_: FormatTextConfigType
+    _type_: FormatTextConfigType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> FormatTextConfigType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FormatTextConfig", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FormatTextConfigType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type_={self._type_!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

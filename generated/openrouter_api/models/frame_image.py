@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.content_part_image_type import ContentPartImageType
 from ..models.frame_image_frame_type import FrameImageFrameType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_image_image_url import ContentPartImageImageUrl
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ContentPartImageImageUrl
+    if _lazy_imports_resolved:
+        return
     from ..models.content_part_image_image_url import ContentPartImageImageUrl  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FrameImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FrameImage:
     """
     Example:
@@ -42,25 +44,67 @@ class FrameImage:
             first_frame.
     """
 
-    image_url: ContentPartImageImageUrl
-    type_: ContentPartImageType
-    frame_type: FrameImageFrameType
+    _image_url: ContentPartImageImageUrl = _attrs_field(alias="image_url")
+    _type_: ContentPartImageType = _attrs_field(alias="type_")
+    _frame_type: FrameImageFrameType = _attrs_field(alias="frame_type")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def image_url(self) -> ContentPartImageImageUrl:
+        value: Any = self._image_url
+        if value is UNSET:
+            raise MissingFieldError("FrameImage", "image_url")
+        return value
+
+    @image_url.setter
+    def image_url(self, value: ContentPartImageImageUrl) -> None:
+        self._image_url = value
+
+    @property
+    def type_(self) -> ContentPartImageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FrameImage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ContentPartImageType) -> None:
+        self._type_ = value
+
+    @property
+    def frame_type(self) -> FrameImageFrameType:
+        value: Any = self._frame_type
+        if value is UNSET:
+            raise MissingFieldError("FrameImage", "frame_type")
+        return value
+
+    @frame_type.setter
+    def frame_type(self, value: FrameImageFrameType) -> None:
+        self._frame_type = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"image_url={self._image_url!r}, "
+            f"type_={self._type_!r}, "
+            f"frame_type={self._frame_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        image_url: Any = self.image_url
+        image_url: Any = self._image_url
         if not (isinstance(image_url, Unset) or image_url is None):
-            image_url = self.image_url.to_dict()
+            image_url = self._image_url.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        frame_type: Any = self.frame_type
+        frame_type: Any = self._frame_type
         if not (isinstance(frame_type, Unset) or frame_type is None):
-            frame_type = self.frame_type.value
+            frame_type = self._frame_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,3 +179,6 @@ class FrameImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FrameImage.__annotations__ = ResolvingAnnotations(FrameImage.__annotations__, _resolve_lazy_imports)

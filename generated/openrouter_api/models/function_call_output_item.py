@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.function_call_output_item_type import FunctionCallOutputItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.function_call_output_item_option_2_output_option_2_item_option_2 import (
@@ -25,6 +25,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FunctionCallOutputItemOption2OutputOption2ItemOption2, InputFile, InputText
+    if _lazy_imports_resolved:
+        return
     from ..models.function_call_output_item_option_2_output_option_2_item_option_2 import (
         FunctionCallOutputItemOption2OutputOption2ItemOption2,  # noqa: PLC0415
     )
@@ -37,7 +39,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionCallOutputItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FunctionCallOutputItem:
     """The output from a function call execution
 
@@ -53,23 +55,71 @@ class FunctionCallOutputItem:
         status (None | ToolCallStatus | Unset):
     """
 
-    call_id: str
-    output: list[FunctionCallOutputItemOption2OutputOption2ItemOption2 | InputFile | InputText] | str
-    type_: FunctionCallOutputItemType
+    _call_id: str = _attrs_field(alias="call_id")
+    _output: list[FunctionCallOutputItemOption2OutputOption2ItemOption2 | InputFile | InputText] | str = _attrs_field(
+        alias="output"
+    )
+    _type_: FunctionCallOutputItemType = _attrs_field(alias="type_")
     id: None | str | Unset = UNSET
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("FunctionCallOutputItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def output(self) -> list[FunctionCallOutputItemOption2OutputOption2ItemOption2 | InputFile | InputText] | str:
+        value: Any = self._output
+        if value is UNSET:
+            raise MissingFieldError("FunctionCallOutputItem", "output")
+        return value
+
+    @output.setter
+    def output(
+        self, value: list[FunctionCallOutputItemOption2OutputOption2ItemOption2 | InputFile | InputText] | str
+    ) -> None:
+        self._output = value
+
+    @property
+    def type_(self) -> FunctionCallOutputItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FunctionCallOutputItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FunctionCallOutputItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"output={self._output!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        output: Any = self.output
+        output: Any = self._output
         if not (isinstance(output, Unset) or output is None):
-            if isinstance(self.output, list):
+            if isinstance(self._output, list):
                 output = []
-                for output_type_1_item_data in self.output:
+                for output_type_1_item_data in self._output:
                     output_type_1_item: dict[str, Any]
                     if isinstance(output_type_1_item_data, InputText):
                         output_type_1_item = output_type_1_item_data.to_dict()
@@ -81,24 +131,17 @@ class FunctionCallOutputItem:
                     output.append(output_type_1_item)
 
             else:
-                output = self.output
+                output = self._output
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, ToolCallStatus):
+            if isinstance(self.status, ToolCallStatus):
                 status = self.status.value
             else:
                 status = self.status
@@ -184,6 +227,11 @@ class FunctionCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FunctionCallOutputItem.__annotations__ = ResolvingAnnotations(
+    FunctionCallOutputItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_output(

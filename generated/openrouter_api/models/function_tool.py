@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_tool_type import FunctionToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FunctionToolParametersType0
+    if _lazy_imports_resolved:
+        return
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FunctionTool:
     """Function tool definition
 
@@ -45,42 +47,76 @@ class FunctionTool:
         strict (bool | None | Unset):
     """
 
-    name: str
-    parameters: FunctionToolParametersType0 | None
-    type_: FunctionToolType
+    _name: str = _attrs_field(alias="name")
+    _parameters: FunctionToolParametersType0 | None = _attrs_field(alias="parameters")
+    _type_: FunctionToolType = _attrs_field(alias="type_")
     description: None | str | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("FunctionTool", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def parameters(self) -> FunctionToolParametersType0 | None:
+        value: Any = self._parameters
+        if value is UNSET:
+            raise MissingFieldError("FunctionTool", "parameters")
+        return value
+
+    @parameters.setter
+    def parameters(self, value: FunctionToolParametersType0 | None) -> None:
+        self._parameters = value
+
+    @property
+    def type_(self) -> FunctionToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FunctionTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FunctionToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"parameters={self._parameters!r}, "
+            f"type_={self._type_!r}, "
+            f"description={self.description!r}, "
+            f"strict={self.strict!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
-        parameters: Any = self.parameters
+        parameters: Any = self._parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            if isinstance(self.parameters, FunctionToolParametersType0):
-                parameters = self.parameters.to_dict()
+            if isinstance(self._parameters, FunctionToolParametersType0):
+                parameters = self._parameters.to_dict()
             else:
-                parameters = self.parameters
+                parameters = self._parameters
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
 
         strict: Any = self.strict
-        if not (isinstance(strict, Unset) or strict is None):
-            if isinstance(self.strict, Unset):
-                strict = UNSET
-            else:
-                strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -160,6 +196,9 @@ class FunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FunctionTool.__annotations__ = ResolvingAnnotations(FunctionTool.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_parameters(data: object) -> FunctionToolParametersType0 | None:

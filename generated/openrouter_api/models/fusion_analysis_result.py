@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item import FusionAnalysisResultContradictionsItem
@@ -25,6 +25,8 @@ def _resolve_lazy_imports() -> None:
         FusionAnalysisResultContradictionsItem, \
         FusionAnalysisResultPartialCoverageItem, \
         FusionAnalysisResultUniqueInsightsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.fusion_analysis_result_contradictions_item import FusionAnalysisResultContradictionsItem  # noqa: PLC0415
     from ..models.fusion_analysis_result_partial_coverage_item import FusionAnalysisResultPartialCoverageItem  # noqa: PLC0415
     from ..models.fusion_analysis_result_unique_insights_item import FusionAnalysisResultUniqueInsightsItem  # noqa: PLC0415
@@ -35,7 +37,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FusionAnalysisResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionAnalysisResult:
     """Structured analysis produced by the fusion analyst model.
 
@@ -55,42 +57,108 @@ class FusionAnalysisResult:
         unique_insights (list[FusionAnalysisResultUniqueInsightsItem]):
     """
 
-    blind_spots: list[str]
-    consensus: list[str]
-    contradictions: list[FusionAnalysisResultContradictionsItem]
-    partial_coverage: list[FusionAnalysisResultPartialCoverageItem]
-    unique_insights: list[FusionAnalysisResultUniqueInsightsItem]
+    _blind_spots: list[str] = _attrs_field(alias="blind_spots")
+    _consensus: list[str] = _attrs_field(alias="consensus")
+    _contradictions: list[FusionAnalysisResultContradictionsItem] = _attrs_field(alias="contradictions")
+    _partial_coverage: list[FusionAnalysisResultPartialCoverageItem] = _attrs_field(alias="partial_coverage")
+    _unique_insights: list[FusionAnalysisResultUniqueInsightsItem] = _attrs_field(alias="unique_insights")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def blind_spots(self) -> list[str]:
+        value: Any = self._blind_spots
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResult", "blind_spots")
+        return value
+
+    @blind_spots.setter
+    def blind_spots(self, value: list[str]) -> None:
+        self._blind_spots = value
+
+    @property
+    def consensus(self) -> list[str]:
+        value: Any = self._consensus
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResult", "consensus")
+        return value
+
+    @consensus.setter
+    def consensus(self, value: list[str]) -> None:
+        self._consensus = value
+
+    @property
+    def contradictions(self) -> list[FusionAnalysisResultContradictionsItem]:
+        value: Any = self._contradictions
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResult", "contradictions")
+        return value
+
+    @contradictions.setter
+    def contradictions(self, value: list[FusionAnalysisResultContradictionsItem]) -> None:
+        self._contradictions = value
+
+    @property
+    def partial_coverage(self) -> list[FusionAnalysisResultPartialCoverageItem]:
+        value: Any = self._partial_coverage
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResult", "partial_coverage")
+        return value
+
+    @partial_coverage.setter
+    def partial_coverage(self, value: list[FusionAnalysisResultPartialCoverageItem]) -> None:
+        self._partial_coverage = value
+
+    @property
+    def unique_insights(self) -> list[FusionAnalysisResultUniqueInsightsItem]:
+        value: Any = self._unique_insights
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResult", "unique_insights")
+        return value
+
+    @unique_insights.setter
+    def unique_insights(self, value: list[FusionAnalysisResultUniqueInsightsItem]) -> None:
+        self._unique_insights = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"blind_spots={self._blind_spots!r}, "
+            f"consensus={self._consensus!r}, "
+            f"contradictions={self._contradictions!r}, "
+            f"partial_coverage={self._partial_coverage!r}, "
+            f"unique_insights={self._unique_insights!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        blind_spots: Any = self.blind_spots
+        blind_spots: Any = self._blind_spots
         if not (isinstance(blind_spots, Unset) or blind_spots is None):
-            blind_spots = self.blind_spots
+            blind_spots = self._blind_spots
 
-        consensus: Any = self.consensus
+        consensus: Any = self._consensus
         if not (isinstance(consensus, Unset) or consensus is None):
-            consensus = self.consensus
+            consensus = self._consensus
 
-        contradictions: Any = self.contradictions
+        contradictions: Any = self._contradictions
         if not (isinstance(contradictions, Unset) or contradictions is None):
             contradictions = []
-            for contradictions_item_data in self.contradictions:
+            for contradictions_item_data in self._contradictions:
                 contradictions_item = contradictions_item_data.to_dict()
                 contradictions.append(contradictions_item)
 
-        partial_coverage: Any = self.partial_coverage
+        partial_coverage: Any = self._partial_coverage
         if not (isinstance(partial_coverage, Unset) or partial_coverage is None):
             partial_coverage = []
-            for partial_coverage_item_data in self.partial_coverage:
+            for partial_coverage_item_data in self._partial_coverage:
                 partial_coverage_item = partial_coverage_item_data.to_dict()
                 partial_coverage.append(partial_coverage_item)
 
-        unique_insights: Any = self.unique_insights
+        unique_insights: Any = self._unique_insights
         if not (isinstance(unique_insights, Unset) or unique_insights is None):
             unique_insights = []
-            for unique_insights_item_data in self.unique_insights:
+            for unique_insights_item_data in self._unique_insights:
                 unique_insights_item = unique_insights_item_data.to_dict()
                 unique_insights.append(unique_insights_item)
 
@@ -198,3 +266,6 @@ class FusionAnalysisResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FusionAnalysisResult.__annotations__ = ResolvingAnnotations(FusionAnalysisResult.__annotations__, _resolve_lazy_imports)

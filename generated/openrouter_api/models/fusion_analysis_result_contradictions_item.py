@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item_stances_item import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FusionAnalysisResultContradictionsItemStancesItem
+    if _lazy_imports_resolved:
+        return
     from ..models.fusion_analysis_result_contradictions_item_stances_item import (
         FusionAnalysisResultContradictionsItemStancesItem,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FusionAnalysisResultContradictionsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionAnalysisResultContradictionsItem:
     """
     Attributes:
@@ -39,21 +41,51 @@ class FusionAnalysisResultContradictionsItem:
         topic (str):
     """
 
-    stances: list[FusionAnalysisResultContradictionsItemStancesItem]
-    topic: str
+    _stances: list[FusionAnalysisResultContradictionsItemStancesItem] = _attrs_field(alias="stances")
+    _topic: str = _attrs_field(alias="topic")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def stances(self) -> list[FusionAnalysisResultContradictionsItemStancesItem]:
+        value: Any = self._stances
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultContradictionsItem", "stances")
+        return value
+
+    @stances.setter
+    def stances(self, value: list[FusionAnalysisResultContradictionsItemStancesItem]) -> None:
+        self._stances = value
+
+    @property
+    def topic(self) -> str:
+        value: Any = self._topic
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultContradictionsItem", "topic")
+        return value
+
+    @topic.setter
+    def topic(self, value: str) -> None:
+        self._topic = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"stances={self._stances!r}, "
+            f"topic={self._topic!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        stances: Any = self.stances
+        stances: Any = self._stances
         if not (isinstance(stances, Unset) or stances is None):
             stances = []
-            for stances_item_data in self.stances:
+            for stances_item_data in self._stances:
                 stances_item = stances_item_data.to_dict()
                 stances.append(stances_item)
 
-        topic: Any = self.topic
+        topic: Any = self._topic
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,3 +148,8 @@ class FusionAnalysisResultContradictionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FusionAnalysisResultContradictionsItem.__annotations__ = ResolvingAnnotations(
+    FusionAnalysisResultContradictionsItem.__annotations__, _resolve_lazy_imports
+)

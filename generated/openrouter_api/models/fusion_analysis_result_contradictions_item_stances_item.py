@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="FusionAnalysisResultContradictionsItemStancesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionAnalysisResultContradictionsItemStancesItem:
     """
     Attributes:
@@ -19,14 +19,44 @@ class FusionAnalysisResultContradictionsItemStancesItem:
         stance (str):
     """
 
-    model: str
-    stance: str
+    _model: str = _attrs_field(alias="model")
+    _stance: str = _attrs_field(alias="stance")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        model: Any = self.model
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultContradictionsItemStancesItem", "model")
+        return value
 
-        stance: Any = self.stance
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def stance(self) -> str:
+        value: Any = self._stance
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultContradictionsItemStancesItem", "stance")
+        return value
+
+    @stance.setter
+    def stance(self, value: str) -> None:
+        self._stance = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"stance={self._stance!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        model: Any = self._model
+
+        stance: Any = self._stance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FusionAnalysisResultPartialCoverageItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionAnalysisResultPartialCoverageItem:
     """
     Attributes:
@@ -19,16 +19,46 @@ class FusionAnalysisResultPartialCoverageItem:
         point (str):
     """
 
-    models: list[str]
-    point: str
+    _models: list[str] = _attrs_field(alias="models")
+    _point: str = _attrs_field(alias="point")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        models: Any = self.models
-        if not (isinstance(models, Unset) or models is None):
-            models = self.models
+    @property
+    def models(self) -> list[str]:
+        value: Any = self._models
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultPartialCoverageItem", "models")
+        return value
 
-        point: Any = self.point
+    @models.setter
+    def models(self, value: list[str]) -> None:
+        self._models = value
+
+    @property
+    def point(self) -> str:
+        value: Any = self._point
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultPartialCoverageItem", "point")
+        return value
+
+    @point.setter
+    def point(self, value: str) -> None:
+        self._point = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"models={self._models!r}, "
+            f"point={self._point!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        models: Any = self._models
+        if not (isinstance(models, Unset) or models is None):
+            models = self._models
+
+        point: Any = self._point
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

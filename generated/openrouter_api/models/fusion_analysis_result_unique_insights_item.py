@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="FusionAnalysisResultUniqueInsightsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionAnalysisResultUniqueInsightsItem:
     """
     Attributes:
@@ -19,14 +19,44 @@ class FusionAnalysisResultUniqueInsightsItem:
         model (str):
     """
 
-    insight: str
-    model: str
+    _insight: str = _attrs_field(alias="insight")
+    _model: str = _attrs_field(alias="model")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        insight: Any = self.insight
+    @property
+    def insight(self) -> str:
+        value: Any = self._insight
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultUniqueInsightsItem", "insight")
+        return value
 
-        model: Any = self.model
+    @insight.setter
+    def insight(self, value: str) -> None:
+        self._insight = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("FusionAnalysisResultUniqueInsightsItem", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"insight={self._insight!r}, "
+            f"model={self._model!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        insight: Any = self._insight
+
+        model: Any = self._model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_call_analysis_completed_event_type import FusionCallAnalysisCompletedEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FusionAnalysisResult
+    if _lazy_imports_resolved:
+        return
     from ..models.fusion_analysis_result import FusionAnalysisResult  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FusionCallAnalysisCompletedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionCallAnalysisCompletedEvent:
     """Emitted when the fusion analyst completes with the structured analysis.
 
@@ -51,29 +53,95 @@ class FusionCallAnalysisCompletedEvent:
         type_ (FusionCallAnalysisCompletedEventType):
     """
 
-    analysis: FusionAnalysisResult
-    item_id: str
-    output_index: int
-    sequence_number: int
-    type_: FusionCallAnalysisCompletedEventType
+    _analysis: FusionAnalysisResult = _attrs_field(alias="analysis")
+    _item_id: str = _attrs_field(alias="item_id")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: FusionCallAnalysisCompletedEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def analysis(self) -> FusionAnalysisResult:
+        value: Any = self._analysis
+        if value is UNSET:
+            raise MissingFieldError("FusionCallAnalysisCompletedEvent", "analysis")
+        return value
+
+    @analysis.setter
+    def analysis(self, value: FusionAnalysisResult) -> None:
+        self._analysis = value
+
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("FusionCallAnalysisCompletedEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("FusionCallAnalysisCompletedEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("FusionCallAnalysisCompletedEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> FusionCallAnalysisCompletedEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FusionCallAnalysisCompletedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FusionCallAnalysisCompletedEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"analysis={self._analysis!r}, "
+            f"item_id={self._item_id!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        analysis: Any = self.analysis
+        analysis: Any = self._analysis
         if not (isinstance(analysis, Unset) or analysis is None):
-            analysis = self.analysis.to_dict()
+            analysis = self._analysis.to_dict()
 
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -157,3 +225,8 @@ class FusionCallAnalysisCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FusionCallAnalysisCompletedEvent.__annotations__ = ResolvingAnnotations(
+    FusionCallAnalysisCompletedEvent.__annotations__, _resolve_lazy_imports
+)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_call_panel_failed_event_type import FusionCallPanelFailedEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FusionCallPanelFailedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionCallPanelFailedEvent:
     """Emitted when a fusion panel model fails.
 
@@ -30,29 +30,108 @@ class FusionCallPanelFailedEvent:
         status_code (int | Unset):
     """
 
-    error: str
-    item_id: str
-    model: str
-    output_index: int
-    sequence_number: int
-    type_: FusionCallPanelFailedEventType
+    _error: str = _attrs_field(alias="error")
+    _item_id: str = _attrs_field(alias="item_id")
+    _model: str = _attrs_field(alias="model")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: FusionCallPanelFailedEventType = _attrs_field(alias="type_")
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error(self) -> str:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("FusionCallPanelFailedEvent", "error")
+        return value
+
+    @error.setter
+    def error(self, value: str) -> None:
+        self._error = value
+
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("FusionCallPanelFailedEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("FusionCallPanelFailedEvent", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("FusionCallPanelFailedEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("FusionCallPanelFailedEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> FusionCallPanelFailedEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FusionCallPanelFailedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FusionCallPanelFailedEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"item_id={self._item_id!r}, "
+            f"model={self._model!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"status_code={self.status_code!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        error: Any = self.error
+        error: Any = self._error
 
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        model: Any = self.model
+        model: Any = self._model
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         status_code: Any = self.status_code
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_id import FusionPluginId
 from ..models.fusion_plugin_preset import FusionPluginPreset
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FusionPluginToolsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FusionPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionPlugin:
     """
     Example:
@@ -60,7 +62,7 @@ class FusionPlugin:
             {'excluded_domains': ['example.com']}, 'type': 'openrouter:web_search'}, {'type': 'openrouter:web_fetch'}].
     """
 
-    id: FusionPluginId
+    _id: FusionPluginId = _attrs_field(alias="id")
     analysis_models: list[str] | Unset = UNSET
     enabled: bool | Unset = UNSET
     max_tool_calls: int | Unset = UNSET
@@ -69,18 +71,40 @@ class FusionPlugin:
     tools: list[FusionPluginToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> FusionPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("FusionPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: FusionPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"analysis_models={self.analysis_models!r}, "
+            f"enabled={self.enabled!r}, "
+            f"max_tool_calls={self.max_tool_calls!r}, "
+            f"model={self.model!r}, "
+            f"preset={self.preset!r}, "
+            f"tools={self.tools!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         analysis_models: Any = self.analysis_models
         if not (isinstance(analysis_models, Unset) or analysis_models is None):
-            analysis_models = UNSET
-            if not isinstance(self.analysis_models, Unset):
-                analysis_models = self.analysis_models
+            analysis_models = self.analysis_models
 
         enabled: Any = self.enabled
 
@@ -90,18 +114,14 @@ class FusionPlugin:
 
         preset: Any = self.preset
         if not (isinstance(preset, Unset) or preset is None):
-            preset = UNSET
-            if not isinstance(self.preset, Unset):
-                preset = self.preset.value
+            preset = preset.value
 
         tools: Any = self.tools
         if not (isinstance(tools, Unset) or tools is None):
-            tools = UNSET
-            if not isinstance(self.tools, Unset):
-                tools = []
-                for tools_item_data in self.tools:
-                    tools_item = tools_item_data.to_dict()
-                    tools.append(tools_item)
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -160,24 +180,17 @@ class FusionPlugin:
         _raw_preset = d.pop("preset", UNSET)
         preset: Any = _raw_preset
         if _raw_preset is not None and _raw_preset is not UNSET:
-            _preset = _raw_preset
-            preset: FusionPluginPreset | Unset
-            if isinstance(_preset, Unset):
-                preset = UNSET
-            else:
-                preset = FusionPluginPreset._parse(_preset)
+            preset = FusionPluginPreset._parse(_raw_preset)
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
         if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
             _tools = _raw_tools
-            tools: list[FusionPluginToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         fusion_plugin = cls(
             id=id,
@@ -207,3 +220,6 @@ class FusionPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FusionPlugin.__annotations__ = ResolvingAnnotations(FusionPlugin.__annotations__, _resolve_lazy_imports)

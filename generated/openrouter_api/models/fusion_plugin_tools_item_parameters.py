@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResolvingAnnotations
+
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
         FusionPluginToolsItemParametersAdditionalPropertyType5,
@@ -19,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FusionPluginToolsItemParametersAdditionalPropertyType5
+    if _lazy_imports_resolved:
+        return
     from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
         FusionPluginToolsItemParametersAdditionalPropertyType5,  # noqa: PLC0415
     )
@@ -29,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FusionPluginToolsItemParameters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionPluginToolsItemParameters:
     """Optional configuration forwarded as the tool's `parameters` object."""
 
@@ -42,6 +46,9 @@ class FusionPluginToolsItemParameters:
         | None
         | str,
     ] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
@@ -121,6 +128,11 @@ class FusionPluginToolsItemParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FusionPluginToolsItemParameters.__annotations__ = ResolvingAnnotations(
+    FusionPluginToolsItemParameters.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_additional_property(

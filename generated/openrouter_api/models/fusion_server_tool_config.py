@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -25,6 +25,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCacheControlDirective, \
         FusionServerToolConfigReasoning, \
         FusionServerToolConfigToolsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.fusion_server_tool_config_reasoning import FusionServerToolConfigReasoning  # noqa: PLC0415
     from ..models.fusion_server_tool_config_tools_item import FusionServerToolConfigToolsItem  # noqa: PLC0415
@@ -35,7 +37,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FusionServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionServerToolConfig:
     """Configuration for the openrouter:fusion server tool.
 
@@ -83,20 +85,30 @@ class FusionServerToolConfig:
     tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"analysis_models={self.analysis_models!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"max_completion_tokens={self.max_completion_tokens!r}, "
+            f"max_tool_calls={self.max_tool_calls!r}, "
+            f"model={self.model!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"temperature={self.temperature!r}, "
+            f"tools={self.tools!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         analysis_models: Any = self.analysis_models
         if not (isinstance(analysis_models, Unset) or analysis_models is None):
-            analysis_models = UNSET
-            if not isinstance(self.analysis_models, Unset):
-                analysis_models = self.analysis_models
+            analysis_models = self.analysis_models
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         max_completion_tokens: Any = self.max_completion_tokens
 
@@ -106,20 +118,16 @@ class FusionServerToolConfig:
 
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
-            reasoning = UNSET
-            if not isinstance(self.reasoning, Unset):
-                reasoning = self.reasoning.to_dict()
+            reasoning = reasoning.to_dict()
 
         temperature: Any = self.temperature
 
         tools: Any = self.tools
         if not (isinstance(tools, Unset) or tools is None):
-            tools = UNSET
-            if not isinstance(self.tools, Unset):
-                tools = []
-                for tools_item_data in self.tools:
-                    tools_item = tools_item_data.to_dict()
-                    tools.append(tools_item)
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,12 +171,7 @@ class FusionServerToolConfig:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
@@ -179,26 +182,19 @@ class FusionServerToolConfig:
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            _reasoning = _raw_reasoning
-            reasoning: FusionServerToolConfigReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = FusionServerToolConfigReasoning.from_dict(_reasoning)
+            reasoning = FusionServerToolConfigReasoning.from_dict(_raw_reasoning)
 
         temperature = d.pop("temperature", UNSET)
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
         if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
             _tools = _raw_tools
-            tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         fusion_server_tool_config = cls(
             analysis_models=analysis_models,
@@ -229,3 +225,8 @@ class FusionServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FusionServerToolConfig.__annotations__ = ResolvingAnnotations(
+    FusionServerToolConfig.__annotations__, _resolve_lazy_imports
+)

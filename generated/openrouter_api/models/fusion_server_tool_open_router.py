@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_server_tool_open_router_type import FusionServerToolOpenRouterType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_server_tool_config import FusionServerToolConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FusionServerToolConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.fusion_server_tool_config import FusionServerToolConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="FusionServerToolOpenRouter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionServerToolOpenRouter:
     """OpenRouter built-in server tool: fans out the user prompt to a panel of analysis models, then asks an analyst model
     to summarize their collective output as structured JSON the outer model can synthesize from.
@@ -43,22 +45,39 @@ class FusionServerToolOpenRouter:
                 {'analysis_models': ['~anthropic/claude-opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest']}.
     """
 
-    type_: FusionServerToolOpenRouterType
+    _type_: FusionServerToolOpenRouterType = _attrs_field(alias="type_")
     parameters: FusionServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> FusionServerToolOpenRouterType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("FusionServerToolOpenRouter", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: FusionServerToolOpenRouterType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,12 +113,7 @@ class FusionServerToolOpenRouter:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: FusionServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FusionServerToolConfig.from_dict(_parameters)
+            parameters = FusionServerToolConfig.from_dict(_raw_parameters)
 
         fusion_server_tool_open_router = cls(
             type_=type_,
@@ -124,3 +138,8 @@ class FusionServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FusionServerToolOpenRouter.__annotations__ = ResolvingAnnotations(
+    FusionServerToolOpenRouter.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="FusionSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionSource:
     """A web page retrieved via web search during a fusion run.
 
@@ -23,14 +23,44 @@ class FusionSource:
         url (str): URL of the web page a panel or the analyst retrieved during the run.
     """
 
-    title: str
-    url: str
+    _title: str = _attrs_field(alias="title")
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        title: Any = self.title
+    @property
+    def title(self) -> str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("FusionSource", "title")
+        return value
 
-        url: Any = self.url
+    @title.setter
+    def title(self, value: str) -> None:
+        self._title = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("FusionSource", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"title={self._title!r}, "
+            f"url={self._url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        title: Any = self._title
+
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

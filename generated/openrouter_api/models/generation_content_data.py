@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.generation_content_data_input_option_1 import GenerationContentDataInputOption1
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         GenerationContentDataInputOption2, \
         GenerationContentDataOutput, \
         GenerationContentError
+    if _lazy_imports_resolved:
+        return
     from ..models.generation_content_data_input_option_1 import GenerationContentDataInputOption1  # noqa: PLC0415
     from ..models.generation_content_data_input_option_2 import GenerationContentDataInputOption2  # noqa: PLC0415
     from ..models.generation_content_data_output import GenerationContentDataOutput  # noqa: PLC0415
@@ -38,7 +40,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GenerationContentData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerationContentData:
     """Stored prompt and completion content, plus the failure error when one was stored
 
@@ -53,31 +55,73 @@ class GenerationContentData:
         output (GenerationContentDataOutput): The output from the generation
     """
 
-    error: GenerationContentError | None
-    input_: GenerationContentDataInputOption1 | GenerationContentDataInputOption2
-    output: GenerationContentDataOutput
+    _error: GenerationContentError | None = _attrs_field(alias="error")
+    _input_: GenerationContentDataInputOption1 | GenerationContentDataInputOption2 = _attrs_field(alias="input_")
+    _output: GenerationContentDataOutput = _attrs_field(alias="output")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def error(self) -> GenerationContentError | None:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentData", "error")
+        return value
+
+    @error.setter
+    def error(self, value: GenerationContentError | None) -> None:
+        self._error = value
+
+    @property
+    def input_(self) -> GenerationContentDataInputOption1 | GenerationContentDataInputOption2:
+        value: Any = self._input_
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentData", "input")
+        return value
+
+    @input_.setter
+    def input_(self, value: GenerationContentDataInputOption1 | GenerationContentDataInputOption2) -> None:
+        self._input_ = value
+
+    @property
+    def output(self) -> GenerationContentDataOutput:
+        value: Any = self._output
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentData", "output")
+        return value
+
+    @output.setter
+    def output(self, value: GenerationContentDataOutput) -> None:
+        self._output = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"input_={self._input_!r}, "
+            f"output={self._output!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            if isinstance(self.error, GenerationContentError):
-                error = self.error.to_dict()
+            if isinstance(self._error, GenerationContentError):
+                error = self._error.to_dict()
             else:
-                error = self.error
+                error = self._error
 
-        input_: Any = self.input_
+        input_: Any = self._input_
         if not (isinstance(input_, Unset) or input_ is None):
-            if isinstance(self.input_, GenerationContentDataInputOption1):
-                input_ = self.input_.to_dict()
+            if isinstance(self._input_, GenerationContentDataInputOption1):
+                input_ = self._input_.to_dict()
             else:
-                input_ = self.input_.to_dict()
+                input_ = self._input_.to_dict()
 
-        output: Any = self.output
+        output: Any = self._output
         if not (isinstance(output, Unset) or output is None):
-            output = self.output.to_dict()
+            output = self._output.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,6 +192,11 @@ class GenerationContentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GenerationContentData.__annotations__ = ResolvingAnnotations(
+    GenerationContentData.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_error(data: object) -> GenerationContentError | None:

@@ -6,23 +6,37 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GenerationContentDataInputOption1")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerationContentDataInputOption1:
     """
     Attributes:
         prompt (str):  Example: What is the meaning of life?.
     """
 
-    prompt: str
+    _prompt: str = _attrs_field(alias="prompt")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def prompt(self) -> str:
+        value: Any = self._prompt
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentDataInputOption1", "prompt")
+        return value
+
+    @prompt.setter
+    def prompt(self, value: str) -> None:
+        self._prompt = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(prompt={self._prompt!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        prompt: Any = self.prompt
+        prompt: Any = self._prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

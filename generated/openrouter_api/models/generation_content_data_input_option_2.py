@@ -6,25 +6,41 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GenerationContentDataInputOption2")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerationContentDataInputOption2:
     """
     Attributes:
         messages (list[Any]):  Example: [{'content': 'What is the meaning of life?', 'role': 'user'}].
     """
 
-    messages: list[Any]
+    _messages: list[Any] = _attrs_field(alias="messages")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def messages(self) -> list[Any]:
+        value: Any = self._messages
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentDataInputOption2", "messages")
+        return value
+
+    @messages.setter
+    def messages(self, value: list[Any]) -> None:
+        self._messages = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(messages={self._messages!r}, additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        messages: Any = self.messages
+        messages: Any = self._messages
         if not (isinstance(messages, Unset) or messages is None):
-            messages = self.messages
+            messages = self._messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GenerationContentDataOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerationContentDataOutput:
     """The output from the generation
 
@@ -20,18 +20,44 @@ class GenerationContentDataOutput:
         reasoning (None | str): Reasoning/thinking output, if any
     """
 
-    completion: None | str
-    reasoning: None | str
+    _completion: None | str = _attrs_field(alias="completion")
+    _reasoning: None | str = _attrs_field(alias="reasoning")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        completion: Any = self.completion
-        if not (isinstance(completion, Unset) or completion is None):
-            completion = self.completion
+    @property
+    def completion(self) -> None | str:
+        value: Any = self._completion
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentDataOutput", "completion")
+        return value
 
-        reasoning: Any = self.reasoning
-        if not (isinstance(reasoning, Unset) or reasoning is None):
-            reasoning = self.reasoning
+    @completion.setter
+    def completion(self, value: None | str) -> None:
+        self._completion = value
+
+    @property
+    def reasoning(self) -> None | str:
+        value: Any = self._reasoning
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentDataOutput", "reasoning")
+        return value
+
+    @reasoning.setter
+    def reasoning(self, value: None | str) -> None:
+        self._reasoning = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"completion={self._completion!r}, "
+            f"reasoning={self._reasoning!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        completion: Any = self._completion
+
+        reasoning: Any = self._reasoning
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

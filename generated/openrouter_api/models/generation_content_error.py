@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, GenerationContentErrorAttempt
+    if _lazy_imports_resolved:
+        return
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GenerationContentError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerationContentError:
     """The stored failure for this generation, or null when it succeeded
 
@@ -46,38 +48,96 @@ class GenerationContentError:
         status (int | None): HTTP status returned to the client Example: 504.
     """
 
-    message: None | str
-    previous_errors: list[GenerationContentErrorAttempt]
-    provider_name: None | str
-    raw: None | str
-    status: int | None
+    _message: None | str = _attrs_field(alias="message")
+    _previous_errors: list[GenerationContentErrorAttempt] = _attrs_field(alias="previous_errors")
+    _provider_name: None | str = _attrs_field(alias="provider_name")
+    _raw: None | str = _attrs_field(alias="raw")
+    _status: int | None = _attrs_field(alias="status")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def message(self) -> None | str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentError", "message")
+        return value
+
+    @message.setter
+    def message(self, value: None | str) -> None:
+        self._message = value
+
+    @property
+    def previous_errors(self) -> list[GenerationContentErrorAttempt]:
+        value: Any = self._previous_errors
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentError", "previous_errors")
+        return value
+
+    @previous_errors.setter
+    def previous_errors(self, value: list[GenerationContentErrorAttempt]) -> None:
+        self._previous_errors = value
+
+    @property
+    def provider_name(self) -> None | str:
+        value: Any = self._provider_name
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentError", "provider_name")
+        return value
+
+    @provider_name.setter
+    def provider_name(self, value: None | str) -> None:
+        self._provider_name = value
+
+    @property
+    def raw(self) -> None | str:
+        value: Any = self._raw
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentError", "raw")
+        return value
+
+    @raw.setter
+    def raw(self, value: None | str) -> None:
+        self._raw = value
+
+    @property
+    def status(self) -> int | None:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentError", "status")
+        return value
+
+    @status.setter
+    def status(self, value: int | None) -> None:
+        self._status = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"message={self._message!r}, "
+            f"previous_errors={self._previous_errors!r}, "
+            f"provider_name={self._provider_name!r}, "
+            f"raw={self._raw!r}, "
+            f"status={self._status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        message: Any = self.message
-        if not (isinstance(message, Unset) or message is None):
-            message = self.message
+        message: Any = self._message
 
-        previous_errors: Any = self.previous_errors
+        previous_errors: Any = self._previous_errors
         if not (isinstance(previous_errors, Unset) or previous_errors is None):
             previous_errors = []
-            for previous_errors_item_data in self.previous_errors:
+            for previous_errors_item_data in self._previous_errors:
                 previous_errors_item = previous_errors_item_data.to_dict()
                 previous_errors.append(previous_errors_item)
 
-        provider_name: Any = self.provider_name
-        if not (isinstance(provider_name, Unset) or provider_name is None):
-            provider_name = self.provider_name
+        provider_name: Any = self._provider_name
 
-        raw: Any = self.raw
-        if not (isinstance(raw, Unset) or raw is None):
-            raw = self.raw
+        raw: Any = self._raw
 
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status
+        status: Any = self._status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -161,3 +221,8 @@ class GenerationContentError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GenerationContentError.__annotations__ = ResolvingAnnotations(
+    GenerationContentError.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GenerationContentErrorAttempt")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerationContentErrorAttempt:
     """A single failed upstream attempt recorded for the generation
 
@@ -27,24 +27,74 @@ class GenerationContentErrorAttempt:
             {"error":{"code":429,"message":"Resource exhausted"}}.
     """
 
-    code: int
-    message: str
-    provider_name: None | str
-    raw: None | str
+    _code: int = _attrs_field(alias="code")
+    _message: str = _attrs_field(alias="message")
+    _provider_name: None | str = _attrs_field(alias="provider_name")
+    _raw: None | str = _attrs_field(alias="raw")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def code(self) -> int:
+        value: Any = self._code
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentErrorAttempt", "code")
+        return value
+
+    @code.setter
+    def code(self, value: int) -> None:
+        self._code = value
+
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentErrorAttempt", "message")
+        return value
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    @property
+    def provider_name(self) -> None | str:
+        value: Any = self._provider_name
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentErrorAttempt", "provider_name")
+        return value
+
+    @provider_name.setter
+    def provider_name(self, value: None | str) -> None:
+        self._provider_name = value
+
+    @property
+    def raw(self) -> None | str:
+        value: Any = self._raw
+        if value is UNSET:
+            raise MissingFieldError("GenerationContentErrorAttempt", "raw")
+        return value
+
+    @raw.setter
+    def raw(self, value: None | str) -> None:
+        self._raw = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self._code!r}, "
+            f"message={self._message!r}, "
+            f"provider_name={self._provider_name!r}, "
+            f"raw={self._raw!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        code: Any = self.code
+        code: Any = self._code
 
-        message: Any = self.message
+        message: Any = self._message
 
-        provider_name: Any = self.provider_name
-        if not (isinstance(provider_name, Unset) or provider_name is None):
-            provider_name = self.provider_name
+        provider_name: Any = self._provider_name
 
-        raw: Any = self.raw
-        if not (isinstance(raw, Unset) or raw is None):
-            raw = self.raw
+        raw: Any = self._raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -10,7 +10,7 @@ from ..models.generation_response_data_api_type_type_1 import GenerationResponse
 from ..models.generation_response_data_api_type_type_2_type_1 import GenerationResponseDataApiTypeType2Type1
 from ..models.generation_response_data_api_type_type_3_type_1 import GenerationResponseDataApiTypeType3Type1
 from ..models.generation_response_data_data_region import GenerationResponseDataDataRegion
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ProviderResponse
+    if _lazy_imports_resolved:
+        return
     from ..models.provider_response import ProviderResponse  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GenerationResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerationResponseData:
     """Generation data
 
@@ -95,249 +97,696 @@ class GenerationResponseData:
         session_id (None | str | Unset): Session identifier grouping multiple generations in the same session
     """
 
-    api_type: (
+    _api_type: (
         GenerationResponseDataApiTypeType1
         | GenerationResponseDataApiTypeType2Type1
         | GenerationResponseDataApiTypeType3Type1
         | None
-    )
-    app_id: int | None
-    cache_discount: float | None
-    cancelled: bool | None
-    created_at: str
-    data_region: GenerationResponseDataDataRegion
-    external_user: None | str
-    finish_reason: None | str
-    generation_time: float | None
-    http_referer: None | str
-    id: str
-    is_byok: bool
-    latency: float | None
-    model: str
-    moderation_latency: float | None
-    native_finish_reason: None | str
-    native_tokens_cached: int | None
-    native_tokens_completion: int | None
-    native_tokens_completion_images: int | None
-    native_tokens_prompt: int | None
-    native_tokens_reasoning: int | None
-    num_fetches: int | None
-    num_input_audio_prompt: int | None
-    num_media_completion: int | None
-    num_media_prompt: int | None
-    num_search_results: int | None
-    origin: str
-    preset_id: None | str
-    provider_name: None | str
-    provider_responses: list[ProviderResponse] | None
-    router: None | str
-    service_tier: None | str
-    streamed: bool | None
-    tokens_completion: int | None
-    tokens_prompt: int | None
-    total_cost: float
-    upstream_id: None | str
-    upstream_inference_cost: float | None
-    usage: float
-    user_agent: None | str
-    web_search_engine: None | str
-    workspace_id: None | str
+    ) = _attrs_field(alias="api_type")
+    _app_id: int | None = _attrs_field(alias="app_id")
+    _cache_discount: float | None = _attrs_field(alias="cache_discount")
+    _cancelled: bool | None = _attrs_field(alias="cancelled")
+    _created_at: str = _attrs_field(alias="created_at")
+    _data_region: GenerationResponseDataDataRegion = _attrs_field(alias="data_region")
+    _external_user: None | str = _attrs_field(alias="external_user")
+    _finish_reason: None | str = _attrs_field(alias="finish_reason")
+    _generation_time: float | None = _attrs_field(alias="generation_time")
+    _http_referer: None | str = _attrs_field(alias="http_referer")
+    _id: str = _attrs_field(alias="id")
+    _is_byok: bool = _attrs_field(alias="is_byok")
+    _latency: float | None = _attrs_field(alias="latency")
+    _model: str = _attrs_field(alias="model")
+    _moderation_latency: float | None = _attrs_field(alias="moderation_latency")
+    _native_finish_reason: None | str = _attrs_field(alias="native_finish_reason")
+    _native_tokens_cached: int | None = _attrs_field(alias="native_tokens_cached")
+    _native_tokens_completion: int | None = _attrs_field(alias="native_tokens_completion")
+    _native_tokens_completion_images: int | None = _attrs_field(alias="native_tokens_completion_images")
+    _native_tokens_prompt: int | None = _attrs_field(alias="native_tokens_prompt")
+    _native_tokens_reasoning: int | None = _attrs_field(alias="native_tokens_reasoning")
+    _num_fetches: int | None = _attrs_field(alias="num_fetches")
+    _num_input_audio_prompt: int | None = _attrs_field(alias="num_input_audio_prompt")
+    _num_media_completion: int | None = _attrs_field(alias="num_media_completion")
+    _num_media_prompt: int | None = _attrs_field(alias="num_media_prompt")
+    _num_search_results: int | None = _attrs_field(alias="num_search_results")
+    _origin: str = _attrs_field(alias="origin")
+    _preset_id: None | str = _attrs_field(alias="preset_id")
+    _provider_name: None | str = _attrs_field(alias="provider_name")
+    _provider_responses: list[ProviderResponse] | None = _attrs_field(alias="provider_responses")
+    _router: None | str = _attrs_field(alias="router")
+    _service_tier: None | str = _attrs_field(alias="service_tier")
+    _streamed: bool | None = _attrs_field(alias="streamed")
+    _tokens_completion: int | None = _attrs_field(alias="tokens_completion")
+    _tokens_prompt: int | None = _attrs_field(alias="tokens_prompt")
+    _total_cost: float = _attrs_field(alias="total_cost")
+    _upstream_id: None | str = _attrs_field(alias="upstream_id")
+    _upstream_inference_cost: float | None = _attrs_field(alias="upstream_inference_cost")
+    _usage: float = _attrs_field(alias="usage")
+    _user_agent: None | str = _attrs_field(alias="user_agent")
+    _web_search_engine: None | str = _attrs_field(alias="web_search_engine")
+    _workspace_id: None | str = _attrs_field(alias="workspace_id")
     request_id: None | str | Unset = UNSET
     response_cache_source_id: None | str | Unset = UNSET
     session_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_type(
+        self,
+    ) -> (
+        GenerationResponseDataApiTypeType1
+        | GenerationResponseDataApiTypeType2Type1
+        | GenerationResponseDataApiTypeType3Type1
+        | None
+    ):
+        value: Any = self._api_type
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "api_type")
+        return value
+
+    @api_type.setter
+    def api_type(
+        self,
+        value: GenerationResponseDataApiTypeType1
+        | GenerationResponseDataApiTypeType2Type1
+        | GenerationResponseDataApiTypeType3Type1
+        | None,
+    ) -> None:
+        self._api_type = value
+
+    @property
+    def app_id(self) -> int | None:
+        value: Any = self._app_id
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "app_id")
+        return value
+
+    @app_id.setter
+    def app_id(self, value: int | None) -> None:
+        self._app_id = value
+
+    @property
+    def cache_discount(self) -> float | None:
+        value: Any = self._cache_discount
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "cache_discount")
+        return value
+
+    @cache_discount.setter
+    def cache_discount(self, value: float | None) -> None:
+        self._cache_discount = value
+
+    @property
+    def cancelled(self) -> bool | None:
+        value: Any = self._cancelled
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "cancelled")
+        return value
+
+    @cancelled.setter
+    def cancelled(self, value: bool | None) -> None:
+        self._cancelled = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def data_region(self) -> GenerationResponseDataDataRegion:
+        value: Any = self._data_region
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "data_region")
+        return value
+
+    @data_region.setter
+    def data_region(self, value: GenerationResponseDataDataRegion) -> None:
+        self._data_region = value
+
+    @property
+    def external_user(self) -> None | str:
+        value: Any = self._external_user
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "external_user")
+        return value
+
+    @external_user.setter
+    def external_user(self, value: None | str) -> None:
+        self._external_user = value
+
+    @property
+    def finish_reason(self) -> None | str:
+        value: Any = self._finish_reason
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "finish_reason")
+        return value
+
+    @finish_reason.setter
+    def finish_reason(self, value: None | str) -> None:
+        self._finish_reason = value
+
+    @property
+    def generation_time(self) -> float | None:
+        value: Any = self._generation_time
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "generation_time")
+        return value
+
+    @generation_time.setter
+    def generation_time(self, value: float | None) -> None:
+        self._generation_time = value
+
+    @property
+    def http_referer(self) -> None | str:
+        value: Any = self._http_referer
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "http_referer")
+        return value
+
+    @http_referer.setter
+    def http_referer(self, value: None | str) -> None:
+        self._http_referer = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def is_byok(self) -> bool:
+        value: Any = self._is_byok
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "is_byok")
+        return value
+
+    @is_byok.setter
+    def is_byok(self, value: bool) -> None:
+        self._is_byok = value
+
+    @property
+    def latency(self) -> float | None:
+        value: Any = self._latency
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "latency")
+        return value
+
+    @latency.setter
+    def latency(self, value: float | None) -> None:
+        self._latency = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def moderation_latency(self) -> float | None:
+        value: Any = self._moderation_latency
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "moderation_latency")
+        return value
+
+    @moderation_latency.setter
+    def moderation_latency(self, value: float | None) -> None:
+        self._moderation_latency = value
+
+    @property
+    def native_finish_reason(self) -> None | str:
+        value: Any = self._native_finish_reason
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "native_finish_reason")
+        return value
+
+    @native_finish_reason.setter
+    def native_finish_reason(self, value: None | str) -> None:
+        self._native_finish_reason = value
+
+    @property
+    def native_tokens_cached(self) -> int | None:
+        value: Any = self._native_tokens_cached
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "native_tokens_cached")
+        return value
+
+    @native_tokens_cached.setter
+    def native_tokens_cached(self, value: int | None) -> None:
+        self._native_tokens_cached = value
+
+    @property
+    def native_tokens_completion(self) -> int | None:
+        value: Any = self._native_tokens_completion
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "native_tokens_completion")
+        return value
+
+    @native_tokens_completion.setter
+    def native_tokens_completion(self, value: int | None) -> None:
+        self._native_tokens_completion = value
+
+    @property
+    def native_tokens_completion_images(self) -> int | None:
+        value: Any = self._native_tokens_completion_images
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "native_tokens_completion_images")
+        return value
+
+    @native_tokens_completion_images.setter
+    def native_tokens_completion_images(self, value: int | None) -> None:
+        self._native_tokens_completion_images = value
+
+    @property
+    def native_tokens_prompt(self) -> int | None:
+        value: Any = self._native_tokens_prompt
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "native_tokens_prompt")
+        return value
+
+    @native_tokens_prompt.setter
+    def native_tokens_prompt(self, value: int | None) -> None:
+        self._native_tokens_prompt = value
+
+    @property
+    def native_tokens_reasoning(self) -> int | None:
+        value: Any = self._native_tokens_reasoning
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "native_tokens_reasoning")
+        return value
+
+    @native_tokens_reasoning.setter
+    def native_tokens_reasoning(self, value: int | None) -> None:
+        self._native_tokens_reasoning = value
+
+    @property
+    def num_fetches(self) -> int | None:
+        value: Any = self._num_fetches
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "num_fetches")
+        return value
+
+    @num_fetches.setter
+    def num_fetches(self, value: int | None) -> None:
+        self._num_fetches = value
+
+    @property
+    def num_input_audio_prompt(self) -> int | None:
+        value: Any = self._num_input_audio_prompt
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "num_input_audio_prompt")
+        return value
+
+    @num_input_audio_prompt.setter
+    def num_input_audio_prompt(self, value: int | None) -> None:
+        self._num_input_audio_prompt = value
+
+    @property
+    def num_media_completion(self) -> int | None:
+        value: Any = self._num_media_completion
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "num_media_completion")
+        return value
+
+    @num_media_completion.setter
+    def num_media_completion(self, value: int | None) -> None:
+        self._num_media_completion = value
+
+    @property
+    def num_media_prompt(self) -> int | None:
+        value: Any = self._num_media_prompt
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "num_media_prompt")
+        return value
+
+    @num_media_prompt.setter
+    def num_media_prompt(self, value: int | None) -> None:
+        self._num_media_prompt = value
+
+    @property
+    def num_search_results(self) -> int | None:
+        value: Any = self._num_search_results
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "num_search_results")
+        return value
+
+    @num_search_results.setter
+    def num_search_results(self, value: int | None) -> None:
+        self._num_search_results = value
+
+    @property
+    def origin(self) -> str:
+        value: Any = self._origin
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "origin")
+        return value
+
+    @origin.setter
+    def origin(self, value: str) -> None:
+        self._origin = value
+
+    @property
+    def preset_id(self) -> None | str:
+        value: Any = self._preset_id
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "preset_id")
+        return value
+
+    @preset_id.setter
+    def preset_id(self, value: None | str) -> None:
+        self._preset_id = value
+
+    @property
+    def provider_name(self) -> None | str:
+        value: Any = self._provider_name
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "provider_name")
+        return value
+
+    @provider_name.setter
+    def provider_name(self, value: None | str) -> None:
+        self._provider_name = value
+
+    @property
+    def provider_responses(self) -> list[ProviderResponse] | None:
+        value: Any = self._provider_responses
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "provider_responses")
+        return value
+
+    @provider_responses.setter
+    def provider_responses(self, value: list[ProviderResponse] | None) -> None:
+        self._provider_responses = value
+
+    @property
+    def router(self) -> None | str:
+        value: Any = self._router
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "router")
+        return value
+
+    @router.setter
+    def router(self, value: None | str) -> None:
+        self._router = value
+
+    @property
+    def service_tier(self) -> None | str:
+        value: Any = self._service_tier
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "service_tier")
+        return value
+
+    @service_tier.setter
+    def service_tier(self, value: None | str) -> None:
+        self._service_tier = value
+
+    @property
+    def streamed(self) -> bool | None:
+        value: Any = self._streamed
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "streamed")
+        return value
+
+    @streamed.setter
+    def streamed(self, value: bool | None) -> None:
+        self._streamed = value
+
+    @property
+    def tokens_completion(self) -> int | None:
+        value: Any = self._tokens_completion
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "tokens_completion")
+        return value
+
+    @tokens_completion.setter
+    def tokens_completion(self, value: int | None) -> None:
+        self._tokens_completion = value
+
+    @property
+    def tokens_prompt(self) -> int | None:
+        value: Any = self._tokens_prompt
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "tokens_prompt")
+        return value
+
+    @tokens_prompt.setter
+    def tokens_prompt(self, value: int | None) -> None:
+        self._tokens_prompt = value
+
+    @property
+    def total_cost(self) -> float:
+        value: Any = self._total_cost
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "total_cost")
+        return value
+
+    @total_cost.setter
+    def total_cost(self, value: float) -> None:
+        self._total_cost = value
+
+    @property
+    def upstream_id(self) -> None | str:
+        value: Any = self._upstream_id
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "upstream_id")
+        return value
+
+    @upstream_id.setter
+    def upstream_id(self, value: None | str) -> None:
+        self._upstream_id = value
+
+    @property
+    def upstream_inference_cost(self) -> float | None:
+        value: Any = self._upstream_inference_cost
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "upstream_inference_cost")
+        return value
+
+    @upstream_inference_cost.setter
+    def upstream_inference_cost(self, value: float | None) -> None:
+        self._upstream_inference_cost = value
+
+    @property
+    def usage(self) -> float:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: float) -> None:
+        self._usage = value
+
+    @property
+    def user_agent(self) -> None | str:
+        value: Any = self._user_agent
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "user_agent")
+        return value
+
+    @user_agent.setter
+    def user_agent(self, value: None | str) -> None:
+        self._user_agent = value
+
+    @property
+    def web_search_engine(self) -> None | str:
+        value: Any = self._web_search_engine
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "web_search_engine")
+        return value
+
+    @web_search_engine.setter
+    def web_search_engine(self, value: None | str) -> None:
+        self._web_search_engine = value
+
+    @property
+    def workspace_id(self) -> None | str:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("GenerationResponseData", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: None | str) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_type={self._api_type!r}, "
+            f"app_id={self._app_id!r}, "
+            f"cache_discount={self._cache_discount!r}, "
+            f"cancelled={self._cancelled!r}, "
+            f"created_at={self._created_at!r}, "
+            f"data_region={self._data_region!r}, "
+            f"external_user={self._external_user!r}, "
+            f"finish_reason={self._finish_reason!r}, "
+            f"generation_time={self._generation_time!r}, "
+            f"http_referer={self._http_referer!r}, "
+            f"id={self._id!r}, "
+            f"is_byok={self._is_byok!r}, "
+            f"latency={self._latency!r}, "
+            f"model={self._model!r}, "
+            f"moderation_latency={self._moderation_latency!r}, "
+            f"native_finish_reason={self._native_finish_reason!r}, "
+            f"native_tokens_cached={self._native_tokens_cached!r}, "
+            f"native_tokens_completion={self._native_tokens_completion!r}, "
+            f"native_tokens_completion_images={self._native_tokens_completion_images!r}, "
+            f"native_tokens_prompt={self._native_tokens_prompt!r}, "
+            f"native_tokens_reasoning={self._native_tokens_reasoning!r}, "
+            f"num_fetches={self._num_fetches!r}, "
+            f"num_input_audio_prompt={self._num_input_audio_prompt!r}, "
+            f"num_media_completion={self._num_media_completion!r}, "
+            f"num_media_prompt={self._num_media_prompt!r}, "
+            f"num_search_results={self._num_search_results!r}, "
+            f"origin={self._origin!r}, "
+            f"preset_id={self._preset_id!r}, "
+            f"provider_name={self._provider_name!r}, "
+            f"provider_responses={self._provider_responses!r}, "
+            f"router={self._router!r}, "
+            f"service_tier={self._service_tier!r}, "
+            f"streamed={self._streamed!r}, "
+            f"tokens_completion={self._tokens_completion!r}, "
+            f"tokens_prompt={self._tokens_prompt!r}, "
+            f"total_cost={self._total_cost!r}, "
+            f"upstream_id={self._upstream_id!r}, "
+            f"upstream_inference_cost={self._upstream_inference_cost!r}, "
+            f"usage={self._usage!r}, "
+            f"user_agent={self._user_agent!r}, "
+            f"web_search_engine={self._web_search_engine!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"request_id={self.request_id!r}, "
+            f"response_cache_source_id={self.response_cache_source_id!r}, "
+            f"session_id={self.session_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_type: Any = self.api_type
+        api_type: Any = self._api_type
         if not (isinstance(api_type, Unset) or api_type is None):
-            if isinstance(self.api_type, GenerationResponseDataApiTypeType1):
-                api_type = self.api_type.value
-            elif isinstance(self.api_type, GenerationResponseDataApiTypeType2Type1):
-                api_type = self.api_type.value
-            elif isinstance(self.api_type, GenerationResponseDataApiTypeType3Type1):
-                api_type = self.api_type.value
+            if isinstance(self._api_type, GenerationResponseDataApiTypeType1):
+                api_type = self._api_type.value
+            elif isinstance(self._api_type, GenerationResponseDataApiTypeType2Type1):
+                api_type = self._api_type.value
+            elif isinstance(self._api_type, GenerationResponseDataApiTypeType3Type1):
+                api_type = self._api_type.value
             else:
-                api_type = self.api_type
+                api_type = self._api_type
 
-        app_id: Any = self.app_id
-        if not (isinstance(app_id, Unset) or app_id is None):
-            app_id = self.app_id
+        app_id: Any = self._app_id
 
-        cache_discount: Any = self.cache_discount
-        if not (isinstance(cache_discount, Unset) or cache_discount is None):
-            cache_discount = self.cache_discount
+        cache_discount: Any = self._cache_discount
 
-        cancelled: Any = self.cancelled
-        if not (isinstance(cancelled, Unset) or cancelled is None):
-            cancelled = self.cancelled
+        cancelled: Any = self._cancelled
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        data_region: Any = self.data_region
+        data_region: Any = self._data_region
         if not (isinstance(data_region, Unset) or data_region is None):
-            data_region = self.data_region.value
+            data_region = self._data_region.value
 
-        external_user: Any = self.external_user
-        if not (isinstance(external_user, Unset) or external_user is None):
-            external_user = self.external_user
+        external_user: Any = self._external_user
 
-        finish_reason: Any = self.finish_reason
-        if not (isinstance(finish_reason, Unset) or finish_reason is None):
-            finish_reason = self.finish_reason
+        finish_reason: Any = self._finish_reason
 
-        generation_time: Any = self.generation_time
-        if not (isinstance(generation_time, Unset) or generation_time is None):
-            generation_time = self.generation_time
+        generation_time: Any = self._generation_time
 
-        http_referer: Any = self.http_referer
-        if not (isinstance(http_referer, Unset) or http_referer is None):
-            http_referer = self.http_referer
+        http_referer: Any = self._http_referer
 
-        id: Any = self.id
+        id: Any = self._id
 
-        is_byok: Any = self.is_byok
+        is_byok: Any = self._is_byok
 
-        latency: Any = self.latency
-        if not (isinstance(latency, Unset) or latency is None):
-            latency = self.latency
+        latency: Any = self._latency
 
-        model: Any = self.model
+        model: Any = self._model
 
-        moderation_latency: Any = self.moderation_latency
-        if not (isinstance(moderation_latency, Unset) or moderation_latency is None):
-            moderation_latency = self.moderation_latency
+        moderation_latency: Any = self._moderation_latency
 
-        native_finish_reason: Any = self.native_finish_reason
-        if not (isinstance(native_finish_reason, Unset) or native_finish_reason is None):
-            native_finish_reason = self.native_finish_reason
+        native_finish_reason: Any = self._native_finish_reason
 
-        native_tokens_cached: Any = self.native_tokens_cached
-        if not (isinstance(native_tokens_cached, Unset) or native_tokens_cached is None):
-            native_tokens_cached = self.native_tokens_cached
+        native_tokens_cached: Any = self._native_tokens_cached
 
-        native_tokens_completion: Any = self.native_tokens_completion
-        if not (isinstance(native_tokens_completion, Unset) or native_tokens_completion is None):
-            native_tokens_completion = self.native_tokens_completion
+        native_tokens_completion: Any = self._native_tokens_completion
 
-        native_tokens_completion_images: Any = self.native_tokens_completion_images
-        if not (isinstance(native_tokens_completion_images, Unset) or native_tokens_completion_images is None):
-            native_tokens_completion_images = self.native_tokens_completion_images
+        native_tokens_completion_images: Any = self._native_tokens_completion_images
 
-        native_tokens_prompt: Any = self.native_tokens_prompt
-        if not (isinstance(native_tokens_prompt, Unset) or native_tokens_prompt is None):
-            native_tokens_prompt = self.native_tokens_prompt
+        native_tokens_prompt: Any = self._native_tokens_prompt
 
-        native_tokens_reasoning: Any = self.native_tokens_reasoning
-        if not (isinstance(native_tokens_reasoning, Unset) or native_tokens_reasoning is None):
-            native_tokens_reasoning = self.native_tokens_reasoning
+        native_tokens_reasoning: Any = self._native_tokens_reasoning
 
-        num_fetches: Any = self.num_fetches
-        if not (isinstance(num_fetches, Unset) or num_fetches is None):
-            num_fetches = self.num_fetches
+        num_fetches: Any = self._num_fetches
 
-        num_input_audio_prompt: Any = self.num_input_audio_prompt
-        if not (isinstance(num_input_audio_prompt, Unset) or num_input_audio_prompt is None):
-            num_input_audio_prompt = self.num_input_audio_prompt
+        num_input_audio_prompt: Any = self._num_input_audio_prompt
 
-        num_media_completion: Any = self.num_media_completion
-        if not (isinstance(num_media_completion, Unset) or num_media_completion is None):
-            num_media_completion = self.num_media_completion
+        num_media_completion: Any = self._num_media_completion
 
-        num_media_prompt: Any = self.num_media_prompt
-        if not (isinstance(num_media_prompt, Unset) or num_media_prompt is None):
-            num_media_prompt = self.num_media_prompt
+        num_media_prompt: Any = self._num_media_prompt
 
-        num_search_results: Any = self.num_search_results
-        if not (isinstance(num_search_results, Unset) or num_search_results is None):
-            num_search_results = self.num_search_results
+        num_search_results: Any = self._num_search_results
 
-        origin: Any = self.origin
+        origin: Any = self._origin
 
-        preset_id: Any = self.preset_id
-        if not (isinstance(preset_id, Unset) or preset_id is None):
-            preset_id = self.preset_id
+        preset_id: Any = self._preset_id
 
-        provider_name: Any = self.provider_name
-        if not (isinstance(provider_name, Unset) or provider_name is None):
-            provider_name = self.provider_name
+        provider_name: Any = self._provider_name
 
-        provider_responses: Any = self.provider_responses
+        provider_responses: Any = self._provider_responses
         if not (isinstance(provider_responses, Unset) or provider_responses is None):
-            if isinstance(self.provider_responses, list):
+            if isinstance(self._provider_responses, list):
                 provider_responses = []
-                for provider_responses_type_0_item_data in self.provider_responses:
+                for provider_responses_type_0_item_data in self._provider_responses:
                     provider_responses_type_0_item = provider_responses_type_0_item_data.to_dict()
                     provider_responses.append(provider_responses_type_0_item)
 
             else:
-                provider_responses = self.provider_responses
+                provider_responses = self._provider_responses
 
-        router: Any = self.router
-        if not (isinstance(router, Unset) or router is None):
-            router = self.router
+        router: Any = self._router
 
-        service_tier: Any = self.service_tier
-        if not (isinstance(service_tier, Unset) or service_tier is None):
-            service_tier = self.service_tier
+        service_tier: Any = self._service_tier
 
-        streamed: Any = self.streamed
-        if not (isinstance(streamed, Unset) or streamed is None):
-            streamed = self.streamed
+        streamed: Any = self._streamed
 
-        tokens_completion: Any = self.tokens_completion
-        if not (isinstance(tokens_completion, Unset) or tokens_completion is None):
-            tokens_completion = self.tokens_completion
+        tokens_completion: Any = self._tokens_completion
 
-        tokens_prompt: Any = self.tokens_prompt
-        if not (isinstance(tokens_prompt, Unset) or tokens_prompt is None):
-            tokens_prompt = self.tokens_prompt
+        tokens_prompt: Any = self._tokens_prompt
 
-        total_cost: Any = self.total_cost
+        total_cost: Any = self._total_cost
 
-        upstream_id: Any = self.upstream_id
-        if not (isinstance(upstream_id, Unset) or upstream_id is None):
-            upstream_id = self.upstream_id
+        upstream_id: Any = self._upstream_id
 
-        upstream_inference_cost: Any = self.upstream_inference_cost
-        if not (isinstance(upstream_inference_cost, Unset) or upstream_inference_cost is None):
-            upstream_inference_cost = self.upstream_inference_cost
+        upstream_inference_cost: Any = self._upstream_inference_cost
 
-        usage: Any = self.usage
+        usage: Any = self._usage
 
-        user_agent: Any = self.user_agent
-        if not (isinstance(user_agent, Unset) or user_agent is None):
-            user_agent = self.user_agent
+        user_agent: Any = self._user_agent
 
-        web_search_engine: Any = self.web_search_engine
-        if not (isinstance(web_search_engine, Unset) or web_search_engine is None):
-            web_search_engine = self.web_search_engine
+        web_search_engine: Any = self._web_search_engine
 
-        workspace_id: Any = self.workspace_id
-        if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = self.workspace_id
+        workspace_id: Any = self._workspace_id
 
         request_id: Any = self.request_id
-        if not (isinstance(request_id, Unset) or request_id is None):
-            if isinstance(self.request_id, Unset):
-                request_id = UNSET
-            else:
-                request_id = self.request_id
 
         response_cache_source_id: Any = self.response_cache_source_id
-        if not (isinstance(response_cache_source_id, Unset) or response_cache_source_id is None):
-            if isinstance(self.response_cache_source_id, Unset):
-                response_cache_source_id = UNSET
-            else:
-                response_cache_source_id = self.response_cache_source_id
 
         session_id: Any = self.session_id
-        if not (isinstance(session_id, Unset) or session_id is None):
-            if isinstance(self.session_id, Unset):
-                session_id = UNSET
-            else:
-                session_id = self.session_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -698,6 +1147,11 @@ class GenerationResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GenerationResponseData.__annotations__ = ResolvingAnnotations(
+    GenerationResponseData.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_api_type(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data import GetAnalyticsMetaResponse200Data
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, GetAnalyticsMetaResponse200Data
+    if _lazy_imports_resolved:
+        return
     from ..models.get_analytics_meta_response_200_data import GetAnalyticsMetaResponse200Data  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,22 +29,36 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200:
     """
     Attributes:
         data (GetAnalyticsMetaResponse200Data):
     """
 
-    data: GetAnalyticsMetaResponse200Data
+    _data: GetAnalyticsMetaResponse200Data = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> GetAnalyticsMetaResponse200Data:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200", "data")
+        return value
+
+    @data.setter
+    def data(self, value: GetAnalyticsMetaResponse200Data) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,3 +109,8 @@ class GetAnalyticsMetaResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetAnalyticsMetaResponse200.__annotations__ = ResolvingAnnotations(
+    GetAnalyticsMetaResponse200.__annotations__, _resolve_lazy_imports
+)

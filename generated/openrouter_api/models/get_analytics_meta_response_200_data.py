@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data_dimensions_item import (
@@ -33,6 +33,8 @@ def _resolve_lazy_imports() -> None:
         GetAnalyticsMetaResponse200DataGranularitiesItem, \
         GetAnalyticsMetaResponse200DataMetricsItem, \
         GetAnalyticsMetaResponse200DataOperatorsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.get_analytics_meta_response_200_data_dimensions_item import (
         GetAnalyticsMetaResponse200DataDimensionsItem,  # noqa: PLC0415
     )
@@ -50,7 +52,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200Data")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200Data:
     """
     Attributes:
@@ -60,40 +62,94 @@ class GetAnalyticsMetaResponse200Data:
         operators (list[GetAnalyticsMetaResponse200DataOperatorsItem]):
     """
 
-    dimensions: list[GetAnalyticsMetaResponse200DataDimensionsItem]
-    granularities: list[GetAnalyticsMetaResponse200DataGranularitiesItem]
-    metrics: list[GetAnalyticsMetaResponse200DataMetricsItem]
-    operators: list[GetAnalyticsMetaResponse200DataOperatorsItem]
+    _dimensions: list[GetAnalyticsMetaResponse200DataDimensionsItem] = _attrs_field(alias="dimensions")
+    _granularities: list[GetAnalyticsMetaResponse200DataGranularitiesItem] = _attrs_field(alias="granularities")
+    _metrics: list[GetAnalyticsMetaResponse200DataMetricsItem] = _attrs_field(alias="metrics")
+    _operators: list[GetAnalyticsMetaResponse200DataOperatorsItem] = _attrs_field(alias="operators")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def dimensions(self) -> list[GetAnalyticsMetaResponse200DataDimensionsItem]:
+        value: Any = self._dimensions
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200Data", "dimensions")
+        return value
+
+    @dimensions.setter
+    def dimensions(self, value: list[GetAnalyticsMetaResponse200DataDimensionsItem]) -> None:
+        self._dimensions = value
+
+    @property
+    def granularities(self) -> list[GetAnalyticsMetaResponse200DataGranularitiesItem]:
+        value: Any = self._granularities
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200Data", "granularities")
+        return value
+
+    @granularities.setter
+    def granularities(self, value: list[GetAnalyticsMetaResponse200DataGranularitiesItem]) -> None:
+        self._granularities = value
+
+    @property
+    def metrics(self) -> list[GetAnalyticsMetaResponse200DataMetricsItem]:
+        value: Any = self._metrics
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200Data", "metrics")
+        return value
+
+    @metrics.setter
+    def metrics(self, value: list[GetAnalyticsMetaResponse200DataMetricsItem]) -> None:
+        self._metrics = value
+
+    @property
+    def operators(self) -> list[GetAnalyticsMetaResponse200DataOperatorsItem]:
+        value: Any = self._operators
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200Data", "operators")
+        return value
+
+    @operators.setter
+    def operators(self, value: list[GetAnalyticsMetaResponse200DataOperatorsItem]) -> None:
+        self._operators = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"dimensions={self._dimensions!r}, "
+            f"granularities={self._granularities!r}, "
+            f"metrics={self._metrics!r}, "
+            f"operators={self._operators!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        dimensions: Any = self.dimensions
+        dimensions: Any = self._dimensions
         if not (isinstance(dimensions, Unset) or dimensions is None):
             dimensions = []
-            for dimensions_item_data in self.dimensions:
+            for dimensions_item_data in self._dimensions:
                 dimensions_item = dimensions_item_data.to_dict()
                 dimensions.append(dimensions_item)
 
-        granularities: Any = self.granularities
+        granularities: Any = self._granularities
         if not (isinstance(granularities, Unset) or granularities is None):
             granularities = []
-            for granularities_item_data in self.granularities:
+            for granularities_item_data in self._granularities:
                 granularities_item = granularities_item_data.to_dict()
                 granularities.append(granularities_item)
 
-        metrics: Any = self.metrics
+        metrics: Any = self._metrics
         if not (isinstance(metrics, Unset) or metrics is None):
             metrics = []
-            for metrics_item_data in self.metrics:
+            for metrics_item_data in self._metrics:
                 metrics_item = metrics_item_data.to_dict()
                 metrics.append(metrics_item)
 
-        operators: Any = self.operators
+        operators: Any = self._operators
         if not (isinstance(operators, Unset) or operators is None):
             operators = []
-            for operators_item_data in self.operators:
+            for operators_item_data in self._operators:
                 operators_item = operators_item_data.to_dict()
                 operators.append(operators_item)
 
@@ -196,3 +252,8 @@ class GetAnalyticsMetaResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetAnalyticsMetaResponse200Data.__annotations__ = ResolvingAnnotations(
+    GetAnalyticsMetaResponse200Data.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataDimensionsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200DataDimensionsItem:
     """
     Attributes:
@@ -19,14 +19,44 @@ class GetAnalyticsMetaResponse200DataDimensionsItem:
         name (str): Dimension identifier used in query requests Example: model.
     """
 
-    display_label: str
-    name: str
+    _display_label: str = _attrs_field(alias="display_label")
+    _name: str = _attrs_field(alias="name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        display_label: Any = self.display_label
+    @property
+    def display_label(self) -> str:
+        value: Any = self._display_label
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataDimensionsItem", "display_label")
+        return value
 
-        name: Any = self.name
+    @display_label.setter
+    def display_label(self, value: str) -> None:
+        self._display_label = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataDimensionsItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"display_label={self._display_label!r}, "
+            f"name={self._name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        display_label: Any = self._display_label
+
+        name: Any = self._name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.get_analytics_meta_response_200_data_granularities_item_name import (
     GetAnalyticsMetaResponse200DataGranularitiesItemName,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataGranularitiesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200DataGranularitiesItem:
     """
     Attributes:
@@ -22,16 +22,46 @@ class GetAnalyticsMetaResponse200DataGranularitiesItem:
         name (GetAnalyticsMetaResponse200DataGranularitiesItemName): Granularity identifier Example: day.
     """
 
-    display_label: str
-    name: GetAnalyticsMetaResponse200DataGranularitiesItemName
+    _display_label: str = _attrs_field(alias="display_label")
+    _name: GetAnalyticsMetaResponse200DataGranularitiesItemName = _attrs_field(alias="name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        display_label: Any = self.display_label
+    @property
+    def display_label(self) -> str:
+        value: Any = self._display_label
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataGranularitiesItem", "display_label")
+        return value
 
-        name: Any = self.name
+    @display_label.setter
+    def display_label(self, value: str) -> None:
+        self._display_label = value
+
+    @property
+    def name(self) -> GetAnalyticsMetaResponse200DataGranularitiesItemName:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataGranularitiesItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: GetAnalyticsMetaResponse200DataGranularitiesItemName) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"display_label={self._display_label!r}, "
+            f"name={self._name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        display_label: Any = self._display_label
+
+        name: Any = self._name
         if not (isinstance(name, Unset) or name is None):
-            name = self.name.value
+            name = self._name.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.get_analytics_meta_response_200_data_metrics_item_display_format import (
     GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataMetricsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200DataMetricsItem:
     """
     Attributes:
@@ -25,22 +25,76 @@ class GetAnalyticsMetaResponse200DataMetricsItem:
         name (str): Metric identifier used in query requests Example: request_count.
     """
 
-    display_format: GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat
-    display_label: str
-    is_rate: bool
-    name: str
+    _display_format: GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat = _attrs_field(alias="display_format")
+    _display_label: str = _attrs_field(alias="display_label")
+    _is_rate: bool = _attrs_field(alias="is_rate")
+    _name: str = _attrs_field(alias="name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def display_format(self) -> GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat:
+        value: Any = self._display_format
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataMetricsItem", "display_format")
+        return value
+
+    @display_format.setter
+    def display_format(self, value: GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat) -> None:
+        self._display_format = value
+
+    @property
+    def display_label(self) -> str:
+        value: Any = self._display_label
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataMetricsItem", "display_label")
+        return value
+
+    @display_label.setter
+    def display_label(self, value: str) -> None:
+        self._display_label = value
+
+    @property
+    def is_rate(self) -> bool:
+        value: Any = self._is_rate
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataMetricsItem", "is_rate")
+        return value
+
+    @is_rate.setter
+    def is_rate(self, value: bool) -> None:
+        self._is_rate = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataMetricsItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"display_format={self._display_format!r}, "
+            f"display_label={self._display_label!r}, "
+            f"is_rate={self._is_rate!r}, "
+            f"name={self._name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        display_format: Any = self.display_format
+        display_format: Any = self._display_format
         if not (isinstance(display_format, Unset) or display_format is None):
-            display_format = self.display_format.value
+            display_format = self._display_format.value
 
-        display_label: Any = self.display_label
+        display_label: Any = self._display_label
 
-        is_rate: Any = self.is_rate
+        is_rate: Any = self._is_rate
 
-        name: Any = self.name
+        name: Any = self._name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

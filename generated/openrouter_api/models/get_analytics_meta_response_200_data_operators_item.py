@@ -12,12 +12,12 @@ from ..models.get_analytics_meta_response_200_data_operators_item_name import (
 from ..models.get_analytics_meta_response_200_data_operators_item_value_type import (
     GetAnalyticsMetaResponse200DataOperatorsItemValueType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataOperatorsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200DataOperatorsItem:
     """
     Attributes:
@@ -27,18 +27,48 @@ class GetAnalyticsMetaResponse200DataOperatorsItem:
             or an array
     """
 
-    name: GetAnalyticsMetaResponse200DataOperatorsItemName
-    value_type: GetAnalyticsMetaResponse200DataOperatorsItemValueType
+    _name: GetAnalyticsMetaResponse200DataOperatorsItemName = _attrs_field(alias="name")
+    _value_type: GetAnalyticsMetaResponse200DataOperatorsItemValueType = _attrs_field(alias="value_type")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
-        if not (isinstance(name, Unset) or name is None):
-            name = self.name.value
+    @property
+    def name(self) -> GetAnalyticsMetaResponse200DataOperatorsItemName:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataOperatorsItem", "name")
+        return value
 
-        value_type: Any = self.value_type
+    @name.setter
+    def name(self, value: GetAnalyticsMetaResponse200DataOperatorsItemName) -> None:
+        self._name = value
+
+    @property
+    def value_type(self) -> GetAnalyticsMetaResponse200DataOperatorsItemValueType:
+        value: Any = self._value_type
+        if value is UNSET:
+            raise MissingFieldError("GetAnalyticsMetaResponse200DataOperatorsItem", "value_type")
+        return value
+
+    @value_type.setter
+    def value_type(self, value: GetAnalyticsMetaResponse200DataOperatorsItemValueType) -> None:
+        self._value_type = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"value_type={self._value_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self._name
+        if not (isinstance(name, Unset) or name is None):
+            name = self._name.value
+
+        value_type: Any = self._value_type
         if not (isinstance(value_type, Unset) or value_type is None):
-            value_type = self.value_type.value
+            value_type = self._value_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

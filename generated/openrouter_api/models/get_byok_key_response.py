@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.byok_key import BYOKKey
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, BYOKKey
+    if _lazy_imports_resolved:
+        return
     from ..models.byok_key import BYOKKey  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetBYOKKeyResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetBYOKKeyResponse:
     """
     Example:
@@ -43,15 +45,29 @@ class GetBYOKKeyResponse:
             'sort_order': 0, 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
     """
 
-    data: BYOKKey
+    _data: BYOKKey = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> BYOKKey:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("GetBYOKKeyResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: BYOKKey) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,3 +118,6 @@ class GetBYOKKeyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetBYOKKeyResponse.__annotations__ = ResolvingAnnotations(GetBYOKKeyResponse.__annotations__, _resolve_lazy_imports)

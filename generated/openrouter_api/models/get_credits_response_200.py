@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.get_credits_response_200_data import GetCreditsResponse200Data
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, GetCreditsResponse200Data
+    if _lazy_imports_resolved:
+        return
     from ..models.get_credits_response_200_data import GetCreditsResponse200Data  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetCreditsResponse200")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCreditsResponse200:
     """Total credits purchased and used
 
@@ -38,15 +40,29 @@ class GetCreditsResponse200:
         data (GetCreditsResponse200Data):  Example: {'total_credits': 100.5, 'total_usage': 25.75}.
     """
 
-    data: GetCreditsResponse200Data
+    _data: GetCreditsResponse200Data = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> GetCreditsResponse200Data:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("GetCreditsResponse200", "data")
+        return value
+
+    @data.setter
+    def data(self, value: GetCreditsResponse200Data) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,3 +113,8 @@ class GetCreditsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetCreditsResponse200.__annotations__ = ResolvingAnnotations(
+    GetCreditsResponse200.__annotations__, _resolve_lazy_imports
+)

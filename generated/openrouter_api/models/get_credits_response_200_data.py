@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GetCreditsResponse200Data")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCreditsResponse200Data:
     """
     Example:
@@ -22,14 +22,44 @@ class GetCreditsResponse200Data:
         total_usage (float): Total credits used Example: 25.75.
     """
 
-    total_credits: float
-    total_usage: float
+    _total_credits: float = _attrs_field(alias="total_credits")
+    _total_usage: float = _attrs_field(alias="total_usage")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        total_credits: Any = self.total_credits
+    @property
+    def total_credits(self) -> float:
+        value: Any = self._total_credits
+        if value is UNSET:
+            raise MissingFieldError("GetCreditsResponse200Data", "total_credits")
+        return value
 
-        total_usage: Any = self.total_usage
+    @total_credits.setter
+    def total_credits(self, value: float) -> None:
+        self._total_credits = value
+
+    @property
+    def total_usage(self) -> float:
+        value: Any = self._total_usage
+        if value is UNSET:
+            raise MissingFieldError("GetCreditsResponse200Data", "total_usage")
+        return value
+
+    @total_usage.setter
+    def total_usage(self, value: float) -> None:
+        self._total_usage = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"total_credits={self._total_credits!r}, "
+            f"total_usage={self._total_usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        total_credits: Any = self._total_credits
+
+        total_usage: Any = self._total_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

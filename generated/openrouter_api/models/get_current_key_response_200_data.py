@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, GetCurrentKeyResponse200DataRateLimit
+    if _lazy_imports_resolved:
+        return
     from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetCurrentKeyResponse200Data")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCurrentKeyResponse200Data:
     """Current API key information
 
@@ -66,81 +68,294 @@ class GetCurrentKeyResponse200Data:
             expiration Example: 2027-12-31T23:59:59Z.
     """
 
-    byok_usage: float
-    byok_usage_daily: float
-    byok_usage_monthly: float
-    byok_usage_weekly: float
-    creator_user_id: None | str
-    include_byok_in_limit: bool
-    is_free_tier: bool
-    is_management_key: bool
-    is_provisioning_key: bool
-    label: str
-    limit: float | None
-    limit_remaining: float | None
-    limit_reset: None | str
-    rate_limit: GetCurrentKeyResponse200DataRateLimit
-    usage: float
-    usage_daily: float
-    usage_monthly: float
-    usage_weekly: float
+    _byok_usage: float = _attrs_field(alias="byok_usage")
+    _byok_usage_daily: float = _attrs_field(alias="byok_usage_daily")
+    _byok_usage_monthly: float = _attrs_field(alias="byok_usage_monthly")
+    _byok_usage_weekly: float = _attrs_field(alias="byok_usage_weekly")
+    _creator_user_id: None | str = _attrs_field(alias="creator_user_id")
+    _include_byok_in_limit: bool = _attrs_field(alias="include_byok_in_limit")
+    _is_free_tier: bool = _attrs_field(alias="is_free_tier")
+    _is_management_key: bool = _attrs_field(alias="is_management_key")
+    _is_provisioning_key: bool = _attrs_field(alias="is_provisioning_key")
+    _label: str = _attrs_field(alias="label")
+    _limit: float | None = _attrs_field(alias="limit")
+    _limit_remaining: float | None = _attrs_field(alias="limit_remaining")
+    _limit_reset: None | str = _attrs_field(alias="limit_reset")
+    _rate_limit: GetCurrentKeyResponse200DataRateLimit = _attrs_field(alias="rate_limit")
+    _usage: float = _attrs_field(alias="usage")
+    _usage_daily: float = _attrs_field(alias="usage_daily")
+    _usage_monthly: float = _attrs_field(alias="usage_monthly")
+    _usage_weekly: float = _attrs_field(alias="usage_weekly")
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def byok_usage(self) -> float:
+        value: Any = self._byok_usage
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "byok_usage")
+        return value
+
+    @byok_usage.setter
+    def byok_usage(self, value: float) -> None:
+        self._byok_usage = value
+
+    @property
+    def byok_usage_daily(self) -> float:
+        value: Any = self._byok_usage_daily
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "byok_usage_daily")
+        return value
+
+    @byok_usage_daily.setter
+    def byok_usage_daily(self, value: float) -> None:
+        self._byok_usage_daily = value
+
+    @property
+    def byok_usage_monthly(self) -> float:
+        value: Any = self._byok_usage_monthly
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "byok_usage_monthly")
+        return value
+
+    @byok_usage_monthly.setter
+    def byok_usage_monthly(self, value: float) -> None:
+        self._byok_usage_monthly = value
+
+    @property
+    def byok_usage_weekly(self) -> float:
+        value: Any = self._byok_usage_weekly
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "byok_usage_weekly")
+        return value
+
+    @byok_usage_weekly.setter
+    def byok_usage_weekly(self, value: float) -> None:
+        self._byok_usage_weekly = value
+
+    @property
+    def creator_user_id(self) -> None | str:
+        value: Any = self._creator_user_id
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "creator_user_id")
+        return value
+
+    @creator_user_id.setter
+    def creator_user_id(self, value: None | str) -> None:
+        self._creator_user_id = value
+
+    @property
+    def include_byok_in_limit(self) -> bool:
+        value: Any = self._include_byok_in_limit
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "include_byok_in_limit")
+        return value
+
+    @include_byok_in_limit.setter
+    def include_byok_in_limit(self, value: bool) -> None:
+        self._include_byok_in_limit = value
+
+    @property
+    def is_free_tier(self) -> bool:
+        value: Any = self._is_free_tier
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "is_free_tier")
+        return value
+
+    @is_free_tier.setter
+    def is_free_tier(self, value: bool) -> None:
+        self._is_free_tier = value
+
+    @property
+    def is_management_key(self) -> bool:
+        value: Any = self._is_management_key
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "is_management_key")
+        return value
+
+    @is_management_key.setter
+    def is_management_key(self, value: bool) -> None:
+        self._is_management_key = value
+
+    @property
+    def is_provisioning_key(self) -> bool:
+        value: Any = self._is_provisioning_key
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "is_provisioning_key")
+        return value
+
+    @is_provisioning_key.setter
+    def is_provisioning_key(self, value: bool) -> None:
+        self._is_provisioning_key = value
+
+    @property
+    def label(self) -> str:
+        value: Any = self._label
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "label")
+        return value
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._label = value
+
+    @property
+    def limit(self) -> float | None:
+        value: Any = self._limit
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "limit")
+        return value
+
+    @limit.setter
+    def limit(self, value: float | None) -> None:
+        self._limit = value
+
+    @property
+    def limit_remaining(self) -> float | None:
+        value: Any = self._limit_remaining
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "limit_remaining")
+        return value
+
+    @limit_remaining.setter
+    def limit_remaining(self, value: float | None) -> None:
+        self._limit_remaining = value
+
+    @property
+    def limit_reset(self) -> None | str:
+        value: Any = self._limit_reset
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "limit_reset")
+        return value
+
+    @limit_reset.setter
+    def limit_reset(self, value: None | str) -> None:
+        self._limit_reset = value
+
+    @property
+    def rate_limit(self) -> GetCurrentKeyResponse200DataRateLimit:
+        value: Any = self._rate_limit
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "rate_limit")
+        return value
+
+    @rate_limit.setter
+    def rate_limit(self, value: GetCurrentKeyResponse200DataRateLimit) -> None:
+        self._rate_limit = value
+
+    @property
+    def usage(self) -> float:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: float) -> None:
+        self._usage = value
+
+    @property
+    def usage_daily(self) -> float:
+        value: Any = self._usage_daily
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "usage_daily")
+        return value
+
+    @usage_daily.setter
+    def usage_daily(self, value: float) -> None:
+        self._usage_daily = value
+
+    @property
+    def usage_monthly(self) -> float:
+        value: Any = self._usage_monthly
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "usage_monthly")
+        return value
+
+    @usage_monthly.setter
+    def usage_monthly(self, value: float) -> None:
+        self._usage_monthly = value
+
+    @property
+    def usage_weekly(self) -> float:
+        value: Any = self._usage_weekly
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200Data", "usage_weekly")
+        return value
+
+    @usage_weekly.setter
+    def usage_weekly(self, value: float) -> None:
+        self._usage_weekly = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"byok_usage={self._byok_usage!r}, "
+            f"byok_usage_daily={self._byok_usage_daily!r}, "
+            f"byok_usage_monthly={self._byok_usage_monthly!r}, "
+            f"byok_usage_weekly={self._byok_usage_weekly!r}, "
+            f"creator_user_id={self._creator_user_id!r}, "
+            f"include_byok_in_limit={self._include_byok_in_limit!r}, "
+            f"is_free_tier={self._is_free_tier!r}, "
+            f"is_management_key={self._is_management_key!r}, "
+            f"is_provisioning_key={self._is_provisioning_key!r}, "
+            f"label={self._label!r}, "
+            f"limit={self._limit!r}, "
+            f"limit_remaining={self._limit_remaining!r}, "
+            f"limit_reset={self._limit_reset!r}, "
+            f"rate_limit={self._rate_limit!r}, "
+            f"usage={self._usage!r}, "
+            f"usage_daily={self._usage_daily!r}, "
+            f"usage_monthly={self._usage_monthly!r}, "
+            f"usage_weekly={self._usage_weekly!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        byok_usage: Any = self.byok_usage
+        byok_usage: Any = self._byok_usage
 
-        byok_usage_daily: Any = self.byok_usage_daily
+        byok_usage_daily: Any = self._byok_usage_daily
 
-        byok_usage_monthly: Any = self.byok_usage_monthly
+        byok_usage_monthly: Any = self._byok_usage_monthly
 
-        byok_usage_weekly: Any = self.byok_usage_weekly
+        byok_usage_weekly: Any = self._byok_usage_weekly
 
-        creator_user_id: Any = self.creator_user_id
-        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
-            creator_user_id = self.creator_user_id
+        creator_user_id: Any = self._creator_user_id
 
-        include_byok_in_limit: Any = self.include_byok_in_limit
+        include_byok_in_limit: Any = self._include_byok_in_limit
 
-        is_free_tier: Any = self.is_free_tier
+        is_free_tier: Any = self._is_free_tier
 
-        is_management_key: Any = self.is_management_key
+        is_management_key: Any = self._is_management_key
 
-        is_provisioning_key: Any = self.is_provisioning_key
+        is_provisioning_key: Any = self._is_provisioning_key
 
-        label: Any = self.label
+        label: Any = self._label
 
-        limit: Any = self.limit
-        if not (isinstance(limit, Unset) or limit is None):
-            limit = self.limit
+        limit: Any = self._limit
 
-        limit_remaining: Any = self.limit_remaining
-        if not (isinstance(limit_remaining, Unset) or limit_remaining is None):
-            limit_remaining = self.limit_remaining
+        limit_remaining: Any = self._limit_remaining
 
-        limit_reset: Any = self.limit_reset
-        if not (isinstance(limit_reset, Unset) or limit_reset is None):
-            limit_reset = self.limit_reset
+        limit_reset: Any = self._limit_reset
 
-        rate_limit: Any = self.rate_limit
+        rate_limit: Any = self._rate_limit
         if not (isinstance(rate_limit, Unset) or rate_limit is None):
-            rate_limit = self.rate_limit.to_dict()
+            rate_limit = self._rate_limit.to_dict()
 
-        usage: Any = self.usage
+        usage: Any = self._usage
 
-        usage_daily: Any = self.usage_daily
+        usage_daily: Any = self._usage_daily
 
-        usage_monthly: Any = self.usage_monthly
+        usage_monthly: Any = self._usage_monthly
 
-        usage_weekly: Any = self.usage_weekly
+        usage_weekly: Any = self._usage_weekly
 
         expires_at: Any = self.expires_at
         if not (isinstance(expires_at, Unset) or expires_at is None):
-            if isinstance(self.expires_at, Unset):
-                expires_at = UNSET
-            elif isinstance(self.expires_at, datetime.datetime):
+            if isinstance(self.expires_at, datetime.datetime):
                 expires_at = self.expires_at.isoformat()
             else:
                 expires_at = self.expires_at
@@ -321,6 +536,11 @@ class GetCurrentKeyResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetCurrentKeyResponse200Data.__annotations__ = ResolvingAnnotations(
+    GetCurrentKeyResponse200Data.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GetCurrentKeyResponse200DataRateLimit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCurrentKeyResponse200DataRateLimit:
     """Legacy rate limit information about a key. Will always return -1.
 
@@ -24,17 +24,59 @@ class GetCurrentKeyResponse200DataRateLimit:
         requests (int): Number of requests allowed per interval Example: 1000.
     """
 
-    interval: str
-    note: str
-    requests: int
+    _interval: str = _attrs_field(alias="interval")
+    _note: str = _attrs_field(alias="note")
+    _requests: int = _attrs_field(alias="requests")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def interval(self) -> str:
+        value: Any = self._interval
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200DataRateLimit", "interval")
+        return value
+
+    @interval.setter
+    def interval(self, value: str) -> None:
+        self._interval = value
+
+    @property
+    def note(self) -> str:
+        value: Any = self._note
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200DataRateLimit", "note")
+        return value
+
+    @note.setter
+    def note(self, value: str) -> None:
+        self._note = value
+
+    @property
+    def requests(self) -> int:
+        value: Any = self._requests
+        if value is UNSET:
+            raise MissingFieldError("GetCurrentKeyResponse200DataRateLimit", "requests")
+        return value
+
+    @requests.setter
+    def requests(self, value: int) -> None:
+        self._requests = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"interval={self._interval!r}, "
+            f"note={self._note!r}, "
+            f"requests={self._requests!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        interval: Any = self.interval
+        interval: Any = self._interval
 
-        note: Any = self.note
+        note: Any = self._note
 
-        requests: Any = self.requests
+        requests: Any = self._requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

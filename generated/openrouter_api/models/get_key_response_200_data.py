@@ -7,12 +7,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetKeyResponse200Data")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetKeyResponse200Data:
     """The API key information
 
@@ -52,85 +52,320 @@ class GetKeyResponse200Data:
             expiration Example: 2027-12-31T23:59:59Z.
     """
 
-    byok_usage: float
-    byok_usage_daily: float
-    byok_usage_monthly: float
-    byok_usage_weekly: float
-    created_at: str
-    creator_user_id: None | str
-    disabled: bool
-    hash_: str
-    include_byok_in_limit: bool
-    label: str
-    limit: float | None
-    limit_remaining: float | None
-    limit_reset: None | str
-    name: str
-    updated_at: None | str
-    usage: float
-    usage_daily: float
-    usage_monthly: float
-    usage_weekly: float
-    workspace_id: str
+    _byok_usage: float = _attrs_field(alias="byok_usage")
+    _byok_usage_daily: float = _attrs_field(alias="byok_usage_daily")
+    _byok_usage_monthly: float = _attrs_field(alias="byok_usage_monthly")
+    _byok_usage_weekly: float = _attrs_field(alias="byok_usage_weekly")
+    _created_at: str = _attrs_field(alias="created_at")
+    _creator_user_id: None | str = _attrs_field(alias="creator_user_id")
+    _disabled: bool = _attrs_field(alias="disabled")
+    _hash_: str = _attrs_field(alias="hash_")
+    _include_byok_in_limit: bool = _attrs_field(alias="include_byok_in_limit")
+    _label: str = _attrs_field(alias="label")
+    _limit: float | None = _attrs_field(alias="limit")
+    _limit_remaining: float | None = _attrs_field(alias="limit_remaining")
+    _limit_reset: None | str = _attrs_field(alias="limit_reset")
+    _name: str = _attrs_field(alias="name")
+    _updated_at: None | str = _attrs_field(alias="updated_at")
+    _usage: float = _attrs_field(alias="usage")
+    _usage_daily: float = _attrs_field(alias="usage_daily")
+    _usage_monthly: float = _attrs_field(alias="usage_monthly")
+    _usage_weekly: float = _attrs_field(alias="usage_weekly")
+    _workspace_id: str = _attrs_field(alias="workspace_id")
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def byok_usage(self) -> float:
+        value: Any = self._byok_usage
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "byok_usage")
+        return value
+
+    @byok_usage.setter
+    def byok_usage(self, value: float) -> None:
+        self._byok_usage = value
+
+    @property
+    def byok_usage_daily(self) -> float:
+        value: Any = self._byok_usage_daily
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "byok_usage_daily")
+        return value
+
+    @byok_usage_daily.setter
+    def byok_usage_daily(self, value: float) -> None:
+        self._byok_usage_daily = value
+
+    @property
+    def byok_usage_monthly(self) -> float:
+        value: Any = self._byok_usage_monthly
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "byok_usage_monthly")
+        return value
+
+    @byok_usage_monthly.setter
+    def byok_usage_monthly(self, value: float) -> None:
+        self._byok_usage_monthly = value
+
+    @property
+    def byok_usage_weekly(self) -> float:
+        value: Any = self._byok_usage_weekly
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "byok_usage_weekly")
+        return value
+
+    @byok_usage_weekly.setter
+    def byok_usage_weekly(self, value: float) -> None:
+        self._byok_usage_weekly = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def creator_user_id(self) -> None | str:
+        value: Any = self._creator_user_id
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "creator_user_id")
+        return value
+
+    @creator_user_id.setter
+    def creator_user_id(self, value: None | str) -> None:
+        self._creator_user_id = value
+
+    @property
+    def disabled(self) -> bool:
+        value: Any = self._disabled
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "disabled")
+        return value
+
+    @disabled.setter
+    def disabled(self, value: bool) -> None:
+        self._disabled = value
+
+    @property
+    def hash_(self) -> str:
+        value: Any = self._hash_
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "hash")
+        return value
+
+    @hash_.setter
+    def hash_(self, value: str) -> None:
+        self._hash_ = value
+
+    @property
+    def include_byok_in_limit(self) -> bool:
+        value: Any = self._include_byok_in_limit
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "include_byok_in_limit")
+        return value
+
+    @include_byok_in_limit.setter
+    def include_byok_in_limit(self, value: bool) -> None:
+        self._include_byok_in_limit = value
+
+    @property
+    def label(self) -> str:
+        value: Any = self._label
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "label")
+        return value
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._label = value
+
+    @property
+    def limit(self) -> float | None:
+        value: Any = self._limit
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "limit")
+        return value
+
+    @limit.setter
+    def limit(self, value: float | None) -> None:
+        self._limit = value
+
+    @property
+    def limit_remaining(self) -> float | None:
+        value: Any = self._limit_remaining
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "limit_remaining")
+        return value
+
+    @limit_remaining.setter
+    def limit_remaining(self, value: float | None) -> None:
+        self._limit_remaining = value
+
+    @property
+    def limit_reset(self) -> None | str:
+        value: Any = self._limit_reset
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "limit_reset")
+        return value
+
+    @limit_reset.setter
+    def limit_reset(self, value: None | str) -> None:
+        self._limit_reset = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def updated_at(self) -> None | str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: None | str) -> None:
+        self._updated_at = value
+
+    @property
+    def usage(self) -> float:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: float) -> None:
+        self._usage = value
+
+    @property
+    def usage_daily(self) -> float:
+        value: Any = self._usage_daily
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "usage_daily")
+        return value
+
+    @usage_daily.setter
+    def usage_daily(self, value: float) -> None:
+        self._usage_daily = value
+
+    @property
+    def usage_monthly(self) -> float:
+        value: Any = self._usage_monthly
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "usage_monthly")
+        return value
+
+    @usage_monthly.setter
+    def usage_monthly(self, value: float) -> None:
+        self._usage_monthly = value
+
+    @property
+    def usage_weekly(self) -> float:
+        value: Any = self._usage_weekly
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "usage_weekly")
+        return value
+
+    @usage_weekly.setter
+    def usage_weekly(self, value: float) -> None:
+        self._usage_weekly = value
+
+    @property
+    def workspace_id(self) -> str:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("GetKeyResponse200Data", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: str) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"byok_usage={self._byok_usage!r}, "
+            f"byok_usage_daily={self._byok_usage_daily!r}, "
+            f"byok_usage_monthly={self._byok_usage_monthly!r}, "
+            f"byok_usage_weekly={self._byok_usage_weekly!r}, "
+            f"created_at={self._created_at!r}, "
+            f"creator_user_id={self._creator_user_id!r}, "
+            f"disabled={self._disabled!r}, "
+            f"hash_={self._hash_!r}, "
+            f"include_byok_in_limit={self._include_byok_in_limit!r}, "
+            f"label={self._label!r}, "
+            f"limit={self._limit!r}, "
+            f"limit_remaining={self._limit_remaining!r}, "
+            f"limit_reset={self._limit_reset!r}, "
+            f"name={self._name!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"usage={self._usage!r}, "
+            f"usage_daily={self._usage_daily!r}, "
+            f"usage_monthly={self._usage_monthly!r}, "
+            f"usage_weekly={self._usage_weekly!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        byok_usage: Any = self.byok_usage
+        byok_usage: Any = self._byok_usage
 
-        byok_usage_daily: Any = self.byok_usage_daily
+        byok_usage_daily: Any = self._byok_usage_daily
 
-        byok_usage_monthly: Any = self.byok_usage_monthly
+        byok_usage_monthly: Any = self._byok_usage_monthly
 
-        byok_usage_weekly: Any = self.byok_usage_weekly
+        byok_usage_weekly: Any = self._byok_usage_weekly
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        creator_user_id: Any = self.creator_user_id
-        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
-            creator_user_id = self.creator_user_id
+        creator_user_id: Any = self._creator_user_id
 
-        disabled: Any = self.disabled
+        disabled: Any = self._disabled
 
-        hash_: Any = self.hash_
+        hash_: Any = self._hash_
 
-        include_byok_in_limit: Any = self.include_byok_in_limit
+        include_byok_in_limit: Any = self._include_byok_in_limit
 
-        label: Any = self.label
+        label: Any = self._label
 
-        limit: Any = self.limit
-        if not (isinstance(limit, Unset) or limit is None):
-            limit = self.limit
+        limit: Any = self._limit
 
-        limit_remaining: Any = self.limit_remaining
-        if not (isinstance(limit_remaining, Unset) or limit_remaining is None):
-            limit_remaining = self.limit_remaining
+        limit_remaining: Any = self._limit_remaining
 
-        limit_reset: Any = self.limit_reset
-        if not (isinstance(limit_reset, Unset) or limit_reset is None):
-            limit_reset = self.limit_reset
+        limit_reset: Any = self._limit_reset
 
-        name: Any = self.name
+        name: Any = self._name
 
-        updated_at: Any = self.updated_at
-        if not (isinstance(updated_at, Unset) or updated_at is None):
-            updated_at = self.updated_at
+        updated_at: Any = self._updated_at
 
-        usage: Any = self.usage
+        usage: Any = self._usage
 
-        usage_daily: Any = self.usage_daily
+        usage_daily: Any = self._usage_daily
 
-        usage_monthly: Any = self.usage_monthly
+        usage_monthly: Any = self._usage_monthly
 
-        usage_weekly: Any = self.usage_weekly
+        usage_weekly: Any = self._usage_weekly
 
-        workspace_id: Any = self.workspace_id
+        workspace_id: Any = self._workspace_id
 
         expires_at: Any = self.expires_at
         if not (isinstance(expires_at, Unset) or expires_at is None):
-            if isinstance(self.expires_at, Unset):
-                expires_at = UNSET
-            elif isinstance(self.expires_at, datetime.datetime):
+            if isinstance(self.expires_at, datetime.datetime):
                 expires_at = self.expires_at.isoformat()
             else:
                 expires_at = self.expires_at

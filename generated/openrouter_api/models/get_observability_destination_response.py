@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_arize_destination import ObservabilityArizeDestination
@@ -53,6 +53,8 @@ def _resolve_lazy_imports() -> None:
         ObservabilitySnowflakeDestination, \
         ObservabilityWeaveDestination, \
         ObservabilityWebhookDestination
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: PLC0415
     from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: PLC0415
     from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: PLC0415
@@ -77,7 +79,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetObservabilityDestinationResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetObservabilityDestinationResponse:
     """
     Example:
@@ -103,7 +105,7 @@ class GetObservabilityDestinationResponse:
             'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
     """
 
-    data: (
+    _data: (
         ObservabilityArizeDestination
         | ObservabilityBraintrustDestination
         | ObservabilityClickhouseDestination
@@ -121,48 +123,101 @@ class GetObservabilityDestinationResponse:
         | ObservabilitySnowflakeDestination
         | ObservabilityWeaveDestination
         | ObservabilityWebhookDestination
-    )
+    ) = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(
+        self,
+    ) -> (
+        ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination
+    ):
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("GetObservabilityDestinationResponse", "data")
+        return value
+
+    @data.setter
+    def data(
+        self,
+        value: ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination,
+    ) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            if isinstance(self.data, ObservabilityArizeDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityBraintrustDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityClickhouseDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityDatadogDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityGrafanaDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityLangfuseDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityLangsmithDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityNewrelicDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityOpikDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityOtelCollectorDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityPosthogDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityRampDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityS3Destination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilitySentryDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilitySnowflakeDestination):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ObservabilityWeaveDestination):
-                data = self.data.to_dict()
+            if isinstance(self._data, ObservabilityArizeDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityBraintrustDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityClickhouseDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityDatadogDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityGrafanaDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityLangfuseDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityLangsmithDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityNewrelicDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityOpikDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityOtelCollectorDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityPosthogDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityRampDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityS3Destination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilitySentryDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilitySnowflakeDestination):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ObservabilityWeaveDestination):
+                data = self._data.to_dict()
             else:
-                data = self.data.to_dict()
+                data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -213,6 +268,11 @@ class GetObservabilityDestinationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetObservabilityDestinationResponse.__annotations__ = ResolvingAnnotations(
+    GetObservabilityDestinationResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PresetDesignatedVersion
+    if _lazy_imports_resolved:
+        return
     from ..models.preset_designated_version import PresetDesignatedVersion  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetPresetVersionResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetPresetVersionResponse:
     """A single version of a preset.
 
@@ -41,18 +43,32 @@ class GetPresetVersionResponse:
         data (None | PresetDesignatedVersion):
     """
 
-    data: None | PresetDesignatedVersion
+    _data: None | PresetDesignatedVersion = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> None | PresetDesignatedVersion:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("GetPresetVersionResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: None | PresetDesignatedVersion) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            if isinstance(self.data, PresetDesignatedVersion):
-                data = self.data.to_dict()
+            if isinstance(self._data, PresetDesignatedVersion):
+                data = self._data.to_dict()
             else:
-                data = self.data
+                data = self._data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,6 +119,11 @@ class GetPresetVersionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetPresetVersionResponse.__annotations__ = ResolvingAnnotations(
+    GetPresetVersionResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data(data: object) -> None | PresetDesignatedVersion:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.workspace_budget import WorkspaceBudget
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, WorkspaceBudget
+    if _lazy_imports_resolved:
+        return
     from ..models.workspace_budget import WorkspaceBudget  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GetWorkspaceBudgetResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetWorkspaceBudgetResponse:
     """
     Example:
@@ -44,16 +46,35 @@ class GetWorkspaceBudgetResponse:
             monthly, and lifetime). Example: True.
     """
 
-    data: WorkspaceBudget
+    _data: WorkspaceBudget = _attrs_field(alias="data")
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> WorkspaceBudget:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("GetWorkspaceBudgetResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: WorkspaceBudget) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"include_byok_in_budgets={self.include_byok_in_budgets!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
         include_byok_in_budgets: Any = self.include_byok_in_budgets
 
@@ -111,3 +132,8 @@ class GetWorkspaceBudgetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetWorkspaceBudgetResponse.__annotations__ = ResolvingAnnotations(
+    GetWorkspaceBudgetResponse.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.gone_response_error_data import GoneResponseErrorData
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, GoneResponseErrorData, GoneResponseOpenrouterMetadataType0
+    if _lazy_imports_resolved:
+        return
     from ..models.gone_response_error_data import GoneResponseErrorData  # noqa: PLC0415
     from ..models.gone_response_openrouter_metadata_type_0 import GoneResponseOpenrouterMetadataType0  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="GoneResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GoneResponse:
     """Gone - Endpoint has been permanently removed or deprecated
 
@@ -45,33 +47,46 @@ class GoneResponse:
         user_id (None | str | Unset):
     """
 
-    error: GoneResponseErrorData
+    _error: GoneResponseErrorData = _attrs_field(alias="error")
     openrouter_metadata: GoneResponseOpenrouterMetadataType0 | None | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error(self) -> GoneResponseErrorData:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("GoneResponse", "error")
+        return value
+
+    @error.setter
+    def error(self, value: GoneResponseErrorData) -> None:
+        self._error = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"user_id={self.user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            error = self.error.to_dict()
+            error = self._error.to_dict()
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            if isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            elif isinstance(self.openrouter_metadata, GoneResponseOpenrouterMetadataType0):
+            if isinstance(self.openrouter_metadata, GoneResponseOpenrouterMetadataType0):
                 openrouter_metadata = self.openrouter_metadata.to_dict()
             else:
                 openrouter_metadata = self.openrouter_metadata
 
         user_id: Any = self.user_id
-        if not (isinstance(user_id, Unset) or user_id is None):
-            if isinstance(self.user_id, Unset):
-                user_id = UNSET
-            else:
-                user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,6 +150,9 @@ class GoneResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GoneResponse.__annotations__ = ResolvingAnnotations(GoneResponse.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_openrouter_metadata(data: object) -> GoneResponseOpenrouterMetadataType0 | None | Unset:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ContentFilterBuiltinEntry, ContentFilterEntry
+    if _lazy_imports_resolved:
+        return
     from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry  # noqa: PLC0415
     from ..models.content_filter_entry import ContentFilterEntry  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="Guardrail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Guardrail:
     """
     Example:
@@ -93,11 +95,11 @@ class Guardrail:
             2025-08-24T15:45:00Z.
     """
 
-    created_at: str
-    id: UUID
-    include_byok_in_budgets: bool
-    name: str
-    workspace_id: None | str
+    _created_at: str = _attrs_field(alias="created_at")
+    _id: UUID = _attrs_field(alias="id")
+    _include_byok_in_budgets: bool = _attrs_field(alias="include_byok_in_budgets")
+    _name: str = _attrs_field(alias="name")
+    _workspace_id: None | str = _attrs_field(alias="workspace_id")
     allowed_models: list[str] | None | Unset = UNSET
     allowed_providers: list[str] | None | Unset = UNSET
     content_filter_builtins: list[ContentFilterBuiltinEntry] | None | Unset = UNSET
@@ -119,28 +121,109 @@ class Guardrail:
     updated_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("Guardrail", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("Guardrail", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def include_byok_in_budgets(self) -> bool:
+        value: Any = self._include_byok_in_budgets
+        if value is UNSET:
+            raise MissingFieldError("Guardrail", "include_byok_in_budgets")
+        return value
+
+    @include_byok_in_budgets.setter
+    def include_byok_in_budgets(self, value: bool) -> None:
+        self._include_byok_in_budgets = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("Guardrail", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def workspace_id(self) -> None | str:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("Guardrail", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: None | str) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created_at={self._created_at!r}, "
+            f"id={self._id!r}, "
+            f"include_byok_in_budgets={self._include_byok_in_budgets!r}, "
+            f"name={self._name!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"allowed_models={self.allowed_models!r}, "
+            f"allowed_providers={self.allowed_providers!r}, "
+            f"content_filter_builtins={self.content_filter_builtins!r}, "
+            f"content_filters={self.content_filters!r}, "
+            f"description={self.description!r}, "
+            f"enable_free_model_publication={self.enable_free_model_publication!r}, "
+            f"enable_free_model_training={self.enable_free_model_training!r}, "
+            f"enable_paid_model_training={self.enable_paid_model_training!r}, "
+            f"enforce_zdr={self.enforce_zdr!r}, "
+            f"enforce_zdr_anthropic={self.enforce_zdr_anthropic!r}, "
+            f"enforce_zdr_google={self.enforce_zdr_google!r}, "
+            f"enforce_zdr_openai={self.enforce_zdr_openai!r}, "
+            f"enforce_zdr_other={self.enforce_zdr_other!r}, "
+            f"enforce_zdr_xai={self.enforce_zdr_xai!r}, "
+            f"ignored_models={self.ignored_models!r}, "
+            f"ignored_providers={self.ignored_providers!r}, "
+            f"limit_usd={self.limit_usd!r}, "
+            f"reset_interval={self.reset_interval!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        include_byok_in_budgets: Any = self.include_byok_in_budgets
+        include_byok_in_budgets: Any = self._include_byok_in_budgets
 
-        name: Any = self.name
+        name: Any = self._name
 
-        workspace_id: Any = self.workspace_id
-        if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = self.workspace_id
+        workspace_id: Any = self._workspace_id
 
         allowed_models: Any = self.allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
-            if isinstance(self.allowed_models, Unset):
-                allowed_models = UNSET
-            elif isinstance(self.allowed_models, list):
+            if isinstance(self.allowed_models, list):
                 allowed_models = self.allowed_models
 
             else:
@@ -148,9 +231,7 @@ class Guardrail:
 
         allowed_providers: Any = self.allowed_providers
         if not (isinstance(allowed_providers, Unset) or allowed_providers is None):
-            if isinstance(self.allowed_providers, Unset):
-                allowed_providers = UNSET
-            elif isinstance(self.allowed_providers, list):
+            if isinstance(self.allowed_providers, list):
                 allowed_providers = self.allowed_providers
 
             else:
@@ -158,9 +239,7 @@ class Guardrail:
 
         content_filter_builtins: Any = self.content_filter_builtins
         if not (isinstance(content_filter_builtins, Unset) or content_filter_builtins is None):
-            if isinstance(self.content_filter_builtins, Unset):
-                content_filter_builtins = UNSET
-            elif isinstance(self.content_filter_builtins, list):
+            if isinstance(self.content_filter_builtins, list):
                 content_filter_builtins = []
                 for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
                     content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
@@ -171,9 +250,7 @@ class Guardrail:
 
         content_filters: Any = self.content_filters
         if not (isinstance(content_filters, Unset) or content_filters is None):
-            if isinstance(self.content_filters, Unset):
-                content_filters = UNSET
-            elif isinstance(self.content_filters, list):
+            if isinstance(self.content_filters, list):
                 content_filters = []
                 for content_filters_type_0_item_data in self.content_filters:
                     content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
@@ -183,80 +260,28 @@ class Guardrail:
                 content_filters = self.content_filters
 
         description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
 
         enable_free_model_publication: Any = self.enable_free_model_publication
-        if not (isinstance(enable_free_model_publication, Unset) or enable_free_model_publication is None):
-            if isinstance(self.enable_free_model_publication, Unset):
-                enable_free_model_publication = UNSET
-            else:
-                enable_free_model_publication = self.enable_free_model_publication
 
         enable_free_model_training: Any = self.enable_free_model_training
-        if not (isinstance(enable_free_model_training, Unset) or enable_free_model_training is None):
-            if isinstance(self.enable_free_model_training, Unset):
-                enable_free_model_training = UNSET
-            else:
-                enable_free_model_training = self.enable_free_model_training
 
         enable_paid_model_training: Any = self.enable_paid_model_training
-        if not (isinstance(enable_paid_model_training, Unset) or enable_paid_model_training is None):
-            if isinstance(self.enable_paid_model_training, Unset):
-                enable_paid_model_training = UNSET
-            else:
-                enable_paid_model_training = self.enable_paid_model_training
 
         enforce_zdr: Any = self.enforce_zdr
-        if not (isinstance(enforce_zdr, Unset) or enforce_zdr is None):
-            if isinstance(self.enforce_zdr, Unset):
-                enforce_zdr = UNSET
-            else:
-                enforce_zdr = self.enforce_zdr
 
         enforce_zdr_anthropic: Any = self.enforce_zdr_anthropic
-        if not (isinstance(enforce_zdr_anthropic, Unset) or enforce_zdr_anthropic is None):
-            if isinstance(self.enforce_zdr_anthropic, Unset):
-                enforce_zdr_anthropic = UNSET
-            else:
-                enforce_zdr_anthropic = self.enforce_zdr_anthropic
 
         enforce_zdr_google: Any = self.enforce_zdr_google
-        if not (isinstance(enforce_zdr_google, Unset) or enforce_zdr_google is None):
-            if isinstance(self.enforce_zdr_google, Unset):
-                enforce_zdr_google = UNSET
-            else:
-                enforce_zdr_google = self.enforce_zdr_google
 
         enforce_zdr_openai: Any = self.enforce_zdr_openai
-        if not (isinstance(enforce_zdr_openai, Unset) or enforce_zdr_openai is None):
-            if isinstance(self.enforce_zdr_openai, Unset):
-                enforce_zdr_openai = UNSET
-            else:
-                enforce_zdr_openai = self.enforce_zdr_openai
 
         enforce_zdr_other: Any = self.enforce_zdr_other
-        if not (isinstance(enforce_zdr_other, Unset) or enforce_zdr_other is None):
-            if isinstance(self.enforce_zdr_other, Unset):
-                enforce_zdr_other = UNSET
-            else:
-                enforce_zdr_other = self.enforce_zdr_other
 
         enforce_zdr_xai: Any = self.enforce_zdr_xai
-        if not (isinstance(enforce_zdr_xai, Unset) or enforce_zdr_xai is None):
-            if isinstance(self.enforce_zdr_xai, Unset):
-                enforce_zdr_xai = UNSET
-            else:
-                enforce_zdr_xai = self.enforce_zdr_xai
 
         ignored_models: Any = self.ignored_models
         if not (isinstance(ignored_models, Unset) or ignored_models is None):
-            if isinstance(self.ignored_models, Unset):
-                ignored_models = UNSET
-            elif isinstance(self.ignored_models, list):
+            if isinstance(self.ignored_models, list):
                 ignored_models = self.ignored_models
 
             else:
@@ -264,36 +289,22 @@ class Guardrail:
 
         ignored_providers: Any = self.ignored_providers
         if not (isinstance(ignored_providers, Unset) or ignored_providers is None):
-            if isinstance(self.ignored_providers, Unset):
-                ignored_providers = UNSET
-            elif isinstance(self.ignored_providers, list):
+            if isinstance(self.ignored_providers, list):
                 ignored_providers = self.ignored_providers
 
             else:
                 ignored_providers = self.ignored_providers
 
         limit_usd: Any = self.limit_usd
-        if not (isinstance(limit_usd, Unset) or limit_usd is None):
-            if isinstance(self.limit_usd, Unset):
-                limit_usd = UNSET
-            else:
-                limit_usd = self.limit_usd
 
         reset_interval: Any = self.reset_interval
         if not (isinstance(reset_interval, Unset) or reset_interval is None):
-            if isinstance(self.reset_interval, Unset):
-                reset_interval = UNSET
-            elif isinstance(self.reset_interval, GuardrailInterval):
+            if isinstance(self.reset_interval, GuardrailInterval):
                 reset_interval = self.reset_interval.value
             else:
                 reset_interval = self.reset_interval
 
         updated_at: Any = self.updated_at
-        if not (isinstance(updated_at, Unset) or updated_at is None):
-            if isinstance(self.updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -488,6 +499,9 @@ class Guardrail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Guardrail.__annotations__ = ResolvingAnnotations(Guardrail.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_allowed_models(data: object) -> list[str] | None | Unset:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ImageConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageConfig:
     """Provider-specific image configuration options. Keys and values vary by model/provider. See
     https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
@@ -20,6 +20,9 @@ class ImageConfig:
     """
 
     additional_properties: dict[str, float | list[Any] | str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

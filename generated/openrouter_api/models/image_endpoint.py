@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_pricing_entry import ImagePricingEntry
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImagePricingEntry, SupportedParameters
+    if _lazy_imports_resolved:
+        return
     from ..models.image_pricing_entry import ImagePricingEntry  # noqa: PLC0415
     from ..models.supported_parameters import SupportedParameters  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageEndpoint")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageEndpoint:
     """An endpoint that serves a given image model.
 
@@ -55,42 +57,130 @@ class ImageEndpoint:
             Example: False.
     """
 
-    allowed_passthrough_parameters: list[str]
-    pricing: list[ImagePricingEntry]
-    provider_name: str
-    provider_slug: str
-    provider_tag: None | str
-    supported_parameters: SupportedParameters
-    supports_streaming: bool
+    _allowed_passthrough_parameters: list[str] = _attrs_field(alias="allowed_passthrough_parameters")
+    _pricing: list[ImagePricingEntry] = _attrs_field(alias="pricing")
+    _provider_name: str = _attrs_field(alias="provider_name")
+    _provider_slug: str = _attrs_field(alias="provider_slug")
+    _provider_tag: None | str = _attrs_field(alias="provider_tag")
+    _supported_parameters: SupportedParameters = _attrs_field(alias="supported_parameters")
+    _supports_streaming: bool = _attrs_field(alias="supports_streaming")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def allowed_passthrough_parameters(self) -> list[str]:
+        value: Any = self._allowed_passthrough_parameters
+        if value is UNSET:
+            raise MissingFieldError("ImageEndpoint", "allowed_passthrough_parameters")
+        return value
+
+    @allowed_passthrough_parameters.setter
+    def allowed_passthrough_parameters(self, value: list[str]) -> None:
+        self._allowed_passthrough_parameters = value
+
+    @property
+    def pricing(self) -> list[ImagePricingEntry]:
+        value: Any = self._pricing
+        if value is UNSET:
+            raise MissingFieldError("ImageEndpoint", "pricing")
+        return value
+
+    @pricing.setter
+    def pricing(self, value: list[ImagePricingEntry]) -> None:
+        self._pricing = value
+
+    @property
+    def provider_name(self) -> str:
+        value: Any = self._provider_name
+        if value is UNSET:
+            raise MissingFieldError("ImageEndpoint", "provider_name")
+        return value
+
+    @provider_name.setter
+    def provider_name(self, value: str) -> None:
+        self._provider_name = value
+
+    @property
+    def provider_slug(self) -> str:
+        value: Any = self._provider_slug
+        if value is UNSET:
+            raise MissingFieldError("ImageEndpoint", "provider_slug")
+        return value
+
+    @provider_slug.setter
+    def provider_slug(self, value: str) -> None:
+        self._provider_slug = value
+
+    @property
+    def provider_tag(self) -> None | str:
+        value: Any = self._provider_tag
+        if value is UNSET:
+            raise MissingFieldError("ImageEndpoint", "provider_tag")
+        return value
+
+    @provider_tag.setter
+    def provider_tag(self, value: None | str) -> None:
+        self._provider_tag = value
+
+    @property
+    def supported_parameters(self) -> SupportedParameters:
+        value: Any = self._supported_parameters
+        if value is UNSET:
+            raise MissingFieldError("ImageEndpoint", "supported_parameters")
+        return value
+
+    @supported_parameters.setter
+    def supported_parameters(self, value: SupportedParameters) -> None:
+        self._supported_parameters = value
+
+    @property
+    def supports_streaming(self) -> bool:
+        value: Any = self._supports_streaming
+        if value is UNSET:
+            raise MissingFieldError("ImageEndpoint", "supports_streaming")
+        return value
+
+    @supports_streaming.setter
+    def supports_streaming(self, value: bool) -> None:
+        self._supports_streaming = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allowed_passthrough_parameters={self._allowed_passthrough_parameters!r}, "
+            f"pricing={self._pricing!r}, "
+            f"provider_name={self._provider_name!r}, "
+            f"provider_slug={self._provider_slug!r}, "
+            f"provider_tag={self._provider_tag!r}, "
+            f"supported_parameters={self._supported_parameters!r}, "
+            f"supports_streaming={self._supports_streaming!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        allowed_passthrough_parameters: Any = self.allowed_passthrough_parameters
+        allowed_passthrough_parameters: Any = self._allowed_passthrough_parameters
         if not (isinstance(allowed_passthrough_parameters, Unset) or allowed_passthrough_parameters is None):
-            allowed_passthrough_parameters = self.allowed_passthrough_parameters
+            allowed_passthrough_parameters = self._allowed_passthrough_parameters
 
-        pricing: Any = self.pricing
+        pricing: Any = self._pricing
         if not (isinstance(pricing, Unset) or pricing is None):
             pricing = []
-            for pricing_item_data in self.pricing:
+            for pricing_item_data in self._pricing:
                 pricing_item = pricing_item_data.to_dict()
                 pricing.append(pricing_item)
 
-        provider_name: Any = self.provider_name
+        provider_name: Any = self._provider_name
 
-        provider_slug: Any = self.provider_slug
+        provider_slug: Any = self._provider_slug
 
-        provider_tag: Any = self.provider_tag
-        if not (isinstance(provider_tag, Unset) or provider_tag is None):
-            provider_tag = self.provider_tag
+        provider_tag: Any = self._provider_tag
 
-        supported_parameters: Any = self.supported_parameters
+        supported_parameters: Any = self._supported_parameters
         if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
-            supported_parameters = self.supported_parameters.to_dict()
+            supported_parameters = self._supported_parameters.to_dict()
 
-        supports_streaming: Any = self.supports_streaming
+        supports_streaming: Any = self._supports_streaming
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -194,3 +284,6 @@ class ImageEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageEndpoint.__annotations__ = ResolvingAnnotations(ImageEndpoint.__annotations__, _resolve_lazy_imports)

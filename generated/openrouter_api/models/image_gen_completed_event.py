@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_gen_completed_event_type import ImageGenCompletedEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_generation_usage import ImageGenerationUsage
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImageGenerationUsage
+    if _lazy_imports_resolved:
+        return
     from ..models.image_generation_usage import ImageGenerationUsage  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenCompletedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenCompletedEvent:
     """Emitted when generation completes and the final image is available
 
@@ -46,31 +48,73 @@ class ImageGenCompletedEvent:
             Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
     """
 
-    b64_json: str
-    created: int
-    type_: ImageGenCompletedEventType
+    _b64_json: str = _attrs_field(alias="b64_json")
+    _created: int = _attrs_field(alias="created")
+    _type_: ImageGenCompletedEventType = _attrs_field(alias="type_")
     media_type: str | Unset = UNSET
     usage: ImageGenerationUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def b64_json(self) -> str:
+        value: Any = self._b64_json
+        if value is UNSET:
+            raise MissingFieldError("ImageGenCompletedEvent", "b64_json")
+        return value
+
+    @b64_json.setter
+    def b64_json(self, value: str) -> None:
+        self._b64_json = value
+
+    @property
+    def created(self) -> int:
+        value: Any = self._created
+        if value is UNSET:
+            raise MissingFieldError("ImageGenCompletedEvent", "created")
+        return value
+
+    @created.setter
+    def created(self, value: int) -> None:
+        self._created = value
+
+    @property
+    def type_(self) -> ImageGenCompletedEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ImageGenCompletedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ImageGenCompletedEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"b64_json={self._b64_json!r}, "
+            f"created={self._created!r}, "
+            f"type_={self._type_!r}, "
+            f"media_type={self.media_type!r}, "
+            f"usage={self.usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        b64_json: Any = self.b64_json
+        b64_json: Any = self._b64_json
 
-        created: Any = self.created
+        created: Any = self._created
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         media_type: Any = self.media_type
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            usage = usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,12 +166,7 @@ class ImageGenCompletedEvent:
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: ImageGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenerationUsage.from_dict(_usage)
+            usage = ImageGenerationUsage.from_dict(_raw_usage)
 
         image_gen_completed_event = cls(
             b64_json=b64_json,
@@ -155,3 +194,8 @@ class ImageGenCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenCompletedEvent.__annotations__ = ResolvingAnnotations(
+    ImageGenCompletedEvent.__annotations__, _resolve_lazy_imports
+)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_gen_partial_image_event_type import ImageGenPartialImageEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenPartialImageEvent:
     """Emitted when a partial image becomes available during streaming generation
 
@@ -26,19 +26,61 @@ class ImageGenPartialImageEvent:
         type_ (ImageGenPartialImageEventType): The event type
     """
 
-    b64_json: str
-    partial_image_index: int
-    type_: ImageGenPartialImageEventType
+    _b64_json: str = _attrs_field(alias="b64_json")
+    _partial_image_index: int = _attrs_field(alias="partial_image_index")
+    _type_: ImageGenPartialImageEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def b64_json(self) -> str:
+        value: Any = self._b64_json
+        if value is UNSET:
+            raise MissingFieldError("ImageGenPartialImageEvent", "b64_json")
+        return value
+
+    @b64_json.setter
+    def b64_json(self, value: str) -> None:
+        self._b64_json = value
+
+    @property
+    def partial_image_index(self) -> int:
+        value: Any = self._partial_image_index
+        if value is UNSET:
+            raise MissingFieldError("ImageGenPartialImageEvent", "partial_image_index")
+        return value
+
+    @partial_image_index.setter
+    def partial_image_index(self, value: int) -> None:
+        self._partial_image_index = value
+
+    @property
+    def type_(self) -> ImageGenPartialImageEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ImageGenPartialImageEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ImageGenPartialImageEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"b64_json={self._b64_json!r}, "
+            f"partial_image_index={self._partial_image_index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        b64_json: Any = self.b64_json
+        b64_json: Any = self._b64_json
 
-        partial_image_index: Any = self.partial_image_index
+        partial_image_index: Any = self._partial_image_index
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

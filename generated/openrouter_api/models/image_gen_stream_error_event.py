@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_gen_stream_error_event_type import ImageGenStreamErrorEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_gen_stream_error_event_error import ImageGenStreamErrorEventError
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImageGenStreamErrorEventError
+    if _lazy_imports_resolved:
+        return
     from ..models.image_gen_stream_error_event_error import ImageGenStreamErrorEventError  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenStreamErrorEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenStreamErrorEvent:
     """Emitted when streaming generation fails after the SSE response starts
 
@@ -41,20 +43,50 @@ class ImageGenStreamErrorEvent:
         type_ (ImageGenStreamErrorEventType): The event type
     """
 
-    error: ImageGenStreamErrorEventError
-    type_: ImageGenStreamErrorEventType
+    _error: ImageGenStreamErrorEventError = _attrs_field(alias="error")
+    _type_: ImageGenStreamErrorEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def error(self) -> ImageGenStreamErrorEventError:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("ImageGenStreamErrorEvent", "error")
+        return value
+
+    @error.setter
+    def error(self, value: ImageGenStreamErrorEventError) -> None:
+        self._error = value
+
+    @property
+    def type_(self) -> ImageGenStreamErrorEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ImageGenStreamErrorEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ImageGenStreamErrorEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            error = self.error.to_dict()
+            error = self._error.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,3 +149,8 @@ class ImageGenStreamErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenStreamErrorEvent.__annotations__ = ResolvingAnnotations(
+    ImageGenStreamErrorEvent.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenStreamErrorEventError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenStreamErrorEventError:
     """Provider error details
 
@@ -22,35 +22,41 @@ class ImageGenStreamErrorEventError:
         type_ (None | str | Unset): Provider error type, when supplied
     """
 
-    message: str
+    _message: str = _attrs_field(alias="message")
     code: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("ImageGenStreamErrorEventError", "message")
+        return value
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"message={self._message!r}, "
+            f"code={self.code!r}, "
+            f"param={self.param!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        message: Any = self.message
+        message: Any = self._message
 
         code: Any = self.code
-        if not (isinstance(code, Unset) or code is None):
-            if isinstance(self.code, Unset):
-                code = UNSET
-            else:
-                code = self.code
 
         param: Any = self.param
-        if not (isinstance(param, Unset) or param is None):
-            if isinstance(self.param, Unset):
-                param = UNSET
-            else:
-                param = self.param
 
         type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            if isinstance(self.type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.image_gen_text_chunk_event_phase import ImageGenTextChunkEventPhase
 from ..models.image_gen_text_chunk_event_type import ImageGenTextChunkEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenTextChunkEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenTextChunkEvent:
     """Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)
 
@@ -27,21 +27,63 @@ class ImageGenTextChunkEvent:
         type_ (ImageGenTextChunkEventType): The event type
     """
 
-    phase: ImageGenTextChunkEventPhase
-    text: str
-    type_: ImageGenTextChunkEventType
+    _phase: ImageGenTextChunkEventPhase = _attrs_field(alias="phase")
+    _text: str = _attrs_field(alias="text")
+    _type_: ImageGenTextChunkEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def phase(self) -> ImageGenTextChunkEventPhase:
+        value: Any = self._phase
+        if value is UNSET:
+            raise MissingFieldError("ImageGenTextChunkEvent", "phase")
+        return value
+
+    @phase.setter
+    def phase(self, value: ImageGenTextChunkEventPhase) -> None:
+        self._phase = value
+
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("ImageGenTextChunkEvent", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> ImageGenTextChunkEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ImageGenTextChunkEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ImageGenTextChunkEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"phase={self._phase!r}, "
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        phase: Any = self.phase
+        phase: Any = self._phase
         if not (isinstance(phase, Unset) or phase is None):
-            phase = self.phase.value
+            phase = self._phase.value
 
-        text: Any = self.text
+        text: Any = self._text
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

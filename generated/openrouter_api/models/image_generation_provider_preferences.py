@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.provider_name import ProviderName
 from ..models.provider_sort import ProviderSort
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ProviderOptions, ProviderSortConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.provider_options import ProviderOptions  # noqa: PLC0415
     from ..models.provider_sort_config import ProviderSortConfig  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenerationProviderPreferences")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationProviderPreferences:
     """Provider routing preferences and provider-specific passthrough configuration.
 
@@ -66,21 +68,26 @@ class ImageGenerationProviderPreferences:
     sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allow_fallbacks={self.allow_fallbacks!r}, "
+            f"ignore={self.ignore!r}, "
+            f"only={self.only!r}, "
+            f"options={self.options!r}, "
+            f"order={self.order!r}, "
+            f"sort={self.sort!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         allow_fallbacks: Any = self.allow_fallbacks
-        if not (isinstance(allow_fallbacks, Unset) or allow_fallbacks is None):
-            if isinstance(self.allow_fallbacks, Unset):
-                allow_fallbacks = UNSET
-            else:
-                allow_fallbacks = self.allow_fallbacks
 
         ignore: Any = self.ignore
         if not (isinstance(ignore, Unset) or ignore is None):
-            if isinstance(self.ignore, Unset):
-                ignore = UNSET
-            elif isinstance(self.ignore, list):
+            if isinstance(self.ignore, list):
                 ignore = []
                 for ignore_type_0_item_data in self.ignore:
                     ignore_type_0_item: str
@@ -95,9 +102,7 @@ class ImageGenerationProviderPreferences:
 
         only: Any = self.only
         if not (isinstance(only, Unset) or only is None):
-            if isinstance(self.only, Unset):
-                only = UNSET
-            elif isinstance(self.only, list):
+            if isinstance(self.only, list):
                 only = []
                 for only_type_0_item_data in self.only:
                     only_type_0_item: str
@@ -112,15 +117,11 @@ class ImageGenerationProviderPreferences:
 
         options: Any = self.options
         if not (isinstance(options, Unset) or options is None):
-            options = UNSET
-            if not isinstance(self.options, Unset):
-                options = self.options.to_dict()
+            options = options.to_dict()
 
         order: Any = self.order
         if not (isinstance(order, Unset) or order is None):
-            if isinstance(self.order, Unset):
-                order = UNSET
-            elif isinstance(self.order, list):
+            if isinstance(self.order, list):
                 order = []
                 for order_type_0_item_data in self.order:
                     order_type_0_item: str
@@ -135,9 +136,7 @@ class ImageGenerationProviderPreferences:
 
         sort: Any = self.sort
         if not (isinstance(sort, Unset) or sort is None):
-            if isinstance(self.sort, Unset):
-                sort = UNSET
-            elif isinstance(self.sort, ProviderSort):
+            if isinstance(self.sort, ProviderSort):
                 sort = self.sort.value
             elif isinstance(self.sort, ProviderSortConfig):
                 sort = self.sort.to_dict()
@@ -189,12 +188,7 @@ class ImageGenerationProviderPreferences:
         _raw_options = d.pop("options", UNSET)
         options: Any = _raw_options
         if _raw_options is not None and _raw_options is not UNSET:
-            _options = _raw_options
-            options: ProviderOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = ProviderOptions.from_dict(_options)
+            options = ProviderOptions.from_dict(_raw_options)
 
         _raw_order = d.pop("order", UNSET)
         order: Any = _raw_order
@@ -233,6 +227,11 @@ class ImageGenerationProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenerationProviderPreferences.__annotations__ = ResolvingAnnotations(
+    ImageGenerationProviderPreferences.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:

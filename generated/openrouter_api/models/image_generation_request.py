@@ -11,7 +11,7 @@ from ..models.image_generation_request_background import ImageGenerationRequestB
 from ..models.image_generation_request_output_format import ImageGenerationRequestOutputFormat
 from ..models.image_generation_request_quality import ImageGenerationRequestQuality
 from ..models.image_generation_request_resolution import ImageGenerationRequestResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
@@ -25,6 +25,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ContentPartImage, ImageGenerationProviderPreferences
+    if _lazy_imports_resolved:
+        return
     from ..models.content_part_image import ContentPartImage  # noqa: PLC0415
     from ..models.image_generation_provider_preferences import ImageGenerationProviderPreferences  # noqa: PLC0415
 
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenerationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationRequest:
     """Image generation request input
 
@@ -75,8 +77,8 @@ class ImageGenerationRequest:
             return a buffered response.
     """
 
-    model: str
-    prompt: str
+    _model: str = _attrs_field(alias="model")
+    _prompt: str = _attrs_field(alias="prompt")
     aspect_ratio: ImageGenerationRequestAspectRatio | Unset = UNSET
     background: ImageGenerationRequestBackground | Unset = UNSET
     input_references: list[ContentPartImage] | Unset = UNSET
@@ -91,33 +93,69 @@ class ImageGenerationRequest:
     stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationRequest", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def prompt(self) -> str:
+        value: Any = self._prompt
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationRequest", "prompt")
+        return value
+
+    @prompt.setter
+    def prompt(self, value: str) -> None:
+        self._prompt = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"prompt={self._prompt!r}, "
+            f"aspect_ratio={self.aspect_ratio!r}, "
+            f"background={self.background!r}, "
+            f"input_references={self.input_references!r}, "
+            f"n={self.n!r}, "
+            f"output_compression={self.output_compression!r}, "
+            f"output_format={self.output_format!r}, "
+            f"provider={self.provider!r}, "
+            f"quality={self.quality!r}, "
+            f"resolution={self.resolution!r}, "
+            f"seed={self.seed!r}, "
+            f"size={self.size!r}, "
+            f"stream={self.stream!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        model: Any = self.model
+        model: Any = self._model
 
-        prompt: Any = self.prompt
+        prompt: Any = self._prompt
 
         aspect_ratio: Any = self.aspect_ratio
         if not (isinstance(aspect_ratio, Unset) or aspect_ratio is None):
-            aspect_ratio = UNSET
-            if not isinstance(self.aspect_ratio, Unset):
-                aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = aspect_ratio.value
 
         background: Any = self.background
         if not (isinstance(background, Unset) or background is None):
-            background = UNSET
-            if not isinstance(self.background, Unset):
-                background = self.background.value
+            background = background.value
 
         input_references: Any = self.input_references
         if not (isinstance(input_references, Unset) or input_references is None):
-            input_references = UNSET
-            if not isinstance(self.input_references, Unset):
-                input_references = []
-                for input_references_item_data in self.input_references:
-                    input_references_item = input_references_item_data.to_dict()
-                    input_references.append(input_references_item)
+            input_references = []
+            for input_references_item_data in self.input_references:
+                input_references_item = input_references_item_data.to_dict()
+                input_references.append(input_references_item)
 
         n: Any = self.n
 
@@ -125,27 +163,19 @@ class ImageGenerationRequest:
 
         output_format: Any = self.output_format
         if not (isinstance(output_format, Unset) or output_format is None):
-            output_format = UNSET
-            if not isinstance(self.output_format, Unset):
-                output_format = self.output_format.value
+            output_format = output_format.value
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = UNSET
-            if not isinstance(self.provider, Unset):
-                provider = self.provider.to_dict()
+            provider = provider.to_dict()
 
         quality: Any = self.quality
         if not (isinstance(quality, Unset) or quality is None):
-            quality = UNSET
-            if not isinstance(self.quality, Unset):
-                quality = self.quality.value
+            quality = quality.value
 
         resolution: Any = self.resolution
         if not (isinstance(resolution, Unset) or resolution is None):
-            resolution = UNSET
-            if not isinstance(self.resolution, Unset):
-                resolution = self.resolution.value
+            resolution = resolution.value
 
         seed: Any = self.seed
 
@@ -220,34 +250,22 @@ class ImageGenerationRequest:
         _raw_aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: Any = _raw_aspect_ratio
         if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
-            _aspect_ratio = _raw_aspect_ratio
-            aspect_ratio: ImageGenerationRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = ImageGenerationRequestAspectRatio._parse(_aspect_ratio)
+            aspect_ratio = ImageGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
 
         _raw_background = d.pop("background", UNSET)
         background: Any = _raw_background
         if _raw_background is not None and _raw_background is not UNSET:
-            _background = _raw_background
-            background: ImageGenerationRequestBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = ImageGenerationRequestBackground._parse(_background)
+            background = ImageGenerationRequestBackground._parse(_raw_background)
 
         _raw_input_references = d.pop("input_references", UNSET)
         input_references: Any = _raw_input_references
         if _raw_input_references is not None and _raw_input_references is not UNSET:
+            input_references = []
             _input_references = _raw_input_references
-            input_references: list[ContentPartImage] | Unset = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
-                    input_references_item = ContentPartImage.from_dict(input_references_item_data)
+            for input_references_item_data in _input_references:
+                input_references_item = ContentPartImage.from_dict(input_references_item_data)
 
-                    input_references.append(input_references_item)
+                input_references.append(input_references_item)
 
         n = d.pop("n", UNSET)
 
@@ -256,42 +274,22 @@ class ImageGenerationRequest:
         _raw_output_format = d.pop("output_format", UNSET)
         output_format: Any = _raw_output_format
         if _raw_output_format is not None and _raw_output_format is not UNSET:
-            _output_format = _raw_output_format
-            output_format: ImageGenerationRequestOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = ImageGenerationRequestOutputFormat._parse(_output_format)
+            output_format = ImageGenerationRequestOutputFormat._parse(_raw_output_format)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and _raw_provider is not UNSET:
-            _provider = _raw_provider
-            provider: ImageGenerationProviderPreferences | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ImageGenerationProviderPreferences.from_dict(_provider)
+            provider = ImageGenerationProviderPreferences.from_dict(_raw_provider)
 
         _raw_quality = d.pop("quality", UNSET)
         quality: Any = _raw_quality
         if _raw_quality is not None and _raw_quality is not UNSET:
-            _quality = _raw_quality
-            quality: ImageGenerationRequestQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = ImageGenerationRequestQuality._parse(_quality)
+            quality = ImageGenerationRequestQuality._parse(_raw_quality)
 
         _raw_resolution = d.pop("resolution", UNSET)
         resolution: Any = _raw_resolution
         if _raw_resolution is not None and _raw_resolution is not UNSET:
-            _resolution = _raw_resolution
-            resolution: ImageGenerationRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = ImageGenerationRequestResolution._parse(_resolution)
+            resolution = ImageGenerationRequestResolution._parse(_raw_resolution)
 
         seed = d.pop("seed", UNSET)
 
@@ -334,3 +332,8 @@ class ImageGenerationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenerationRequest.__annotations__ = ResolvingAnnotations(
+    ImageGenerationRequest.__annotations__, _resolve_lazy_imports
+)

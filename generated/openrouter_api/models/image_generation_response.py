@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_generation_response_data_item import ImageGenerationResponseDataItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImageGenerationResponseDataItem, ImageGenerationUsage
+    if _lazy_imports_resolved:
+        return
     from ..models.image_generation_response_data_item import ImageGenerationResponseDataItem  # noqa: PLC0415
     from ..models.image_generation_usage import ImageGenerationUsage  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenerationResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationResponse:
     """Image generation response
 
@@ -44,28 +46,57 @@ class ImageGenerationResponse:
             Example: {'completion_tokens': 4175, 'cost': 0.04, 'prompt_tokens': 0, 'total_tokens': 4175}.
     """
 
-    created: int
-    data: list[ImageGenerationResponseDataItem]
+    _created: int = _attrs_field(alias="created")
+    _data: list[ImageGenerationResponseDataItem] = _attrs_field(alias="data")
     usage: ImageGenerationUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def created(self) -> int:
+        value: Any = self._created
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationResponse", "created")
+        return value
+
+    @created.setter
+    def created(self, value: int) -> None:
+        self._created = value
+
+    @property
+    def data(self) -> list[ImageGenerationResponseDataItem]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[ImageGenerationResponseDataItem]) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created={self._created!r}, "
+            f"data={self._data!r}, "
+            f"usage={self.usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        created: Any = self.created
+        created: Any = self._created
 
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            usage = usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,12 +141,7 @@ class ImageGenerationResponse:
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: ImageGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenerationUsage.from_dict(_usage)
+            usage = ImageGenerationUsage.from_dict(_raw_usage)
 
         image_generation_response = cls(
             created=created,
@@ -141,3 +167,8 @@ class ImageGenerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenerationResponse.__annotations__ = ResolvingAnnotations(
+    ImageGenerationResponse.__annotations__, _resolve_lazy_imports
+)

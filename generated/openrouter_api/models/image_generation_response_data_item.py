@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenerationResponseDataItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationResponseDataItem:
     """
     Attributes:
@@ -20,12 +20,31 @@ class ImageGenerationResponseDataItem:
             `image/svg+xml`. May be omitted if the format could not be determined. Example: image/png.
     """
 
-    b64_json: str
+    _b64_json: str = _attrs_field(alias="b64_json")
     media_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def b64_json(self) -> str:
+        value: Any = self._b64_json
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationResponseDataItem", "b64_json")
+        return value
+
+    @b64_json.setter
+    def b64_json(self, value: str) -> None:
+        self._b64_json = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"b64_json={self._b64_json!r}, "
+            f"media_type={self.media_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        b64_json: Any = self.b64_json
+        b64_json: Any = self._b64_json
 
         media_type: Any = self.media_type
 

@@ -18,7 +18,7 @@ from ..models.image_generation_server_tool_moderation import ImageGenerationServ
 from ..models.image_generation_server_tool_output_format import ImageGenerationServerToolOutputFormat
 from ..models.image_generation_server_tool_quality import ImageGenerationServerToolQuality
 from ..models.image_generation_server_tool_type import ImageGenerationServerToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_input_image_mask import ImageGenerationServerToolInputImageMask
@@ -31,6 +31,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImageGenerationServerToolInputImageMask
+    if _lazy_imports_resolved:
+        return
     from ..models.image_generation_server_tool_input_image_mask import ImageGenerationServerToolInputImageMask  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -39,7 +41,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenerationServerTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationServerTool:
     """Image generation tool configuration
 
@@ -61,7 +63,7 @@ class ImageGenerationServerTool:
         size (str | Unset):
     """
 
-    type_: ImageGenerationServerToolType
+    _type_: ImageGenerationServerToolType = _attrs_field(alias="type_")
     background: ImageGenerationServerToolBackground | Unset = UNSET
     input_fidelity: (
         ImageGenerationServerToolInputFidelityType1
@@ -80,24 +82,48 @@ class ImageGenerationServerTool:
     size: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> ImageGenerationServerToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationServerTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ImageGenerationServerToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"background={self.background!r}, "
+            f"input_fidelity={self.input_fidelity!r}, "
+            f"input_image_mask={self.input_image_mask!r}, "
+            f"model={self.model!r}, "
+            f"moderation={self.moderation!r}, "
+            f"output_compression={self.output_compression!r}, "
+            f"output_format={self.output_format!r}, "
+            f"partial_images={self.partial_images!r}, "
+            f"quality={self.quality!r}, "
+            f"size={self.size!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         background: Any = self.background
         if not (isinstance(background, Unset) or background is None):
-            background = UNSET
-            if not isinstance(self.background, Unset):
-                background = self.background.value
+            background = background.value
 
         input_fidelity: Any = self.input_fidelity
         if not (isinstance(input_fidelity, Unset) or input_fidelity is None):
-            if isinstance(self.input_fidelity, Unset):
-                input_fidelity = UNSET
-            elif isinstance(self.input_fidelity, ImageGenerationServerToolInputFidelityType1):
+            if isinstance(self.input_fidelity, ImageGenerationServerToolInputFidelityType1):
                 input_fidelity = self.input_fidelity.value
             elif isinstance(self.input_fidelity, ImageGenerationServerToolInputFidelityType2Type1):
                 input_fidelity = self.input_fidelity.value
@@ -108,33 +134,25 @@ class ImageGenerationServerTool:
 
         input_image_mask: Any = self.input_image_mask
         if not (isinstance(input_image_mask, Unset) or input_image_mask is None):
-            input_image_mask = UNSET
-            if not isinstance(self.input_image_mask, Unset):
-                input_image_mask = self.input_image_mask.to_dict()
+            input_image_mask = input_image_mask.to_dict()
 
         model: Any = self.model
 
         moderation: Any = self.moderation
         if not (isinstance(moderation, Unset) or moderation is None):
-            moderation = UNSET
-            if not isinstance(self.moderation, Unset):
-                moderation = self.moderation.value
+            moderation = moderation.value
 
         output_compression: Any = self.output_compression
 
         output_format: Any = self.output_format
         if not (isinstance(output_format, Unset) or output_format is None):
-            output_format = UNSET
-            if not isinstance(self.output_format, Unset):
-                output_format = self.output_format.value
+            output_format = output_format.value
 
         partial_images: Any = self.partial_images
 
         quality: Any = self.quality
         if not (isinstance(quality, Unset) or quality is None):
-            quality = UNSET
-            if not isinstance(self.quality, Unset):
-                quality = self.quality.value
+            quality = quality.value
 
         size: Any = self.size
 
@@ -198,12 +216,7 @@ class ImageGenerationServerTool:
         _raw_background = d.pop("background", UNSET)
         background: Any = _raw_background
         if _raw_background is not None and _raw_background is not UNSET:
-            _background = _raw_background
-            background: ImageGenerationServerToolBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = ImageGenerationServerToolBackground._parse(_background)
+            background = ImageGenerationServerToolBackground._parse(_raw_background)
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
         input_fidelity: Any = _raw_input_fidelity
@@ -213,48 +226,28 @@ class ImageGenerationServerTool:
         _raw_input_image_mask = d.pop("input_image_mask", UNSET)
         input_image_mask: Any = _raw_input_image_mask
         if _raw_input_image_mask is not None and _raw_input_image_mask is not UNSET:
-            _input_image_mask = _raw_input_image_mask
-            input_image_mask: ImageGenerationServerToolInputImageMask | Unset
-            if isinstance(_input_image_mask, Unset):
-                input_image_mask = UNSET
-            else:
-                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(_input_image_mask)
+            input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(_raw_input_image_mask)
 
         model = d.pop("model", UNSET)
 
         _raw_moderation = d.pop("moderation", UNSET)
         moderation: Any = _raw_moderation
         if _raw_moderation is not None and _raw_moderation is not UNSET:
-            _moderation = _raw_moderation
-            moderation: ImageGenerationServerToolModeration | Unset
-            if isinstance(_moderation, Unset):
-                moderation = UNSET
-            else:
-                moderation = ImageGenerationServerToolModeration._parse(_moderation)
+            moderation = ImageGenerationServerToolModeration._parse(_raw_moderation)
 
         output_compression = d.pop("output_compression", UNSET)
 
         _raw_output_format = d.pop("output_format", UNSET)
         output_format: Any = _raw_output_format
         if _raw_output_format is not None and _raw_output_format is not UNSET:
-            _output_format = _raw_output_format
-            output_format: ImageGenerationServerToolOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = ImageGenerationServerToolOutputFormat._parse(_output_format)
+            output_format = ImageGenerationServerToolOutputFormat._parse(_raw_output_format)
 
         partial_images = d.pop("partial_images", UNSET)
 
         _raw_quality = d.pop("quality", UNSET)
         quality: Any = _raw_quality
         if _raw_quality is not None and _raw_quality is not UNSET:
-            _quality = _raw_quality
-            quality: ImageGenerationServerToolQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = ImageGenerationServerToolQuality._parse(_quality)
+            quality = ImageGenerationServerToolQuality._parse(_raw_quality)
 
         size = d.pop("size", UNSET)
 
@@ -290,6 +283,11 @@ class ImageGenerationServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenerationServerTool.__annotations__ = ResolvingAnnotations(
+    ImageGenerationServerTool.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_input_fidelity(

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImageGenerationServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationServerToolConfig:
     """Configuration for the openrouter:image_generation server tool. Accepts all image_config params (aspect_ratio,
     quality, size, background, output_format, output_compression, moderation, etc.) plus a model field.
@@ -26,6 +26,9 @@ class ImageGenerationServerToolConfig:
 
     model: str | Unset = UNSET
     additional_properties: dict[str, float | list[Any] | str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(model={self.model!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         model: Any = self.model

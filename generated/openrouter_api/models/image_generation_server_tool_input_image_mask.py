@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImageGenerationServerToolInputImageMask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationServerToolInputImageMask:
     """
     Attributes:
@@ -22,6 +22,14 @@ class ImageGenerationServerToolInputImageMask:
     file_id: str | Unset = UNSET
     image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"file_id={self.file_id!r}, "
+            f"image_url={self.image_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         file_id: Any = self.file_id

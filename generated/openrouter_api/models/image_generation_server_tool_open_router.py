@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_generation_server_tool_open_router_type import ImageGenerationServerToolOpenRouterType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_config import ImageGenerationServerToolConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImageGenerationServerToolConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.image_generation_server_tool_config import ImageGenerationServerToolConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenerationServerToolOpenRouter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationServerToolOpenRouter:
     """OpenRouter built-in server tool: generates images from text prompts using an image generation model
 
@@ -44,22 +46,39 @@ class ImageGenerationServerToolOpenRouter:
             'openai/gpt-5-image', 'quality': 'high'}.
     """
 
-    type_: ImageGenerationServerToolOpenRouterType
+    _type_: ImageGenerationServerToolOpenRouterType = _attrs_field(alias="type_")
     parameters: ImageGenerationServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> ImageGenerationServerToolOpenRouterType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationServerToolOpenRouter", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ImageGenerationServerToolOpenRouterType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,12 +114,7 @@ class ImageGenerationServerToolOpenRouter:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: ImageGenerationServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ImageGenerationServerToolConfig.from_dict(_parameters)
+            parameters = ImageGenerationServerToolConfig.from_dict(_raw_parameters)
 
         image_generation_server_tool_open_router = cls(
             type_=type_,
@@ -125,3 +139,8 @@ class ImageGenerationServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenerationServerToolOpenRouter.__annotations__ = ResolvingAnnotations(
+    ImageGenerationServerToolOpenRouter.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
@@ -42,6 +42,8 @@ def _resolve_lazy_imports() -> None:
         ImageGenerationUsageCompletionTokensDetailsType0, \
         ImageGenerationUsagePromptTokensDetailsType0, \
         ImageGenerationUsageServerToolUseType0
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration  # noqa: PLC0415
     from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: PLC0415
     from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration  # noqa: PLC0415
@@ -62,7 +64,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenerationUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationUsage:
     """Token and cost usage for the image generation request, when available
 
@@ -88,9 +90,9 @@ class ImageGenerationUsage:
         speed (AnthropicSpeed | None | Unset):
     """
 
-    completion_tokens: int
-    prompt_tokens: int
-    total_tokens: int
+    _completion_tokens: int = _attrs_field(alias="completion_tokens")
+    _prompt_tokens: int = _attrs_field(alias="prompt_tokens")
+    _total_tokens: int = _attrs_field(alias="total_tokens")
     cache_creation: AnthropicCacheCreation | None | Unset = UNSET
     completion_tokens_details: ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset = UNSET
     cost: float | None | Unset = UNSET
@@ -112,45 +114,86 @@ class ImageGenerationUsage:
     speed: AnthropicSpeed | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def completion_tokens(self) -> int:
+        value: Any = self._completion_tokens
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationUsage", "completion_tokens")
+        return value
+
+    @completion_tokens.setter
+    def completion_tokens(self, value: int) -> None:
+        self._completion_tokens = value
+
+    @property
+    def prompt_tokens(self) -> int:
+        value: Any = self._prompt_tokens
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationUsage", "prompt_tokens")
+        return value
+
+    @prompt_tokens.setter
+    def prompt_tokens(self, value: int) -> None:
+        self._prompt_tokens = value
+
+    @property
+    def total_tokens(self) -> int:
+        value: Any = self._total_tokens
+        if value is UNSET:
+            raise MissingFieldError("ImageGenerationUsage", "total_tokens")
+        return value
+
+    @total_tokens.setter
+    def total_tokens(self, value: int) -> None:
+        self._total_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"completion_tokens={self._completion_tokens!r}, "
+            f"prompt_tokens={self._prompt_tokens!r}, "
+            f"total_tokens={self._total_tokens!r}, "
+            f"cache_creation={self.cache_creation!r}, "
+            f"completion_tokens_details={self.completion_tokens_details!r}, "
+            f"cost={self.cost!r}, "
+            f"cost_details={self.cost_details!r}, "
+            f"is_byok={self.is_byok!r}, "
+            f"iterations={self.iterations!r}, "
+            f"prompt_tokens_details={self.prompt_tokens_details!r}, "
+            f"server_tool_use={self.server_tool_use!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"speed={self.speed!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        completion_tokens: Any = self.completion_tokens
+        completion_tokens: Any = self._completion_tokens
 
-        prompt_tokens: Any = self.prompt_tokens
+        prompt_tokens: Any = self._prompt_tokens
 
-        total_tokens: Any = self.total_tokens
+        total_tokens: Any = self._total_tokens
 
         cache_creation: Any = self.cache_creation
         if not (isinstance(cache_creation, Unset) or cache_creation is None):
-            if isinstance(self.cache_creation, Unset):
-                cache_creation = UNSET
-            elif isinstance(self.cache_creation, AnthropicCacheCreation):
+            if isinstance(self.cache_creation, AnthropicCacheCreation):
                 cache_creation = self.cache_creation.to_dict()
             else:
                 cache_creation = self.cache_creation
 
         completion_tokens_details: Any = self.completion_tokens_details
         if not (isinstance(completion_tokens_details, Unset) or completion_tokens_details is None):
-            if isinstance(self.completion_tokens_details, Unset):
-                completion_tokens_details = UNSET
-            elif isinstance(self.completion_tokens_details, ImageGenerationUsageCompletionTokensDetailsType0):
+            if isinstance(self.completion_tokens_details, ImageGenerationUsageCompletionTokensDetailsType0):
                 completion_tokens_details = self.completion_tokens_details.to_dict()
             else:
                 completion_tokens_details = self.completion_tokens_details
 
         cost: Any = self.cost
-        if not (isinstance(cost, Unset) or cost is None):
-            if isinstance(self.cost, Unset):
-                cost = UNSET
-            else:
-                cost = self.cost
 
         cost_details: Any = self.cost_details
         if not (isinstance(cost_details, Unset) or cost_details is None):
-            if isinstance(self.cost_details, Unset):
-                cost_details = UNSET
-            elif isinstance(self.cost_details, CostDetails):
+            if isinstance(self.cost_details, CostDetails):
                 cost_details = self.cost_details.to_dict()
             else:
                 cost_details = self.cost_details
@@ -159,9 +202,7 @@ class ImageGenerationUsage:
 
         iterations: Any = self.iterations
         if not (isinstance(iterations, Unset) or iterations is None):
-            if isinstance(self.iterations, Unset):
-                iterations = UNSET
-            elif isinstance(self.iterations, list):
+            if isinstance(self.iterations, list):
                 iterations = []
                 for iterations_type_0_item_data in self.iterations:
                     iterations_type_0_item: dict[str, Any]
@@ -181,34 +222,23 @@ class ImageGenerationUsage:
 
         prompt_tokens_details: Any = self.prompt_tokens_details
         if not (isinstance(prompt_tokens_details, Unset) or prompt_tokens_details is None):
-            if isinstance(self.prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            elif isinstance(self.prompt_tokens_details, ImageGenerationUsagePromptTokensDetailsType0):
+            if isinstance(self.prompt_tokens_details, ImageGenerationUsagePromptTokensDetailsType0):
                 prompt_tokens_details = self.prompt_tokens_details.to_dict()
             else:
                 prompt_tokens_details = self.prompt_tokens_details
 
         server_tool_use: Any = self.server_tool_use
         if not (isinstance(server_tool_use, Unset) or server_tool_use is None):
-            if isinstance(self.server_tool_use, Unset):
-                server_tool_use = UNSET
-            elif isinstance(self.server_tool_use, ImageGenerationUsageServerToolUseType0):
+            if isinstance(self.server_tool_use, ImageGenerationUsageServerToolUseType0):
                 server_tool_use = self.server_tool_use.to_dict()
             else:
                 server_tool_use = self.server_tool_use
 
         service_tier: Any = self.service_tier
-        if not (isinstance(service_tier, Unset) or service_tier is None):
-            if isinstance(self.service_tier, Unset):
-                service_tier = UNSET
-            else:
-                service_tier = self.service_tier
 
         speed: Any = self.speed
         if not (isinstance(speed, Unset) or speed is None):
-            if isinstance(self.speed, Unset):
-                speed = UNSET
-            elif isinstance(self.speed, AnthropicSpeed):
+            if isinstance(self.speed, AnthropicSpeed):
                 speed = self.speed.value
             else:
                 speed = self.speed
@@ -344,6 +374,9 @@ class ImageGenerationUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageGenerationUsage.__annotations__ = ResolvingAnnotations(ImageGenerationUsage.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None | Unset:

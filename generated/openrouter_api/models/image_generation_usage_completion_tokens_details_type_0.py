@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImageGenerationUsageCompletionTokensDetailsType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationUsageCompletionTokensDetailsType0:
     """
     Attributes:
@@ -25,27 +25,21 @@ class ImageGenerationUsageCompletionTokensDetailsType0:
     reasoning_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_tokens={self.audio_tokens!r}, "
+            f"image_tokens={self.image_tokens!r}, "
+            f"reasoning_tokens={self.reasoning_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         audio_tokens: Any = self.audio_tokens
-        if not (isinstance(audio_tokens, Unset) or audio_tokens is None):
-            if isinstance(self.audio_tokens, Unset):
-                audio_tokens = UNSET
-            else:
-                audio_tokens = self.audio_tokens
 
         image_tokens: Any = self.image_tokens
-        if not (isinstance(image_tokens, Unset) or image_tokens is None):
-            if isinstance(self.image_tokens, Unset):
-                image_tokens = UNSET
-            else:
-                image_tokens = self.image_tokens
 
         reasoning_tokens: Any = self.reasoning_tokens
-        if not (isinstance(reasoning_tokens, Unset) or reasoning_tokens is None):
-            if isinstance(self.reasoning_tokens, Unset):
-                reasoning_tokens = UNSET
-            else:
-                reasoning_tokens = self.reasoning_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImageGenerationUsagePromptTokensDetailsType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationUsagePromptTokensDetailsType0:
     """
     Attributes:
@@ -30,41 +30,27 @@ class ImageGenerationUsagePromptTokensDetailsType0:
     video_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_tokens={self.audio_tokens!r}, "
+            f"cache_write_tokens={self.cache_write_tokens!r}, "
+            f"cached_tokens={self.cached_tokens!r}, "
+            f"file_tokens={self.file_tokens!r}, "
+            f"video_tokens={self.video_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         audio_tokens: Any = self.audio_tokens
-        if not (isinstance(audio_tokens, Unset) or audio_tokens is None):
-            if isinstance(self.audio_tokens, Unset):
-                audio_tokens = UNSET
-            else:
-                audio_tokens = self.audio_tokens
 
         cache_write_tokens: Any = self.cache_write_tokens
-        if not (isinstance(cache_write_tokens, Unset) or cache_write_tokens is None):
-            if isinstance(self.cache_write_tokens, Unset):
-                cache_write_tokens = UNSET
-            else:
-                cache_write_tokens = self.cache_write_tokens
 
         cached_tokens: Any = self.cached_tokens
-        if not (isinstance(cached_tokens, Unset) or cached_tokens is None):
-            if isinstance(self.cached_tokens, Unset):
-                cached_tokens = UNSET
-            else:
-                cached_tokens = self.cached_tokens
 
         file_tokens: Any = self.file_tokens
-        if not (isinstance(file_tokens, Unset) or file_tokens is None):
-            if isinstance(self.file_tokens, Unset):
-                file_tokens = UNSET
-            else:
-                file_tokens = self.file_tokens
 
         video_tokens: Any = self.video_tokens
-        if not (isinstance(video_tokens, Unset) or video_tokens is None):
-            if isinstance(self.video_tokens, Unset):
-                video_tokens = UNSET
-            else:
-                video_tokens = self.video_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

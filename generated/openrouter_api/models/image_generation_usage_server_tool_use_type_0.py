@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImageGenerationUsageServerToolUseType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageGenerationUsageServerToolUseType0:
     """
     Attributes:
@@ -29,27 +29,21 @@ class ImageGenerationUsageServerToolUseType0:
     web_search_requests: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool_calls_executed={self.tool_calls_executed!r}, "
+            f"tool_calls_requested={self.tool_calls_requested!r}, "
+            f"web_search_requests={self.web_search_requests!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         tool_calls_executed: Any = self.tool_calls_executed
-        if not (isinstance(tool_calls_executed, Unset) or tool_calls_executed is None):
-            if isinstance(self.tool_calls_executed, Unset):
-                tool_calls_executed = UNSET
-            else:
-                tool_calls_executed = self.tool_calls_executed
 
         tool_calls_requested: Any = self.tool_calls_requested
-        if not (isinstance(tool_calls_requested, Unset) or tool_calls_requested is None):
-            if isinstance(self.tool_calls_requested, Unset):
-                tool_calls_requested = UNSET
-            else:
-                tool_calls_requested = self.tool_calls_requested
 
         web_search_requests: Any = self.web_search_requests
-        if not (isinstance(web_search_requests, Unset) or web_search_requests is None):
-            if isinstance(self.web_search_requests, Unset):
-                web_search_requests = UNSET
-            else:
-                web_search_requests = self.web_search_requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

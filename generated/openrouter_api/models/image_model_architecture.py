@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.image_input_modality import ImageInputModality
 from ..models.image_output_modality import ImageOutputModality
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageModelArchitecture")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageModelArchitecture:
     """
     Example:
@@ -24,22 +24,52 @@ class ImageModelArchitecture:
         output_modalities (list[ImageOutputModality]): Supported output modalities
     """
 
-    input_modalities: list[ImageInputModality]
-    output_modalities: list[ImageOutputModality]
+    _input_modalities: list[ImageInputModality] = _attrs_field(alias="input_modalities")
+    _output_modalities: list[ImageOutputModality] = _attrs_field(alias="output_modalities")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_modalities(self) -> list[ImageInputModality]:
+        value: Any = self._input_modalities
+        if value is UNSET:
+            raise MissingFieldError("ImageModelArchitecture", "input_modalities")
+        return value
+
+    @input_modalities.setter
+    def input_modalities(self, value: list[ImageInputModality]) -> None:
+        self._input_modalities = value
+
+    @property
+    def output_modalities(self) -> list[ImageOutputModality]:
+        value: Any = self._output_modalities
+        if value is UNSET:
+            raise MissingFieldError("ImageModelArchitecture", "output_modalities")
+        return value
+
+    @output_modalities.setter
+    def output_modalities(self, value: list[ImageOutputModality]) -> None:
+        self._output_modalities = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_modalities={self._input_modalities!r}, "
+            f"output_modalities={self._output_modalities!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        input_modalities: Any = self.input_modalities
+        input_modalities: Any = self._input_modalities
         if not (isinstance(input_modalities, Unset) or input_modalities is None):
             input_modalities = []
-            for input_modalities_item_data in self.input_modalities:
+            for input_modalities_item_data in self._input_modalities:
                 input_modalities_item = input_modalities_item_data.value
                 input_modalities.append(input_modalities_item)
 
-        output_modalities: Any = self.output_modalities
+        output_modalities: Any = self._output_modalities
         if not (isinstance(output_modalities, Unset) or output_modalities is None):
             output_modalities = []
-            for output_modalities_item_data in self.output_modalities:
+            for output_modalities_item_data in self._output_modalities:
                 output_modalities_item = output_modalities_item_data.value
                 output_modalities.append(output_modalities_item)
 

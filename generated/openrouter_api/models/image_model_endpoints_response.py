@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_endpoint import ImageEndpoint
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImageEndpoint
+    if _lazy_imports_resolved:
+        return
     from ..models.image_endpoint import ImageEndpoint  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageModelEndpointsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageModelEndpointsResponse:
     """The full per-endpoint records for an image model.
 
@@ -42,21 +44,51 @@ class ImageModelEndpointsResponse:
         id (str): Model slug Example: bytedance-seed/seedream-4.5.
     """
 
-    endpoints: list[ImageEndpoint]
-    id: str
+    _endpoints: list[ImageEndpoint] = _attrs_field(alias="endpoints")
+    _id: str = _attrs_field(alias="id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def endpoints(self) -> list[ImageEndpoint]:
+        value: Any = self._endpoints
+        if value is UNSET:
+            raise MissingFieldError("ImageModelEndpointsResponse", "endpoints")
+        return value
+
+    @endpoints.setter
+    def endpoints(self, value: list[ImageEndpoint]) -> None:
+        self._endpoints = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ImageModelEndpointsResponse", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"endpoints={self._endpoints!r}, "
+            f"id={self._id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        endpoints: Any = self.endpoints
+        endpoints: Any = self._endpoints
         if not (isinstance(endpoints, Unset) or endpoints is None):
             endpoints = []
-            for endpoints_item_data in self.endpoints:
+            for endpoints_item_data in self._endpoints:
                 endpoints_item = endpoints_item_data.to_dict()
                 endpoints.append(endpoints_item)
 
-        id: Any = self.id
+        id: Any = self._id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,3 +151,8 @@ class ImageModelEndpointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageModelEndpointsResponse.__annotations__ = ResolvingAnnotations(
+    ImageModelEndpointsResponse.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_model_architecture import ImageModelArchitecture
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ImageModelArchitecture, SupportedParameters
+    if _lazy_imports_resolved:
+        return
     from ..models.image_model_architecture import ImageModelArchitecture  # noqa: PLC0415
     from ..models.supported_parameters import SupportedParameters  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageModelListItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageModelListItem:
     """A single image model in the discovery listing.
 
@@ -57,38 +59,140 @@ class ImageModelListItem:
             Image API (i.e. `stream: true` in the request). OR across endpoints. Example: False.
     """
 
-    architecture: ImageModelArchitecture
-    created: int
-    description: str
-    endpoints: str
-    id: str
-    name: str
-    supported_parameters: SupportedParameters
-    supports_streaming: bool
+    _architecture: ImageModelArchitecture = _attrs_field(alias="architecture")
+    _created: int = _attrs_field(alias="created")
+    _description: str = _attrs_field(alias="description")
+    _endpoints: str = _attrs_field(alias="endpoints")
+    _id: str = _attrs_field(alias="id")
+    _name: str = _attrs_field(alias="name")
+    _supported_parameters: SupportedParameters = _attrs_field(alias="supported_parameters")
+    _supports_streaming: bool = _attrs_field(alias="supports_streaming")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def architecture(self) -> ImageModelArchitecture:
+        value: Any = self._architecture
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "architecture")
+        return value
+
+    @architecture.setter
+    def architecture(self, value: ImageModelArchitecture) -> None:
+        self._architecture = value
+
+    @property
+    def created(self) -> int:
+        value: Any = self._created
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "created")
+        return value
+
+    @created.setter
+    def created(self, value: int) -> None:
+        self._created = value
+
+    @property
+    def description(self) -> str:
+        value: Any = self._description
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "description")
+        return value
+
+    @description.setter
+    def description(self, value: str) -> None:
+        self._description = value
+
+    @property
+    def endpoints(self) -> str:
+        value: Any = self._endpoints
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "endpoints")
+        return value
+
+    @endpoints.setter
+    def endpoints(self, value: str) -> None:
+        self._endpoints = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def supported_parameters(self) -> SupportedParameters:
+        value: Any = self._supported_parameters
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "supported_parameters")
+        return value
+
+    @supported_parameters.setter
+    def supported_parameters(self, value: SupportedParameters) -> None:
+        self._supported_parameters = value
+
+    @property
+    def supports_streaming(self) -> bool:
+        value: Any = self._supports_streaming
+        if value is UNSET:
+            raise MissingFieldError("ImageModelListItem", "supports_streaming")
+        return value
+
+    @supports_streaming.setter
+    def supports_streaming(self, value: bool) -> None:
+        self._supports_streaming = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"architecture={self._architecture!r}, "
+            f"created={self._created!r}, "
+            f"description={self._description!r}, "
+            f"endpoints={self._endpoints!r}, "
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"supported_parameters={self._supported_parameters!r}, "
+            f"supports_streaming={self._supports_streaming!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        architecture: Any = self.architecture
+        architecture: Any = self._architecture
         if not (isinstance(architecture, Unset) or architecture is None):
-            architecture = self.architecture.to_dict()
+            architecture = self._architecture.to_dict()
 
-        created: Any = self.created
+        created: Any = self._created
 
-        description: Any = self.description
+        description: Any = self._description
 
-        endpoints: Any = self.endpoints
+        endpoints: Any = self._endpoints
 
-        id: Any = self.id
+        id: Any = self._id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        supported_parameters: Any = self.supported_parameters
+        supported_parameters: Any = self._supported_parameters
         if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
-            supported_parameters = self.supported_parameters.to_dict()
+            supported_parameters = self._supported_parameters.to_dict()
 
-        supports_streaming: Any = self.supports_streaming
+        supports_streaming: Any = self._supports_streaming
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -191,3 +295,6 @@ class ImageModelListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageModelListItem.__annotations__ = ResolvingAnnotations(ImageModelListItem.__annotations__, _resolve_lazy_imports)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.image_pricing_entry_billable import ImagePricingEntryBillable
 from ..models.image_pricing_entry_unit import ImagePricingEntryUnit
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImagePricingEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImagePricingEntry:
     """One billable pricing line for an image provider.
 
@@ -27,22 +27,65 @@ class ImagePricingEntry:
         variant (str | Unset):
     """
 
-    billable: ImagePricingEntryBillable
-    cost_usd: float
-    unit: ImagePricingEntryUnit
+    _billable: ImagePricingEntryBillable = _attrs_field(alias="billable")
+    _cost_usd: float = _attrs_field(alias="cost_usd")
+    _unit: ImagePricingEntryUnit = _attrs_field(alias="unit")
     variant: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def billable(self) -> ImagePricingEntryBillable:
+        value: Any = self._billable
+        if value is UNSET:
+            raise MissingFieldError("ImagePricingEntry", "billable")
+        return value
+
+    @billable.setter
+    def billable(self, value: ImagePricingEntryBillable) -> None:
+        self._billable = value
+
+    @property
+    def cost_usd(self) -> float:
+        value: Any = self._cost_usd
+        if value is UNSET:
+            raise MissingFieldError("ImagePricingEntry", "cost_usd")
+        return value
+
+    @cost_usd.setter
+    def cost_usd(self, value: float) -> None:
+        self._cost_usd = value
+
+    @property
+    def unit(self) -> ImagePricingEntryUnit:
+        value: Any = self._unit
+        if value is UNSET:
+            raise MissingFieldError("ImagePricingEntry", "unit")
+        return value
+
+    @unit.setter
+    def unit(self, value: ImagePricingEntryUnit) -> None:
+        self._unit = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"billable={self._billable!r}, "
+            f"cost_usd={self._cost_usd!r}, "
+            f"unit={self._unit!r}, "
+            f"variant={self.variant!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        billable: Any = self.billable
+        billable: Any = self._billable
         if not (isinstance(billable, Unset) or billable is None):
-            billable = self.billable.value
+            billable = self._billable.value
 
-        cost_usd: Any = self.cost_usd
+        cost_usd: Any = self._cost_usd
 
-        unit: Any = self.unit
+        unit: Any = self._unit
         if not (isinstance(unit, Unset) or unit is None):
-            unit = self.unit.value
+            unit = self._unit.value
 
         variant: Any = self.variant
 

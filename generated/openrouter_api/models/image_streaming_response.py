@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_gen_completed_event import ImageGenCompletedEvent
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         ImageGenPartialImageEvent, \
         ImageGenStreamErrorEvent, \
         ImageGenTextChunkEvent
+    if _lazy_imports_resolved:
+        return
     from ..models.image_gen_completed_event import ImageGenCompletedEvent  # noqa: PLC0415
     from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent  # noqa: PLC0415
     from ..models.image_gen_stream_error_event import ImageGenStreamErrorEvent  # noqa: PLC0415
@@ -38,7 +40,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageStreamingResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageStreamingResponse:
     """
     Example:
@@ -49,22 +51,43 @@ class ImageStreamingResponse:
         data (ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent):
     """
 
-    data: ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent
+    _data: ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent = (
+        _attrs_field(alias="data")
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(
+        self,
+    ) -> ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ImageStreamingResponse", "data")
+        return value
+
+    @data.setter
+    def data(
+        self,
+        value: ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent,
+    ) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            if isinstance(self.data, ImageGenPartialImageEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ImageGenTextChunkEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ImageGenCompletedEvent):
-                data = self.data.to_dict()
+            if isinstance(self._data, ImageGenPartialImageEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ImageGenTextChunkEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ImageGenCompletedEvent):
+                data = self._data.to_dict()
             else:
-                data = self.data.to_dict()
+                data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,6 +138,11 @@ class ImageStreamingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageStreamingResponse.__annotations__ = ResolvingAnnotations(
+    ImageStreamingResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data(

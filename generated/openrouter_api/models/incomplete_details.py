@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IncompleteDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IncompleteDetails:
     """
     Example:
@@ -25,12 +25,13 @@ class IncompleteDetails:
     reason: IncompleteDetailsReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(reason={self.reason!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
         reason: Any = self.reason
         if not (isinstance(reason, Unset) or reason is None):
-            reason = UNSET
-            if not isinstance(self.reason, Unset):
-                reason = self.reason.value
+            reason = reason.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,12 +56,7 @@ class IncompleteDetails:
         _raw_reason = d.pop("reason", UNSET)
         reason: Any = _raw_reason
         if _raw_reason is not None and _raw_reason is not UNSET:
-            _reason = _raw_reason
-            reason: IncompleteDetailsReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = IncompleteDetailsReason._parse(_reason)
+            reason = IncompleteDetailsReason._parse(_raw_reason)
 
         incomplete_details = cls(
             reason=reason,

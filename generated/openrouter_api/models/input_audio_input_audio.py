@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_audio_input_audio_format import InputAudioInputAudioFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputAudioInputAudio:
     """
     Attributes:
@@ -20,16 +20,46 @@ class InputAudioInputAudio:
         format_ (InputAudioInputAudioFormat):
     """
 
-    data: str
-    format_: InputAudioInputAudioFormat
+    _data: str = _attrs_field(alias="data")
+    _format_: InputAudioInputAudioFormat = _attrs_field(alias="format_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: Any = self.data
+    @property
+    def data(self) -> str:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("InputAudioInputAudio", "data")
+        return value
 
-        format_: Any = self.format_
+    @data.setter
+    def data(self, value: str) -> None:
+        self._data = value
+
+    @property
+    def format_(self) -> InputAudioInputAudioFormat:
+        value: Any = self._format_
+        if value is UNSET:
+            raise MissingFieldError("InputAudioInputAudio", "format")
+        return value
+
+    @format_.setter
+    def format_(self, value: InputAudioInputAudioFormat) -> None:
+        self._format_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"format_={self._format_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any = self._data
+
+        format_: Any = self._format_
         if not (isinstance(format_, Unset) or format_ is None):
-            format_ = self.format_.value
+            format_ = self._format_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

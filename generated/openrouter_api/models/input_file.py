@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_file_type import InputFileType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputFile:
     """File input content item
 
@@ -27,26 +27,43 @@ class InputFile:
         filename (str | Unset):
     """
 
-    type_: InputFileType
+    _type_: InputFileType = _attrs_field(alias="type_")
     file_data: str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     file_url: str | Unset = UNSET
     filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> InputFileType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("InputFile", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: InputFileType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"file_data={self.file_data!r}, "
+            f"file_id={self.file_id!r}, "
+            f"file_url={self.file_url!r}, "
+            f"filename={self.filename!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         file_data: Any = self.file_data
 
         file_id: Any = self.file_id
-        if not (isinstance(file_id, Unset) or file_id is None):
-            if isinstance(self.file_id, Unset):
-                file_id = UNSET
-            else:
-                file_id = self.file_id
 
         file_url: Any = self.file_url
 

@@ -10,7 +10,7 @@ from ..models.input_message_item_role_type_0 import InputMessageItemRoleType0
 from ..models.input_message_item_role_type_1 import InputMessageItemRoleType1
 from ..models.input_message_item_role_type_2 import InputMessageItemRoleType2
 from ..models.input_message_item_type import InputMessageItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -27,6 +27,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, InputAudio, InputFile, InputMessageItemContentItemOption2, InputText, InputVideo
+    if _lazy_imports_resolved:
+        return
     from ..models.input_audio import InputAudio  # noqa: PLC0415
     from ..models.input_file import InputFile  # noqa: PLC0415
     from ..models.input_message_item_content_item_option_2 import InputMessageItemContentItemOption2  # noqa: PLC0415
@@ -39,7 +41,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="InputMessageItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputMessageItem:
     """
     Example:
@@ -54,7 +56,9 @@ class InputMessageItem:
         type_ (InputMessageItemType | Unset):
     """
 
-    role: InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2
+    _role: InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2 = _attrs_field(
+        alias="role"
+    )
     content: (
         list[InputAudio | InputFile | InputMessageItemContentItemOption2 | InputText | InputVideo] | None | Unset
     ) = UNSET
@@ -62,23 +66,42 @@ class InputMessageItem:
     type_: InputMessageItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def role(self) -> InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("InputMessageItem", "role")
+        return value
+
+    @role.setter
+    def role(self, value: InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"role={self._role!r}, "
+            f"content={self.content!r}, "
+            f"id={self.id!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            if isinstance(self.role, InputMessageItemRoleType0):
-                role = self.role.value
-            elif isinstance(self.role, InputMessageItemRoleType1):
-                role = self.role.value
+            if isinstance(self._role, InputMessageItemRoleType0):
+                role = self._role.value
+            elif isinstance(self._role, InputMessageItemRoleType1):
+                role = self._role.value
             else:
-                role = self.role.value
+                role = self._role.value
 
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, Unset):
-                content = UNSET
-            elif isinstance(self.content, list):
+            if isinstance(self.content, list):
                 content = []
                 for content_type_0_item_data in self.content:
                     content_type_0_item: dict[str, Any]
@@ -102,9 +125,7 @@ class InputMessageItem:
 
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,12 +172,7 @@ class InputMessageItem:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
-            _type_ = _raw_type_
-            type_: InputMessageItemType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = InputMessageItemType._parse(_type_)
+            type_ = InputMessageItemType._parse(_raw_type_)
 
         input_message_item = cls(
             role=role,
@@ -183,6 +199,9 @@ class InputMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InputMessageItem.__annotations__ = ResolvingAnnotations(InputMessageItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_role(data: object) -> InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2:

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.input_image_detail import InputImageDetail
 from ..models.input_image_type import InputImageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputMessageItemContentItemOption2")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputMessageItemContentItemOption2:
     """Image input content item
 
@@ -26,26 +26,52 @@ class InputMessageItemContentItemOption2:
         image_url (None | str | Unset):
     """
 
-    detail: InputImageDetail
-    type_: InputImageType
+    _detail: InputImageDetail = _attrs_field(alias="detail")
+    _type_: InputImageType = _attrs_field(alias="type_")
     image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        detail: Any = self.detail
-        if not (isinstance(detail, Unset) or detail is None):
-            detail = self.detail.value
+    @property
+    def detail(self) -> InputImageDetail:
+        value: Any = self._detail
+        if value is UNSET:
+            raise MissingFieldError("InputMessageItemContentItemOption2", "detail")
+        return value
 
-        type_: Any = self.type_
+    @detail.setter
+    def detail(self, value: InputImageDetail) -> None:
+        self._detail = value
+
+    @property
+    def type_(self) -> InputImageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("InputMessageItemContentItemOption2", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: InputImageType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"detail={self._detail!r}, "
+            f"type_={self._type_!r}, "
+            f"image_url={self.image_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        detail: Any = self._detail
+        if not (isinstance(detail, Unset) or detail is None):
+            detail = self._detail.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         image_url: Any = self.image_url
-        if not (isinstance(image_url, Unset) or image_url is None):
-            if isinstance(self.image_url, Unset):
-                image_url = UNSET
-            else:
-                image_url = self.image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_text_type import InputTextType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PromptCacheBreakpoint
+    if _lazy_imports_resolved:
+        return
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="InputText")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputText:
     """Text input content item
 
@@ -41,25 +43,54 @@ class InputText:
         prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
-    text: str
-    type_: InputTextType
+    _text: str = _attrs_field(alias="text")
+    _type_: InputTextType = _attrs_field(alias="type_")
     prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("InputText", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> InputTextType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("InputText", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: InputTextType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"prompt_cache_breakpoint={self.prompt_cache_breakpoint!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        text: Any = self.text
+        text: Any = self._text
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         prompt_cache_breakpoint: Any = self.prompt_cache_breakpoint
         if not (isinstance(prompt_cache_breakpoint, Unset) or prompt_cache_breakpoint is None):
-            if isinstance(self.prompt_cache_breakpoint, Unset):
-                prompt_cache_breakpoint = UNSET
-            elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
+            if isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
                 prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
             else:
                 prompt_cache_breakpoint = self.prompt_cache_breakpoint
@@ -130,6 +161,9 @@ class InputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InputText.__annotations__ = ResolvingAnnotations(InputText.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_prompt_cache_breakpoint(data: object) -> None | PromptCacheBreakpoint | Unset:

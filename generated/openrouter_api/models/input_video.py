@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_video_type import InputVideoType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputVideo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputVideo:
     """Video input content item
 
@@ -24,16 +24,46 @@ class InputVideo:
         video_url (str): A base64 data URL or remote URL that resolves to a video file
     """
 
-    type_: InputVideoType
-    video_url: str
+    _type_: InputVideoType = _attrs_field(alias="type_")
+    _video_url: str = _attrs_field(alias="video_url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+    @property
+    def type_(self) -> InputVideoType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("InputVideo", "type")
+        return value
 
-        video_url: Any = self.video_url
+    @type_.setter
+    def type_(self, value: InputVideoType) -> None:
+        self._type_ = value
+
+    @property
+    def video_url(self) -> str:
+        value: Any = self._video_url
+        if value is UNSET:
+            raise MissingFieldError("InputVideo", "video_url")
+        return value
+
+    @video_url.setter
+    def video_url(self, value: str) -> None:
+        self._video_url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"video_url={self._video_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self._type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self._type_.value
+
+        video_url: Any = self._video_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

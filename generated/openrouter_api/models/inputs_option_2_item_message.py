@@ -13,7 +13,7 @@ from ..models.inputs_option_2_item_message_status_type_0 import InputsOption2Ite
 from ..models.inputs_option_2_item_message_status_type_1 import InputsOption2ItemMessageStatusType1
 from ..models.inputs_option_2_item_message_status_type_2 import InputsOption2ItemMessageStatusType2
 from ..models.inputs_option_2_item_message_type import InputsOption2ItemMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -27,6 +27,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OpenAIResponsesRefusalContent, ResponseOutputText
+    if _lazy_imports_resolved:
+        return
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent  # noqa: PLC0415
     from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="InputsOption2ItemMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InputsOption2ItemMessage:
     """An output message item
 
@@ -57,10 +59,10 @@ class InputsOption2ItemMessage:
             InputsOption2ItemMessageStatusType2 | Unset):
     """
 
-    content: list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str
-    id: str
-    role: InputsOption2ItemMessageRole
-    type_: InputsOption2ItemMessageType = InputsOption2ItemMessageType.MESSAGE
+    _content: list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str = _attrs_field(alias="content")
+    _id: str = _attrs_field(alias="id")
+    _role: InputsOption2ItemMessageRole = _attrs_field(alias="role")
+    _type_: InputsOption2ItemMessageType = _attrs_field(alias="type_", default=InputsOption2ItemMessageType.MESSAGE)
     phase: InputsOption2ItemMessagePhaseType0 | InputsOption2ItemMessagePhaseType1 | None | Unset = UNSET
     status: (
         InputsOption2ItemMessageStatusType0
@@ -70,14 +72,70 @@ class InputsOption2ItemMessage:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def content(self) -> list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("InputsOption2ItemMessage", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str) -> None:
+        self._content = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("InputsOption2ItemMessage", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def role(self) -> InputsOption2ItemMessageRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("InputsOption2ItemMessage", "role")
+        return value
+
+    @role.setter
+    def role(self, value: InputsOption2ItemMessageRole) -> None:
+        self._role = value
+
+    @property
+    def type_(self) -> InputsOption2ItemMessageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("InputsOption2ItemMessage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: InputsOption2ItemMessageType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"id={self._id!r}, "
+            f"role={self._role!r}, "
+            f"type_={self._type_!r}, "
+            f"phase={self.phase!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_0_item_data in self.content:
+                for content_type_0_item_data in self._content:
                     content_type_0_item: dict[str, Any]
                     if isinstance(content_type_0_item_data, ResponseOutputText):
                         content_type_0_item = content_type_0_item_data.to_dict()
@@ -87,23 +145,21 @@ class InputsOption2ItemMessage:
                     content.append(content_type_0_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        id: Any = self.id
+        id: Any = self._id
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         phase: Any = self.phase
         if not (isinstance(phase, Unset) or phase is None):
-            if isinstance(self.phase, Unset):
-                phase = UNSET
-            elif isinstance(self.phase, InputsOption2ItemMessagePhaseType0):
+            if isinstance(self.phase, InputsOption2ItemMessagePhaseType0):
                 phase = self.phase.value
             elif isinstance(self.phase, InputsOption2ItemMessagePhaseType1):
                 phase = self.phase.value
@@ -112,9 +168,7 @@ class InputsOption2ItemMessage:
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, InputsOption2ItemMessageStatusType0):
+            if isinstance(self.status, InputsOption2ItemMessageStatusType0):
                 status = self.status.value
             elif isinstance(self.status, InputsOption2ItemMessageStatusType1):
                 status = self.status.value
@@ -217,6 +271,11 @@ class InputsOption2ItemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InputsOption2ItemMessage.__annotations__ = ResolvingAnnotations(
+    InputsOption2ItemMessage.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(data: object) -> list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str:

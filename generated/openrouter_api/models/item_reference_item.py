@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_reference_item_type import ItemReferenceItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ItemReferenceItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ItemReferenceItem:
     """A reference to a previous response item by ID
 
@@ -24,16 +24,46 @@ class ItemReferenceItem:
         type_ (ItemReferenceItemType):
     """
 
-    id: str
-    type_: ItemReferenceItemType
+    _id: str = _attrs_field(alias="id")
+    _type_: ItemReferenceItemType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ItemReferenceItem", "id")
+        return value
 
-        type_: Any = self.type_
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def type_(self) -> ItemReferenceItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ItemReferenceItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ItemReferenceItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any = self._id
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="KeyAssignment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KeyAssignment:
     """
     Example:
@@ -32,35 +32,123 @@ class KeyAssignment:
         key_name (str): Name of the API key Example: Production Key.
     """
 
-    assigned_by: None | str
-    created_at: str
-    guardrail_id: UUID
-    id: UUID
-    key_hash: str
-    key_label: str
-    key_name: str
+    _assigned_by: None | str = _attrs_field(alias="assigned_by")
+    _created_at: str = _attrs_field(alias="created_at")
+    _guardrail_id: UUID = _attrs_field(alias="guardrail_id")
+    _id: UUID = _attrs_field(alias="id")
+    _key_hash: str = _attrs_field(alias="key_hash")
+    _key_label: str = _attrs_field(alias="key_label")
+    _key_name: str = _attrs_field(alias="key_name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def assigned_by(self) -> None | str:
+        value: Any = self._assigned_by
+        if value is UNSET:
+            raise MissingFieldError("KeyAssignment", "assigned_by")
+        return value
+
+    @assigned_by.setter
+    def assigned_by(self, value: None | str) -> None:
+        self._assigned_by = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("KeyAssignment", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def guardrail_id(self) -> UUID:
+        value: Any = self._guardrail_id
+        if value is UNSET:
+            raise MissingFieldError("KeyAssignment", "guardrail_id")
+        return value
+
+    @guardrail_id.setter
+    def guardrail_id(self, value: UUID) -> None:
+        self._guardrail_id = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("KeyAssignment", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def key_hash(self) -> str:
+        value: Any = self._key_hash
+        if value is UNSET:
+            raise MissingFieldError("KeyAssignment", "key_hash")
+        return value
+
+    @key_hash.setter
+    def key_hash(self, value: str) -> None:
+        self._key_hash = value
+
+    @property
+    def key_label(self) -> str:
+        value: Any = self._key_label
+        if value is UNSET:
+            raise MissingFieldError("KeyAssignment", "key_label")
+        return value
+
+    @key_label.setter
+    def key_label(self, value: str) -> None:
+        self._key_label = value
+
+    @property
+    def key_name(self) -> str:
+        value: Any = self._key_name
+        if value is UNSET:
+            raise MissingFieldError("KeyAssignment", "key_name")
+        return value
+
+    @key_name.setter
+    def key_name(self, value: str) -> None:
+        self._key_name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"assigned_by={self._assigned_by!r}, "
+            f"created_at={self._created_at!r}, "
+            f"guardrail_id={self._guardrail_id!r}, "
+            f"id={self._id!r}, "
+            f"key_hash={self._key_hash!r}, "
+            f"key_label={self._key_label!r}, "
+            f"key_name={self._key_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        assigned_by: Any = self.assigned_by
-        if not (isinstance(assigned_by, Unset) or assigned_by is None):
-            assigned_by = self.assigned_by
+        assigned_by: Any = self._assigned_by
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        guardrail_id: Any = self.guardrail_id
+        guardrail_id: Any = self._guardrail_id
         if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
-            guardrail_id = str(self.guardrail_id)
+            guardrail_id = str(self._guardrail_id)
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        key_hash: Any = self.key_hash
+        key_hash: Any = self._key_hash
 
-        key_label: Any = self.key_label
+        key_label: Any = self._key_label
 
-        key_name: Any = self.key_name
+        key_name: Any = self._key_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

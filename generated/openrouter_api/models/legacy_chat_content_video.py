@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.legacy_chat_content_video_type import LegacyChatContentVideoType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.legacy_chat_content_video_input import LegacyChatContentVideoInput
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, LegacyChatContentVideoInput
+    if _lazy_imports_resolved:
+        return
     from ..models.legacy_chat_content_video_input import LegacyChatContentVideoInput  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="LegacyChatContentVideo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LegacyChatContentVideo:
     """Video input content part (legacy format - deprecated)
 
@@ -40,20 +42,50 @@ class LegacyChatContentVideo:
         video_url (LegacyChatContentVideoInput): Video input object Example: {'url': 'https://example.com/video.mp4'}.
     """
 
-    type_: LegacyChatContentVideoType
-    video_url: LegacyChatContentVideoInput
+    _type_: LegacyChatContentVideoType = _attrs_field(alias="type_")
+    _video_url: LegacyChatContentVideoInput = _attrs_field(alias="video_url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> LegacyChatContentVideoType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("LegacyChatContentVideo", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: LegacyChatContentVideoType) -> None:
+        self._type_ = value
+
+    @property
+    def video_url(self) -> LegacyChatContentVideoInput:
+        value: Any = self._video_url
+        if value is UNSET:
+            raise MissingFieldError("LegacyChatContentVideo", "video_url")
+        return value
+
+    @video_url.setter
+    def video_url(self, value: LegacyChatContentVideoInput) -> None:
+        self._video_url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"video_url={self._video_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        video_url: Any = self.video_url
+        video_url: Any = self._video_url
         if not (isinstance(video_url, Unset) or video_url is None):
-            video_url = self.video_url.to_dict()
+            video_url = self._video_url.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,3 +148,8 @@ class LegacyChatContentVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LegacyChatContentVideo.__annotations__ = ResolvingAnnotations(
+    LegacyChatContentVideo.__annotations__, _resolve_lazy_imports
+)

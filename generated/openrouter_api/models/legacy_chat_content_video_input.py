@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="LegacyChatContentVideoInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LegacyChatContentVideoInput:
     """Video input object
 
@@ -22,11 +22,25 @@ class LegacyChatContentVideoInput:
         url (str): URL of the video (data: URLs supported)
     """
 
-    url: str
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("LegacyChatContentVideoInput", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._url!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        url: Any = self.url
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -10,7 +10,7 @@ from ..models.legacy_web_search_server_tool_type import LegacyWebSearchServerToo
 from ..models.search_context_size_enum import SearchContextSizeEnum
 from ..models.web_search_engine_enum import WebSearchEngineEnum
 from ..models.web_search_mode import WebSearchMode
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_domain_filter import WebSearchDomainFilter
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, WebSearchDomainFilter, WebSearchUserLocation
+    if _lazy_imports_resolved:
+        return
     from ..models.web_search_domain_filter import WebSearchDomainFilter  # noqa: PLC0415
     from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
 
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="LegacyWebSearchServerTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LegacyWebSearchServerTool:
     """Web search tool configuration
 
@@ -62,7 +64,7 @@ class LegacyWebSearchServerTool:
         user_location (None | Unset | WebSearchUserLocation):
     """
 
-    type_: LegacyWebSearchServerToolType
+    _type_: LegacyWebSearchServerToolType = _attrs_field(alias="type_")
     engine: WebSearchEngineEnum | Unset = UNSET
     filters: None | Unset | WebSearchDomainFilter = UNSET
     max_results: int | Unset = UNSET
@@ -72,24 +74,45 @@ class LegacyWebSearchServerTool:
     user_location: None | Unset | WebSearchUserLocation = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> LegacyWebSearchServerToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("LegacyWebSearchServerTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: LegacyWebSearchServerToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"engine={self.engine!r}, "
+            f"filters={self.filters!r}, "
+            f"max_results={self.max_results!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"mode={self.mode!r}, "
+            f"search_context_size={self.search_context_size!r}, "
+            f"user_location={self.user_location!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         filters: Any = self.filters
         if not (isinstance(filters, Unset) or filters is None):
-            if isinstance(self.filters, Unset):
-                filters = UNSET
-            elif isinstance(self.filters, WebSearchDomainFilter):
+            if isinstance(self.filters, WebSearchDomainFilter):
                 filters = self.filters.to_dict()
             else:
                 filters = self.filters
@@ -100,21 +123,15 @@ class LegacyWebSearchServerTool:
 
         mode: Any = self.mode
         if not (isinstance(mode, Unset) or mode is None):
-            mode = UNSET
-            if not isinstance(self.mode, Unset):
-                mode = self.mode.value
+            mode = mode.value
 
         search_context_size: Any = self.search_context_size
         if not (isinstance(search_context_size, Unset) or search_context_size is None):
-            search_context_size = UNSET
-            if not isinstance(self.search_context_size, Unset):
-                search_context_size = self.search_context_size.value
+            search_context_size = search_context_size.value
 
         user_location: Any = self.user_location
         if not (isinstance(user_location, Unset) or user_location is None):
-            if isinstance(self.user_location, Unset):
-                user_location = UNSET
-            elif isinstance(self.user_location, WebSearchUserLocation):
+            if isinstance(self.user_location, WebSearchUserLocation):
                 user_location = self.user_location.to_dict()
             else:
                 user_location = self.user_location
@@ -171,12 +188,7 @@ class LegacyWebSearchServerTool:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngineEnum._parse(_engine)
+            engine = WebSearchEngineEnum._parse(_raw_engine)
 
         _raw_filters = d.pop("filters", UNSET)
         filters: Any = _raw_filters
@@ -190,22 +202,12 @@ class LegacyWebSearchServerTool:
         _raw_mode = d.pop("mode", UNSET)
         mode: Any = _raw_mode
         if _raw_mode is not None and _raw_mode is not UNSET:
-            _mode = _raw_mode
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode._parse(_mode)
+            mode = WebSearchMode._parse(_raw_mode)
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: Any = _raw_search_context_size
         if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
-            _search_context_size = _raw_search_context_size
-            search_context_size: SearchContextSizeEnum | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = SearchContextSizeEnum._parse(_search_context_size)
+            search_context_size = SearchContextSizeEnum._parse(_raw_search_context_size)
 
         _raw_user_location = d.pop("user_location", UNSET)
         user_location: Any = _raw_user_location
@@ -241,6 +243,11 @@ class LegacyWebSearchServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LegacyWebSearchServerTool.__annotations__ = ResolvingAnnotations(
+    LegacyWebSearchServerTool.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:

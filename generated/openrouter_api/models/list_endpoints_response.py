@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ListEndpointsResponseArchitecture, PublicEndpoint
+    if _lazy_imports_resolved:
+        return
     from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture  # noqa: PLC0415
     from ..models.public_endpoint import PublicEndpoint  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ListEndpointsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListEndpointsResponse:
     """List of available endpoints for a model
 
@@ -55,35 +57,113 @@ class ListEndpointsResponse:
         name (str): Display name of the model Example: GPT-4.
     """
 
-    architecture: ListEndpointsResponseArchitecture
-    created: int
-    description: str
-    endpoints: list[PublicEndpoint]
-    id: str
-    name: str
+    _architecture: ListEndpointsResponseArchitecture = _attrs_field(alias="architecture")
+    _created: int = _attrs_field(alias="created")
+    _description: str = _attrs_field(alias="description")
+    _endpoints: list[PublicEndpoint] = _attrs_field(alias="endpoints")
+    _id: str = _attrs_field(alias="id")
+    _name: str = _attrs_field(alias="name")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def architecture(self) -> ListEndpointsResponseArchitecture:
+        value: Any = self._architecture
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponse", "architecture")
+        return value
+
+    @architecture.setter
+    def architecture(self, value: ListEndpointsResponseArchitecture) -> None:
+        self._architecture = value
+
+    @property
+    def created(self) -> int:
+        value: Any = self._created
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponse", "created")
+        return value
+
+    @created.setter
+    def created(self, value: int) -> None:
+        self._created = value
+
+    @property
+    def description(self) -> str:
+        value: Any = self._description
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponse", "description")
+        return value
+
+    @description.setter
+    def description(self, value: str) -> None:
+        self._description = value
+
+    @property
+    def endpoints(self) -> list[PublicEndpoint]:
+        value: Any = self._endpoints
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponse", "endpoints")
+        return value
+
+    @endpoints.setter
+    def endpoints(self, value: list[PublicEndpoint]) -> None:
+        self._endpoints = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponse", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponse", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"architecture={self._architecture!r}, "
+            f"created={self._created!r}, "
+            f"description={self._description!r}, "
+            f"endpoints={self._endpoints!r}, "
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        architecture: Any = self.architecture
+        architecture: Any = self._architecture
         if not (isinstance(architecture, Unset) or architecture is None):
-            architecture = self.architecture.to_dict()
+            architecture = self._architecture.to_dict()
 
-        created: Any = self.created
+        created: Any = self._created
 
-        description: Any = self.description
+        description: Any = self._description
 
-        endpoints: Any = self.endpoints
+        endpoints: Any = self._endpoints
         if not (isinstance(endpoints, Unset) or endpoints is None):
             endpoints = []
-            for endpoints_item_data in self.endpoints:
+            for endpoints_item_data in self._endpoints:
                 endpoints_item = endpoints_item_data.to_dict()
                 endpoints.append(endpoints_item)
 
-        id: Any = self.id
+        id: Any = self._id
 
-        name: Any = self.name
+        name: Any = self._name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,3 +257,8 @@ class ListEndpointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListEndpointsResponse.__annotations__ = ResolvingAnnotations(
+    ListEndpointsResponse.__annotations__, _resolve_lazy_imports
+)

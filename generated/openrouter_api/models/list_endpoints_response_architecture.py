@@ -10,12 +10,12 @@ from ..models.input_modality import InputModality
 from ..models.instruct_type import InstructType
 from ..models.model_group import ModelGroup
 from ..models.output_modality import OutputModality
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ListEndpointsResponseArchitecture")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListEndpointsResponseArchitecture:
     """
     Attributes:
@@ -26,45 +26,109 @@ class ListEndpointsResponseArchitecture:
         tokenizer (ModelGroup | None):
     """
 
-    input_modalities: list[InputModality]
-    instruct_type: InstructType | None
-    modality: None | str
-    output_modalities: list[OutputModality]
-    tokenizer: ModelGroup | None
+    _input_modalities: list[InputModality] = _attrs_field(alias="input_modalities")
+    _instruct_type: InstructType | None = _attrs_field(alias="instruct_type")
+    _modality: None | str = _attrs_field(alias="modality")
+    _output_modalities: list[OutputModality] = _attrs_field(alias="output_modalities")
+    _tokenizer: ModelGroup | None = _attrs_field(alias="tokenizer")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_modalities(self) -> list[InputModality]:
+        value: Any = self._input_modalities
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponseArchitecture", "input_modalities")
+        return value
+
+    @input_modalities.setter
+    def input_modalities(self, value: list[InputModality]) -> None:
+        self._input_modalities = value
+
+    @property
+    def instruct_type(self) -> InstructType | None:
+        value: Any = self._instruct_type
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponseArchitecture", "instruct_type")
+        return value
+
+    @instruct_type.setter
+    def instruct_type(self, value: InstructType | None) -> None:
+        self._instruct_type = value
+
+    @property
+    def modality(self) -> None | str:
+        value: Any = self._modality
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponseArchitecture", "modality")
+        return value
+
+    @modality.setter
+    def modality(self, value: None | str) -> None:
+        self._modality = value
+
+    @property
+    def output_modalities(self) -> list[OutputModality]:
+        value: Any = self._output_modalities
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponseArchitecture", "output_modalities")
+        return value
+
+    @output_modalities.setter
+    def output_modalities(self, value: list[OutputModality]) -> None:
+        self._output_modalities = value
+
+    @property
+    def tokenizer(self) -> ModelGroup | None:
+        value: Any = self._tokenizer
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsResponseArchitecture", "tokenizer")
+        return value
+
+    @tokenizer.setter
+    def tokenizer(self, value: ModelGroup | None) -> None:
+        self._tokenizer = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_modalities={self._input_modalities!r}, "
+            f"instruct_type={self._instruct_type!r}, "
+            f"modality={self._modality!r}, "
+            f"output_modalities={self._output_modalities!r}, "
+            f"tokenizer={self._tokenizer!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        input_modalities: Any = self.input_modalities
+        input_modalities: Any = self._input_modalities
         if not (isinstance(input_modalities, Unset) or input_modalities is None):
             input_modalities = []
-            for input_modalities_item_data in self.input_modalities:
+            for input_modalities_item_data in self._input_modalities:
                 input_modalities_item = input_modalities_item_data.value
                 input_modalities.append(input_modalities_item)
 
-        instruct_type: Any = self.instruct_type
+        instruct_type: Any = self._instruct_type
         if not (isinstance(instruct_type, Unset) or instruct_type is None):
-            if isinstance(self.instruct_type, InstructType):
-                instruct_type = self.instruct_type.value
+            if isinstance(self._instruct_type, InstructType):
+                instruct_type = self._instruct_type.value
             else:
-                instruct_type = self.instruct_type
+                instruct_type = self._instruct_type
 
-        modality: Any = self.modality
-        if not (isinstance(modality, Unset) or modality is None):
-            modality = self.modality
+        modality: Any = self._modality
 
-        output_modalities: Any = self.output_modalities
+        output_modalities: Any = self._output_modalities
         if not (isinstance(output_modalities, Unset) or output_modalities is None):
             output_modalities = []
-            for output_modalities_item_data in self.output_modalities:
+            for output_modalities_item_data in self._output_modalities:
                 output_modalities_item = output_modalities_item_data.value
                 output_modalities.append(output_modalities_item)
 
-        tokenizer: Any = self.tokenizer
+        tokenizer: Any = self._tokenizer
         if not (isinstance(tokenizer, Unset) or tokenizer is None):
-            if isinstance(self.tokenizer, ModelGroup):
-                tokenizer = self.tokenizer.value
+            if isinstance(self._tokenizer, ModelGroup):
+                tokenizer = self._tokenizer.value
             else:
-                tokenizer = self.tokenizer
+                tokenizer = self._tokenizer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.public_endpoint import PublicEndpoint
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PublicEndpoint
+    if _lazy_imports_resolved:
+        return
     from ..models.public_endpoint import PublicEndpoint  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ListEndpointsZdrResponse200")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListEndpointsZdrResponse200:
     """
     Example:
@@ -43,16 +45,30 @@ class ListEndpointsZdrResponse200:
         data (list[PublicEndpoint]):
     """
 
-    data: list[PublicEndpoint]
+    _data: list[PublicEndpoint] = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> list[PublicEndpoint]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ListEndpointsZdrResponse200", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[PublicEndpoint]) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
@@ -110,3 +126,8 @@ class ListEndpointsZdrResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListEndpointsZdrResponse200.__annotations__ = ResolvingAnnotations(
+    ListEndpointsZdrResponse200.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.member_assignment import MemberAssignment
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MemberAssignment
+    if _lazy_imports_resolved:
+        return
     from ..models.member_assignment import MemberAssignment  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ListMemberAssignmentsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListMemberAssignmentsResponse:
     """
     Example:
@@ -40,21 +42,51 @@ class ListMemberAssignmentsResponse:
         total_count (int): Total number of member assignments Example: 10.
     """
 
-    data: list[MemberAssignment]
-    total_count: int
+    _data: list[MemberAssignment] = _attrs_field(alias="data")
+    _total_count: int = _attrs_field(alias="total_count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> list[MemberAssignment]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ListMemberAssignmentsResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[MemberAssignment]) -> None:
+        self._data = value
+
+    @property
+    def total_count(self) -> int:
+        value: Any = self._total_count
+        if value is UNSET:
+            raise MissingFieldError("ListMemberAssignmentsResponse", "total_count")
+        return value
+
+    @total_count.setter
+    def total_count(self, value: int) -> None:
+        self._total_count = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"total_count={self._total_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        total_count: Any = self.total_count
+        total_count: Any = self._total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,3 +149,8 @@ class ListMemberAssignmentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListMemberAssignmentsResponse.__annotations__ = ResolvingAnnotations(
+    ListMemberAssignmentsResponse.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_arize_destination import ObservabilityArizeDestination
@@ -53,6 +53,8 @@ def _resolve_lazy_imports() -> None:
         ObservabilitySnowflakeDestination, \
         ObservabilityWeaveDestination, \
         ObservabilityWebhookDestination
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: PLC0415
     from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: PLC0415
     from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: PLC0415
@@ -77,7 +79,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ListObservabilityDestinationsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListObservabilityDestinationsResponse:
     """
     Example:
@@ -99,7 +101,7 @@ class ListObservabilityDestinationsResponse:
         total_count (int): Total number of destinations matching the filters. Example: 1.
     """
 
-    data: list[
+    _data: list[
         ObservabilityArizeDestination
         | ObservabilityBraintrustDestination
         | ObservabilityClickhouseDestination
@@ -117,17 +119,88 @@ class ListObservabilityDestinationsResponse:
         | ObservabilitySnowflakeDestination
         | ObservabilityWeaveDestination
         | ObservabilityWebhookDestination
-    ]
-    total_count: int
+    ] = _attrs_field(alias="data")
+    _total_count: int = _attrs_field(alias="total_count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(
+        self,
+    ) -> list[
+        ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination
+    ]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ListObservabilityDestinationsResponse", "data")
+        return value
+
+    @data.setter
+    def data(
+        self,
+        value: list[
+            ObservabilityArizeDestination
+            | ObservabilityBraintrustDestination
+            | ObservabilityClickhouseDestination
+            | ObservabilityDatadogDestination
+            | ObservabilityGrafanaDestination
+            | ObservabilityLangfuseDestination
+            | ObservabilityLangsmithDestination
+            | ObservabilityNewrelicDestination
+            | ObservabilityOpikDestination
+            | ObservabilityOtelCollectorDestination
+            | ObservabilityPosthogDestination
+            | ObservabilityRampDestination
+            | ObservabilityS3Destination
+            | ObservabilitySentryDestination
+            | ObservabilitySnowflakeDestination
+            | ObservabilityWeaveDestination
+            | ObservabilityWebhookDestination
+        ],
+    ) -> None:
+        self._data = value
+
+    @property
+    def total_count(self) -> int:
+        value: Any = self._total_count
+        if value is UNSET:
+            raise MissingFieldError("ListObservabilityDestinationsResponse", "total_count")
+        return value
+
+    @total_count.setter
+    def total_count(self, value: int) -> None:
+        self._total_count = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"total_count={self._total_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item: dict[str, Any]
                 if isinstance(data_item_data, ObservabilityArizeDestination):
                     data_item = data_item_data.to_dict()
@@ -166,7 +239,7 @@ class ListObservabilityDestinationsResponse:
 
                 data.append(data_item)
 
-        total_count: Any = self.total_count
+        total_count: Any = self._total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -229,6 +302,11 @@ class ListObservabilityDestinationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListObservabilityDestinationsResponse.__annotations__ = ResolvingAnnotations(
+    ListObservabilityDestinationsResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data_item(

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.list_organization_members_response_200_data_item_role import (
     ListOrganizationMembersResponse200DataItemRole,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ListOrganizationMembersResponse200DataItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListOrganizationMembersResponse200DataItem:
     """
     Attributes:
@@ -26,29 +26,91 @@ class ListOrganizationMembersResponse200DataItem:
             org:member.
     """
 
-    email: str
-    first_name: None | str
-    id: str
-    last_name: None | str
-    role: ListOrganizationMembersResponse200DataItemRole
+    _email: str = _attrs_field(alias="email")
+    _first_name: None | str = _attrs_field(alias="first_name")
+    _id: str = _attrs_field(alias="id")
+    _last_name: None | str = _attrs_field(alias="last_name")
+    _role: ListOrganizationMembersResponse200DataItemRole = _attrs_field(alias="role")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def email(self) -> str:
+        value: Any = self._email
+        if value is UNSET:
+            raise MissingFieldError("ListOrganizationMembersResponse200DataItem", "email")
+        return value
+
+    @email.setter
+    def email(self, value: str) -> None:
+        self._email = value
+
+    @property
+    def first_name(self) -> None | str:
+        value: Any = self._first_name
+        if value is UNSET:
+            raise MissingFieldError("ListOrganizationMembersResponse200DataItem", "first_name")
+        return value
+
+    @first_name.setter
+    def first_name(self, value: None | str) -> None:
+        self._first_name = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ListOrganizationMembersResponse200DataItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def last_name(self) -> None | str:
+        value: Any = self._last_name
+        if value is UNSET:
+            raise MissingFieldError("ListOrganizationMembersResponse200DataItem", "last_name")
+        return value
+
+    @last_name.setter
+    def last_name(self, value: None | str) -> None:
+        self._last_name = value
+
+    @property
+    def role(self) -> ListOrganizationMembersResponse200DataItemRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("ListOrganizationMembersResponse200DataItem", "role")
+        return value
+
+    @role.setter
+    def role(self, value: ListOrganizationMembersResponse200DataItemRole) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"email={self._email!r}, "
+            f"first_name={self._first_name!r}, "
+            f"id={self._id!r}, "
+            f"last_name={self._last_name!r}, "
+            f"role={self._role!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        email: Any = self.email
+        email: Any = self._email
 
-        first_name: Any = self.first_name
-        if not (isinstance(first_name, Unset) or first_name is None):
-            first_name = self.first_name
+        first_name: Any = self._first_name
 
-        id: Any = self.id
+        id: Any = self._id
 
-        last_name: Any = self.last_name
-        if not (isinstance(last_name, Unset) or last_name is None):
-            last_name = self.last_name
+        last_name: Any = self._last_name
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PresetDesignatedVersion
+    if _lazy_imports_resolved:
+        return
     from ..models.preset_designated_version import PresetDesignatedVersion  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ListPresetVersionsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListPresetVersionsResponse:
     """A paginated list of preset versions.
 
@@ -42,17 +44,47 @@ class ListPresetVersionsResponse:
         total_count (int):
     """
 
-    data: list[None | PresetDesignatedVersion]
-    total_count: int
+    _data: list[None | PresetDesignatedVersion] = _attrs_field(alias="data")
+    _total_count: int = _attrs_field(alias="total_count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> list[None | PresetDesignatedVersion]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ListPresetVersionsResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[None | PresetDesignatedVersion]) -> None:
+        self._data = value
+
+    @property
+    def total_count(self) -> int:
+        value: Any = self._total_count
+        if value is UNSET:
+            raise MissingFieldError("ListPresetVersionsResponse", "total_count")
+        return value
+
+    @total_count.setter
+    def total_count(self, value: int) -> None:
+        self._total_count = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"total_count={self._total_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item: dict[str, Any] | None
                 if isinstance(data_item_data, PresetDesignatedVersion):
                     data_item = data_item_data.to_dict()
@@ -60,7 +92,7 @@ class ListPresetVersionsResponse:
                     data_item = data_item_data
                 data.append(data_item)
 
-        total_count: Any = self.total_count
+        total_count: Any = self._total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,6 +155,11 @@ class ListPresetVersionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListPresetVersionsResponse.__annotations__ = ResolvingAnnotations(
+    ListPresetVersionsResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data_item(data: object) -> None | PresetDesignatedVersion:

@@ -18,12 +18,12 @@ from ..models.list_providers_response_200_data_item_headquarters_type_2_type_1 i
 from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 import (
     ListProvidersResponse200DataItemHeadquartersType3Type1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ListProvidersResponse200DataItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListProvidersResponse200DataItem:
     """
     Example:
@@ -45,9 +45,9 @@ class ListProvidersResponse200DataItem:
             https://openai.com/terms.
     """
 
-    name: str
-    privacy_policy_url: None | str
-    slug: str
+    _name: str = _attrs_field(alias="name")
+    _privacy_policy_url: None | str = _attrs_field(alias="privacy_policy_url")
+    _slug: str = _attrs_field(alias="slug")
     datacenters: list[ListProvidersResponse200DataItemDatacentersType0Item] | None | Unset = UNSET
     headquarters: (
         ListProvidersResponse200DataItemHeadquartersType1
@@ -60,20 +60,62 @@ class ListProvidersResponse200DataItem:
     terms_of_service_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ListProvidersResponse200DataItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def privacy_policy_url(self) -> None | str:
+        value: Any = self._privacy_policy_url
+        if value is UNSET:
+            raise MissingFieldError("ListProvidersResponse200DataItem", "privacy_policy_url")
+        return value
+
+    @privacy_policy_url.setter
+    def privacy_policy_url(self, value: None | str) -> None:
+        self._privacy_policy_url = value
+
+    @property
+    def slug(self) -> str:
+        value: Any = self._slug
+        if value is UNSET:
+            raise MissingFieldError("ListProvidersResponse200DataItem", "slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: str) -> None:
+        self._slug = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"privacy_policy_url={self._privacy_policy_url!r}, "
+            f"slug={self._slug!r}, "
+            f"datacenters={self.datacenters!r}, "
+            f"headquarters={self.headquarters!r}, "
+            f"status_page_url={self.status_page_url!r}, "
+            f"terms_of_service_url={self.terms_of_service_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+        name: Any = self._name
 
-        privacy_policy_url: Any = self.privacy_policy_url
-        if not (isinstance(privacy_policy_url, Unset) or privacy_policy_url is None):
-            privacy_policy_url = self.privacy_policy_url
+        privacy_policy_url: Any = self._privacy_policy_url
 
-        slug: Any = self.slug
+        slug: Any = self._slug
 
         datacenters: Any = self.datacenters
         if not (isinstance(datacenters, Unset) or datacenters is None):
-            if isinstance(self.datacenters, Unset):
-                datacenters = UNSET
-            elif isinstance(self.datacenters, list):
+            if isinstance(self.datacenters, list):
                 datacenters = []
                 for datacenters_type_0_item_data in self.datacenters:
                     datacenters_type_0_item = datacenters_type_0_item_data.value
@@ -84,9 +126,7 @@ class ListProvidersResponse200DataItem:
 
         headquarters: Any = self.headquarters
         if not (isinstance(headquarters, Unset) or headquarters is None):
-            if isinstance(self.headquarters, Unset):
-                headquarters = UNSET
-            elif isinstance(self.headquarters, ListProvidersResponse200DataItemHeadquartersType1):
+            if isinstance(self.headquarters, ListProvidersResponse200DataItemHeadquartersType1):
                 headquarters = self.headquarters.value
             elif isinstance(self.headquarters, ListProvidersResponse200DataItemHeadquartersType2Type1):
                 headquarters = self.headquarters.value
@@ -96,18 +136,8 @@ class ListProvidersResponse200DataItem:
                 headquarters = self.headquarters
 
         status_page_url: Any = self.status_page_url
-        if not (isinstance(status_page_url, Unset) or status_page_url is None):
-            if isinstance(self.status_page_url, Unset):
-                status_page_url = UNSET
-            else:
-                status_page_url = self.status_page_url
 
         terms_of_service_url: Any = self.terms_of_service_url
-        if not (isinstance(terms_of_service_url, Unset) or terms_of_service_url is None):
-            if isinstance(self.terms_of_service_url, Unset):
-                terms_of_service_url = UNSET
-            else:
-                terms_of_service_url = self.terms_of_service_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.local_shell_call_item_type import LocalShellCallItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action import LocalShellCallItemAction
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, LocalShellCallItemAction
+    if _lazy_imports_resolved:
+        return
     from ..models.local_shell_call_item_action import LocalShellCallItemAction  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="LocalShellCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LocalShellCallItem:
     """A local shell command execution call
 
@@ -45,31 +47,97 @@ class LocalShellCallItem:
         type_ (LocalShellCallItemType):
     """
 
-    action: LocalShellCallItemAction
-    call_id: str
-    id: str
-    status: ToolCallStatus
-    type_: LocalShellCallItemType
+    _action: LocalShellCallItemAction = _attrs_field(alias="action")
+    _call_id: str = _attrs_field(alias="call_id")
+    _id: str = _attrs_field(alias="id")
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: LocalShellCallItemType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def action(self) -> LocalShellCallItemAction:
+        value: Any = self._action
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItem", "action")
+        return value
+
+    @action.setter
+    def action(self, value: LocalShellCallItemAction) -> None:
+        self._action = value
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> LocalShellCallItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: LocalShellCallItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"action={self._action!r}, "
+            f"call_id={self._call_id!r}, "
+            f"id={self._id!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        action: Any = self.action
+        action: Any = self._action
         if not (isinstance(action, Unset) or action is None):
-            action = self.action.to_dict()
+            action = self._action.to_dict()
 
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        id: Any = self.id
+        id: Any = self._id
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,3 +226,6 @@ class LocalShellCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LocalShellCallItem.__annotations__ = ResolvingAnnotations(LocalShellCallItem.__annotations__, _resolve_lazy_imports)

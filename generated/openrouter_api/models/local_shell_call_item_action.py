@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.local_shell_call_item_action_type import LocalShellCallItemActionType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, LocalShellCallItemActionEnv
+    if _lazy_imports_resolved:
+        return
     from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="LocalShellCallItemAction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LocalShellCallItemAction:
     """
     Attributes:
@@ -40,49 +42,79 @@ class LocalShellCallItemAction:
         working_directory (None | str | Unset):
     """
 
-    command: list[str]
-    env: LocalShellCallItemActionEnv
-    type_: LocalShellCallItemActionType
+    _command: list[str] = _attrs_field(alias="command")
+    _env: LocalShellCallItemActionEnv = _attrs_field(alias="env")
+    _type_: LocalShellCallItemActionType = _attrs_field(alias="type_")
     timeout_ms: int | None | Unset = UNSET
     user: None | str | Unset = UNSET
     working_directory: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def command(self) -> list[str]:
+        value: Any = self._command
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItemAction", "command")
+        return value
+
+    @command.setter
+    def command(self, value: list[str]) -> None:
+        self._command = value
+
+    @property
+    def env(self) -> LocalShellCallItemActionEnv:
+        value: Any = self._env
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItemAction", "env")
+        return value
+
+    @env.setter
+    def env(self, value: LocalShellCallItemActionEnv) -> None:
+        self._env = value
+
+    @property
+    def type_(self) -> LocalShellCallItemActionType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallItemAction", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: LocalShellCallItemActionType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"command={self._command!r}, "
+            f"env={self._env!r}, "
+            f"type_={self._type_!r}, "
+            f"timeout_ms={self.timeout_ms!r}, "
+            f"user={self.user!r}, "
+            f"working_directory={self.working_directory!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        command: Any = self.command
+        command: Any = self._command
         if not (isinstance(command, Unset) or command is None):
-            command = self.command
+            command = self._command
 
-        env: Any = self.env
+        env: Any = self._env
         if not (isinstance(env, Unset) or env is None):
-            env = self.env.to_dict()
+            env = self._env.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         timeout_ms: Any = self.timeout_ms
-        if not (isinstance(timeout_ms, Unset) or timeout_ms is None):
-            if isinstance(self.timeout_ms, Unset):
-                timeout_ms = UNSET
-            else:
-                timeout_ms = self.timeout_ms
 
         user: Any = self.user
-        if not (isinstance(user, Unset) or user is None):
-            if isinstance(self.user, Unset):
-                user = UNSET
-            else:
-                user = self.user
 
         working_directory: Any = self.working_directory
-        if not (isinstance(working_directory, Unset) or working_directory is None):
-            if isinstance(self.working_directory, Unset):
-                working_directory = UNSET
-            else:
-                working_directory = self.working_directory
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,3 +202,8 @@ class LocalShellCallItemAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LocalShellCallItemAction.__annotations__ = ResolvingAnnotations(
+    LocalShellCallItemAction.__annotations__, _resolve_lazy_imports
+)

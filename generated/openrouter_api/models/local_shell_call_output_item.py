@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.local_shell_call_output_item_type import LocalShellCallOutputItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="LocalShellCallOutputItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LocalShellCallOutputItem:
     """Output from a local shell command execution
 
@@ -28,26 +28,67 @@ class LocalShellCallOutputItem:
         status (None | ToolCallStatus | Unset):
     """
 
-    id: str
-    output: str
-    type_: LocalShellCallOutputItemType
+    _id: str = _attrs_field(alias="id")
+    _output: str = _attrs_field(alias="output")
+    _type_: LocalShellCallOutputItemType = _attrs_field(alias="type_")
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallOutputItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def output(self) -> str:
+        value: Any = self._output
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallOutputItem", "output")
+        return value
+
+    @output.setter
+    def output(self, value: str) -> None:
+        self._output = value
+
+    @property
+    def type_(self) -> LocalShellCallOutputItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("LocalShellCallOutputItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: LocalShellCallOutputItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"output={self._output!r}, "
+            f"type_={self._type_!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
 
-        output: Any = self.output
+        output: Any = self._output
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, ToolCallStatus):
+            if isinstance(self.status, ToolCallStatus):
                 status = self.status.value
             else:
                 status = self.status

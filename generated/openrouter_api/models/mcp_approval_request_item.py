@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_approval_request_item_type import McpApprovalRequestItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="McpApprovalRequestItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpApprovalRequestItem:
     """Request for approval to execute an MCP tool
 
@@ -28,25 +28,91 @@ class McpApprovalRequestItem:
         type_ (McpApprovalRequestItemType):
     """
 
-    arguments: str
-    id: str
-    name: str
-    server_label: str
-    type_: McpApprovalRequestItemType
+    _arguments: str = _attrs_field(alias="arguments")
+    _id: str = _attrs_field(alias="id")
+    _name: str = _attrs_field(alias="name")
+    _server_label: str = _attrs_field(alias="server_label")
+    _type_: McpApprovalRequestItemType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def arguments(self) -> str:
+        value: Any = self._arguments
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalRequestItem", "arguments")
+        return value
+
+    @arguments.setter
+    def arguments(self, value: str) -> None:
+        self._arguments = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalRequestItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalRequestItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def server_label(self) -> str:
+        value: Any = self._server_label
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalRequestItem", "server_label")
+        return value
+
+    @server_label.setter
+    def server_label(self, value: str) -> None:
+        self._server_label = value
+
+    @property
+    def type_(self) -> McpApprovalRequestItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalRequestItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: McpApprovalRequestItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arguments={self._arguments!r}, "
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"server_label={self._server_label!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        arguments: Any = self.arguments
+        arguments: Any = self._arguments
 
-        id: Any = self.id
+        id: Any = self._id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        server_label: Any = self.server_label
+        server_label: Any = self._server_label
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="McpApprovalResponseItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpApprovalResponseItem:
     """User response to an MCP tool approval request
 
@@ -28,35 +28,69 @@ class McpApprovalResponseItem:
         reason (None | str | Unset):
     """
 
-    approval_request_id: str
-    approve: bool
-    type_: McpApprovalResponseItemType
+    _approval_request_id: str = _attrs_field(alias="approval_request_id")
+    _approve: bool = _attrs_field(alias="approve")
+    _type_: McpApprovalResponseItemType = _attrs_field(alias="type_")
     id: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def approval_request_id(self) -> str:
+        value: Any = self._approval_request_id
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalResponseItem", "approval_request_id")
+        return value
+
+    @approval_request_id.setter
+    def approval_request_id(self, value: str) -> None:
+        self._approval_request_id = value
+
+    @property
+    def approve(self) -> bool:
+        value: Any = self._approve
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalResponseItem", "approve")
+        return value
+
+    @approve.setter
+    def approve(self, value: bool) -> None:
+        self._approve = value
+
+    @property
+    def type_(self) -> McpApprovalResponseItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("McpApprovalResponseItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: McpApprovalResponseItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"approval_request_id={self._approval_request_id!r}, "
+            f"approve={self._approve!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"reason={self.reason!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        approval_request_id: Any = self.approval_request_id
+        approval_request_id: Any = self._approval_request_id
 
-        approve: Any = self.approve
+        approve: Any = self._approve
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         reason: Any = self.reason
-        if not (isinstance(reason, Unset) or reason is None):
-            if isinstance(self.reason, Unset):
-                reason = UNSET
-            else:
-                reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

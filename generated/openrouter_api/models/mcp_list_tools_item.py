@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_list_tools_item_type import McpListToolsItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, McpListToolsItemToolsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="McpListToolsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpListToolsItem:
     """List of available MCP tools from a server
 
@@ -45,37 +47,87 @@ class McpListToolsItem:
         error (None | str | Unset):
     """
 
-    id: str
-    server_label: str
-    tools: list[McpListToolsItemToolsItem]
-    type_: McpListToolsItemType
+    _id: str = _attrs_field(alias="id")
+    _server_label: str = _attrs_field(alias="server_label")
+    _tools: list[McpListToolsItemToolsItem] = _attrs_field(alias="tools")
+    _type_: McpListToolsItemType = _attrs_field(alias="type_")
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("McpListToolsItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def server_label(self) -> str:
+        value: Any = self._server_label
+        if value is UNSET:
+            raise MissingFieldError("McpListToolsItem", "server_label")
+        return value
+
+    @server_label.setter
+    def server_label(self, value: str) -> None:
+        self._server_label = value
+
+    @property
+    def tools(self) -> list[McpListToolsItemToolsItem]:
+        value: Any = self._tools
+        if value is UNSET:
+            raise MissingFieldError("McpListToolsItem", "tools")
+        return value
+
+    @tools.setter
+    def tools(self, value: list[McpListToolsItemToolsItem]) -> None:
+        self._tools = value
+
+    @property
+    def type_(self) -> McpListToolsItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("McpListToolsItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: McpListToolsItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"server_label={self._server_label!r}, "
+            f"tools={self._tools!r}, "
+            f"type_={self._type_!r}, "
+            f"error={self.error!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
-        server_label: Any = self.server_label
+        server_label: Any = self._server_label
 
-        tools: Any = self.tools
+        tools: Any = self._tools
         if not (isinstance(tools, Unset) or tools is None):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in self._tools:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         error: Any = self.error
-        if not (isinstance(error, Unset) or error is None):
-            if isinstance(self.error, Unset):
-                error = UNSET
-            else:
-                error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -162,3 +214,6 @@ class McpListToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+McpListToolsItem.__annotations__ = ResolvingAnnotations(McpListToolsItem.__annotations__, _resolve_lazy_imports)

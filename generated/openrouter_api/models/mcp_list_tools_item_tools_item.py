@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item_input_schema import McpListToolsItemToolsItemInputSchema
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, McpListToolsItemToolsItemInputSchema
+    if _lazy_imports_resolved:
+        return
     from ..models.mcp_list_tools_item_tools_item_input_schema import McpListToolsItemToolsItemInputSchema  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="McpListToolsItemToolsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpListToolsItemToolsItem:
     """
     Attributes:
@@ -37,29 +39,56 @@ class McpListToolsItemToolsItem:
         description (None | str | Unset):
     """
 
-    input_schema: McpListToolsItemToolsItemInputSchema
-    name: str
+    _input_schema: McpListToolsItemToolsItemInputSchema = _attrs_field(alias="input_schema")
+    _name: str = _attrs_field(alias="name")
     annotations: Any | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_schema(self) -> McpListToolsItemToolsItemInputSchema:
+        value: Any = self._input_schema
+        if value is UNSET:
+            raise MissingFieldError("McpListToolsItemToolsItem", "input_schema")
+        return value
+
+    @input_schema.setter
+    def input_schema(self, value: McpListToolsItemToolsItemInputSchema) -> None:
+        self._input_schema = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("McpListToolsItemToolsItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_schema={self._input_schema!r}, "
+            f"name={self._name!r}, "
+            f"annotations={self.annotations!r}, "
+            f"description={self.description!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_schema: Any = self.input_schema
+        input_schema: Any = self._input_schema
         if not (isinstance(input_schema, Unset) or input_schema is None):
-            input_schema = self.input_schema.to_dict()
+            input_schema = self._input_schema.to_dict()
 
-        name: Any = self.name
+        name: Any = self._name
 
         annotations: Any = self.annotations
 
         description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,3 +156,8 @@ class McpListToolsItemToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+McpListToolsItemToolsItem.__annotations__ = ResolvingAnnotations(
+    McpListToolsItemToolsItem.__annotations__, _resolve_lazy_imports
+)

@@ -10,7 +10,7 @@ from ..models.mcp_server_tool_connector_id import McpServerToolConnectorId
 from ..models.mcp_server_tool_require_approval_type_1 import McpServerToolRequireApprovalType1
 from ..models.mcp_server_tool_require_approval_type_2 import McpServerToolRequireApprovalType2
 from ..models.mcp_server_tool_type import McpServerToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools_option_2 import McpServerToolAllowedToolsOption2
@@ -29,6 +29,8 @@ def _resolve_lazy_imports() -> None:
         McpServerToolAllowedToolsOption2, \
         McpServerToolHeadersType0, \
         McpServerToolRequireApprovalOption1
+    if _lazy_imports_resolved:
+        return
     from ..models.mcp_server_tool_allowed_tools_option_2 import McpServerToolAllowedToolsOption2  # noqa: PLC0415
     from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0  # noqa: PLC0415
     from ..models.mcp_server_tool_require_approval_option_1 import McpServerToolRequireApprovalOption1  # noqa: PLC0415
@@ -39,7 +41,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="McpServerTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpServerTool:
     """MCP (Model Context Protocol) tool configuration
 
@@ -59,8 +61,8 @@ class McpServerTool:
         server_url (str | Unset):
     """
 
-    server_label: str
-    type_: McpServerToolType
+    _server_label: str = _attrs_field(alias="server_label")
+    _type_: McpServerToolType = _attrs_field(alias="type_")
     allowed_tools: list[str] | McpServerToolAllowedToolsOption2 | None | Unset = UNSET
     authorization: str | Unset = UNSET
     connector_id: McpServerToolConnectorId | Unset = UNSET
@@ -76,20 +78,55 @@ class McpServerTool:
     server_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def server_label(self) -> str:
+        value: Any = self._server_label
+        if value is UNSET:
+            raise MissingFieldError("McpServerTool", "server_label")
+        return value
+
+    @server_label.setter
+    def server_label(self, value: str) -> None:
+        self._server_label = value
+
+    @property
+    def type_(self) -> McpServerToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("McpServerTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: McpServerToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"server_label={self._server_label!r}, "
+            f"type_={self._type_!r}, "
+            f"allowed_tools={self.allowed_tools!r}, "
+            f"authorization={self.authorization!r}, "
+            f"connector_id={self.connector_id!r}, "
+            f"headers={self.headers!r}, "
+            f"require_approval={self.require_approval!r}, "
+            f"server_description={self.server_description!r}, "
+            f"server_url={self.server_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        server_label: Any = self.server_label
+        server_label: Any = self._server_label
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         allowed_tools: Any = self.allowed_tools
         if not (isinstance(allowed_tools, Unset) or allowed_tools is None):
-            if isinstance(self.allowed_tools, Unset):
-                allowed_tools = UNSET
-            elif isinstance(self.allowed_tools, list):
+            if isinstance(self.allowed_tools, list):
                 allowed_tools = self.allowed_tools
 
             elif isinstance(self.allowed_tools, McpServerToolAllowedToolsOption2):
@@ -101,24 +138,18 @@ class McpServerTool:
 
         connector_id: Any = self.connector_id
         if not (isinstance(connector_id, Unset) or connector_id is None):
-            connector_id = UNSET
-            if not isinstance(self.connector_id, Unset):
-                connector_id = self.connector_id.value
+            connector_id = connector_id.value
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            if isinstance(self.headers, Unset):
-                headers = UNSET
-            elif isinstance(self.headers, McpServerToolHeadersType0):
+            if isinstance(self.headers, McpServerToolHeadersType0):
                 headers = self.headers.to_dict()
             else:
                 headers = self.headers
 
         require_approval: Any = self.require_approval
         if not (isinstance(require_approval, Unset) or require_approval is None):
-            if isinstance(self.require_approval, Unset):
-                require_approval = UNSET
-            elif isinstance(self.require_approval, McpServerToolRequireApprovalOption1):
+            if isinstance(self.require_approval, McpServerToolRequireApprovalOption1):
                 require_approval = self.require_approval.to_dict()
             elif isinstance(self.require_approval, McpServerToolRequireApprovalType1):
                 require_approval = self.require_approval.value
@@ -192,12 +223,7 @@ class McpServerTool:
         _raw_connector_id = d.pop("connector_id", UNSET)
         connector_id: Any = _raw_connector_id
         if _raw_connector_id is not None and _raw_connector_id is not UNSET:
-            _connector_id = _raw_connector_id
-            connector_id: McpServerToolConnectorId | Unset
-            if isinstance(_connector_id, Unset):
-                connector_id = UNSET
-            else:
-                connector_id = McpServerToolConnectorId._parse(_connector_id)
+            connector_id = McpServerToolConnectorId._parse(_raw_connector_id)
 
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
@@ -243,6 +269,9 @@ class McpServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+McpServerTool.__annotations__ = ResolvingAnnotations(McpServerTool.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_allowed_tools(data: object) -> list[str] | McpServerToolAllowedToolsOption2 | None | Unset:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="McpServerToolAllowedToolsOption2")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpServerToolAllowedToolsOption2:
     """
     Attributes:
@@ -23,14 +23,20 @@ class McpServerToolAllowedToolsOption2:
     tool_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"read_only={self.read_only!r}, "
+            f"tool_names={self.tool_names!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         read_only: Any = self.read_only
 
         tool_names: Any = self.tool_names
         if not (isinstance(tool_names, Unset) or tool_names is None):
-            tool_names = UNSET
-            if not isinstance(self.tool_names, Unset):
-                tool_names = self.tool_names
+            tool_names = self.tool_names
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

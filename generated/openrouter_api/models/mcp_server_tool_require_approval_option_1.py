@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_option_1_always import McpServerToolRequireApprovalOption1Always
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, McpServerToolRequireApprovalOption1Always, McpServerToolRequireApprovalOption1Never
+    if _lazy_imports_resolved:
+        return
     from ..models.mcp_server_tool_require_approval_option_1_always import McpServerToolRequireApprovalOption1Always  # noqa: PLC0415
     from ..models.mcp_server_tool_require_approval_option_1_never import McpServerToolRequireApprovalOption1Never  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="McpServerToolRequireApprovalOption1")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpServerToolRequireApprovalOption1:
     """
     Attributes:
@@ -41,20 +43,24 @@ class McpServerToolRequireApprovalOption1:
     never: McpServerToolRequireApprovalOption1Never | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"always={self.always!r}, "
+            f"never={self.never!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         always: Any = self.always
         if not (isinstance(always, Unset) or always is None):
-            always = UNSET
-            if not isinstance(self.always, Unset):
-                always = self.always.to_dict()
+            always = always.to_dict()
 
         never: Any = self.never
         if not (isinstance(never, Unset) or never is None):
-            never = UNSET
-            if not isinstance(self.never, Unset):
-                never = self.never.to_dict()
+            never = never.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,22 +87,12 @@ class McpServerToolRequireApprovalOption1:
         _raw_always = d.pop("always", UNSET)
         always: Any = _raw_always
         if _raw_always is not None and _raw_always is not UNSET:
-            _always = _raw_always
-            always: McpServerToolRequireApprovalOption1Always | Unset
-            if isinstance(_always, Unset):
-                always = UNSET
-            else:
-                always = McpServerToolRequireApprovalOption1Always.from_dict(_always)
+            always = McpServerToolRequireApprovalOption1Always.from_dict(_raw_always)
 
         _raw_never = d.pop("never", UNSET)
         never: Any = _raw_never
         if _raw_never is not None and _raw_never is not UNSET:
-            _never = _raw_never
-            never: McpServerToolRequireApprovalOption1Never | Unset
-            if isinstance(_never, Unset):
-                never = UNSET
-            else:
-                never = McpServerToolRequireApprovalOption1Never.from_dict(_never)
+            never = McpServerToolRequireApprovalOption1Never.from_dict(_raw_never)
 
         mcp_server_tool_require_approval_option_1 = cls(
             always=always,
@@ -121,3 +117,8 @@ class McpServerToolRequireApprovalOption1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+McpServerToolRequireApprovalOption1.__annotations__ = ResolvingAnnotations(
+    McpServerToolRequireApprovalOption1.__annotations__, _resolve_lazy_imports
+)

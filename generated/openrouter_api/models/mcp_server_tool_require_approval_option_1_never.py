@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="McpServerToolRequireApprovalOption1Never")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpServerToolRequireApprovalOption1Never:
     """
     Attributes:
@@ -21,12 +21,17 @@ class McpServerToolRequireApprovalOption1Never:
     tool_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool_names={self.tool_names!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         tool_names: Any = self.tool_names
         if not (isinstance(tool_names, Unset) or tool_names is None):
-            tool_names = UNSET
-            if not isinstance(self.tool_names, Unset):
-                tool_names = self.tool_names
+            tool_names = self.tool_names
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MemberAssignment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MemberAssignment:
     """
     Example:
@@ -29,32 +29,108 @@ class MemberAssignment:
         user_id (str): Clerk user ID of the assigned member Example: user_abc123.
     """
 
-    assigned_by: None | str
-    created_at: str
-    guardrail_id: UUID
-    id: UUID
-    organization_id: str
-    user_id: str
+    _assigned_by: None | str = _attrs_field(alias="assigned_by")
+    _created_at: str = _attrs_field(alias="created_at")
+    _guardrail_id: UUID = _attrs_field(alias="guardrail_id")
+    _id: UUID = _attrs_field(alias="id")
+    _organization_id: str = _attrs_field(alias="organization_id")
+    _user_id: str = _attrs_field(alias="user_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def assigned_by(self) -> None | str:
+        value: Any = self._assigned_by
+        if value is UNSET:
+            raise MissingFieldError("MemberAssignment", "assigned_by")
+        return value
+
+    @assigned_by.setter
+    def assigned_by(self, value: None | str) -> None:
+        self._assigned_by = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("MemberAssignment", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def guardrail_id(self) -> UUID:
+        value: Any = self._guardrail_id
+        if value is UNSET:
+            raise MissingFieldError("MemberAssignment", "guardrail_id")
+        return value
+
+    @guardrail_id.setter
+    def guardrail_id(self, value: UUID) -> None:
+        self._guardrail_id = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("MemberAssignment", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def organization_id(self) -> str:
+        value: Any = self._organization_id
+        if value is UNSET:
+            raise MissingFieldError("MemberAssignment", "organization_id")
+        return value
+
+    @organization_id.setter
+    def organization_id(self, value: str) -> None:
+        self._organization_id = value
+
+    @property
+    def user_id(self) -> str:
+        value: Any = self._user_id
+        if value is UNSET:
+            raise MissingFieldError("MemberAssignment", "user_id")
+        return value
+
+    @user_id.setter
+    def user_id(self, value: str) -> None:
+        self._user_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"assigned_by={self._assigned_by!r}, "
+            f"created_at={self._created_at!r}, "
+            f"guardrail_id={self._guardrail_id!r}, "
+            f"id={self._id!r}, "
+            f"organization_id={self._organization_id!r}, "
+            f"user_id={self._user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        assigned_by: Any = self.assigned_by
-        if not (isinstance(assigned_by, Unset) or assigned_by is None):
-            assigned_by = self.assigned_by
+        assigned_by: Any = self._assigned_by
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        guardrail_id: Any = self.guardrail_id
+        guardrail_id: Any = self._guardrail_id
         if not (isinstance(guardrail_id, Unset) or guardrail_id is None):
-            guardrail_id = str(self.guardrail_id)
+            guardrail_id = str(self._guardrail_id)
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        organization_id: Any = self.organization_id
+        organization_id: Any = self._organization_id
 
-        user_id: Any = self.user_id
+        user_id: Any = self._user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

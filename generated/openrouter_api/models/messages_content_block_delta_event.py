@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_content_block_delta_event_type import MessagesContentBlockDeltaEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_citations_delta import (
@@ -44,6 +44,8 @@ def _resolve_lazy_imports() -> None:
         MessagesContentBlockDeltaEventDeltaSignatureDelta, \
         MessagesContentBlockDeltaEventDeltaTextDelta, \
         MessagesContentBlockDeltaEventDeltaThinkingDelta
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_content_block_delta_event_delta_citations_delta import (
         MessagesContentBlockDeltaEventDeltaCitationsDelta,  # noqa: PLC0415
     )
@@ -69,7 +71,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesContentBlockDeltaEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockDeltaEvent:
     """Event sent when content is added to a content block
 
@@ -84,41 +86,100 @@ class MessagesContentBlockDeltaEvent:
         type_ (MessagesContentBlockDeltaEventType):
     """
 
-    delta: (
+    _delta: (
         MessagesContentBlockDeltaEventDeltaCitationsDelta
         | MessagesContentBlockDeltaEventDeltaCompactionDelta
         | MessagesContentBlockDeltaEventDeltaInputJsonDelta
         | MessagesContentBlockDeltaEventDeltaSignatureDelta
         | MessagesContentBlockDeltaEventDeltaTextDelta
         | MessagesContentBlockDeltaEventDeltaThinkingDelta
-    )
-    index: int
-    type_: MessagesContentBlockDeltaEventType
+    ) = _attrs_field(alias="delta")
+    _index: int = _attrs_field(alias="index")
+    _type_: MessagesContentBlockDeltaEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def delta(
+        self,
+    ) -> (
+        MessagesContentBlockDeltaEventDeltaCitationsDelta
+        | MessagesContentBlockDeltaEventDeltaCompactionDelta
+        | MessagesContentBlockDeltaEventDeltaInputJsonDelta
+        | MessagesContentBlockDeltaEventDeltaSignatureDelta
+        | MessagesContentBlockDeltaEventDeltaTextDelta
+        | MessagesContentBlockDeltaEventDeltaThinkingDelta
+    ):
+        value: Any = self._delta
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEvent", "delta")
+        return value
+
+    @delta.setter
+    def delta(
+        self,
+        value: MessagesContentBlockDeltaEventDeltaCitationsDelta
+        | MessagesContentBlockDeltaEventDeltaCompactionDelta
+        | MessagesContentBlockDeltaEventDeltaInputJsonDelta
+        | MessagesContentBlockDeltaEventDeltaSignatureDelta
+        | MessagesContentBlockDeltaEventDeltaTextDelta
+        | MessagesContentBlockDeltaEventDeltaThinkingDelta,
+    ) -> None:
+        self._delta = value
+
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEvent", "index")
+        return value
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    @property
+    def type_(self) -> MessagesContentBlockDeltaEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockDeltaEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"delta={self._delta!r}, "
+            f"index={self._index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        delta: Any = self.delta
+        delta: Any = self._delta
         if not (isinstance(delta, Unset) or delta is None):
-            if isinstance(self.delta, MessagesContentBlockDeltaEventDeltaTextDelta):
-                delta = self.delta.to_dict()
-            elif isinstance(self.delta, MessagesContentBlockDeltaEventDeltaInputJsonDelta):
-                delta = self.delta.to_dict()
-            elif isinstance(self.delta, MessagesContentBlockDeltaEventDeltaThinkingDelta):
-                delta = self.delta.to_dict()
-            elif isinstance(self.delta, MessagesContentBlockDeltaEventDeltaSignatureDelta):
-                delta = self.delta.to_dict()
-            elif isinstance(self.delta, MessagesContentBlockDeltaEventDeltaCitationsDelta):
-                delta = self.delta.to_dict()
+            if isinstance(self._delta, MessagesContentBlockDeltaEventDeltaTextDelta):
+                delta = self._delta.to_dict()
+            elif isinstance(self._delta, MessagesContentBlockDeltaEventDeltaInputJsonDelta):
+                delta = self._delta.to_dict()
+            elif isinstance(self._delta, MessagesContentBlockDeltaEventDeltaThinkingDelta):
+                delta = self._delta.to_dict()
+            elif isinstance(self._delta, MessagesContentBlockDeltaEventDeltaSignatureDelta):
+                delta = self._delta.to_dict()
+            elif isinstance(self._delta, MessagesContentBlockDeltaEventDeltaCitationsDelta):
+                delta = self._delta.to_dict()
             else:
-                delta = self.delta.to_dict()
+                delta = self._delta.to_dict()
 
-        index: Any = self.index
+        index: Any = self._index
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -188,6 +249,11 @@ class MessagesContentBlockDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesContentBlockDeltaEvent.__annotations__ = ResolvingAnnotations(
+    MessagesContentBlockDeltaEvent.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_delta(

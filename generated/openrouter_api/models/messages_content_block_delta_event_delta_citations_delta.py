@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_content_block_delta_event_delta_citations_delta_type import (
     MessagesContentBlockDeltaEventDeltaCitationsDeltaType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -32,6 +32,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCitationPageLocation, \
         AnthropicCitationSearchResultLocation, \
         AnthropicCitationWebSearchResultLocation
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation  # noqa: PLC0415
     from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation  # noqa: PLC0415
     from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation  # noqa: PLC0415
@@ -44,7 +46,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaCitationsDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockDeltaEventDeltaCitationsDelta:
     """
     Attributes:
@@ -53,35 +55,80 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta:
         type_ (MessagesContentBlockDeltaEventDeltaCitationsDeltaType):
     """
 
-    citation: (
+    _citation: (
         AnthropicCitationCharLocation
         | AnthropicCitationContentBlockLocation
         | AnthropicCitationPageLocation
         | AnthropicCitationSearchResultLocation
         | AnthropicCitationWebSearchResultLocation
-    )
-    type_: MessagesContentBlockDeltaEventDeltaCitationsDeltaType
+    ) = _attrs_field(alias="citation")
+    _type_: MessagesContentBlockDeltaEventDeltaCitationsDeltaType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def citation(
+        self,
+    ) -> (
+        AnthropicCitationCharLocation
+        | AnthropicCitationContentBlockLocation
+        | AnthropicCitationPageLocation
+        | AnthropicCitationSearchResultLocation
+        | AnthropicCitationWebSearchResultLocation
+    ):
+        value: Any = self._citation
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaCitationsDelta", "citation")
+        return value
+
+    @citation.setter
+    def citation(
+        self,
+        value: AnthropicCitationCharLocation
+        | AnthropicCitationContentBlockLocation
+        | AnthropicCitationPageLocation
+        | AnthropicCitationSearchResultLocation
+        | AnthropicCitationWebSearchResultLocation,
+    ) -> None:
+        self._citation = value
+
+    @property
+    def type_(self) -> MessagesContentBlockDeltaEventDeltaCitationsDeltaType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaCitationsDelta", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockDeltaEventDeltaCitationsDeltaType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"citation={self._citation!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        citation: Any = self.citation
+        citation: Any = self._citation
         if not (isinstance(citation, Unset) or citation is None):
-            if isinstance(self.citation, AnthropicCitationCharLocation):
-                citation = self.citation.to_dict()
-            elif isinstance(self.citation, AnthropicCitationPageLocation):
-                citation = self.citation.to_dict()
-            elif isinstance(self.citation, AnthropicCitationContentBlockLocation):
-                citation = self.citation.to_dict()
-            elif isinstance(self.citation, AnthropicCitationWebSearchResultLocation):
-                citation = self.citation.to_dict()
+            if isinstance(self._citation, AnthropicCitationCharLocation):
+                citation = self._citation.to_dict()
+            elif isinstance(self._citation, AnthropicCitationPageLocation):
+                citation = self._citation.to_dict()
+            elif isinstance(self._citation, AnthropicCitationContentBlockLocation):
+                citation = self._citation.to_dict()
+            elif isinstance(self._citation, AnthropicCitationWebSearchResultLocation):
+                citation = self._citation.to_dict()
             else:
-                citation = self.citation.to_dict()
+                citation = self._citation.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,6 +191,11 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesContentBlockDeltaEventDeltaCitationsDelta.__annotations__ = ResolvingAnnotations(
+    MessagesContentBlockDeltaEventDeltaCitationsDelta.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_citation(

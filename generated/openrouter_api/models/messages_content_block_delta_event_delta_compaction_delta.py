@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_content_block_delta_event_delta_compaction_delta_type import (
     MessagesContentBlockDeltaEventDeltaCompactionDeltaType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaCompactionDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockDeltaEventDeltaCompactionDelta:
     """
     Attributes:
@@ -23,26 +23,50 @@ class MessagesContentBlockDeltaEventDeltaCompactionDelta:
         encrypted_content (None | str | Unset):
     """
 
-    content: None | str
-    type_: MessagesContentBlockDeltaEventDeltaCompactionDeltaType
+    _content: None | str = _attrs_field(alias="content")
+    _type_: MessagesContentBlockDeltaEventDeltaCompactionDeltaType = _attrs_field(alias="type_")
     encrypted_content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: Any = self.content
-        if not (isinstance(content, Unset) or content is None):
-            content = self.content
+    @property
+    def content(self) -> None | str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaCompactionDelta", "content")
+        return value
 
-        type_: Any = self.type_
+    @content.setter
+    def content(self, value: None | str) -> None:
+        self._content = value
+
+    @property
+    def type_(self) -> MessagesContentBlockDeltaEventDeltaCompactionDeltaType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaCompactionDelta", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockDeltaEventDeltaCompactionDeltaType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"type_={self._type_!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        content: Any = self._content
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         encrypted_content: Any = self.encrypted_content
-        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
-            if isinstance(self.encrypted_content, Unset):
-                encrypted_content = UNSET
-            else:
-                encrypted_content = self.encrypted_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

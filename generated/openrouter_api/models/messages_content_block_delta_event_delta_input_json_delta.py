@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_content_block_delta_event_delta_input_json_delta_type import (
     MessagesContentBlockDeltaEventDeltaInputJsonDeltaType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaInputJsonDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
     """
     Attributes:
@@ -22,16 +22,46 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
         type_ (MessagesContentBlockDeltaEventDeltaInputJsonDeltaType):
     """
 
-    partial_json: str
-    type_: MessagesContentBlockDeltaEventDeltaInputJsonDeltaType
+    _partial_json: str = _attrs_field(alias="partial_json")
+    _type_: MessagesContentBlockDeltaEventDeltaInputJsonDeltaType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        partial_json: Any = self.partial_json
+    @property
+    def partial_json(self) -> str:
+        value: Any = self._partial_json
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaInputJsonDelta", "partial_json")
+        return value
 
-        type_: Any = self.type_
+    @partial_json.setter
+    def partial_json(self, value: str) -> None:
+        self._partial_json = value
+
+    @property
+    def type_(self) -> MessagesContentBlockDeltaEventDeltaInputJsonDeltaType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaInputJsonDelta", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockDeltaEventDeltaInputJsonDeltaType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"partial_json={self._partial_json!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        partial_json: Any = self._partial_json
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_content_block_delta_event_delta_signature_delta_type import (
     MessagesContentBlockDeltaEventDeltaSignatureDeltaType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaSignatureDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockDeltaEventDeltaSignatureDelta:
     """
     Attributes:
@@ -22,16 +22,46 @@ class MessagesContentBlockDeltaEventDeltaSignatureDelta:
         type_ (MessagesContentBlockDeltaEventDeltaSignatureDeltaType):
     """
 
-    signature: str
-    type_: MessagesContentBlockDeltaEventDeltaSignatureDeltaType
+    _signature: str = _attrs_field(alias="signature")
+    _type_: MessagesContentBlockDeltaEventDeltaSignatureDeltaType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        signature: Any = self.signature
+    @property
+    def signature(self) -> str:
+        value: Any = self._signature
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaSignatureDelta", "signature")
+        return value
 
-        type_: Any = self.type_
+    @signature.setter
+    def signature(self, value: str) -> None:
+        self._signature = value
+
+    @property
+    def type_(self) -> MessagesContentBlockDeltaEventDeltaSignatureDeltaType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaSignatureDelta", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockDeltaEventDeltaSignatureDeltaType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"signature={self._signature!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        signature: Any = self._signature
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_content_block_delta_event_delta_thinking_delta_type import (
     MessagesContentBlockDeltaEventDeltaThinkingDeltaType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaThinkingDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockDeltaEventDeltaThinkingDelta:
     """
     Attributes:
@@ -22,16 +22,46 @@ class MessagesContentBlockDeltaEventDeltaThinkingDelta:
         type_ (MessagesContentBlockDeltaEventDeltaThinkingDeltaType):
     """
 
-    thinking: str
-    type_: MessagesContentBlockDeltaEventDeltaThinkingDeltaType
+    _thinking: str = _attrs_field(alias="thinking")
+    _type_: MessagesContentBlockDeltaEventDeltaThinkingDeltaType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        thinking: Any = self.thinking
+    @property
+    def thinking(self) -> str:
+        value: Any = self._thinking
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaThinkingDelta", "thinking")
+        return value
 
-        type_: Any = self.type_
+    @thinking.setter
+    def thinking(self, value: str) -> None:
+        self._thinking = value
+
+    @property
+    def type_(self) -> MessagesContentBlockDeltaEventDeltaThinkingDeltaType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockDeltaEventDeltaThinkingDelta", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockDeltaEventDeltaThinkingDeltaType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"thinking={self._thinking!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        thinking: Any = self._thinking
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

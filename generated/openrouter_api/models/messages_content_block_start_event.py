@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_content_block_start_event_type import MessagesContentBlockStartEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -56,6 +56,8 @@ def _resolve_lazy_imports() -> None:
         ORAnthropicBashToolResult, \
         ORAnthropicServerToolUseBlock, \
         ORAnthropicShellToolResult
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult  # noqa: PLC0415
     from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult  # noqa: PLC0415
     from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult  # noqa: PLC0415
@@ -82,7 +84,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesContentBlockStartEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockStartEvent:
     """Event sent when a new content block starts
 
@@ -100,7 +102,7 @@ class MessagesContentBlockStartEvent:
         type_ (MessagesContentBlockStartEventType):
     """
 
-    content_block: (
+    _content_block: (
         AnthropicAdvisorToolResult
         | AnthropicBashCodeExecutionToolResult
         | AnthropicCodeExecutionToolResult
@@ -118,56 +120,137 @@ class MessagesContentBlockStartEvent:
         | ORAnthropicBashToolResult
         | ORAnthropicServerToolUseBlock
         | ORAnthropicShellToolResult
-    )
-    index: int
-    type_: MessagesContentBlockStartEventType
+    ) = _attrs_field(alias="content_block")
+    _index: int = _attrs_field(alias="index")
+    _type_: MessagesContentBlockStartEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content_block(
+        self,
+    ) -> (
+        AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | MessagesContentBlockStartEventContentBlockCompaction
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult
+    ):
+        value: Any = self._content_block
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockStartEvent", "content_block")
+        return value
+
+    @content_block.setter
+    def content_block(
+        self,
+        value: AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | MessagesContentBlockStartEventContentBlockCompaction
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult,
+    ) -> None:
+        self._content_block = value
+
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockStartEvent", "index")
+        return value
+
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    @property
+    def type_(self) -> MessagesContentBlockStartEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockStartEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockStartEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content_block={self._content_block!r}, "
+            f"index={self._index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content_block: Any = self.content_block
+        content_block: Any = self._content_block
         if not (isinstance(content_block, Unset) or content_block is None):
-            if isinstance(self.content_block, AnthropicTextBlock):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicToolUseBlock):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicThinkingBlock):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicRedactedThinkingBlock):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, ORAnthropicServerToolUseBlock):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicWebSearchToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicWebFetchToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicCodeExecutionToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicBashCodeExecutionToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicTextEditorCodeExecutionToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicToolSearchToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicContainerUpload):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicCompactionBlock):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, AnthropicAdvisorToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, ORAnthropicShellToolResult):
-                content_block = self.content_block.to_dict()
-            elif isinstance(self.content_block, ORAnthropicBashToolResult):
-                content_block = self.content_block.to_dict()
+            if isinstance(self._content_block, AnthropicTextBlock):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicToolUseBlock):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicThinkingBlock):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicRedactedThinkingBlock):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, ORAnthropicServerToolUseBlock):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicWebSearchToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicWebFetchToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicCodeExecutionToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicBashCodeExecutionToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicTextEditorCodeExecutionToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicToolSearchToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicContainerUpload):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicCompactionBlock):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, AnthropicAdvisorToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, ORAnthropicShellToolResult):
+                content_block = self._content_block.to_dict()
+            elif isinstance(self._content_block, ORAnthropicBashToolResult):
+                content_block = self._content_block.to_dict()
             else:
-                content_block = self.content_block.to_dict()
+                content_block = self._content_block.to_dict()
 
-        index: Any = self.index
+        index: Any = self._index
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -237,6 +320,11 @@ class MessagesContentBlockStartEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesContentBlockStartEvent.__annotations__ = ResolvingAnnotations(
+    MessagesContentBlockStartEvent.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content_block(

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_content_block_stop_event_type import MessagesContentBlockStopEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockStopEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesContentBlockStopEvent:
     """Event sent when a content block is complete
 
@@ -24,16 +24,46 @@ class MessagesContentBlockStopEvent:
         type_ (MessagesContentBlockStopEventType):
     """
 
-    index: int
-    type_: MessagesContentBlockStopEventType
+    _index: int = _attrs_field(alias="index")
+    _type_: MessagesContentBlockStopEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        index: Any = self.index
+    @property
+    def index(self) -> int:
+        value: Any = self._index
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockStopEvent", "index")
+        return value
 
-        type_: Any = self.type_
+    @index.setter
+    def index(self, value: int) -> None:
+        self._index = value
+
+    @property
+    def type_(self) -> MessagesContentBlockStopEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesContentBlockStopEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesContentBlockStopEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"index={self._index!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        index: Any = self._index
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

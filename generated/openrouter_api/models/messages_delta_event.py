@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_delta_event_type import MessagesDeltaEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MessagesDeltaEventDelta, MessagesDeltaEventUsage
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_delta_event_delta import MessagesDeltaEventDelta  # noqa: PLC0415
     from ..models.messages_delta_event_usage import MessagesDeltaEventUsage  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesDeltaEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesDeltaEvent:
     """Event sent when the message metadata changes (e.g., stop_reason)
 
@@ -45,25 +47,67 @@ class MessagesDeltaEvent:
         usage (MessagesDeltaEventUsage):
     """
 
-    delta: MessagesDeltaEventDelta
-    type_: MessagesDeltaEventType
-    usage: MessagesDeltaEventUsage
+    _delta: MessagesDeltaEventDelta = _attrs_field(alias="delta")
+    _type_: MessagesDeltaEventType = _attrs_field(alias="type_")
+    _usage: MessagesDeltaEventUsage = _attrs_field(alias="usage")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def delta(self) -> MessagesDeltaEventDelta:
+        value: Any = self._delta
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEvent", "delta")
+        return value
+
+    @delta.setter
+    def delta(self, value: MessagesDeltaEventDelta) -> None:
+        self._delta = value
+
+    @property
+    def type_(self) -> MessagesDeltaEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesDeltaEventType) -> None:
+        self._type_ = value
+
+    @property
+    def usage(self) -> MessagesDeltaEventUsage:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEvent", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: MessagesDeltaEventUsage) -> None:
+        self._usage = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"delta={self._delta!r}, "
+            f"type_={self._type_!r}, "
+            f"usage={self._usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        delta: Any = self.delta
+        delta: Any = self._delta
         if not (isinstance(delta, Unset) or delta is None):
-            delta = self.delta.to_dict()
+            delta = self._delta.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        usage: Any = self.usage
+        usage: Any = self._usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = self.usage.to_dict()
+            usage = self._usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,3 +180,6 @@ class MessagesDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesDeltaEvent.__annotations__ = ResolvingAnnotations(MessagesDeltaEvent.__annotations__, _resolve_lazy_imports)

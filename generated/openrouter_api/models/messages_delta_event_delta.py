@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_container import AnthropicContainer
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicContainer, AnthropicRefusalStopDetails
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_container import AnthropicContainer  # noqa: PLC0415
     from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesDeltaEventDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesDeltaEventDelta:
     """
     Attributes:
@@ -40,39 +42,91 @@ class MessagesDeltaEventDelta:
         stop_sequence (None | str):
     """
 
-    container: AnthropicContainer | None
-    stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: None | ORAnthropicStopReason
-    stop_sequence: None | str
+    _container: AnthropicContainer | None = _attrs_field(alias="container")
+    _stop_details: AnthropicRefusalStopDetails | None = _attrs_field(alias="stop_details")
+    _stop_reason: None | ORAnthropicStopReason = _attrs_field(alias="stop_reason")
+    _stop_sequence: None | str = _attrs_field(alias="stop_sequence")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def container(self) -> AnthropicContainer | None:
+        value: Any = self._container
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventDelta", "container")
+        return value
+
+    @container.setter
+    def container(self, value: AnthropicContainer | None) -> None:
+        self._container = value
+
+    @property
+    def stop_details(self) -> AnthropicRefusalStopDetails | None:
+        value: Any = self._stop_details
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventDelta", "stop_details")
+        return value
+
+    @stop_details.setter
+    def stop_details(self, value: AnthropicRefusalStopDetails | None) -> None:
+        self._stop_details = value
+
+    @property
+    def stop_reason(self) -> None | ORAnthropicStopReason:
+        value: Any = self._stop_reason
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventDelta", "stop_reason")
+        return value
+
+    @stop_reason.setter
+    def stop_reason(self, value: None | ORAnthropicStopReason) -> None:
+        self._stop_reason = value
+
+    @property
+    def stop_sequence(self) -> None | str:
+        value: Any = self._stop_sequence
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventDelta", "stop_sequence")
+        return value
+
+    @stop_sequence.setter
+    def stop_sequence(self, value: None | str) -> None:
+        self._stop_sequence = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"container={self._container!r}, "
+            f"stop_details={self._stop_details!r}, "
+            f"stop_reason={self._stop_reason!r}, "
+            f"stop_sequence={self._stop_sequence!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        container: Any = self.container
+        container: Any = self._container
         if not (isinstance(container, Unset) or container is None):
-            if isinstance(self.container, AnthropicContainer):
-                container = self.container.to_dict()
+            if isinstance(self._container, AnthropicContainer):
+                container = self._container.to_dict()
             else:
-                container = self.container
+                container = self._container
 
-        stop_details: Any = self.stop_details
+        stop_details: Any = self._stop_details
         if not (isinstance(stop_details, Unset) or stop_details is None):
-            if isinstance(self.stop_details, AnthropicRefusalStopDetails):
-                stop_details = self.stop_details.to_dict()
+            if isinstance(self._stop_details, AnthropicRefusalStopDetails):
+                stop_details = self._stop_details.to_dict()
             else:
-                stop_details = self.stop_details
+                stop_details = self._stop_details
 
-        stop_reason: Any = self.stop_reason
+        stop_reason: Any = self._stop_reason
         if not (isinstance(stop_reason, Unset) or stop_reason is None):
-            if isinstance(self.stop_reason, ORAnthropicStopReason):
-                stop_reason = self.stop_reason.value
+            if isinstance(self._stop_reason, ORAnthropicStopReason):
+                stop_reason = self._stop_reason.value
             else:
-                stop_reason = self.stop_reason
+                stop_reason = self._stop_reason
 
-        stop_sequence: Any = self.stop_sequence
-        if not (isinstance(stop_sequence, Unset) or stop_sequence is None):
-            stop_sequence = self.stop_sequence
+        stop_sequence: Any = self._stop_sequence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -150,6 +204,11 @@ class MessagesDeltaEventDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesDeltaEventDelta.__annotations__ = ResolvingAnnotations(
+    MessagesDeltaEventDelta.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_container(data: object) -> AnthropicContainer | None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
@@ -33,6 +33,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicOutputTokensDetails, \
         AnthropicUnknownUsageIteration, \
         MessagesDeltaEventUsageServerToolUseType0
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration  # noqa: PLC0415
     from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: PLC0415
     from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration  # noqa: PLC0415
@@ -47,7 +49,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesDeltaEventUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesDeltaEventUsage:
     """
     Attributes:
@@ -62,12 +64,12 @@ class MessagesDeltaEventUsage:
             AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | Unset):
     """
 
-    cache_creation_input_tokens: int | None
-    cache_read_input_tokens: int | None
-    input_tokens: int | None
-    output_tokens: int
-    output_tokens_details: AnthropicOutputTokensDetails | None
-    server_tool_use: MessagesDeltaEventUsageServerToolUseType0 | None
+    _cache_creation_input_tokens: int | None = _attrs_field(alias="cache_creation_input_tokens")
+    _cache_read_input_tokens: int | None = _attrs_field(alias="cache_read_input_tokens")
+    _input_tokens: int | None = _attrs_field(alias="input_tokens")
+    _output_tokens: int = _attrs_field(alias="output_tokens")
+    _output_tokens_details: AnthropicOutputTokensDetails | None = _attrs_field(alias="output_tokens_details")
+    _server_tool_use: MessagesDeltaEventUsageServerToolUseType0 | None = _attrs_field(alias="server_tool_use")
     cache_creation: AnthropicCacheCreation | None | Unset = UNSET
     iterations: (
         list[
@@ -80,63 +82,133 @@ class MessagesDeltaEventUsage:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def cache_creation_input_tokens(self) -> int | None:
+        value: Any = self._cache_creation_input_tokens
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsage", "cache_creation_input_tokens")
+        return value
+
+    @cache_creation_input_tokens.setter
+    def cache_creation_input_tokens(self, value: int | None) -> None:
+        self._cache_creation_input_tokens = value
+
+    @property
+    def cache_read_input_tokens(self) -> int | None:
+        value: Any = self._cache_read_input_tokens
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsage", "cache_read_input_tokens")
+        return value
+
+    @cache_read_input_tokens.setter
+    def cache_read_input_tokens(self, value: int | None) -> None:
+        self._cache_read_input_tokens = value
+
+    @property
+    def input_tokens(self) -> int | None:
+        value: Any = self._input_tokens
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsage", "input_tokens")
+        return value
+
+    @input_tokens.setter
+    def input_tokens(self, value: int | None) -> None:
+        self._input_tokens = value
+
+    @property
+    def output_tokens(self) -> int:
+        value: Any = self._output_tokens
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsage", "output_tokens")
+        return value
+
+    @output_tokens.setter
+    def output_tokens(self, value: int) -> None:
+        self._output_tokens = value
+
+    @property
+    def output_tokens_details(self) -> AnthropicOutputTokensDetails | None:
+        value: Any = self._output_tokens_details
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsage", "output_tokens_details")
+        return value
+
+    @output_tokens_details.setter
+    def output_tokens_details(self, value: AnthropicOutputTokensDetails | None) -> None:
+        self._output_tokens_details = value
+
+    @property
+    def server_tool_use(self) -> MessagesDeltaEventUsageServerToolUseType0 | None:
+        value: Any = self._server_tool_use
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsage", "server_tool_use")
+        return value
+
+    @server_tool_use.setter
+    def server_tool_use(self, value: MessagesDeltaEventUsageServerToolUseType0 | None) -> None:
+        self._server_tool_use = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cache_creation_input_tokens={self._cache_creation_input_tokens!r}, "
+            f"cache_read_input_tokens={self._cache_read_input_tokens!r}, "
+            f"input_tokens={self._input_tokens!r}, "
+            f"output_tokens={self._output_tokens!r}, "
+            f"output_tokens_details={self._output_tokens_details!r}, "
+            f"server_tool_use={self._server_tool_use!r}, "
+            f"cache_creation={self.cache_creation!r}, "
+            f"iterations={self.iterations!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        cache_creation_input_tokens: Any = self.cache_creation_input_tokens
-        if not (isinstance(cache_creation_input_tokens, Unset) or cache_creation_input_tokens is None):
-            cache_creation_input_tokens = self.cache_creation_input_tokens
+        cache_creation_input_tokens: Any = self._cache_creation_input_tokens
 
-        cache_read_input_tokens: Any = self.cache_read_input_tokens
-        if not (isinstance(cache_read_input_tokens, Unset) or cache_read_input_tokens is None):
-            cache_read_input_tokens = self.cache_read_input_tokens
+        cache_read_input_tokens: Any = self._cache_read_input_tokens
 
-        input_tokens: Any = self.input_tokens
-        if not (isinstance(input_tokens, Unset) or input_tokens is None):
-            input_tokens = self.input_tokens
+        input_tokens: Any = self._input_tokens
 
-        output_tokens: Any = self.output_tokens
+        output_tokens: Any = self._output_tokens
 
-        output_tokens_details: Any = self.output_tokens_details
+        output_tokens_details: Any = self._output_tokens_details
         if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
-            if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
-                output_tokens_details = self.output_tokens_details.to_dict()
+            if isinstance(self._output_tokens_details, AnthropicOutputTokensDetails):
+                output_tokens_details = self._output_tokens_details.to_dict()
             else:
-                output_tokens_details = self.output_tokens_details
+                output_tokens_details = self._output_tokens_details
 
-        server_tool_use: Any = self.server_tool_use
+        server_tool_use: Any = self._server_tool_use
         if not (isinstance(server_tool_use, Unset) or server_tool_use is None):
-            if isinstance(self.server_tool_use, MessagesDeltaEventUsageServerToolUseType0):
-                server_tool_use = self.server_tool_use.to_dict()
+            if isinstance(self._server_tool_use, MessagesDeltaEventUsageServerToolUseType0):
+                server_tool_use = self._server_tool_use.to_dict()
             else:
-                server_tool_use = self.server_tool_use
+                server_tool_use = self._server_tool_use
 
         cache_creation: Any = self.cache_creation
         if not (isinstance(cache_creation, Unset) or cache_creation is None):
-            if isinstance(self.cache_creation, Unset):
-                cache_creation = UNSET
-            elif isinstance(self.cache_creation, AnthropicCacheCreation):
+            if isinstance(self.cache_creation, AnthropicCacheCreation):
                 cache_creation = self.cache_creation.to_dict()
             else:
                 cache_creation = self.cache_creation
 
         iterations: Any = self.iterations
         if not (isinstance(iterations, Unset) or iterations is None):
-            iterations = UNSET
-            if not isinstance(self.iterations, Unset):
-                iterations = []
-                for iterations_item_data in self.iterations:
-                    iterations_item: dict[str, Any]
-                    if isinstance(iterations_item_data, AnthropicCompactionUsageIteration):
-                        iterations_item = iterations_item_data.to_dict()
-                    elif isinstance(iterations_item_data, AnthropicMessageUsageIteration):
-                        iterations_item = iterations_item_data.to_dict()
-                    elif isinstance(iterations_item_data, AnthropicAdvisorMessageUsageIteration):
-                        iterations_item = iterations_item_data.to_dict()
-                    else:
-                        iterations_item = iterations_item_data.to_dict()
+            iterations = []
+            for iterations_item_data in self.iterations:
+                iterations_item: dict[str, Any]
+                if isinstance(iterations_item_data, AnthropicCompactionUsageIteration):
+                    iterations_item = iterations_item_data.to_dict()
+                elif isinstance(iterations_item_data, AnthropicMessageUsageIteration):
+                    iterations_item = iterations_item_data.to_dict()
+                elif isinstance(iterations_item_data, AnthropicAdvisorMessageUsageIteration):
+                    iterations_item = iterations_item_data.to_dict()
+                else:
+                    iterations_item = iterations_item_data.to_dict()
 
-                    iterations.append(iterations_item)
+                iterations.append(iterations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -210,22 +282,12 @@ class MessagesDeltaEventUsage:
         _raw_iterations = d.pop("iterations", UNSET)
         iterations: Any = _raw_iterations
         if _raw_iterations is not None and _raw_iterations is not UNSET:
+            iterations = []
             _iterations = _raw_iterations
-            iterations: (
-                list[
-                    AnthropicAdvisorMessageUsageIteration
-                    | AnthropicCompactionUsageIteration
-                    | AnthropicMessageUsageIteration
-                    | AnthropicUnknownUsageIteration
-                ]
-                | Unset
-            ) = UNSET
-            if _iterations is not UNSET:
-                iterations = []
-                for iterations_item_data in _iterations:
-                    iterations_item = _parse_iterations_item(iterations_item_data)
+            for iterations_item_data in _iterations:
+                iterations_item = _parse_iterations_item(iterations_item_data)
 
-                    iterations.append(iterations_item)
+                iterations.append(iterations_item)
 
         messages_delta_event_usage = cls(
             cache_creation_input_tokens=cache_creation_input_tokens,
@@ -256,6 +318,11 @@ class MessagesDeltaEventUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesDeltaEventUsage.__annotations__ = ResolvingAnnotations(
+    MessagesDeltaEventUsage.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_output_tokens_details(data: object) -> AnthropicOutputTokensDetails | None:

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="MessagesDeltaEventUsageServerToolUseType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesDeltaEventUsageServerToolUseType0:
     """
     Attributes:
@@ -19,14 +19,44 @@ class MessagesDeltaEventUsageServerToolUseType0:
         web_search_requests (int):
     """
 
-    web_fetch_requests: int
-    web_search_requests: int
+    _web_fetch_requests: int = _attrs_field(alias="web_fetch_requests")
+    _web_search_requests: int = _attrs_field(alias="web_search_requests")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        web_fetch_requests: Any = self.web_fetch_requests
+    @property
+    def web_fetch_requests(self) -> int:
+        value: Any = self._web_fetch_requests
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsageServerToolUseType0", "web_fetch_requests")
+        return value
 
-        web_search_requests: Any = self.web_search_requests
+    @web_fetch_requests.setter
+    def web_fetch_requests(self, value: int) -> None:
+        self._web_fetch_requests = value
+
+    @property
+    def web_search_requests(self) -> int:
+        value: Any = self._web_search_requests
+        if value is UNSET:
+            raise MissingFieldError("MessagesDeltaEventUsageServerToolUseType0", "web_search_requests")
+        return value
+
+    @web_search_requests.setter
+    def web_search_requests(self, value: int) -> None:
+        self._web_search_requests = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"web_fetch_requests={self._web_fetch_requests!r}, "
+            f"web_search_requests={self._web_search_requests!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        web_fetch_requests: Any = self._web_fetch_requests
+
+        web_search_requests: Any = self._web_search_requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_error_event_type import MessagesErrorEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_error_event_error import MessagesErrorEventError
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MessagesErrorEventError, OpenRouterMetadata
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_error_event_error import MessagesErrorEventError  # noqa: PLC0415
     from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesErrorEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesErrorEvent:
     """Error event in the stream
 
@@ -46,27 +48,56 @@ class MessagesErrorEvent:
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
-    error: MessagesErrorEventError
-    type_: MessagesErrorEventType
+    _error: MessagesErrorEventError = _attrs_field(alias="error")
+    _type_: MessagesErrorEventType = _attrs_field(alias="type_")
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def error(self) -> MessagesErrorEventError:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("MessagesErrorEvent", "error")
+        return value
+
+    @error.setter
+    def error(self, value: MessagesErrorEventError) -> None:
+        self._error = value
+
+    @property
+    def type_(self) -> MessagesErrorEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesErrorEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesErrorEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"type_={self._type_!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            error = self.error.to_dict()
+            error = self._error.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            openrouter_metadata = UNSET
-            if not isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = self.openrouter_metadata.to_dict()
+            openrouter_metadata = openrouter_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,12 +142,7 @@ class MessagesErrorEvent:
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
         if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-            _openrouter_metadata = _raw_openrouter_metadata
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
         messages_error_event = cls(
             error=error,
@@ -142,3 +168,6 @@ class MessagesErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesErrorEvent.__annotations__ = ResolvingAnnotations(MessagesErrorEvent.__annotations__, _resolve_lazy_imports)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_error_type import ApiErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesErrorEventError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesErrorEventError:
     """
     Attributes:
@@ -22,21 +22,50 @@ class MessagesErrorEventError:
             rate_limit_exceeded.
     """
 
-    message: str
-    type_: str
+    _message: str = _attrs_field(alias="message")
+    _type_: str = _attrs_field(alias="type_")
     error_type: ApiErrorType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        message: Any = self.message
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("MessagesErrorEventError", "message")
+        return value
 
-        type_: Any = self.type_
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    @property
+    def type_(self) -> str:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesErrorEventError", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"message={self._message!r}, "
+            f"type_={self._type_!r}, "
+            f"error_type={self.error_type!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        message: Any = self._message
+
+        type_: Any = self._type_
 
         error_type: Any = self.error_type
         if not (isinstance(error_type, Unset) or error_type is None):
-            error_type = UNSET
-            if not isinstance(self.error_type, Unset):
-                error_type = self.error_type.value
+            error_type = error_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,12 +102,7 @@ class MessagesErrorEventError:
         _raw_error_type = d.pop("error_type", UNSET)
         error_type: Any = _raw_error_type
         if _raw_error_type is not None and _raw_error_type is not UNSET:
-            _error_type = _raw_error_type
-            error_type: ApiErrorType | Unset
-            if isinstance(_error_type, Unset):
-                error_type = UNSET
-            else:
-                error_type = ApiErrorType._parse(_error_type)
+            error_type = ApiErrorType._parse(_raw_error_type)
 
         messages_error_event_error = cls(
             message=message,

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="MessagesFallbackParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesFallbackParam:
     """Fallback model to try when the primary model fails or refuses. Only the `model` field is supported; per-attempt
     overrides are rejected.
@@ -23,11 +23,25 @@ class MessagesFallbackParam:
             model (str):
     """
 
-    model: str
+    _model: str = _attrs_field(alias="model")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("MessagesFallbackParam", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(model={self._model!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        model: Any = self.model
+        model: Any = self._model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

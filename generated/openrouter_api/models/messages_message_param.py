@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_message_param_role import MessagesMessageParamRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
@@ -66,6 +66,8 @@ def _resolve_lazy_imports() -> None:
         MessagesShellToolResultBlock, \
         MessagesToolAdditionBlock, \
         MessagesToolRemovalBlock
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
     from ..models.anthropic_search_result_block_param import AnthropicSearchResultBlockParam  # noqa: PLC0415
@@ -103,7 +105,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesMessageParam")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParam:
     """Anthropic message with OpenRouter extensions
 
@@ -121,7 +123,7 @@ class MessagesMessageParam:
         role (MessagesMessageParamRole):
     """
 
-    content: (
+    _content: (
         list[
             AnthropicDocumentBlockParam
             | AnthropicImageBlockParam
@@ -141,18 +143,91 @@ class MessagesMessageParam:
             | MessagesToolRemovalBlock
         ]
         | str
-    )
-    role: MessagesMessageParamRole
+    ) = _attrs_field(alias="content")
+    _role: MessagesMessageParamRole = _attrs_field(alias="role")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(
+        self,
+    ) -> (
+        list[
+            AnthropicDocumentBlockParam
+            | AnthropicImageBlockParam
+            | AnthropicSearchResultBlockParam
+            | AnthropicTextBlockParam
+            | MessagesAdvisorToolResultBlock
+            | MessagesBashToolResultBlock
+            | MessagesMessageParamContentOption2ItemCompaction
+            | MessagesMessageParamContentOption2ItemRedactedThinking
+            | MessagesMessageParamContentOption2ItemServerToolUse
+            | MessagesMessageParamContentOption2ItemThinking
+            | MessagesMessageParamContentOption2ItemToolResult
+            | MessagesMessageParamContentOption2ItemToolUse
+            | MessagesMessageParamContentOption2ItemWebSearchToolResult
+            | MessagesShellToolResultBlock
+            | MessagesToolAdditionBlock
+            | MessagesToolRemovalBlock
+        ]
+        | str
+    ):
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParam", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[
+            AnthropicDocumentBlockParam
+            | AnthropicImageBlockParam
+            | AnthropicSearchResultBlockParam
+            | AnthropicTextBlockParam
+            | MessagesAdvisorToolResultBlock
+            | MessagesBashToolResultBlock
+            | MessagesMessageParamContentOption2ItemCompaction
+            | MessagesMessageParamContentOption2ItemRedactedThinking
+            | MessagesMessageParamContentOption2ItemServerToolUse
+            | MessagesMessageParamContentOption2ItemThinking
+            | MessagesMessageParamContentOption2ItemToolResult
+            | MessagesMessageParamContentOption2ItemToolUse
+            | MessagesMessageParamContentOption2ItemWebSearchToolResult
+            | MessagesShellToolResultBlock
+            | MessagesToolAdditionBlock
+            | MessagesToolRemovalBlock
+        ]
+        | str,
+    ) -> None:
+        self._content = value
+
+    @property
+    def role(self) -> MessagesMessageParamRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParam", "role")
+        return value
+
+    @role.setter
+    def role(self, value: MessagesMessageParamRole) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"role={self._role!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in self._content:
                     content_type_1_item: dict[str, Any]
                     if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
                         content_type_1_item = content_type_1_item_data.to_dict()
@@ -192,11 +267,11 @@ class MessagesMessageParam:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -259,6 +334,9 @@ class MessagesMessageParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesMessageParam.__annotations__ = ResolvingAnnotations(MessagesMessageParam.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(

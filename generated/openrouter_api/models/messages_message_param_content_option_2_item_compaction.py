@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_message_param_content_option_2_item_compaction_type import (
     MessagesMessageParamContentOption2ItemCompactionType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheControlDirective
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemCompaction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemCompaction:
     """
     Attributes:
@@ -44,35 +46,58 @@ class MessagesMessageParamContentOption2ItemCompaction:
         encrypted_content (None | str | Unset):
     """
 
-    content: None | str
-    type_: MessagesMessageParamContentOption2ItemCompactionType
+    _content: None | str = _attrs_field(alias="content")
+    _type_: MessagesMessageParamContentOption2ItemCompactionType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def content(self) -> None | str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemCompaction", "content")
+        return value
+
+    @content.setter
+    def content(self, value: None | str) -> None:
+        self._content = value
+
+    @property
+    def type_(self) -> MessagesMessageParamContentOption2ItemCompactionType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemCompaction", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesMessageParamContentOption2ItemCompactionType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
-        if not (isinstance(content, Unset) or content is None):
-            content = self.content
+        content: Any = self._content
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         encrypted_content: Any = self.encrypted_content
-        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
-            if isinstance(self.encrypted_content, Unset):
-                encrypted_content = UNSET
-            else:
-                encrypted_content = self.encrypted_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,12 +141,7 @@ class MessagesMessageParamContentOption2ItemCompaction:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         encrypted_content = d.pop("encrypted_content", UNSET)
 
@@ -150,3 +170,8 @@ class MessagesMessageParamContentOption2ItemCompaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesMessageParamContentOption2ItemCompaction.__annotations__ = ResolvingAnnotations(
+    MessagesMessageParamContentOption2ItemCompaction.__annotations__, _resolve_lazy_imports
+)

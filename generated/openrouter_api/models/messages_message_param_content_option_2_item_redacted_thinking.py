@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_message_param_content_option_2_item_redacted_thinking_type import (
     MessagesMessageParamContentOption2ItemRedactedThinkingType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemRedactedThinking")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemRedactedThinking:
     """
     Attributes:
@@ -22,16 +22,46 @@ class MessagesMessageParamContentOption2ItemRedactedThinking:
         type_ (MessagesMessageParamContentOption2ItemRedactedThinkingType):
     """
 
-    data: str
-    type_: MessagesMessageParamContentOption2ItemRedactedThinkingType
+    _data: str = _attrs_field(alias="data")
+    _type_: MessagesMessageParamContentOption2ItemRedactedThinkingType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: Any = self.data
+    @property
+    def data(self) -> str:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemRedactedThinking", "data")
+        return value
 
-        type_: Any = self.type_
+    @data.setter
+    def data(self, value: str) -> None:
+        self._data = value
+
+    @property
+    def type_(self) -> MessagesMessageParamContentOption2ItemRedactedThinkingType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemRedactedThinking", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesMessageParamContentOption2ItemRedactedThinkingType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any = self._data
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_message_param_content_option_2_item_thinking_type import (
     MessagesMessageParamContentOption2ItemThinkingType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemThinking")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemThinking:
     """
     Attributes:
@@ -23,19 +23,61 @@ class MessagesMessageParamContentOption2ItemThinking:
         type_ (MessagesMessageParamContentOption2ItemThinkingType):
     """
 
-    signature: str
-    thinking: str
-    type_: MessagesMessageParamContentOption2ItemThinkingType
+    _signature: str = _attrs_field(alias="signature")
+    _thinking: str = _attrs_field(alias="thinking")
+    _type_: MessagesMessageParamContentOption2ItemThinkingType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def signature(self) -> str:
+        value: Any = self._signature
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemThinking", "signature")
+        return value
+
+    @signature.setter
+    def signature(self, value: str) -> None:
+        self._signature = value
+
+    @property
+    def thinking(self) -> str:
+        value: Any = self._thinking
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemThinking", "thinking")
+        return value
+
+    @thinking.setter
+    def thinking(self, value: str) -> None:
+        self._thinking = value
+
+    @property
+    def type_(self) -> MessagesMessageParamContentOption2ItemThinkingType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemThinking", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesMessageParamContentOption2ItemThinkingType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"signature={self._signature!r}, "
+            f"thinking={self._thinking!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        signature: Any = self.signature
+        signature: Any = self._signature
 
-        thinking: Any = self.thinking
+        thinking: Any = self._thinking
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_message_param_content_option_2_item_tool_result_type import (
     MessagesMessageParamContentOption2ItemToolResultType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -36,6 +36,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicSearchResultBlockParam, \
         AnthropicTextBlockParam, \
         MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
@@ -51,7 +53,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemToolResult:
     """
     Attributes:
@@ -68,8 +70,8 @@ class MessagesMessageParamContentOption2ItemToolResult:
         is_error (bool | Unset):
     """
 
-    tool_use_id: str
-    type_: MessagesMessageParamContentOption2ItemToolResultType
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: MessagesMessageParamContentOption2ItemToolResultType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     content: (
         list[
@@ -85,26 +87,55 @@ class MessagesMessageParamContentOption2ItemToolResult:
     is_error: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> MessagesMessageParamContentOption2ItemToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesMessageParamContentOption2ItemToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"content={self.content!r}, "
+            f"is_error={self.is_error!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, Unset):
-                content = UNSET
-            elif isinstance(self.content, list):
+            if isinstance(self.content, list):
                 content = []
                 for content_type_1_item_data in self.content:
                     content_type_1_item: dict[str, Any]
@@ -173,12 +204,7 @@ class MessagesMessageParamContentOption2ItemToolResult:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
@@ -213,6 +239,11 @@ class MessagesMessageParamContentOption2ItemToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesMessageParamContentOption2ItemToolResult.__annotations__ = ResolvingAnnotations(
+    MessagesMessageParamContentOption2ItemToolResult.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(

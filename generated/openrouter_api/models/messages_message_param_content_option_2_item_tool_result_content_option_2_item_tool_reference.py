@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_message_param_content_option_2_item_tool_result_content_option_2_item_tool_reference_type import (
     MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference:
     """
     Attributes:
@@ -22,16 +22,52 @@ class MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolRefe
         type_ (MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType):
     """
 
-    tool_name: str
-    type_: MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType
+    _tool_name: str = _attrs_field(alias="tool_name")
+    _type_: MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType = _attrs_field(
+        alias="type_"
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool_name: Any = self.tool_name
+    @property
+    def tool_name(self) -> str:
+        value: Any = self._tool_name
+        if value is UNSET:
+            raise MissingFieldError(
+                "MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference", "tool_name"
+            )
+        return value
 
-        type_: Any = self.type_
+    @tool_name.setter
+    def tool_name(self, value: str) -> None:
+        self._tool_name = value
+
+    @property
+    def type_(self) -> MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError(
+                "MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference", "type"
+            )
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool_name={self._tool_name!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_name: Any = self._tool_name
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_message_param_content_option_2_item_web_search_tool_result_type import (
     MessagesMessageParamContentOption2ItemWebSearchToolResultType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -30,6 +30,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCacheControlDirective, \
         AnthropicWebSearchResultBlockParam, \
         MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_web_search_result_block_param import AnthropicWebSearchResultBlockParam  # noqa: PLC0415
     from ..models.messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error import (
@@ -42,7 +44,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemWebSearchToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemWebSearchToolResult:
     """
     Attributes:
@@ -57,40 +59,90 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResult:
             {'type': 'ephemeral'}.
     """
 
-    content: (
+    _content: (
         list[AnthropicWebSearchResultBlockParam]
         | MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError
-    )
-    tool_use_id: str
-    type_: MessagesMessageParamContentOption2ItemWebSearchToolResultType
+    ) = _attrs_field(alias="content")
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: MessagesMessageParamContentOption2ItemWebSearchToolResultType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(
+        self,
+    ) -> (
+        list[AnthropicWebSearchResultBlockParam]
+        | MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError
+    ):
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemWebSearchToolResult", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[AnthropicWebSearchResultBlockParam]
+        | MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError,
+    ) -> None:
+        self._content = value
+
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemWebSearchToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> MessagesMessageParamContentOption2ItemWebSearchToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesMessageParamContentOption2ItemWebSearchToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesMessageParamContentOption2ItemWebSearchToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_0_item_data in self.content:
+                for content_type_0_item_data in self._content:
                     content_type_0_item = content_type_0_item_data.to_dict()
                     content.append(content_type_0_item)
 
             else:
-                content = self.content.to_dict()
+                content = self._content.to_dict()
 
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,12 +193,7 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResult:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         messages_message_param_content_option_2_item_web_search_tool_result = cls(
             content=content,
@@ -173,6 +220,11 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesMessageParamContentOption2ItemWebSearchToolResult.__annotations__ = ResolvingAnnotations(
+    MessagesMessageParamContentOption2ItemWebSearchToolResult.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content(

@@ -12,12 +12,12 @@ from ..models.messages_message_param_content_option_2_item_web_search_tool_resul
 from ..models.messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error_type import (
     MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError:
     """
     Attributes:
@@ -25,18 +25,62 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchT
         type_ (MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType):
     """
 
-    error_code: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode
-    type_: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType
+    _error_code: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode = (
+        _attrs_field(alias="error_code")
+    )
+    _type_: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType = _attrs_field(
+        alias="type_"
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error_code: Any = self.error_code
-        if not (isinstance(error_code, Unset) or error_code is None):
-            error_code = self.error_code.value
+    @property
+    def error_code(
+        self,
+    ) -> MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode:
+        value: Any = self._error_code
+        if value is UNSET:
+            raise MissingFieldError(
+                "MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError", "error_code"
+            )
+        return value
 
-        type_: Any = self.type_
+    @error_code.setter
+    def error_code(
+        self, value: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode
+    ) -> None:
+        self._error_code = value
+
+    @property
+    def type_(self) -> MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError(
+                "MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError", "type"
+            )
+        return value
+
+    @type_.setter
+    def type_(
+        self, value: MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType
+    ) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error_code={self._error_code!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code: Any = self._error_code
+        if not (isinstance(error_code, Unset) or error_code is None):
+            error_code = self._error_code.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_output_config_effort_type_1 import MessagesOutputConfigEffortType1
 from ..models.messages_output_config_effort_type_2_type_1 import MessagesOutputConfigEffortType2Type1
 from ..models.messages_output_config_effort_type_3_type_1 import MessagesOutputConfigEffortType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0 import MessagesOutputConfigFormatType0
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MessagesOutputConfigFormatType0, MessagesOutputConfigTaskBudgetType0
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_output_config_format_type_0 import MessagesOutputConfigFormatType0  # noqa: PLC0415
     from ..models.messages_output_config_task_budget_type_0 import MessagesOutputConfigTaskBudgetType0  # noqa: PLC0415
 
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesOutputConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesOutputConfig:
     """Configuration for controlling output behavior. Supports the effort parameter and structured output format.
 
@@ -62,14 +64,21 @@ class MessagesOutputConfig:
     task_budget: MessagesOutputConfigTaskBudgetType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"effort={self.effort!r}, "
+            f"format_={self.format_!r}, "
+            f"task_budget={self.task_budget!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         effort: Any = self.effort
         if not (isinstance(effort, Unset) or effort is None):
-            if isinstance(self.effort, Unset):
-                effort = UNSET
-            elif isinstance(self.effort, MessagesOutputConfigEffortType1):
+            if isinstance(self.effort, MessagesOutputConfigEffortType1):
                 effort = self.effort.value
             elif isinstance(self.effort, MessagesOutputConfigEffortType2Type1):
                 effort = self.effort.value
@@ -80,18 +89,14 @@ class MessagesOutputConfig:
 
         format_: Any = self.format_
         if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, MessagesOutputConfigFormatType0):
+            if isinstance(self.format_, MessagesOutputConfigFormatType0):
                 format_ = self.format_.to_dict()
             else:
                 format_ = self.format_
 
         task_budget: Any = self.task_budget
         if not (isinstance(task_budget, Unset) or task_budget is None):
-            if isinstance(self.task_budget, Unset):
-                task_budget = UNSET
-            elif isinstance(self.task_budget, MessagesOutputConfigTaskBudgetType0):
+            if isinstance(self.task_budget, MessagesOutputConfigTaskBudgetType0):
                 task_budget = self.task_budget.to_dict()
             else:
                 task_budget = self.task_budget
@@ -159,6 +164,9 @@ class MessagesOutputConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesOutputConfig.__annotations__ = ResolvingAnnotations(MessagesOutputConfig.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_effort(

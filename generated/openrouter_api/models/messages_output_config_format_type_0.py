@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_output_config_format_type_0_type import MessagesOutputConfigFormatType0Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MessagesOutputConfigFormatType0Schema
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesOutputConfigFormatType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesOutputConfigFormatType0:
     """
     Attributes:
@@ -36,20 +38,50 @@ class MessagesOutputConfigFormatType0:
         type_ (MessagesOutputConfigFormatType0Type):
     """
 
-    schema: MessagesOutputConfigFormatType0Schema
-    type_: MessagesOutputConfigFormatType0Type
+    _schema: MessagesOutputConfigFormatType0Schema = _attrs_field(alias="schema")
+    _type_: MessagesOutputConfigFormatType0Type = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def schema(self) -> MessagesOutputConfigFormatType0Schema:
+        value: Any = self._schema
+        if value is UNSET:
+            raise MissingFieldError("MessagesOutputConfigFormatType0", "schema")
+        return value
+
+    @schema.setter
+    def schema(self, value: MessagesOutputConfigFormatType0Schema) -> None:
+        self._schema = value
+
+    @property
+    def type_(self) -> MessagesOutputConfigFormatType0Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesOutputConfigFormatType0", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesOutputConfigFormatType0Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"schema={self._schema!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        schema: Any = self.schema
+        schema: Any = self._schema
         if not (isinstance(schema, Unset) or schema is None):
-            schema = self.schema.to_dict()
+            schema = self._schema.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,3 +144,8 @@ class MessagesOutputConfigFormatType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesOutputConfigFormatType0.__annotations__ = ResolvingAnnotations(
+    MessagesOutputConfigFormatType0.__annotations__, _resolve_lazy_imports
+)

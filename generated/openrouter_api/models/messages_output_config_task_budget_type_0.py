@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_output_config_task_budget_type_0_type import MessagesOutputConfigTaskBudgetType0Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesOutputConfigTaskBudgetType0:
     """
     Attributes:
@@ -21,24 +21,50 @@ class MessagesOutputConfigTaskBudgetType0:
         remaining (int | None | Unset):
     """
 
-    total: int
-    type_: MessagesOutputConfigTaskBudgetType0Type
+    _total: int = _attrs_field(alias="total")
+    _type_: MessagesOutputConfigTaskBudgetType0Type = _attrs_field(alias="type_")
     remaining: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        total: Any = self.total
+    @property
+    def total(self) -> int:
+        value: Any = self._total
+        if value is UNSET:
+            raise MissingFieldError("MessagesOutputConfigTaskBudgetType0", "total")
+        return value
 
-        type_: Any = self.type_
+    @total.setter
+    def total(self, value: int) -> None:
+        self._total = value
+
+    @property
+    def type_(self) -> MessagesOutputConfigTaskBudgetType0Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesOutputConfigTaskBudgetType0", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesOutputConfigTaskBudgetType0Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"total={self._total!r}, "
+            f"type_={self._type_!r}, "
+            f"remaining={self.remaining!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        total: Any = self._total
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         remaining: Any = self.remaining
-        if not (isinstance(remaining, Unset) or remaining is None):
-            if isinstance(self.remaining, Unset):
-                remaining = UNSET
-            else:
-                remaining = self.remaining
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

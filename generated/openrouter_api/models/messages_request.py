@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed
 from ..models.deprecated_route import DeprecatedRoute
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -117,6 +117,8 @@ def _resolve_lazy_imports() -> None:
         WebFetchPlugin, \
         WebFetchServerTool, \
         WebSearchPlugin
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
     from ..models.anthropic_tool_search_tool_bm_25 import AnthropicToolSearchToolBm25  # noqa: PLC0415
@@ -172,7 +174,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequest:
     """Request schema for Anthropic Messages API endpoint
 
@@ -242,8 +244,8 @@ class MessagesRequest:
             entire app from being affected by the actions of individual users. Maximum of 256 characters.
     """
 
-    messages: list[MessagesMessageParam] | None
-    model: str
+    _messages: list[MessagesMessageParam] | None = _attrs_field(alias="messages")
+    _model: str = _attrs_field(alias="model")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     context_management: MessagesRequestContextManagementType0 | None | Unset = UNSET
     fallbacks: list[MessagesFallbackParam] | None | Unset = UNSET
@@ -323,42 +325,91 @@ class MessagesRequest:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def messages(self) -> list[MessagesMessageParam] | None:
+        value: Any = self._messages
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequest", "messages")
+        return value
+
+    @messages.setter
+    def messages(self, value: list[MessagesMessageParam] | None) -> None:
+        self._messages = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequest", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"messages={self._messages!r}, "
+            f"model={self._model!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"context_management={self.context_management!r}, "
+            f"fallbacks={self.fallbacks!r}, "
+            f"max_tokens={self.max_tokens!r}, "
+            f"metadata={self.metadata!r}, "
+            f"models={self.models!r}, "
+            f"output_config={self.output_config!r}, "
+            f"plugins={self.plugins!r}, "
+            f"provider={self.provider!r}, "
+            f"route={self.route!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"session_id={self.session_id!r}, "
+            f"speed={self.speed!r}, "
+            f"stop_sequences={self.stop_sequences!r}, "
+            f"stop_server_tools_when={self.stop_server_tools_when!r}, "
+            f"stream={self.stream!r}, "
+            f"system={self.system!r}, "
+            f"temperature={self.temperature!r}, "
+            f"thinking={self.thinking!r}, "
+            f"tool_choice={self.tool_choice!r}, "
+            f"tools={self.tools!r}, "
+            f"top_k={self.top_k!r}, "
+            f"top_p={self.top_p!r}, "
+            f"trace={self.trace!r}, "
+            f"user={self.user!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        messages: Any = self.messages
+        messages: Any = self._messages
         if not (isinstance(messages, Unset) or messages is None):
-            if isinstance(self.messages, list):
+            if isinstance(self._messages, list):
                 messages = []
-                for messages_type_0_item_data in self.messages:
+                for messages_type_0_item_data in self._messages:
                     messages_type_0_item = messages_type_0_item_data.to_dict()
                     messages.append(messages_type_0_item)
 
             else:
-                messages = self.messages
+                messages = self._messages
 
-        model: Any = self.model
+        model: Any = self._model
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         context_management: Any = self.context_management
         if not (isinstance(context_management, Unset) or context_management is None):
-            if isinstance(self.context_management, Unset):
-                context_management = UNSET
-            elif isinstance(self.context_management, MessagesRequestContextManagementType0):
+            if isinstance(self.context_management, MessagesRequestContextManagementType0):
                 context_management = self.context_management.to_dict()
             else:
                 context_management = self.context_management
 
         fallbacks: Any = self.fallbacks
         if not (isinstance(fallbacks, Unset) or fallbacks is None):
-            if isinstance(self.fallbacks, Unset):
-                fallbacks = UNSET
-            elif isinstance(self.fallbacks, list):
+            if isinstance(self.fallbacks, list):
                 fallbacks = []
                 for fallbacks_type_0_item_data in self.fallbacks:
                     fallbacks_type_0_item = fallbacks_type_0_item_data.to_dict()
@@ -371,66 +422,54 @@ class MessagesRequest:
 
         metadata: Any = self.metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            metadata = UNSET
-            if not isinstance(self.metadata, Unset):
-                metadata = self.metadata.to_dict()
+            metadata = metadata.to_dict()
 
         models: Any = self.models
         if not (isinstance(models, Unset) or models is None):
-            models = UNSET
-            if not isinstance(self.models, Unset):
-                models = self.models
+            models = self.models
 
         output_config: Any = self.output_config
         if not (isinstance(output_config, Unset) or output_config is None):
-            output_config = UNSET
-            if not isinstance(self.output_config, Unset):
-                output_config = self.output_config.to_dict()
+            output_config = output_config.to_dict()
 
         plugins: Any = self.plugins
         if not (isinstance(plugins, Unset) or plugins is None):
-            plugins = UNSET
-            if not isinstance(self.plugins, Unset):
-                plugins = []
-                for plugins_item_data in self.plugins:
-                    plugins_item: dict[str, Any]
-                    if isinstance(plugins_item_data, AutoRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, AutoBetaRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ModerationPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, WebSearchPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, WebFetchPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, FileParserPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ResponseHealingPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ContextCompressionPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ParetoRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    else:
-                        plugins_item = plugins_item_data.to_dict()
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item: dict[str, Any]
+                if isinstance(plugins_item_data, AutoRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, AutoBetaRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ModerationPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, WebSearchPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, WebFetchPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, FileParserPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ResponseHealingPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ContextCompressionPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ParetoRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                else:
+                    plugins_item = plugins_item_data.to_dict()
 
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            if isinstance(self.provider, Unset):
-                provider = UNSET
-            elif isinstance(self.provider, ProviderPreferences):
+            if isinstance(self.provider, ProviderPreferences):
                 provider = self.provider.to_dict()
             else:
                 provider = self.provider
 
         route: Any = self.route
         if not (isinstance(route, Unset) or route is None):
-            if isinstance(self.route, Unset):
-                route = UNSET
-            elif isinstance(self.route, DeprecatedRoute):
+            if isinstance(self.route, DeprecatedRoute):
                 route = self.route.value
             else:
                 route = self.route
@@ -441,58 +480,48 @@ class MessagesRequest:
 
         speed: Any = self.speed
         if not (isinstance(speed, Unset) or speed is None):
-            if isinstance(self.speed, Unset):
-                speed = UNSET
-            elif isinstance(self.speed, AnthropicSpeed):
+            if isinstance(self.speed, AnthropicSpeed):
                 speed = self.speed.value
             else:
                 speed = self.speed
 
         stop_sequences: Any = self.stop_sequences
         if not (isinstance(stop_sequences, Unset) or stop_sequences is None):
-            stop_sequences = UNSET
-            if not isinstance(self.stop_sequences, Unset):
-                stop_sequences = self.stop_sequences
+            stop_sequences = self.stop_sequences
 
         stop_server_tools_when: Any = self.stop_server_tools_when
         if not (isinstance(stop_server_tools_when, Unset) or stop_server_tools_when is None):
-            stop_server_tools_when = UNSET
-            if not isinstance(self.stop_server_tools_when, Unset):
-                stop_server_tools_when = []
-                for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item: dict[str, Any]
-                    if isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(
-                        componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed
-                    ):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    else:
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
+            stop_server_tools_when = []
+            for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item: dict[str, Any]
+                if isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         stream: Any = self.stream
 
         system: Any = self.system
         if not (isinstance(system, Unset) or system is None):
-            if isinstance(self.system, Unset):
-                system = UNSET
-            elif isinstance(self.system, list):
+            if isinstance(self.system, list):
                 system = []
                 for system_type_1_item_data in self.system:
                     system_type_1_item = system_type_1_item_data.to_dict()
@@ -505,9 +534,7 @@ class MessagesRequest:
 
         thinking: Any = self.thinking
         if not (isinstance(thinking, Unset) or thinking is None):
-            if isinstance(self.thinking, Unset):
-                thinking = UNSET
-            elif isinstance(self.thinking, MessagesRequestThinkingEnabled):
+            if isinstance(self.thinking, MessagesRequestThinkingEnabled):
                 thinking = self.thinking.to_dict()
             elif isinstance(self.thinking, MessagesRequestThinkingDisabled):
                 thinking = self.thinking.to_dict()
@@ -516,9 +543,7 @@ class MessagesRequest:
 
         tool_choice: Any = self.tool_choice
         if not (isinstance(tool_choice, Unset) or tool_choice is None):
-            if isinstance(self.tool_choice, Unset):
-                tool_choice = UNSET
-            elif isinstance(self.tool_choice, MessagesRequestToolChoiceAuto):
+            if isinstance(self.tool_choice, MessagesRequestToolChoiceAuto):
                 tool_choice = self.tool_choice.to_dict()
             elif isinstance(self.tool_choice, MessagesRequestToolChoiceAny):
                 tool_choice = self.tool_choice.to_dict()
@@ -529,47 +554,45 @@ class MessagesRequest:
 
         tools: Any = self.tools
         if not (isinstance(tools, Unset) or tools is None):
-            tools = UNSET
-            if not isinstance(self.tools, Unset):
-                tools = []
-                for tools_item_data in self.tools:
-                    tools_item: dict[str, Any]
-                    if isinstance(tools_item_data, MessagesRequestToolsItemCustom):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, MessagesRequestToolsItemBash20250124):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, MessagesRequestToolsItemTextEditor20250124):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, MessagesRequestToolsItemWebSearch20250305):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, MessagesRequestToolsItemWebSearch20260209):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, MessagesRequestToolsItemAdvisor20260301):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, BashServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, DatetimeServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ImageGenerationServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, MessagesSearchModelsServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, WebFetchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, OpenRouterWebSearchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, MessagesRequestToolsItemOption13):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, AnthropicToolSearchToolBm25):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, AnthropicToolSearchToolRegex):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ShellServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    else:
-                        tools_item = tools_item_data.to_dict()
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, MessagesRequestToolsItemCustom):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MessagesRequestToolsItemBash20250124):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MessagesRequestToolsItemTextEditor20250124):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MessagesRequestToolsItemWebSearch20250305):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MessagesRequestToolsItemWebSearch20260209):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MessagesRequestToolsItemAdvisor20260301):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, BashServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, DatetimeServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ImageGenerationServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MessagesSearchModelsServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebFetchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, OpenRouterWebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MessagesRequestToolsItemOption13):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, AnthropicToolSearchToolBm25):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, AnthropicToolSearchToolRegex):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ShellServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         top_k: Any = self.top_k
 
@@ -577,9 +600,7 @@ class MessagesRequest:
 
         trace: Any = self.trace
         if not (isinstance(trace, Unset) or trace is None):
-            trace = UNSET
-            if not isinstance(self.trace, Unset):
-                trace = self.trace.to_dict()
+            trace = trace.to_dict()
 
         user: Any = self.user
 
@@ -669,12 +690,7 @@ class MessagesRequest:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_context_management = d.pop("context_management", UNSET)
         context_management: Any = _raw_context_management
@@ -691,12 +707,7 @@ class MessagesRequest:
         _raw_metadata = d.pop("metadata", UNSET)
         metadata: Any = _raw_metadata
         if _raw_metadata is not None and _raw_metadata is not UNSET:
-            _metadata = _raw_metadata
-            metadata: MessagesRequestMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = MessagesRequestMetadata.from_dict(_metadata)
+            metadata = MessagesRequestMetadata.from_dict(_raw_metadata)
 
         _raw_models = d.pop("models", UNSET)
         models: Any = _raw_models
@@ -706,38 +717,17 @@ class MessagesRequest:
         _raw_output_config = d.pop("output_config", UNSET)
         output_config: Any = _raw_output_config
         if _raw_output_config is not None and _raw_output_config is not UNSET:
-            _output_config = _raw_output_config
-            output_config: MessagesOutputConfig | Unset
-            if isinstance(_output_config, Unset):
-                output_config = UNSET
-            else:
-                output_config = MessagesOutputConfig.from_dict(_output_config)
+            output_config = MessagesOutputConfig.from_dict(_raw_output_config)
 
         _raw_plugins = d.pop("plugins", UNSET)
         plugins: Any = _raw_plugins
         if _raw_plugins is not None and _raw_plugins is not UNSET:
+            plugins = []
             _plugins = _raw_plugins
-            plugins: (
-                list[
-                    AutoBetaRouterPlugin
-                    | AutoRouterPlugin
-                    | ContextCompressionPlugin
-                    | FileParserPlugin
-                    | FusionPlugin
-                    | ModerationPlugin
-                    | ParetoRouterPlugin
-                    | ResponseHealingPlugin
-                    | WebFetchPlugin
-                    | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
-                    plugins_item = _parse_plugins_item(plugins_item_data)
+            for plugins_item_data in _plugins:
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
@@ -766,27 +756,14 @@ class MessagesRequest:
         _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: Any = _raw_stop_server_tools_when
         if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
+            stop_server_tools_when = []
             _stop_server_tools_when = _raw_stop_server_tools_when
-            stop_server_tools_when: (
-                list[
-                    StopServerToolsWhenFinishReasonIs
-                    | StopServerToolsWhenHasToolCall
-                    | StopServerToolsWhenMaxCost
-                    | StopServerToolsWhenMaxTokensUsed
-                    | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
-                    )
+            for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item = _parse_componentsschemas_stop_server_tools_when_item(
+                    componentsschemas_stop_server_tools_when_item_data
+                )
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         stream = d.pop("stream", UNSET)
 
@@ -810,35 +787,12 @@ class MessagesRequest:
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
         if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
             _tools = _raw_tools
-            tools: (
-                list[
-                    AnthropicToolSearchToolBm25
-                    | AnthropicToolSearchToolRegex
-                    | BashServerTool
-                    | DatetimeServerTool
-                    | ImageGenerationServerToolOpenRouter
-                    | MessagesRequestToolsItemAdvisor20260301
-                    | MessagesRequestToolsItemBash20250124
-                    | MessagesRequestToolsItemCustom
-                    | MessagesRequestToolsItemOption13
-                    | MessagesRequestToolsItemTextEditor20250124
-                    | MessagesRequestToolsItemWebSearch20250305
-                    | MessagesRequestToolsItemWebSearch20260209
-                    | MessagesSearchModelsServerTool
-                    | OpenRouterWebSearchServerTool
-                    | ShellServerToolOpenRouter
-                    | ToolSearchServerTool
-                    | WebFetchServerTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = _parse_tools_item(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         top_k = d.pop("top_k", UNSET)
 
@@ -847,12 +801,7 @@ class MessagesRequest:
         _raw_trace = d.pop("trace", UNSET)
         trace: Any = _raw_trace
         if _raw_trace is not None and _raw_trace is not UNSET:
-            _trace = _raw_trace
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(_raw_trace)
 
         user = d.pop("user", UNSET)
 
@@ -904,6 +853,9 @@ class MessagesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequest.__annotations__ = ResolvingAnnotations(MessagesRequest.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_messages(data: object) -> list[MessagesMessageParam] | None:

@@ -12,7 +12,7 @@ from ..models.messages_request_context_management_edits_item_clear_thinking_2025
 from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_type import (
     MessagesRequestContextManagementEditsItemClearThinking20251015Type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
@@ -31,6 +31,8 @@ def _resolve_lazy_imports() -> None:
         _lazy_imports_resolved, \
         AnthropicThinkingTurns, \
         MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns  # noqa: PLC0415
     from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_keep_all import (
         MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll,  # noqa: PLC0415
@@ -42,7 +44,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemClearThinking20251015")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemClearThinking20251015:
     """
     Attributes:
@@ -51,7 +53,7 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015:
             MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2 | Unset):
     """
 
-    type_: MessagesRequestContextManagementEditsItemClearThinking20251015Type
+    _type_: MessagesRequestContextManagementEditsItemClearThinking20251015Type = _attrs_field(alias="type_")
     keep: (
         AnthropicThinkingTurns
         | MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll
@@ -60,18 +62,35 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> MessagesRequestContextManagementEditsItemClearThinking20251015Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestContextManagementEditsItemClearThinking20251015", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestContextManagementEditsItemClearThinking20251015Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"keep={self.keep!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         keep: Any = self.keep
         if not (isinstance(keep, Unset) or keep is None):
-            if isinstance(self.keep, Unset):
-                keep = UNSET
-            elif isinstance(self.keep, AnthropicThinkingTurns):
+            if isinstance(self.keep, AnthropicThinkingTurns):
                 keep = self.keep.to_dict()
             elif isinstance(self.keep, MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll):
                 keep = self.keep.to_dict()
@@ -139,6 +158,11 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestContextManagementEditsItemClearThinking20251015.__annotations__ = ResolvingAnnotations(
+    MessagesRequestContextManagementEditsItemClearThinking20251015.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_keep(

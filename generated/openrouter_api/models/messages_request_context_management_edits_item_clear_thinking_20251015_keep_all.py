@@ -9,25 +9,39 @@ from attrs import field as _attrs_field
 from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_keep_all_type import (
     MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll:
     """
     Attributes:
         type_ (MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType):
     """
 
-    type_: MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType
+    _type_: MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type_={self._type_!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_request_context_management_edits_item_clear_tool_uses_20250919_type import (
     MessagesRequestContextManagementEditsItemClearToolUses20250919Type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import AnthropicInputTokensClearAtLeast
@@ -30,6 +30,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicInputTokensTrigger, \
         AnthropicToolUsesKeep, \
         AnthropicToolUsesTrigger
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_input_tokens_clear_at_least import AnthropicInputTokensClearAtLeast  # noqa: PLC0415
     from ..models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger  # noqa: PLC0415
     from ..models.anthropic_tool_uses_keep import AnthropicToolUsesKeep  # noqa: PLC0415
@@ -41,7 +43,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemClearToolUses20250919")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemClearToolUses20250919:
     """
     Attributes:
@@ -53,7 +55,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
         trigger (AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset):
     """
 
-    type_: MessagesRequestContextManagementEditsItemClearToolUses20250919Type
+    _type_: MessagesRequestContextManagementEditsItemClearToolUses20250919Type = _attrs_field(alias="type_")
     clear_at_least: AnthropicInputTokensClearAtLeast | None | Unset = UNSET
     clear_tool_inputs: bool | list[str] | None | Unset = UNSET
     exclude_tools: list[str] | None | Unset = UNSET
@@ -61,27 +63,46 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
     trigger: AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> MessagesRequestContextManagementEditsItemClearToolUses20250919Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestContextManagementEditsItemClearToolUses20250919", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestContextManagementEditsItemClearToolUses20250919Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"clear_at_least={self.clear_at_least!r}, "
+            f"clear_tool_inputs={self.clear_tool_inputs!r}, "
+            f"exclude_tools={self.exclude_tools!r}, "
+            f"keep={self.keep!r}, "
+            f"trigger={self.trigger!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         clear_at_least: Any = self.clear_at_least
         if not (isinstance(clear_at_least, Unset) or clear_at_least is None):
-            if isinstance(self.clear_at_least, Unset):
-                clear_at_least = UNSET
-            elif isinstance(self.clear_at_least, AnthropicInputTokensClearAtLeast):
+            if isinstance(self.clear_at_least, AnthropicInputTokensClearAtLeast):
                 clear_at_least = self.clear_at_least.to_dict()
             else:
                 clear_at_least = self.clear_at_least
 
         clear_tool_inputs: Any = self.clear_tool_inputs
         if not (isinstance(clear_tool_inputs, Unset) or clear_tool_inputs is None):
-            if isinstance(self.clear_tool_inputs, Unset):
-                clear_tool_inputs = UNSET
-            elif isinstance(self.clear_tool_inputs, list):
+            if isinstance(self.clear_tool_inputs, list):
                 clear_tool_inputs = self.clear_tool_inputs
 
             else:
@@ -89,9 +110,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
 
         exclude_tools: Any = self.exclude_tools
         if not (isinstance(exclude_tools, Unset) or exclude_tools is None):
-            if isinstance(self.exclude_tools, Unset):
-                exclude_tools = UNSET
-            elif isinstance(self.exclude_tools, list):
+            if isinstance(self.exclude_tools, list):
                 exclude_tools = self.exclude_tools
 
             else:
@@ -99,15 +118,11 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
 
         keep: Any = self.keep
         if not (isinstance(keep, Unset) or keep is None):
-            keep = UNSET
-            if not isinstance(self.keep, Unset):
-                keep = self.keep.to_dict()
+            keep = keep.to_dict()
 
         trigger: Any = self.trigger
         if not (isinstance(trigger, Unset) or trigger is None):
-            if isinstance(self.trigger, Unset):
-                trigger = UNSET
-            elif isinstance(self.trigger, AnthropicInputTokensTrigger):
+            if isinstance(self.trigger, AnthropicInputTokensTrigger):
                 trigger = self.trigger.to_dict()
             else:
                 trigger = self.trigger.to_dict()
@@ -171,12 +186,7 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
         _raw_keep = d.pop("keep", UNSET)
         keep: Any = _raw_keep
         if _raw_keep is not None and _raw_keep is not UNSET:
-            _keep = _raw_keep
-            keep: AnthropicToolUsesKeep | Unset
-            if isinstance(_keep, Unset):
-                keep = UNSET
-            else:
-                keep = AnthropicToolUsesKeep.from_dict(_keep)
+            keep = AnthropicToolUsesKeep.from_dict(_raw_keep)
 
         _raw_trigger = d.pop("trigger", UNSET)
         trigger: Any = _raw_trigger
@@ -210,6 +220,11 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestContextManagementEditsItemClearToolUses20250919.__annotations__ = ResolvingAnnotations(
+    MessagesRequestContextManagementEditsItemClearToolUses20250919.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_clear_at_least(data: object) -> AnthropicInputTokensClearAtLeast | None | Unset:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_request_context_management_edits_item_compact_20260112_type import (
     MessagesRequestContextManagementEditsItemCompact20260112Type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_edits_item_compact_20260112_trigger_option_1 import (
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_request_context_management_edits_item_compact_20260112_trigger_option_1 import (
         MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1,  # noqa: PLC0415
     )
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemCompact20260112")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemCompact20260112:
     """
     Attributes:
@@ -45,33 +47,47 @@ class MessagesRequestContextManagementEditsItemCompact20260112:
             {'type': 'input_tokens', 'value': 100000}.
     """
 
-    type_: MessagesRequestContextManagementEditsItemCompact20260112Type
+    _type_: MessagesRequestContextManagementEditsItemCompact20260112Type = _attrs_field(alias="type_")
     instructions: None | str | Unset = UNSET
     pause_after_compaction: bool | Unset = UNSET
     trigger: MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> MessagesRequestContextManagementEditsItemCompact20260112Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestContextManagementEditsItemCompact20260112", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestContextManagementEditsItemCompact20260112Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"instructions={self.instructions!r}, "
+            f"pause_after_compaction={self.pause_after_compaction!r}, "
+            f"trigger={self.trigger!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         instructions: Any = self.instructions
-        if not (isinstance(instructions, Unset) or instructions is None):
-            if isinstance(self.instructions, Unset):
-                instructions = UNSET
-            else:
-                instructions = self.instructions
 
         pause_after_compaction: Any = self.pause_after_compaction
 
         trigger: Any = self.trigger
         if not (isinstance(trigger, Unset) or trigger is None):
-            if isinstance(self.trigger, Unset):
-                trigger = UNSET
-            elif isinstance(self.trigger, MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1):
+            if isinstance(self.trigger, MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1):
                 trigger = self.trigger.to_dict()
             else:
                 trigger = self.trigger
@@ -145,6 +161,11 @@ class MessagesRequestContextManagementEditsItemCompact20260112:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestContextManagementEditsItemCompact20260112.__annotations__ = ResolvingAnnotations(
+    MessagesRequestContextManagementEditsItemCompact20260112.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_trigger(

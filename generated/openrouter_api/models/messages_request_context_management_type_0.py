@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_edits_item_clear_thinking_20251015 import (
@@ -31,6 +31,8 @@ def _resolve_lazy_imports() -> None:
         MessagesRequestContextManagementEditsItemClearThinking20251015, \
         MessagesRequestContextManagementEditsItemClearToolUses20250919, \
         MessagesRequestContextManagementEditsItemCompact20260112
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_request_context_management_edits_item_clear_thinking_20251015 import (
         MessagesRequestContextManagementEditsItemClearThinking20251015,  # noqa: PLC0415
     )
@@ -47,7 +49,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestContextManagementType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestContextManagementType0:
     """
     Attributes:
@@ -66,24 +68,25 @@ class MessagesRequestContextManagementType0:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(edits={self.edits!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         edits: Any = self.edits
         if not (isinstance(edits, Unset) or edits is None):
-            edits = UNSET
-            if not isinstance(self.edits, Unset):
-                edits = []
-                for edits_item_data in self.edits:
-                    edits_item: dict[str, Any]
-                    if isinstance(edits_item_data, MessagesRequestContextManagementEditsItemClearToolUses20250919):
-                        edits_item = edits_item_data.to_dict()
-                    elif isinstance(edits_item_data, MessagesRequestContextManagementEditsItemClearThinking20251015):
-                        edits_item = edits_item_data.to_dict()
-                    else:
-                        edits_item = edits_item_data.to_dict()
+            edits = []
+            for edits_item_data in self.edits:
+                edits_item: dict[str, Any]
+                if isinstance(edits_item_data, MessagesRequestContextManagementEditsItemClearToolUses20250919):
+                    edits_item = edits_item_data.to_dict()
+                elif isinstance(edits_item_data, MessagesRequestContextManagementEditsItemClearThinking20251015):
+                    edits_item = edits_item_data.to_dict()
+                else:
+                    edits_item = edits_item_data.to_dict()
 
-                    edits.append(edits_item)
+                edits.append(edits_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,21 +111,12 @@ class MessagesRequestContextManagementType0:
         _raw_edits = d.pop("edits", UNSET)
         edits: Any = _raw_edits
         if _raw_edits is not None and _raw_edits is not UNSET:
+            edits = []
             _edits = _raw_edits
-            edits: (
-                list[
-                    MessagesRequestContextManagementEditsItemClearThinking20251015
-                    | MessagesRequestContextManagementEditsItemClearToolUses20250919
-                    | MessagesRequestContextManagementEditsItemCompact20260112
-                ]
-                | Unset
-            ) = UNSET
-            if _edits is not UNSET:
-                edits = []
-                for edits_item_data in _edits:
-                    edits_item = _parse_edits_item(edits_item_data)
+            for edits_item_data in _edits:
+                edits_item = _parse_edits_item(edits_item_data)
 
-                    edits.append(edits_item)
+                edits.append(edits_item)
 
         messages_request_context_management_type_0 = cls(
             edits=edits,
@@ -146,6 +140,11 @@ class MessagesRequestContextManagementType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestContextManagementType0.__annotations__ = ResolvingAnnotations(
+    MessagesRequestContextManagementType0.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_edits_item(

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessagesRequestMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestMetadata:
     """
     Attributes:
@@ -21,13 +21,11 @@ class MessagesRequestMetadata:
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(user_id={self.user_id!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
         user_id: Any = self.user_id
-        if not (isinstance(user_id, Unset) or user_id is None):
-            if isinstance(self.user_id, Unset):
-                user_id = UNSET
-            else:
-                user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

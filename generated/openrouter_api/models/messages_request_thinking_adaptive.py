@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_thinking_display import AnthropicThinkingDisplay
 from ..models.messages_request_thinking_adaptive_type import MessagesRequestThinkingAdaptiveType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestThinkingAdaptive")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestThinkingAdaptive:
     """
     Attributes:
@@ -21,20 +21,37 @@ class MessagesRequestThinkingAdaptive:
         display (AnthropicThinkingDisplay | None | Unset):
     """
 
-    type_: MessagesRequestThinkingAdaptiveType
+    _type_: MessagesRequestThinkingAdaptiveType = _attrs_field(alias="type_")
     display: AnthropicThinkingDisplay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> MessagesRequestThinkingAdaptiveType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestThinkingAdaptive", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestThinkingAdaptiveType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"display={self.display!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         display: Any = self.display
         if not (isinstance(display, Unset) or display is None):
-            if isinstance(self.display, Unset):
-                display = UNSET
-            elif isinstance(self.display, AnthropicThinkingDisplay):
+            if isinstance(self.display, AnthropicThinkingDisplay):
                 display = self.display.value
             else:
                 display = self.display

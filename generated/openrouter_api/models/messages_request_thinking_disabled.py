@@ -7,25 +7,39 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_request_thinking_disabled_type import MessagesRequestThinkingDisabledType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestThinkingDisabled")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestThinkingDisabled:
     """
     Attributes:
         type_ (MessagesRequestThinkingDisabledType):
     """
 
-    type_: MessagesRequestThinkingDisabledType
+    _type_: MessagesRequestThinkingDisabledType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> MessagesRequestThinkingDisabledType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestThinkingDisabled", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestThinkingDisabledType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type_={self._type_!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

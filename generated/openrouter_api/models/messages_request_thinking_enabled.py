@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_thinking_display import AnthropicThinkingDisplay
 from ..models.messages_request_thinking_enabled_type import MessagesRequestThinkingEnabledType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestThinkingEnabled")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestThinkingEnabled:
     """
     Attributes:
@@ -22,23 +22,52 @@ class MessagesRequestThinkingEnabled:
         display (AnthropicThinkingDisplay | None | Unset):
     """
 
-    budget_tokens: int
-    type_: MessagesRequestThinkingEnabledType
+    _budget_tokens: int = _attrs_field(alias="budget_tokens")
+    _type_: MessagesRequestThinkingEnabledType = _attrs_field(alias="type_")
     display: AnthropicThinkingDisplay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        budget_tokens: Any = self.budget_tokens
+    @property
+    def budget_tokens(self) -> int:
+        value: Any = self._budget_tokens
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestThinkingEnabled", "budget_tokens")
+        return value
 
-        type_: Any = self.type_
+    @budget_tokens.setter
+    def budget_tokens(self, value: int) -> None:
+        self._budget_tokens = value
+
+    @property
+    def type_(self) -> MessagesRequestThinkingEnabledType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestThinkingEnabled", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestThinkingEnabledType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"budget_tokens={self._budget_tokens!r}, "
+            f"type_={self._type_!r}, "
+            f"display={self.display!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_tokens: Any = self._budget_tokens
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         display: Any = self.display
         if not (isinstance(display, Unset) or display is None):
-            if isinstance(self.display, Unset):
-                display = UNSET
-            elif isinstance(self.display, AnthropicThinkingDisplay):
+            if isinstance(self.display, AnthropicThinkingDisplay):
                 display = self.display.value
             else:
                 display = self.display

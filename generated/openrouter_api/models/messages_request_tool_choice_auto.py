@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_request_tool_choice_auto_type import MessagesRequestToolChoiceAutoType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceAuto")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolChoiceAuto:
     """
     Attributes:
@@ -20,14 +20,33 @@ class MessagesRequestToolChoiceAuto:
         disable_parallel_tool_use (bool | Unset):
     """
 
-    type_: MessagesRequestToolChoiceAutoType
+    _type_: MessagesRequestToolChoiceAutoType = _attrs_field(alias="type_")
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> MessagesRequestToolChoiceAutoType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolChoiceAuto", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestToolChoiceAutoType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"disable_parallel_tool_use={self.disable_parallel_tool_use!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         disable_parallel_tool_use: Any = self.disable_parallel_tool_use
 

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_request_tool_choice_tool_type import MessagesRequestToolChoiceToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolChoiceTool:
     """
     Attributes:
@@ -21,17 +21,48 @@ class MessagesRequestToolChoiceTool:
         disable_parallel_tool_use (bool | Unset):
     """
 
-    name: str
-    type_: MessagesRequestToolChoiceToolType
+    _name: str = _attrs_field(alias="name")
+    _type_: MessagesRequestToolChoiceToolType = _attrs_field(alias="type_")
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolChoiceTool", "name")
+        return value
 
-        type_: Any = self.type_
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> MessagesRequestToolChoiceToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolChoiceTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestToolChoiceToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"disable_parallel_tool_use={self.disable_parallel_tool_use!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self._name
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         disable_parallel_tool_use: Any = self.disable_parallel_tool_use
 

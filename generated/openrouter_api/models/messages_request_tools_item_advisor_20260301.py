@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
 from ..models.messages_request_tools_item_advisor_20260301_name import MessagesRequestToolsItemAdvisor20260301Name
 from ..models.messages_request_tools_item_advisor_20260301_type import MessagesRequestToolsItemAdvisor20260301Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheControlDirective
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestToolsItemAdvisor20260301")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolsItemAdvisor20260301:
     """
     Attributes:
@@ -48,9 +50,9 @@ class MessagesRequestToolsItemAdvisor20260301:
         max_uses (int | Unset):
     """
 
-    model: str
-    name: MessagesRequestToolsItemAdvisor20260301Name
-    type_: MessagesRequestToolsItemAdvisor20260301Type
+    _model: str = _attrs_field(alias="model")
+    _name: MessagesRequestToolsItemAdvisor20260301Name = _attrs_field(alias="name")
+    _type_: MessagesRequestToolsItemAdvisor20260301Type = _attrs_field(alias="type_")
     allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     caching: AnthropicCacheControlDirective | None | Unset = UNSET
@@ -58,41 +60,82 @@ class MessagesRequestToolsItemAdvisor20260301:
     max_uses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemAdvisor20260301", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def name(self) -> MessagesRequestToolsItemAdvisor20260301Name:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemAdvisor20260301", "name")
+        return value
+
+    @name.setter
+    def name(self, value: MessagesRequestToolsItemAdvisor20260301Name) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> MessagesRequestToolsItemAdvisor20260301Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemAdvisor20260301", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestToolsItemAdvisor20260301Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"allowed_callers={self.allowed_callers!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"caching={self.caching!r}, "
+            f"defer_loading={self.defer_loading!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        model: Any = self.model
+        model: Any = self._model
 
-        name: Any = self.name
+        name: Any = self._name
         if not (isinstance(name, Unset) or name is None):
-            name = self.name.value
+            name = self._name.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         allowed_callers: Any = self.allowed_callers
         if not (isinstance(allowed_callers, Unset) or allowed_callers is None):
-            allowed_callers = UNSET
-            if not isinstance(self.allowed_callers, Unset):
-                allowed_callers = []
-                for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = (
-                        componentsschemas_anthropic_allowed_callers_item_data.value
-                    )
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+            allowed_callers = []
+            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = (
+                    componentsschemas_anthropic_allowed_callers_item_data.value
+                )
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         caching: Any = self.caching
         if not (isinstance(caching, Unset) or caching is None):
-            if isinstance(self.caching, Unset):
-                caching = UNSET
-            elif isinstance(self.caching, AnthropicCacheControlDirective):
+            if isinstance(self.caching, AnthropicCacheControlDirective):
                 caching = self.caching.to_dict()
             else:
                 caching = self.caching
@@ -160,26 +203,19 @@ class MessagesRequestToolsItemAdvisor20260301:
         _raw_allowed_callers = d.pop("allowed_callers", UNSET)
         allowed_callers: Any = _raw_allowed_callers
         if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            allowed_callers = []
             _allowed_callers = _raw_allowed_callers
-            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-            if _allowed_callers is not UNSET:
-                allowed_callers = []
-                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
-                        componentsschemas_anthropic_allowed_callers_item_data
-                    )
+            for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
+                    componentsschemas_anthropic_allowed_callers_item_data
+                )
 
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_caching = d.pop("caching", UNSET)
         caching: Any = _raw_caching
@@ -219,6 +255,11 @@ class MessagesRequestToolsItemAdvisor20260301:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestToolsItemAdvisor20260301.__annotations__ = ResolvingAnnotations(
+    MessagesRequestToolsItemAdvisor20260301.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_caching(data: object) -> AnthropicCacheControlDirective | None | Unset:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.messages_request_tools_item_bash_20250124_name import MessagesRequestToolsItemBash20250124Name
 from ..models.messages_request_tools_item_bash_20250124_type import MessagesRequestToolsItemBash20250124Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheControlDirective
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestToolsItemBash20250124")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolsItemBash20250124:
     """
     Attributes:
@@ -42,27 +44,56 @@ class MessagesRequestToolsItemBash20250124:
             {'type': 'ephemeral'}.
     """
 
-    name: MessagesRequestToolsItemBash20250124Name
-    type_: MessagesRequestToolsItemBash20250124Type
+    _name: MessagesRequestToolsItemBash20250124Name = _attrs_field(alias="name")
+    _type_: MessagesRequestToolsItemBash20250124Type = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def name(self) -> MessagesRequestToolsItemBash20250124Name:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemBash20250124", "name")
+        return value
+
+    @name.setter
+    def name(self, value: MessagesRequestToolsItemBash20250124Name) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> MessagesRequestToolsItemBash20250124Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemBash20250124", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestToolsItemBash20250124Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
         if not (isinstance(name, Unset) or name is None):
-            name = self.name.value
+            name = self._name.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,12 +140,7 @@ class MessagesRequestToolsItemBash20250124:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         messages_request_tools_item_bash_20250124 = cls(
             name=name,
@@ -140,3 +166,8 @@ class MessagesRequestToolsItemBash20250124:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestToolsItemBash20250124.__annotations__ = ResolvingAnnotations(
+    MessagesRequestToolsItemBash20250124.__annotations__, _resolve_lazy_imports
+)

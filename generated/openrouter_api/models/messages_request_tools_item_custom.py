@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_request_tools_item_custom_type import MessagesRequestToolsItemCustomType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheControlDirective, MessagesRequestToolsItemCustomInputSchema
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.messages_request_tools_item_custom_input_schema import MessagesRequestToolsItemCustomInputSchema  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestToolsItemCustom")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolsItemCustom:
     """
     Attributes:
@@ -46,28 +48,60 @@ class MessagesRequestToolsItemCustom:
         type_ (MessagesRequestToolsItemCustomType | Unset):
     """
 
-    input_schema: MessagesRequestToolsItemCustomInputSchema
-    name: str
+    _input_schema: MessagesRequestToolsItemCustomInputSchema = _attrs_field(alias="input_schema")
+    _name: str = _attrs_field(alias="name")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     description: str | Unset = UNSET
     type_: MessagesRequestToolsItemCustomType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_schema(self) -> MessagesRequestToolsItemCustomInputSchema:
+        value: Any = self._input_schema
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemCustom", "input_schema")
+        return value
+
+    @input_schema.setter
+    def input_schema(self, value: MessagesRequestToolsItemCustomInputSchema) -> None:
+        self._input_schema = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemCustom", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_schema={self._input_schema!r}, "
+            f"name={self._name!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"defer_loading={self.defer_loading!r}, "
+            f"description={self.description!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_schema: Any = self.input_schema
+        input_schema: Any = self._input_schema
         if not (isinstance(input_schema, Unset) or input_schema is None):
-            input_schema = self.input_schema.to_dict()
+            input_schema = self._input_schema.to_dict()
 
-        name: Any = self.name
+        name: Any = self._name
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         defer_loading: Any = self.defer_loading
 
@@ -75,9 +109,7 @@ class MessagesRequestToolsItemCustom:
 
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +157,7 @@ class MessagesRequestToolsItemCustom:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         defer_loading = d.pop("defer_loading", UNSET)
 
@@ -139,12 +166,7 @@ class MessagesRequestToolsItemCustom:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
-            _type_ = _raw_type_
-            type_: MessagesRequestToolsItemCustomType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = MessagesRequestToolsItemCustomType._parse(_type_)
+            type_ = MessagesRequestToolsItemCustomType._parse(_raw_type_)
 
         messages_request_tools_item_custom = cls(
             input_schema=input_schema,
@@ -173,3 +195,8 @@ class MessagesRequestToolsItemCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestToolsItemCustom.__annotations__ = ResolvingAnnotations(
+    MessagesRequestToolsItemCustom.__annotations__, _resolve_lazy_imports
+)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessagesRequestToolsItemCustomInputSchema")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolsItemCustomInputSchema:
     """
     Attributes:
@@ -25,14 +25,21 @@ class MessagesRequestToolsItemCustomInputSchema:
     type_: str | Unset = "object"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"properties={self.properties!r}, "
+            f"required={self.required!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         properties: Any = self.properties
 
         required: Any = self.required
         if not (isinstance(required, Unset) or required is None):
-            if isinstance(self.required, Unset):
-                required = UNSET
-            elif isinstance(self.required, list):
+            if isinstance(self.required, list):
                 required = self.required
 
             else:

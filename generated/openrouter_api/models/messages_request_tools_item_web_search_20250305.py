@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.messages_request_tools_item_web_search_20250305_name import MessagesRequestToolsItemWebSearch20250305Name
 from ..models.messages_request_tools_item_web_search_20250305_type import MessagesRequestToolsItemWebSearch20250305Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheControlDirective, AnthropicWebSearchToolUserLocation
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestToolsItemWebSearch20250305")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolsItemWebSearch20250305:
     """
     Attributes:
@@ -48,8 +50,8 @@ class MessagesRequestToolsItemWebSearch20250305:
         user_location (AnthropicWebSearchToolUserLocation | None | Unset):
     """
 
-    name: MessagesRequestToolsItemWebSearch20250305Name
-    type_: MessagesRequestToolsItemWebSearch20250305Type
+    _name: MessagesRequestToolsItemWebSearch20250305Name = _attrs_field(alias="name")
+    _type_: MessagesRequestToolsItemWebSearch20250305Type = _attrs_field(alias="type_")
     allowed_domains: list[str] | None | Unset = UNSET
     blocked_domains: list[str] | None | Unset = UNSET
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
@@ -57,22 +59,55 @@ class MessagesRequestToolsItemWebSearch20250305:
     user_location: AnthropicWebSearchToolUserLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> MessagesRequestToolsItemWebSearch20250305Name:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemWebSearch20250305", "name")
+        return value
+
+    @name.setter
+    def name(self, value: MessagesRequestToolsItemWebSearch20250305Name) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> MessagesRequestToolsItemWebSearch20250305Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemWebSearch20250305", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestToolsItemWebSearch20250305Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"blocked_domains={self.blocked_domains!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"user_location={self.user_location!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
         if not (isinstance(name, Unset) or name is None):
-            name = self.name.value
+            name = self._name.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         allowed_domains: Any = self.allowed_domains
         if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
-            if isinstance(self.allowed_domains, Unset):
-                allowed_domains = UNSET
-            elif isinstance(self.allowed_domains, list):
+            if isinstance(self.allowed_domains, list):
                 allowed_domains = self.allowed_domains
 
             else:
@@ -80,9 +115,7 @@ class MessagesRequestToolsItemWebSearch20250305:
 
         blocked_domains: Any = self.blocked_domains
         if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
-            if isinstance(self.blocked_domains, Unset):
-                blocked_domains = UNSET
-            elif isinstance(self.blocked_domains, list):
+            if isinstance(self.blocked_domains, list):
                 blocked_domains = self.blocked_domains
 
             else:
@@ -90,22 +123,13 @@ class MessagesRequestToolsItemWebSearch20250305:
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         max_uses: Any = self.max_uses
-        if not (isinstance(max_uses, Unset) or max_uses is None):
-            if isinstance(self.max_uses, Unset):
-                max_uses = UNSET
-            else:
-                max_uses = self.max_uses
 
         user_location: Any = self.user_location
         if not (isinstance(user_location, Unset) or user_location is None):
-            if isinstance(self.user_location, Unset):
-                user_location = UNSET
-            elif isinstance(self.user_location, AnthropicWebSearchToolUserLocation):
+            if isinstance(self.user_location, AnthropicWebSearchToolUserLocation):
                 user_location = self.user_location.to_dict()
             else:
                 user_location = self.user_location
@@ -173,12 +197,7 @@ class MessagesRequestToolsItemWebSearch20250305:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         max_uses = d.pop("max_uses", UNSET)
 
@@ -215,6 +234,11 @@ class MessagesRequestToolsItemWebSearch20250305:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestToolsItemWebSearch20250305.__annotations__ = ResolvingAnnotations(
+    MessagesRequestToolsItemWebSearch20250305.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_allowed_domains(data: object) -> list[str] | None | Unset:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
 from ..models.messages_request_tools_item_web_search_20260209_name import MessagesRequestToolsItemWebSearch20260209Name
 from ..models.messages_request_tools_item_web_search_20260209_type import MessagesRequestToolsItemWebSearch20260209Type
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AnthropicCacheControlDirective, AnthropicWebSearchToolUserLocation
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation  # noqa: PLC0415
 
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesRequestToolsItemWebSearch20260209")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesRequestToolsItemWebSearch20260209:
     """
     Attributes:
@@ -50,8 +52,8 @@ class MessagesRequestToolsItemWebSearch20260209:
         user_location (AnthropicWebSearchToolUserLocation | None | Unset):
     """
 
-    name: MessagesRequestToolsItemWebSearch20260209Name
-    type_: MessagesRequestToolsItemWebSearch20260209Type
+    _name: MessagesRequestToolsItemWebSearch20260209Name = _attrs_field(alias="name")
+    _type_: MessagesRequestToolsItemWebSearch20260209Type = _attrs_field(alias="type_")
     allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
     allowed_domains: list[str] | None | Unset = UNSET
     blocked_domains: list[str] | None | Unset = UNSET
@@ -60,33 +62,65 @@ class MessagesRequestToolsItemWebSearch20260209:
     user_location: AnthropicWebSearchToolUserLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> MessagesRequestToolsItemWebSearch20260209Name:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemWebSearch20260209", "name")
+        return value
+
+    @name.setter
+    def name(self, value: MessagesRequestToolsItemWebSearch20260209Name) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> MessagesRequestToolsItemWebSearch20260209Type:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesRequestToolsItemWebSearch20260209", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesRequestToolsItemWebSearch20260209Type) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"allowed_callers={self.allowed_callers!r}, "
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"blocked_domains={self.blocked_domains!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"user_location={self.user_location!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
         if not (isinstance(name, Unset) or name is None):
-            name = self.name.value
+            name = self._name.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         allowed_callers: Any = self.allowed_callers
         if not (isinstance(allowed_callers, Unset) or allowed_callers is None):
-            allowed_callers = UNSET
-            if not isinstance(self.allowed_callers, Unset):
-                allowed_callers = []
-                for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = (
-                        componentsschemas_anthropic_allowed_callers_item_data.value
-                    )
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+            allowed_callers = []
+            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = (
+                    componentsschemas_anthropic_allowed_callers_item_data.value
+                )
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
         allowed_domains: Any = self.allowed_domains
         if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
-            if isinstance(self.allowed_domains, Unset):
-                allowed_domains = UNSET
-            elif isinstance(self.allowed_domains, list):
+            if isinstance(self.allowed_domains, list):
                 allowed_domains = self.allowed_domains
 
             else:
@@ -94,9 +128,7 @@ class MessagesRequestToolsItemWebSearch20260209:
 
         blocked_domains: Any = self.blocked_domains
         if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
-            if isinstance(self.blocked_domains, Unset):
-                blocked_domains = UNSET
-            elif isinstance(self.blocked_domains, list):
+            if isinstance(self.blocked_domains, list):
                 blocked_domains = self.blocked_domains
 
             else:
@@ -104,22 +136,13 @@ class MessagesRequestToolsItemWebSearch20260209:
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         max_uses: Any = self.max_uses
-        if not (isinstance(max_uses, Unset) or max_uses is None):
-            if isinstance(self.max_uses, Unset):
-                max_uses = UNSET
-            else:
-                max_uses = self.max_uses
 
         user_location: Any = self.user_location
         if not (isinstance(user_location, Unset) or user_location is None):
-            if isinstance(self.user_location, Unset):
-                user_location = UNSET
-            elif isinstance(self.user_location, AnthropicWebSearchToolUserLocation):
+            if isinstance(self.user_location, AnthropicWebSearchToolUserLocation):
                 user_location = self.user_location.to_dict()
             else:
                 user_location = self.user_location
@@ -179,16 +202,14 @@ class MessagesRequestToolsItemWebSearch20260209:
         _raw_allowed_callers = d.pop("allowed_callers", UNSET)
         allowed_callers: Any = _raw_allowed_callers
         if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            allowed_callers = []
             _allowed_callers = _raw_allowed_callers
-            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-            if _allowed_callers is not UNSET:
-                allowed_callers = []
-                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
-                        componentsschemas_anthropic_allowed_callers_item_data
-                    )
+            for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
+                componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
+                    componentsschemas_anthropic_allowed_callers_item_data
+                )
 
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         allowed_domains: Any = _raw_allowed_domains
@@ -203,12 +224,7 @@ class MessagesRequestToolsItemWebSearch20260209:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         max_uses = d.pop("max_uses", UNSET)
 
@@ -246,6 +262,11 @@ class MessagesRequestToolsItemWebSearch20260209:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesRequestToolsItemWebSearch20260209.__annotations__ = ResolvingAnnotations(
+    MessagesRequestToolsItemWebSearch20260209.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_allowed_domains(data: object) -> list[str] | None | Unset:

@@ -10,7 +10,7 @@ from ..models.messages_result_role import MessagesResultRole
 from ..models.messages_result_type import MessagesResultType
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
 from ..models.provider_name import ProviderName
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -65,6 +65,8 @@ def _resolve_lazy_imports() -> None:
         ORAnthropicBashToolResult, \
         ORAnthropicServerToolUseBlock, \
         ORAnthropicShellToolResult
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult  # noqa: PLC0415
     from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult  # noqa: PLC0415
     from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult  # noqa: PLC0415
@@ -93,7 +95,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesResult:
     """Non-streaming response from the Anthropic Messages API with OpenRouter extensions
 
@@ -130,8 +132,8 @@ class MessagesResult:
         provider (ProviderName | Unset):  Example: OpenAI.
     """
 
-    container: AnthropicContainer | None
-    content: list[
+    _container: AnthropicContainer | None = _attrs_field(alias="container")
+    _content: list[
         AnthropicAdvisorToolResult
         | AnthropicBashCodeExecutionToolResult
         | AnthropicCodeExecutionToolResult
@@ -148,34 +150,202 @@ class MessagesResult:
         | ORAnthropicBashToolResult
         | ORAnthropicServerToolUseBlock
         | ORAnthropicShellToolResult
-    ]
-    id: str
-    model: str
-    role: MessagesResultRole
-    stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: None | ORAnthropicStopReason
-    stop_sequence: None | str
-    type_: MessagesResultType
-    usage: MessagesResultUsage
+    ] = _attrs_field(alias="content")
+    _id: str = _attrs_field(alias="id")
+    _model: str = _attrs_field(alias="model")
+    _role: MessagesResultRole = _attrs_field(alias="role")
+    _stop_details: AnthropicRefusalStopDetails | None = _attrs_field(alias="stop_details")
+    _stop_reason: None | ORAnthropicStopReason = _attrs_field(alias="stop_reason")
+    _stop_sequence: None | str = _attrs_field(alias="stop_sequence")
+    _type_: MessagesResultType = _attrs_field(alias="type_")
+    _usage: MessagesResultUsage = _attrs_field(alias="usage")
     context_management: MessagesResultContextManagementType0 | None | Unset = UNSET
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     provider: ProviderName | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def container(self) -> AnthropicContainer | None:
+        value: Any = self._container
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "container")
+        return value
+
+    @container.setter
+    def container(self, value: AnthropicContainer | None) -> None:
+        self._container = value
+
+    @property
+    def content(
+        self,
+    ) -> list[
+        AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult
+    ]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[
+            AnthropicAdvisorToolResult
+            | AnthropicBashCodeExecutionToolResult
+            | AnthropicCodeExecutionToolResult
+            | AnthropicCompactionBlock
+            | AnthropicContainerUpload
+            | AnthropicRedactedThinkingBlock
+            | AnthropicTextBlock
+            | AnthropicTextEditorCodeExecutionToolResult
+            | AnthropicThinkingBlock
+            | AnthropicToolSearchToolResult
+            | AnthropicToolUseBlock
+            | AnthropicWebFetchToolResult
+            | AnthropicWebSearchToolResult
+            | ORAnthropicBashToolResult
+            | ORAnthropicServerToolUseBlock
+            | ORAnthropicShellToolResult
+        ],
+    ) -> None:
+        self._content = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def role(self) -> MessagesResultRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "role")
+        return value
+
+    @role.setter
+    def role(self, value: MessagesResultRole) -> None:
+        self._role = value
+
+    @property
+    def stop_details(self) -> AnthropicRefusalStopDetails | None:
+        value: Any = self._stop_details
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "stop_details")
+        return value
+
+    @stop_details.setter
+    def stop_details(self, value: AnthropicRefusalStopDetails | None) -> None:
+        self._stop_details = value
+
+    @property
+    def stop_reason(self) -> None | ORAnthropicStopReason:
+        value: Any = self._stop_reason
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "stop_reason")
+        return value
+
+    @stop_reason.setter
+    def stop_reason(self, value: None | ORAnthropicStopReason) -> None:
+        self._stop_reason = value
+
+    @property
+    def stop_sequence(self) -> None | str:
+        value: Any = self._stop_sequence
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "stop_sequence")
+        return value
+
+    @stop_sequence.setter
+    def stop_sequence(self, value: None | str) -> None:
+        self._stop_sequence = value
+
+    @property
+    def type_(self) -> MessagesResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesResultType) -> None:
+        self._type_ = value
+
+    @property
+    def usage(self) -> MessagesResultUsage:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("MessagesResult", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: MessagesResultUsage) -> None:
+        self._usage = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"container={self._container!r}, "
+            f"content={self._content!r}, "
+            f"id={self._id!r}, "
+            f"model={self._model!r}, "
+            f"role={self._role!r}, "
+            f"stop_details={self._stop_details!r}, "
+            f"stop_reason={self._stop_reason!r}, "
+            f"stop_sequence={self._stop_sequence!r}, "
+            f"type_={self._type_!r}, "
+            f"usage={self._usage!r}, "
+            f"context_management={self.context_management!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"provider={self.provider!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        container: Any = self.container
+        container: Any = self._container
         if not (isinstance(container, Unset) or container is None):
-            if isinstance(self.container, AnthropicContainer):
-                container = self.container.to_dict()
+            if isinstance(self._container, AnthropicContainer):
+                container = self._container.to_dict()
             else:
-                container = self.container
+                container = self._container
 
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, AnthropicTextBlock):
                     content_item = content_item_data.to_dict()
@@ -212,60 +382,52 @@ class MessagesResult:
 
                 content.append(content_item)
 
-        id: Any = self.id
+        id: Any = self._id
 
-        model: Any = self.model
+        model: Any = self._model
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        stop_details: Any = self.stop_details
+        stop_details: Any = self._stop_details
         if not (isinstance(stop_details, Unset) or stop_details is None):
-            if isinstance(self.stop_details, AnthropicRefusalStopDetails):
-                stop_details = self.stop_details.to_dict()
+            if isinstance(self._stop_details, AnthropicRefusalStopDetails):
+                stop_details = self._stop_details.to_dict()
             else:
-                stop_details = self.stop_details
+                stop_details = self._stop_details
 
-        stop_reason: Any = self.stop_reason
+        stop_reason: Any = self._stop_reason
         if not (isinstance(stop_reason, Unset) or stop_reason is None):
-            if isinstance(self.stop_reason, ORAnthropicStopReason):
-                stop_reason = self.stop_reason.value
+            if isinstance(self._stop_reason, ORAnthropicStopReason):
+                stop_reason = self._stop_reason.value
             else:
-                stop_reason = self.stop_reason
+                stop_reason = self._stop_reason
 
-        stop_sequence: Any = self.stop_sequence
-        if not (isinstance(stop_sequence, Unset) or stop_sequence is None):
-            stop_sequence = self.stop_sequence
+        stop_sequence: Any = self._stop_sequence
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        usage: Any = self.usage
+        usage: Any = self._usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = self.usage.to_dict()
+            usage = self._usage.to_dict()
 
         context_management: Any = self.context_management
         if not (isinstance(context_management, Unset) or context_management is None):
-            if isinstance(self.context_management, Unset):
-                context_management = UNSET
-            elif isinstance(self.context_management, MessagesResultContextManagementType0):
+            if isinstance(self.context_management, MessagesResultContextManagementType0):
                 context_management = self.context_management.to_dict()
             else:
                 context_management = self.context_management
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            openrouter_metadata = UNSET
-            if not isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = self.openrouter_metadata.to_dict()
+            openrouter_metadata = openrouter_metadata.to_dict()
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = UNSET
-            if not isinstance(self.provider, Unset):
-                provider = self.provider.value
+            provider = provider.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -391,22 +553,12 @@ class MessagesResult:
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
         if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-            _openrouter_metadata = _raw_openrouter_metadata
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and _raw_provider is not UNSET:
-            _provider = _raw_provider
-            provider: ProviderName | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ProviderName._parse(_provider)
+            provider = ProviderName._parse(_raw_provider)
 
         messages_result = cls(
             container=container,
@@ -442,6 +594,9 @@ class MessagesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesResult.__annotations__ = ResolvingAnnotations(MessagesResult.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_container(data: object) -> AnthropicContainer | None:

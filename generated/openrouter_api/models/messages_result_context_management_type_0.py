@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_result_context_management_type_0_applied_edits_item import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MessagesResultContextManagementType0AppliedEditsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_result_context_management_type_0_applied_edits_item import (
         MessagesResultContextManagementType0AppliedEditsItem,  # noqa: PLC0415
     )
@@ -31,23 +33,41 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesResultContextManagementType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesResultContextManagementType0:
     """
     Attributes:
         applied_edits (list[MessagesResultContextManagementType0AppliedEditsItem]):
     """
 
-    applied_edits: list[MessagesResultContextManagementType0AppliedEditsItem]
+    _applied_edits: list[MessagesResultContextManagementType0AppliedEditsItem] = _attrs_field(alias="applied_edits")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def applied_edits(self) -> list[MessagesResultContextManagementType0AppliedEditsItem]:
+        value: Any = self._applied_edits
+        if value is UNSET:
+            raise MissingFieldError("MessagesResultContextManagementType0", "applied_edits")
+        return value
+
+    @applied_edits.setter
+    def applied_edits(self, value: list[MessagesResultContextManagementType0AppliedEditsItem]) -> None:
+        self._applied_edits = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"applied_edits={self._applied_edits!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        applied_edits: Any = self.applied_edits
+        applied_edits: Any = self._applied_edits
         if not (isinstance(applied_edits, Unset) or applied_edits is None):
             applied_edits = []
-            for applied_edits_item_data in self.applied_edits:
+            for applied_edits_item_data in self._applied_edits:
                 applied_edits_item = applied_edits_item_data.to_dict()
                 applied_edits.append(applied_edits_item)
 
@@ -107,3 +127,8 @@ class MessagesResultContextManagementType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesResultContextManagementType0.__annotations__ = ResolvingAnnotations(
+    MessagesResultContextManagementType0.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_start_event_type import MessagesStartEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_start_event_message import MessagesStartEventMessage
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, MessagesStartEventMessage
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_start_event_message import MessagesStartEventMessage  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesStartEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesStartEvent:
     """Event sent at the start of a streaming message
 
@@ -44,20 +46,50 @@ class MessagesStartEvent:
         type_ (MessagesStartEventType):
     """
 
-    message: MessagesStartEventMessage
-    type_: MessagesStartEventType
+    _message: MessagesStartEventMessage = _attrs_field(alias="message")
+    _type_: MessagesStartEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def message(self) -> MessagesStartEventMessage:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEvent", "message")
+        return value
+
+    @message.setter
+    def message(self, value: MessagesStartEventMessage) -> None:
+        self._message = value
+
+    @property
+    def type_(self) -> MessagesStartEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesStartEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"message={self._message!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        message: Any = self.message
+        message: Any = self._message
         if not (isinstance(message, Unset) or message is None):
-            message = self.message.to_dict()
+            message = self._message.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,3 +152,6 @@ class MessagesStartEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesStartEvent.__annotations__ = ResolvingAnnotations(MessagesStartEvent.__annotations__, _resolve_lazy_imports)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_start_event_message_provider import MessagesStartEventMessageProvider
 from ..models.messages_start_event_message_role import MessagesStartEventMessageRole
 from ..models.messages_start_event_message_type import MessagesStartEventMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -60,6 +60,8 @@ def _resolve_lazy_imports() -> None:
         ORAnthropicBashToolResult, \
         ORAnthropicServerToolUseBlock, \
         ORAnthropicShellToolResult
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult  # noqa: PLC0415
     from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult  # noqa: PLC0415
     from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult  # noqa: PLC0415
@@ -86,7 +88,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesStartEventMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesStartEventMessage:
     """
     Attributes:
@@ -111,8 +113,8 @@ class MessagesStartEventMessage:
         provider (MessagesStartEventMessageProvider | Unset):
     """
 
-    container: AnthropicContainer | None
-    content: list[
+    _container: AnthropicContainer | None = _attrs_field(alias="container")
+    _content: list[
         AnthropicAdvisorToolResult
         | AnthropicBashCodeExecutionToolResult
         | AnthropicCodeExecutionToolResult
@@ -129,32 +131,198 @@ class MessagesStartEventMessage:
         | ORAnthropicBashToolResult
         | ORAnthropicServerToolUseBlock
         | ORAnthropicShellToolResult
-    ]
-    id: str
-    model: str
-    role: MessagesStartEventMessageRole
-    stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: Any
-    stop_sequence: Any
-    type_: MessagesStartEventMessageType
-    usage: MessagesStartEventMessageUsage
+    ] = _attrs_field(alias="content")
+    _id: str = _attrs_field(alias="id")
+    _model: str = _attrs_field(alias="model")
+    _role: MessagesStartEventMessageRole = _attrs_field(alias="role")
+    _stop_details: AnthropicRefusalStopDetails | None = _attrs_field(alias="stop_details")
+    _stop_reason: Any = _attrs_field(alias="stop_reason")
+    _stop_sequence: Any = _attrs_field(alias="stop_sequence")
+    _type_: MessagesStartEventMessageType = _attrs_field(alias="type_")
+    _usage: MessagesStartEventMessageUsage = _attrs_field(alias="usage")
     provider: MessagesStartEventMessageProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def container(self) -> AnthropicContainer | None:
+        value: Any = self._container
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "container")
+        return value
+
+    @container.setter
+    def container(self, value: AnthropicContainer | None) -> None:
+        self._container = value
+
+    @property
+    def content(
+        self,
+    ) -> list[
+        AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult
+    ]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "content")
+        return value
+
+    @content.setter
+    def content(
+        self,
+        value: list[
+            AnthropicAdvisorToolResult
+            | AnthropicBashCodeExecutionToolResult
+            | AnthropicCodeExecutionToolResult
+            | AnthropicCompactionBlock
+            | AnthropicContainerUpload
+            | AnthropicRedactedThinkingBlock
+            | AnthropicTextBlock
+            | AnthropicTextEditorCodeExecutionToolResult
+            | AnthropicThinkingBlock
+            | AnthropicToolSearchToolResult
+            | AnthropicToolUseBlock
+            | AnthropicWebFetchToolResult
+            | AnthropicWebSearchToolResult
+            | ORAnthropicBashToolResult
+            | ORAnthropicServerToolUseBlock
+            | ORAnthropicShellToolResult
+        ],
+    ) -> None:
+        self._content = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def role(self) -> MessagesStartEventMessageRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "role")
+        return value
+
+    @role.setter
+    def role(self, value: MessagesStartEventMessageRole) -> None:
+        self._role = value
+
+    @property
+    def stop_details(self) -> AnthropicRefusalStopDetails | None:
+        value: Any = self._stop_details
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "stop_details")
+        return value
+
+    @stop_details.setter
+    def stop_details(self, value: AnthropicRefusalStopDetails | None) -> None:
+        self._stop_details = value
+
+    @property
+    def stop_reason(self) -> Any:
+        value: Any = self._stop_reason
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "stop_reason")
+        return value
+
+    @stop_reason.setter
+    def stop_reason(self, value: Any) -> None:
+        self._stop_reason = value
+
+    @property
+    def stop_sequence(self) -> Any:
+        value: Any = self._stop_sequence
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "stop_sequence")
+        return value
+
+    @stop_sequence.setter
+    def stop_sequence(self, value: Any) -> None:
+        self._stop_sequence = value
+
+    @property
+    def type_(self) -> MessagesStartEventMessageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesStartEventMessageType) -> None:
+        self._type_ = value
+
+    @property
+    def usage(self) -> MessagesStartEventMessageUsage:
+        value: Any = self._usage
+        if value is UNSET:
+            raise MissingFieldError("MessagesStartEventMessage", "usage")
+        return value
+
+    @usage.setter
+    def usage(self, value: MessagesStartEventMessageUsage) -> None:
+        self._usage = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"container={self._container!r}, "
+            f"content={self._content!r}, "
+            f"id={self._id!r}, "
+            f"model={self._model!r}, "
+            f"role={self._role!r}, "
+            f"stop_details={self._stop_details!r}, "
+            f"stop_reason={self._stop_reason!r}, "
+            f"stop_sequence={self._stop_sequence!r}, "
+            f"type_={self._type_!r}, "
+            f"usage={self._usage!r}, "
+            f"provider={self.provider!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        container: Any = self.container
+        container: Any = self._container
         if not (isinstance(container, Unset) or container is None):
-            if isinstance(self.container, AnthropicContainer):
-                container = self.container.to_dict()
+            if isinstance(self._container, AnthropicContainer):
+                container = self._container.to_dict()
             else:
-                container = self.container
+                container = self._container
 
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, AnthropicTextBlock):
                     content_item = content_item_data.to_dict()
@@ -191,38 +359,36 @@ class MessagesStartEventMessage:
 
                 content.append(content_item)
 
-        id: Any = self.id
+        id: Any = self._id
 
-        model: Any = self.model
+        model: Any = self._model
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        stop_details: Any = self.stop_details
+        stop_details: Any = self._stop_details
         if not (isinstance(stop_details, Unset) or stop_details is None):
-            if isinstance(self.stop_details, AnthropicRefusalStopDetails):
-                stop_details = self.stop_details.to_dict()
+            if isinstance(self._stop_details, AnthropicRefusalStopDetails):
+                stop_details = self._stop_details.to_dict()
             else:
-                stop_details = self.stop_details
+                stop_details = self._stop_details
 
-        stop_reason: Any = self.stop_reason
+        stop_reason: Any = self._stop_reason
 
-        stop_sequence: Any = self.stop_sequence
+        stop_sequence: Any = self._stop_sequence
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        usage: Any = self.usage
+        usage: Any = self._usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = self.usage.to_dict()
+            usage = self._usage.to_dict()
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = UNSET
-            if not isinstance(self.provider, Unset):
-                provider = self.provider.value
+            provider = provider.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -336,12 +502,7 @@ class MessagesStartEventMessage:
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and _raw_provider is not UNSET:
-            _provider = _raw_provider
-            provider: MessagesStartEventMessageProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = MessagesStartEventMessageProvider._parse(_provider)
+            provider = MessagesStartEventMessageProvider._parse(_raw_provider)
 
         messages_start_event_message = cls(
             container=container,
@@ -375,6 +536,11 @@ class MessagesStartEventMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesStartEventMessage.__annotations__ = ResolvingAnnotations(
+    MessagesStartEventMessage.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_container(data: object) -> AnthropicContainer | None:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_stop_event_type import MessagesStopEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_router_metadata import OpenRouterMetadata
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OpenRouterMetadata
+    if _lazy_imports_resolved:
+        return
     from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesStopEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesStopEvent:
     """Event sent when the message is complete
 
@@ -42,22 +44,39 @@ class MessagesStopEvent:
             'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
-    type_: MessagesStopEventType
+    _type_: MessagesStopEventType = _attrs_field(alias="type_")
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> MessagesStopEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesStopEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesStopEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            openrouter_metadata = UNSET
-            if not isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = self.openrouter_metadata.to_dict()
+            openrouter_metadata = openrouter_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,12 +112,7 @@ class MessagesStopEvent:
         _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: Any = _raw_openrouter_metadata
         if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-            _openrouter_metadata = _raw_openrouter_metadata
-            openrouter_metadata: OpenRouterMetadata | Unset
-            if isinstance(_openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            else:
-                openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+            openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
         messages_stop_event = cls(
             type_=type_,
@@ -123,3 +137,6 @@ class MessagesStopEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesStopEvent.__annotations__ = ResolvingAnnotations(MessagesStopEvent.__annotations__, _resolve_lazy_imports)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event import MessagesContentBlockDeltaEvent
@@ -35,6 +35,8 @@ def _resolve_lazy_imports() -> None:
         MessagesPingEvent, \
         MessagesStartEvent, \
         MessagesStopEvent
+    if _lazy_imports_resolved:
+        return
     from ..models.messages_content_block_delta_event import MessagesContentBlockDeltaEvent  # noqa: PLC0415
     from ..models.messages_content_block_start_event import MessagesContentBlockStartEvent  # noqa: PLC0415
     from ..models.messages_content_block_stop_event import MessagesContentBlockStopEvent  # noqa: PLC0415
@@ -50,7 +52,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesStreamingResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesStreamingResponse:
     """
     Example:
@@ -65,7 +67,7 @@ class MessagesStreamingResponse:
         event (str):
     """
 
-    data: (
+    _data: (
         MessagesContentBlockDeltaEvent
         | MessagesContentBlockStartEvent
         | MessagesContentBlockStopEvent
@@ -74,33 +76,84 @@ class MessagesStreamingResponse:
         | MessagesPingEvent
         | MessagesStartEvent
         | MessagesStopEvent
-    )
-    event: str
+    ) = _attrs_field(alias="data")
+    _event: str = _attrs_field(alias="event")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(
+        self,
+    ) -> (
+        MessagesContentBlockDeltaEvent
+        | MessagesContentBlockStartEvent
+        | MessagesContentBlockStopEvent
+        | MessagesDeltaEvent
+        | MessagesErrorEvent
+        | MessagesPingEvent
+        | MessagesStartEvent
+        | MessagesStopEvent
+    ):
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("MessagesStreamingResponse", "data")
+        return value
+
+    @data.setter
+    def data(
+        self,
+        value: MessagesContentBlockDeltaEvent
+        | MessagesContentBlockStartEvent
+        | MessagesContentBlockStopEvent
+        | MessagesDeltaEvent
+        | MessagesErrorEvent
+        | MessagesPingEvent
+        | MessagesStartEvent
+        | MessagesStopEvent,
+    ) -> None:
+        self._data = value
+
+    @property
+    def event(self) -> str:
+        value: Any = self._event
+        if value is UNSET:
+            raise MissingFieldError("MessagesStreamingResponse", "event")
+        return value
+
+    @event.setter
+    def event(self, value: str) -> None:
+        self._event = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"event={self._event!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            if isinstance(self.data, MessagesStartEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, MessagesDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, MessagesStopEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, MessagesContentBlockStartEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, MessagesContentBlockDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, MessagesContentBlockStopEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, MessagesPingEvent):
-                data = self.data.to_dict()
+            if isinstance(self._data, MessagesStartEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, MessagesDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, MessagesStopEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, MessagesContentBlockStartEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, MessagesContentBlockDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, MessagesContentBlockStopEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, MessagesPingEvent):
+                data = self._data.to_dict()
             else:
-                data = self.data.to_dict()
+                data = self._data.to_dict()
 
-        event: Any = self.event
+        event: Any = self._event
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,6 +211,11 @@ class MessagesStreamingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesStreamingResponse.__annotations__ = ResolvingAnnotations(
+    MessagesStreamingResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data(

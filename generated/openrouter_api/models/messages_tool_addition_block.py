@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_tool_addition_block_type import MessagesToolAdditionBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -32,6 +32,8 @@ def _resolve_lazy_imports() -> None:
         MessagesToolAdditionBlockToolMcpToolReference, \
         MessagesToolAdditionBlockToolMcpToolsetReference, \
         MessagesToolAdditionBlockToolToolReference
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective  # noqa: PLC0415
     from ..models.messages_tool_addition_block_tool_mcp_tool_reference import (
         MessagesToolAdditionBlockToolMcpToolReference,  # noqa: PLC0415
@@ -47,7 +49,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="MessagesToolAdditionBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesToolAdditionBlock:
     """Loads a previously deferred tool (declared in `tools` with `defer_loading: true`) mid-conversation without
     invalidating the prompt cache. Only valid in `role: "system"` messages. Not supported on Claude Sonnet 5 or models
@@ -67,36 +69,76 @@ class MessagesToolAdditionBlock:
                 {'type': 'ephemeral'}.
     """
 
-    tool: (
+    _tool: (
         MessagesToolAdditionBlockToolMcpToolReference
         | MessagesToolAdditionBlockToolMcpToolsetReference
         | MessagesToolAdditionBlockToolToolReference
-    )
-    type_: MessagesToolAdditionBlockType
+    ) = _attrs_field(alias="tool")
+    _type_: MessagesToolAdditionBlockType = _attrs_field(alias="type_")
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def tool(
+        self,
+    ) -> (
+        MessagesToolAdditionBlockToolMcpToolReference
+        | MessagesToolAdditionBlockToolMcpToolsetReference
+        | MessagesToolAdditionBlockToolToolReference
+    ):
+        value: Any = self._tool
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolAdditionBlock", "tool")
+        return value
+
+    @tool.setter
+    def tool(
+        self,
+        value: MessagesToolAdditionBlockToolMcpToolReference
+        | MessagesToolAdditionBlockToolMcpToolsetReference
+        | MessagesToolAdditionBlockToolToolReference,
+    ) -> None:
+        self._tool = value
+
+    @property
+    def type_(self) -> MessagesToolAdditionBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolAdditionBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesToolAdditionBlockType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"tool={self._tool!r}, "
+            f"type_={self._type_!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        tool: Any = self.tool
+        tool: Any = self._tool
         if not (isinstance(tool, Unset) or tool is None):
-            if isinstance(self.tool, MessagesToolAdditionBlockToolToolReference):
-                tool = self.tool.to_dict()
-            elif isinstance(self.tool, MessagesToolAdditionBlockToolMcpToolReference):
-                tool = self.tool.to_dict()
+            if isinstance(self._tool, MessagesToolAdditionBlockToolToolReference):
+                tool = self._tool.to_dict()
+            elif isinstance(self._tool, MessagesToolAdditionBlockToolMcpToolReference):
+                tool = self._tool.to_dict()
             else:
-                tool = self.tool.to_dict()
+                tool = self._tool.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,12 +183,7 @@ class MessagesToolAdditionBlock:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         messages_tool_addition_block = cls(
             tool=tool,
@@ -172,6 +209,11 @@ class MessagesToolAdditionBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessagesToolAdditionBlock.__annotations__ = ResolvingAnnotations(
+    MessagesToolAdditionBlock.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_tool(

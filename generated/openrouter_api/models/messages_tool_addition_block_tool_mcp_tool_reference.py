@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_tool_addition_block_tool_mcp_tool_reference_type import (
     MessagesToolAdditionBlockToolMcpToolReferenceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesToolAdditionBlockToolMcpToolReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesToolAdditionBlockToolMcpToolReference:
     """
     Attributes:
@@ -23,19 +23,61 @@ class MessagesToolAdditionBlockToolMcpToolReference:
         type_ (MessagesToolAdditionBlockToolMcpToolReferenceType):
     """
 
-    name: str
-    server_name: str
-    type_: MessagesToolAdditionBlockToolMcpToolReferenceType
+    _name: str = _attrs_field(alias="name")
+    _server_name: str = _attrs_field(alias="server_name")
+    _type_: MessagesToolAdditionBlockToolMcpToolReferenceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolAdditionBlockToolMcpToolReference", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def server_name(self) -> str:
+        value: Any = self._server_name
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolAdditionBlockToolMcpToolReference", "server_name")
+        return value
+
+    @server_name.setter
+    def server_name(self, value: str) -> None:
+        self._server_name = value
+
+    @property
+    def type_(self) -> MessagesToolAdditionBlockToolMcpToolReferenceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolAdditionBlockToolMcpToolReference", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesToolAdditionBlockToolMcpToolReferenceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"server_name={self._server_name!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+        name: Any = self._name
 
-        server_name: Any = self.server_name
+        server_name: Any = self._server_name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

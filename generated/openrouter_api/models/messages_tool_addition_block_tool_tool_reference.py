@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_tool_addition_block_tool_tool_reference_type import (
     MessagesToolAdditionBlockToolToolReferenceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesToolAdditionBlockToolToolReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesToolAdditionBlockToolToolReference:
     """
     Attributes:
@@ -22,16 +22,46 @@ class MessagesToolAdditionBlockToolToolReference:
         type_ (MessagesToolAdditionBlockToolToolReferenceType):
     """
 
-    name: str
-    type_: MessagesToolAdditionBlockToolToolReferenceType
+    _name: str = _attrs_field(alias="name")
+    _type_: MessagesToolAdditionBlockToolToolReferenceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolAdditionBlockToolToolReference", "name")
+        return value
 
-        type_: Any = self.type_
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> MessagesToolAdditionBlockToolToolReferenceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolAdditionBlockToolToolReference", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesToolAdditionBlockToolToolReferenceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self._name
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.messages_tool_removal_block_tool_mcp_toolset_reference_type import (
     MessagesToolRemovalBlockToolMcpToolsetReferenceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesToolRemovalBlockToolMcpToolsetReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesToolRemovalBlockToolMcpToolsetReference:
     """
     Attributes:
@@ -22,16 +22,46 @@ class MessagesToolRemovalBlockToolMcpToolsetReference:
         type_ (MessagesToolRemovalBlockToolMcpToolsetReferenceType):
     """
 
-    server_name: str
-    type_: MessagesToolRemovalBlockToolMcpToolsetReferenceType
+    _server_name: str = _attrs_field(alias="server_name")
+    _type_: MessagesToolRemovalBlockToolMcpToolsetReferenceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        server_name: Any = self.server_name
+    @property
+    def server_name(self) -> str:
+        value: Any = self._server_name
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolRemovalBlockToolMcpToolsetReference", "server_name")
+        return value
 
-        type_: Any = self.type_
+    @server_name.setter
+    def server_name(self, value: str) -> None:
+        self._server_name = value
+
+    @property
+    def type_(self) -> MessagesToolRemovalBlockToolMcpToolsetReferenceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolRemovalBlockToolMcpToolsetReference", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesToolRemovalBlockToolMcpToolsetReferenceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"server_name={self._server_name!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        server_name: Any = self._server_name
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_tool_removal_block_tool_tool_reference_type import MessagesToolRemovalBlockToolToolReferenceType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesToolRemovalBlockToolToolReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessagesToolRemovalBlockToolToolReference:
     """
     Attributes:
@@ -20,16 +20,46 @@ class MessagesToolRemovalBlockToolToolReference:
         type_ (MessagesToolRemovalBlockToolToolReferenceType):
     """
 
-    name: str
-    type_: MessagesToolRemovalBlockToolToolReferenceType
+    _name: str = _attrs_field(alias="name")
+    _type_: MessagesToolRemovalBlockToolToolReferenceType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolRemovalBlockToolToolReference", "name")
+        return value
 
-        type_: Any = self.type_
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> MessagesToolRemovalBlockToolToolReferenceType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("MessagesToolRemovalBlockToolToolReference", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: MessagesToolRemovalBlockToolToolReferenceType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self._name
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

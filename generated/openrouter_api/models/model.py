@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parameter import Parameter
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -38,6 +38,8 @@ def _resolve_lazy_imports() -> None:
         PerRequestLimits, \
         PublicPricing, \
         TopProviderInfo
+    if _lazy_imports_resolved:
+        return
     from ..models.default_parameters import DefaultParameters  # noqa: PLC0415
     from ..models.model_alias_target import ModelAliasTarget  # noqa: PLC0415
     from ..models.model_architecture import ModelArchitecture  # noqa: PLC0415
@@ -54,7 +56,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Model:
     """Information about an AI model available on OpenRouter
 
@@ -108,19 +110,19 @@ class Model:
             'supported_efforts': ['high', 'medium', 'low', 'minimal']}.
     """
 
-    architecture: ModelArchitecture
-    canonical_slug: str
-    context_length: int | None
-    created: int
-    default_parameters: DefaultParameters | None
-    id: str
-    links: ModelLinks
-    name: str
-    per_request_limits: None | PerRequestLimits
-    pricing: PublicPricing
-    supported_parameters: list[Parameter]
-    supported_voices: list[str] | None
-    top_provider: TopProviderInfo
+    _architecture: ModelArchitecture = _attrs_field(alias="architecture")
+    _canonical_slug: str = _attrs_field(alias="canonical_slug")
+    _context_length: int | None = _attrs_field(alias="context_length")
+    _created: int = _attrs_field(alias="created")
+    _default_parameters: DefaultParameters | None = _attrs_field(alias="default_parameters")
+    _id: str = _attrs_field(alias="id")
+    _links: ModelLinks = _attrs_field(alias="links")
+    _name: str = _attrs_field(alias="name")
+    _per_request_limits: None | PerRequestLimits = _attrs_field(alias="per_request_limits")
+    _pricing: PublicPricing = _attrs_field(alias="pricing")
+    _supported_parameters: list[Parameter] = _attrs_field(alias="supported_parameters")
+    _supported_voices: list[str] | None = _attrs_field(alias="supported_voices")
+    _top_provider: TopProviderInfo = _attrs_field(alias="top_provider")
     alias_target: ModelAliasTarget | Unset = UNSET
     benchmarks: ModelBenchmarks | Unset = UNSET
     description: str | Unset = UNSET
@@ -130,106 +132,252 @@ class Model:
     reasoning: ModelReasoning | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def architecture(self) -> ModelArchitecture:
+        value: Any = self._architecture
+        if value is UNSET:
+            raise MissingFieldError("Model", "architecture")
+        return value
+
+    @architecture.setter
+    def architecture(self, value: ModelArchitecture) -> None:
+        self._architecture = value
+
+    @property
+    def canonical_slug(self) -> str:
+        value: Any = self._canonical_slug
+        if value is UNSET:
+            raise MissingFieldError("Model", "canonical_slug")
+        return value
+
+    @canonical_slug.setter
+    def canonical_slug(self, value: str) -> None:
+        self._canonical_slug = value
+
+    @property
+    def context_length(self) -> int | None:
+        value: Any = self._context_length
+        if value is UNSET:
+            raise MissingFieldError("Model", "context_length")
+        return value
+
+    @context_length.setter
+    def context_length(self, value: int | None) -> None:
+        self._context_length = value
+
+    @property
+    def created(self) -> int:
+        value: Any = self._created
+        if value is UNSET:
+            raise MissingFieldError("Model", "created")
+        return value
+
+    @created.setter
+    def created(self, value: int) -> None:
+        self._created = value
+
+    @property
+    def default_parameters(self) -> DefaultParameters | None:
+        value: Any = self._default_parameters
+        if value is UNSET:
+            raise MissingFieldError("Model", "default_parameters")
+        return value
+
+    @default_parameters.setter
+    def default_parameters(self, value: DefaultParameters | None) -> None:
+        self._default_parameters = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("Model", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def links(self) -> ModelLinks:
+        value: Any = self._links
+        if value is UNSET:
+            raise MissingFieldError("Model", "links")
+        return value
+
+    @links.setter
+    def links(self, value: ModelLinks) -> None:
+        self._links = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("Model", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def per_request_limits(self) -> None | PerRequestLimits:
+        value: Any = self._per_request_limits
+        if value is UNSET:
+            raise MissingFieldError("Model", "per_request_limits")
+        return value
+
+    @per_request_limits.setter
+    def per_request_limits(self, value: None | PerRequestLimits) -> None:
+        self._per_request_limits = value
+
+    @property
+    def pricing(self) -> PublicPricing:
+        value: Any = self._pricing
+        if value is UNSET:
+            raise MissingFieldError("Model", "pricing")
+        return value
+
+    @pricing.setter
+    def pricing(self, value: PublicPricing) -> None:
+        self._pricing = value
+
+    @property
+    def supported_parameters(self) -> list[Parameter]:
+        value: Any = self._supported_parameters
+        if value is UNSET:
+            raise MissingFieldError("Model", "supported_parameters")
+        return value
+
+    @supported_parameters.setter
+    def supported_parameters(self, value: list[Parameter]) -> None:
+        self._supported_parameters = value
+
+    @property
+    def supported_voices(self) -> list[str] | None:
+        value: Any = self._supported_voices
+        if value is UNSET:
+            raise MissingFieldError("Model", "supported_voices")
+        return value
+
+    @supported_voices.setter
+    def supported_voices(self, value: list[str] | None) -> None:
+        self._supported_voices = value
+
+    @property
+    def top_provider(self) -> TopProviderInfo:
+        value: Any = self._top_provider
+        if value is UNSET:
+            raise MissingFieldError("Model", "top_provider")
+        return value
+
+    @top_provider.setter
+    def top_provider(self, value: TopProviderInfo) -> None:
+        self._top_provider = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"architecture={self._architecture!r}, "
+            f"canonical_slug={self._canonical_slug!r}, "
+            f"context_length={self._context_length!r}, "
+            f"created={self._created!r}, "
+            f"default_parameters={self._default_parameters!r}, "
+            f"id={self._id!r}, "
+            f"links={self._links!r}, "
+            f"name={self._name!r}, "
+            f"per_request_limits={self._per_request_limits!r}, "
+            f"pricing={self._pricing!r}, "
+            f"supported_parameters={self._supported_parameters!r}, "
+            f"supported_voices={self._supported_voices!r}, "
+            f"top_provider={self._top_provider!r}, "
+            f"alias_target={self.alias_target!r}, "
+            f"benchmarks={self.benchmarks!r}, "
+            f"description={self.description!r}, "
+            f"expiration_date={self.expiration_date!r}, "
+            f"hugging_face_id={self.hugging_face_id!r}, "
+            f"knowledge_cutoff={self.knowledge_cutoff!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        architecture: Any = self.architecture
+        architecture: Any = self._architecture
         if not (isinstance(architecture, Unset) or architecture is None):
-            architecture = self.architecture.to_dict()
+            architecture = self._architecture.to_dict()
 
-        canonical_slug: Any = self.canonical_slug
+        canonical_slug: Any = self._canonical_slug
 
-        context_length: Any = self.context_length
-        if not (isinstance(context_length, Unset) or context_length is None):
-            context_length = self.context_length
+        context_length: Any = self._context_length
 
-        created: Any = self.created
+        created: Any = self._created
 
-        default_parameters: Any = self.default_parameters
+        default_parameters: Any = self._default_parameters
         if not (isinstance(default_parameters, Unset) or default_parameters is None):
-            if isinstance(self.default_parameters, DefaultParameters):
-                default_parameters = self.default_parameters.to_dict()
+            if isinstance(self._default_parameters, DefaultParameters):
+                default_parameters = self._default_parameters.to_dict()
             else:
-                default_parameters = self.default_parameters
+                default_parameters = self._default_parameters
 
-        id: Any = self.id
+        id: Any = self._id
 
-        links: Any = self.links
+        links: Any = self._links
         if not (isinstance(links, Unset) or links is None):
-            links = self.links.to_dict()
+            links = self._links.to_dict()
 
-        name: Any = self.name
+        name: Any = self._name
 
-        per_request_limits: Any = self.per_request_limits
+        per_request_limits: Any = self._per_request_limits
         if not (isinstance(per_request_limits, Unset) or per_request_limits is None):
-            if isinstance(self.per_request_limits, PerRequestLimits):
-                per_request_limits = self.per_request_limits.to_dict()
+            if isinstance(self._per_request_limits, PerRequestLimits):
+                per_request_limits = self._per_request_limits.to_dict()
             else:
-                per_request_limits = self.per_request_limits
+                per_request_limits = self._per_request_limits
 
-        pricing: Any = self.pricing
+        pricing: Any = self._pricing
         if not (isinstance(pricing, Unset) or pricing is None):
-            pricing = self.pricing.to_dict()
+            pricing = self._pricing.to_dict()
 
-        supported_parameters: Any = self.supported_parameters
+        supported_parameters: Any = self._supported_parameters
         if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
             supported_parameters = []
-            for supported_parameters_item_data in self.supported_parameters:
+            for supported_parameters_item_data in self._supported_parameters:
                 supported_parameters_item = supported_parameters_item_data.value
                 supported_parameters.append(supported_parameters_item)
 
-        supported_voices: Any = self.supported_voices
+        supported_voices: Any = self._supported_voices
         if not (isinstance(supported_voices, Unset) or supported_voices is None):
-            if isinstance(self.supported_voices, list):
-                supported_voices = self.supported_voices
+            if isinstance(self._supported_voices, list):
+                supported_voices = self._supported_voices
 
             else:
-                supported_voices = self.supported_voices
+                supported_voices = self._supported_voices
 
-        top_provider: Any = self.top_provider
+        top_provider: Any = self._top_provider
         if not (isinstance(top_provider, Unset) or top_provider is None):
-            top_provider = self.top_provider.to_dict()
+            top_provider = self._top_provider.to_dict()
 
         alias_target: Any = self.alias_target
         if not (isinstance(alias_target, Unset) or alias_target is None):
-            alias_target = UNSET
-            if not isinstance(self.alias_target, Unset):
-                alias_target = self.alias_target.to_dict()
+            alias_target = alias_target.to_dict()
 
         benchmarks: Any = self.benchmarks
         if not (isinstance(benchmarks, Unset) or benchmarks is None):
-            benchmarks = UNSET
-            if not isinstance(self.benchmarks, Unset):
-                benchmarks = self.benchmarks.to_dict()
+            benchmarks = benchmarks.to_dict()
 
         description: Any = self.description
 
         expiration_date: Any = self.expiration_date
-        if not (isinstance(expiration_date, Unset) or expiration_date is None):
-            if isinstance(self.expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = self.expiration_date
 
         hugging_face_id: Any = self.hugging_face_id
-        if not (isinstance(hugging_face_id, Unset) or hugging_face_id is None):
-            if isinstance(self.hugging_face_id, Unset):
-                hugging_face_id = UNSET
-            else:
-                hugging_face_id = self.hugging_face_id
 
         knowledge_cutoff: Any = self.knowledge_cutoff
-        if not (isinstance(knowledge_cutoff, Unset) or knowledge_cutoff is None):
-            if isinstance(self.knowledge_cutoff, Unset):
-                knowledge_cutoff = UNSET
-            else:
-                knowledge_cutoff = self.knowledge_cutoff
 
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
-            reasoning = UNSET
-            if not isinstance(self.reasoning, Unset):
-                reasoning = self.reasoning.to_dict()
+            reasoning = reasoning.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -373,22 +521,12 @@ class Model:
         _raw_alias_target = d.pop("alias_target", UNSET)
         alias_target: Any = _raw_alias_target
         if _raw_alias_target is not None and _raw_alias_target is not UNSET:
-            _alias_target = _raw_alias_target
-            alias_target: ModelAliasTarget | Unset
-            if isinstance(_alias_target, Unset):
-                alias_target = UNSET
-            else:
-                alias_target = ModelAliasTarget.from_dict(_alias_target)
+            alias_target = ModelAliasTarget.from_dict(_raw_alias_target)
 
         _raw_benchmarks = d.pop("benchmarks", UNSET)
         benchmarks: Any = _raw_benchmarks
         if _raw_benchmarks is not None and _raw_benchmarks is not UNSET:
-            _benchmarks = _raw_benchmarks
-            benchmarks: ModelBenchmarks | Unset
-            if isinstance(_benchmarks, Unset):
-                benchmarks = UNSET
-            else:
-                benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+            benchmarks = ModelBenchmarks.from_dict(_raw_benchmarks)
 
         description = d.pop("description", UNSET)
 
@@ -401,12 +539,7 @@ class Model:
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            _reasoning = _raw_reasoning
-            reasoning: ModelReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = ModelReasoning.from_dict(_reasoning)
+            reasoning = ModelReasoning.from_dict(_raw_reasoning)
 
         model = cls(
             architecture=architecture,
@@ -449,6 +582,9 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Model.__annotations__ = ResolvingAnnotations(Model.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_default_parameters(data: object) -> DefaultParameters | None:

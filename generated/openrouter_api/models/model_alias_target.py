@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ModelAliasTarget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelAliasTarget:
     """Concrete model targeted by this tilde-latest alias, when applicable
 
@@ -23,14 +23,44 @@ class ModelAliasTarget:
         slug (str): Routable model ID of the concrete target, matching that model row's id
     """
 
-    name: str
-    slug: str
+    _name: str = _attrs_field(alias="name")
+    _slug: str = _attrs_field(alias="slug")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ModelAliasTarget", "name")
+        return value
 
-        slug: Any = self.slug
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def slug(self) -> str:
+        value: Any = self._slug
+        if value is UNSET:
+            raise MissingFieldError("ModelAliasTarget", "slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: str) -> None:
+        self._slug = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"slug={self._slug!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self._name
+
+        slug: Any = self._slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -10,12 +10,12 @@ from ..models.input_modality import InputModality
 from ..models.instruct_type import InstructType
 from ..models.model_group import ModelGroup
 from ..models.output_modality import OutputModality
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ModelArchitecture")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelArchitecture:
     """Model architecture information
 
@@ -31,46 +31,84 @@ class ModelArchitecture:
         tokenizer (ModelGroup | Unset): Tokenizer type used by the model Example: GPT.
     """
 
-    input_modalities: list[InputModality]
-    modality: None | str
-    output_modalities: list[OutputModality]
+    _input_modalities: list[InputModality] = _attrs_field(alias="input_modalities")
+    _modality: None | str = _attrs_field(alias="modality")
+    _output_modalities: list[OutputModality] = _attrs_field(alias="output_modalities")
     instruct_type: InstructType | None | Unset = UNSET
     tokenizer: ModelGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_modalities(self) -> list[InputModality]:
+        value: Any = self._input_modalities
+        if value is UNSET:
+            raise MissingFieldError("ModelArchitecture", "input_modalities")
+        return value
+
+    @input_modalities.setter
+    def input_modalities(self, value: list[InputModality]) -> None:
+        self._input_modalities = value
+
+    @property
+    def modality(self) -> None | str:
+        value: Any = self._modality
+        if value is UNSET:
+            raise MissingFieldError("ModelArchitecture", "modality")
+        return value
+
+    @modality.setter
+    def modality(self, value: None | str) -> None:
+        self._modality = value
+
+    @property
+    def output_modalities(self) -> list[OutputModality]:
+        value: Any = self._output_modalities
+        if value is UNSET:
+            raise MissingFieldError("ModelArchitecture", "output_modalities")
+        return value
+
+    @output_modalities.setter
+    def output_modalities(self, value: list[OutputModality]) -> None:
+        self._output_modalities = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_modalities={self._input_modalities!r}, "
+            f"modality={self._modality!r}, "
+            f"output_modalities={self._output_modalities!r}, "
+            f"instruct_type={self.instruct_type!r}, "
+            f"tokenizer={self.tokenizer!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        input_modalities: Any = self.input_modalities
+        input_modalities: Any = self._input_modalities
         if not (isinstance(input_modalities, Unset) or input_modalities is None):
             input_modalities = []
-            for input_modalities_item_data in self.input_modalities:
+            for input_modalities_item_data in self._input_modalities:
                 input_modalities_item = input_modalities_item_data.value
                 input_modalities.append(input_modalities_item)
 
-        modality: Any = self.modality
-        if not (isinstance(modality, Unset) or modality is None):
-            modality = self.modality
+        modality: Any = self._modality
 
-        output_modalities: Any = self.output_modalities
+        output_modalities: Any = self._output_modalities
         if not (isinstance(output_modalities, Unset) or output_modalities is None):
             output_modalities = []
-            for output_modalities_item_data in self.output_modalities:
+            for output_modalities_item_data in self._output_modalities:
                 output_modalities_item = output_modalities_item_data.value
                 output_modalities.append(output_modalities_item)
 
         instruct_type: Any = self.instruct_type
         if not (isinstance(instruct_type, Unset) or instruct_type is None):
-            if isinstance(self.instruct_type, Unset):
-                instruct_type = UNSET
-            elif isinstance(self.instruct_type, InstructType):
+            if isinstance(self.instruct_type, InstructType):
                 instruct_type = self.instruct_type.value
             else:
                 instruct_type = self.instruct_type
 
         tokenizer: Any = self.tokenizer
         if not (isinstance(tokenizer, Unset) or tokenizer is None):
-            tokenizer = UNSET
-            if not isinstance(self.tokenizer, Unset):
-                tokenizer = self.tokenizer.value
+            tokenizer = tokenizer.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,12 +174,7 @@ class ModelArchitecture:
         _raw_tokenizer = d.pop("tokenizer", UNSET)
         tokenizer: Any = _raw_tokenizer
         if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
-            _tokenizer = _raw_tokenizer
-            tokenizer: ModelGroup | Unset
-            if isinstance(_tokenizer, Unset):
-                tokenizer = UNSET
-            else:
-                tokenizer = ModelGroup._parse(_tokenizer)
+            tokenizer = ModelGroup._parse(_raw_tokenizer)
 
         model_architecture = cls(
             input_modalities=input_modalities,

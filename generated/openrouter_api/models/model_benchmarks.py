@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.aa_benchmark_entry import AABenchmarkEntry
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, AABenchmarkEntry, DABenchmarkEntry
+    if _lazy_imports_resolved:
+        return
     from ..models.aa_benchmark_entry import AABenchmarkEntry  # noqa: PLC0415
     from ..models.da_benchmark_entry import DABenchmarkEntry  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ModelBenchmarks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelBenchmarks:
     """Third-party benchmark rankings for this model. Omitted when no benchmark data is available.
 
@@ -44,25 +46,42 @@ class ModelBenchmarks:
             {'agentic_index': 55.8, 'coding_index': 63.2, 'intelligence_index': 71.4}.
     """
 
-    design_arena: list[DABenchmarkEntry]
+    _design_arena: list[DABenchmarkEntry] = _attrs_field(alias="design_arena")
     artificial_analysis: AABenchmarkEntry | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def design_arena(self) -> list[DABenchmarkEntry]:
+        value: Any = self._design_arena
+        if value is UNSET:
+            raise MissingFieldError("ModelBenchmarks", "design_arena")
+        return value
+
+    @design_arena.setter
+    def design_arena(self, value: list[DABenchmarkEntry]) -> None:
+        self._design_arena = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"design_arena={self._design_arena!r}, "
+            f"artificial_analysis={self.artificial_analysis!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        design_arena: Any = self.design_arena
+        design_arena: Any = self._design_arena
         if not (isinstance(design_arena, Unset) or design_arena is None):
             design_arena = []
-            for design_arena_item_data in self.design_arena:
+            for design_arena_item_data in self._design_arena:
                 design_arena_item = design_arena_item_data.to_dict()
                 design_arena.append(design_arena_item)
 
         artificial_analysis: Any = self.artificial_analysis
         if not (isinstance(artificial_analysis, Unset) or artificial_analysis is None):
-            artificial_analysis = UNSET
-            if not isinstance(self.artificial_analysis, Unset):
-                artificial_analysis = self.artificial_analysis.to_dict()
+            artificial_analysis = artificial_analysis.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,12 +120,7 @@ class ModelBenchmarks:
         _raw_artificial_analysis = d.pop("artificial_analysis", UNSET)
         artificial_analysis: Any = _raw_artificial_analysis
         if _raw_artificial_analysis is not None and _raw_artificial_analysis is not UNSET:
-            _artificial_analysis = _raw_artificial_analysis
-            artificial_analysis: AABenchmarkEntry | Unset
-            if isinstance(_artificial_analysis, Unset):
-                artificial_analysis = UNSET
-            else:
-                artificial_analysis = AABenchmarkEntry.from_dict(_artificial_analysis)
+            artificial_analysis = AABenchmarkEntry.from_dict(_raw_artificial_analysis)
 
         model_benchmarks = cls(
             design_arena=design_arena,
@@ -131,3 +145,6 @@ class ModelBenchmarks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ModelBenchmarks.__annotations__ = ResolvingAnnotations(ModelBenchmarks.__annotations__, _resolve_lazy_imports)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ModelLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelLinks:
     """Related API endpoints and resources for this model.
 
@@ -22,11 +22,25 @@ class ModelLinks:
         details (str): URL for the model details/endpoints API Example: /api/v1/models/openai/gpt-5.4/endpoints.
     """
 
-    details: str
+    _details: str = _attrs_field(alias="details")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def details(self) -> str:
+        value: Any = self._details
+        if value is UNSET:
+            raise MissingFieldError("ModelLinks", "details")
+        return value
+
+    @details.setter
+    def details(self, value: str) -> None:
+        self._details = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(details={self._details!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        details: Any = self.details
+        details: Any = self._details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

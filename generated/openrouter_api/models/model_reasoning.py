@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ModelReasoning")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelReasoning:
     """Reasoning effort configuration. Omitted for non-reasoning models and dynamic router models.
 
@@ -33,21 +33,41 @@ class ModelReasoning:
             (Anthropic-style) instead of or in addition to `reasoning.effort`. Omitted otherwise.
     """
 
-    mandatory: bool
+    _mandatory: bool = _attrs_field(alias="mandatory")
     default_effort: None | ReasoningEffort | Unset = UNSET
     default_enabled: bool | Unset = UNSET
     supported_efforts: list[None | ReasoningEffort] | None | Unset = UNSET
     supports_max_tokens: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def mandatory(self) -> bool:
+        value: Any = self._mandatory
+        if value is UNSET:
+            raise MissingFieldError("ModelReasoning", "mandatory")
+        return value
+
+    @mandatory.setter
+    def mandatory(self, value: bool) -> None:
+        self._mandatory = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"mandatory={self._mandatory!r}, "
+            f"default_effort={self.default_effort!r}, "
+            f"default_enabled={self.default_enabled!r}, "
+            f"supported_efforts={self.supported_efforts!r}, "
+            f"supports_max_tokens={self.supports_max_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        mandatory: Any = self.mandatory
+        mandatory: Any = self._mandatory
 
         default_effort: Any = self.default_effort
         if not (isinstance(default_effort, Unset) or default_effort is None):
-            if isinstance(self.default_effort, Unset):
-                default_effort = UNSET
-            elif isinstance(self.default_effort, ReasoningEffort):
+            if isinstance(self.default_effort, ReasoningEffort):
                 default_effort = self.default_effort.value
             else:
                 default_effort = self.default_effort
@@ -56,9 +76,7 @@ class ModelReasoning:
 
         supported_efforts: Any = self.supported_efforts
         if not (isinstance(supported_efforts, Unset) or supported_efforts is None):
-            if isinstance(self.supported_efforts, Unset):
-                supported_efforts = UNSET
-            elif isinstance(self.supported_efforts, list):
+            if isinstance(self.supported_efforts, list):
                 supported_efforts = []
                 for supported_efforts_type_0_item_data in self.supported_efforts:
                     supported_efforts_type_0_item: None | str

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ModelsCountResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelsCountResponseData:
     """Model count data
 
@@ -22,11 +22,25 @@ class ModelsCountResponseData:
         count (int): Total number of available models Example: 150.
     """
 
-    count: int
+    _count: int = _attrs_field(alias="count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def count(self) -> int:
+        value: Any = self._count
+        if value is UNSET:
+            raise MissingFieldError("ModelsCountResponseData", "count")
+        return value
+
+    @count.setter
+    def count(self, value: int) -> None:
+        self._count = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(count={self._count!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        count: Any = self.count
+        count: Any = self._count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

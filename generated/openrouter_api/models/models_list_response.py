@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, Model, ModelsListResponseLinks
+    if _lazy_imports_resolved:
+        return
     from ..models.model import Model  # noqa: PLC0415
     from ..models.models_list_response_links import ModelsListResponseLinks  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ModelsListResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelsListResponse:
     """List of available models
 
@@ -58,28 +60,70 @@ class ModelsListResponse:
         total_count (int): Total number of models matching the query Example: 150.
     """
 
-    data: list[Model]
-    links: ModelsListResponseLinks
-    total_count: int
+    _data: list[Model] = _attrs_field(alias="data")
+    _links: ModelsListResponseLinks = _attrs_field(alias="links")
+    _total_count: int = _attrs_field(alias="total_count")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> list[Model]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ModelsListResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[Model]) -> None:
+        self._data = value
+
+    @property
+    def links(self) -> ModelsListResponseLinks:
+        value: Any = self._links
+        if value is UNSET:
+            raise MissingFieldError("ModelsListResponse", "links")
+        return value
+
+    @links.setter
+    def links(self, value: ModelsListResponseLinks) -> None:
+        self._links = value
+
+    @property
+    def total_count(self) -> int:
+        value: Any = self._total_count
+        if value is UNSET:
+            raise MissingFieldError("ModelsListResponse", "total_count")
+        return value
+
+    @total_count.setter
+    def total_count(self, value: int) -> None:
+        self._total_count = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"links={self._links!r}, "
+            f"total_count={self._total_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for componentsschemas_models_list_response_data_item_data in self.data:
+            for componentsschemas_models_list_response_data_item_data in self._data:
                 componentsschemas_models_list_response_data_item = (
                     componentsschemas_models_list_response_data_item_data.to_dict()
                 )
                 data.append(componentsschemas_models_list_response_data_item)
 
-        links: Any = self.links
+        links: Any = self._links
         if not (isinstance(links, Unset) or links is None):
-            links = self.links.to_dict()
+            links = self._links.to_dict()
 
-        total_count: Any = self.total_count
+        total_count: Any = self._total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,3 +198,6 @@ class ModelsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ModelsListResponse.__annotations__ = ResolvingAnnotations(ModelsListResponse.__annotations__, _resolve_lazy_imports)

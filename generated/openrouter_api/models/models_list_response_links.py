@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ModelsListResponseLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelsListResponseLinks:
     """Pagination links
 
@@ -20,13 +20,25 @@ class ModelsListResponseLinks:
             /api/v1/models?offset=500&limit=500.
     """
 
-    next_: None | str
+    _next_: None | str = _attrs_field(alias="next_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def next_(self) -> None | str:
+        value: Any = self._next_
+        if value is UNSET:
+            raise MissingFieldError("ModelsListResponseLinks", "next")
+        return value
+
+    @next_.setter
+    def next_(self, value: None | str) -> None:
+        self._next_ = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(next_={self._next_!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        next_: Any = self.next_
-        if not (isinstance(next_, Unset) or next_ is None):
-            next_ = self.next_
+        next_: Any = self._next_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

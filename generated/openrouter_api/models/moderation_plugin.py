@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.moderation_plugin_id import ModerationPluginId
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ModerationPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModerationPlugin:
     """
     Example:
@@ -22,13 +22,27 @@ class ModerationPlugin:
         id (ModerationPluginId):
     """
 
-    id: ModerationPluginId
+    _id: ModerationPluginId = _attrs_field(alias="id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> ModerationPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ModerationPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: ModerationPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self._id!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

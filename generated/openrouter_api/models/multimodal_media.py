@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MultimodalMedia")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MultimodalMedia:
     """
     Example:
@@ -22,12 +22,31 @@ class MultimodalMedia:
         format_ (str | Unset):
     """
 
-    data: str
+    _data: str = _attrs_field(alias="data")
     format_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def data(self) -> str:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("MultimodalMedia", "data")
+        return value
+
+    @data.setter
+    def data(self, value: str) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"format_={self.format_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        data: Any = self.data
+        data: Any = self._data
 
         format_: Any = self.format_
 

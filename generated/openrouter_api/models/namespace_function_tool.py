@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.namespace_function_tool_allowed_callers_type_0_item import NamespaceFunctionToolAllowedCallersType0Item
 from ..models.namespace_function_tool_type import NamespaceFunctionToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.namespace_function_tool_output_schema_type_0 import NamespaceFunctionToolOutputSchemaType0
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, NamespaceFunctionToolOutputSchemaType0, NamespaceFunctionToolParametersType0
+    if _lazy_imports_resolved:
+        return
     from ..models.namespace_function_tool_output_schema_type_0 import NamespaceFunctionToolOutputSchemaType0  # noqa: PLC0415
     from ..models.namespace_function_tool_parameters_type_0 import NamespaceFunctionToolParametersType0  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="NamespaceFunctionTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NamespaceFunctionTool:
     """A function tool grouped inside a namespace tool
 
@@ -49,8 +51,8 @@ class NamespaceFunctionTool:
         strict (bool | None | Unset):
     """
 
-    name: str
-    type_: NamespaceFunctionToolType
+    _name: str = _attrs_field(alias="name")
+    _type_: NamespaceFunctionToolType = _attrs_field(alias="type_")
     allowed_callers: list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -59,20 +61,54 @@ class NamespaceFunctionTool:
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("NamespaceFunctionTool", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> NamespaceFunctionToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("NamespaceFunctionTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: NamespaceFunctionToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"allowed_callers={self.allowed_callers!r}, "
+            f"defer_loading={self.defer_loading!r}, "
+            f"description={self.description!r}, "
+            f"output_schema={self.output_schema!r}, "
+            f"parameters={self.parameters!r}, "
+            f"strict={self.strict!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         allowed_callers: Any = self.allowed_callers
         if not (isinstance(allowed_callers, Unset) or allowed_callers is None):
-            if isinstance(self.allowed_callers, Unset):
-                allowed_callers = UNSET
-            elif isinstance(self.allowed_callers, list):
+            if isinstance(self.allowed_callers, list):
                 allowed_callers = []
                 for allowed_callers_type_0_item_data in self.allowed_callers:
                     allowed_callers_type_0_item = allowed_callers_type_0_item_data.value
@@ -84,36 +120,22 @@ class NamespaceFunctionTool:
         defer_loading: Any = self.defer_loading
 
         description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
 
         output_schema: Any = self.output_schema
         if not (isinstance(output_schema, Unset) or output_schema is None):
-            if isinstance(self.output_schema, Unset):
-                output_schema = UNSET
-            elif isinstance(self.output_schema, NamespaceFunctionToolOutputSchemaType0):
+            if isinstance(self.output_schema, NamespaceFunctionToolOutputSchemaType0):
                 output_schema = self.output_schema.to_dict()
             else:
                 output_schema = self.output_schema
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            if isinstance(self.parameters, Unset):
-                parameters = UNSET
-            elif isinstance(self.parameters, NamespaceFunctionToolParametersType0):
+            if isinstance(self.parameters, NamespaceFunctionToolParametersType0):
                 parameters = self.parameters.to_dict()
             else:
                 parameters = self.parameters
 
         strict: Any = self.strict
-        if not (isinstance(strict, Unset) or strict is None):
-            if isinstance(self.strict, Unset):
-                strict = UNSET
-            else:
-                strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -212,6 +234,11 @@ class NamespaceFunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NamespaceFunctionTool.__annotations__ = ResolvingAnnotations(
+    NamespaceFunctionTool.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_allowed_callers(data: object) -> list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.namespace_tool_type import NamespaceToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool import CustomTool
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CustomTool, NamespaceFunctionTool
+    if _lazy_imports_resolved:
+        return
     from ..models.custom_tool import CustomTool  # noqa: PLC0415
     from ..models.namespace_function_tool import NamespaceFunctionTool  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="NamespaceTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NamespaceTool:
     """Groups function/custom tools under a shared namespace
 
@@ -45,23 +47,77 @@ class NamespaceTool:
         type_ (NamespaceToolType):
     """
 
-    description: str
-    name: str
-    tools: list[CustomTool | NamespaceFunctionTool]
-    type_: NamespaceToolType
+    _description: str = _attrs_field(alias="description")
+    _name: str = _attrs_field(alias="name")
+    _tools: list[CustomTool | NamespaceFunctionTool] = _attrs_field(alias="tools")
+    _type_: NamespaceToolType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def description(self) -> str:
+        value: Any = self._description
+        if value is UNSET:
+            raise MissingFieldError("NamespaceTool", "description")
+        return value
+
+    @description.setter
+    def description(self, value: str) -> None:
+        self._description = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("NamespaceTool", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def tools(self) -> list[CustomTool | NamespaceFunctionTool]:
+        value: Any = self._tools
+        if value is UNSET:
+            raise MissingFieldError("NamespaceTool", "tools")
+        return value
+
+    @tools.setter
+    def tools(self, value: list[CustomTool | NamespaceFunctionTool]) -> None:
+        self._tools = value
+
+    @property
+    def type_(self) -> NamespaceToolType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("NamespaceTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: NamespaceToolType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"description={self._description!r}, "
+            f"name={self._name!r}, "
+            f"tools={self._tools!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        description: Any = self.description
+        description: Any = self._description
 
-        name: Any = self.name
+        name: Any = self._name
 
-        tools: Any = self.tools
+        tools: Any = self._tools
         if not (isinstance(tools, Unset) or tools is None):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in self._tools:
                 tools_item: dict[str, Any]
                 if isinstance(tools_item_data, NamespaceFunctionTool):
                     tools_item = tools_item_data.to_dict()
@@ -70,9 +126,9 @@ class NamespaceTool:
 
                 tools.append(tools_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,6 +210,9 @@ class NamespaceTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NamespaceTool.__annotations__ = ResolvingAnnotations(NamespaceTool.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_tools_item(data: object) -> CustomTool | NamespaceFunctionTool:

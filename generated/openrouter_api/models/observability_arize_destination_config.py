@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_arize_destination_config_headers import ObservabilityArizeDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityArizeDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_arize_destination_config_headers import ObservabilityArizeDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityArizeDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityArizeDestinationConfig:
     """
     Attributes:
@@ -39,29 +41,71 @@ class ObservabilityArizeDestinationConfig:
             destination.
     """
 
-    api_key: str
-    model_id: str
-    space_key: str
+    _api_key: str = _attrs_field(alias="api_key")
+    _model_id: str = _attrs_field(alias="model_id")
+    _space_key: str = _attrs_field(alias="space_key")
     base_url: str | Unset = "https://otlp.arize.com"
     headers: ObservabilityArizeDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityArizeDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    @property
+    def model_id(self) -> str:
+        value: Any = self._model_id
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityArizeDestinationConfig", "modelId")
+        return value
+
+    @model_id.setter
+    def model_id(self, value: str) -> None:
+        self._model_id = value
+
+    @property
+    def space_key(self) -> str:
+        value: Any = self._space_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityArizeDestinationConfig", "spaceKey")
+        return value
+
+    @space_key.setter
+    def space_key(self, value: str) -> None:
+        self._space_key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"model_id={self._model_id!r}, "
+            f"space_key={self._space_key!r}, "
+            f"base_url={self.base_url!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
-        model_id: Any = self.model_id
+        model_id: Any = self._model_id
 
-        space_key: Any = self.space_key
+        space_key: Any = self._space_key
 
         base_url: Any = self.base_url
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,12 +152,7 @@ class ObservabilityArizeDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityArizeDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityArizeDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityArizeDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_arize_destination_config = cls(
             api_key=api_key,
@@ -141,3 +180,8 @@ class ObservabilityArizeDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityArizeDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityArizeDestinationConfig.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_braintrust_destination_config_headers import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityBraintrustDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_braintrust_destination_config_headers import (
         ObservabilityBraintrustDestinationConfigHeaders,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityBraintrustDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityBraintrustDestinationConfig:
     """
     Attributes:
@@ -42,26 +44,56 @@ class ObservabilityBraintrustDestinationConfig:
             this destination.
     """
 
-    api_key: str
-    project_id: str
+    _api_key: str = _attrs_field(alias="api_key")
+    _project_id: str = _attrs_field(alias="project_id")
     base_url: str | Unset = "https://api.braintrust.dev"
     headers: ObservabilityBraintrustDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityBraintrustDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    @property
+    def project_id(self) -> str:
+        value: Any = self._project_id
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityBraintrustDestinationConfig", "projectId")
+        return value
+
+    @project_id.setter
+    def project_id(self, value: str) -> None:
+        self._project_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"project_id={self._project_id!r}, "
+            f"base_url={self.base_url!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
-        project_id: Any = self.project_id
+        project_id: Any = self._project_id
 
         base_url: Any = self.base_url
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,12 +134,7 @@ class ObservabilityBraintrustDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityBraintrustDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityBraintrustDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityBraintrustDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_braintrust_destination_config = cls(
             api_key=api_key,
@@ -134,3 +161,8 @@ class ObservabilityBraintrustDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityBraintrustDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityBraintrustDestinationConfig.__annotations__, _resolve_lazy_imports
+)

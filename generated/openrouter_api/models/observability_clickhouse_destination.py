@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_clickhouse_destination_type import ObservabilityClickhouseDestinationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_clickhouse_destination_config import ObservabilityClickhouseDestinationConfig
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityClickhouseDestinationConfig, ObservabilityFilterRulesConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_clickhouse_destination_config import ObservabilityClickhouseDestinationConfig  # noqa: PLC0415
     from ..models.observability_filter_rules_config import ObservabilityFilterRulesConfig  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityClickhouseDestination")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityClickhouseDestination:
     """
     Example:
@@ -65,76 +67,260 @@ class ObservabilityClickhouseDestination:
             550e8400-e29b-41d4-a716-446655440000.
     """
 
-    api_key_hashes: list[str] | None
-    broadcast_generation_cost: bool
-    broadcast_generation_identity: bool
-    broadcast_generation_request_context: bool
-    config: ObservabilityClickhouseDestinationConfig
-    created_at: str
-    enabled: bool
-    filter_rules: None | ObservabilityFilterRulesConfig
-    id: UUID
-    name: None | str
-    privacy_mode: bool
-    sampling_rate: float
-    type_: ObservabilityClickhouseDestinationType
-    updated_at: str
-    workspace_id: UUID
+    _api_key_hashes: list[str] | None = _attrs_field(alias="api_key_hashes")
+    _broadcast_generation_cost: bool = _attrs_field(alias="broadcast_generation_cost")
+    _broadcast_generation_identity: bool = _attrs_field(alias="broadcast_generation_identity")
+    _broadcast_generation_request_context: bool = _attrs_field(alias="broadcast_generation_request_context")
+    _config: ObservabilityClickhouseDestinationConfig = _attrs_field(alias="config")
+    _created_at: str = _attrs_field(alias="created_at")
+    _enabled: bool = _attrs_field(alias="enabled")
+    _filter_rules: None | ObservabilityFilterRulesConfig = _attrs_field(alias="filter_rules")
+    _id: UUID = _attrs_field(alias="id")
+    _name: None | str = _attrs_field(alias="name")
+    _privacy_mode: bool = _attrs_field(alias="privacy_mode")
+    _sampling_rate: float = _attrs_field(alias="sampling_rate")
+    _type_: ObservabilityClickhouseDestinationType = _attrs_field(alias="type_")
+    _updated_at: str = _attrs_field(alias="updated_at")
+    _workspace_id: UUID = _attrs_field(alias="workspace_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def api_key_hashes(self) -> list[str] | None:
+        value: Any = self._api_key_hashes
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "api_key_hashes")
+        return value
+
+    @api_key_hashes.setter
+    def api_key_hashes(self, value: list[str] | None) -> None:
+        self._api_key_hashes = value
+
+    @property
+    def broadcast_generation_cost(self) -> bool:
+        value: Any = self._broadcast_generation_cost
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "broadcast_generation_cost")
+        return value
+
+    @broadcast_generation_cost.setter
+    def broadcast_generation_cost(self, value: bool) -> None:
+        self._broadcast_generation_cost = value
+
+    @property
+    def broadcast_generation_identity(self) -> bool:
+        value: Any = self._broadcast_generation_identity
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "broadcast_generation_identity")
+        return value
+
+    @broadcast_generation_identity.setter
+    def broadcast_generation_identity(self, value: bool) -> None:
+        self._broadcast_generation_identity = value
+
+    @property
+    def broadcast_generation_request_context(self) -> bool:
+        value: Any = self._broadcast_generation_request_context
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "broadcast_generation_request_context")
+        return value
+
+    @broadcast_generation_request_context.setter
+    def broadcast_generation_request_context(self, value: bool) -> None:
+        self._broadcast_generation_request_context = value
+
+    @property
+    def config(self) -> ObservabilityClickhouseDestinationConfig:
+        value: Any = self._config
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "config")
+        return value
+
+    @config.setter
+    def config(self, value: ObservabilityClickhouseDestinationConfig) -> None:
+        self._config = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def enabled(self) -> bool:
+        value: Any = self._enabled
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "enabled")
+        return value
+
+    @enabled.setter
+    def enabled(self, value: bool) -> None:
+        self._enabled = value
+
+    @property
+    def filter_rules(self) -> None | ObservabilityFilterRulesConfig:
+        value: Any = self._filter_rules
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "filter_rules")
+        return value
+
+    @filter_rules.setter
+    def filter_rules(self, value: None | ObservabilityFilterRulesConfig) -> None:
+        self._filter_rules = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> None | str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "name")
+        return value
+
+    @name.setter
+    def name(self, value: None | str) -> None:
+        self._name = value
+
+    @property
+    def privacy_mode(self) -> bool:
+        value: Any = self._privacy_mode
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "privacy_mode")
+        return value
+
+    @privacy_mode.setter
+    def privacy_mode(self, value: bool) -> None:
+        self._privacy_mode = value
+
+    @property
+    def sampling_rate(self) -> float:
+        value: Any = self._sampling_rate
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "sampling_rate")
+        return value
+
+    @sampling_rate.setter
+    def sampling_rate(self, value: float) -> None:
+        self._sampling_rate = value
+
+    @property
+    def type_(self) -> ObservabilityClickhouseDestinationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ObservabilityClickhouseDestinationType) -> None:
+        self._type_ = value
+
+    @property
+    def updated_at(self) -> str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: str) -> None:
+        self._updated_at = value
+
+    @property
+    def workspace_id(self) -> UUID:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestination", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: UUID) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key_hashes={self._api_key_hashes!r}, "
+            f"broadcast_generation_cost={self._broadcast_generation_cost!r}, "
+            f"broadcast_generation_identity={self._broadcast_generation_identity!r}, "
+            f"broadcast_generation_request_context={self._broadcast_generation_request_context!r}, "
+            f"config={self._config!r}, "
+            f"created_at={self._created_at!r}, "
+            f"enabled={self._enabled!r}, "
+            f"filter_rules={self._filter_rules!r}, "
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"privacy_mode={self._privacy_mode!r}, "
+            f"sampling_rate={self._sampling_rate!r}, "
+            f"type_={self._type_!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key_hashes: Any = self.api_key_hashes
+        api_key_hashes: Any = self._api_key_hashes
         if not (isinstance(api_key_hashes, Unset) or api_key_hashes is None):
-            if isinstance(self.api_key_hashes, list):
-                api_key_hashes = self.api_key_hashes
+            if isinstance(self._api_key_hashes, list):
+                api_key_hashes = self._api_key_hashes
 
             else:
-                api_key_hashes = self.api_key_hashes
+                api_key_hashes = self._api_key_hashes
 
-        broadcast_generation_cost: Any = self.broadcast_generation_cost
+        broadcast_generation_cost: Any = self._broadcast_generation_cost
 
-        broadcast_generation_identity: Any = self.broadcast_generation_identity
+        broadcast_generation_identity: Any = self._broadcast_generation_identity
 
-        broadcast_generation_request_context: Any = self.broadcast_generation_request_context
+        broadcast_generation_request_context: Any = self._broadcast_generation_request_context
 
-        config: Any = self.config
+        config: Any = self._config
         if not (isinstance(config, Unset) or config is None):
-            config = self.config.to_dict()
+            config = self._config.to_dict()
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        enabled: Any = self.enabled
+        enabled: Any = self._enabled
 
-        filter_rules: Any = self.filter_rules
+        filter_rules: Any = self._filter_rules
         if not (isinstance(filter_rules, Unset) or filter_rules is None):
-            if isinstance(self.filter_rules, ObservabilityFilterRulesConfig):
-                filter_rules = self.filter_rules.to_dict()
+            if isinstance(self._filter_rules, ObservabilityFilterRulesConfig):
+                filter_rules = self._filter_rules.to_dict()
             else:
-                filter_rules = self.filter_rules
+                filter_rules = self._filter_rules
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        name: Any = self.name
-        if not (isinstance(name, Unset) or name is None):
-            name = self.name
+        name: Any = self._name
 
-        privacy_mode: Any = self.privacy_mode
+        privacy_mode: Any = self._privacy_mode
 
-        sampling_rate: Any = self.sampling_rate
+        sampling_rate: Any = self._sampling_rate
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        updated_at: Any = self.updated_at
+        updated_at: Any = self._updated_at
 
-        workspace_id: Any = self.workspace_id
+        workspace_id: Any = self._workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = str(self.workspace_id)
+            workspace_id = str(self._workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -300,6 +486,11 @@ class ObservabilityClickhouseDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityClickhouseDestination.__annotations__ = ResolvingAnnotations(
+    ObservabilityClickhouseDestination.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_api_key_hashes(data: object) -> list[str] | None:

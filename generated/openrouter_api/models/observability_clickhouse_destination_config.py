@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_clickhouse_destination_config_headers import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityClickhouseDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_clickhouse_destination_config_headers import (
         ObservabilityClickhouseDestinationConfigHeaders,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityClickhouseDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityClickhouseDestinationConfig:
     """
     Attributes:
@@ -44,30 +46,84 @@ class ObservabilityClickhouseDestinationConfig:
         table (str | Unset):  Default: 'OPENROUTER_TRACES'.
     """
 
-    database: str
-    host: str
-    password: str
-    username: str
+    _database: str = _attrs_field(alias="database")
+    _host: str = _attrs_field(alias="host")
+    _password: str = _attrs_field(alias="password")
+    _username: str = _attrs_field(alias="username")
     headers: ObservabilityClickhouseDestinationConfigHeaders | Unset = UNSET
     table: str | Unset = "OPENROUTER_TRACES"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def database(self) -> str:
+        value: Any = self._database
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestinationConfig", "database")
+        return value
+
+    @database.setter
+    def database(self, value: str) -> None:
+        self._database = value
+
+    @property
+    def host(self) -> str:
+        value: Any = self._host
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestinationConfig", "host")
+        return value
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._host = value
+
+    @property
+    def password(self) -> str:
+        value: Any = self._password
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestinationConfig", "password")
+        return value
+
+    @password.setter
+    def password(self, value: str) -> None:
+        self._password = value
+
+    @property
+    def username(self) -> str:
+        value: Any = self._username
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityClickhouseDestinationConfig", "username")
+        return value
+
+    @username.setter
+    def username(self, value: str) -> None:
+        self._username = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"database={self._database!r}, "
+            f"host={self._host!r}, "
+            f"password={self._password!r}, "
+            f"username={self._username!r}, "
+            f"headers={self.headers!r}, "
+            f"table={self.table!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        database: Any = self.database
+        database: Any = self._database
 
-        host: Any = self.host
+        host: Any = self._host
 
-        password: Any = self.password
+        password: Any = self._password
 
-        username: Any = self.username
+        username: Any = self._username
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         table: Any = self.table
 
@@ -120,12 +176,7 @@ class ObservabilityClickhouseDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityClickhouseDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(_raw_headers)
 
         table = d.pop("table", UNSET)
 
@@ -156,3 +207,8 @@ class ObservabilityClickhouseDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityClickhouseDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityClickhouseDestinationConfig.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_datadog_destination_config_headers import ObservabilityDatadogDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityDatadogDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_datadog_destination_config_headers import ObservabilityDatadogDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityDatadogDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityDatadogDestinationConfig:
     """
     Attributes:
@@ -39,24 +41,54 @@ class ObservabilityDatadogDestinationConfig:
             https://api.us3.datadoghq.com, https://api.datadoghq.eu) Default: 'https://api.us5.datadoghq.com'.
     """
 
-    api_key: str
-    ml_app: str
+    _api_key: str = _attrs_field(alias="api_key")
+    _ml_app: str = _attrs_field(alias="ml_app")
     headers: ObservabilityDatadogDestinationConfigHeaders | Unset = UNSET
     url: str | Unset = "https://api.us5.datadoghq.com"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityDatadogDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    @property
+    def ml_app(self) -> str:
+        value: Any = self._ml_app
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityDatadogDestinationConfig", "mlApp")
+        return value
+
+    @ml_app.setter
+    def ml_app(self, value: str) -> None:
+        self._ml_app = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"ml_app={self._ml_app!r}, "
+            f"headers={self.headers!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
-        ml_app: Any = self.ml_app
+        ml_app: Any = self._ml_app
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         url: Any = self.url
 
@@ -97,12 +129,7 @@ class ObservabilityDatadogDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityDatadogDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(_raw_headers)
 
         url = d.pop("url", UNSET)
 
@@ -131,3 +158,8 @@ class ObservabilityDatadogDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityDatadogDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityDatadogDestinationConfig.__annotations__, _resolve_lazy_imports
+)

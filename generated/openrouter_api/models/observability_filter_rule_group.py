@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_filter_rule_group_logic import ObservabilityFilterRuleGroupLogic
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item import ObservabilityFilterRuleGroupRulesItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityFilterRuleGroupRulesItem
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_filter_rule_group_rules_item import ObservabilityFilterRuleGroupRulesItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityFilterRuleGroup")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityFilterRuleGroup:
     """
     Example:
@@ -39,25 +41,42 @@ class ObservabilityFilterRuleGroup:
         logic (ObservabilityFilterRuleGroupLogic | Unset):  Default: ObservabilityFilterRuleGroupLogic.AND.
     """
 
-    rules: list[ObservabilityFilterRuleGroupRulesItem]
+    _rules: list[ObservabilityFilterRuleGroupRulesItem] = _attrs_field(alias="rules")
     logic: ObservabilityFilterRuleGroupLogic | Unset = ObservabilityFilterRuleGroupLogic.AND
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def rules(self) -> list[ObservabilityFilterRuleGroupRulesItem]:
+        value: Any = self._rules
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityFilterRuleGroup", "rules")
+        return value
+
+    @rules.setter
+    def rules(self, value: list[ObservabilityFilterRuleGroupRulesItem]) -> None:
+        self._rules = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"rules={self._rules!r}, "
+            f"logic={self.logic!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        rules: Any = self.rules
+        rules: Any = self._rules
         if not (isinstance(rules, Unset) or rules is None):
             rules = []
-            for rules_item_data in self.rules:
+            for rules_item_data in self._rules:
                 rules_item = rules_item_data.to_dict()
                 rules.append(rules_item)
 
         logic: Any = self.logic
         if not (isinstance(logic, Unset) or logic is None):
-            logic = UNSET
-            if not isinstance(self.logic, Unset):
-                logic = self.logic.value
+            logic = logic.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,12 +117,7 @@ class ObservabilityFilterRuleGroup:
         _raw_logic = d.pop("logic", UNSET)
         logic: Any = _raw_logic
         if _raw_logic is not None and _raw_logic is not UNSET:
-            _logic = _raw_logic
-            logic: ObservabilityFilterRuleGroupLogic | Unset
-            if isinstance(_logic, Unset):
-                logic = UNSET
-            else:
-                logic = ObservabilityFilterRuleGroupLogic._parse(_logic)
+            logic = ObservabilityFilterRuleGroupLogic._parse(_raw_logic)
 
         observability_filter_rule_group = cls(
             rules=rules,
@@ -128,3 +142,8 @@ class ObservabilityFilterRuleGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityFilterRuleGroup.__annotations__ = ResolvingAnnotations(
+    ObservabilityFilterRuleGroup.__annotations__, _resolve_lazy_imports
+)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.observability_filter_rule_group_rules_item_field import ObservabilityFilterRuleGroupRulesItemField
 from ..models.observability_filter_rule_group_rules_item_operator import ObservabilityFilterRuleGroupRulesItemOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ObservabilityFilterRuleGroupRulesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityFilterRuleGroupRulesItem:
     """
     Attributes:
@@ -22,26 +22,52 @@ class ObservabilityFilterRuleGroupRulesItem:
         value (float | str | Unset):
     """
 
-    field: ObservabilityFilterRuleGroupRulesItemField
-    operator: ObservabilityFilterRuleGroupRulesItemOperator
+    _field: ObservabilityFilterRuleGroupRulesItemField = _attrs_field(alias="field")
+    _operator: ObservabilityFilterRuleGroupRulesItemOperator = _attrs_field(alias="operator")
     value: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        field: Any = self.field
-        if not (isinstance(field, Unset) or field is None):
-            field = self.field.value
+    @property
+    def field(self) -> ObservabilityFilterRuleGroupRulesItemField:
+        value: Any = self._field
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityFilterRuleGroupRulesItem", "field")
+        return value
 
-        operator: Any = self.operator
+    @field.setter
+    def field(self, value: ObservabilityFilterRuleGroupRulesItemField) -> None:
+        self._field = value
+
+    @property
+    def operator(self) -> ObservabilityFilterRuleGroupRulesItemOperator:
+        value: Any = self._operator
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityFilterRuleGroupRulesItem", "operator")
+        return value
+
+    @operator.setter
+    def operator(self, value: ObservabilityFilterRuleGroupRulesItemOperator) -> None:
+        self._operator = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field={self._field!r}, "
+            f"operator={self._operator!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        field: Any = self._field
+        if not (isinstance(field, Unset) or field is None):
+            field = self._field.value
+
+        operator: Any = self._operator
         if not (isinstance(operator, Unset) or operator is None):
-            operator = self.operator.value
+            operator = self._operator.value
 
         value: Any = self.value
-        if not (isinstance(value, Unset) or value is None):
-            if isinstance(self.value, Unset):
-                value = UNSET
-            else:
-                value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group import ObservabilityFilterRuleGroup
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityFilterRuleGroup
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_filter_rule_group import ObservabilityFilterRuleGroup  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityFilterRulesConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityFilterRulesConfig:
     """Optional structured filter rules controlling which events are forwarded.
 
@@ -36,17 +38,36 @@ class ObservabilityFilterRulesConfig:
         enabled (bool | Unset):  Default: True.
     """
 
-    groups: list[ObservabilityFilterRuleGroup]
+    _groups: list[ObservabilityFilterRuleGroup] = _attrs_field(alias="groups")
     enabled: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def groups(self) -> list[ObservabilityFilterRuleGroup]:
+        value: Any = self._groups
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityFilterRulesConfig", "groups")
+        return value
+
+    @groups.setter
+    def groups(self, value: list[ObservabilityFilterRuleGroup]) -> None:
+        self._groups = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"groups={self._groups!r}, "
+            f"enabled={self.enabled!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        groups: Any = self.groups
+        groups: Any = self._groups
         if not (isinstance(groups, Unset) or groups is None):
             groups = []
-            for groups_item_data in self.groups:
+            for groups_item_data in self._groups:
                 groups_item = groups_item_data.to_dict()
                 groups.append(groups_item)
 
@@ -111,3 +132,8 @@ class ObservabilityFilterRulesConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityFilterRulesConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityFilterRulesConfig.__annotations__, _resolve_lazy_imports
+)

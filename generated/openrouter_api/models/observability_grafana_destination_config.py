@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_grafana_destination_config_headers import ObservabilityGrafanaDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityGrafanaDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_grafana_destination_config_headers import ObservabilityGrafanaDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityGrafanaDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityGrafanaDestinationConfig:
     """
     Attributes:
@@ -38,26 +40,56 @@ class ObservabilityGrafanaDestinationConfig:
             this destination.
     """
 
-    api_key: str
-    instance_id: str
+    _api_key: str = _attrs_field(alias="api_key")
+    _instance_id: str = _attrs_field(alias="instance_id")
     base_url: str | Unset = "https://otlp-gateway-prod-us-west-0.grafana.net"
     headers: ObservabilityGrafanaDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityGrafanaDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    @property
+    def instance_id(self) -> str:
+        value: Any = self._instance_id
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityGrafanaDestinationConfig", "instanceId")
+        return value
+
+    @instance_id.setter
+    def instance_id(self, value: str) -> None:
+        self._instance_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"instance_id={self._instance_id!r}, "
+            f"base_url={self.base_url!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
-        instance_id: Any = self.instance_id
+        instance_id: Any = self._instance_id
 
         base_url: Any = self.base_url
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,12 +130,7 @@ class ObservabilityGrafanaDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityGrafanaDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_grafana_destination_config = cls(
             api_key=api_key,
@@ -130,3 +157,8 @@ class ObservabilityGrafanaDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityGrafanaDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityGrafanaDestinationConfig.__annotations__, _resolve_lazy_imports
+)

@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ObservabilityGrafanaDestinationConfigHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityGrafanaDestinationConfigHeaders:
     """Custom HTTP headers to include in requests to this destination."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

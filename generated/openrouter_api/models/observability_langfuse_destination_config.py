@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_langfuse_destination_config_headers import ObservabilityLangfuseDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityLangfuseDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_langfuse_destination_config_headers import ObservabilityLangfuseDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityLangfuseDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityLangfuseDestinationConfig:
     """
     Attributes:
@@ -38,26 +40,56 @@ class ObservabilityLangfuseDestinationConfig:
             this destination.
     """
 
-    public_key: str
-    secret_key: str
+    _public_key: str = _attrs_field(alias="public_key")
+    _secret_key: str = _attrs_field(alias="secret_key")
     base_url: str | Unset = "https://us.cloud.langfuse.com"
     headers: ObservabilityLangfuseDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def public_key(self) -> str:
+        value: Any = self._public_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityLangfuseDestinationConfig", "publicKey")
+        return value
+
+    @public_key.setter
+    def public_key(self, value: str) -> None:
+        self._public_key = value
+
+    @property
+    def secret_key(self) -> str:
+        value: Any = self._secret_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityLangfuseDestinationConfig", "secretKey")
+        return value
+
+    @secret_key.setter
+    def secret_key(self, value: str) -> None:
+        self._secret_key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"public_key={self._public_key!r}, "
+            f"secret_key={self._secret_key!r}, "
+            f"base_url={self.base_url!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        public_key: Any = self.public_key
+        public_key: Any = self._public_key
 
-        secret_key: Any = self.secret_key
+        secret_key: Any = self._secret_key
 
         base_url: Any = self.base_url
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,12 +130,7 @@ class ObservabilityLangfuseDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityLangfuseDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_langfuse_destination_config = cls(
             public_key=public_key,
@@ -130,3 +157,8 @@ class ObservabilityLangfuseDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityLangfuseDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityLangfuseDestinationConfig.__annotations__, _resolve_lazy_imports
+)

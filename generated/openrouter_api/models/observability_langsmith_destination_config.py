@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_langsmith_destination_config_headers import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityLangsmithDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_langsmith_destination_config_headers import (
         ObservabilityLangsmithDestinationConfigHeaders,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityLangsmithDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityLangsmithDestinationConfig:
     """
     Attributes:
@@ -44,25 +46,45 @@ class ObservabilityLangsmithDestinationConfig:
         workspace_id (str | Unset): Required for org-scoped API keys. Find this in your LangSmith workspace settings.
     """
 
-    api_key: str
+    _api_key: str = _attrs_field(alias="api_key")
     endpoint: str | Unset = "https://api.smith.langchain.com"
     headers: ObservabilityLangsmithDestinationConfigHeaders | Unset = UNSET
     project: str | Unset = "main"
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityLangsmithDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"endpoint={self.endpoint!r}, "
+            f"headers={self.headers!r}, "
+            f"project={self.project!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
         endpoint: Any = self.endpoint
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         project: Any = self.project
 
@@ -105,12 +127,7 @@ class ObservabilityLangsmithDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityLangsmithDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(_raw_headers)
 
         project = d.pop("project", UNSET)
 
@@ -142,3 +159,8 @@ class ObservabilityLangsmithDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityLangsmithDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityLangsmithDestinationConfig.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_newrelic_destination_config_region import ObservabilityNewrelicDestinationConfigRegion
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_newrelic_destination_config_headers import ObservabilityNewrelicDestinationConfigHeaders
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityNewrelicDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_newrelic_destination_config_headers import ObservabilityNewrelicDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityNewrelicDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityNewrelicDestinationConfig:
     """
     Attributes:
@@ -39,27 +41,43 @@ class ObservabilityNewrelicDestinationConfig:
             ObservabilityNewrelicDestinationConfigRegion.US.
     """
 
-    license_key: str
+    _license_key: str = _attrs_field(alias="license_key")
     headers: ObservabilityNewrelicDestinationConfigHeaders | Unset = UNSET
     region: ObservabilityNewrelicDestinationConfigRegion | Unset = ObservabilityNewrelicDestinationConfigRegion.US
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def license_key(self) -> str:
+        value: Any = self._license_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityNewrelicDestinationConfig", "licenseKey")
+        return value
+
+    @license_key.setter
+    def license_key(self, value: str) -> None:
+        self._license_key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"license_key={self._license_key!r}, "
+            f"headers={self.headers!r}, "
+            f"region={self.region!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        license_key: Any = self.license_key
+        license_key: Any = self._license_key
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         region: Any = self.region
         if not (isinstance(region, Unset) or region is None):
-            region = UNSET
-            if not isinstance(self.region, Unset):
-                region = self.region.value
+            region = region.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,22 +112,12 @@ class ObservabilityNewrelicDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityNewrelicDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(_raw_headers)
 
         _raw_region = d.pop("region", UNSET)
         region: Any = _raw_region
         if _raw_region is not None and _raw_region is not UNSET:
-            _region = _raw_region
-            region: ObservabilityNewrelicDestinationConfigRegion | Unset
-            if isinstance(_region, Unset):
-                region = UNSET
-            else:
-                region = ObservabilityNewrelicDestinationConfigRegion._parse(_region)
+            region = ObservabilityNewrelicDestinationConfigRegion._parse(_raw_region)
 
         observability_newrelic_destination_config = cls(
             license_key=license_key,
@@ -135,3 +143,8 @@ class ObservabilityNewrelicDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityNewrelicDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityNewrelicDestinationConfig.__annotations__, _resolve_lazy_imports
+)

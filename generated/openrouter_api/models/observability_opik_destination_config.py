@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_opik_destination_config_headers import ObservabilityOpikDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityOpikDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_opik_destination_config_headers import ObservabilityOpikDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityOpikDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityOpikDestinationConfig:
     """
     Attributes:
@@ -38,26 +40,67 @@ class ObservabilityOpikDestinationConfig:
             destination.
     """
 
-    api_key: str
-    project_name: str
-    workspace: str
+    _api_key: str = _attrs_field(alias="api_key")
+    _project_name: str = _attrs_field(alias="project_name")
+    _workspace: str = _attrs_field(alias="workspace")
     headers: ObservabilityOpikDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityOpikDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    @property
+    def project_name(self) -> str:
+        value: Any = self._project_name
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityOpikDestinationConfig", "projectName")
+        return value
+
+    @project_name.setter
+    def project_name(self, value: str) -> None:
+        self._project_name = value
+
+    @property
+    def workspace(self) -> str:
+        value: Any = self._workspace
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityOpikDestinationConfig", "workspace")
+        return value
+
+    @workspace.setter
+    def workspace(self, value: str) -> None:
+        self._workspace = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"project_name={self._project_name!r}, "
+            f"workspace={self._workspace!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
-        project_name: Any = self.project_name
+        project_name: Any = self._project_name
 
-        workspace: Any = self.workspace
+        workspace: Any = self._workspace
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +143,7 @@ class ObservabilityOpikDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityOpikDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityOpikDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityOpikDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_opik_destination_config = cls(
             api_key=api_key,
@@ -132,3 +170,8 @@ class ObservabilityOpikDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityOpikDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityOpikDestinationConfig.__annotations__, _resolve_lazy_imports
+)

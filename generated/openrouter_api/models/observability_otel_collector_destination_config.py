@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_otel_collector_destination_config_headers import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityOtelCollectorDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_otel_collector_destination_config_headers import (
         ObservabilityOtelCollectorDestinationConfigHeaders,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityOtelCollectorDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityOtelCollectorDestinationConfig:
     """
     Attributes:
@@ -40,20 +42,37 @@ class ObservabilityOtelCollectorDestinationConfig:
             Axiom, use {"Authorization": "Bearer xaat-xxx", "X-Axiom-Dataset": "your-dataset"}
     """
 
-    endpoint: str
+    _endpoint: str = _attrs_field(alias="endpoint")
     headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def endpoint(self) -> str:
+        value: Any = self._endpoint
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityOtelCollectorDestinationConfig", "endpoint")
+        return value
+
+    @endpoint.setter
+    def endpoint(self, value: str) -> None:
+        self._endpoint = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"endpoint={self._endpoint!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        endpoint: Any = self.endpoint
+        endpoint: Any = self._endpoint
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,12 +103,7 @@ class ObservabilityOtelCollectorDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_otel_collector_destination_config = cls(
             endpoint=endpoint,
@@ -114,3 +128,8 @@ class ObservabilityOtelCollectorDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityOtelCollectorDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityOtelCollectorDestinationConfig.__annotations__, _resolve_lazy_imports
+)

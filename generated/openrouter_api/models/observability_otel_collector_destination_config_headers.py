@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ObservabilityOtelCollectorDestinationConfigHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityOtelCollectorDestinationConfigHeaders:
     """Custom HTTP headers as a JSON object. For Axiom, use {"Authorization": "Bearer xaat-xxx", "X-Axiom-Dataset": "your-
     dataset"}
@@ -17,6 +17,9 @@ class ObservabilityOtelCollectorDestinationConfigHeaders:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_posthog_destination_config_headers import ObservabilityPosthogDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityPosthogDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_posthog_destination_config_headers import ObservabilityPosthogDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityPosthogDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityPosthogDestinationConfig:
     """
     Attributes:
@@ -37,23 +39,41 @@ class ObservabilityPosthogDestinationConfig:
             this destination.
     """
 
-    api_key: str
+    _api_key: str = _attrs_field(alias="api_key")
     endpoint: str | Unset = "https://us.i.posthog.com"
     headers: ObservabilityPosthogDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityPosthogDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"endpoint={self.endpoint!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
         endpoint: Any = self.endpoint
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,12 +108,7 @@ class ObservabilityPosthogDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityPosthogDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_posthog_destination_config = cls(
             api_key=api_key,
@@ -119,3 +134,8 @@ class ObservabilityPosthogDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityPosthogDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityPosthogDestinationConfig.__annotations__, _resolve_lazy_imports
+)

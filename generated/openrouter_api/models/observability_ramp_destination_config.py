@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_ramp_destination_config_headers import ObservabilityRampDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityRampDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_ramp_destination_config_headers import ObservabilityRampDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityRampDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityRampDestinationConfig:
     """
     Attributes:
@@ -36,23 +38,41 @@ class ObservabilityRampDestinationConfig:
         headers (ObservabilityRampDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to Ramp.
     """
 
-    api_key: str
+    _api_key: str = _attrs_field(alias="api_key")
     base_url: str | Unset = "https://api.ramp.com/developer/v1/ai-usage/openrouter"
     headers: ObservabilityRampDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityRampDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"base_url={self.base_url!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
         base_url: Any = self.base_url
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,12 +107,7 @@ class ObservabilityRampDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityRampDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityRampDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityRampDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_ramp_destination_config = cls(
             api_key=api_key,
@@ -118,3 +133,8 @@ class ObservabilityRampDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityRampDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityRampDestinationConfig.__annotations__, _resolve_lazy_imports
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_s3_destination_config_headers import ObservabilityS3DestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityS3DestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_s3_destination_config_headers import ObservabilityS3DestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityS3DestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityS3DestinationConfig:
     """
     Attributes:
@@ -46,9 +48,9 @@ class ObservabilityS3DestinationConfig:
         session_token (str | Unset):
     """
 
-    access_key_id: str
-    bucket_name: str
-    secret_access_key: str
+    _access_key_id: str = _attrs_field(alias="access_key_id")
+    _bucket_name: str = _attrs_field(alias="bucket_name")
+    _secret_access_key: str = _attrs_field(alias="secret_access_key")
     endpoint: str | Unset = UNSET
     headers: ObservabilityS3DestinationConfigHeaders | Unset = UNSET
     path_template: str | Unset = "{prefix}/{date}"
@@ -57,22 +59,68 @@ class ObservabilityS3DestinationConfig:
     session_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def access_key_id(self) -> str:
+        value: Any = self._access_key_id
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityS3DestinationConfig", "accessKeyId")
+        return value
+
+    @access_key_id.setter
+    def access_key_id(self, value: str) -> None:
+        self._access_key_id = value
+
+    @property
+    def bucket_name(self) -> str:
+        value: Any = self._bucket_name
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityS3DestinationConfig", "bucketName")
+        return value
+
+    @bucket_name.setter
+    def bucket_name(self, value: str) -> None:
+        self._bucket_name = value
+
+    @property
+    def secret_access_key(self) -> str:
+        value: Any = self._secret_access_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityS3DestinationConfig", "secretAccessKey")
+        return value
+
+    @secret_access_key.setter
+    def secret_access_key(self, value: str) -> None:
+        self._secret_access_key = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"access_key_id={self._access_key_id!r}, "
+            f"bucket_name={self._bucket_name!r}, "
+            f"secret_access_key={self._secret_access_key!r}, "
+            f"endpoint={self.endpoint!r}, "
+            f"headers={self.headers!r}, "
+            f"path_template={self.path_template!r}, "
+            f"prefix={self.prefix!r}, "
+            f"region={self.region!r}, "
+            f"session_token={self.session_token!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        access_key_id: Any = self.access_key_id
+        access_key_id: Any = self._access_key_id
 
-        bucket_name: Any = self.bucket_name
+        bucket_name: Any = self._bucket_name
 
-        secret_access_key: Any = self.secret_access_key
+        secret_access_key: Any = self._secret_access_key
 
         endpoint: Any = self.endpoint
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         path_template: Any = self.path_template
 
@@ -135,12 +183,7 @@ class ObservabilityS3DestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityS3DestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityS3DestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityS3DestinationConfigHeaders.from_dict(_raw_headers)
 
         path_template = d.pop("pathTemplate", UNSET)
 
@@ -180,3 +223,8 @@ class ObservabilityS3DestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityS3DestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityS3DestinationConfig.__annotations__, _resolve_lazy_imports
+)

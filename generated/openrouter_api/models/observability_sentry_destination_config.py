@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_sentry_destination_config_headers import ObservabilitySentryDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilitySentryDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_sentry_destination_config_headers import ObservabilitySentryDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilitySentryDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilitySentryDestinationConfig:
     """
     Attributes:
@@ -37,23 +39,52 @@ class ObservabilitySentryDestinationConfig:
             this destination.
     """
 
-    dsn: str
-    otlp_endpoint: str
+    _dsn: str = _attrs_field(alias="dsn")
+    _otlp_endpoint: str = _attrs_field(alias="otlp_endpoint")
     headers: ObservabilitySentryDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def dsn(self) -> str:
+        value: Any = self._dsn
+        if value is UNSET:
+            raise MissingFieldError("ObservabilitySentryDestinationConfig", "dsn")
+        return value
+
+    @dsn.setter
+    def dsn(self, value: str) -> None:
+        self._dsn = value
+
+    @property
+    def otlp_endpoint(self) -> str:
+        value: Any = self._otlp_endpoint
+        if value is UNSET:
+            raise MissingFieldError("ObservabilitySentryDestinationConfig", "otlpEndpoint")
+        return value
+
+    @otlp_endpoint.setter
+    def otlp_endpoint(self, value: str) -> None:
+        self._otlp_endpoint = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"dsn={self._dsn!r}, "
+            f"otlp_endpoint={self._otlp_endpoint!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        dsn: Any = self.dsn
+        dsn: Any = self._dsn
 
-        otlp_endpoint: Any = self.otlp_endpoint
+        otlp_endpoint: Any = self._otlp_endpoint
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,12 +121,7 @@ class ObservabilitySentryDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilitySentryDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilitySentryDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilitySentryDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_sentry_destination_config = cls(
             dsn=dsn,
@@ -121,3 +147,8 @@ class ObservabilitySentryDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilitySentryDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilitySentryDestinationConfig.__annotations__, _resolve_lazy_imports
+)

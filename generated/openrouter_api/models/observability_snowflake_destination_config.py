@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_snowflake_destination_config_headers import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilitySnowflakeDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_snowflake_destination_config_headers import (
         ObservabilitySnowflakeDestinationConfigHeaders,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilitySnowflakeDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilitySnowflakeDestinationConfig:
     """
     Attributes:
@@ -45,8 +47,8 @@ class ObservabilitySnowflakeDestinationConfig:
         warehouse (str | Unset):  Default: 'COMPUTE_WH'.
     """
 
-    account: str
-    token: str
+    _account: str = _attrs_field(alias="account")
+    _token: str = _attrs_field(alias="token")
     database: str | Unset = "SNOWFLAKE_LEARNING_DB"
     headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset = UNSET
     schema: str | Unset = "PUBLIC"
@@ -54,20 +56,53 @@ class ObservabilitySnowflakeDestinationConfig:
     warehouse: str | Unset = "COMPUTE_WH"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def account(self) -> str:
+        value: Any = self._account
+        if value is UNSET:
+            raise MissingFieldError("ObservabilitySnowflakeDestinationConfig", "account")
+        return value
+
+    @account.setter
+    def account(self, value: str) -> None:
+        self._account = value
+
+    @property
+    def token(self) -> str:
+        value: Any = self._token
+        if value is UNSET:
+            raise MissingFieldError("ObservabilitySnowflakeDestinationConfig", "token")
+        return value
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self._token = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"account={self._account!r}, "
+            f"token={self._token!r}, "
+            f"database={self.database!r}, "
+            f"headers={self.headers!r}, "
+            f"schema={self.schema!r}, "
+            f"table={self.table!r}, "
+            f"warehouse={self.warehouse!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        account: Any = self.account
+        account: Any = self._account
 
-        token: Any = self.token
+        token: Any = self._token
 
         database: Any = self.database
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         schema: Any = self.schema
 
@@ -120,12 +155,7 @@ class ObservabilitySnowflakeDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilitySnowflakeDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(_raw_headers)
 
         schema = d.pop("schema", UNSET)
 
@@ -161,3 +191,8 @@ class ObservabilitySnowflakeDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilitySnowflakeDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilitySnowflakeDestinationConfig.__annotations__, _resolve_lazy_imports
+)

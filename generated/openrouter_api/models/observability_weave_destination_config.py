@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_weave_destination_config_headers import ObservabilityWeaveDestinationConfigHeaders
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityWeaveDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_weave_destination_config_headers import ObservabilityWeaveDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityWeaveDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityWeaveDestinationConfig:
     """
     Attributes:
@@ -39,29 +41,71 @@ class ObservabilityWeaveDestinationConfig:
             destination.
     """
 
-    api_key: str
-    entity: str
-    project: str
+    _api_key: str = _attrs_field(alias="api_key")
+    _entity: str = _attrs_field(alias="entity")
+    _project: str = _attrs_field(alias="project")
     base_url: str | Unset = "https://trace.wandb.ai"
     headers: ObservabilityWeaveDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def api_key(self) -> str:
+        value: Any = self._api_key
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityWeaveDestinationConfig", "apiKey")
+        return value
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self._api_key = value
+
+    @property
+    def entity(self) -> str:
+        value: Any = self._entity
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityWeaveDestinationConfig", "entity")
+        return value
+
+    @entity.setter
+    def entity(self, value: str) -> None:
+        self._entity = value
+
+    @property
+    def project(self) -> str:
+        value: Any = self._project
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityWeaveDestinationConfig", "project")
+        return value
+
+    @project.setter
+    def project(self, value: str) -> None:
+        self._project = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key={self._api_key!r}, "
+            f"entity={self._entity!r}, "
+            f"project={self._project!r}, "
+            f"base_url={self.base_url!r}, "
+            f"headers={self.headers!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        api_key: Any = self.api_key
+        api_key: Any = self._api_key
 
-        entity: Any = self.entity
+        entity: Any = self._entity
 
-        project: Any = self.project
+        project: Any = self._project
 
         base_url: Any = self.base_url
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,12 +152,7 @@ class ObservabilityWeaveDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityWeaveDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityWeaveDestinationConfigHeaders.from_dict(_raw_headers)
 
         observability_weave_destination_config = cls(
             api_key=api_key,
@@ -141,3 +180,8 @@ class ObservabilityWeaveDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityWeaveDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityWeaveDestinationConfig.__annotations__, _resolve_lazy_imports
+)

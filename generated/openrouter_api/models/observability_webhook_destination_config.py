@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_webhook_destination_config_method import ObservabilityWebhookDestinationConfigMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_webhook_destination_config_headers import ObservabilityWebhookDestinationConfigHeaders
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityWebhookDestinationConfigHeaders
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_webhook_destination_config_headers import ObservabilityWebhookDestinationConfigHeaders  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ObservabilityWebhookDestinationConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityWebhookDestinationConfig:
     """
     Attributes:
@@ -38,27 +40,43 @@ class ObservabilityWebhookDestinationConfig:
             ObservabilityWebhookDestinationConfigMethod.POST.
     """
 
-    url: str
+    _url: str = _attrs_field(alias="url")
     headers: ObservabilityWebhookDestinationConfigHeaders | Unset = UNSET
     method: ObservabilityWebhookDestinationConfigMethod | Unset = ObservabilityWebhookDestinationConfigMethod.POST
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("ObservabilityWebhookDestinationConfig", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"url={self._url!r}, "
+            f"headers={self.headers!r}, "
+            f"method={self.method!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        url: Any = self.url
+        url: Any = self._url
 
         headers: Any = self.headers
         if not (isinstance(headers, Unset) or headers is None):
-            headers = UNSET
-            if not isinstance(self.headers, Unset):
-                headers = self.headers.to_dict()
+            headers = headers.to_dict()
 
         method: Any = self.method
         if not (isinstance(method, Unset) or method is None):
-            method = UNSET
-            if not isinstance(self.method, Unset):
-                method = self.method.value
+            method = method.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,22 +111,12 @@ class ObservabilityWebhookDestinationConfig:
         _raw_headers = d.pop("headers", UNSET)
         headers: Any = _raw_headers
         if _raw_headers is not None and _raw_headers is not UNSET:
-            _headers = _raw_headers
-            headers: ObservabilityWebhookDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(_headers)
+            headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(_raw_headers)
 
         _raw_method = d.pop("method", UNSET)
         method: Any = _raw_method
         if _raw_method is not None and _raw_method is not UNSET:
-            _method = _raw_method
-            method: ObservabilityWebhookDestinationConfigMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = ObservabilityWebhookDestinationConfigMethod._parse(_method)
+            method = ObservabilityWebhookDestinationConfigMethod._parse(_raw_method)
 
         observability_webhook_destination_config = cls(
             url=url,
@@ -134,3 +142,8 @@ class ObservabilityWebhookDestinationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObservabilityWebhookDestinationConfig.__annotations__ = ResolvingAnnotations(
+    ObservabilityWebhookDestinationConfig.__annotations__, _resolve_lazy_imports
+)

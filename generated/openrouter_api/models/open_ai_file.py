@@ -10,12 +10,12 @@ from ..models.open_ai_file_object import OpenAIFileObject
 from ..models.open_ai_file_purpose import OpenAIFilePurpose
 from ..models.open_ai_file_shape import OpenAIFileShape
 from ..models.open_ai_file_status import OpenAIFileStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIFile:
     """A stored file in OpenAI's Files API shape.
 
@@ -34,40 +34,142 @@ class OpenAIFile:
         status (OpenAIFileStatus):
     """
 
-    field_shape: OpenAIFileShape
-    bytes_: int
-    created_at: int
-    filename: str
-    id: str
-    object_: OpenAIFileObject
-    purpose: OpenAIFilePurpose
-    status: OpenAIFileStatus
+    _field_shape: OpenAIFileShape = _attrs_field(alias="field_shape")
+    _bytes_: int = _attrs_field(alias="bytes_")
+    _created_at: int = _attrs_field(alias="created_at")
+    _filename: str = _attrs_field(alias="filename")
+    _id: str = _attrs_field(alias="id")
+    _object_: OpenAIFileObject = _attrs_field(alias="object_")
+    _purpose: OpenAIFilePurpose = _attrs_field(alias="purpose")
+    _status: OpenAIFileStatus = _attrs_field(alias="status")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def field_shape(self) -> OpenAIFileShape:
+        value: Any = self._field_shape
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "_shape")
+        return value
+
+    @field_shape.setter
+    def field_shape(self, value: OpenAIFileShape) -> None:
+        self._field_shape = value
+
+    @property
+    def bytes_(self) -> int:
+        value: Any = self._bytes_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "bytes")
+        return value
+
+    @bytes_.setter
+    def bytes_(self, value: int) -> None:
+        self._bytes_ = value
+
+    @property
+    def created_at(self) -> int:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: int) -> None:
+        self._created_at = value
+
+    @property
+    def filename(self) -> str:
+        value: Any = self._filename
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "filename")
+        return value
+
+    @filename.setter
+    def filename(self, value: str) -> None:
+        self._filename = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def object_(self) -> OpenAIFileObject:
+        value: Any = self._object_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "object")
+        return value
+
+    @object_.setter
+    def object_(self, value: OpenAIFileObject) -> None:
+        self._object_ = value
+
+    @property
+    def purpose(self) -> OpenAIFilePurpose:
+        value: Any = self._purpose
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "purpose")
+        return value
+
+    @purpose.setter
+    def purpose(self, value: OpenAIFilePurpose) -> None:
+        self._purpose = value
+
+    @property
+    def status(self) -> OpenAIFileStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFile", "status")
+        return value
+
+    @status.setter
+    def status(self, value: OpenAIFileStatus) -> None:
+        self._status = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_shape={self._field_shape!r}, "
+            f"bytes_={self._bytes_!r}, "
+            f"created_at={self._created_at!r}, "
+            f"filename={self._filename!r}, "
+            f"id={self._id!r}, "
+            f"object_={self._object_!r}, "
+            f"purpose={self._purpose!r}, "
+            f"status={self._status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        field_shape: Any = self.field_shape
+        field_shape: Any = self._field_shape
         if not (isinstance(field_shape, Unset) or field_shape is None):
-            field_shape = self.field_shape.value
+            field_shape = self._field_shape.value
 
-        bytes_: Any = self.bytes_
+        bytes_: Any = self._bytes_
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        filename: Any = self.filename
+        filename: Any = self._filename
 
-        id: Any = self.id
+        id: Any = self._id
 
-        object_: Any = self.object_
+        object_: Any = self._object_
         if not (isinstance(object_, Unset) or object_ is None):
-            object_ = self.object_.value
+            object_ = self._object_.value
 
-        purpose: Any = self.purpose
+        purpose: Any = self._purpose
         if not (isinstance(purpose, Unset) or purpose is None):
-            purpose = self.purpose.value
+            purpose = self._purpose.value
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_file_deleted_object import OpenAIFileDeletedObject
 from ..models.open_ai_file_deleted_shape import OpenAIFileDeletedShape
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIFileDeleted")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIFileDeleted:
     """Deletion result in OpenAI's shape.
 
@@ -27,24 +27,78 @@ class OpenAIFileDeleted:
         object_ (OpenAIFileDeletedObject):
     """
 
-    field_shape: OpenAIFileDeletedShape
-    deleted: bool
-    id: str
-    object_: OpenAIFileDeletedObject
+    _field_shape: OpenAIFileDeletedShape = _attrs_field(alias="field_shape")
+    _deleted: bool = _attrs_field(alias="deleted")
+    _id: str = _attrs_field(alias="id")
+    _object_: OpenAIFileDeletedObject = _attrs_field(alias="object_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def field_shape(self) -> OpenAIFileDeletedShape:
+        value: Any = self._field_shape
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFileDeleted", "_shape")
+        return value
+
+    @field_shape.setter
+    def field_shape(self, value: OpenAIFileDeletedShape) -> None:
+        self._field_shape = value
+
+    @property
+    def deleted(self) -> bool:
+        value: Any = self._deleted
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFileDeleted", "deleted")
+        return value
+
+    @deleted.setter
+    def deleted(self, value: bool) -> None:
+        self._deleted = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFileDeleted", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def object_(self) -> OpenAIFileDeletedObject:
+        value: Any = self._object_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIFileDeleted", "object")
+        return value
+
+    @object_.setter
+    def object_(self, value: OpenAIFileDeletedObject) -> None:
+        self._object_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_shape={self._field_shape!r}, "
+            f"deleted={self._deleted!r}, "
+            f"id={self._id!r}, "
+            f"object_={self._object_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        field_shape: Any = self.field_shape
+        field_shape: Any = self._field_shape
         if not (isinstance(field_shape, Unset) or field_shape is None):
-            field_shape = self.field_shape.value
+            field_shape = self._field_shape.value
 
-        deleted: Any = self.deleted
+        deleted: Any = self._deleted
 
-        id: Any = self.id
+        id: Any = self._id
 
-        object_: Any = self.object_
+        object_: Any = self._object_
         if not (isinstance(object_, Unset) or object_ is None):
-            object_ = self.object_.value
+            object_ = self._object_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_ai_response_custom_tool_call_output_type import OpenAIResponseCustomToolCallOutputType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, InputFile, InputImage, InputText
+    if _lazy_imports_resolved:
+        return
     from ..models.input_file import InputFile  # noqa: PLC0415
     from ..models.input_image import InputImage  # noqa: PLC0415
     from ..models.input_text import InputText  # noqa: PLC0415
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OpenAIResponseCustomToolCallOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponseCustomToolCallOutput:
     """
     Example:
@@ -45,22 +47,65 @@ class OpenAIResponseCustomToolCallOutput:
         id (str | Unset):
     """
 
-    call_id: str
-    output: list[InputFile | InputImage | InputText] | str
-    type_: OpenAIResponseCustomToolCallOutputType
+    _call_id: str = _attrs_field(alias="call_id")
+    _output: list[InputFile | InputImage | InputText] | str = _attrs_field(alias="output")
+    _type_: OpenAIResponseCustomToolCallOutputType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseCustomToolCallOutput", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def output(self) -> list[InputFile | InputImage | InputText] | str:
+        value: Any = self._output
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseCustomToolCallOutput", "output")
+        return value
+
+    @output.setter
+    def output(self, value: list[InputFile | InputImage | InputText] | str) -> None:
+        self._output = value
+
+    @property
+    def type_(self) -> OpenAIResponseCustomToolCallOutputType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseCustomToolCallOutput", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenAIResponseCustomToolCallOutputType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"output={self._output!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        output: Any = self.output
+        output: Any = self._output
         if not (isinstance(output, Unset) or output is None):
-            if isinstance(self.output, list):
+            if isinstance(self._output, list):
                 output = []
-                for output_type_1_item_data in self.output:
+                for output_type_1_item_data in self._output:
                     output_type_1_item: dict[str, Any]
                     if isinstance(output_type_1_item_data, InputText):
                         output_type_1_item = output_type_1_item_data.to_dict()
@@ -72,11 +117,11 @@ class OpenAIResponseCustomToolCallOutput:
                     output.append(output_type_1_item)
 
             else:
-                output = self.output
+                output = self._output
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 
@@ -153,6 +198,11 @@ class OpenAIResponseCustomToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OpenAIResponseCustomToolCallOutput.__annotations__ = ResolvingAnnotations(
+    OpenAIResponseCustomToolCallOutput.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_output(data: object) -> list[InputFile | InputImage | InputText] | str:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_response_function_tool_call_type import OpenAIResponseFunctionToolCallType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_response_function_tool_call_subagent_items_item import (
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OpenAIResponseFunctionToolCallSubagentItemsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.open_ai_response_function_tool_call_subagent_items_item import (
         OpenAIResponseFunctionToolCallSubagentItemsItem,  # noqa: PLC0415
     )
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OpenAIResponseFunctionToolCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponseFunctionToolCall:
     """
     Example:
@@ -60,10 +62,10 @@ class OpenAIResponseFunctionToolCall:
             `openrouter:subagent` server tool.
     """
 
-    arguments: str
-    call_id: str
-    name: str
-    type_: OpenAIResponseFunctionToolCallType
+    _arguments: str = _attrs_field(alias="arguments")
+    _call_id: str = _attrs_field(alias="call_id")
+    _name: str = _attrs_field(alias="name")
+    _type_: OpenAIResponseFunctionToolCallType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: ToolCallStatus | Unset = UNSET
@@ -71,18 +73,77 @@ class OpenAIResponseFunctionToolCall:
     subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def arguments(self) -> str:
+        value: Any = self._arguments
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseFunctionToolCall", "arguments")
+        return value
+
+    @arguments.setter
+    def arguments(self, value: str) -> None:
+        self._arguments = value
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseFunctionToolCall", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseFunctionToolCall", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> OpenAIResponseFunctionToolCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseFunctionToolCall", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenAIResponseFunctionToolCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arguments={self._arguments!r}, "
+            f"call_id={self._call_id!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"namespace={self.namespace!r}, "
+            f"status={self.status!r}, "
+            f"subagent_id={self.subagent_id!r}, "
+            f"subagent_items={self.subagent_items!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        arguments: Any = self.arguments
+        arguments: Any = self._arguments
 
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 
@@ -90,20 +151,16 @@ class OpenAIResponseFunctionToolCall:
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+            status = status.value
 
         subagent_id: Any = self.subagent_id
 
         subagent_items: Any = self.subagent_items
         if not (isinstance(subagent_items, Unset) or subagent_items is None):
-            subagent_items = UNSET
-            if not isinstance(self.subagent_items, Unset):
-                subagent_items = []
-                for subagent_items_item_data in self.subagent_items:
-                    subagent_items_item = subagent_items_item_data.to_dict()
-                    subagent_items.append(subagent_items_item)
+            subagent_items = []
+            for subagent_items_item_data in self.subagent_items:
+                subagent_items_item = subagent_items_item_data.to_dict()
+                subagent_items.append(subagent_items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,28 +228,21 @@ class OpenAIResponseFunctionToolCall:
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and _raw_status is not UNSET:
-            _status = _raw_status
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ToolCallStatus._parse(_status)
+            status = ToolCallStatus._parse(_raw_status)
 
         subagent_id = d.pop("subagent_id", UNSET)
 
         _raw_subagent_items = d.pop("subagent_items", UNSET)
         subagent_items: Any = _raw_subagent_items
         if _raw_subagent_items is not None and _raw_subagent_items is not UNSET:
+            subagent_items = []
             _subagent_items = _raw_subagent_items
-            subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
-            if _subagent_items is not UNSET:
-                subagent_items = []
-                for subagent_items_item_data in _subagent_items:
-                    subagent_items_item = OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
-                        subagent_items_item_data
-                    )
+            for subagent_items_item_data in _subagent_items:
+                subagent_items_item = OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
+                    subagent_items_item_data
+                )
 
-                    subagent_items.append(subagent_items_item)
+                subagent_items.append(subagent_items_item)
 
         open_ai_response_function_tool_call = cls(
             arguments=arguments,
@@ -224,3 +274,8 @@ class OpenAIResponseFunctionToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OpenAIResponseFunctionToolCall.__annotations__ = ResolvingAnnotations(
+    OpenAIResponseFunctionToolCall.__annotations__, _resolve_lazy_imports
+)

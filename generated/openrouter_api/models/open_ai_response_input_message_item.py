@@ -10,7 +10,7 @@ from ..models.open_ai_response_input_message_item_role_type_0 import OpenAIRespo
 from ..models.open_ai_response_input_message_item_role_type_1 import OpenAIResponseInputMessageItemRoleType1
 from ..models.open_ai_response_input_message_item_role_type_2 import OpenAIResponseInputMessageItemRoleType2
 from ..models.open_ai_response_input_message_item_type import OpenAIResponseInputMessageItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -26,6 +26,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, InputAudio, InputFile, InputImage, InputText
+    if _lazy_imports_resolved:
+        return
     from ..models.input_audio import InputAudio  # noqa: PLC0415
     from ..models.input_file import InputFile  # noqa: PLC0415
     from ..models.input_image import InputImage  # noqa: PLC0415
@@ -37,7 +39,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OpenAIResponseInputMessageItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponseInputMessageItem:
     """
     Example:
@@ -52,23 +54,77 @@ class OpenAIResponseInputMessageItem:
         type_ (OpenAIResponseInputMessageItemType | Unset):
     """
 
-    content: list[InputAudio | InputFile | InputImage | InputText]
-    id: str
-    role: (
+    _content: list[InputAudio | InputFile | InputImage | InputText] = _attrs_field(alias="content")
+    _id: str = _attrs_field(alias="id")
+    _role: (
         OpenAIResponseInputMessageItemRoleType0
         | OpenAIResponseInputMessageItemRoleType1
         | OpenAIResponseInputMessageItemRoleType2
-    )
+    ) = _attrs_field(alias="role")
     type_: OpenAIResponseInputMessageItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> list[InputAudio | InputFile | InputImage | InputText]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseInputMessageItem", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[InputAudio | InputFile | InputImage | InputText]) -> None:
+        self._content = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseInputMessageItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def role(
+        self,
+    ) -> (
+        OpenAIResponseInputMessageItemRoleType0
+        | OpenAIResponseInputMessageItemRoleType1
+        | OpenAIResponseInputMessageItemRoleType2
+    ):
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponseInputMessageItem", "role")
+        return value
+
+    @role.setter
+    def role(
+        self,
+        value: OpenAIResponseInputMessageItemRoleType0
+        | OpenAIResponseInputMessageItemRoleType1
+        | OpenAIResponseInputMessageItemRoleType2,
+    ) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"id={self._id!r}, "
+            f"role={self._role!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, InputText):
                     content_item = content_item_data.to_dict()
@@ -81,22 +137,20 @@ class OpenAIResponseInputMessageItem:
 
                 content.append(content_item)
 
-        id: Any = self.id
+        id: Any = self._id
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            if isinstance(self.role, OpenAIResponseInputMessageItemRoleType0):
-                role = self.role.value
-            elif isinstance(self.role, OpenAIResponseInputMessageItemRoleType1):
-                role = self.role.value
+            if isinstance(self._role, OpenAIResponseInputMessageItemRoleType0):
+                role = self._role.value
+            elif isinstance(self._role, OpenAIResponseInputMessageItemRoleType1):
+                role = self._role.value
             else:
-                role = self.role.value
+                role = self._role.value
 
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -152,12 +206,7 @@ class OpenAIResponseInputMessageItem:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
-            _type_ = _raw_type_
-            type_: OpenAIResponseInputMessageItemType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = OpenAIResponseInputMessageItemType._parse(_type_)
+            type_ = OpenAIResponseInputMessageItemType._parse(_raw_type_)
 
         open_ai_response_input_message_item = cls(
             content=content,
@@ -184,6 +233,11 @@ class OpenAIResponseInputMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OpenAIResponseInputMessageItem.__annotations__ = ResolvingAnnotations(
+    OpenAIResponseInputMessageItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_content_item(data: object) -> InputAudio | InputFile | InputImage | InputText:

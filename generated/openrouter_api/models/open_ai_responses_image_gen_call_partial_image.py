@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_ai_responses_image_gen_call_partial_image_type import OpenAIResponsesImageGenCallPartialImageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesImageGenCallPartialImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponsesImageGenCallPartialImage:
     """
     Example:
@@ -28,28 +28,106 @@ class OpenAIResponsesImageGenCallPartialImage:
         type_ (OpenAIResponsesImageGenCallPartialImageType):
     """
 
-    item_id: str
-    output_index: int
-    partial_image_b64: str
-    partial_image_index: int
-    sequence_number: int
-    type_: OpenAIResponsesImageGenCallPartialImageType
+    _item_id: str = _attrs_field(alias="item_id")
+    _output_index: int = _attrs_field(alias="output_index")
+    _partial_image_b64: str = _attrs_field(alias="partial_image_b64")
+    _partial_image_index: int = _attrs_field(alias="partial_image_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: OpenAIResponsesImageGenCallPartialImageType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesImageGenCallPartialImage", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesImageGenCallPartialImage", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def partial_image_b64(self) -> str:
+        value: Any = self._partial_image_b64
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesImageGenCallPartialImage", "partial_image_b64")
+        return value
+
+    @partial_image_b64.setter
+    def partial_image_b64(self, value: str) -> None:
+        self._partial_image_b64 = value
+
+    @property
+    def partial_image_index(self) -> int:
+        value: Any = self._partial_image_index
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesImageGenCallPartialImage", "partial_image_index")
+        return value
+
+    @partial_image_index.setter
+    def partial_image_index(self, value: int) -> None:
+        self._partial_image_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesImageGenCallPartialImage", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> OpenAIResponsesImageGenCallPartialImageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesImageGenCallPartialImage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenAIResponsesImageGenCallPartialImageType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"item_id={self._item_id!r}, "
+            f"output_index={self._output_index!r}, "
+            f"partial_image_b64={self._partial_image_b64!r}, "
+            f"partial_image_index={self._partial_image_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        partial_image_b64: Any = self.partial_image_b64
+        partial_image_b64: Any = self._partial_image_b64
 
-        partial_image_index: Any = self.partial_image_index
+        partial_image_index: Any = self._partial_image_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

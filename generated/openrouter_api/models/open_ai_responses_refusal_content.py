@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_ai_responses_refusal_content_type import OpenAIResponsesRefusalContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesRefusalContent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponsesRefusalContent:
     """
     Example:
@@ -23,16 +23,46 @@ class OpenAIResponsesRefusalContent:
         type_ (OpenAIResponsesRefusalContentType):
     """
 
-    refusal: str
-    type_: OpenAIResponsesRefusalContentType
+    _refusal: str = _attrs_field(alias="refusal")
+    _type_: OpenAIResponsesRefusalContentType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        refusal: Any = self.refusal
+    @property
+    def refusal(self) -> str:
+        value: Any = self._refusal
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesRefusalContent", "refusal")
+        return value
 
-        type_: Any = self.type_
+    @refusal.setter
+    def refusal(self, value: str) -> None:
+        self._refusal = value
+
+    @property
+    def type_(self) -> OpenAIResponsesRefusalContentType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesRefusalContent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenAIResponsesRefusalContentType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"refusal={self._refusal!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        refusal: Any = self._refusal
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_ai_responses_tool_choice_function_type import OpenAIResponsesToolChoiceFunctionType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceFunction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponsesToolChoiceFunction:
     """
     Attributes:
@@ -20,16 +20,46 @@ class OpenAIResponsesToolChoiceFunction:
         type_ (OpenAIResponsesToolChoiceFunctionType):
     """
 
-    name: str
-    type_: OpenAIResponsesToolChoiceFunctionType
+    _name: str = _attrs_field(alias="name")
+    _type_: OpenAIResponsesToolChoiceFunctionType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: Any = self.name
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesToolChoiceFunction", "name")
+        return value
 
-        type_: Any = self.type_
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> OpenAIResponsesToolChoiceFunctionType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesToolChoiceFunction", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenAIResponsesToolChoiceFunctionType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        name: Any = self._name
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,28 +8,46 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_responses_tool_choice_option_5_type_type_0 import OpenAIResponsesToolChoiceOption5TypeType0
 from ..models.open_ai_responses_tool_choice_option_5_type_type_1 import OpenAIResponsesToolChoiceOption5TypeType1
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceOption5")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponsesToolChoiceOption5:
     """
     Attributes:
         type_ (OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1):
     """
 
-    type_: OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1
+    _type_: OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1 = _attrs_field(
+        alias="type_"
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesToolChoiceOption5", "type")
+        return value
+
+    @type_.setter
+    def type_(
+        self, value: OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1
+    ) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type_={self._type_!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            if isinstance(self.type_, OpenAIResponsesToolChoiceOption5TypeType0):
-                type_ = self.type_.value
+            if isinstance(self._type_, OpenAIResponsesToolChoiceOption5TypeType0):
+                type_ = self._type_.value
             else:
-                type_ = self.type_.value
+                type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OpenAIResponsesUsageInputTokensDetails, OpenAIResponsesUsageOutputTokensDetails
+    if _lazy_imports_resolved:
+        return
     from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails  # noqa: PLC0415
     from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OpenAIResponsesUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponsesUsage:
     """
     Example:
@@ -44,29 +46,95 @@ class OpenAIResponsesUsage:
         total_tokens (int):
     """
 
-    input_tokens: int
-    input_tokens_details: OpenAIResponsesUsageInputTokensDetails
-    output_tokens: int
-    output_tokens_details: OpenAIResponsesUsageOutputTokensDetails
-    total_tokens: int
+    _input_tokens: int = _attrs_field(alias="input_tokens")
+    _input_tokens_details: OpenAIResponsesUsageInputTokensDetails = _attrs_field(alias="input_tokens_details")
+    _output_tokens: int = _attrs_field(alias="output_tokens")
+    _output_tokens_details: OpenAIResponsesUsageOutputTokensDetails = _attrs_field(alias="output_tokens_details")
+    _total_tokens: int = _attrs_field(alias="total_tokens")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def input_tokens(self) -> int:
+        value: Any = self._input_tokens
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesUsage", "input_tokens")
+        return value
+
+    @input_tokens.setter
+    def input_tokens(self, value: int) -> None:
+        self._input_tokens = value
+
+    @property
+    def input_tokens_details(self) -> OpenAIResponsesUsageInputTokensDetails:
+        value: Any = self._input_tokens_details
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesUsage", "input_tokens_details")
+        return value
+
+    @input_tokens_details.setter
+    def input_tokens_details(self, value: OpenAIResponsesUsageInputTokensDetails) -> None:
+        self._input_tokens_details = value
+
+    @property
+    def output_tokens(self) -> int:
+        value: Any = self._output_tokens
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesUsage", "output_tokens")
+        return value
+
+    @output_tokens.setter
+    def output_tokens(self, value: int) -> None:
+        self._output_tokens = value
+
+    @property
+    def output_tokens_details(self) -> OpenAIResponsesUsageOutputTokensDetails:
+        value: Any = self._output_tokens_details
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesUsage", "output_tokens_details")
+        return value
+
+    @output_tokens_details.setter
+    def output_tokens_details(self, value: OpenAIResponsesUsageOutputTokensDetails) -> None:
+        self._output_tokens_details = value
+
+    @property
+    def total_tokens(self) -> int:
+        value: Any = self._total_tokens
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesUsage", "total_tokens")
+        return value
+
+    @total_tokens.setter
+    def total_tokens(self, value: int) -> None:
+        self._total_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_tokens={self._input_tokens!r}, "
+            f"input_tokens_details={self._input_tokens_details!r}, "
+            f"output_tokens={self._output_tokens!r}, "
+            f"output_tokens_details={self._output_tokens_details!r}, "
+            f"total_tokens={self._total_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_tokens: Any = self.input_tokens
+        input_tokens: Any = self._input_tokens
 
-        input_tokens_details: Any = self.input_tokens_details
+        input_tokens_details: Any = self._input_tokens_details
         if not (isinstance(input_tokens_details, Unset) or input_tokens_details is None):
-            input_tokens_details = self.input_tokens_details.to_dict()
+            input_tokens_details = self._input_tokens_details.to_dict()
 
-        output_tokens: Any = self.output_tokens
+        output_tokens: Any = self._output_tokens
 
-        output_tokens_details: Any = self.output_tokens_details
+        output_tokens_details: Any = self._output_tokens_details
         if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
-            output_tokens_details = self.output_tokens_details.to_dict()
+            output_tokens_details = self._output_tokens_details.to_dict()
 
-        total_tokens: Any = self.total_tokens
+        total_tokens: Any = self._total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,3 +216,6 @@ class OpenAIResponsesUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OpenAIResponsesUsage.__annotations__ = ResolvingAnnotations(OpenAIResponsesUsage.__annotations__, _resolve_lazy_imports)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesUsageInputTokensDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponsesUsageInputTokensDetails:
     """
     Attributes:
@@ -19,19 +19,33 @@ class OpenAIResponsesUsageInputTokensDetails:
         cache_write_tokens (int | None | Unset):
     """
 
-    cached_tokens: int
+    _cached_tokens: int = _attrs_field(alias="cached_tokens")
     cache_write_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def cached_tokens(self) -> int:
+        value: Any = self._cached_tokens
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesUsageInputTokensDetails", "cached_tokens")
+        return value
+
+    @cached_tokens.setter
+    def cached_tokens(self, value: int) -> None:
+        self._cached_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cached_tokens={self._cached_tokens!r}, "
+            f"cache_write_tokens={self.cache_write_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens: Any = self.cached_tokens
+        cached_tokens: Any = self._cached_tokens
 
         cache_write_tokens: Any = self.cache_write_tokens
-        if not (isinstance(cache_write_tokens, Unset) or cache_write_tokens is None):
-            if isinstance(self.cache_write_tokens, Unset):
-                cache_write_tokens = UNSET
-            else:
-                cache_write_tokens = self.cache_write_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

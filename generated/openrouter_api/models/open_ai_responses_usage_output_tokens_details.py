@@ -6,23 +6,41 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="OpenAIResponsesUsageOutputTokensDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenAIResponsesUsageOutputTokensDetails:
     """
     Attributes:
         reasoning_tokens (int):
     """
 
-    reasoning_tokens: int
+    _reasoning_tokens: int = _attrs_field(alias="reasoning_tokens")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def reasoning_tokens(self) -> int:
+        value: Any = self._reasoning_tokens
+        if value is UNSET:
+            raise MissingFieldError("OpenAIResponsesUsageOutputTokensDetails", "reasoning_tokens")
+        return value
+
+    @reasoning_tokens.setter
+    def reasoning_tokens(self, value: int) -> None:
+        self._reasoning_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"reasoning_tokens={self._reasoning_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens: Any = self.reasoning_tokens
+        reasoning_tokens: Any = self._reasoning_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

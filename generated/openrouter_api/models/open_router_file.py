@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.open_router_file_shape import OpenRouterFileShape
 from ..models.open_router_file_type import OpenRouterFileType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenRouterFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenRouterFile:
     """A stored file in the OpenRouter superset shape: Anthropic-shaped, plus OpenRouter-only fields.
 
@@ -33,36 +33,138 @@ class OpenRouterFile:
         type_ (OpenRouterFileType):
     """
 
-    field_shape: OpenRouterFileShape
-    created_at: str
-    downloadable: bool
-    filename: str
-    id: str
-    mime_type: str
-    size_bytes: int
-    type_: OpenRouterFileType
+    _field_shape: OpenRouterFileShape = _attrs_field(alias="field_shape")
+    _created_at: str = _attrs_field(alias="created_at")
+    _downloadable: bool = _attrs_field(alias="downloadable")
+    _filename: str = _attrs_field(alias="filename")
+    _id: str = _attrs_field(alias="id")
+    _mime_type: str = _attrs_field(alias="mime_type")
+    _size_bytes: int = _attrs_field(alias="size_bytes")
+    _type_: OpenRouterFileType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def field_shape(self) -> OpenRouterFileShape:
+        value: Any = self._field_shape
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "_shape")
+        return value
+
+    @field_shape.setter
+    def field_shape(self, value: OpenRouterFileShape) -> None:
+        self._field_shape = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def downloadable(self) -> bool:
+        value: Any = self._downloadable
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "downloadable")
+        return value
+
+    @downloadable.setter
+    def downloadable(self, value: bool) -> None:
+        self._downloadable = value
+
+    @property
+    def filename(self) -> str:
+        value: Any = self._filename
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "filename")
+        return value
+
+    @filename.setter
+    def filename(self, value: str) -> None:
+        self._filename = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def mime_type(self) -> str:
+        value: Any = self._mime_type
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "mime_type")
+        return value
+
+    @mime_type.setter
+    def mime_type(self, value: str) -> None:
+        self._mime_type = value
+
+    @property
+    def size_bytes(self) -> int:
+        value: Any = self._size_bytes
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "size_bytes")
+        return value
+
+    @size_bytes.setter
+    def size_bytes(self, value: int) -> None:
+        self._size_bytes = value
+
+    @property
+    def type_(self) -> OpenRouterFileType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFile", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenRouterFileType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_shape={self._field_shape!r}, "
+            f"created_at={self._created_at!r}, "
+            f"downloadable={self._downloadable!r}, "
+            f"filename={self._filename!r}, "
+            f"id={self._id!r}, "
+            f"mime_type={self._mime_type!r}, "
+            f"size_bytes={self._size_bytes!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        field_shape: Any = self.field_shape
+        field_shape: Any = self._field_shape
         if not (isinstance(field_shape, Unset) or field_shape is None):
-            field_shape = self.field_shape.value
+            field_shape = self._field_shape.value
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        downloadable: Any = self.downloadable
+        downloadable: Any = self._downloadable
 
-        filename: Any = self.filename
+        filename: Any = self._filename
 
-        id: Any = self.id
+        id: Any = self._id
 
-        mime_type: Any = self.mime_type
+        mime_type: Any = self._mime_type
 
-        size_bytes: Any = self.size_bytes
+        size_bytes: Any = self._size_bytes
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.open_router_file_deleted_shape import OpenRouterFileDeletedShape
 from ..models.open_router_file_deleted_type import OpenRouterFileDeletedType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenRouterFileDeleted")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenRouterFileDeleted:
     """Deletion result in the OpenRouter shape.
 
@@ -26,21 +26,63 @@ class OpenRouterFileDeleted:
         type_ (OpenRouterFileDeletedType):
     """
 
-    field_shape: OpenRouterFileDeletedShape
-    id: str
-    type_: OpenRouterFileDeletedType
+    _field_shape: OpenRouterFileDeletedShape = _attrs_field(alias="field_shape")
+    _id: str = _attrs_field(alias="id")
+    _type_: OpenRouterFileDeletedType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def field_shape(self) -> OpenRouterFileDeletedShape:
+        value: Any = self._field_shape
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileDeleted", "_shape")
+        return value
+
+    @field_shape.setter
+    def field_shape(self, value: OpenRouterFileDeletedShape) -> None:
+        self._field_shape = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileDeleted", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def type_(self) -> OpenRouterFileDeletedType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileDeleted", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OpenRouterFileDeletedType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_shape={self._field_shape!r}, "
+            f"id={self._id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        field_shape: Any = self.field_shape
+        field_shape: Any = self._field_shape
         if not (isinstance(field_shape, Unset) or field_shape is None):
-            field_shape = self.field_shape.value
+            field_shape = self._field_shape.value
 
-        id: Any = self.id
+        id: Any = self._id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_router_file_list_shape import OpenRouterFileListShape
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_router_file import OpenRouterFile
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OpenRouterFile
+    if _lazy_imports_resolved:
+        return
     from ..models.open_router_file import OpenRouterFile  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OpenRouterFileList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenRouterFileList:
     """A page of files in the OpenRouter shape.
 
@@ -44,41 +46,113 @@ class OpenRouterFileList:
         last_id (None | str):
     """
 
-    field_shape: OpenRouterFileListShape
-    cursor: None | str
-    data: list[OpenRouterFile]
-    first_id: None | str
-    has_more: bool
-    last_id: None | str
+    _field_shape: OpenRouterFileListShape = _attrs_field(alias="field_shape")
+    _cursor: None | str = _attrs_field(alias="cursor")
+    _data: list[OpenRouterFile] = _attrs_field(alias="data")
+    _first_id: None | str = _attrs_field(alias="first_id")
+    _has_more: bool = _attrs_field(alias="has_more")
+    _last_id: None | str = _attrs_field(alias="last_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def field_shape(self) -> OpenRouterFileListShape:
+        value: Any = self._field_shape
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileList", "_shape")
+        return value
+
+    @field_shape.setter
+    def field_shape(self, value: OpenRouterFileListShape) -> None:
+        self._field_shape = value
+
+    @property
+    def cursor(self) -> None | str:
+        value: Any = self._cursor
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileList", "cursor")
+        return value
+
+    @cursor.setter
+    def cursor(self, value: None | str) -> None:
+        self._cursor = value
+
+    @property
+    def data(self) -> list[OpenRouterFile]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileList", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[OpenRouterFile]) -> None:
+        self._data = value
+
+    @property
+    def first_id(self) -> None | str:
+        value: Any = self._first_id
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileList", "first_id")
+        return value
+
+    @first_id.setter
+    def first_id(self, value: None | str) -> None:
+        self._first_id = value
+
+    @property
+    def has_more(self) -> bool:
+        value: Any = self._has_more
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileList", "has_more")
+        return value
+
+    @has_more.setter
+    def has_more(self, value: bool) -> None:
+        self._has_more = value
+
+    @property
+    def last_id(self) -> None | str:
+        value: Any = self._last_id
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterFileList", "last_id")
+        return value
+
+    @last_id.setter
+    def last_id(self, value: None | str) -> None:
+        self._last_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_shape={self._field_shape!r}, "
+            f"cursor={self._cursor!r}, "
+            f"data={self._data!r}, "
+            f"first_id={self._first_id!r}, "
+            f"has_more={self._has_more!r}, "
+            f"last_id={self._last_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        field_shape: Any = self.field_shape
+        field_shape: Any = self._field_shape
         if not (isinstance(field_shape, Unset) or field_shape is None):
-            field_shape = self.field_shape.value
+            field_shape = self._field_shape.value
 
-        cursor: Any = self.cursor
-        if not (isinstance(cursor, Unset) or cursor is None):
-            cursor = self.cursor
+        cursor: Any = self._cursor
 
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        first_id: Any = self.first_id
-        if not (isinstance(first_id, Unset) or first_id is None):
-            first_id = self.first_id
+        first_id: Any = self._first_id
 
-        has_more: Any = self.has_more
+        has_more: Any = self._has_more
 
-        last_id: Any = self.last_id
-        if not (isinstance(last_id, Unset) or last_id is None):
-            last_id = self.last_id
+        last_id: Any = self._last_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -174,3 +248,6 @@ class OpenRouterFileList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OpenRouterFileList.__annotations__ = ResolvingAnnotations(OpenRouterFileList.__annotations__, _resolve_lazy_imports)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.routing_strategy import RoutingStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoints_metadata import EndpointsMetadata
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, EndpointsMetadata, PipelineStage, RouterAttempt, RouterParams
+    if _lazy_imports_resolved:
+        return
     from ..models.endpoints_metadata import EndpointsMetadata  # noqa: PLC0415
     from ..models.pipeline_stage import PipelineStage  # noqa: PLC0415
     from ..models.router_attempt import RouterAttempt  # noqa: PLC0415
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OpenRouterMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenRouterMetadata:
     """
     Example:
@@ -56,64 +58,149 @@ class OpenRouterMetadata:
         pipeline (list[PipelineStage] | Unset):
     """
 
-    attempt: int
-    endpoints: EndpointsMetadata
-    is_byok: bool
-    region: None | str
-    requested: str
-    strategy: RoutingStrategy
-    summary: str
+    _attempt: int = _attrs_field(alias="attempt")
+    _endpoints: EndpointsMetadata = _attrs_field(alias="endpoints")
+    _is_byok: bool = _attrs_field(alias="is_byok")
+    _region: None | str = _attrs_field(alias="region")
+    _requested: str = _attrs_field(alias="requested")
+    _strategy: RoutingStrategy = _attrs_field(alias="strategy")
+    _summary: str = _attrs_field(alias="summary")
     attempts: list[RouterAttempt] | Unset = UNSET
     params: RouterParams | Unset = UNSET
     pipeline: list[PipelineStage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def attempt(self) -> int:
+        value: Any = self._attempt
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterMetadata", "attempt")
+        return value
+
+    @attempt.setter
+    def attempt(self, value: int) -> None:
+        self._attempt = value
+
+    @property
+    def endpoints(self) -> EndpointsMetadata:
+        value: Any = self._endpoints
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterMetadata", "endpoints")
+        return value
+
+    @endpoints.setter
+    def endpoints(self, value: EndpointsMetadata) -> None:
+        self._endpoints = value
+
+    @property
+    def is_byok(self) -> bool:
+        value: Any = self._is_byok
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterMetadata", "is_byok")
+        return value
+
+    @is_byok.setter
+    def is_byok(self, value: bool) -> None:
+        self._is_byok = value
+
+    @property
+    def region(self) -> None | str:
+        value: Any = self._region
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterMetadata", "region")
+        return value
+
+    @region.setter
+    def region(self, value: None | str) -> None:
+        self._region = value
+
+    @property
+    def requested(self) -> str:
+        value: Any = self._requested
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterMetadata", "requested")
+        return value
+
+    @requested.setter
+    def requested(self, value: str) -> None:
+        self._requested = value
+
+    @property
+    def strategy(self) -> RoutingStrategy:
+        value: Any = self._strategy
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterMetadata", "strategy")
+        return value
+
+    @strategy.setter
+    def strategy(self, value: RoutingStrategy) -> None:
+        self._strategy = value
+
+    @property
+    def summary(self) -> str:
+        value: Any = self._summary
+        if value is UNSET:
+            raise MissingFieldError("OpenRouterMetadata", "summary")
+        return value
+
+    @summary.setter
+    def summary(self, value: str) -> None:
+        self._summary = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"attempt={self._attempt!r}, "
+            f"endpoints={self._endpoints!r}, "
+            f"is_byok={self._is_byok!r}, "
+            f"region={self._region!r}, "
+            f"requested={self._requested!r}, "
+            f"strategy={self._strategy!r}, "
+            f"summary={self._summary!r}, "
+            f"attempts={self.attempts!r}, "
+            f"params={self.params!r}, "
+            f"pipeline={self.pipeline!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        attempt: Any = self.attempt
+        attempt: Any = self._attempt
 
-        endpoints: Any = self.endpoints
+        endpoints: Any = self._endpoints
         if not (isinstance(endpoints, Unset) or endpoints is None):
-            endpoints = self.endpoints.to_dict()
+            endpoints = self._endpoints.to_dict()
 
-        is_byok: Any = self.is_byok
+        is_byok: Any = self._is_byok
 
-        region: Any = self.region
-        if not (isinstance(region, Unset) or region is None):
-            region = self.region
+        region: Any = self._region
 
-        requested: Any = self.requested
+        requested: Any = self._requested
 
-        strategy: Any = self.strategy
+        strategy: Any = self._strategy
         if not (isinstance(strategy, Unset) or strategy is None):
-            strategy = self.strategy.value
+            strategy = self._strategy.value
 
-        summary: Any = self.summary
+        summary: Any = self._summary
 
         attempts: Any = self.attempts
         if not (isinstance(attempts, Unset) or attempts is None):
-            attempts = UNSET
-            if not isinstance(self.attempts, Unset):
-                attempts = []
-                for attempts_item_data in self.attempts:
-                    attempts_item = attempts_item_data.to_dict()
-                    attempts.append(attempts_item)
+            attempts = []
+            for attempts_item_data in self.attempts:
+                attempts_item = attempts_item_data.to_dict()
+                attempts.append(attempts_item)
 
         params: Any = self.params
         if not (isinstance(params, Unset) or params is None):
-            params = UNSET
-            if not isinstance(self.params, Unset):
-                params = self.params.to_dict()
+            params = params.to_dict()
 
         pipeline: Any = self.pipeline
         if not (isinstance(pipeline, Unset) or pipeline is None):
-            pipeline = UNSET
-            if not isinstance(self.pipeline, Unset):
-                pipeline = []
-                for pipeline_item_data in self.pipeline:
-                    pipeline_item = pipeline_item_data.to_dict()
-                    pipeline.append(pipeline_item)
+            pipeline = []
+            for pipeline_item_data in self.pipeline:
+                pipeline_item = pipeline_item_data.to_dict()
+                pipeline.append(pipeline_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,36 +279,27 @@ class OpenRouterMetadata:
         _raw_attempts = d.pop("attempts", UNSET)
         attempts: Any = _raw_attempts
         if _raw_attempts is not None and _raw_attempts is not UNSET:
+            attempts = []
             _attempts = _raw_attempts
-            attempts: list[RouterAttempt] | Unset = UNSET
-            if _attempts is not UNSET:
-                attempts = []
-                for attempts_item_data in _attempts:
-                    attempts_item = RouterAttempt.from_dict(attempts_item_data)
+            for attempts_item_data in _attempts:
+                attempts_item = RouterAttempt.from_dict(attempts_item_data)
 
-                    attempts.append(attempts_item)
+                attempts.append(attempts_item)
 
         _raw_params = d.pop("params", UNSET)
         params: Any = _raw_params
         if _raw_params is not None and _raw_params is not UNSET:
-            _params = _raw_params
-            params: RouterParams | Unset
-            if isinstance(_params, Unset):
-                params = UNSET
-            else:
-                params = RouterParams.from_dict(_params)
+            params = RouterParams.from_dict(_raw_params)
 
         _raw_pipeline = d.pop("pipeline", UNSET)
         pipeline: Any = _raw_pipeline
         if _raw_pipeline is not None and _raw_pipeline is not UNSET:
+            pipeline = []
             _pipeline = _raw_pipeline
-            pipeline: list[PipelineStage] | Unset = UNSET
-            if _pipeline is not UNSET:
-                pipeline = []
-                for pipeline_item_data in _pipeline:
-                    pipeline_item = PipelineStage.from_dict(pipeline_item_data)
+            for pipeline_item_data in _pipeline:
+                pipeline_item = PipelineStage.from_dict(pipeline_item_data)
 
-                    pipeline.append(pipeline_item)
+                pipeline.append(pipeline_item)
 
         open_router_metadata = cls(
             attempt=attempt,
@@ -254,3 +332,6 @@ class OpenRouterMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OpenRouterMetadata.__annotations__ = ResolvingAnnotations(OpenRouterMetadata.__annotations__, _resolve_lazy_imports)

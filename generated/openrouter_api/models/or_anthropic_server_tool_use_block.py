@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.or_anthropic_server_tool_use_block_type import ORAnthropicServerToolUseBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
@@ -26,6 +26,8 @@ def _resolve_lazy_imports() -> None:
         AnthropicCodeExecution20250825Caller, \
         AnthropicCodeExecution20260120Caller, \
         AnthropicDirectCaller
+    if _lazy_imports_resolved:
+        return
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller  # noqa: PLC0415
     from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller  # noqa: PLC0415
     from ..models.anthropic_direct_caller import AnthropicDirectCaller  # noqa: PLC0415
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ORAnthropicServerToolUseBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ORAnthropicServerToolUseBlock:
     """
     Example:
@@ -52,9 +54,9 @@ class ORAnthropicServerToolUseBlock:
         input_ (Any | Unset):
     """
 
-    id: str
-    name: str
-    type_: ORAnthropicServerToolUseBlockType
+    _id: str = _attrs_field(alias="id")
+    _name: str = _attrs_field(alias="name")
+    _type_: ORAnthropicServerToolUseBlockType = _attrs_field(alias="type_")
     caller: (
         AnthropicCodeExecution20250825Caller
         | AnthropicCodeExecution20260120Caller
@@ -65,22 +67,64 @@ class ORAnthropicServerToolUseBlock:
     input_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ORAnthropicServerToolUseBlock", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("ORAnthropicServerToolUseBlock", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> ORAnthropicServerToolUseBlockType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ORAnthropicServerToolUseBlock", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ORAnthropicServerToolUseBlockType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"caller={self.caller!r}, "
+            f"input_={self.input_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         caller: Any = self.caller
         if not (isinstance(caller, Unset) or caller is None):
-            if isinstance(self.caller, Unset):
-                caller = UNSET
-            elif isinstance(self.caller, AnthropicDirectCaller):
+            if isinstance(self.caller, AnthropicDirectCaller):
                 caller = self.caller.to_dict()
             elif isinstance(self.caller, AnthropicCodeExecution20250825Caller):
                 caller = self.caller.to_dict()
@@ -169,6 +213,11 @@ class ORAnthropicServerToolUseBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ORAnthropicServerToolUseBlock.__annotations__ = ResolvingAnnotations(
+    ORAnthropicServerToolUseBlock.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_caller(

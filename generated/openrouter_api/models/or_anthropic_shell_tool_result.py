@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.or_anthropic_shell_tool_result_type import ORAnthropicShellToolResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.or_anthropic_shell_tool_result_content import ORAnthropicShellToolResultContent
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ORAnthropicShellToolResultContent
+    if _lazy_imports_resolved:
+        return
     from ..models.or_anthropic_shell_tool_result_content import ORAnthropicShellToolResultContent  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ORAnthropicShellToolResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ORAnthropicShellToolResult:
     """Output of an `openrouter:shell` call executed in the OpenRouter sandbox
 
@@ -42,23 +44,65 @@ class ORAnthropicShellToolResult:
         type_ (ORAnthropicShellToolResultType):
     """
 
-    content: ORAnthropicShellToolResultContent
-    tool_use_id: str
-    type_: ORAnthropicShellToolResultType
+    _content: ORAnthropicShellToolResultContent = _attrs_field(alias="content")
+    _tool_use_id: str = _attrs_field(alias="tool_use_id")
+    _type_: ORAnthropicShellToolResultType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> ORAnthropicShellToolResultContent:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("ORAnthropicShellToolResult", "content")
+        return value
+
+    @content.setter
+    def content(self, value: ORAnthropicShellToolResultContent) -> None:
+        self._content = value
+
+    @property
+    def tool_use_id(self) -> str:
+        value: Any = self._tool_use_id
+        if value is UNSET:
+            raise MissingFieldError("ORAnthropicShellToolResult", "tool_use_id")
+        return value
+
+    @tool_use_id.setter
+    def tool_use_id(self, value: str) -> None:
+        self._tool_use_id = value
+
+    @property
+    def type_(self) -> ORAnthropicShellToolResultType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ORAnthropicShellToolResult", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ORAnthropicShellToolResultType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"tool_use_id={self._tool_use_id!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            content = self.content.to_dict()
+            content = self._content.to_dict()
 
-        tool_use_id: Any = self.tool_use_id
+        tool_use_id: Any = self._tool_use_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,3 +172,8 @@ class ORAnthropicShellToolResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ORAnthropicShellToolResult.__annotations__ = ResolvingAnnotations(
+    ORAnthropicShellToolResult.__annotations__, _resolve_lazy_imports
+)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.failable_tool_call_status import FailableToolCallStatus
 from ..models.output_advisor_server_tool_item_type import OutputAdvisorServerToolItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputAdvisorServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputAdvisorServerToolItem:
     """An openrouter:advisor server tool output item
 
@@ -38,8 +38,8 @@ class OutputAdvisorServerToolItem:
         prompt (str | Unset): The prompt the executor sent to the advisor.
     """
 
-    status: FailableToolCallStatus
-    type_: OutputAdvisorServerToolItemType
+    _status: FailableToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputAdvisorServerToolItemType = _attrs_field(alias="type_")
     advice: str | Unset = UNSET
     error: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -48,14 +48,50 @@ class OutputAdvisorServerToolItem:
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> FailableToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputAdvisorServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: FailableToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputAdvisorServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputAdvisorServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputAdvisorServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"advice={self.advice!r}, "
+            f"error={self.error!r}, "
+            f"id={self.id!r}, "
+            f"instance_name={self.instance_name!r}, "
+            f"model={self.model!r}, "
+            f"prompt={self.prompt!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         advice: Any = self.advice
 

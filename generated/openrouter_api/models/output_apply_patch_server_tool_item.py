@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_apply_patch_server_tool_item_type import OutputApplyPatchServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         ApplyPatchCreateFileOperation, \
         ApplyPatchDeleteFileOperation, \
         ApplyPatchUpdateFileOperation
+    if _lazy_imports_resolved:
+        return
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
@@ -37,7 +39,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputApplyPatchServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputApplyPatchServerToolItem:
     """An openrouter:apply_patch server tool output item. The turn halts when validation succeeds so the client can apply
     the patch and echo an `apply_patch_call_output` on the next turn.
@@ -58,8 +60,8 @@ class OutputApplyPatchServerToolItem:
                 '/src/main.ts', 'type': 'update_file'}.
     """
 
-    status: ToolCallStatus
-    type_: OutputApplyPatchServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputApplyPatchServerToolItemType = _attrs_field(alias="type_")
     call_id: str | Unset = UNSET
     id: str | Unset = UNSET
     operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation | Unset = (
@@ -67,16 +69,49 @@ class OutputApplyPatchServerToolItem:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputApplyPatchServerToolItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputApplyPatchServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputApplyPatchServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputApplyPatchServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"call_id={self.call_id!r}, "
+            f"id={self.id!r}, "
+            f"operation={self.operation!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         call_id: Any = self.call_id
 
@@ -84,9 +119,7 @@ class OutputApplyPatchServerToolItem:
 
         operation: Any = self.operation
         if not (isinstance(operation, Unset) or operation is None):
-            if isinstance(self.operation, Unset):
-                operation = UNSET
-            elif isinstance(self.operation, ApplyPatchCreateFileOperation):
+            if isinstance(self.operation, ApplyPatchCreateFileOperation):
                 operation = self.operation.to_dict()
             elif isinstance(self.operation, ApplyPatchUpdateFileOperation):
                 operation = self.operation.to_dict()
@@ -174,6 +207,11 @@ class OutputApplyPatchServerToolItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputApplyPatchServerToolItem.__annotations__ = ResolvingAnnotations(
+    OutputApplyPatchServerToolItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_operation(

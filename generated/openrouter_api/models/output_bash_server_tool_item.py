@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_bash_server_tool_item_type import OutputBashServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputBashServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputBashServerToolItem:
     """An openrouter:bash server tool output item
 
@@ -33,8 +33,8 @@ class OutputBashServerToolItem:
         stdout (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputBashServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputBashServerToolItemType = _attrs_field(alias="type_")
     arguments: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
     command: str | Unset = UNSET
@@ -44,28 +44,55 @@ class OutputBashServerToolItem:
     stdout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputBashServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputBashServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputBashServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputBashServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"arguments={self.arguments!r}, "
+            f"call_id={self.call_id!r}, "
+            f"command={self.command!r}, "
+            f"exit_code={self.exit_code!r}, "
+            f"id={self.id!r}, "
+            f"stderr={self.stderr!r}, "
+            f"stdout={self.stdout!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         arguments: Any = self.arguments
-        if not (isinstance(arguments, Unset) or arguments is None):
-            if isinstance(self.arguments, Unset):
-                arguments = UNSET
-            else:
-                arguments = self.arguments
 
         call_id: Any = self.call_id
-        if not (isinstance(call_id, Unset) or call_id is None):
-            if isinstance(self.call_id, Unset):
-                call_id = UNSET
-            else:
-                call_id = self.call_id
 
         command: Any = self.command
 

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_browser_use_server_tool_item_type import OutputBrowserUseServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputBrowserUseServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputBrowserUseServerToolItem:
     """An openrouter:browser_use server tool output item
 
@@ -28,21 +28,54 @@ class OutputBrowserUseServerToolItem:
         screenshot_b64 (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputBrowserUseServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputBrowserUseServerToolItemType = _attrs_field(alias="type_")
     action: str | Unset = UNSET
     id: str | Unset = UNSET
     screenshot_b64: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputBrowserUseServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputBrowserUseServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputBrowserUseServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputBrowserUseServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"action={self.action!r}, "
+            f"id={self.id!r}, "
+            f"screenshot_b64={self.screenshot_b64!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         action: Any = self.action
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_item_code_interpreter_call_status import OutputItemCodeInterpreterCallStatus
 from ..models.output_item_code_interpreter_call_type import OutputItemCodeInterpreterCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, CodeInterpreterFileOutput, CodeInterpreterImageOutput, CodeInterpreterLogsOutput
+    if _lazy_imports_resolved:
+        return
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput  # noqa: PLC0415
     from ..models.code_interpreter_image_output import CodeInterpreterImageOutput  # noqa: PLC0415
     from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput  # noqa: PLC0415
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputCodeInterpreterCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputCodeInterpreterCallItem:
     """A code interpreter execution call with outputs
 
@@ -51,9 +53,9 @@ class OutputCodeInterpreterCallItem:
             Unset):
     """
 
-    id: str
-    status: OutputItemCodeInterpreterCallStatus
-    type_: OutputItemCodeInterpreterCallType
+    _id: str = _attrs_field(alias="id")
+    _status: OutputItemCodeInterpreterCallStatus = _attrs_field(alias="status")
+    _type_: OutputItemCodeInterpreterCallType = _attrs_field(alias="type_")
     code: None | str | Unset = UNSET
     container_id: str | Unset = UNSET
     outputs: list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None | Unset = (
@@ -61,33 +63,71 @@ class OutputCodeInterpreterCallItem:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputCodeInterpreterCallItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def status(self) -> OutputItemCodeInterpreterCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputCodeInterpreterCallItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: OutputItemCodeInterpreterCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputItemCodeInterpreterCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputCodeInterpreterCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemCodeInterpreterCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"code={self.code!r}, "
+            f"container_id={self.container_id!r}, "
+            f"outputs={self.outputs!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         code: Any = self.code
-        if not (isinstance(code, Unset) or code is None):
-            if isinstance(self.code, Unset):
-                code = UNSET
-            else:
-                code = self.code
 
         container_id: Any = self.container_id
 
         outputs: Any = self.outputs
         if not (isinstance(outputs, Unset) or outputs is None):
-            if isinstance(self.outputs, Unset):
-                outputs = UNSET
-            elif isinstance(self.outputs, list):
+            if isinstance(self.outputs, list):
                 outputs = []
                 for outputs_type_0_item_data in self.outputs:
                     outputs_type_0_item: dict[str, Any]
@@ -191,6 +231,11 @@ class OutputCodeInterpreterCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputCodeInterpreterCallItem.__annotations__ = ResolvingAnnotations(
+    OutputCodeInterpreterCallItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_outputs(

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_code_interpreter_server_tool_item_type import OutputCodeInterpreterServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputCodeInterpreterServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputCodeInterpreterServerToolItem:
     """An openrouter:code_interpreter server tool output item
 
@@ -32,8 +32,8 @@ class OutputCodeInterpreterServerToolItem:
         stdout (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputCodeInterpreterServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputCodeInterpreterServerToolItemType = _attrs_field(alias="type_")
     code: str | Unset = UNSET
     exit_code: int | Unset = UNSET
     id: str | Unset = UNSET
@@ -42,14 +42,50 @@ class OutputCodeInterpreterServerToolItem:
     stdout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputCodeInterpreterServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputCodeInterpreterServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputCodeInterpreterServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputCodeInterpreterServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"code={self.code!r}, "
+            f"exit_code={self.exit_code!r}, "
+            f"id={self.id!r}, "
+            f"language={self.language!r}, "
+            f"stderr={self.stderr!r}, "
+            f"stdout={self.stdout!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         code: Any = self.code
 

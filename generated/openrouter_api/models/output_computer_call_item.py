@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_computer_call_item_status import OutputComputerCallItemStatus
 from ..models.output_computer_call_item_type import OutputComputerCallItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_computer_call_item_pending_safety_checks_item import (
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OutputComputerCallItemPendingSafetyChecksItem
+    if _lazy_imports_resolved:
+        return
     from ..models.output_computer_call_item_pending_safety_checks_item import (
         OutputComputerCallItemPendingSafetyChecksItem,  # noqa: PLC0415
     )
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputComputerCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputComputerCallItem:
     """
     Example:
@@ -49,33 +51,91 @@ class OutputComputerCallItem:
         id (str | Unset):
     """
 
-    call_id: str
-    pending_safety_checks: list[OutputComputerCallItemPendingSafetyChecksItem]
-    status: OutputComputerCallItemStatus
-    type_: OutputComputerCallItemType
+    _call_id: str = _attrs_field(alias="call_id")
+    _pending_safety_checks: list[OutputComputerCallItemPendingSafetyChecksItem] = _attrs_field(
+        alias="pending_safety_checks"
+    )
+    _status: OutputComputerCallItemStatus = _attrs_field(alias="status")
+    _type_: OutputComputerCallItemType = _attrs_field(alias="type_")
     action: Any | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OutputComputerCallItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def pending_safety_checks(self) -> list[OutputComputerCallItemPendingSafetyChecksItem]:
+        value: Any = self._pending_safety_checks
+        if value is UNSET:
+            raise MissingFieldError("OutputComputerCallItem", "pending_safety_checks")
+        return value
+
+    @pending_safety_checks.setter
+    def pending_safety_checks(self, value: list[OutputComputerCallItemPendingSafetyChecksItem]) -> None:
+        self._pending_safety_checks = value
+
+    @property
+    def status(self) -> OutputComputerCallItemStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputComputerCallItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: OutputComputerCallItemStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputComputerCallItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputComputerCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputComputerCallItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"pending_safety_checks={self._pending_safety_checks!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"action={self.action!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        pending_safety_checks: Any = self.pending_safety_checks
+        pending_safety_checks: Any = self._pending_safety_checks
         if not (isinstance(pending_safety_checks, Unset) or pending_safety_checks is None):
             pending_safety_checks = []
-            for pending_safety_checks_item_data in self.pending_safety_checks:
+            for pending_safety_checks_item_data in self._pending_safety_checks:
                 pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
                 pending_safety_checks.append(pending_safety_checks_item)
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         action: Any = self.action
 
@@ -178,3 +238,8 @@ class OutputComputerCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputComputerCallItem.__annotations__ = ResolvingAnnotations(
+    OutputComputerCallItem.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="OutputComputerCallItemPendingSafetyChecksItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputComputerCallItemPendingSafetyChecksItem:
     """
     Attributes:
@@ -20,17 +20,59 @@ class OutputComputerCallItemPendingSafetyChecksItem:
         message (str):
     """
 
-    code: str
-    id: str
-    message: str
+    _code: str = _attrs_field(alias="code")
+    _id: str = _attrs_field(alias="id")
+    _message: str = _attrs_field(alias="message")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def code(self) -> str:
+        value: Any = self._code
+        if value is UNSET:
+            raise MissingFieldError("OutputComputerCallItemPendingSafetyChecksItem", "code")
+        return value
+
+    @code.setter
+    def code(self, value: str) -> None:
+        self._code = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputComputerCallItemPendingSafetyChecksItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("OutputComputerCallItemPendingSafetyChecksItem", "message")
+        return value
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self._code!r}, "
+            f"id={self._id!r}, "
+            f"message={self._message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        code: Any = self.code
+        code: Any = self._code
 
-        id: Any = self.id
+        id: Any = self._id
 
-        message: Any = self.message
+        message: Any = self._message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

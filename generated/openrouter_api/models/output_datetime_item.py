@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_datetime_item_type import OutputDatetimeItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputDatetimeItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputDatetimeItem:
     """An openrouter:datetime server tool output item
 
@@ -29,25 +29,80 @@ class OutputDatetimeItem:
         id (str | Unset):
     """
 
-    datetime_: str
-    status: ToolCallStatus
-    timezone: str
-    type_: OutputDatetimeItemType
+    _datetime_: str = _attrs_field(alias="datetime_")
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _timezone: str = _attrs_field(alias="timezone")
+    _type_: OutputDatetimeItemType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def datetime_(self) -> str:
+        value: Any = self._datetime_
+        if value is UNSET:
+            raise MissingFieldError("OutputDatetimeItem", "datetime")
+        return value
+
+    @datetime_.setter
+    def datetime_(self, value: str) -> None:
+        self._datetime_ = value
+
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputDatetimeItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def timezone(self) -> str:
+        value: Any = self._timezone
+        if value is UNSET:
+            raise MissingFieldError("OutputDatetimeItem", "timezone")
+        return value
+
+    @timezone.setter
+    def timezone(self, value: str) -> None:
+        self._timezone = value
+
+    @property
+    def type_(self) -> OutputDatetimeItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputDatetimeItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputDatetimeItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"datetime_={self._datetime_!r}, "
+            f"status={self._status!r}, "
+            f"timezone={self._timezone!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        datetime_: Any = self.datetime_
+        datetime_: Any = self._datetime_
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        timezone: Any = self.timezone
+        timezone: Any = self._timezone
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 

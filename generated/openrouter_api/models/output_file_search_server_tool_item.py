@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_file_search_server_tool_item_type import OutputFileSearchServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFileSearchServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputFileSearchServerToolItem:
     """An openrouter:file_search server tool output item
 
@@ -27,28 +27,58 @@ class OutputFileSearchServerToolItem:
         queries (list[str] | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputFileSearchServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputFileSearchServerToolItemType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     queries: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputFileSearchServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputFileSearchServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputFileSearchServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputFileSearchServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"queries={self.queries!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 
         queries: Any = self.queries
         if not (isinstance(queries, Unset) or queries is None):
-            queries = UNSET
-            if not isinstance(self.queries, Unset):
-                queries = self.queries
+            queries = self.queries
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

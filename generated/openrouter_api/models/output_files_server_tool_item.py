@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_files_server_tool_item_type import OutputFilesServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFilesServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputFilesServerToolItem:
     """An openrouter:files server tool output item
 
@@ -34,8 +34,8 @@ class OutputFilesServerToolItem:
         result (str | Unset): JSON-serialized result of the file operation.
     """
 
-    status: ToolCallStatus
-    type_: OutputFilesServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputFilesServerToolItemType = _attrs_field(alias="type_")
     arguments: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
     error: str | Unset = UNSET
@@ -46,28 +46,56 @@ class OutputFilesServerToolItem:
     result: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputFilesServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputFilesServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputFilesServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputFilesServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"arguments={self.arguments!r}, "
+            f"call_id={self.call_id!r}, "
+            f"error={self.error!r}, "
+            f"file_id={self.file_id!r}, "
+            f"filename={self.filename!r}, "
+            f"id={self.id!r}, "
+            f"operation={self.operation!r}, "
+            f"result={self.result!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         arguments: Any = self.arguments
-        if not (isinstance(arguments, Unset) or arguments is None):
-            if isinstance(self.arguments, Unset):
-                arguments = UNSET
-            else:
-                arguments = self.arguments
 
         call_id: Any = self.call_id
-        if not (isinstance(call_id, Unset) or call_id is None):
-            if isinstance(self.call_id, Unset):
-                call_id = UNSET
-            else:
-                call_id = self.call_id
 
         error: Any = self.error
 

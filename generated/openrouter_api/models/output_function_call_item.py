@@ -10,7 +10,7 @@ from ..models.output_item_function_call_status_type_0 import OutputItemFunctionC
 from ..models.output_item_function_call_status_type_1 import OutputItemFunctionCallStatusType1
 from ..models.output_item_function_call_status_type_2 import OutputItemFunctionCallStatusType2
 from ..models.output_item_function_call_type import OutputItemFunctionCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_function_call_item_subagent_items_item import OutputFunctionCallItemSubagentItemsItem
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OutputFunctionCallItemSubagentItemsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.output_function_call_item_subagent_items_item import OutputFunctionCallItemSubagentItemsItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputFunctionCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputFunctionCallItem:
     """
     Example:
@@ -59,10 +61,10 @@ class OutputFunctionCallItem:
             server tool.
     """
 
-    arguments: str
-    call_id: str
-    name: str
-    type_: OutputItemFunctionCallType
+    _arguments: str = _attrs_field(alias="arguments")
+    _call_id: str = _attrs_field(alias="call_id")
+    _name: str = _attrs_field(alias="name")
+    _type_: OutputItemFunctionCallType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: (
@@ -75,18 +77,77 @@ class OutputFunctionCallItem:
     subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def arguments(self) -> str:
+        value: Any = self._arguments
+        if value is UNSET:
+            raise MissingFieldError("OutputFunctionCallItem", "arguments")
+        return value
+
+    @arguments.setter
+    def arguments(self, value: str) -> None:
+        self._arguments = value
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OutputFunctionCallItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("OutputFunctionCallItem", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> OutputItemFunctionCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputFunctionCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemFunctionCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arguments={self._arguments!r}, "
+            f"call_id={self._call_id!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"namespace={self.namespace!r}, "
+            f"status={self.status!r}, "
+            f"subagent_id={self.subagent_id!r}, "
+            f"subagent_items={self.subagent_items!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        arguments: Any = self.arguments
+        arguments: Any = self._arguments
 
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 
@@ -94,9 +155,7 @@ class OutputFunctionCallItem:
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, OutputItemFunctionCallStatusType0):
+            if isinstance(self.status, OutputItemFunctionCallStatusType0):
                 status = self.status.value
             elif isinstance(self.status, OutputItemFunctionCallStatusType1):
                 status = self.status.value
@@ -107,12 +166,10 @@ class OutputFunctionCallItem:
 
         subagent_items: Any = self.subagent_items
         if not (isinstance(subagent_items, Unset) or subagent_items is None):
-            subagent_items = UNSET
-            if not isinstance(self.subagent_items, Unset):
-                subagent_items = []
-                for subagent_items_item_data in self.subagent_items:
-                    subagent_items_item = subagent_items_item_data.to_dict()
-                    subagent_items.append(subagent_items_item)
+            subagent_items = []
+            for subagent_items_item_data in self.subagent_items:
+                subagent_items_item = subagent_items_item_data.to_dict()
+                subagent_items.append(subagent_items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -185,14 +242,12 @@ class OutputFunctionCallItem:
         _raw_subagent_items = d.pop("subagent_items", UNSET)
         subagent_items: Any = _raw_subagent_items
         if _raw_subagent_items is not None and _raw_subagent_items is not UNSET:
+            subagent_items = []
             _subagent_items = _raw_subagent_items
-            subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
-            if _subagent_items is not UNSET:
-                subagent_items = []
-                for subagent_items_item_data in _subagent_items:
-                    subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(subagent_items_item_data)
+            for subagent_items_item_data in _subagent_items:
+                subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(subagent_items_item_data)
 
-                    subagent_items.append(subagent_items_item)
+                subagent_items.append(subagent_items_item)
 
         output_function_call_item = cls(
             arguments=arguments,
@@ -224,6 +279,11 @@ class OutputFunctionCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputFunctionCallItem.__annotations__ = ResolvingAnnotations(
+    OutputFunctionCallItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_status(

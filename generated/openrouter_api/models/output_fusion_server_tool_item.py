@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_fusion_server_tool_item_type import OutputFusionServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -29,6 +29,8 @@ def _resolve_lazy_imports() -> None:
         FusionSource, \
         OutputFusionServerToolItemFailedModelsItem, \
         OutputFusionServerToolItemResponsesItem
+    if _lazy_imports_resolved:
+        return
     from ..models.fusion_analysis_result import FusionAnalysisResult  # noqa: PLC0415
     from ..models.fusion_source import FusionSource  # noqa: PLC0415
     from ..models.output_fusion_server_tool_item_failed_models_item import OutputFusionServerToolItemFailedModelsItem  # noqa: PLC0415
@@ -40,7 +42,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputFusionServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputFusionServerToolItem:
     """An openrouter:fusion server tool output item
 
@@ -72,8 +74,8 @@ class OutputFusionServerToolItem:
             this fusion run, deduplicated by URL across the whole run. Present when at least one model cited a source.
     """
 
-    status: ToolCallStatus
-    type_: OutputFusionServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputFusionServerToolItemType = _attrs_field(alias="type_")
     analysis: FusionAnalysisResult | Unset = UNSET
     error: str | Unset = UNSET
     failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = UNSET
@@ -83,33 +85,66 @@ class OutputFusionServerToolItem:
     sources: list[FusionSource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputFusionServerToolItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputFusionServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputFusionServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputFusionServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"analysis={self.analysis!r}, "
+            f"error={self.error!r}, "
+            f"failed_models={self.failed_models!r}, "
+            f"failure_reason={self.failure_reason!r}, "
+            f"id={self.id!r}, "
+            f"responses={self.responses!r}, "
+            f"sources={self.sources!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         analysis: Any = self.analysis
         if not (isinstance(analysis, Unset) or analysis is None):
-            analysis = UNSET
-            if not isinstance(self.analysis, Unset):
-                analysis = self.analysis.to_dict()
+            analysis = analysis.to_dict()
 
         error: Any = self.error
 
         failed_models: Any = self.failed_models
         if not (isinstance(failed_models, Unset) or failed_models is None):
-            failed_models = UNSET
-            if not isinstance(self.failed_models, Unset):
-                failed_models = []
-                for failed_models_item_data in self.failed_models:
-                    failed_models_item = failed_models_item_data.to_dict()
-                    failed_models.append(failed_models_item)
+            failed_models = []
+            for failed_models_item_data in self.failed_models:
+                failed_models_item = failed_models_item_data.to_dict()
+                failed_models.append(failed_models_item)
 
         failure_reason: Any = self.failure_reason
 
@@ -117,21 +152,17 @@ class OutputFusionServerToolItem:
 
         responses: Any = self.responses
         if not (isinstance(responses, Unset) or responses is None):
-            responses = UNSET
-            if not isinstance(self.responses, Unset):
-                responses = []
-                for responses_item_data in self.responses:
-                    responses_item = responses_item_data.to_dict()
-                    responses.append(responses_item)
+            responses = []
+            for responses_item_data in self.responses:
+                responses_item = responses_item_data.to_dict()
+                responses.append(responses_item)
 
         sources: Any = self.sources
         if not (isinstance(sources, Unset) or sources is None):
-            sources = UNSET
-            if not isinstance(self.sources, Unset):
-                sources = []
-                for sources_item_data in self.sources:
-                    sources_item = sources_item_data.to_dict()
-                    sources.append(sources_item)
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -190,26 +221,19 @@ class OutputFusionServerToolItem:
         _raw_analysis = d.pop("analysis", UNSET)
         analysis: Any = _raw_analysis
         if _raw_analysis is not None and _raw_analysis is not UNSET:
-            _analysis = _raw_analysis
-            analysis: FusionAnalysisResult | Unset
-            if isinstance(_analysis, Unset):
-                analysis = UNSET
-            else:
-                analysis = FusionAnalysisResult.from_dict(_analysis)
+            analysis = FusionAnalysisResult.from_dict(_raw_analysis)
 
         error = d.pop("error", UNSET)
 
         _raw_failed_models = d.pop("failed_models", UNSET)
         failed_models: Any = _raw_failed_models
         if _raw_failed_models is not None and _raw_failed_models is not UNSET:
+            failed_models = []
             _failed_models = _raw_failed_models
-            failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = UNSET
-            if _failed_models is not UNSET:
-                failed_models = []
-                for failed_models_item_data in _failed_models:
-                    failed_models_item = OutputFusionServerToolItemFailedModelsItem.from_dict(failed_models_item_data)
+            for failed_models_item_data in _failed_models:
+                failed_models_item = OutputFusionServerToolItemFailedModelsItem.from_dict(failed_models_item_data)
 
-                    failed_models.append(failed_models_item)
+                failed_models.append(failed_models_item)
 
         failure_reason = d.pop("failure_reason", UNSET)
 
@@ -218,26 +242,22 @@ class OutputFusionServerToolItem:
         _raw_responses = d.pop("responses", UNSET)
         responses: Any = _raw_responses
         if _raw_responses is not None and _raw_responses is not UNSET:
+            responses = []
             _responses = _raw_responses
-            responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
-            if _responses is not UNSET:
-                responses = []
-                for responses_item_data in _responses:
-                    responses_item = OutputFusionServerToolItemResponsesItem.from_dict(responses_item_data)
+            for responses_item_data in _responses:
+                responses_item = OutputFusionServerToolItemResponsesItem.from_dict(responses_item_data)
 
-                    responses.append(responses_item)
+                responses.append(responses_item)
 
         _raw_sources = d.pop("sources", UNSET)
         sources: Any = _raw_sources
         if _raw_sources is not None and _raw_sources is not UNSET:
+            sources = []
             _sources = _raw_sources
-            sources: list[FusionSource] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = FusionSource.from_dict(sources_item_data)
+            for sources_item_data in _sources:
+                sources_item = FusionSource.from_dict(sources_item_data)
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
         output_fusion_server_tool_item = cls(
             status=status,
@@ -269,3 +289,8 @@ class OutputFusionServerToolItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputFusionServerToolItem.__annotations__ = ResolvingAnnotations(
+    OutputFusionServerToolItem.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFusionServerToolItemFailedModelsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputFusionServerToolItemFailedModelsItem:
     """
     Attributes:
@@ -20,15 +20,46 @@ class OutputFusionServerToolItemFailedModelsItem:
         status_code (int | Unset): HTTP status code from the upstream response, when available (e.g. 402, 429).
     """
 
-    error: str
-    model: str
+    _error: str = _attrs_field(alias="error")
+    _model: str = _attrs_field(alias="model")
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error: Any = self.error
+    @property
+    def error(self) -> str:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("OutputFusionServerToolItemFailedModelsItem", "error")
+        return value
 
-        model: Any = self.model
+    @error.setter
+    def error(self, value: str) -> None:
+        self._error = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("OutputFusionServerToolItemFailedModelsItem", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"model={self._model!r}, "
+            f"status_code={self.status_code!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        error: Any = self._error
+
+        model: Any = self._model
 
         status_code: Any = self.status_code
 

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFusionServerToolItemResponsesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputFusionServerToolItemResponsesItem:
     """
     Attributes:
@@ -19,12 +19,31 @@ class OutputFusionServerToolItemResponsesItem:
         content (str | Unset):
     """
 
-    model: str
+    _model: str = _attrs_field(alias="model")
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("OutputFusionServerToolItemResponsesItem", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"content={self.content!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        model: Any = self.model
+        model: Any = self._model
 
         content: Any = self.content
 

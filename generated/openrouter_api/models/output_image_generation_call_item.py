@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.image_generation_status import ImageGenerationStatus
 from ..models.output_item_image_generation_call_type import OutputItemImageGenerationCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputImageGenerationCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputImageGenerationCallItem:
     """
     Example:
@@ -27,30 +27,69 @@ class OutputImageGenerationCallItem:
         prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
     """
 
-    id: str
-    status: ImageGenerationStatus
-    type_: OutputItemImageGenerationCallType
+    _id: str = _attrs_field(alias="id")
+    _status: ImageGenerationStatus = _attrs_field(alias="status")
+    _type_: OutputItemImageGenerationCallType = _attrs_field(alias="type_")
     result: None | str | Unset = UNSET
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputImageGenerationCallItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def status(self) -> ImageGenerationStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputImageGenerationCallItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ImageGenerationStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputItemImageGenerationCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputImageGenerationCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemImageGenerationCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"result={self.result!r}, "
+            f"prompt={self.prompt!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         result: Any = self.result
-        if not (isinstance(result, Unset) or result is None):
-            if isinstance(self.result, Unset):
-                result = UNSET
-            else:
-                result = self.result
 
         prompt: Any = self.prompt
 

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_image_generation_server_tool_item_type import OutputImageGenerationServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputImageGenerationServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputImageGenerationServerToolItem:
     """An openrouter:image_generation server tool output item
 
@@ -33,8 +33,8 @@ class OutputImageGenerationServerToolItem:
         revised_prompt (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputImageGenerationServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputImageGenerationServerToolItemType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     image_b64: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -43,14 +43,50 @@ class OutputImageGenerationServerToolItem:
     revised_prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputImageGenerationServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputImageGenerationServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputImageGenerationServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputImageGenerationServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"image_b64={self.image_b64!r}, "
+            f"image_url={self.image_url!r}, "
+            f"prompt={self.prompt!r}, "
+            f"result={self.result!r}, "
+            f"revised_prompt={self.revised_prompt!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 
@@ -61,11 +97,6 @@ class OutputImageGenerationServerToolItem:
         prompt: Any = self.prompt
 
         result: Any = self.result
-        if not (isinstance(result, Unset) or result is None):
-            if isinstance(self.result, Unset):
-                result = UNSET
-            else:
-                result = self.result
 
         revised_prompt: Any = self.revised_prompt
 

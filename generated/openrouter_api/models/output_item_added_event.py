@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_item_added_event_type import OutputItemAddedEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
@@ -38,6 +38,8 @@ def _resolve_lazy_imports() -> None:
         OutputItemReasoning, \
         OutputItemWebSearchCall, \
         OutputMessage
+    if _lazy_imports_resolved:
+        return
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall  # noqa: PLC0415
     from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall  # noqa: PLC0415
     from ..models.output_item_custom_tool_call import OutputItemCustomToolCall  # noqa: PLC0415
@@ -54,7 +56,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputItemAddedEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemAddedEvent:
     """Event emitted when a new output item is added to the response
 
@@ -71,7 +73,7 @@ class OutputItemAddedEvent:
         type_ (OutputItemAddedEventType):
     """
 
-    item: (
+    _item: (
         OutputItemApplyPatchCall
         | OutputItemCodeInterpreterCall
         | OutputItemCustomToolCall
@@ -81,43 +83,120 @@ class OutputItemAddedEvent:
         | OutputItemReasoning
         | OutputItemWebSearchCall
         | OutputMessage
-    )
-    output_index: int
-    sequence_number: int
-    type_: OutputItemAddedEventType
+    ) = _attrs_field(alias="item")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: OutputItemAddedEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def item(
+        self,
+    ) -> (
+        OutputItemApplyPatchCall
+        | OutputItemCodeInterpreterCall
+        | OutputItemCustomToolCall
+        | OutputItemFileSearchCall
+        | OutputItemFunctionCall
+        | OutputItemImageGenerationCall
+        | OutputItemReasoning
+        | OutputItemWebSearchCall
+        | OutputMessage
+    ):
+        value: Any = self._item
+        if value is UNSET:
+            raise MissingFieldError("OutputItemAddedEvent", "item")
+        return value
+
+    @item.setter
+    def item(
+        self,
+        value: OutputItemApplyPatchCall
+        | OutputItemCodeInterpreterCall
+        | OutputItemCustomToolCall
+        | OutputItemFileSearchCall
+        | OutputItemFunctionCall
+        | OutputItemImageGenerationCall
+        | OutputItemReasoning
+        | OutputItemWebSearchCall
+        | OutputMessage,
+    ) -> None:
+        self._item = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("OutputItemAddedEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("OutputItemAddedEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> OutputItemAddedEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemAddedEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemAddedEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"item={self._item!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        item: Any = self.item
+        item: Any = self._item
         if not (isinstance(item, Unset) or item is None):
-            if isinstance(self.item, OutputMessage):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemReasoning):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemFunctionCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemCustomToolCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemWebSearchCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemFileSearchCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemImageGenerationCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemApplyPatchCall):
-                item = self.item.to_dict()
+            if isinstance(self._item, OutputMessage):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemReasoning):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemFunctionCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemCustomToolCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemWebSearchCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemFileSearchCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemImageGenerationCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemApplyPatchCall):
+                item = self._item.to_dict()
             else:
-                item = self.item.to_dict()
+                item = self._item.to_dict()
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -194,6 +273,9 @@ class OutputItemAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputItemAddedEvent.__annotations__ = ResolvingAnnotations(OutputItemAddedEvent.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_item(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_item_apply_patch_call_status import OutputItemApplyPatchCallStatus
 from ..models.output_item_apply_patch_call_type import OutputItemApplyPatchCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         ApplyPatchCreateFileOperation, \
         ApplyPatchDeleteFileOperation, \
         ApplyPatchUpdateFileOperation
+    if _lazy_imports_resolved:
+        return
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
@@ -37,7 +39,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputItemApplyPatchCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemApplyPatchCall:
     """
     Example:
@@ -54,37 +56,110 @@ class OutputItemApplyPatchCall:
         created_by (str | Unset):
     """
 
-    call_id: str
-    id: str
-    operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
-    status: OutputItemApplyPatchCallStatus
-    type_: OutputItemApplyPatchCallType
+    _call_id: str = _attrs_field(alias="call_id")
+    _id: str = _attrs_field(alias="id")
+    _operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation = (
+        _attrs_field(alias="operation")
+    )
+    _status: OutputItemApplyPatchCallStatus = _attrs_field(alias="status")
+    _type_: OutputItemApplyPatchCallType = _attrs_field(alias="type_")
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OutputItemApplyPatchCall", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputItemApplyPatchCall", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def operation(
+        self,
+    ) -> ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation:
+        value: Any = self._operation
+        if value is UNSET:
+            raise MissingFieldError("OutputItemApplyPatchCall", "operation")
+        return value
+
+    @operation.setter
+    def operation(
+        self, value: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
+    ) -> None:
+        self._operation = value
+
+    @property
+    def status(self) -> OutputItemApplyPatchCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputItemApplyPatchCall", "status")
+        return value
+
+    @status.setter
+    def status(self, value: OutputItemApplyPatchCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputItemApplyPatchCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemApplyPatchCall", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemApplyPatchCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"id={self._id!r}, "
+            f"operation={self._operation!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"created_by={self.created_by!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        id: Any = self.id
+        id: Any = self._id
 
-        operation: Any = self.operation
+        operation: Any = self._operation
         if not (isinstance(operation, Unset) or operation is None):
-            if isinstance(self.operation, ApplyPatchCreateFileOperation):
-                operation = self.operation.to_dict()
-            elif isinstance(self.operation, ApplyPatchUpdateFileOperation):
-                operation = self.operation.to_dict()
+            if isinstance(self._operation, ApplyPatchCreateFileOperation):
+                operation = self._operation.to_dict()
+            elif isinstance(self._operation, ApplyPatchUpdateFileOperation):
+                operation = self._operation.to_dict()
             else:
-                operation = self.operation.to_dict()
+                operation = self._operation.to_dict()
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         created_by: Any = self.created_by
 
@@ -180,6 +255,11 @@ class OutputItemApplyPatchCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputItemApplyPatchCall.__annotations__ = ResolvingAnnotations(
+    OutputItemApplyPatchCall.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_operation(

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_item_custom_tool_call_type import OutputItemCustomToolCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemCustomToolCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemCustomToolCall:
     """
     Example:
@@ -29,24 +29,80 @@ class OutputItemCustomToolCall:
             server)
     """
 
-    call_id: str
-    input_: str
-    name: str
-    type_: OutputItemCustomToolCallType
+    _call_id: str = _attrs_field(alias="call_id")
+    _input_: str = _attrs_field(alias="input_")
+    _name: str = _attrs_field(alias="name")
+    _type_: OutputItemCustomToolCallType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OutputItemCustomToolCall", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def input_(self) -> str:
+        value: Any = self._input_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemCustomToolCall", "input")
+        return value
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self._input_ = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("OutputItemCustomToolCall", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> OutputItemCustomToolCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemCustomToolCall", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemCustomToolCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"input_={self._input_!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"namespace={self.namespace!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        input_: Any = self.input_
+        input_: Any = self._input_
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 

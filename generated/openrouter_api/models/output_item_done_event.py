@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_item_done_event_type import OutputItemDoneEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
@@ -38,6 +38,8 @@ def _resolve_lazy_imports() -> None:
         OutputItemReasoning, \
         OutputItemWebSearchCall, \
         OutputMessage
+    if _lazy_imports_resolved:
+        return
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall  # noqa: PLC0415
     from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall  # noqa: PLC0415
     from ..models.output_item_custom_tool_call import OutputItemCustomToolCall  # noqa: PLC0415
@@ -54,7 +56,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputItemDoneEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemDoneEvent:
     """Event emitted when an output item is complete
 
@@ -72,7 +74,7 @@ class OutputItemDoneEvent:
         type_ (OutputItemDoneEventType):
     """
 
-    item: (
+    _item: (
         OutputItemApplyPatchCall
         | OutputItemCodeInterpreterCall
         | OutputItemCustomToolCall
@@ -82,43 +84,120 @@ class OutputItemDoneEvent:
         | OutputItemReasoning
         | OutputItemWebSearchCall
         | OutputMessage
-    )
-    output_index: int
-    sequence_number: int
-    type_: OutputItemDoneEventType
+    ) = _attrs_field(alias="item")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: OutputItemDoneEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def item(
+        self,
+    ) -> (
+        OutputItemApplyPatchCall
+        | OutputItemCodeInterpreterCall
+        | OutputItemCustomToolCall
+        | OutputItemFileSearchCall
+        | OutputItemFunctionCall
+        | OutputItemImageGenerationCall
+        | OutputItemReasoning
+        | OutputItemWebSearchCall
+        | OutputMessage
+    ):
+        value: Any = self._item
+        if value is UNSET:
+            raise MissingFieldError("OutputItemDoneEvent", "item")
+        return value
+
+    @item.setter
+    def item(
+        self,
+        value: OutputItemApplyPatchCall
+        | OutputItemCodeInterpreterCall
+        | OutputItemCustomToolCall
+        | OutputItemFileSearchCall
+        | OutputItemFunctionCall
+        | OutputItemImageGenerationCall
+        | OutputItemReasoning
+        | OutputItemWebSearchCall
+        | OutputMessage,
+    ) -> None:
+        self._item = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("OutputItemDoneEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("OutputItemDoneEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> OutputItemDoneEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemDoneEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemDoneEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"item={self._item!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        item: Any = self.item
+        item: Any = self._item
         if not (isinstance(item, Unset) or item is None):
-            if isinstance(self.item, OutputMessage):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemReasoning):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemFunctionCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemCustomToolCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemWebSearchCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemFileSearchCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemImageGenerationCall):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputItemApplyPatchCall):
-                item = self.item.to_dict()
+            if isinstance(self._item, OutputMessage):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemReasoning):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemFunctionCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemCustomToolCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemWebSearchCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemFileSearchCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemImageGenerationCall):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputItemApplyPatchCall):
+                item = self._item.to_dict()
             else:
-                item = self.item.to_dict()
+                item = self._item.to_dict()
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -195,6 +274,9 @@ class OutputItemDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputItemDoneEvent.__annotations__ = ResolvingAnnotations(OutputItemDoneEvent.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_item(

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_item_file_search_call_type import OutputItemFileSearchCallType
 from ..models.web_search_status import WebSearchStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemFileSearchCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemFileSearchCall:
     """
     Example:
@@ -27,26 +27,80 @@ class OutputItemFileSearchCall:
         type_ (OutputItemFileSearchCallType):
     """
 
-    id: str
-    queries: list[str]
-    status: WebSearchStatus
-    type_: OutputItemFileSearchCallType
+    _id: str = _attrs_field(alias="id")
+    _queries: list[str] = _attrs_field(alias="queries")
+    _status: WebSearchStatus = _attrs_field(alias="status")
+    _type_: OutputItemFileSearchCallType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFileSearchCall", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def queries(self) -> list[str]:
+        value: Any = self._queries
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFileSearchCall", "queries")
+        return value
+
+    @queries.setter
+    def queries(self, value: list[str]) -> None:
+        self._queries = value
+
+    @property
+    def status(self) -> WebSearchStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFileSearchCall", "status")
+        return value
+
+    @status.setter
+    def status(self, value: WebSearchStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputItemFileSearchCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFileSearchCall", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemFileSearchCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"queries={self._queries!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
 
-        queries: Any = self.queries
+        queries: Any = self._queries
         if not (isinstance(queries, Unset) or queries is None):
-            queries = self.queries
+            queries = self._queries
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -10,12 +10,12 @@ from ..models.output_item_function_call_status_type_0 import OutputItemFunctionC
 from ..models.output_item_function_call_status_type_1 import OutputItemFunctionCallStatusType1
 from ..models.output_item_function_call_status_type_2 import OutputItemFunctionCallStatusType2
 from ..models.output_item_function_call_type import OutputItemFunctionCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemFunctionCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemFunctionCall:
     """
     Example:
@@ -34,10 +34,10 @@ class OutputItemFunctionCall:
             OutputItemFunctionCallStatusType2 | Unset):
     """
 
-    arguments: str
-    call_id: str
-    name: str
-    type_: OutputItemFunctionCallType
+    _arguments: str = _attrs_field(alias="arguments")
+    _call_id: str = _attrs_field(alias="call_id")
+    _name: str = _attrs_field(alias="name")
+    _type_: OutputItemFunctionCallType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     namespace: str | Unset = UNSET
     status: (
@@ -48,16 +48,73 @@ class OutputItemFunctionCall:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def arguments(self) -> str:
+        value: Any = self._arguments
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFunctionCall", "arguments")
+        return value
+
+    @arguments.setter
+    def arguments(self, value: str) -> None:
+        self._arguments = value
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFunctionCall", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFunctionCall", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> OutputItemFunctionCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemFunctionCall", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemFunctionCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arguments={self._arguments!r}, "
+            f"call_id={self._call_id!r}, "
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"namespace={self.namespace!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        arguments: Any = self.arguments
+        arguments: Any = self._arguments
 
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 
@@ -65,9 +122,7 @@ class OutputItemFunctionCall:
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, OutputItemFunctionCallStatusType0):
+            if isinstance(self.status, OutputItemFunctionCallStatusType0):
                 status = self.status.value
             elif isinstance(self.status, OutputItemFunctionCallStatusType1):
                 status = self.status.value

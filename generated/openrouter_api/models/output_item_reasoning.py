@@ -10,7 +10,7 @@ from ..models.output_item_reasoning_status_type_0 import OutputItemReasoningStat
 from ..models.output_item_reasoning_status_type_1 import OutputItemReasoningStatusType1
 from ..models.output_item_reasoning_status_type_2 import OutputItemReasoningStatusType2
 from ..models.output_item_reasoning_type import OutputItemReasoningType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ReasoningSummaryText, ReasoningTextContent
+    if _lazy_imports_resolved:
+        return
     from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
     from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
 
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputItemReasoning")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemReasoning:
     """
     Example:
@@ -50,9 +52,9 @@ class OutputItemReasoning:
             Unset):
     """
 
-    id: str
-    summary: list[ReasoningSummaryText]
-    type_: OutputItemReasoningType
+    _id: str = _attrs_field(alias="id")
+    _summary: list[ReasoningSummaryText] = _attrs_field(alias="summary")
+    _type_: OutputItemReasoningType = _attrs_field(alias="type_")
     content: list[ReasoningTextContent] | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     status: OutputItemReasoningStatusType0 | OutputItemReasoningStatusType1 | OutputItemReasoningStatusType2 | Unset = (
@@ -60,43 +62,79 @@ class OutputItemReasoning:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputItemReasoning", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def summary(self) -> list[ReasoningSummaryText]:
+        value: Any = self._summary
+        if value is UNSET:
+            raise MissingFieldError("OutputItemReasoning", "summary")
+        return value
+
+    @summary.setter
+    def summary(self, value: list[ReasoningSummaryText]) -> None:
+        self._summary = value
+
+    @property
+    def type_(self) -> OutputItemReasoningType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemReasoning", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemReasoningType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"summary={self._summary!r}, "
+            f"type_={self._type_!r}, "
+            f"content={self.content!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
-        summary: Any = self.summary
+        summary: Any = self._summary
         if not (isinstance(summary, Unset) or summary is None):
             summary = []
-            for summary_item_data in self.summary:
+            for summary_item_data in self._summary:
                 summary_item = summary_item_data.to_dict()
                 summary.append(summary_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
-            content = UNSET
-            if not isinstance(self.content, Unset):
-                content = []
-                for content_item_data in self.content:
-                    content_item = content_item_data.to_dict()
-                    content.append(content_item)
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
 
         encrypted_content: Any = self.encrypted_content
-        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
-            if isinstance(self.encrypted_content, Unset):
-                encrypted_content = UNSET
-            else:
-                encrypted_content = self.encrypted_content
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, OutputItemReasoningStatusType0):
+            if isinstance(self.status, OutputItemReasoningStatusType0):
                 status = self.status.value
             elif isinstance(self.status, OutputItemReasoningStatusType1):
                 status = self.status.value
@@ -161,14 +199,12 @@ class OutputItemReasoning:
         _raw_content = d.pop("content", UNSET)
         content: Any = _raw_content
         if _raw_content is not None and _raw_content is not UNSET:
+            content = []
             _content = _raw_content
-            content: list[ReasoningTextContent] | Unset = UNSET
-            if _content is not UNSET:
-                content = []
-                for content_item_data in _content:
-                    content_item = ReasoningTextContent.from_dict(content_item_data)
+            for content_item_data in _content:
+                content_item = ReasoningTextContent.from_dict(content_item_data)
 
-                    content.append(content_item)
+                content.append(content_item)
 
         encrypted_content = d.pop("encrypted_content", UNSET)
 
@@ -204,6 +240,9 @@ class OutputItemReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputItemReasoning.__annotations__ = ResolvingAnnotations(OutputItemReasoning.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_status(

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_item_web_search_call_action_find_in_page_type import OutputItemWebSearchCallActionFindInPageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionFindInPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemWebSearchCallActionFindInPage:
     """
     Attributes:
@@ -21,19 +21,61 @@ class OutputItemWebSearchCallActionFindInPage:
         url (str):
     """
 
-    pattern: str
-    type_: OutputItemWebSearchCallActionFindInPageType
-    url: str
+    _pattern: str = _attrs_field(alias="pattern")
+    _type_: OutputItemWebSearchCallActionFindInPageType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def pattern(self) -> str:
+        value: Any = self._pattern
+        if value is UNSET:
+            raise MissingFieldError("OutputItemWebSearchCallActionFindInPage", "pattern")
+        return value
+
+    @pattern.setter
+    def pattern(self, value: str) -> None:
+        self._pattern = value
+
+    @property
+    def type_(self) -> OutputItemWebSearchCallActionFindInPageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemWebSearchCallActionFindInPage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemWebSearchCallActionFindInPageType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("OutputItemWebSearchCallActionFindInPage", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"pattern={self._pattern!r}, "
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        pattern: Any = self.pattern
+        pattern: Any = self._pattern
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        url: Any = self.url
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

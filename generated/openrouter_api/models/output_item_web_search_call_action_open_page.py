@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_item_web_search_call_action_open_page_type import OutputItemWebSearchCallActionOpenPageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionOpenPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemWebSearchCallActionOpenPage:
     """
     Attributes:
@@ -20,21 +20,35 @@ class OutputItemWebSearchCallActionOpenPage:
         url (None | str | Unset):
     """
 
-    type_: OutputItemWebSearchCallActionOpenPageType
+    _type_: OutputItemWebSearchCallActionOpenPageType = _attrs_field(alias="type_")
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> OutputItemWebSearchCallActionOpenPageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemWebSearchCallActionOpenPage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemWebSearchCallActionOpenPageType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         url: Any = self.url
-        if not (isinstance(url, Unset) or url is None):
-            if isinstance(self.url, Unset):
-                url = UNSET
-            else:
-                url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_item_web_search_call_action_search_type import OutputItemWebSearchCallActionSearchType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_source import WebSearchSource
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, WebSearchSource
+    if _lazy_imports_resolved:
+        return
     from ..models.web_search_source import WebSearchSource  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputItemWebSearchCallActionSearch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputItemWebSearchCallActionSearch:
     """
     Attributes:
@@ -38,35 +40,63 @@ class OutputItemWebSearchCallActionSearch:
         sources (list[WebSearchSource] | Unset):
     """
 
-    query: str
-    type_: OutputItemWebSearchCallActionSearchType
+    _query: str = _attrs_field(alias="query")
+    _type_: OutputItemWebSearchCallActionSearchType = _attrs_field(alias="type_")
     queries: list[str] | Unset = UNSET
     sources: list[WebSearchSource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def query(self) -> str:
+        value: Any = self._query
+        if value is UNSET:
+            raise MissingFieldError("OutputItemWebSearchCallActionSearch", "query")
+        return value
+
+    @query.setter
+    def query(self, value: str) -> None:
+        self._query = value
+
+    @property
+    def type_(self) -> OutputItemWebSearchCallActionSearchType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputItemWebSearchCallActionSearch", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemWebSearchCallActionSearchType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"query={self._query!r}, "
+            f"type_={self._type_!r}, "
+            f"queries={self.queries!r}, "
+            f"sources={self.sources!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        query: Any = self.query
+        query: Any = self._query
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         queries: Any = self.queries
         if not (isinstance(queries, Unset) or queries is None):
-            queries = UNSET
-            if not isinstance(self.queries, Unset):
-                queries = self.queries
+            queries = self.queries
 
         sources: Any = self.sources
         if not (isinstance(sources, Unset) or sources is None):
-            sources = UNSET
-            if not isinstance(self.sources, Unset):
-                sources = []
-                for sources_item_data in self.sources:
-                    sources_item = sources_item_data.to_dict()
-                    sources.append(sources_item)
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,14 +145,12 @@ class OutputItemWebSearchCallActionSearch:
         _raw_sources = d.pop("sources", UNSET)
         sources: Any = _raw_sources
         if _raw_sources is not None and _raw_sources is not UNSET:
+            sources = []
             _sources = _raw_sources
-            sources: list[WebSearchSource] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = WebSearchSource.from_dict(sources_item_data)
+            for sources_item_data in _sources:
+                sources_item = WebSearchSource.from_dict(sources_item_data)
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
         output_item_web_search_call_action_search = cls(
             query=query,
@@ -149,3 +177,8 @@ class OutputItemWebSearchCallActionSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputItemWebSearchCallActionSearch.__annotations__ = ResolvingAnnotations(
+    OutputItemWebSearchCallActionSearch.__annotations__, _resolve_lazy_imports
+)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_mcp_server_tool_item_type import OutputMcpServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputMcpServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputMcpServerToolItem:
     """An openrouter:mcp server tool output item
 
@@ -29,21 +29,54 @@ class OutputMcpServerToolItem:
         tool_name (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputMcpServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputMcpServerToolItemType = _attrs_field(alias="type_")
     id: str | Unset = UNSET
     server_label: str | Unset = UNSET
     tool_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputMcpServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputMcpServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputMcpServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputMcpServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"server_label={self.server_label!r}, "
+            f"tool_name={self.tool_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
 

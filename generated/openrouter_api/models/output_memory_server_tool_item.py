@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.output_memory_server_tool_item_action import OutputMemoryServerToolItemAction
 from ..models.output_memory_server_tool_item_type import OutputMemoryServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputMemoryServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputMemoryServerToolItem:
     """An openrouter:memory server tool output item
 
@@ -31,28 +31,60 @@ class OutputMemoryServerToolItem:
         value (Any | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputMemoryServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputMemoryServerToolItemType = _attrs_field(alias="type_")
     action: OutputMemoryServerToolItemAction | Unset = UNSET
     id: str | Unset = UNSET
     key: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputMemoryServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputMemoryServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputMemoryServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputMemoryServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"action={self.action!r}, "
+            f"id={self.id!r}, "
+            f"key={self.key!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         action: Any = self.action
         if not (isinstance(action, Unset) or action is None):
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.value
+            action = action.value
 
         id: Any = self.id
 
@@ -111,12 +143,7 @@ class OutputMemoryServerToolItem:
         _raw_action = d.pop("action", UNSET)
         action: Any = _raw_action
         if _raw_action is not None and _raw_action is not UNSET:
-            _action = _raw_action
-            action: OutputMemoryServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputMemoryServerToolItemAction._parse(_action)
+            action = OutputMemoryServerToolItemAction._parse(_raw_action)
 
         id = d.pop("id", UNSET)
 

@@ -13,7 +13,7 @@ from ..models.output_message_status_type_0 import OutputMessageStatusType0
 from ..models.output_message_status_type_1 import OutputMessageStatusType1
 from ..models.output_message_status_type_2 import OutputMessageStatusType2
 from ..models.output_message_type import OutputMessageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -27,6 +27,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OpenAIResponsesRefusalContent, ResponseOutputText
+    if _lazy_imports_resolved:
+        return
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent  # noqa: PLC0415
     from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputMessageItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputMessageItem:
     """An output message item
 
@@ -56,21 +58,77 @@ class OutputMessageItem:
         status (OutputMessageStatusType0 | OutputMessageStatusType1 | OutputMessageStatusType2 | Unset):
     """
 
-    content: list[OpenAIResponsesRefusalContent | ResponseOutputText]
-    id: str
-    role: OutputMessageRole
-    type_: OutputMessageType
+    _content: list[OpenAIResponsesRefusalContent | ResponseOutputText] = _attrs_field(alias="content")
+    _id: str = _attrs_field(alias="id")
+    _role: OutputMessageRole = _attrs_field(alias="role")
+    _type_: OutputMessageType = _attrs_field(alias="type_")
     phase: None | OutputMessagePhaseType0 | OutputMessagePhaseType1 | Unset = UNSET
     status: OutputMessageStatusType0 | OutputMessageStatusType1 | OutputMessageStatusType2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def content(self) -> list[OpenAIResponsesRefusalContent | ResponseOutputText]:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("OutputMessageItem", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[OpenAIResponsesRefusalContent | ResponseOutputText]) -> None:
+        self._content = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputMessageItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def role(self) -> OutputMessageRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("OutputMessageItem", "role")
+        return value
+
+    @role.setter
+    def role(self, value: OutputMessageRole) -> None:
+        self._role = value
+
+    @property
+    def type_(self) -> OutputMessageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputMessageItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputMessageType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"id={self._id!r}, "
+            f"role={self._role!r}, "
+            f"type_={self._type_!r}, "
+            f"phase={self.phase!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
             content = []
-            for content_item_data in self.content:
+            for content_item_data in self._content:
                 content_item: dict[str, Any]
                 if isinstance(content_item_data, ResponseOutputText):
                     content_item = content_item_data.to_dict()
@@ -79,21 +137,19 @@ class OutputMessageItem:
 
                 content.append(content_item)
 
-        id: Any = self.id
+        id: Any = self._id
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         phase: Any = self.phase
         if not (isinstance(phase, Unset) or phase is None):
-            if isinstance(self.phase, Unset):
-                phase = UNSET
-            elif isinstance(self.phase, OutputMessagePhaseType0):
+            if isinstance(self.phase, OutputMessagePhaseType0):
                 phase = self.phase.value
             elif isinstance(self.phase, OutputMessagePhaseType1):
                 phase = self.phase.value
@@ -102,9 +158,7 @@ class OutputMessageItem:
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, OutputMessageStatusType0):
+            if isinstance(self.status, OutputMessageStatusType0):
                 status = self.status.value
             elif isinstance(self.status, OutputMessageStatusType1):
                 status = self.status.value
@@ -212,6 +266,9 @@ class OutputMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputMessageItem.__annotations__ = ResolvingAnnotations(OutputMessageItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content_item(data: object) -> OpenAIResponsesRefusalContent | ResponseOutputText:

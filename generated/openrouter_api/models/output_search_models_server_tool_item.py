@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_search_models_server_tool_item_type import OutputSearchModelsServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputSearchModelsServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputSearchModelsServerToolItem:
     """An openrouter:experimental__search_models server tool output item
 
@@ -29,21 +29,54 @@ class OutputSearchModelsServerToolItem:
         query (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputSearchModelsServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputSearchModelsServerToolItemType = _attrs_field(alias="type_")
     arguments: str | Unset = UNSET
     id: str | Unset = UNSET
     query: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputSearchModelsServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputSearchModelsServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputSearchModelsServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputSearchModelsServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"arguments={self.arguments!r}, "
+            f"id={self.id!r}, "
+            f"query={self.query!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         arguments: Any = self.arguments
 

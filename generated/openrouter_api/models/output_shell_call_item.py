@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_shell_call_item_type import OutputShellCallItemType
 from ..models.shell_call_status import ShellCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_shell_call_item_action import OutputShellCallItemAction
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OutputShellCallItemAction
+    if _lazy_imports_resolved:
+        return
     from ..models.output_shell_call_item_action import OutputShellCallItemAction  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputShellCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputShellCallItem:
     """A native `shell_call` output item matching OpenAI's Responses API shape. Emitted for the sandbox-backed `shell`
     tool.
@@ -48,41 +50,90 @@ class OutputShellCallItem:
                 when replaying history; used verbatim to preserve provider prompt-cache prefixes.
     """
 
-    call_id: str
-    id: str
-    status: ShellCallStatus
-    type_: OutputShellCallItemType
+    _call_id: str = _attrs_field(alias="call_id")
+    _id: str = _attrs_field(alias="id")
+    _status: ShellCallStatus = _attrs_field(alias="status")
+    _type_: OutputShellCallItemType = _attrs_field(alias="type_")
     action: OutputShellCallItemAction | Unset = UNSET
     arguments: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def status(self) -> ShellCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ShellCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputShellCallItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputShellCallItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"id={self._id!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"action={self.action!r}, "
+            f"arguments={self.arguments!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        id: Any = self.id
+        id: Any = self._id
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         action: Any = self.action
         if not (isinstance(action, Unset) or action is None):
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.to_dict()
+            action = action.to_dict()
 
         arguments: Any = self.arguments
-        if not (isinstance(arguments, Unset) or arguments is None):
-            if isinstance(self.arguments, Unset):
-                arguments = UNSET
-            else:
-                arguments = self.arguments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,12 +194,7 @@ class OutputShellCallItem:
         _raw_action = d.pop("action", UNSET)
         action: Any = _raw_action
         if _raw_action is not None and _raw_action is not UNSET:
-            _action = _raw_action
-            action: OutputShellCallItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputShellCallItemAction.from_dict(_action)
+            action = OutputShellCallItemAction.from_dict(_raw_action)
 
         arguments = d.pop("arguments", UNSET)
 
@@ -179,3 +225,6 @@ class OutputShellCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputShellCallItem.__annotations__ = ResolvingAnnotations(OutputShellCallItem.__annotations__, _resolve_lazy_imports)

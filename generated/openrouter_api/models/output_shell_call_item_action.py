@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputShellCallItemAction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputShellCallItemAction:
     """
     Attributes:
@@ -20,23 +20,61 @@ class OutputShellCallItemAction:
         timeout_ms (int | None):
     """
 
-    commands: list[str]
-    max_output_length: int | None
-    timeout_ms: int | None
+    _commands: list[str] = _attrs_field(alias="commands")
+    _max_output_length: int | None = _attrs_field(alias="max_output_length")
+    _timeout_ms: int | None = _attrs_field(alias="timeout_ms")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def commands(self) -> list[str]:
+        value: Any = self._commands
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallItemAction", "commands")
+        return value
+
+    @commands.setter
+    def commands(self, value: list[str]) -> None:
+        self._commands = value
+
+    @property
+    def max_output_length(self) -> int | None:
+        value: Any = self._max_output_length
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallItemAction", "max_output_length")
+        return value
+
+    @max_output_length.setter
+    def max_output_length(self, value: int | None) -> None:
+        self._max_output_length = value
+
+    @property
+    def timeout_ms(self) -> int | None:
+        value: Any = self._timeout_ms
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallItemAction", "timeout_ms")
+        return value
+
+    @timeout_ms.setter
+    def timeout_ms(self, value: int | None) -> None:
+        self._timeout_ms = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"commands={self._commands!r}, "
+            f"max_output_length={self._max_output_length!r}, "
+            f"timeout_ms={self._timeout_ms!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        commands: Any = self.commands
+        commands: Any = self._commands
         if not (isinstance(commands, Unset) or commands is None):
-            commands = self.commands
+            commands = self._commands
 
-        max_output_length: Any = self.max_output_length
-        if not (isinstance(max_output_length, Unset) or max_output_length is None):
-            max_output_length = self.max_output_length
+        max_output_length: Any = self._max_output_length
 
-        timeout_ms: Any = self.timeout_ms
-        if not (isinstance(timeout_ms, Unset) or timeout_ms is None):
-            timeout_ms = self.timeout_ms
+        timeout_ms: Any = self._timeout_ms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_shell_call_output_item_type import OutputShellCallOutputItemType
 from ..models.shell_call_status import ShellCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ShellCallOutputContent
+    if _lazy_imports_resolved:
+        return
     from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputShellCallOutputItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputShellCallOutputItem:
     """A native `shell_call_output` item matching OpenAI's Responses API shape. Carries per-command stdout, stderr, and the
     exit/timeout outcome.
@@ -47,42 +49,104 @@ class OutputShellCallOutputItem:
             max_output_length (int | None | Unset):
     """
 
-    call_id: str
-    id: str
-    output: list[ShellCallOutputContent]
-    status: ShellCallStatus
-    type_: OutputShellCallOutputItemType
+    _call_id: str = _attrs_field(alias="call_id")
+    _id: str = _attrs_field(alias="id")
+    _output: list[ShellCallOutputContent] = _attrs_field(alias="output")
+    _status: ShellCallStatus = _attrs_field(alias="status")
+    _type_: OutputShellCallOutputItemType = _attrs_field(alias="type_")
     max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallOutputItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallOutputItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def output(self) -> list[ShellCallOutputContent]:
+        value: Any = self._output
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallOutputItem", "output")
+        return value
+
+    @output.setter
+    def output(self, value: list[ShellCallOutputContent]) -> None:
+        self._output = value
+
+    @property
+    def status(self) -> ShellCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallOutputItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ShellCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputShellCallOutputItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputShellCallOutputItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputShellCallOutputItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"id={self._id!r}, "
+            f"output={self._output!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"max_output_length={self.max_output_length!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        id: Any = self.id
+        id: Any = self._id
 
-        output: Any = self.output
+        output: Any = self._output
         if not (isinstance(output, Unset) or output is None):
             output = []
-            for output_item_data in self.output:
+            for output_item_data in self._output:
                 output_item = output_item_data.to_dict()
                 output.append(output_item)
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         max_output_length: Any = self.max_output_length
-        if not (isinstance(max_output_length, Unset) or max_output_length is None):
-            if isinstance(self.max_output_length, Unset):
-                max_output_length = UNSET
-            else:
-                max_output_length = self.max_output_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -181,3 +245,8 @@ class OutputShellCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputShellCallOutputItem.__annotations__ = ResolvingAnnotations(
+    OutputShellCallOutputItem.__annotations__, _resolve_lazy_imports
+)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_shell_server_tool_item_type import OutputShellServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_shell_server_tool_item_action import OutputShellServerToolItemAction
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OutputShellServerToolItemAction, ShellCallOutputContent
+    if _lazy_imports_resolved:
+        return
     from ..models.output_shell_server_tool_item_action import OutputShellServerToolItemAction  # noqa: PLC0415
     from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputShellServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputShellServerToolItem:
     """An openrouter:shell server tool output item
 
@@ -50,8 +52,8 @@ class OutputShellServerToolItem:
         output (list[ShellCallOutputContent] | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputShellServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputShellServerToolItemType = _attrs_field(alias="type_")
     action: OutputShellServerToolItemAction | Unset = UNSET
     arguments: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
@@ -59,47 +61,68 @@ class OutputShellServerToolItem:
     output: list[ShellCallOutputContent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputShellServerToolItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputShellServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputShellServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputShellServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"action={self.action!r}, "
+            f"arguments={self.arguments!r}, "
+            f"call_id={self.call_id!r}, "
+            f"id={self.id!r}, "
+            f"output={self.output!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         action: Any = self.action
         if not (isinstance(action, Unset) or action is None):
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.to_dict()
+            action = action.to_dict()
 
         arguments: Any = self.arguments
-        if not (isinstance(arguments, Unset) or arguments is None):
-            if isinstance(self.arguments, Unset):
-                arguments = UNSET
-            else:
-                arguments = self.arguments
 
         call_id: Any = self.call_id
-        if not (isinstance(call_id, Unset) or call_id is None):
-            if isinstance(self.call_id, Unset):
-                call_id = UNSET
-            else:
-                call_id = self.call_id
 
         id: Any = self.id
 
         output: Any = self.output
         if not (isinstance(output, Unset) or output is None):
-            output = UNSET
-            if not isinstance(self.output, Unset):
-                output = []
-                for output_item_data in self.output:
-                    output_item = output_item_data.to_dict()
-                    output.append(output_item)
+            output = []
+            for output_item_data in self.output:
+                output_item = output_item_data.to_dict()
+                output.append(output_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,12 +177,7 @@ class OutputShellServerToolItem:
         _raw_action = d.pop("action", UNSET)
         action: Any = _raw_action
         if _raw_action is not None and _raw_action is not UNSET:
-            _action = _raw_action
-            action: OutputShellServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputShellServerToolItemAction.from_dict(_action)
+            action = OutputShellServerToolItemAction.from_dict(_raw_action)
 
         arguments = d.pop("arguments", UNSET)
 
@@ -170,14 +188,12 @@ class OutputShellServerToolItem:
         _raw_output = d.pop("output", UNSET)
         output: Any = _raw_output
         if _raw_output is not None and _raw_output is not UNSET:
+            output = []
             _output = _raw_output
-            output: list[ShellCallOutputContent] | Unset = UNSET
-            if _output is not UNSET:
-                output = []
-                for output_item_data in _output:
-                    output_item = ShellCallOutputContent.from_dict(output_item_data)
+            for output_item_data in _output:
+                output_item = ShellCallOutputContent.from_dict(output_item_data)
 
-                    output.append(output_item)
+                output.append(output_item)
 
         output_shell_server_tool_item = cls(
             status=status,
@@ -207,3 +223,8 @@ class OutputShellServerToolItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputShellServerToolItem.__annotations__ = ResolvingAnnotations(
+    OutputShellServerToolItem.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputShellServerToolItemAction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputShellServerToolItemAction:
     """
     Attributes:
@@ -20,29 +20,39 @@ class OutputShellServerToolItemAction:
         timeout_ms (int | None | Unset):
     """
 
-    commands: list[str]
+    _commands: list[str] = _attrs_field(alias="commands")
     max_output_length: int | None | Unset = UNSET
     timeout_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def commands(self) -> list[str]:
+        value: Any = self._commands
+        if value is UNSET:
+            raise MissingFieldError("OutputShellServerToolItemAction", "commands")
+        return value
+
+    @commands.setter
+    def commands(self, value: list[str]) -> None:
+        self._commands = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"commands={self._commands!r}, "
+            f"max_output_length={self.max_output_length!r}, "
+            f"timeout_ms={self.timeout_ms!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        commands: Any = self.commands
+        commands: Any = self._commands
         if not (isinstance(commands, Unset) or commands is None):
-            commands = self.commands
+            commands = self._commands
 
         max_output_length: Any = self.max_output_length
-        if not (isinstance(max_output_length, Unset) or max_output_length is None):
-            if isinstance(self.max_output_length, Unset):
-                max_output_length = UNSET
-            else:
-                max_output_length = self.max_output_length
 
         timeout_ms: Any = self.timeout_ms
-        if not (isinstance(timeout_ms, Unset) or timeout_ms is None):
-            if isinstance(self.timeout_ms, Unset):
-                timeout_ms = UNSET
-            else:
-                timeout_ms = self.timeout_ms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.failable_tool_call_status import FailableToolCallStatus
 from ..models.output_subagent_server_tool_item_type import OutputSubagentServerToolItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputSubagentServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputSubagentServerToolItem:
     """An openrouter:subagent server tool output item
 
@@ -46,8 +46,8 @@ class OutputSubagentServerToolItem:
         task_name (str | Unset): The short task identifier the delegating model supplied.
     """
 
-    status: FailableToolCallStatus
-    type_: OutputSubagentServerToolItemType
+    _status: FailableToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputSubagentServerToolItemType = _attrs_field(alias="type_")
     call_id: str | Unset = UNSET
     error: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -59,14 +59,53 @@ class OutputSubagentServerToolItem:
     task_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> FailableToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputSubagentServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: FailableToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputSubagentServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputSubagentServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputSubagentServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"call_id={self.call_id!r}, "
+            f"error={self.error!r}, "
+            f"id={self.id!r}, "
+            f"instance_name={self.instance_name!r}, "
+            f"model={self.model!r}, "
+            f"name={self.name!r}, "
+            f"outcome={self.outcome!r}, "
+            f"task_description={self.task_description!r}, "
+            f"task_name={self.task_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         call_id: Any = self.call_id
 

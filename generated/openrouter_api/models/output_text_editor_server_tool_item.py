@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.output_text_editor_server_tool_item_command import OutputTextEditorServerToolItemCommand
 from ..models.output_text_editor_server_tool_item_type import OutputTextEditorServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputTextEditorServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputTextEditorServerToolItem:
     """An openrouter:text_editor server tool output item
 
@@ -30,27 +30,58 @@ class OutputTextEditorServerToolItem:
         id (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputTextEditorServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputTextEditorServerToolItemType = _attrs_field(alias="type_")
     command: OutputTextEditorServerToolItemCommand | Unset = UNSET
     file_path: str | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputTextEditorServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputTextEditorServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputTextEditorServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputTextEditorServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"command={self.command!r}, "
+            f"file_path={self.file_path!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         command: Any = self.command
         if not (isinstance(command, Unset) or command is None):
-            command = UNSET
-            if not isinstance(self.command, Unset):
-                command = self.command.value
+            command = command.value
 
         file_path: Any = self.file_path
 
@@ -105,12 +136,7 @@ class OutputTextEditorServerToolItem:
         _raw_command = d.pop("command", UNSET)
         command: Any = _raw_command
         if _raw_command is not None and _raw_command is not UNSET:
-            _command = _raw_command
-            command: OutputTextEditorServerToolItemCommand | Unset
-            if isinstance(_command, Unset):
-                command = UNSET
-            else:
-                command = OutputTextEditorServerToolItemCommand._parse(_command)
+            command = OutputTextEditorServerToolItemCommand._parse(_raw_command)
 
         file_path = d.pop("filePath", UNSET)
 

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.output_web_fetch_server_tool_item_type import OutputWebFetchServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputWebFetchServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputWebFetchServerToolItem:
     """An openrouter:web_fetch server tool output item
 
@@ -32,8 +32,8 @@ class OutputWebFetchServerToolItem:
         url (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputWebFetchServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputWebFetchServerToolItemType = _attrs_field(alias="type_")
     content: str | Unset = UNSET
     error: str | Unset = UNSET
     http_status: int | Unset = UNSET
@@ -42,14 +42,50 @@ class OutputWebFetchServerToolItem:
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputWebFetchServerToolItem", "status")
+        return value
 
-        type_: Any = self.type_
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputWebFetchServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputWebFetchServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputWebFetchServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"content={self.content!r}, "
+            f"error={self.error!r}, "
+            f"http_status={self.http_status!r}, "
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"url={self.url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        status: Any = self._status
+        if not (isinstance(status, Unset) or status is None):
+            status = self._status.value
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         content: Any = self.content
 

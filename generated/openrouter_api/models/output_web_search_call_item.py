@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_item_web_search_call_type import OutputItemWebSearchCallType
 from ..models.web_search_status import WebSearchStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_find_in_page import OutputItemWebSearchCallActionFindInPage
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         OutputItemWebSearchCallActionFindInPage, \
         OutputItemWebSearchCallActionOpenPage, \
         OutputItemWebSearchCallActionSearch
+    if _lazy_imports_resolved:
+        return
     from ..models.output_item_web_search_call_action_find_in_page import OutputItemWebSearchCallActionFindInPage  # noqa: PLC0415
     from ..models.output_item_web_search_call_action_open_page import OutputItemWebSearchCallActionOpenPage  # noqa: PLC0415
     from ..models.output_item_web_search_call_action_search import OutputItemWebSearchCallActionSearch  # noqa: PLC0415
@@ -37,7 +39,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputWebSearchCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputWebSearchCallItem:
     """
     Example:
@@ -51,9 +53,9 @@ class OutputWebSearchCallItem:
             OutputItemWebSearchCallActionSearch | Unset):
     """
 
-    id: str
-    status: WebSearchStatus
-    type_: OutputItemWebSearchCallType
+    _id: str = _attrs_field(alias="id")
+    _status: WebSearchStatus = _attrs_field(alias="status")
+    _type_: OutputItemWebSearchCallType = _attrs_field(alias="type_")
     action: (
         OutputItemWebSearchCallActionFindInPage
         | OutputItemWebSearchCallActionOpenPage
@@ -62,24 +64,65 @@ class OutputWebSearchCallItem:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchCallItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def status(self) -> WebSearchStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchCallItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: WebSearchStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputItemWebSearchCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputItemWebSearchCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"action={self.action!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         action: Any = self.action
         if not (isinstance(action, Unset) or action is None):
-            if isinstance(self.action, Unset):
-                action = UNSET
-            elif isinstance(self.action, OutputItemWebSearchCallActionSearch):
+            if isinstance(self.action, OutputItemWebSearchCallActionSearch):
                 action = self.action.to_dict()
             elif isinstance(self.action, OutputItemWebSearchCallActionOpenPage):
                 action = self.action.to_dict()
@@ -164,6 +207,11 @@ class OutputWebSearchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputWebSearchCallItem.__annotations__ = ResolvingAnnotations(
+    OutputWebSearchCallItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_action(

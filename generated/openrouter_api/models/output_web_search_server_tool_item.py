@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_web_search_server_tool_item_type import OutputWebSearchServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action import OutputWebSearchServerToolItemAction
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OutputWebSearchServerToolItemAction
+    if _lazy_imports_resolved:
+        return
     from ..models.output_web_search_server_tool_item_action import OutputWebSearchServerToolItemAction  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputWebSearchServerToolItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputWebSearchServerToolItem:
     """An openrouter:web_search server tool output item
 
@@ -46,28 +48,58 @@ class OutputWebSearchServerToolItem:
         id (str | Unset):
     """
 
-    status: ToolCallStatus
-    type_: OutputWebSearchServerToolItemType
+    _status: ToolCallStatus = _attrs_field(alias="status")
+    _type_: OutputWebSearchServerToolItemType = _attrs_field(alias="type_")
     action: OutputWebSearchServerToolItemAction | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def status(self) -> ToolCallStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchServerToolItem", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ToolCallStatus) -> None:
+        self._status = value
+
+    @property
+    def type_(self) -> OutputWebSearchServerToolItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchServerToolItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputWebSearchServerToolItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"type_={self._type_!r}, "
+            f"action={self.action!r}, "
+            f"id={self.id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         action: Any = self.action
         if not (isinstance(action, Unset) or action is None):
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.to_dict()
+            action = action.to_dict()
 
         id: Any = self.id
 
@@ -118,12 +150,7 @@ class OutputWebSearchServerToolItem:
         _raw_action = d.pop("action", UNSET)
         action: Any = _raw_action
         if _raw_action is not None and _raw_action is not UNSET:
-            _action = _raw_action
-            action: OutputWebSearchServerToolItemAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = OutputWebSearchServerToolItemAction.from_dict(_action)
+            action = OutputWebSearchServerToolItemAction.from_dict(_raw_action)
 
         id = d.pop("id", UNSET)
 
@@ -152,3 +179,8 @@ class OutputWebSearchServerToolItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputWebSearchServerToolItem.__annotations__ = ResolvingAnnotations(
+    OutputWebSearchServerToolItem.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_web_search_server_tool_item_action_type import OutputWebSearchServerToolItemActionType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action_sources_item import (
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, OutputWebSearchServerToolItemActionSourcesItem
+    if _lazy_imports_resolved:
+        return
     from ..models.output_web_search_server_tool_item_action_sources_item import (
         OutputWebSearchServerToolItemActionSourcesItem,  # noqa: PLC0415
     )
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputWebSearchServerToolItemAction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputWebSearchServerToolItemAction:
     """The search action performed, matching OpenAI web_search_call.action shape. Includes the query the model issued and
     optional source URLs returned by the search provider.
@@ -43,28 +45,57 @@ class OutputWebSearchServerToolItemAction:
             sources (list[OutputWebSearchServerToolItemActionSourcesItem] | Unset):
     """
 
-    query: str
-    type_: OutputWebSearchServerToolItemActionType
+    _query: str = _attrs_field(alias="query")
+    _type_: OutputWebSearchServerToolItemActionType = _attrs_field(alias="type_")
     sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def query(self) -> str:
+        value: Any = self._query
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchServerToolItemAction", "query")
+        return value
+
+    @query.setter
+    def query(self, value: str) -> None:
+        self._query = value
+
+    @property
+    def type_(self) -> OutputWebSearchServerToolItemActionType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchServerToolItemAction", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: OutputWebSearchServerToolItemActionType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"query={self._query!r}, "
+            f"type_={self._type_!r}, "
+            f"sources={self.sources!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        query: Any = self.query
+        query: Any = self._query
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         sources: Any = self.sources
         if not (isinstance(sources, Unset) or sources is None):
-            sources = UNSET
-            if not isinstance(self.sources, Unset):
-                sources = []
-                for sources_item_data in self.sources:
-                    sources_item = sources_item_data.to_dict()
-                    sources.append(sources_item)
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,14 +137,12 @@ class OutputWebSearchServerToolItemAction:
         _raw_sources = d.pop("sources", UNSET)
         sources: Any = _raw_sources
         if _raw_sources is not None and _raw_sources is not UNSET:
+            sources = []
             _sources = _raw_sources
-            sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for sources_item_data in _sources:
-                    sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(sources_item_data)
+            for sources_item_data in _sources:
+                sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(sources_item_data)
 
-                    sources.append(sources_item)
+                sources.append(sources_item)
 
         output_web_search_server_tool_item_action = cls(
             query=query,
@@ -139,3 +168,8 @@ class OutputWebSearchServerToolItemAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OutputWebSearchServerToolItemAction.__annotations__ = ResolvingAnnotations(
+    OutputWebSearchServerToolItemAction.__annotations__, _resolve_lazy_imports
+)

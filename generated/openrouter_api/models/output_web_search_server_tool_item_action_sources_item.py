@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.output_web_search_server_tool_item_action_sources_item_type import (
     OutputWebSearchServerToolItemActionSourcesItemType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputWebSearchServerToolItemActionSourcesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OutputWebSearchServerToolItemActionSourcesItem:
     """
     Attributes:
@@ -22,16 +22,46 @@ class OutputWebSearchServerToolItemActionSourcesItem:
         url (str):
     """
 
-    type_: OutputWebSearchServerToolItemActionSourcesItemType
-    url: str
+    _type_: OutputWebSearchServerToolItemActionSourcesItemType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
-        if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+    @property
+    def type_(self) -> OutputWebSearchServerToolItemActionSourcesItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchServerToolItemActionSourcesItem", "type")
+        return value
 
-        url: Any = self.url
+    @type_.setter
+    def type_(self, value: OutputWebSearchServerToolItemActionSourcesItemType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("OutputWebSearchServerToolItemActionSourcesItem", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = self._type_
+        if not (isinstance(type_, Unset) or type_ is None):
+            type_ = self._type_.value
+
+        url: Any = self._url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.pareto_router_plugin_id import ParetoRouterPluginId
 from ..models.pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ParetoRouterPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParetoRouterPlugin:
     """
     Example:
@@ -37,17 +37,39 @@ class ParetoRouterPlugin:
             Defaults to "prompt".
     """
 
-    id: ParetoRouterPluginId
+    _id: ParetoRouterPluginId = _attrs_field(alias="id")
     enabled: bool | Unset = UNSET
     max_price: float | Unset = UNSET
     min_coding_score: float | Unset = UNSET
     price_source: ParetoRouterPluginPriceSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> ParetoRouterPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ParetoRouterPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: ParetoRouterPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"enabled={self.enabled!r}, "
+            f"max_price={self.max_price!r}, "
+            f"min_coding_score={self.min_coding_score!r}, "
+            f"price_source={self.price_source!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         enabled: Any = self.enabled
 
@@ -57,9 +79,7 @@ class ParetoRouterPlugin:
 
         price_source: Any = self.price_source
         if not (isinstance(price_source, Unset) or price_source is None):
-            price_source = UNSET
-            if not isinstance(self.price_source, Unset):
-                price_source = self.price_source.value
+            price_source = price_source.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,12 +127,7 @@ class ParetoRouterPlugin:
         _raw_price_source = d.pop("price_source", UNSET)
         price_source: Any = _raw_price_source
         if _raw_price_source is not None and _raw_price_source is not UNSET:
-            _price_source = _raw_price_source
-            price_source: ParetoRouterPluginPriceSource | Unset
-            if isinstance(_price_source, Unset):
-                price_source = UNSET
-            else:
-                price_source = ParetoRouterPluginPriceSource._parse(_price_source)
+            price_source = ParetoRouterPluginPriceSource._parse(_raw_price_source)
 
         pareto_router_plugin = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.payload_too_large_response_error_data import PayloadTooLargeResponseErrorData
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PayloadTooLargeResponseErrorData, PayloadTooLargeResponseOpenrouterMetadataType0
+    if _lazy_imports_resolved:
+        return
     from ..models.payload_too_large_response_error_data import PayloadTooLargeResponseErrorData  # noqa: PLC0415
     from ..models.payload_too_large_response_openrouter_metadata_type_0 import (
         PayloadTooLargeResponseOpenrouterMetadataType0,  # noqa: PLC0415
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="PayloadTooLargeResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PayloadTooLargeResponse:
     """Payload Too Large - Request payload exceeds size limits
 
@@ -47,33 +49,46 @@ class PayloadTooLargeResponse:
         user_id (None | str | Unset):
     """
 
-    error: PayloadTooLargeResponseErrorData
+    _error: PayloadTooLargeResponseErrorData = _attrs_field(alias="error")
     openrouter_metadata: None | PayloadTooLargeResponseOpenrouterMetadataType0 | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error(self) -> PayloadTooLargeResponseErrorData:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("PayloadTooLargeResponse", "error")
+        return value
+
+    @error.setter
+    def error(self, value: PayloadTooLargeResponseErrorData) -> None:
+        self._error = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"user_id={self.user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            error = self.error.to_dict()
+            error = self._error.to_dict()
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            if isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            elif isinstance(self.openrouter_metadata, PayloadTooLargeResponseOpenrouterMetadataType0):
+            if isinstance(self.openrouter_metadata, PayloadTooLargeResponseOpenrouterMetadataType0):
                 openrouter_metadata = self.openrouter_metadata.to_dict()
             else:
                 openrouter_metadata = self.openrouter_metadata
 
         user_id: Any = self.user_id
-        if not (isinstance(user_id, Unset) or user_id is None):
-            if isinstance(self.user_id, Unset):
-                user_id = UNSET
-            else:
-                user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -137,6 +152,11 @@ class PayloadTooLargeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PayloadTooLargeResponse.__annotations__ = ResolvingAnnotations(
+    PayloadTooLargeResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_openrouter_metadata(data: object) -> None | PayloadTooLargeResponseOpenrouterMetadataType0 | Unset:

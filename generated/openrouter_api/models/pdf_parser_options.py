@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PDFParserOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PDFParserOptions:
     """Options for PDF parsing.
 
@@ -28,12 +28,13 @@ class PDFParserOptions:
     engine: PDFParserEngineType0 | PDFParserEngineType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(engine={self.engine!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            if isinstance(self.engine, Unset):
-                engine = UNSET
-            elif isinstance(self.engine, PDFParserEngineType0):
+            if isinstance(self.engine, PDFParserEngineType0):
                 engine = self.engine.value
             else:
                 engine = self.engine.value

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="PerRequestLimits")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PerRequestLimits:
     """Per-request token limits
 
@@ -23,14 +23,44 @@ class PerRequestLimits:
         prompt_tokens (float): Maximum prompt tokens per request Example: 1000.
     """
 
-    completion_tokens: float
-    prompt_tokens: float
+    _completion_tokens: float = _attrs_field(alias="completion_tokens")
+    _prompt_tokens: float = _attrs_field(alias="prompt_tokens")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        completion_tokens: Any = self.completion_tokens
+    @property
+    def completion_tokens(self) -> float:
+        value: Any = self._completion_tokens
+        if value is UNSET:
+            raise MissingFieldError("PerRequestLimits", "completion_tokens")
+        return value
 
-        prompt_tokens: Any = self.prompt_tokens
+    @completion_tokens.setter
+    def completion_tokens(self, value: float) -> None:
+        self._completion_tokens = value
+
+    @property
+    def prompt_tokens(self) -> float:
+        value: Any = self._prompt_tokens
+        if value is UNSET:
+            raise MissingFieldError("PerRequestLimits", "prompt_tokens")
+        return value
+
+    @prompt_tokens.setter
+    def prompt_tokens(self, value: float) -> None:
+        self._prompt_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"completion_tokens={self._completion_tokens!r}, "
+            f"prompt_tokens={self._prompt_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        completion_tokens: Any = self._completion_tokens
+
+        prompt_tokens: Any = self._prompt_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PercentileLatencyCutoffs")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PercentileLatencyCutoffs:
     """Percentile-based latency cutoffs. All specified cutoffs must be met for an endpoint to be preferred.
 
@@ -31,34 +31,24 @@ class PercentileLatencyCutoffs:
     p99: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"p50={self.p50!r}, "
+            f"p75={self.p75!r}, "
+            f"p90={self.p90!r}, "
+            f"p99={self.p99!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         p50: Any = self.p50
-        if not (isinstance(p50, Unset) or p50 is None):
-            if isinstance(self.p50, Unset):
-                p50 = UNSET
-            else:
-                p50 = self.p50
 
         p75: Any = self.p75
-        if not (isinstance(p75, Unset) or p75 is None):
-            if isinstance(self.p75, Unset):
-                p75 = UNSET
-            else:
-                p75 = self.p75
 
         p90: Any = self.p90
-        if not (isinstance(p90, Unset) or p90 is None):
-            if isinstance(self.p90, Unset):
-                p90 = UNSET
-            else:
-                p90 = self.p90
 
         p99: Any = self.p99
-        if not (isinstance(p99, Unset) or p99 is None):
-            if isinstance(self.p99, Unset):
-                p99 = UNSET
-            else:
-                p99 = self.p99
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="PercentileStats")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PercentileStats:
     """Latency percentiles in milliseconds over the last 30 minutes. Latency measures time to first token. Only visible
     when authenticated with an API key or cookie; returns null for unauthenticated requests.
@@ -26,20 +26,74 @@ class PercentileStats:
             p99 (float): 99th percentile Example: 85.3.
     """
 
-    p50: float
-    p75: float
-    p90: float
-    p99: float
+    _p50: float = _attrs_field(alias="p50")
+    _p75: float = _attrs_field(alias="p75")
+    _p90: float = _attrs_field(alias="p90")
+    _p99: float = _attrs_field(alias="p99")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def p50(self) -> float:
+        value: Any = self._p50
+        if value is UNSET:
+            raise MissingFieldError("PercentileStats", "p50")
+        return value
+
+    @p50.setter
+    def p50(self, value: float) -> None:
+        self._p50 = value
+
+    @property
+    def p75(self) -> float:
+        value: Any = self._p75
+        if value is UNSET:
+            raise MissingFieldError("PercentileStats", "p75")
+        return value
+
+    @p75.setter
+    def p75(self, value: float) -> None:
+        self._p75 = value
+
+    @property
+    def p90(self) -> float:
+        value: Any = self._p90
+        if value is UNSET:
+            raise MissingFieldError("PercentileStats", "p90")
+        return value
+
+    @p90.setter
+    def p90(self, value: float) -> None:
+        self._p90 = value
+
+    @property
+    def p99(self) -> float:
+        value: Any = self._p99
+        if value is UNSET:
+            raise MissingFieldError("PercentileStats", "p99")
+        return value
+
+    @p99.setter
+    def p99(self, value: float) -> None:
+        self._p99 = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"p50={self._p50!r}, "
+            f"p75={self._p75!r}, "
+            f"p90={self._p90!r}, "
+            f"p99={self._p99!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        p50: Any = self.p50
+        p50: Any = self._p50
 
-        p75: Any = self.p75
+        p75: Any = self._p75
 
-        p90: Any = self.p90
+        p90: Any = self._p90
 
-        p99: Any = self.p99
+        p99: Any = self._p99
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

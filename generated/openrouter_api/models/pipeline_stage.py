@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pipeline_stage_type import PipelineStageType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_stage_data import PipelineStageData
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PipelineStageData
+    if _lazy_imports_resolved:
+        return
     from ..models.pipeline_stage_data import PipelineStageData  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="PipelineStage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PipelineStage:
     """
     Example:
@@ -47,8 +49,8 @@ class PipelineStage:
         summary (str | Unset):
     """
 
-    name: str
-    type_: PipelineStageType
+    _name: str = _attrs_field(alias="name")
+    _type_: PipelineStageType = _attrs_field(alias="type_")
     cost_usd: float | None | Unset = UNSET
     data: PipelineStageData | Unset = UNSET
     guardrail_id: str | Unset = UNSET
@@ -56,27 +58,55 @@ class PipelineStage:
     summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("PipelineStage", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def type_(self) -> PipelineStageType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("PipelineStage", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: PipelineStageType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self._name!r}, "
+            f"type_={self._type_!r}, "
+            f"cost_usd={self.cost_usd!r}, "
+            f"data={self.data!r}, "
+            f"guardrail_id={self.guardrail_id!r}, "
+            f"guardrail_scope={self.guardrail_scope!r}, "
+            f"summary={self.summary!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        name: Any = self.name
+        name: Any = self._name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         cost_usd: Any = self.cost_usd
-        if not (isinstance(cost_usd, Unset) or cost_usd is None):
-            if isinstance(self.cost_usd, Unset):
-                cost_usd = UNSET
-            else:
-                cost_usd = self.cost_usd
 
         data: Any = self.data
         if not (isinstance(data, Unset) or data is None):
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+            data = data.to_dict()
 
         guardrail_id: Any = self.guardrail_id
 
@@ -134,12 +164,7 @@ class PipelineStage:
         _raw_data = d.pop("data", UNSET)
         data: Any = _raw_data
         if _raw_data is not None and _raw_data is not UNSET:
-            _data = _raw_data
-            data: PipelineStageData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = PipelineStageData.from_dict(_data)
+            data = PipelineStageData.from_dict(_raw_data)
 
         guardrail_id = d.pop("guardrail_id", UNSET)
 
@@ -175,3 +200,6 @@ class PipelineStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PipelineStage.__annotations__ = ResolvingAnnotations(PipelineStage.__annotations__, _resolve_lazy_imports)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prediction_type import PredictionType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.prediction_content_text import PredictionContentText
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PredictionContentText
+    if _lazy_imports_resolved:
+        return
     from ..models.prediction_content_text import PredictionContentText  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="Prediction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Prediction:
     """Static predicted output content. Supported models can use this to reduce latency when much of the response is known
     in advance.
@@ -41,27 +43,57 @@ class Prediction:
             type_ (PredictionType):
     """
 
-    content: list[PredictionContentText] | str
-    type_: PredictionType
+    _content: list[PredictionContentText] | str = _attrs_field(alias="content")
+    _type_: PredictionType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content(self) -> list[PredictionContentText] | str:
+        value: Any = self._content
+        if value is UNSET:
+            raise MissingFieldError("Prediction", "content")
+        return value
+
+    @content.setter
+    def content(self, value: list[PredictionContentText] | str) -> None:
+        self._content = value
+
+    @property
+    def type_(self) -> PredictionType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("Prediction", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: PredictionType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content={self._content!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content: Any = self.content
+        content: Any = self._content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, list):
+            if isinstance(self._content, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in self._content:
                     content_type_1_item = content_type_1_item_data.to_dict()
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = self._content
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,6 +156,9 @@ class Prediction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Prediction.__annotations__ = ResolvingAnnotations(Prediction.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(data: object) -> list[PredictionContentText] | str:

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status import PresetStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="Preset")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Preset:
     """A preset without version details.
 
@@ -37,53 +37,181 @@ class Preset:
         workspace_id (None | str):
     """
 
-    created_at: str
-    creator_user_id: None | str
-    description: None | str
-    designated_version_id: None | str
-    id: str
-    name: str
-    slug: str
-    status: PresetStatus
-    status_updated_at: None | str
-    updated_at: str
-    workspace_id: None | str
+    _created_at: str = _attrs_field(alias="created_at")
+    _creator_user_id: None | str = _attrs_field(alias="creator_user_id")
+    _description: None | str = _attrs_field(alias="description")
+    _designated_version_id: None | str = _attrs_field(alias="designated_version_id")
+    _id: str = _attrs_field(alias="id")
+    _name: str = _attrs_field(alias="name")
+    _slug: str = _attrs_field(alias="slug")
+    _status: PresetStatus = _attrs_field(alias="status")
+    _status_updated_at: None | str = _attrs_field(alias="status_updated_at")
+    _updated_at: str = _attrs_field(alias="updated_at")
+    _workspace_id: None | str = _attrs_field(alias="workspace_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("Preset", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def creator_user_id(self) -> None | str:
+        value: Any = self._creator_user_id
+        if value is UNSET:
+            raise MissingFieldError("Preset", "creator_user_id")
+        return value
+
+    @creator_user_id.setter
+    def creator_user_id(self, value: None | str) -> None:
+        self._creator_user_id = value
+
+    @property
+    def description(self) -> None | str:
+        value: Any = self._description
+        if value is UNSET:
+            raise MissingFieldError("Preset", "description")
+        return value
+
+    @description.setter
+    def description(self, value: None | str) -> None:
+        self._description = value
+
+    @property
+    def designated_version_id(self) -> None | str:
+        value: Any = self._designated_version_id
+        if value is UNSET:
+            raise MissingFieldError("Preset", "designated_version_id")
+        return value
+
+    @designated_version_id.setter
+    def designated_version_id(self, value: None | str) -> None:
+        self._designated_version_id = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("Preset", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("Preset", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def slug(self) -> str:
+        value: Any = self._slug
+        if value is UNSET:
+            raise MissingFieldError("Preset", "slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: str) -> None:
+        self._slug = value
+
+    @property
+    def status(self) -> PresetStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("Preset", "status")
+        return value
+
+    @status.setter
+    def status(self, value: PresetStatus) -> None:
+        self._status = value
+
+    @property
+    def status_updated_at(self) -> None | str:
+        value: Any = self._status_updated_at
+        if value is UNSET:
+            raise MissingFieldError("Preset", "status_updated_at")
+        return value
+
+    @status_updated_at.setter
+    def status_updated_at(self, value: None | str) -> None:
+        self._status_updated_at = value
+
+    @property
+    def updated_at(self) -> str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("Preset", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: str) -> None:
+        self._updated_at = value
+
+    @property
+    def workspace_id(self) -> None | str:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("Preset", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: None | str) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created_at={self._created_at!r}, "
+            f"creator_user_id={self._creator_user_id!r}, "
+            f"description={self._description!r}, "
+            f"designated_version_id={self._designated_version_id!r}, "
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"slug={self._slug!r}, "
+            f"status={self._status!r}, "
+            f"status_updated_at={self._status_updated_at!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        creator_user_id: Any = self.creator_user_id
-        if not (isinstance(creator_user_id, Unset) or creator_user_id is None):
-            creator_user_id = self.creator_user_id
+        creator_user_id: Any = self._creator_user_id
 
-        description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            description = self.description
+        description: Any = self._description
 
-        designated_version_id: Any = self.designated_version_id
-        if not (isinstance(designated_version_id, Unset) or designated_version_id is None):
-            designated_version_id = self.designated_version_id
+        designated_version_id: Any = self._designated_version_id
 
-        id: Any = self.id
+        id: Any = self._id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        slug: Any = self.slug
+        slug: Any = self._slug
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
-        status_updated_at: Any = self.status_updated_at
-        if not (isinstance(status_updated_at, Unset) or status_updated_at is None):
-            status_updated_at = self.status_updated_at
+        status_updated_at: Any = self._status_updated_at
 
-        updated_at: Any = self.updated_at
+        updated_at: Any = self._updated_at
 
-        workspace_id: Any = self.workspace_id
-        if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = self.workspace_id
+        workspace_id: Any = self._workspace_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version_config import PresetDesignatedVersionConfig
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PresetDesignatedVersionConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.preset_designated_version_config import PresetDesignatedVersionConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="PresetDesignatedVersion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PresetDesignatedVersion:
     """A specific version of a preset, containing config and optional system prompt.
 
@@ -48,38 +50,138 @@ class PresetDesignatedVersion:
         version (int):
     """
 
-    config: PresetDesignatedVersionConfig
-    created_at: str
-    creator_id: str
-    id: str
-    preset_id: str
-    system_prompt: None | str
-    updated_at: str
-    version: int
+    _config: PresetDesignatedVersionConfig = _attrs_field(alias="config")
+    _created_at: str = _attrs_field(alias="created_at")
+    _creator_id: str = _attrs_field(alias="creator_id")
+    _id: str = _attrs_field(alias="id")
+    _preset_id: str = _attrs_field(alias="preset_id")
+    _system_prompt: None | str = _attrs_field(alias="system_prompt")
+    _updated_at: str = _attrs_field(alias="updated_at")
+    _version: int = _attrs_field(alias="version")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def config(self) -> PresetDesignatedVersionConfig:
+        value: Any = self._config
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "config")
+        return value
+
+    @config.setter
+    def config(self, value: PresetDesignatedVersionConfig) -> None:
+        self._config = value
+
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def creator_id(self) -> str:
+        value: Any = self._creator_id
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "creator_id")
+        return value
+
+    @creator_id.setter
+    def creator_id(self, value: str) -> None:
+        self._creator_id = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def preset_id(self) -> str:
+        value: Any = self._preset_id
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "preset_id")
+        return value
+
+    @preset_id.setter
+    def preset_id(self, value: str) -> None:
+        self._preset_id = value
+
+    @property
+    def system_prompt(self) -> None | str:
+        value: Any = self._system_prompt
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "system_prompt")
+        return value
+
+    @system_prompt.setter
+    def system_prompt(self, value: None | str) -> None:
+        self._system_prompt = value
+
+    @property
+    def updated_at(self) -> str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: str) -> None:
+        self._updated_at = value
+
+    @property
+    def version(self) -> int:
+        value: Any = self._version
+        if value is UNSET:
+            raise MissingFieldError("PresetDesignatedVersion", "version")
+        return value
+
+    @version.setter
+    def version(self, value: int) -> None:
+        self._version = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"config={self._config!r}, "
+            f"created_at={self._created_at!r}, "
+            f"creator_id={self._creator_id!r}, "
+            f"id={self._id!r}, "
+            f"preset_id={self._preset_id!r}, "
+            f"system_prompt={self._system_prompt!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"version={self._version!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        config: Any = self.config
+        config: Any = self._config
         if not (isinstance(config, Unset) or config is None):
-            config = self.config.to_dict()
+            config = self._config.to_dict()
 
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        creator_id: Any = self.creator_id
+        creator_id: Any = self._creator_id
 
-        id: Any = self.id
+        id: Any = self._id
 
-        preset_id: Any = self.preset_id
+        preset_id: Any = self._preset_id
 
-        system_prompt: Any = self.system_prompt
-        if not (isinstance(system_prompt, Unset) or system_prompt is None):
-            system_prompt = self.system_prompt
+        system_prompt: Any = self._system_prompt
 
-        updated_at: Any = self.updated_at
+        updated_at: Any = self._updated_at
 
-        version: Any = self.version
+        version: Any = self._version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,3 +281,8 @@ class PresetDesignatedVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PresetDesignatedVersion.__annotations__ = ResolvingAnnotations(
+    PresetDesignatedVersion.__annotations__, _resolve_lazy_imports
+)

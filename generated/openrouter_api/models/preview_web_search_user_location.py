@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_web_search_user_location_type import PreviewWebSearchUserLocationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="PreviewWebSearchUserLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PreviewWebSearchUserLocation:
     """
     Example:
@@ -27,45 +27,47 @@ class PreviewWebSearchUserLocation:
         timezone (None | str | Unset):
     """
 
-    type_: PreviewWebSearchUserLocationType
+    _type_: PreviewWebSearchUserLocationType = _attrs_field(alias="type_")
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> PreviewWebSearchUserLocationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("PreviewWebSearchUserLocation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: PreviewWebSearchUserLocationType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"city={self.city!r}, "
+            f"country={self.country!r}, "
+            f"region={self.region!r}, "
+            f"timezone={self.timezone!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         city: Any = self.city
-        if not (isinstance(city, Unset) or city is None):
-            if isinstance(self.city, Unset):
-                city = UNSET
-            else:
-                city = self.city
 
         country: Any = self.country
-        if not (isinstance(country, Unset) or country is None):
-            if isinstance(self.country, Unset):
-                country = UNSET
-            else:
-                country = self.country
 
         region: Any = self.region
-        if not (isinstance(region, Unset) or region is None):
-            if isinstance(self.region, Unset):
-                region = UNSET
-            else:
-                region = self.region
 
         timezone: Any = self.timezone
-        if not (isinstance(timezone, Unset) or timezone is None):
-            if isinstance(self.timezone, Unset):
-                timezone = UNSET
-            else:
-                timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PricingOverride")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PricingOverride:
     """A conditional override of the base pricing. An entry applies only when all of its condition fields (e.g.
     min_prompt_tokens, or the utc_start/utc_end time window) match the request; among applicable entries, later entries
@@ -48,6 +48,22 @@ class PricingOverride:
     utc_end: float | Unset = UNSET
     utc_start: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio={self.audio!r}, "
+            f"completion={self.completion!r}, "
+            f"input_audio_cache={self.input_audio_cache!r}, "
+            f"input_cache_read={self.input_cache_read!r}, "
+            f"input_cache_write={self.input_cache_write!r}, "
+            f"input_cache_write_1h={self.input_cache_write_1h!r}, "
+            f"min_prompt_tokens={self.min_prompt_tokens!r}, "
+            f"prompt={self.prompt!r}, "
+            f"utc_end={self.utc_end!r}, "
+            f"utc_start={self.utc_start!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         audio: Any = self.audio

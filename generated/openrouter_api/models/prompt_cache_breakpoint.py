@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PromptCacheBreakpoint:
     """Marks an explicit prompt-cache boundary on this content block (OpenAI-style). Everything through the block carrying
     this marker is part of the candidate cached prefix. Supported natively by OpenAI GPT-5.6 and newer; on providers
@@ -25,13 +25,27 @@ class PromptCacheBreakpoint:
             mode (PromptCacheBreakpointMode):
     """
 
-    mode: PromptCacheBreakpointMode
+    _mode: PromptCacheBreakpointMode = _attrs_field(alias="mode")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def mode(self) -> PromptCacheBreakpointMode:
+        value: Any = self._mode
+        if value is UNSET:
+            raise MissingFieldError("PromptCacheBreakpoint", "mode")
+        return value
+
+    @mode.setter
+    def mode(self, value: PromptCacheBreakpointMode) -> None:
+        self._mode = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(mode={self._mode!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        mode: Any = self.mode
+        mode: Any = self._mode
         if not (isinstance(mode, Unset) or mode is None):
-            mode = self.mode.value
+            mode = self._mode.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PromptCacheOptions:
     """Request-level prompt-cache controls. `mode: "explicit"` disables OpenAI-managed breakpoints so only blocks marked
     with `prompt_cache_breakpoint` are cached. Only supported by OpenAI GPT-5.6 and newer.
@@ -25,21 +25,35 @@ class PromptCacheOptions:
             ttl (None | str | Unset):
     """
 
-    mode: PromptCacheOptionsMode
+    _mode: PromptCacheOptionsMode = _attrs_field(alias="mode")
     ttl: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def mode(self) -> PromptCacheOptionsMode:
+        value: Any = self._mode
+        if value is UNSET:
+            raise MissingFieldError("PromptCacheOptions", "mode")
+        return value
+
+    @mode.setter
+    def mode(self, value: PromptCacheOptionsMode) -> None:
+        self._mode = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"mode={self._mode!r}, "
+            f"ttl={self.ttl!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        mode: Any = self.mode
+        mode: Any = self._mode
         if not (isinstance(mode, Unset) or mode is None):
-            mode = self.mode.value
+            mode = self._mode.value
 
         ttl: Any = self.ttl
-        if not (isinstance(ttl, Unset) or ttl is None):
-            if isinstance(self.ttl, Unset):
-                ttl = UNSET
-            else:
-                ttl = self.ttl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

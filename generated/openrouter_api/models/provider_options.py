@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_options_01_ai import ProviderOptions01Ai
@@ -291,6 +291,8 @@ def _resolve_lazy_imports() -> None:
         ProviderOptionsXai, \
         ProviderOptionsXiaomi, \
         ProviderOptionsZAi
+    if _lazy_imports_resolved:
+        return
     from ..models.provider_options_01_ai import ProviderOptions01Ai  # noqa: PLC0415
     from ..models.provider_options_ai_21 import ProviderOptionsAi21  # noqa: PLC0415
     from ..models.provider_options_aion_labs import ProviderOptionsAionLabs  # noqa: PLC0415
@@ -434,7 +436,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ProviderOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderOptions:
     """Provider-specific options keyed by provider slug. Only options for the matched provider are forwarded; the rest are
     ignored. Unrecognized keys are silently dropped.
@@ -719,824 +721,694 @@ class ProviderOptions:
     z_ai: ProviderOptionsZAi | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_01ai={self.field_01ai!r}, "
+            f"ai21={self.ai21!r}, "
+            f"aion_labs={self.aion_labs!r}, "
+            f"akashml={self.akashml!r}, "
+            f"alibaba={self.alibaba!r}, "
+            f"amazon_bedrock={self.amazon_bedrock!r}, "
+            f"amazon_bedrockclaude_on_aws={self.amazon_bedrockclaude_on_aws!r}, "
+            f"amazon_nova={self.amazon_nova!r}, "
+            f"ambient={self.ambient!r}, "
+            f"anthropic={self.anthropic!r}, "
+            f"anthropic2={self.anthropic2!r}, "
+            f"anyscale={self.anyscale!r}, "
+            f"arcee_ai={self.arcee_ai!r}, "
+            f"atlas_cloud={self.atlas_cloud!r}, "
+            f"atoma={self.atoma!r}, "
+            f"avian={self.avian!r}, "
+            f"azure={self.azure!r}, "
+            f"baidu={self.baidu!r}, "
+            f"baseten={self.baseten!r}, "
+            f"black_forest_labs={self.black_forest_labs!r}, "
+            f"byteplus={self.byteplus!r}, "
+            f"centml={self.centml!r}, "
+            f"cerebras={self.cerebras!r}, "
+            f"chutes={self.chutes!r}, "
+            f"cirrascale={self.cirrascale!r}, "
+            f"clarifai={self.clarifai!r}, "
+            f"claude_on_aws={self.claude_on_aws!r}, "
+            f"cloudflare={self.cloudflare!r}, "
+            f"cohere={self.cohere!r}, "
+            f"coreweave={self.coreweave!r}, "
+            f"crofai={self.crofai!r}, "
+            f"crucible={self.crucible!r}, "
+            f"crusoe={self.crusoe!r}, "
+            f"darkbloom={self.darkbloom!r}, "
+            f"databricks={self.databricks!r}, "
+            f"decart={self.decart!r}, "
+            f"deepgram={self.deepgram!r}, "
+            f"deepinfra={self.deepinfra!r}, "
+            f"deepseek={self.deepseek!r}, "
+            f"dekallm={self.dekallm!r}, "
+            f"digitalocean={self.digitalocean!r}, "
+            f"enfer={self.enfer!r}, "
+            f"fake_provider={self.fake_provider!r}, "
+            f"featherless={self.featherless!r}, "
+            f"fireworks={self.fireworks!r}, "
+            f"fish_audio={self.fish_audio!r}, "
+            f"friendli={self.friendli!r}, "
+            f"gmicloud={self.gmicloud!r}, "
+            f"google_ai_studio={self.google_ai_studio!r}, "
+            f"google_vertex={self.google_vertex!r}, "
+            f"gopomelo={self.gopomelo!r}, "
+            f"groq={self.groq!r}, "
+            f"heygen={self.heygen!r}, "
+            f"huggingface={self.huggingface!r}, "
+            f"hyperbolic={self.hyperbolic!r}, "
+            f"hyperbolic_quantized={self.hyperbolic_quantized!r}, "
+            f"inception={self.inception!r}, "
+            f"inceptron={self.inceptron!r}, "
+            f"inferact_vllm={self.inferact_vllm!r}, "
+            f"inference_net={self.inference_net!r}, "
+            f"infermatic={self.infermatic!r}, "
+            f"inflection={self.inflection!r}, "
+            f"inocloud={self.inocloud!r}, "
+            f"io_net={self.io_net!r}, "
+            f"ionstream={self.ionstream!r}, "
+            f"klusterai={self.klusterai!r}, "
+            f"krea={self.krea!r}, "
+            f"lambda_={self.lambda_!r}, "
+            f"lepton={self.lepton!r}, "
+            f"liquid={self.liquid!r}, "
+            f"lynn={self.lynn!r}, "
+            f"lynn_private={self.lynn_private!r}, "
+            f"makora={self.makora!r}, "
+            f"mancer={self.mancer!r}, "
+            f"mancer_old={self.mancer_old!r}, "
+            f"mara={self.mara!r}, "
+            f"meta={self.meta!r}, "
+            f"minimax={self.minimax!r}, "
+            f"mistral={self.mistral!r}, "
+            f"modal={self.modal!r}, "
+            f"modelrun={self.modelrun!r}, "
+            f"modular={self.modular!r}, "
+            f"moonshotai={self.moonshotai!r}, "
+            f"morph={self.morph!r}, "
+            f"ncompass={self.ncompass!r}, "
+            f"nebius={self.nebius!r}, "
+            f"nex_agi={self.nex_agi!r}, "
+            f"nextbit={self.nextbit!r}, "
+            f"nineteen={self.nineteen!r}, "
+            f"novita={self.novita!r}, "
+            f"nvidia={self.nvidia!r}, "
+            f"octoai={self.octoai!r}, "
+            f"open_inference={self.open_inference!r}, "
+            f"openai={self.openai!r}, "
+            f"parasail={self.parasail!r}, "
+            f"perceptron={self.perceptron!r}, "
+            f"perplexity={self.perplexity!r}, "
+            f"phala={self.phala!r}, "
+            f"poolside={self.poolside!r}, "
+            f"quiver={self.quiver!r}, "
+            f"recraft={self.recraft!r}, "
+            f"recursal={self.recursal!r}, "
+            f"reflection={self.reflection!r}, "
+            f"reka={self.reka!r}, "
+            f"relace={self.relace!r}, "
+            f"replicate={self.replicate!r}, "
+            f"runway={self.runway!r}, "
+            f"sail_research={self.sail_research!r}, "
+            f"sakana={self.sakana!r}, "
+            f"sakana_ai={self.sakana_ai!r}, "
+            f"sambanova={self.sambanova!r}, "
+            f"sambanova_cloaked={self.sambanova_cloaked!r}, "
+            f"seed={self.seed!r}, "
+            f"sf_compute={self.sf_compute!r}, "
+            f"siliconflow={self.siliconflow!r}, "
+            f"sourceful={self.sourceful!r}, "
+            f"stealth={self.stealth!r}, "
+            f"stepfun={self.stepfun!r}, "
+            f"streamlake={self.streamlake!r}, "
+            f"switchpoint={self.switchpoint!r}, "
+            f"targon={self.targon!r}, "
+            f"tencent={self.tencent!r}, "
+            f"tenstorrent={self.tenstorrent!r}, "
+            f"thinkingmachines={self.thinkingmachines!r}, "
+            f"together={self.together!r}, "
+            f"together_lite={self.together_lite!r}, "
+            f"ubicloud={self.ubicloud!r}, "
+            f"upstage={self.upstage!r}, "
+            f"venice={self.venice!r}, "
+            f"voyageai={self.voyageai!r}, "
+            f"wafer={self.wafer!r}, "
+            f"wandb={self.wandb!r}, "
+            f"wandb_legacy={self.wandb_legacy!r}, "
+            f"xai={self.xai!r}, "
+            f"xiaomi={self.xiaomi!r}, "
+            f"z_ai={self.z_ai!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         field_01ai: Any = self.field_01ai
         if not (isinstance(field_01ai, Unset) or field_01ai is None):
-            field_01ai = UNSET
-            if not isinstance(self.field_01ai, Unset):
-                field_01ai = self.field_01ai.to_dict()
+            field_01ai = field_01ai.to_dict()
 
         ai21: Any = self.ai21
         if not (isinstance(ai21, Unset) or ai21 is None):
-            ai21 = UNSET
-            if not isinstance(self.ai21, Unset):
-                ai21 = self.ai21.to_dict()
+            ai21 = ai21.to_dict()
 
         aion_labs: Any = self.aion_labs
         if not (isinstance(aion_labs, Unset) or aion_labs is None):
-            aion_labs = UNSET
-            if not isinstance(self.aion_labs, Unset):
-                aion_labs = self.aion_labs.to_dict()
+            aion_labs = aion_labs.to_dict()
 
         akashml: Any = self.akashml
         if not (isinstance(akashml, Unset) or akashml is None):
-            akashml = UNSET
-            if not isinstance(self.akashml, Unset):
-                akashml = self.akashml.to_dict()
+            akashml = akashml.to_dict()
 
         alibaba: Any = self.alibaba
         if not (isinstance(alibaba, Unset) or alibaba is None):
-            alibaba = UNSET
-            if not isinstance(self.alibaba, Unset):
-                alibaba = self.alibaba.to_dict()
+            alibaba = alibaba.to_dict()
 
         amazon_bedrock: Any = self.amazon_bedrock
         if not (isinstance(amazon_bedrock, Unset) or amazon_bedrock is None):
-            amazon_bedrock = UNSET
-            if not isinstance(self.amazon_bedrock, Unset):
-                amazon_bedrock = self.amazon_bedrock.to_dict()
+            amazon_bedrock = amazon_bedrock.to_dict()
 
         amazon_bedrockclaude_on_aws: Any = self.amazon_bedrockclaude_on_aws
         if not (isinstance(amazon_bedrockclaude_on_aws, Unset) or amazon_bedrockclaude_on_aws is None):
-            amazon_bedrockclaude_on_aws = UNSET
-            if not isinstance(self.amazon_bedrockclaude_on_aws, Unset):
-                amazon_bedrockclaude_on_aws = self.amazon_bedrockclaude_on_aws.to_dict()
+            amazon_bedrockclaude_on_aws = amazon_bedrockclaude_on_aws.to_dict()
 
         amazon_nova: Any = self.amazon_nova
         if not (isinstance(amazon_nova, Unset) or amazon_nova is None):
-            amazon_nova = UNSET
-            if not isinstance(self.amazon_nova, Unset):
-                amazon_nova = self.amazon_nova.to_dict()
+            amazon_nova = amazon_nova.to_dict()
 
         ambient: Any = self.ambient
         if not (isinstance(ambient, Unset) or ambient is None):
-            ambient = UNSET
-            if not isinstance(self.ambient, Unset):
-                ambient = self.ambient.to_dict()
+            ambient = ambient.to_dict()
 
         anthropic: Any = self.anthropic
         if not (isinstance(anthropic, Unset) or anthropic is None):
-            anthropic = UNSET
-            if not isinstance(self.anthropic, Unset):
-                anthropic = self.anthropic.to_dict()
+            anthropic = anthropic.to_dict()
 
         anthropic2: Any = self.anthropic2
         if not (isinstance(anthropic2, Unset) or anthropic2 is None):
-            anthropic2 = UNSET
-            if not isinstance(self.anthropic2, Unset):
-                anthropic2 = self.anthropic2.to_dict()
+            anthropic2 = anthropic2.to_dict()
 
         anyscale: Any = self.anyscale
         if not (isinstance(anyscale, Unset) or anyscale is None):
-            anyscale = UNSET
-            if not isinstance(self.anyscale, Unset):
-                anyscale = self.anyscale.to_dict()
+            anyscale = anyscale.to_dict()
 
         arcee_ai: Any = self.arcee_ai
         if not (isinstance(arcee_ai, Unset) or arcee_ai is None):
-            arcee_ai = UNSET
-            if not isinstance(self.arcee_ai, Unset):
-                arcee_ai = self.arcee_ai.to_dict()
+            arcee_ai = arcee_ai.to_dict()
 
         atlas_cloud: Any = self.atlas_cloud
         if not (isinstance(atlas_cloud, Unset) or atlas_cloud is None):
-            atlas_cloud = UNSET
-            if not isinstance(self.atlas_cloud, Unset):
-                atlas_cloud = self.atlas_cloud.to_dict()
+            atlas_cloud = atlas_cloud.to_dict()
 
         atoma: Any = self.atoma
         if not (isinstance(atoma, Unset) or atoma is None):
-            atoma = UNSET
-            if not isinstance(self.atoma, Unset):
-                atoma = self.atoma.to_dict()
+            atoma = atoma.to_dict()
 
         avian: Any = self.avian
         if not (isinstance(avian, Unset) or avian is None):
-            avian = UNSET
-            if not isinstance(self.avian, Unset):
-                avian = self.avian.to_dict()
+            avian = avian.to_dict()
 
         azure: Any = self.azure
         if not (isinstance(azure, Unset) or azure is None):
-            azure = UNSET
-            if not isinstance(self.azure, Unset):
-                azure = self.azure.to_dict()
+            azure = azure.to_dict()
 
         baidu: Any = self.baidu
         if not (isinstance(baidu, Unset) or baidu is None):
-            baidu = UNSET
-            if not isinstance(self.baidu, Unset):
-                baidu = self.baidu.to_dict()
+            baidu = baidu.to_dict()
 
         baseten: Any = self.baseten
         if not (isinstance(baseten, Unset) or baseten is None):
-            baseten = UNSET
-            if not isinstance(self.baseten, Unset):
-                baseten = self.baseten.to_dict()
+            baseten = baseten.to_dict()
 
         black_forest_labs: Any = self.black_forest_labs
         if not (isinstance(black_forest_labs, Unset) or black_forest_labs is None):
-            black_forest_labs = UNSET
-            if not isinstance(self.black_forest_labs, Unset):
-                black_forest_labs = self.black_forest_labs.to_dict()
+            black_forest_labs = black_forest_labs.to_dict()
 
         byteplus: Any = self.byteplus
         if not (isinstance(byteplus, Unset) or byteplus is None):
-            byteplus = UNSET
-            if not isinstance(self.byteplus, Unset):
-                byteplus = self.byteplus.to_dict()
+            byteplus = byteplus.to_dict()
 
         centml: Any = self.centml
         if not (isinstance(centml, Unset) or centml is None):
-            centml = UNSET
-            if not isinstance(self.centml, Unset):
-                centml = self.centml.to_dict()
+            centml = centml.to_dict()
 
         cerebras: Any = self.cerebras
         if not (isinstance(cerebras, Unset) or cerebras is None):
-            cerebras = UNSET
-            if not isinstance(self.cerebras, Unset):
-                cerebras = self.cerebras.to_dict()
+            cerebras = cerebras.to_dict()
 
         chutes: Any = self.chutes
         if not (isinstance(chutes, Unset) or chutes is None):
-            chutes = UNSET
-            if not isinstance(self.chutes, Unset):
-                chutes = self.chutes.to_dict()
+            chutes = chutes.to_dict()
 
         cirrascale: Any = self.cirrascale
         if not (isinstance(cirrascale, Unset) or cirrascale is None):
-            cirrascale = UNSET
-            if not isinstance(self.cirrascale, Unset):
-                cirrascale = self.cirrascale.to_dict()
+            cirrascale = cirrascale.to_dict()
 
         clarifai: Any = self.clarifai
         if not (isinstance(clarifai, Unset) or clarifai is None):
-            clarifai = UNSET
-            if not isinstance(self.clarifai, Unset):
-                clarifai = self.clarifai.to_dict()
+            clarifai = clarifai.to_dict()
 
         claude_on_aws: Any = self.claude_on_aws
         if not (isinstance(claude_on_aws, Unset) or claude_on_aws is None):
-            claude_on_aws = UNSET
-            if not isinstance(self.claude_on_aws, Unset):
-                claude_on_aws = self.claude_on_aws.to_dict()
+            claude_on_aws = claude_on_aws.to_dict()
 
         cloudflare: Any = self.cloudflare
         if not (isinstance(cloudflare, Unset) or cloudflare is None):
-            cloudflare = UNSET
-            if not isinstance(self.cloudflare, Unset):
-                cloudflare = self.cloudflare.to_dict()
+            cloudflare = cloudflare.to_dict()
 
         cohere: Any = self.cohere
         if not (isinstance(cohere, Unset) or cohere is None):
-            cohere = UNSET
-            if not isinstance(self.cohere, Unset):
-                cohere = self.cohere.to_dict()
+            cohere = cohere.to_dict()
 
         coreweave: Any = self.coreweave
         if not (isinstance(coreweave, Unset) or coreweave is None):
-            coreweave = UNSET
-            if not isinstance(self.coreweave, Unset):
-                coreweave = self.coreweave.to_dict()
+            coreweave = coreweave.to_dict()
 
         crofai: Any = self.crofai
         if not (isinstance(crofai, Unset) or crofai is None):
-            crofai = UNSET
-            if not isinstance(self.crofai, Unset):
-                crofai = self.crofai.to_dict()
+            crofai = crofai.to_dict()
 
         crucible: Any = self.crucible
         if not (isinstance(crucible, Unset) or crucible is None):
-            crucible = UNSET
-            if not isinstance(self.crucible, Unset):
-                crucible = self.crucible.to_dict()
+            crucible = crucible.to_dict()
 
         crusoe: Any = self.crusoe
         if not (isinstance(crusoe, Unset) or crusoe is None):
-            crusoe = UNSET
-            if not isinstance(self.crusoe, Unset):
-                crusoe = self.crusoe.to_dict()
+            crusoe = crusoe.to_dict()
 
         darkbloom: Any = self.darkbloom
         if not (isinstance(darkbloom, Unset) or darkbloom is None):
-            darkbloom = UNSET
-            if not isinstance(self.darkbloom, Unset):
-                darkbloom = self.darkbloom.to_dict()
+            darkbloom = darkbloom.to_dict()
 
         databricks: Any = self.databricks
         if not (isinstance(databricks, Unset) or databricks is None):
-            databricks = UNSET
-            if not isinstance(self.databricks, Unset):
-                databricks = self.databricks.to_dict()
+            databricks = databricks.to_dict()
 
         decart: Any = self.decart
         if not (isinstance(decart, Unset) or decart is None):
-            decart = UNSET
-            if not isinstance(self.decart, Unset):
-                decart = self.decart.to_dict()
+            decart = decart.to_dict()
 
         deepgram: Any = self.deepgram
         if not (isinstance(deepgram, Unset) or deepgram is None):
-            deepgram = UNSET
-            if not isinstance(self.deepgram, Unset):
-                deepgram = self.deepgram.to_dict()
+            deepgram = deepgram.to_dict()
 
         deepinfra: Any = self.deepinfra
         if not (isinstance(deepinfra, Unset) or deepinfra is None):
-            deepinfra = UNSET
-            if not isinstance(self.deepinfra, Unset):
-                deepinfra = self.deepinfra.to_dict()
+            deepinfra = deepinfra.to_dict()
 
         deepseek: Any = self.deepseek
         if not (isinstance(deepseek, Unset) or deepseek is None):
-            deepseek = UNSET
-            if not isinstance(self.deepseek, Unset):
-                deepseek = self.deepseek.to_dict()
+            deepseek = deepseek.to_dict()
 
         dekallm: Any = self.dekallm
         if not (isinstance(dekallm, Unset) or dekallm is None):
-            dekallm = UNSET
-            if not isinstance(self.dekallm, Unset):
-                dekallm = self.dekallm.to_dict()
+            dekallm = dekallm.to_dict()
 
         digitalocean: Any = self.digitalocean
         if not (isinstance(digitalocean, Unset) or digitalocean is None):
-            digitalocean = UNSET
-            if not isinstance(self.digitalocean, Unset):
-                digitalocean = self.digitalocean.to_dict()
+            digitalocean = digitalocean.to_dict()
 
         enfer: Any = self.enfer
         if not (isinstance(enfer, Unset) or enfer is None):
-            enfer = UNSET
-            if not isinstance(self.enfer, Unset):
-                enfer = self.enfer.to_dict()
+            enfer = enfer.to_dict()
 
         fake_provider: Any = self.fake_provider
         if not (isinstance(fake_provider, Unset) or fake_provider is None):
-            fake_provider = UNSET
-            if not isinstance(self.fake_provider, Unset):
-                fake_provider = self.fake_provider.to_dict()
+            fake_provider = fake_provider.to_dict()
 
         featherless: Any = self.featherless
         if not (isinstance(featherless, Unset) or featherless is None):
-            featherless = UNSET
-            if not isinstance(self.featherless, Unset):
-                featherless = self.featherless.to_dict()
+            featherless = featherless.to_dict()
 
         fireworks: Any = self.fireworks
         if not (isinstance(fireworks, Unset) or fireworks is None):
-            fireworks = UNSET
-            if not isinstance(self.fireworks, Unset):
-                fireworks = self.fireworks.to_dict()
+            fireworks = fireworks.to_dict()
 
         fish_audio: Any = self.fish_audio
         if not (isinstance(fish_audio, Unset) or fish_audio is None):
-            fish_audio = UNSET
-            if not isinstance(self.fish_audio, Unset):
-                fish_audio = self.fish_audio.to_dict()
+            fish_audio = fish_audio.to_dict()
 
         friendli: Any = self.friendli
         if not (isinstance(friendli, Unset) or friendli is None):
-            friendli = UNSET
-            if not isinstance(self.friendli, Unset):
-                friendli = self.friendli.to_dict()
+            friendli = friendli.to_dict()
 
         gmicloud: Any = self.gmicloud
         if not (isinstance(gmicloud, Unset) or gmicloud is None):
-            gmicloud = UNSET
-            if not isinstance(self.gmicloud, Unset):
-                gmicloud = self.gmicloud.to_dict()
+            gmicloud = gmicloud.to_dict()
 
         google_ai_studio: Any = self.google_ai_studio
         if not (isinstance(google_ai_studio, Unset) or google_ai_studio is None):
-            google_ai_studio = UNSET
-            if not isinstance(self.google_ai_studio, Unset):
-                google_ai_studio = self.google_ai_studio.to_dict()
+            google_ai_studio = google_ai_studio.to_dict()
 
         google_vertex: Any = self.google_vertex
         if not (isinstance(google_vertex, Unset) or google_vertex is None):
-            google_vertex = UNSET
-            if not isinstance(self.google_vertex, Unset):
-                google_vertex = self.google_vertex.to_dict()
+            google_vertex = google_vertex.to_dict()
 
         gopomelo: Any = self.gopomelo
         if not (isinstance(gopomelo, Unset) or gopomelo is None):
-            gopomelo = UNSET
-            if not isinstance(self.gopomelo, Unset):
-                gopomelo = self.gopomelo.to_dict()
+            gopomelo = gopomelo.to_dict()
 
         groq: Any = self.groq
         if not (isinstance(groq, Unset) or groq is None):
-            groq = UNSET
-            if not isinstance(self.groq, Unset):
-                groq = self.groq.to_dict()
+            groq = groq.to_dict()
 
         heygen: Any = self.heygen
         if not (isinstance(heygen, Unset) or heygen is None):
-            heygen = UNSET
-            if not isinstance(self.heygen, Unset):
-                heygen = self.heygen.to_dict()
+            heygen = heygen.to_dict()
 
         huggingface: Any = self.huggingface
         if not (isinstance(huggingface, Unset) or huggingface is None):
-            huggingface = UNSET
-            if not isinstance(self.huggingface, Unset):
-                huggingface = self.huggingface.to_dict()
+            huggingface = huggingface.to_dict()
 
         hyperbolic: Any = self.hyperbolic
         if not (isinstance(hyperbolic, Unset) or hyperbolic is None):
-            hyperbolic = UNSET
-            if not isinstance(self.hyperbolic, Unset):
-                hyperbolic = self.hyperbolic.to_dict()
+            hyperbolic = hyperbolic.to_dict()
 
         hyperbolic_quantized: Any = self.hyperbolic_quantized
         if not (isinstance(hyperbolic_quantized, Unset) or hyperbolic_quantized is None):
-            hyperbolic_quantized = UNSET
-            if not isinstance(self.hyperbolic_quantized, Unset):
-                hyperbolic_quantized = self.hyperbolic_quantized.to_dict()
+            hyperbolic_quantized = hyperbolic_quantized.to_dict()
 
         inception: Any = self.inception
         if not (isinstance(inception, Unset) or inception is None):
-            inception = UNSET
-            if not isinstance(self.inception, Unset):
-                inception = self.inception.to_dict()
+            inception = inception.to_dict()
 
         inceptron: Any = self.inceptron
         if not (isinstance(inceptron, Unset) or inceptron is None):
-            inceptron = UNSET
-            if not isinstance(self.inceptron, Unset):
-                inceptron = self.inceptron.to_dict()
+            inceptron = inceptron.to_dict()
 
         inferact_vllm: Any = self.inferact_vllm
         if not (isinstance(inferact_vllm, Unset) or inferact_vllm is None):
-            inferact_vllm = UNSET
-            if not isinstance(self.inferact_vllm, Unset):
-                inferact_vllm = self.inferact_vllm.to_dict()
+            inferact_vllm = inferact_vllm.to_dict()
 
         inference_net: Any = self.inference_net
         if not (isinstance(inference_net, Unset) or inference_net is None):
-            inference_net = UNSET
-            if not isinstance(self.inference_net, Unset):
-                inference_net = self.inference_net.to_dict()
+            inference_net = inference_net.to_dict()
 
         infermatic: Any = self.infermatic
         if not (isinstance(infermatic, Unset) or infermatic is None):
-            infermatic = UNSET
-            if not isinstance(self.infermatic, Unset):
-                infermatic = self.infermatic.to_dict()
+            infermatic = infermatic.to_dict()
 
         inflection: Any = self.inflection
         if not (isinstance(inflection, Unset) or inflection is None):
-            inflection = UNSET
-            if not isinstance(self.inflection, Unset):
-                inflection = self.inflection.to_dict()
+            inflection = inflection.to_dict()
 
         inocloud: Any = self.inocloud
         if not (isinstance(inocloud, Unset) or inocloud is None):
-            inocloud = UNSET
-            if not isinstance(self.inocloud, Unset):
-                inocloud = self.inocloud.to_dict()
+            inocloud = inocloud.to_dict()
 
         io_net: Any = self.io_net
         if not (isinstance(io_net, Unset) or io_net is None):
-            io_net = UNSET
-            if not isinstance(self.io_net, Unset):
-                io_net = self.io_net.to_dict()
+            io_net = io_net.to_dict()
 
         ionstream: Any = self.ionstream
         if not (isinstance(ionstream, Unset) or ionstream is None):
-            ionstream = UNSET
-            if not isinstance(self.ionstream, Unset):
-                ionstream = self.ionstream.to_dict()
+            ionstream = ionstream.to_dict()
 
         klusterai: Any = self.klusterai
         if not (isinstance(klusterai, Unset) or klusterai is None):
-            klusterai = UNSET
-            if not isinstance(self.klusterai, Unset):
-                klusterai = self.klusterai.to_dict()
+            klusterai = klusterai.to_dict()
 
         krea: Any = self.krea
         if not (isinstance(krea, Unset) or krea is None):
-            krea = UNSET
-            if not isinstance(self.krea, Unset):
-                krea = self.krea.to_dict()
+            krea = krea.to_dict()
 
         lambda_: Any = self.lambda_
         if not (isinstance(lambda_, Unset) or lambda_ is None):
-            lambda_ = UNSET
-            if not isinstance(self.lambda_, Unset):
-                lambda_ = self.lambda_.to_dict()
+            lambda_ = lambda_.to_dict()
 
         lepton: Any = self.lepton
         if not (isinstance(lepton, Unset) or lepton is None):
-            lepton = UNSET
-            if not isinstance(self.lepton, Unset):
-                lepton = self.lepton.to_dict()
+            lepton = lepton.to_dict()
 
         liquid: Any = self.liquid
         if not (isinstance(liquid, Unset) or liquid is None):
-            liquid = UNSET
-            if not isinstance(self.liquid, Unset):
-                liquid = self.liquid.to_dict()
+            liquid = liquid.to_dict()
 
         lynn: Any = self.lynn
         if not (isinstance(lynn, Unset) or lynn is None):
-            lynn = UNSET
-            if not isinstance(self.lynn, Unset):
-                lynn = self.lynn.to_dict()
+            lynn = lynn.to_dict()
 
         lynn_private: Any = self.lynn_private
         if not (isinstance(lynn_private, Unset) or lynn_private is None):
-            lynn_private = UNSET
-            if not isinstance(self.lynn_private, Unset):
-                lynn_private = self.lynn_private.to_dict()
+            lynn_private = lynn_private.to_dict()
 
         makora: Any = self.makora
         if not (isinstance(makora, Unset) or makora is None):
-            makora = UNSET
-            if not isinstance(self.makora, Unset):
-                makora = self.makora.to_dict()
+            makora = makora.to_dict()
 
         mancer: Any = self.mancer
         if not (isinstance(mancer, Unset) or mancer is None):
-            mancer = UNSET
-            if not isinstance(self.mancer, Unset):
-                mancer = self.mancer.to_dict()
+            mancer = mancer.to_dict()
 
         mancer_old: Any = self.mancer_old
         if not (isinstance(mancer_old, Unset) or mancer_old is None):
-            mancer_old = UNSET
-            if not isinstance(self.mancer_old, Unset):
-                mancer_old = self.mancer_old.to_dict()
+            mancer_old = mancer_old.to_dict()
 
         mara: Any = self.mara
         if not (isinstance(mara, Unset) or mara is None):
-            mara = UNSET
-            if not isinstance(self.mara, Unset):
-                mara = self.mara.to_dict()
+            mara = mara.to_dict()
 
         meta: Any = self.meta
         if not (isinstance(meta, Unset) or meta is None):
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+            meta = meta.to_dict()
 
         minimax: Any = self.minimax
         if not (isinstance(minimax, Unset) or minimax is None):
-            minimax = UNSET
-            if not isinstance(self.minimax, Unset):
-                minimax = self.minimax.to_dict()
+            minimax = minimax.to_dict()
 
         mistral: Any = self.mistral
         if not (isinstance(mistral, Unset) or mistral is None):
-            mistral = UNSET
-            if not isinstance(self.mistral, Unset):
-                mistral = self.mistral.to_dict()
+            mistral = mistral.to_dict()
 
         modal: Any = self.modal
         if not (isinstance(modal, Unset) or modal is None):
-            modal = UNSET
-            if not isinstance(self.modal, Unset):
-                modal = self.modal.to_dict()
+            modal = modal.to_dict()
 
         modelrun: Any = self.modelrun
         if not (isinstance(modelrun, Unset) or modelrun is None):
-            modelrun = UNSET
-            if not isinstance(self.modelrun, Unset):
-                modelrun = self.modelrun.to_dict()
+            modelrun = modelrun.to_dict()
 
         modular: Any = self.modular
         if not (isinstance(modular, Unset) or modular is None):
-            modular = UNSET
-            if not isinstance(self.modular, Unset):
-                modular = self.modular.to_dict()
+            modular = modular.to_dict()
 
         moonshotai: Any = self.moonshotai
         if not (isinstance(moonshotai, Unset) or moonshotai is None):
-            moonshotai = UNSET
-            if not isinstance(self.moonshotai, Unset):
-                moonshotai = self.moonshotai.to_dict()
+            moonshotai = moonshotai.to_dict()
 
         morph: Any = self.morph
         if not (isinstance(morph, Unset) or morph is None):
-            morph = UNSET
-            if not isinstance(self.morph, Unset):
-                morph = self.morph.to_dict()
+            morph = morph.to_dict()
 
         ncompass: Any = self.ncompass
         if not (isinstance(ncompass, Unset) or ncompass is None):
-            ncompass = UNSET
-            if not isinstance(self.ncompass, Unset):
-                ncompass = self.ncompass.to_dict()
+            ncompass = ncompass.to_dict()
 
         nebius: Any = self.nebius
         if not (isinstance(nebius, Unset) or nebius is None):
-            nebius = UNSET
-            if not isinstance(self.nebius, Unset):
-                nebius = self.nebius.to_dict()
+            nebius = nebius.to_dict()
 
         nex_agi: Any = self.nex_agi
         if not (isinstance(nex_agi, Unset) or nex_agi is None):
-            nex_agi = UNSET
-            if not isinstance(self.nex_agi, Unset):
-                nex_agi = self.nex_agi.to_dict()
+            nex_agi = nex_agi.to_dict()
 
         nextbit: Any = self.nextbit
         if not (isinstance(nextbit, Unset) or nextbit is None):
-            nextbit = UNSET
-            if not isinstance(self.nextbit, Unset):
-                nextbit = self.nextbit.to_dict()
+            nextbit = nextbit.to_dict()
 
         nineteen: Any = self.nineteen
         if not (isinstance(nineteen, Unset) or nineteen is None):
-            nineteen = UNSET
-            if not isinstance(self.nineteen, Unset):
-                nineteen = self.nineteen.to_dict()
+            nineteen = nineteen.to_dict()
 
         novita: Any = self.novita
         if not (isinstance(novita, Unset) or novita is None):
-            novita = UNSET
-            if not isinstance(self.novita, Unset):
-                novita = self.novita.to_dict()
+            novita = novita.to_dict()
 
         nvidia: Any = self.nvidia
         if not (isinstance(nvidia, Unset) or nvidia is None):
-            nvidia = UNSET
-            if not isinstance(self.nvidia, Unset):
-                nvidia = self.nvidia.to_dict()
+            nvidia = nvidia.to_dict()
 
         octoai: Any = self.octoai
         if not (isinstance(octoai, Unset) or octoai is None):
-            octoai = UNSET
-            if not isinstance(self.octoai, Unset):
-                octoai = self.octoai.to_dict()
+            octoai = octoai.to_dict()
 
         open_inference: Any = self.open_inference
         if not (isinstance(open_inference, Unset) or open_inference is None):
-            open_inference = UNSET
-            if not isinstance(self.open_inference, Unset):
-                open_inference = self.open_inference.to_dict()
+            open_inference = open_inference.to_dict()
 
         openai: Any = self.openai
         if not (isinstance(openai, Unset) or openai is None):
-            openai = UNSET
-            if not isinstance(self.openai, Unset):
-                openai = self.openai.to_dict()
+            openai = openai.to_dict()
 
         parasail: Any = self.parasail
         if not (isinstance(parasail, Unset) or parasail is None):
-            parasail = UNSET
-            if not isinstance(self.parasail, Unset):
-                parasail = self.parasail.to_dict()
+            parasail = parasail.to_dict()
 
         perceptron: Any = self.perceptron
         if not (isinstance(perceptron, Unset) or perceptron is None):
-            perceptron = UNSET
-            if not isinstance(self.perceptron, Unset):
-                perceptron = self.perceptron.to_dict()
+            perceptron = perceptron.to_dict()
 
         perplexity: Any = self.perplexity
         if not (isinstance(perplexity, Unset) or perplexity is None):
-            perplexity = UNSET
-            if not isinstance(self.perplexity, Unset):
-                perplexity = self.perplexity.to_dict()
+            perplexity = perplexity.to_dict()
 
         phala: Any = self.phala
         if not (isinstance(phala, Unset) or phala is None):
-            phala = UNSET
-            if not isinstance(self.phala, Unset):
-                phala = self.phala.to_dict()
+            phala = phala.to_dict()
 
         poolside: Any = self.poolside
         if not (isinstance(poolside, Unset) or poolside is None):
-            poolside = UNSET
-            if not isinstance(self.poolside, Unset):
-                poolside = self.poolside.to_dict()
+            poolside = poolside.to_dict()
 
         quiver: Any = self.quiver
         if not (isinstance(quiver, Unset) or quiver is None):
-            quiver = UNSET
-            if not isinstance(self.quiver, Unset):
-                quiver = self.quiver.to_dict()
+            quiver = quiver.to_dict()
 
         recraft: Any = self.recraft
         if not (isinstance(recraft, Unset) or recraft is None):
-            recraft = UNSET
-            if not isinstance(self.recraft, Unset):
-                recraft = self.recraft.to_dict()
+            recraft = recraft.to_dict()
 
         recursal: Any = self.recursal
         if not (isinstance(recursal, Unset) or recursal is None):
-            recursal = UNSET
-            if not isinstance(self.recursal, Unset):
-                recursal = self.recursal.to_dict()
+            recursal = recursal.to_dict()
 
         reflection: Any = self.reflection
         if not (isinstance(reflection, Unset) or reflection is None):
-            reflection = UNSET
-            if not isinstance(self.reflection, Unset):
-                reflection = self.reflection.to_dict()
+            reflection = reflection.to_dict()
 
         reka: Any = self.reka
         if not (isinstance(reka, Unset) or reka is None):
-            reka = UNSET
-            if not isinstance(self.reka, Unset):
-                reka = self.reka.to_dict()
+            reka = reka.to_dict()
 
         relace: Any = self.relace
         if not (isinstance(relace, Unset) or relace is None):
-            relace = UNSET
-            if not isinstance(self.relace, Unset):
-                relace = self.relace.to_dict()
+            relace = relace.to_dict()
 
         replicate: Any = self.replicate
         if not (isinstance(replicate, Unset) or replicate is None):
-            replicate = UNSET
-            if not isinstance(self.replicate, Unset):
-                replicate = self.replicate.to_dict()
+            replicate = replicate.to_dict()
 
         runway: Any = self.runway
         if not (isinstance(runway, Unset) or runway is None):
-            runway = UNSET
-            if not isinstance(self.runway, Unset):
-                runway = self.runway.to_dict()
+            runway = runway.to_dict()
 
         sail_research: Any = self.sail_research
         if not (isinstance(sail_research, Unset) or sail_research is None):
-            sail_research = UNSET
-            if not isinstance(self.sail_research, Unset):
-                sail_research = self.sail_research.to_dict()
+            sail_research = sail_research.to_dict()
 
         sakana: Any = self.sakana
         if not (isinstance(sakana, Unset) or sakana is None):
-            sakana = UNSET
-            if not isinstance(self.sakana, Unset):
-                sakana = self.sakana.to_dict()
+            sakana = sakana.to_dict()
 
         sakana_ai: Any = self.sakana_ai
         if not (isinstance(sakana_ai, Unset) or sakana_ai is None):
-            sakana_ai = UNSET
-            if not isinstance(self.sakana_ai, Unset):
-                sakana_ai = self.sakana_ai.to_dict()
+            sakana_ai = sakana_ai.to_dict()
 
         sambanova: Any = self.sambanova
         if not (isinstance(sambanova, Unset) or sambanova is None):
-            sambanova = UNSET
-            if not isinstance(self.sambanova, Unset):
-                sambanova = self.sambanova.to_dict()
+            sambanova = sambanova.to_dict()
 
         sambanova_cloaked: Any = self.sambanova_cloaked
         if not (isinstance(sambanova_cloaked, Unset) or sambanova_cloaked is None):
-            sambanova_cloaked = UNSET
-            if not isinstance(self.sambanova_cloaked, Unset):
-                sambanova_cloaked = self.sambanova_cloaked.to_dict()
+            sambanova_cloaked = sambanova_cloaked.to_dict()
 
         seed: Any = self.seed
         if not (isinstance(seed, Unset) or seed is None):
-            seed = UNSET
-            if not isinstance(self.seed, Unset):
-                seed = self.seed.to_dict()
+            seed = seed.to_dict()
 
         sf_compute: Any = self.sf_compute
         if not (isinstance(sf_compute, Unset) or sf_compute is None):
-            sf_compute = UNSET
-            if not isinstance(self.sf_compute, Unset):
-                sf_compute = self.sf_compute.to_dict()
+            sf_compute = sf_compute.to_dict()
 
         siliconflow: Any = self.siliconflow
         if not (isinstance(siliconflow, Unset) or siliconflow is None):
-            siliconflow = UNSET
-            if not isinstance(self.siliconflow, Unset):
-                siliconflow = self.siliconflow.to_dict()
+            siliconflow = siliconflow.to_dict()
 
         sourceful: Any = self.sourceful
         if not (isinstance(sourceful, Unset) or sourceful is None):
-            sourceful = UNSET
-            if not isinstance(self.sourceful, Unset):
-                sourceful = self.sourceful.to_dict()
+            sourceful = sourceful.to_dict()
 
         stealth: Any = self.stealth
         if not (isinstance(stealth, Unset) or stealth is None):
-            stealth = UNSET
-            if not isinstance(self.stealth, Unset):
-                stealth = self.stealth.to_dict()
+            stealth = stealth.to_dict()
 
         stepfun: Any = self.stepfun
         if not (isinstance(stepfun, Unset) or stepfun is None):
-            stepfun = UNSET
-            if not isinstance(self.stepfun, Unset):
-                stepfun = self.stepfun.to_dict()
+            stepfun = stepfun.to_dict()
 
         streamlake: Any = self.streamlake
         if not (isinstance(streamlake, Unset) or streamlake is None):
-            streamlake = UNSET
-            if not isinstance(self.streamlake, Unset):
-                streamlake = self.streamlake.to_dict()
+            streamlake = streamlake.to_dict()
 
         switchpoint: Any = self.switchpoint
         if not (isinstance(switchpoint, Unset) or switchpoint is None):
-            switchpoint = UNSET
-            if not isinstance(self.switchpoint, Unset):
-                switchpoint = self.switchpoint.to_dict()
+            switchpoint = switchpoint.to_dict()
 
         targon: Any = self.targon
         if not (isinstance(targon, Unset) or targon is None):
-            targon = UNSET
-            if not isinstance(self.targon, Unset):
-                targon = self.targon.to_dict()
+            targon = targon.to_dict()
 
         tencent: Any = self.tencent
         if not (isinstance(tencent, Unset) or tencent is None):
-            tencent = UNSET
-            if not isinstance(self.tencent, Unset):
-                tencent = self.tencent.to_dict()
+            tencent = tencent.to_dict()
 
         tenstorrent: Any = self.tenstorrent
         if not (isinstance(tenstorrent, Unset) or tenstorrent is None):
-            tenstorrent = UNSET
-            if not isinstance(self.tenstorrent, Unset):
-                tenstorrent = self.tenstorrent.to_dict()
+            tenstorrent = tenstorrent.to_dict()
 
         thinkingmachines: Any = self.thinkingmachines
         if not (isinstance(thinkingmachines, Unset) or thinkingmachines is None):
-            thinkingmachines = UNSET
-            if not isinstance(self.thinkingmachines, Unset):
-                thinkingmachines = self.thinkingmachines.to_dict()
+            thinkingmachines = thinkingmachines.to_dict()
 
         together: Any = self.together
         if not (isinstance(together, Unset) or together is None):
-            together = UNSET
-            if not isinstance(self.together, Unset):
-                together = self.together.to_dict()
+            together = together.to_dict()
 
         together_lite: Any = self.together_lite
         if not (isinstance(together_lite, Unset) or together_lite is None):
-            together_lite = UNSET
-            if not isinstance(self.together_lite, Unset):
-                together_lite = self.together_lite.to_dict()
+            together_lite = together_lite.to_dict()
 
         ubicloud: Any = self.ubicloud
         if not (isinstance(ubicloud, Unset) or ubicloud is None):
-            ubicloud = UNSET
-            if not isinstance(self.ubicloud, Unset):
-                ubicloud = self.ubicloud.to_dict()
+            ubicloud = ubicloud.to_dict()
 
         upstage: Any = self.upstage
         if not (isinstance(upstage, Unset) or upstage is None):
-            upstage = UNSET
-            if not isinstance(self.upstage, Unset):
-                upstage = self.upstage.to_dict()
+            upstage = upstage.to_dict()
 
         venice: Any = self.venice
         if not (isinstance(venice, Unset) or venice is None):
-            venice = UNSET
-            if not isinstance(self.venice, Unset):
-                venice = self.venice.to_dict()
+            venice = venice.to_dict()
 
         voyageai: Any = self.voyageai
         if not (isinstance(voyageai, Unset) or voyageai is None):
-            voyageai = UNSET
-            if not isinstance(self.voyageai, Unset):
-                voyageai = self.voyageai.to_dict()
+            voyageai = voyageai.to_dict()
 
         wafer: Any = self.wafer
         if not (isinstance(wafer, Unset) or wafer is None):
-            wafer = UNSET
-            if not isinstance(self.wafer, Unset):
-                wafer = self.wafer.to_dict()
+            wafer = wafer.to_dict()
 
         wandb: Any = self.wandb
         if not (isinstance(wandb, Unset) or wandb is None):
-            wandb = UNSET
-            if not isinstance(self.wandb, Unset):
-                wandb = self.wandb.to_dict()
+            wandb = wandb.to_dict()
 
         wandb_legacy: Any = self.wandb_legacy
         if not (isinstance(wandb_legacy, Unset) or wandb_legacy is None):
-            wandb_legacy = UNSET
-            if not isinstance(self.wandb_legacy, Unset):
-                wandb_legacy = self.wandb_legacy.to_dict()
+            wandb_legacy = wandb_legacy.to_dict()
 
         xai: Any = self.xai
         if not (isinstance(xai, Unset) or xai is None):
-            xai = UNSET
-            if not isinstance(self.xai, Unset):
-                xai = self.xai.to_dict()
+            xai = xai.to_dict()
 
         xiaomi: Any = self.xiaomi
         if not (isinstance(xiaomi, Unset) or xiaomi is None):
-            xiaomi = UNSET
-            if not isinstance(self.xiaomi, Unset):
-                xiaomi = self.xiaomi.to_dict()
+            xiaomi = xiaomi.to_dict()
 
         z_ai: Any = self.z_ai
         if not (isinstance(z_ai, Unset) or z_ai is None):
-            z_ai = UNSET
-            if not isinstance(self.z_ai, Unset):
-                z_ai = self.z_ai.to_dict()
+            z_ai = z_ai.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -1831,1364 +1703,684 @@ class ProviderOptions:
         _raw_field_01ai = d.pop("01ai", UNSET)
         field_01ai: Any = _raw_field_01ai
         if _raw_field_01ai is not None and _raw_field_01ai is not UNSET:
-            _field_01ai = _raw_field_01ai
-            field_01ai: ProviderOptions01Ai | Unset
-            if isinstance(_field_01ai, Unset):
-                field_01ai = UNSET
-            else:
-                field_01ai = ProviderOptions01Ai.from_dict(_field_01ai)
+            field_01ai = ProviderOptions01Ai.from_dict(_raw_field_01ai)
 
         _raw_ai21 = d.pop("ai21", UNSET)
         ai21: Any = _raw_ai21
         if _raw_ai21 is not None and _raw_ai21 is not UNSET:
-            _ai21 = _raw_ai21
-            ai21: ProviderOptionsAi21 | Unset
-            if isinstance(_ai21, Unset):
-                ai21 = UNSET
-            else:
-                ai21 = ProviderOptionsAi21.from_dict(_ai21)
+            ai21 = ProviderOptionsAi21.from_dict(_raw_ai21)
 
         _raw_aion_labs = d.pop("aion-labs", UNSET)
         aion_labs: Any = _raw_aion_labs
         if _raw_aion_labs is not None and _raw_aion_labs is not UNSET:
-            _aion_labs = _raw_aion_labs
-            aion_labs: ProviderOptionsAionLabs | Unset
-            if isinstance(_aion_labs, Unset):
-                aion_labs = UNSET
-            else:
-                aion_labs = ProviderOptionsAionLabs.from_dict(_aion_labs)
+            aion_labs = ProviderOptionsAionLabs.from_dict(_raw_aion_labs)
 
         _raw_akashml = d.pop("akashml", UNSET)
         akashml: Any = _raw_akashml
         if _raw_akashml is not None and _raw_akashml is not UNSET:
-            _akashml = _raw_akashml
-            akashml: ProviderOptionsAkashml | Unset
-            if isinstance(_akashml, Unset):
-                akashml = UNSET
-            else:
-                akashml = ProviderOptionsAkashml.from_dict(_akashml)
+            akashml = ProviderOptionsAkashml.from_dict(_raw_akashml)
 
         _raw_alibaba = d.pop("alibaba", UNSET)
         alibaba: Any = _raw_alibaba
         if _raw_alibaba is not None and _raw_alibaba is not UNSET:
-            _alibaba = _raw_alibaba
-            alibaba: ProviderOptionsAlibaba | Unset
-            if isinstance(_alibaba, Unset):
-                alibaba = UNSET
-            else:
-                alibaba = ProviderOptionsAlibaba.from_dict(_alibaba)
+            alibaba = ProviderOptionsAlibaba.from_dict(_raw_alibaba)
 
         _raw_amazon_bedrock = d.pop("amazon-bedrock", UNSET)
         amazon_bedrock: Any = _raw_amazon_bedrock
         if _raw_amazon_bedrock is not None and _raw_amazon_bedrock is not UNSET:
-            _amazon_bedrock = _raw_amazon_bedrock
-            amazon_bedrock: ProviderOptionsAmazonBedrock | Unset
-            if isinstance(_amazon_bedrock, Unset):
-                amazon_bedrock = UNSET
-            else:
-                amazon_bedrock = ProviderOptionsAmazonBedrock.from_dict(_amazon_bedrock)
+            amazon_bedrock = ProviderOptionsAmazonBedrock.from_dict(_raw_amazon_bedrock)
 
         _raw_amazon_bedrockclaude_on_aws = d.pop("amazon-bedrock/claude-on-aws", UNSET)
         amazon_bedrockclaude_on_aws: Any = _raw_amazon_bedrockclaude_on_aws
         if _raw_amazon_bedrockclaude_on_aws is not None and _raw_amazon_bedrockclaude_on_aws is not UNSET:
-            _amazon_bedrockclaude_on_aws = _raw_amazon_bedrockclaude_on_aws
-            amazon_bedrockclaude_on_aws: ProviderOptionsAmazonBedrockclaudeOnAws | Unset
-            if isinstance(_amazon_bedrockclaude_on_aws, Unset):
-                amazon_bedrockclaude_on_aws = UNSET
-            else:
-                amazon_bedrockclaude_on_aws = ProviderOptionsAmazonBedrockclaudeOnAws.from_dict(
-                    _amazon_bedrockclaude_on_aws
-                )
+            amazon_bedrockclaude_on_aws = ProviderOptionsAmazonBedrockclaudeOnAws.from_dict(
+                _raw_amazon_bedrockclaude_on_aws
+            )
 
         _raw_amazon_nova = d.pop("amazon-nova", UNSET)
         amazon_nova: Any = _raw_amazon_nova
         if _raw_amazon_nova is not None and _raw_amazon_nova is not UNSET:
-            _amazon_nova = _raw_amazon_nova
-            amazon_nova: ProviderOptionsAmazonNova | Unset
-            if isinstance(_amazon_nova, Unset):
-                amazon_nova = UNSET
-            else:
-                amazon_nova = ProviderOptionsAmazonNova.from_dict(_amazon_nova)
+            amazon_nova = ProviderOptionsAmazonNova.from_dict(_raw_amazon_nova)
 
         _raw_ambient = d.pop("ambient", UNSET)
         ambient: Any = _raw_ambient
         if _raw_ambient is not None and _raw_ambient is not UNSET:
-            _ambient = _raw_ambient
-            ambient: ProviderOptionsAmbient | Unset
-            if isinstance(_ambient, Unset):
-                ambient = UNSET
-            else:
-                ambient = ProviderOptionsAmbient.from_dict(_ambient)
+            ambient = ProviderOptionsAmbient.from_dict(_raw_ambient)
 
         _raw_anthropic = d.pop("anthropic", UNSET)
         anthropic: Any = _raw_anthropic
         if _raw_anthropic is not None and _raw_anthropic is not UNSET:
-            _anthropic = _raw_anthropic
-            anthropic: ProviderOptionsAnthropic | Unset
-            if isinstance(_anthropic, Unset):
-                anthropic = UNSET
-            else:
-                anthropic = ProviderOptionsAnthropic.from_dict(_anthropic)
+            anthropic = ProviderOptionsAnthropic.from_dict(_raw_anthropic)
 
         _raw_anthropic2 = d.pop("anthropic/2", UNSET)
         anthropic2: Any = _raw_anthropic2
         if _raw_anthropic2 is not None and _raw_anthropic2 is not UNSET:
-            _anthropic2 = _raw_anthropic2
-            anthropic2: ProviderOptionsAnthropic2 | Unset
-            if isinstance(_anthropic2, Unset):
-                anthropic2 = UNSET
-            else:
-                anthropic2 = ProviderOptionsAnthropic2.from_dict(_anthropic2)
+            anthropic2 = ProviderOptionsAnthropic2.from_dict(_raw_anthropic2)
 
         _raw_anyscale = d.pop("anyscale", UNSET)
         anyscale: Any = _raw_anyscale
         if _raw_anyscale is not None and _raw_anyscale is not UNSET:
-            _anyscale = _raw_anyscale
-            anyscale: ProviderOptionsAnyscale | Unset
-            if isinstance(_anyscale, Unset):
-                anyscale = UNSET
-            else:
-                anyscale = ProviderOptionsAnyscale.from_dict(_anyscale)
+            anyscale = ProviderOptionsAnyscale.from_dict(_raw_anyscale)
 
         _raw_arcee_ai = d.pop("arcee-ai", UNSET)
         arcee_ai: Any = _raw_arcee_ai
         if _raw_arcee_ai is not None and _raw_arcee_ai is not UNSET:
-            _arcee_ai = _raw_arcee_ai
-            arcee_ai: ProviderOptionsArceeAi | Unset
-            if isinstance(_arcee_ai, Unset):
-                arcee_ai = UNSET
-            else:
-                arcee_ai = ProviderOptionsArceeAi.from_dict(_arcee_ai)
+            arcee_ai = ProviderOptionsArceeAi.from_dict(_raw_arcee_ai)
 
         _raw_atlas_cloud = d.pop("atlas-cloud", UNSET)
         atlas_cloud: Any = _raw_atlas_cloud
         if _raw_atlas_cloud is not None and _raw_atlas_cloud is not UNSET:
-            _atlas_cloud = _raw_atlas_cloud
-            atlas_cloud: ProviderOptionsAtlasCloud | Unset
-            if isinstance(_atlas_cloud, Unset):
-                atlas_cloud = UNSET
-            else:
-                atlas_cloud = ProviderOptionsAtlasCloud.from_dict(_atlas_cloud)
+            atlas_cloud = ProviderOptionsAtlasCloud.from_dict(_raw_atlas_cloud)
 
         _raw_atoma = d.pop("atoma", UNSET)
         atoma: Any = _raw_atoma
         if _raw_atoma is not None and _raw_atoma is not UNSET:
-            _atoma = _raw_atoma
-            atoma: ProviderOptionsAtoma | Unset
-            if isinstance(_atoma, Unset):
-                atoma = UNSET
-            else:
-                atoma = ProviderOptionsAtoma.from_dict(_atoma)
+            atoma = ProviderOptionsAtoma.from_dict(_raw_atoma)
 
         _raw_avian = d.pop("avian", UNSET)
         avian: Any = _raw_avian
         if _raw_avian is not None and _raw_avian is not UNSET:
-            _avian = _raw_avian
-            avian: ProviderOptionsAvian | Unset
-            if isinstance(_avian, Unset):
-                avian = UNSET
-            else:
-                avian = ProviderOptionsAvian.from_dict(_avian)
+            avian = ProviderOptionsAvian.from_dict(_raw_avian)
 
         _raw_azure = d.pop("azure", UNSET)
         azure: Any = _raw_azure
         if _raw_azure is not None and _raw_azure is not UNSET:
-            _azure = _raw_azure
-            azure: ProviderOptionsAzure | Unset
-            if isinstance(_azure, Unset):
-                azure = UNSET
-            else:
-                azure = ProviderOptionsAzure.from_dict(_azure)
+            azure = ProviderOptionsAzure.from_dict(_raw_azure)
 
         _raw_baidu = d.pop("baidu", UNSET)
         baidu: Any = _raw_baidu
         if _raw_baidu is not None and _raw_baidu is not UNSET:
-            _baidu = _raw_baidu
-            baidu: ProviderOptionsBaidu | Unset
-            if isinstance(_baidu, Unset):
-                baidu = UNSET
-            else:
-                baidu = ProviderOptionsBaidu.from_dict(_baidu)
+            baidu = ProviderOptionsBaidu.from_dict(_raw_baidu)
 
         _raw_baseten = d.pop("baseten", UNSET)
         baseten: Any = _raw_baseten
         if _raw_baseten is not None and _raw_baseten is not UNSET:
-            _baseten = _raw_baseten
-            baseten: ProviderOptionsBaseten | Unset
-            if isinstance(_baseten, Unset):
-                baseten = UNSET
-            else:
-                baseten = ProviderOptionsBaseten.from_dict(_baseten)
+            baseten = ProviderOptionsBaseten.from_dict(_raw_baseten)
 
         _raw_black_forest_labs = d.pop("black-forest-labs", UNSET)
         black_forest_labs: Any = _raw_black_forest_labs
         if _raw_black_forest_labs is not None and _raw_black_forest_labs is not UNSET:
-            _black_forest_labs = _raw_black_forest_labs
-            black_forest_labs: ProviderOptionsBlackForestLabs | Unset
-            if isinstance(_black_forest_labs, Unset):
-                black_forest_labs = UNSET
-            else:
-                black_forest_labs = ProviderOptionsBlackForestLabs.from_dict(_black_forest_labs)
+            black_forest_labs = ProviderOptionsBlackForestLabs.from_dict(_raw_black_forest_labs)
 
         _raw_byteplus = d.pop("byteplus", UNSET)
         byteplus: Any = _raw_byteplus
         if _raw_byteplus is not None and _raw_byteplus is not UNSET:
-            _byteplus = _raw_byteplus
-            byteplus: ProviderOptionsByteplus | Unset
-            if isinstance(_byteplus, Unset):
-                byteplus = UNSET
-            else:
-                byteplus = ProviderOptionsByteplus.from_dict(_byteplus)
+            byteplus = ProviderOptionsByteplus.from_dict(_raw_byteplus)
 
         _raw_centml = d.pop("centml", UNSET)
         centml: Any = _raw_centml
         if _raw_centml is not None and _raw_centml is not UNSET:
-            _centml = _raw_centml
-            centml: ProviderOptionsCentml | Unset
-            if isinstance(_centml, Unset):
-                centml = UNSET
-            else:
-                centml = ProviderOptionsCentml.from_dict(_centml)
+            centml = ProviderOptionsCentml.from_dict(_raw_centml)
 
         _raw_cerebras = d.pop("cerebras", UNSET)
         cerebras: Any = _raw_cerebras
         if _raw_cerebras is not None and _raw_cerebras is not UNSET:
-            _cerebras = _raw_cerebras
-            cerebras: ProviderOptionsCerebras | Unset
-            if isinstance(_cerebras, Unset):
-                cerebras = UNSET
-            else:
-                cerebras = ProviderOptionsCerebras.from_dict(_cerebras)
+            cerebras = ProviderOptionsCerebras.from_dict(_raw_cerebras)
 
         _raw_chutes = d.pop("chutes", UNSET)
         chutes: Any = _raw_chutes
         if _raw_chutes is not None and _raw_chutes is not UNSET:
-            _chutes = _raw_chutes
-            chutes: ProviderOptionsChutes | Unset
-            if isinstance(_chutes, Unset):
-                chutes = UNSET
-            else:
-                chutes = ProviderOptionsChutes.from_dict(_chutes)
+            chutes = ProviderOptionsChutes.from_dict(_raw_chutes)
 
         _raw_cirrascale = d.pop("cirrascale", UNSET)
         cirrascale: Any = _raw_cirrascale
         if _raw_cirrascale is not None and _raw_cirrascale is not UNSET:
-            _cirrascale = _raw_cirrascale
-            cirrascale: ProviderOptionsCirrascale | Unset
-            if isinstance(_cirrascale, Unset):
-                cirrascale = UNSET
-            else:
-                cirrascale = ProviderOptionsCirrascale.from_dict(_cirrascale)
+            cirrascale = ProviderOptionsCirrascale.from_dict(_raw_cirrascale)
 
         _raw_clarifai = d.pop("clarifai", UNSET)
         clarifai: Any = _raw_clarifai
         if _raw_clarifai is not None and _raw_clarifai is not UNSET:
-            _clarifai = _raw_clarifai
-            clarifai: ProviderOptionsClarifai | Unset
-            if isinstance(_clarifai, Unset):
-                clarifai = UNSET
-            else:
-                clarifai = ProviderOptionsClarifai.from_dict(_clarifai)
+            clarifai = ProviderOptionsClarifai.from_dict(_raw_clarifai)
 
         _raw_claude_on_aws = d.pop("claude-on-aws", UNSET)
         claude_on_aws: Any = _raw_claude_on_aws
         if _raw_claude_on_aws is not None and _raw_claude_on_aws is not UNSET:
-            _claude_on_aws = _raw_claude_on_aws
-            claude_on_aws: ProviderOptionsClaudeOnAws | Unset
-            if isinstance(_claude_on_aws, Unset):
-                claude_on_aws = UNSET
-            else:
-                claude_on_aws = ProviderOptionsClaudeOnAws.from_dict(_claude_on_aws)
+            claude_on_aws = ProviderOptionsClaudeOnAws.from_dict(_raw_claude_on_aws)
 
         _raw_cloudflare = d.pop("cloudflare", UNSET)
         cloudflare: Any = _raw_cloudflare
         if _raw_cloudflare is not None and _raw_cloudflare is not UNSET:
-            _cloudflare = _raw_cloudflare
-            cloudflare: ProviderOptionsCloudflare | Unset
-            if isinstance(_cloudflare, Unset):
-                cloudflare = UNSET
-            else:
-                cloudflare = ProviderOptionsCloudflare.from_dict(_cloudflare)
+            cloudflare = ProviderOptionsCloudflare.from_dict(_raw_cloudflare)
 
         _raw_cohere = d.pop("cohere", UNSET)
         cohere: Any = _raw_cohere
         if _raw_cohere is not None and _raw_cohere is not UNSET:
-            _cohere = _raw_cohere
-            cohere: ProviderOptionsCohere | Unset
-            if isinstance(_cohere, Unset):
-                cohere = UNSET
-            else:
-                cohere = ProviderOptionsCohere.from_dict(_cohere)
+            cohere = ProviderOptionsCohere.from_dict(_raw_cohere)
 
         _raw_coreweave = d.pop("coreweave", UNSET)
         coreweave: Any = _raw_coreweave
         if _raw_coreweave is not None and _raw_coreweave is not UNSET:
-            _coreweave = _raw_coreweave
-            coreweave: ProviderOptionsCoreweave | Unset
-            if isinstance(_coreweave, Unset):
-                coreweave = UNSET
-            else:
-                coreweave = ProviderOptionsCoreweave.from_dict(_coreweave)
+            coreweave = ProviderOptionsCoreweave.from_dict(_raw_coreweave)
 
         _raw_crofai = d.pop("crofai", UNSET)
         crofai: Any = _raw_crofai
         if _raw_crofai is not None and _raw_crofai is not UNSET:
-            _crofai = _raw_crofai
-            crofai: ProviderOptionsCrofai | Unset
-            if isinstance(_crofai, Unset):
-                crofai = UNSET
-            else:
-                crofai = ProviderOptionsCrofai.from_dict(_crofai)
+            crofai = ProviderOptionsCrofai.from_dict(_raw_crofai)
 
         _raw_crucible = d.pop("crucible", UNSET)
         crucible: Any = _raw_crucible
         if _raw_crucible is not None and _raw_crucible is not UNSET:
-            _crucible = _raw_crucible
-            crucible: ProviderOptionsCrucible | Unset
-            if isinstance(_crucible, Unset):
-                crucible = UNSET
-            else:
-                crucible = ProviderOptionsCrucible.from_dict(_crucible)
+            crucible = ProviderOptionsCrucible.from_dict(_raw_crucible)
 
         _raw_crusoe = d.pop("crusoe", UNSET)
         crusoe: Any = _raw_crusoe
         if _raw_crusoe is not None and _raw_crusoe is not UNSET:
-            _crusoe = _raw_crusoe
-            crusoe: ProviderOptionsCrusoe | Unset
-            if isinstance(_crusoe, Unset):
-                crusoe = UNSET
-            else:
-                crusoe = ProviderOptionsCrusoe.from_dict(_crusoe)
+            crusoe = ProviderOptionsCrusoe.from_dict(_raw_crusoe)
 
         _raw_darkbloom = d.pop("darkbloom", UNSET)
         darkbloom: Any = _raw_darkbloom
         if _raw_darkbloom is not None and _raw_darkbloom is not UNSET:
-            _darkbloom = _raw_darkbloom
-            darkbloom: ProviderOptionsDarkbloom | Unset
-            if isinstance(_darkbloom, Unset):
-                darkbloom = UNSET
-            else:
-                darkbloom = ProviderOptionsDarkbloom.from_dict(_darkbloom)
+            darkbloom = ProviderOptionsDarkbloom.from_dict(_raw_darkbloom)
 
         _raw_databricks = d.pop("databricks", UNSET)
         databricks: Any = _raw_databricks
         if _raw_databricks is not None and _raw_databricks is not UNSET:
-            _databricks = _raw_databricks
-            databricks: ProviderOptionsDatabricks | Unset
-            if isinstance(_databricks, Unset):
-                databricks = UNSET
-            else:
-                databricks = ProviderOptionsDatabricks.from_dict(_databricks)
+            databricks = ProviderOptionsDatabricks.from_dict(_raw_databricks)
 
         _raw_decart = d.pop("decart", UNSET)
         decart: Any = _raw_decart
         if _raw_decart is not None and _raw_decart is not UNSET:
-            _decart = _raw_decart
-            decart: ProviderOptionsDecart | Unset
-            if isinstance(_decart, Unset):
-                decart = UNSET
-            else:
-                decart = ProviderOptionsDecart.from_dict(_decart)
+            decart = ProviderOptionsDecart.from_dict(_raw_decart)
 
         _raw_deepgram = d.pop("deepgram", UNSET)
         deepgram: Any = _raw_deepgram
         if _raw_deepgram is not None and _raw_deepgram is not UNSET:
-            _deepgram = _raw_deepgram
-            deepgram: ProviderOptionsDeepgram | Unset
-            if isinstance(_deepgram, Unset):
-                deepgram = UNSET
-            else:
-                deepgram = ProviderOptionsDeepgram.from_dict(_deepgram)
+            deepgram = ProviderOptionsDeepgram.from_dict(_raw_deepgram)
 
         _raw_deepinfra = d.pop("deepinfra", UNSET)
         deepinfra: Any = _raw_deepinfra
         if _raw_deepinfra is not None and _raw_deepinfra is not UNSET:
-            _deepinfra = _raw_deepinfra
-            deepinfra: ProviderOptionsDeepinfra | Unset
-            if isinstance(_deepinfra, Unset):
-                deepinfra = UNSET
-            else:
-                deepinfra = ProviderOptionsDeepinfra.from_dict(_deepinfra)
+            deepinfra = ProviderOptionsDeepinfra.from_dict(_raw_deepinfra)
 
         _raw_deepseek = d.pop("deepseek", UNSET)
         deepseek: Any = _raw_deepseek
         if _raw_deepseek is not None and _raw_deepseek is not UNSET:
-            _deepseek = _raw_deepseek
-            deepseek: ProviderOptionsDeepseek | Unset
-            if isinstance(_deepseek, Unset):
-                deepseek = UNSET
-            else:
-                deepseek = ProviderOptionsDeepseek.from_dict(_deepseek)
+            deepseek = ProviderOptionsDeepseek.from_dict(_raw_deepseek)
 
         _raw_dekallm = d.pop("dekallm", UNSET)
         dekallm: Any = _raw_dekallm
         if _raw_dekallm is not None and _raw_dekallm is not UNSET:
-            _dekallm = _raw_dekallm
-            dekallm: ProviderOptionsDekallm | Unset
-            if isinstance(_dekallm, Unset):
-                dekallm = UNSET
-            else:
-                dekallm = ProviderOptionsDekallm.from_dict(_dekallm)
+            dekallm = ProviderOptionsDekallm.from_dict(_raw_dekallm)
 
         _raw_digitalocean = d.pop("digitalocean", UNSET)
         digitalocean: Any = _raw_digitalocean
         if _raw_digitalocean is not None and _raw_digitalocean is not UNSET:
-            _digitalocean = _raw_digitalocean
-            digitalocean: ProviderOptionsDigitalocean | Unset
-            if isinstance(_digitalocean, Unset):
-                digitalocean = UNSET
-            else:
-                digitalocean = ProviderOptionsDigitalocean.from_dict(_digitalocean)
+            digitalocean = ProviderOptionsDigitalocean.from_dict(_raw_digitalocean)
 
         _raw_enfer = d.pop("enfer", UNSET)
         enfer: Any = _raw_enfer
         if _raw_enfer is not None and _raw_enfer is not UNSET:
-            _enfer = _raw_enfer
-            enfer: ProviderOptionsEnfer | Unset
-            if isinstance(_enfer, Unset):
-                enfer = UNSET
-            else:
-                enfer = ProviderOptionsEnfer.from_dict(_enfer)
+            enfer = ProviderOptionsEnfer.from_dict(_raw_enfer)
 
         _raw_fake_provider = d.pop("fake-provider", UNSET)
         fake_provider: Any = _raw_fake_provider
         if _raw_fake_provider is not None and _raw_fake_provider is not UNSET:
-            _fake_provider = _raw_fake_provider
-            fake_provider: ProviderOptionsFakeProvider | Unset
-            if isinstance(_fake_provider, Unset):
-                fake_provider = UNSET
-            else:
-                fake_provider = ProviderOptionsFakeProvider.from_dict(_fake_provider)
+            fake_provider = ProviderOptionsFakeProvider.from_dict(_raw_fake_provider)
 
         _raw_featherless = d.pop("featherless", UNSET)
         featherless: Any = _raw_featherless
         if _raw_featherless is not None and _raw_featherless is not UNSET:
-            _featherless = _raw_featherless
-            featherless: ProviderOptionsFeatherless | Unset
-            if isinstance(_featherless, Unset):
-                featherless = UNSET
-            else:
-                featherless = ProviderOptionsFeatherless.from_dict(_featherless)
+            featherless = ProviderOptionsFeatherless.from_dict(_raw_featherless)
 
         _raw_fireworks = d.pop("fireworks", UNSET)
         fireworks: Any = _raw_fireworks
         if _raw_fireworks is not None and _raw_fireworks is not UNSET:
-            _fireworks = _raw_fireworks
-            fireworks: ProviderOptionsFireworks | Unset
-            if isinstance(_fireworks, Unset):
-                fireworks = UNSET
-            else:
-                fireworks = ProviderOptionsFireworks.from_dict(_fireworks)
+            fireworks = ProviderOptionsFireworks.from_dict(_raw_fireworks)
 
         _raw_fish_audio = d.pop("fish-audio", UNSET)
         fish_audio: Any = _raw_fish_audio
         if _raw_fish_audio is not None and _raw_fish_audio is not UNSET:
-            _fish_audio = _raw_fish_audio
-            fish_audio: ProviderOptionsFishAudio | Unset
-            if isinstance(_fish_audio, Unset):
-                fish_audio = UNSET
-            else:
-                fish_audio = ProviderOptionsFishAudio.from_dict(_fish_audio)
+            fish_audio = ProviderOptionsFishAudio.from_dict(_raw_fish_audio)
 
         _raw_friendli = d.pop("friendli", UNSET)
         friendli: Any = _raw_friendli
         if _raw_friendli is not None and _raw_friendli is not UNSET:
-            _friendli = _raw_friendli
-            friendli: ProviderOptionsFriendli | Unset
-            if isinstance(_friendli, Unset):
-                friendli = UNSET
-            else:
-                friendli = ProviderOptionsFriendli.from_dict(_friendli)
+            friendli = ProviderOptionsFriendli.from_dict(_raw_friendli)
 
         _raw_gmicloud = d.pop("gmicloud", UNSET)
         gmicloud: Any = _raw_gmicloud
         if _raw_gmicloud is not None and _raw_gmicloud is not UNSET:
-            _gmicloud = _raw_gmicloud
-            gmicloud: ProviderOptionsGmicloud | Unset
-            if isinstance(_gmicloud, Unset):
-                gmicloud = UNSET
-            else:
-                gmicloud = ProviderOptionsGmicloud.from_dict(_gmicloud)
+            gmicloud = ProviderOptionsGmicloud.from_dict(_raw_gmicloud)
 
         _raw_google_ai_studio = d.pop("google-ai-studio", UNSET)
         google_ai_studio: Any = _raw_google_ai_studio
         if _raw_google_ai_studio is not None and _raw_google_ai_studio is not UNSET:
-            _google_ai_studio = _raw_google_ai_studio
-            google_ai_studio: ProviderOptionsGoogleAiStudio | Unset
-            if isinstance(_google_ai_studio, Unset):
-                google_ai_studio = UNSET
-            else:
-                google_ai_studio = ProviderOptionsGoogleAiStudio.from_dict(_google_ai_studio)
+            google_ai_studio = ProviderOptionsGoogleAiStudio.from_dict(_raw_google_ai_studio)
 
         _raw_google_vertex = d.pop("google-vertex", UNSET)
         google_vertex: Any = _raw_google_vertex
         if _raw_google_vertex is not None and _raw_google_vertex is not UNSET:
-            _google_vertex = _raw_google_vertex
-            google_vertex: ProviderOptionsGoogleVertex | Unset
-            if isinstance(_google_vertex, Unset):
-                google_vertex = UNSET
-            else:
-                google_vertex = ProviderOptionsGoogleVertex.from_dict(_google_vertex)
+            google_vertex = ProviderOptionsGoogleVertex.from_dict(_raw_google_vertex)
 
         _raw_gopomelo = d.pop("gopomelo", UNSET)
         gopomelo: Any = _raw_gopomelo
         if _raw_gopomelo is not None and _raw_gopomelo is not UNSET:
-            _gopomelo = _raw_gopomelo
-            gopomelo: ProviderOptionsGopomelo | Unset
-            if isinstance(_gopomelo, Unset):
-                gopomelo = UNSET
-            else:
-                gopomelo = ProviderOptionsGopomelo.from_dict(_gopomelo)
+            gopomelo = ProviderOptionsGopomelo.from_dict(_raw_gopomelo)
 
         _raw_groq = d.pop("groq", UNSET)
         groq: Any = _raw_groq
         if _raw_groq is not None and _raw_groq is not UNSET:
-            _groq = _raw_groq
-            groq: ProviderOptionsGroq | Unset
-            if isinstance(_groq, Unset):
-                groq = UNSET
-            else:
-                groq = ProviderOptionsGroq.from_dict(_groq)
+            groq = ProviderOptionsGroq.from_dict(_raw_groq)
 
         _raw_heygen = d.pop("heygen", UNSET)
         heygen: Any = _raw_heygen
         if _raw_heygen is not None and _raw_heygen is not UNSET:
-            _heygen = _raw_heygen
-            heygen: ProviderOptionsHeygen | Unset
-            if isinstance(_heygen, Unset):
-                heygen = UNSET
-            else:
-                heygen = ProviderOptionsHeygen.from_dict(_heygen)
+            heygen = ProviderOptionsHeygen.from_dict(_raw_heygen)
 
         _raw_huggingface = d.pop("huggingface", UNSET)
         huggingface: Any = _raw_huggingface
         if _raw_huggingface is not None and _raw_huggingface is not UNSET:
-            _huggingface = _raw_huggingface
-            huggingface: ProviderOptionsHuggingface | Unset
-            if isinstance(_huggingface, Unset):
-                huggingface = UNSET
-            else:
-                huggingface = ProviderOptionsHuggingface.from_dict(_huggingface)
+            huggingface = ProviderOptionsHuggingface.from_dict(_raw_huggingface)
 
         _raw_hyperbolic = d.pop("hyperbolic", UNSET)
         hyperbolic: Any = _raw_hyperbolic
         if _raw_hyperbolic is not None and _raw_hyperbolic is not UNSET:
-            _hyperbolic = _raw_hyperbolic
-            hyperbolic: ProviderOptionsHyperbolic | Unset
-            if isinstance(_hyperbolic, Unset):
-                hyperbolic = UNSET
-            else:
-                hyperbolic = ProviderOptionsHyperbolic.from_dict(_hyperbolic)
+            hyperbolic = ProviderOptionsHyperbolic.from_dict(_raw_hyperbolic)
 
         _raw_hyperbolic_quantized = d.pop("hyperbolic-quantized", UNSET)
         hyperbolic_quantized: Any = _raw_hyperbolic_quantized
         if _raw_hyperbolic_quantized is not None and _raw_hyperbolic_quantized is not UNSET:
-            _hyperbolic_quantized = _raw_hyperbolic_quantized
-            hyperbolic_quantized: ProviderOptionsHyperbolicQuantized | Unset
-            if isinstance(_hyperbolic_quantized, Unset):
-                hyperbolic_quantized = UNSET
-            else:
-                hyperbolic_quantized = ProviderOptionsHyperbolicQuantized.from_dict(_hyperbolic_quantized)
+            hyperbolic_quantized = ProviderOptionsHyperbolicQuantized.from_dict(_raw_hyperbolic_quantized)
 
         _raw_inception = d.pop("inception", UNSET)
         inception: Any = _raw_inception
         if _raw_inception is not None and _raw_inception is not UNSET:
-            _inception = _raw_inception
-            inception: ProviderOptionsInception | Unset
-            if isinstance(_inception, Unset):
-                inception = UNSET
-            else:
-                inception = ProviderOptionsInception.from_dict(_inception)
+            inception = ProviderOptionsInception.from_dict(_raw_inception)
 
         _raw_inceptron = d.pop("inceptron", UNSET)
         inceptron: Any = _raw_inceptron
         if _raw_inceptron is not None and _raw_inceptron is not UNSET:
-            _inceptron = _raw_inceptron
-            inceptron: ProviderOptionsInceptron | Unset
-            if isinstance(_inceptron, Unset):
-                inceptron = UNSET
-            else:
-                inceptron = ProviderOptionsInceptron.from_dict(_inceptron)
+            inceptron = ProviderOptionsInceptron.from_dict(_raw_inceptron)
 
         _raw_inferact_vllm = d.pop("inferact-vllm", UNSET)
         inferact_vllm: Any = _raw_inferact_vllm
         if _raw_inferact_vllm is not None and _raw_inferact_vllm is not UNSET:
-            _inferact_vllm = _raw_inferact_vllm
-            inferact_vllm: ProviderOptionsInferactVllm | Unset
-            if isinstance(_inferact_vllm, Unset):
-                inferact_vllm = UNSET
-            else:
-                inferact_vllm = ProviderOptionsInferactVllm.from_dict(_inferact_vllm)
+            inferact_vllm = ProviderOptionsInferactVllm.from_dict(_raw_inferact_vllm)
 
         _raw_inference_net = d.pop("inference-net", UNSET)
         inference_net: Any = _raw_inference_net
         if _raw_inference_net is not None and _raw_inference_net is not UNSET:
-            _inference_net = _raw_inference_net
-            inference_net: ProviderOptionsInferenceNet | Unset
-            if isinstance(_inference_net, Unset):
-                inference_net = UNSET
-            else:
-                inference_net = ProviderOptionsInferenceNet.from_dict(_inference_net)
+            inference_net = ProviderOptionsInferenceNet.from_dict(_raw_inference_net)
 
         _raw_infermatic = d.pop("infermatic", UNSET)
         infermatic: Any = _raw_infermatic
         if _raw_infermatic is not None and _raw_infermatic is not UNSET:
-            _infermatic = _raw_infermatic
-            infermatic: ProviderOptionsInfermatic | Unset
-            if isinstance(_infermatic, Unset):
-                infermatic = UNSET
-            else:
-                infermatic = ProviderOptionsInfermatic.from_dict(_infermatic)
+            infermatic = ProviderOptionsInfermatic.from_dict(_raw_infermatic)
 
         _raw_inflection = d.pop("inflection", UNSET)
         inflection: Any = _raw_inflection
         if _raw_inflection is not None and _raw_inflection is not UNSET:
-            _inflection = _raw_inflection
-            inflection: ProviderOptionsInflection | Unset
-            if isinstance(_inflection, Unset):
-                inflection = UNSET
-            else:
-                inflection = ProviderOptionsInflection.from_dict(_inflection)
+            inflection = ProviderOptionsInflection.from_dict(_raw_inflection)
 
         _raw_inocloud = d.pop("inocloud", UNSET)
         inocloud: Any = _raw_inocloud
         if _raw_inocloud is not None and _raw_inocloud is not UNSET:
-            _inocloud = _raw_inocloud
-            inocloud: ProviderOptionsInocloud | Unset
-            if isinstance(_inocloud, Unset):
-                inocloud = UNSET
-            else:
-                inocloud = ProviderOptionsInocloud.from_dict(_inocloud)
+            inocloud = ProviderOptionsInocloud.from_dict(_raw_inocloud)
 
         _raw_io_net = d.pop("io-net", UNSET)
         io_net: Any = _raw_io_net
         if _raw_io_net is not None and _raw_io_net is not UNSET:
-            _io_net = _raw_io_net
-            io_net: ProviderOptionsIoNet | Unset
-            if isinstance(_io_net, Unset):
-                io_net = UNSET
-            else:
-                io_net = ProviderOptionsIoNet.from_dict(_io_net)
+            io_net = ProviderOptionsIoNet.from_dict(_raw_io_net)
 
         _raw_ionstream = d.pop("ionstream", UNSET)
         ionstream: Any = _raw_ionstream
         if _raw_ionstream is not None and _raw_ionstream is not UNSET:
-            _ionstream = _raw_ionstream
-            ionstream: ProviderOptionsIonstream | Unset
-            if isinstance(_ionstream, Unset):
-                ionstream = UNSET
-            else:
-                ionstream = ProviderOptionsIonstream.from_dict(_ionstream)
+            ionstream = ProviderOptionsIonstream.from_dict(_raw_ionstream)
 
         _raw_klusterai = d.pop("klusterai", UNSET)
         klusterai: Any = _raw_klusterai
         if _raw_klusterai is not None and _raw_klusterai is not UNSET:
-            _klusterai = _raw_klusterai
-            klusterai: ProviderOptionsKlusterai | Unset
-            if isinstance(_klusterai, Unset):
-                klusterai = UNSET
-            else:
-                klusterai = ProviderOptionsKlusterai.from_dict(_klusterai)
+            klusterai = ProviderOptionsKlusterai.from_dict(_raw_klusterai)
 
         _raw_krea = d.pop("krea", UNSET)
         krea: Any = _raw_krea
         if _raw_krea is not None and _raw_krea is not UNSET:
-            _krea = _raw_krea
-            krea: ProviderOptionsKrea | Unset
-            if isinstance(_krea, Unset):
-                krea = UNSET
-            else:
-                krea = ProviderOptionsKrea.from_dict(_krea)
+            krea = ProviderOptionsKrea.from_dict(_raw_krea)
 
         _raw_lambda_ = d.pop("lambda", UNSET)
         lambda_: Any = _raw_lambda_
         if _raw_lambda_ is not None and _raw_lambda_ is not UNSET:
-            _lambda_ = _raw_lambda_
-            lambda_: ProviderOptionsLambda | Unset
-            if isinstance(_lambda_, Unset):
-                lambda_ = UNSET
-            else:
-                lambda_ = ProviderOptionsLambda.from_dict(_lambda_)
+            lambda_ = ProviderOptionsLambda.from_dict(_raw_lambda_)
 
         _raw_lepton = d.pop("lepton", UNSET)
         lepton: Any = _raw_lepton
         if _raw_lepton is not None and _raw_lepton is not UNSET:
-            _lepton = _raw_lepton
-            lepton: ProviderOptionsLepton | Unset
-            if isinstance(_lepton, Unset):
-                lepton = UNSET
-            else:
-                lepton = ProviderOptionsLepton.from_dict(_lepton)
+            lepton = ProviderOptionsLepton.from_dict(_raw_lepton)
 
         _raw_liquid = d.pop("liquid", UNSET)
         liquid: Any = _raw_liquid
         if _raw_liquid is not None and _raw_liquid is not UNSET:
-            _liquid = _raw_liquid
-            liquid: ProviderOptionsLiquid | Unset
-            if isinstance(_liquid, Unset):
-                liquid = UNSET
-            else:
-                liquid = ProviderOptionsLiquid.from_dict(_liquid)
+            liquid = ProviderOptionsLiquid.from_dict(_raw_liquid)
 
         _raw_lynn = d.pop("lynn", UNSET)
         lynn: Any = _raw_lynn
         if _raw_lynn is not None and _raw_lynn is not UNSET:
-            _lynn = _raw_lynn
-            lynn: ProviderOptionsLynn | Unset
-            if isinstance(_lynn, Unset):
-                lynn = UNSET
-            else:
-                lynn = ProviderOptionsLynn.from_dict(_lynn)
+            lynn = ProviderOptionsLynn.from_dict(_raw_lynn)
 
         _raw_lynn_private = d.pop("lynn-private", UNSET)
         lynn_private: Any = _raw_lynn_private
         if _raw_lynn_private is not None and _raw_lynn_private is not UNSET:
-            _lynn_private = _raw_lynn_private
-            lynn_private: ProviderOptionsLynnPrivate | Unset
-            if isinstance(_lynn_private, Unset):
-                lynn_private = UNSET
-            else:
-                lynn_private = ProviderOptionsLynnPrivate.from_dict(_lynn_private)
+            lynn_private = ProviderOptionsLynnPrivate.from_dict(_raw_lynn_private)
 
         _raw_makora = d.pop("makora", UNSET)
         makora: Any = _raw_makora
         if _raw_makora is not None and _raw_makora is not UNSET:
-            _makora = _raw_makora
-            makora: ProviderOptionsMakora | Unset
-            if isinstance(_makora, Unset):
-                makora = UNSET
-            else:
-                makora = ProviderOptionsMakora.from_dict(_makora)
+            makora = ProviderOptionsMakora.from_dict(_raw_makora)
 
         _raw_mancer = d.pop("mancer", UNSET)
         mancer: Any = _raw_mancer
         if _raw_mancer is not None and _raw_mancer is not UNSET:
-            _mancer = _raw_mancer
-            mancer: ProviderOptionsMancer | Unset
-            if isinstance(_mancer, Unset):
-                mancer = UNSET
-            else:
-                mancer = ProviderOptionsMancer.from_dict(_mancer)
+            mancer = ProviderOptionsMancer.from_dict(_raw_mancer)
 
         _raw_mancer_old = d.pop("mancer-old", UNSET)
         mancer_old: Any = _raw_mancer_old
         if _raw_mancer_old is not None and _raw_mancer_old is not UNSET:
-            _mancer_old = _raw_mancer_old
-            mancer_old: ProviderOptionsMancerOld | Unset
-            if isinstance(_mancer_old, Unset):
-                mancer_old = UNSET
-            else:
-                mancer_old = ProviderOptionsMancerOld.from_dict(_mancer_old)
+            mancer_old = ProviderOptionsMancerOld.from_dict(_raw_mancer_old)
 
         _raw_mara = d.pop("mara", UNSET)
         mara: Any = _raw_mara
         if _raw_mara is not None and _raw_mara is not UNSET:
-            _mara = _raw_mara
-            mara: ProviderOptionsMara | Unset
-            if isinstance(_mara, Unset):
-                mara = UNSET
-            else:
-                mara = ProviderOptionsMara.from_dict(_mara)
+            mara = ProviderOptionsMara.from_dict(_raw_mara)
 
         _raw_meta = d.pop("meta", UNSET)
         meta: Any = _raw_meta
         if _raw_meta is not None and _raw_meta is not UNSET:
-            _meta = _raw_meta
-            meta: ProviderOptionsMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ProviderOptionsMeta.from_dict(_meta)
+            meta = ProviderOptionsMeta.from_dict(_raw_meta)
 
         _raw_minimax = d.pop("minimax", UNSET)
         minimax: Any = _raw_minimax
         if _raw_minimax is not None and _raw_minimax is not UNSET:
-            _minimax = _raw_minimax
-            minimax: ProviderOptionsMinimax | Unset
-            if isinstance(_minimax, Unset):
-                minimax = UNSET
-            else:
-                minimax = ProviderOptionsMinimax.from_dict(_minimax)
+            minimax = ProviderOptionsMinimax.from_dict(_raw_minimax)
 
         _raw_mistral = d.pop("mistral", UNSET)
         mistral: Any = _raw_mistral
         if _raw_mistral is not None and _raw_mistral is not UNSET:
-            _mistral = _raw_mistral
-            mistral: ProviderOptionsMistral | Unset
-            if isinstance(_mistral, Unset):
-                mistral = UNSET
-            else:
-                mistral = ProviderOptionsMistral.from_dict(_mistral)
+            mistral = ProviderOptionsMistral.from_dict(_raw_mistral)
 
         _raw_modal = d.pop("modal", UNSET)
         modal: Any = _raw_modal
         if _raw_modal is not None and _raw_modal is not UNSET:
-            _modal = _raw_modal
-            modal: ProviderOptionsModal | Unset
-            if isinstance(_modal, Unset):
-                modal = UNSET
-            else:
-                modal = ProviderOptionsModal.from_dict(_modal)
+            modal = ProviderOptionsModal.from_dict(_raw_modal)
 
         _raw_modelrun = d.pop("modelrun", UNSET)
         modelrun: Any = _raw_modelrun
         if _raw_modelrun is not None and _raw_modelrun is not UNSET:
-            _modelrun = _raw_modelrun
-            modelrun: ProviderOptionsModelrun | Unset
-            if isinstance(_modelrun, Unset):
-                modelrun = UNSET
-            else:
-                modelrun = ProviderOptionsModelrun.from_dict(_modelrun)
+            modelrun = ProviderOptionsModelrun.from_dict(_raw_modelrun)
 
         _raw_modular = d.pop("modular", UNSET)
         modular: Any = _raw_modular
         if _raw_modular is not None and _raw_modular is not UNSET:
-            _modular = _raw_modular
-            modular: ProviderOptionsModular | Unset
-            if isinstance(_modular, Unset):
-                modular = UNSET
-            else:
-                modular = ProviderOptionsModular.from_dict(_modular)
+            modular = ProviderOptionsModular.from_dict(_raw_modular)
 
         _raw_moonshotai = d.pop("moonshotai", UNSET)
         moonshotai: Any = _raw_moonshotai
         if _raw_moonshotai is not None and _raw_moonshotai is not UNSET:
-            _moonshotai = _raw_moonshotai
-            moonshotai: ProviderOptionsMoonshotai | Unset
-            if isinstance(_moonshotai, Unset):
-                moonshotai = UNSET
-            else:
-                moonshotai = ProviderOptionsMoonshotai.from_dict(_moonshotai)
+            moonshotai = ProviderOptionsMoonshotai.from_dict(_raw_moonshotai)
 
         _raw_morph = d.pop("morph", UNSET)
         morph: Any = _raw_morph
         if _raw_morph is not None and _raw_morph is not UNSET:
-            _morph = _raw_morph
-            morph: ProviderOptionsMorph | Unset
-            if isinstance(_morph, Unset):
-                morph = UNSET
-            else:
-                morph = ProviderOptionsMorph.from_dict(_morph)
+            morph = ProviderOptionsMorph.from_dict(_raw_morph)
 
         _raw_ncompass = d.pop("ncompass", UNSET)
         ncompass: Any = _raw_ncompass
         if _raw_ncompass is not None and _raw_ncompass is not UNSET:
-            _ncompass = _raw_ncompass
-            ncompass: ProviderOptionsNcompass | Unset
-            if isinstance(_ncompass, Unset):
-                ncompass = UNSET
-            else:
-                ncompass = ProviderOptionsNcompass.from_dict(_ncompass)
+            ncompass = ProviderOptionsNcompass.from_dict(_raw_ncompass)
 
         _raw_nebius = d.pop("nebius", UNSET)
         nebius: Any = _raw_nebius
         if _raw_nebius is not None and _raw_nebius is not UNSET:
-            _nebius = _raw_nebius
-            nebius: ProviderOptionsNebius | Unset
-            if isinstance(_nebius, Unset):
-                nebius = UNSET
-            else:
-                nebius = ProviderOptionsNebius.from_dict(_nebius)
+            nebius = ProviderOptionsNebius.from_dict(_raw_nebius)
 
         _raw_nex_agi = d.pop("nex-agi", UNSET)
         nex_agi: Any = _raw_nex_agi
         if _raw_nex_agi is not None and _raw_nex_agi is not UNSET:
-            _nex_agi = _raw_nex_agi
-            nex_agi: ProviderOptionsNexAgi | Unset
-            if isinstance(_nex_agi, Unset):
-                nex_agi = UNSET
-            else:
-                nex_agi = ProviderOptionsNexAgi.from_dict(_nex_agi)
+            nex_agi = ProviderOptionsNexAgi.from_dict(_raw_nex_agi)
 
         _raw_nextbit = d.pop("nextbit", UNSET)
         nextbit: Any = _raw_nextbit
         if _raw_nextbit is not None and _raw_nextbit is not UNSET:
-            _nextbit = _raw_nextbit
-            nextbit: ProviderOptionsNextbit | Unset
-            if isinstance(_nextbit, Unset):
-                nextbit = UNSET
-            else:
-                nextbit = ProviderOptionsNextbit.from_dict(_nextbit)
+            nextbit = ProviderOptionsNextbit.from_dict(_raw_nextbit)
 
         _raw_nineteen = d.pop("nineteen", UNSET)
         nineteen: Any = _raw_nineteen
         if _raw_nineteen is not None and _raw_nineteen is not UNSET:
-            _nineteen = _raw_nineteen
-            nineteen: ProviderOptionsNineteen | Unset
-            if isinstance(_nineteen, Unset):
-                nineteen = UNSET
-            else:
-                nineteen = ProviderOptionsNineteen.from_dict(_nineteen)
+            nineteen = ProviderOptionsNineteen.from_dict(_raw_nineteen)
 
         _raw_novita = d.pop("novita", UNSET)
         novita: Any = _raw_novita
         if _raw_novita is not None and _raw_novita is not UNSET:
-            _novita = _raw_novita
-            novita: ProviderOptionsNovita | Unset
-            if isinstance(_novita, Unset):
-                novita = UNSET
-            else:
-                novita = ProviderOptionsNovita.from_dict(_novita)
+            novita = ProviderOptionsNovita.from_dict(_raw_novita)
 
         _raw_nvidia = d.pop("nvidia", UNSET)
         nvidia: Any = _raw_nvidia
         if _raw_nvidia is not None and _raw_nvidia is not UNSET:
-            _nvidia = _raw_nvidia
-            nvidia: ProviderOptionsNvidia | Unset
-            if isinstance(_nvidia, Unset):
-                nvidia = UNSET
-            else:
-                nvidia = ProviderOptionsNvidia.from_dict(_nvidia)
+            nvidia = ProviderOptionsNvidia.from_dict(_raw_nvidia)
 
         _raw_octoai = d.pop("octoai", UNSET)
         octoai: Any = _raw_octoai
         if _raw_octoai is not None and _raw_octoai is not UNSET:
-            _octoai = _raw_octoai
-            octoai: ProviderOptionsOctoai | Unset
-            if isinstance(_octoai, Unset):
-                octoai = UNSET
-            else:
-                octoai = ProviderOptionsOctoai.from_dict(_octoai)
+            octoai = ProviderOptionsOctoai.from_dict(_raw_octoai)
 
         _raw_open_inference = d.pop("open-inference", UNSET)
         open_inference: Any = _raw_open_inference
         if _raw_open_inference is not None and _raw_open_inference is not UNSET:
-            _open_inference = _raw_open_inference
-            open_inference: ProviderOptionsOpenInference | Unset
-            if isinstance(_open_inference, Unset):
-                open_inference = UNSET
-            else:
-                open_inference = ProviderOptionsOpenInference.from_dict(_open_inference)
+            open_inference = ProviderOptionsOpenInference.from_dict(_raw_open_inference)
 
         _raw_openai = d.pop("openai", UNSET)
         openai: Any = _raw_openai
         if _raw_openai is not None and _raw_openai is not UNSET:
-            _openai = _raw_openai
-            openai: ProviderOptionsOpenai | Unset
-            if isinstance(_openai, Unset):
-                openai = UNSET
-            else:
-                openai = ProviderOptionsOpenai.from_dict(_openai)
+            openai = ProviderOptionsOpenai.from_dict(_raw_openai)
 
         _raw_parasail = d.pop("parasail", UNSET)
         parasail: Any = _raw_parasail
         if _raw_parasail is not None and _raw_parasail is not UNSET:
-            _parasail = _raw_parasail
-            parasail: ProviderOptionsParasail | Unset
-            if isinstance(_parasail, Unset):
-                parasail = UNSET
-            else:
-                parasail = ProviderOptionsParasail.from_dict(_parasail)
+            parasail = ProviderOptionsParasail.from_dict(_raw_parasail)
 
         _raw_perceptron = d.pop("perceptron", UNSET)
         perceptron: Any = _raw_perceptron
         if _raw_perceptron is not None and _raw_perceptron is not UNSET:
-            _perceptron = _raw_perceptron
-            perceptron: ProviderOptionsPerceptron | Unset
-            if isinstance(_perceptron, Unset):
-                perceptron = UNSET
-            else:
-                perceptron = ProviderOptionsPerceptron.from_dict(_perceptron)
+            perceptron = ProviderOptionsPerceptron.from_dict(_raw_perceptron)
 
         _raw_perplexity = d.pop("perplexity", UNSET)
         perplexity: Any = _raw_perplexity
         if _raw_perplexity is not None and _raw_perplexity is not UNSET:
-            _perplexity = _raw_perplexity
-            perplexity: ProviderOptionsPerplexity | Unset
-            if isinstance(_perplexity, Unset):
-                perplexity = UNSET
-            else:
-                perplexity = ProviderOptionsPerplexity.from_dict(_perplexity)
+            perplexity = ProviderOptionsPerplexity.from_dict(_raw_perplexity)
 
         _raw_phala = d.pop("phala", UNSET)
         phala: Any = _raw_phala
         if _raw_phala is not None and _raw_phala is not UNSET:
-            _phala = _raw_phala
-            phala: ProviderOptionsPhala | Unset
-            if isinstance(_phala, Unset):
-                phala = UNSET
-            else:
-                phala = ProviderOptionsPhala.from_dict(_phala)
+            phala = ProviderOptionsPhala.from_dict(_raw_phala)
 
         _raw_poolside = d.pop("poolside", UNSET)
         poolside: Any = _raw_poolside
         if _raw_poolside is not None and _raw_poolside is not UNSET:
-            _poolside = _raw_poolside
-            poolside: ProviderOptionsPoolside | Unset
-            if isinstance(_poolside, Unset):
-                poolside = UNSET
-            else:
-                poolside = ProviderOptionsPoolside.from_dict(_poolside)
+            poolside = ProviderOptionsPoolside.from_dict(_raw_poolside)
 
         _raw_quiver = d.pop("quiver", UNSET)
         quiver: Any = _raw_quiver
         if _raw_quiver is not None and _raw_quiver is not UNSET:
-            _quiver = _raw_quiver
-            quiver: ProviderOptionsQuiver | Unset
-            if isinstance(_quiver, Unset):
-                quiver = UNSET
-            else:
-                quiver = ProviderOptionsQuiver.from_dict(_quiver)
+            quiver = ProviderOptionsQuiver.from_dict(_raw_quiver)
 
         _raw_recraft = d.pop("recraft", UNSET)
         recraft: Any = _raw_recraft
         if _raw_recraft is not None and _raw_recraft is not UNSET:
-            _recraft = _raw_recraft
-            recraft: ProviderOptionsRecraft | Unset
-            if isinstance(_recraft, Unset):
-                recraft = UNSET
-            else:
-                recraft = ProviderOptionsRecraft.from_dict(_recraft)
+            recraft = ProviderOptionsRecraft.from_dict(_raw_recraft)
 
         _raw_recursal = d.pop("recursal", UNSET)
         recursal: Any = _raw_recursal
         if _raw_recursal is not None and _raw_recursal is not UNSET:
-            _recursal = _raw_recursal
-            recursal: ProviderOptionsRecursal | Unset
-            if isinstance(_recursal, Unset):
-                recursal = UNSET
-            else:
-                recursal = ProviderOptionsRecursal.from_dict(_recursal)
+            recursal = ProviderOptionsRecursal.from_dict(_raw_recursal)
 
         _raw_reflection = d.pop("reflection", UNSET)
         reflection: Any = _raw_reflection
         if _raw_reflection is not None and _raw_reflection is not UNSET:
-            _reflection = _raw_reflection
-            reflection: ProviderOptionsReflection | Unset
-            if isinstance(_reflection, Unset):
-                reflection = UNSET
-            else:
-                reflection = ProviderOptionsReflection.from_dict(_reflection)
+            reflection = ProviderOptionsReflection.from_dict(_raw_reflection)
 
         _raw_reka = d.pop("reka", UNSET)
         reka: Any = _raw_reka
         if _raw_reka is not None and _raw_reka is not UNSET:
-            _reka = _raw_reka
-            reka: ProviderOptionsReka | Unset
-            if isinstance(_reka, Unset):
-                reka = UNSET
-            else:
-                reka = ProviderOptionsReka.from_dict(_reka)
+            reka = ProviderOptionsReka.from_dict(_raw_reka)
 
         _raw_relace = d.pop("relace", UNSET)
         relace: Any = _raw_relace
         if _raw_relace is not None and _raw_relace is not UNSET:
-            _relace = _raw_relace
-            relace: ProviderOptionsRelace | Unset
-            if isinstance(_relace, Unset):
-                relace = UNSET
-            else:
-                relace = ProviderOptionsRelace.from_dict(_relace)
+            relace = ProviderOptionsRelace.from_dict(_raw_relace)
 
         _raw_replicate = d.pop("replicate", UNSET)
         replicate: Any = _raw_replicate
         if _raw_replicate is not None and _raw_replicate is not UNSET:
-            _replicate = _raw_replicate
-            replicate: ProviderOptionsReplicate | Unset
-            if isinstance(_replicate, Unset):
-                replicate = UNSET
-            else:
-                replicate = ProviderOptionsReplicate.from_dict(_replicate)
+            replicate = ProviderOptionsReplicate.from_dict(_raw_replicate)
 
         _raw_runway = d.pop("runway", UNSET)
         runway: Any = _raw_runway
         if _raw_runway is not None and _raw_runway is not UNSET:
-            _runway = _raw_runway
-            runway: ProviderOptionsRunway | Unset
-            if isinstance(_runway, Unset):
-                runway = UNSET
-            else:
-                runway = ProviderOptionsRunway.from_dict(_runway)
+            runway = ProviderOptionsRunway.from_dict(_raw_runway)
 
         _raw_sail_research = d.pop("sail-research", UNSET)
         sail_research: Any = _raw_sail_research
         if _raw_sail_research is not None and _raw_sail_research is not UNSET:
-            _sail_research = _raw_sail_research
-            sail_research: ProviderOptionsSailResearch | Unset
-            if isinstance(_sail_research, Unset):
-                sail_research = UNSET
-            else:
-                sail_research = ProviderOptionsSailResearch.from_dict(_sail_research)
+            sail_research = ProviderOptionsSailResearch.from_dict(_raw_sail_research)
 
         _raw_sakana = d.pop("sakana", UNSET)
         sakana: Any = _raw_sakana
         if _raw_sakana is not None and _raw_sakana is not UNSET:
-            _sakana = _raw_sakana
-            sakana: ProviderOptionsSakana | Unset
-            if isinstance(_sakana, Unset):
-                sakana = UNSET
-            else:
-                sakana = ProviderOptionsSakana.from_dict(_sakana)
+            sakana = ProviderOptionsSakana.from_dict(_raw_sakana)
 
         _raw_sakana_ai = d.pop("sakana-ai", UNSET)
         sakana_ai: Any = _raw_sakana_ai
         if _raw_sakana_ai is not None and _raw_sakana_ai is not UNSET:
-            _sakana_ai = _raw_sakana_ai
-            sakana_ai: ProviderOptionsSakanaAi | Unset
-            if isinstance(_sakana_ai, Unset):
-                sakana_ai = UNSET
-            else:
-                sakana_ai = ProviderOptionsSakanaAi.from_dict(_sakana_ai)
+            sakana_ai = ProviderOptionsSakanaAi.from_dict(_raw_sakana_ai)
 
         _raw_sambanova = d.pop("sambanova", UNSET)
         sambanova: Any = _raw_sambanova
         if _raw_sambanova is not None and _raw_sambanova is not UNSET:
-            _sambanova = _raw_sambanova
-            sambanova: ProviderOptionsSambanova | Unset
-            if isinstance(_sambanova, Unset):
-                sambanova = UNSET
-            else:
-                sambanova = ProviderOptionsSambanova.from_dict(_sambanova)
+            sambanova = ProviderOptionsSambanova.from_dict(_raw_sambanova)
 
         _raw_sambanova_cloaked = d.pop("sambanova-cloaked", UNSET)
         sambanova_cloaked: Any = _raw_sambanova_cloaked
         if _raw_sambanova_cloaked is not None and _raw_sambanova_cloaked is not UNSET:
-            _sambanova_cloaked = _raw_sambanova_cloaked
-            sambanova_cloaked: ProviderOptionsSambanovaCloaked | Unset
-            if isinstance(_sambanova_cloaked, Unset):
-                sambanova_cloaked = UNSET
-            else:
-                sambanova_cloaked = ProviderOptionsSambanovaCloaked.from_dict(_sambanova_cloaked)
+            sambanova_cloaked = ProviderOptionsSambanovaCloaked.from_dict(_raw_sambanova_cloaked)
 
         _raw_seed = d.pop("seed", UNSET)
         seed: Any = _raw_seed
         if _raw_seed is not None and _raw_seed is not UNSET:
-            _seed = _raw_seed
-            seed: ProviderOptionsSeed | Unset
-            if isinstance(_seed, Unset):
-                seed = UNSET
-            else:
-                seed = ProviderOptionsSeed.from_dict(_seed)
+            seed = ProviderOptionsSeed.from_dict(_raw_seed)
 
         _raw_sf_compute = d.pop("sf-compute", UNSET)
         sf_compute: Any = _raw_sf_compute
         if _raw_sf_compute is not None and _raw_sf_compute is not UNSET:
-            _sf_compute = _raw_sf_compute
-            sf_compute: ProviderOptionsSfCompute | Unset
-            if isinstance(_sf_compute, Unset):
-                sf_compute = UNSET
-            else:
-                sf_compute = ProviderOptionsSfCompute.from_dict(_sf_compute)
+            sf_compute = ProviderOptionsSfCompute.from_dict(_raw_sf_compute)
 
         _raw_siliconflow = d.pop("siliconflow", UNSET)
         siliconflow: Any = _raw_siliconflow
         if _raw_siliconflow is not None and _raw_siliconflow is not UNSET:
-            _siliconflow = _raw_siliconflow
-            siliconflow: ProviderOptionsSiliconflow | Unset
-            if isinstance(_siliconflow, Unset):
-                siliconflow = UNSET
-            else:
-                siliconflow = ProviderOptionsSiliconflow.from_dict(_siliconflow)
+            siliconflow = ProviderOptionsSiliconflow.from_dict(_raw_siliconflow)
 
         _raw_sourceful = d.pop("sourceful", UNSET)
         sourceful: Any = _raw_sourceful
         if _raw_sourceful is not None and _raw_sourceful is not UNSET:
-            _sourceful = _raw_sourceful
-            sourceful: ProviderOptionsSourceful | Unset
-            if isinstance(_sourceful, Unset):
-                sourceful = UNSET
-            else:
-                sourceful = ProviderOptionsSourceful.from_dict(_sourceful)
+            sourceful = ProviderOptionsSourceful.from_dict(_raw_sourceful)
 
         _raw_stealth = d.pop("stealth", UNSET)
         stealth: Any = _raw_stealth
         if _raw_stealth is not None and _raw_stealth is not UNSET:
-            _stealth = _raw_stealth
-            stealth: ProviderOptionsStealth | Unset
-            if isinstance(_stealth, Unset):
-                stealth = UNSET
-            else:
-                stealth = ProviderOptionsStealth.from_dict(_stealth)
+            stealth = ProviderOptionsStealth.from_dict(_raw_stealth)
 
         _raw_stepfun = d.pop("stepfun", UNSET)
         stepfun: Any = _raw_stepfun
         if _raw_stepfun is not None and _raw_stepfun is not UNSET:
-            _stepfun = _raw_stepfun
-            stepfun: ProviderOptionsStepfun | Unset
-            if isinstance(_stepfun, Unset):
-                stepfun = UNSET
-            else:
-                stepfun = ProviderOptionsStepfun.from_dict(_stepfun)
+            stepfun = ProviderOptionsStepfun.from_dict(_raw_stepfun)
 
         _raw_streamlake = d.pop("streamlake", UNSET)
         streamlake: Any = _raw_streamlake
         if _raw_streamlake is not None and _raw_streamlake is not UNSET:
-            _streamlake = _raw_streamlake
-            streamlake: ProviderOptionsStreamlake | Unset
-            if isinstance(_streamlake, Unset):
-                streamlake = UNSET
-            else:
-                streamlake = ProviderOptionsStreamlake.from_dict(_streamlake)
+            streamlake = ProviderOptionsStreamlake.from_dict(_raw_streamlake)
 
         _raw_switchpoint = d.pop("switchpoint", UNSET)
         switchpoint: Any = _raw_switchpoint
         if _raw_switchpoint is not None and _raw_switchpoint is not UNSET:
-            _switchpoint = _raw_switchpoint
-            switchpoint: ProviderOptionsSwitchpoint | Unset
-            if isinstance(_switchpoint, Unset):
-                switchpoint = UNSET
-            else:
-                switchpoint = ProviderOptionsSwitchpoint.from_dict(_switchpoint)
+            switchpoint = ProviderOptionsSwitchpoint.from_dict(_raw_switchpoint)
 
         _raw_targon = d.pop("targon", UNSET)
         targon: Any = _raw_targon
         if _raw_targon is not None and _raw_targon is not UNSET:
-            _targon = _raw_targon
-            targon: ProviderOptionsTargon | Unset
-            if isinstance(_targon, Unset):
-                targon = UNSET
-            else:
-                targon = ProviderOptionsTargon.from_dict(_targon)
+            targon = ProviderOptionsTargon.from_dict(_raw_targon)
 
         _raw_tencent = d.pop("tencent", UNSET)
         tencent: Any = _raw_tencent
         if _raw_tencent is not None and _raw_tencent is not UNSET:
-            _tencent = _raw_tencent
-            tencent: ProviderOptionsTencent | Unset
-            if isinstance(_tencent, Unset):
-                tencent = UNSET
-            else:
-                tencent = ProviderOptionsTencent.from_dict(_tencent)
+            tencent = ProviderOptionsTencent.from_dict(_raw_tencent)
 
         _raw_tenstorrent = d.pop("tenstorrent", UNSET)
         tenstorrent: Any = _raw_tenstorrent
         if _raw_tenstorrent is not None and _raw_tenstorrent is not UNSET:
-            _tenstorrent = _raw_tenstorrent
-            tenstorrent: ProviderOptionsTenstorrent | Unset
-            if isinstance(_tenstorrent, Unset):
-                tenstorrent = UNSET
-            else:
-                tenstorrent = ProviderOptionsTenstorrent.from_dict(_tenstorrent)
+            tenstorrent = ProviderOptionsTenstorrent.from_dict(_raw_tenstorrent)
 
         _raw_thinkingmachines = d.pop("thinkingmachines", UNSET)
         thinkingmachines: Any = _raw_thinkingmachines
         if _raw_thinkingmachines is not None and _raw_thinkingmachines is not UNSET:
-            _thinkingmachines = _raw_thinkingmachines
-            thinkingmachines: ProviderOptionsThinkingmachines | Unset
-            if isinstance(_thinkingmachines, Unset):
-                thinkingmachines = UNSET
-            else:
-                thinkingmachines = ProviderOptionsThinkingmachines.from_dict(_thinkingmachines)
+            thinkingmachines = ProviderOptionsThinkingmachines.from_dict(_raw_thinkingmachines)
 
         _raw_together = d.pop("together", UNSET)
         together: Any = _raw_together
         if _raw_together is not None and _raw_together is not UNSET:
-            _together = _raw_together
-            together: ProviderOptionsTogether | Unset
-            if isinstance(_together, Unset):
-                together = UNSET
-            else:
-                together = ProviderOptionsTogether.from_dict(_together)
+            together = ProviderOptionsTogether.from_dict(_raw_together)
 
         _raw_together_lite = d.pop("together-lite", UNSET)
         together_lite: Any = _raw_together_lite
         if _raw_together_lite is not None and _raw_together_lite is not UNSET:
-            _together_lite = _raw_together_lite
-            together_lite: ProviderOptionsTogetherLite | Unset
-            if isinstance(_together_lite, Unset):
-                together_lite = UNSET
-            else:
-                together_lite = ProviderOptionsTogetherLite.from_dict(_together_lite)
+            together_lite = ProviderOptionsTogetherLite.from_dict(_raw_together_lite)
 
         _raw_ubicloud = d.pop("ubicloud", UNSET)
         ubicloud: Any = _raw_ubicloud
         if _raw_ubicloud is not None and _raw_ubicloud is not UNSET:
-            _ubicloud = _raw_ubicloud
-            ubicloud: ProviderOptionsUbicloud | Unset
-            if isinstance(_ubicloud, Unset):
-                ubicloud = UNSET
-            else:
-                ubicloud = ProviderOptionsUbicloud.from_dict(_ubicloud)
+            ubicloud = ProviderOptionsUbicloud.from_dict(_raw_ubicloud)
 
         _raw_upstage = d.pop("upstage", UNSET)
         upstage: Any = _raw_upstage
         if _raw_upstage is not None and _raw_upstage is not UNSET:
-            _upstage = _raw_upstage
-            upstage: ProviderOptionsUpstage | Unset
-            if isinstance(_upstage, Unset):
-                upstage = UNSET
-            else:
-                upstage = ProviderOptionsUpstage.from_dict(_upstage)
+            upstage = ProviderOptionsUpstage.from_dict(_raw_upstage)
 
         _raw_venice = d.pop("venice", UNSET)
         venice: Any = _raw_venice
         if _raw_venice is not None and _raw_venice is not UNSET:
-            _venice = _raw_venice
-            venice: ProviderOptionsVenice | Unset
-            if isinstance(_venice, Unset):
-                venice = UNSET
-            else:
-                venice = ProviderOptionsVenice.from_dict(_venice)
+            venice = ProviderOptionsVenice.from_dict(_raw_venice)
 
         _raw_voyageai = d.pop("voyageai", UNSET)
         voyageai: Any = _raw_voyageai
         if _raw_voyageai is not None and _raw_voyageai is not UNSET:
-            _voyageai = _raw_voyageai
-            voyageai: ProviderOptionsVoyageai | Unset
-            if isinstance(_voyageai, Unset):
-                voyageai = UNSET
-            else:
-                voyageai = ProviderOptionsVoyageai.from_dict(_voyageai)
+            voyageai = ProviderOptionsVoyageai.from_dict(_raw_voyageai)
 
         _raw_wafer = d.pop("wafer", UNSET)
         wafer: Any = _raw_wafer
         if _raw_wafer is not None and _raw_wafer is not UNSET:
-            _wafer = _raw_wafer
-            wafer: ProviderOptionsWafer | Unset
-            if isinstance(_wafer, Unset):
-                wafer = UNSET
-            else:
-                wafer = ProviderOptionsWafer.from_dict(_wafer)
+            wafer = ProviderOptionsWafer.from_dict(_raw_wafer)
 
         _raw_wandb = d.pop("wandb", UNSET)
         wandb: Any = _raw_wandb
         if _raw_wandb is not None and _raw_wandb is not UNSET:
-            _wandb = _raw_wandb
-            wandb: ProviderOptionsWandb | Unset
-            if isinstance(_wandb, Unset):
-                wandb = UNSET
-            else:
-                wandb = ProviderOptionsWandb.from_dict(_wandb)
+            wandb = ProviderOptionsWandb.from_dict(_raw_wandb)
 
         _raw_wandb_legacy = d.pop("wandb-legacy", UNSET)
         wandb_legacy: Any = _raw_wandb_legacy
         if _raw_wandb_legacy is not None and _raw_wandb_legacy is not UNSET:
-            _wandb_legacy = _raw_wandb_legacy
-            wandb_legacy: ProviderOptionsWandbLegacy | Unset
-            if isinstance(_wandb_legacy, Unset):
-                wandb_legacy = UNSET
-            else:
-                wandb_legacy = ProviderOptionsWandbLegacy.from_dict(_wandb_legacy)
+            wandb_legacy = ProviderOptionsWandbLegacy.from_dict(_raw_wandb_legacy)
 
         _raw_xai = d.pop("xai", UNSET)
         xai: Any = _raw_xai
         if _raw_xai is not None and _raw_xai is not UNSET:
-            _xai = _raw_xai
-            xai: ProviderOptionsXai | Unset
-            if isinstance(_xai, Unset):
-                xai = UNSET
-            else:
-                xai = ProviderOptionsXai.from_dict(_xai)
+            xai = ProviderOptionsXai.from_dict(_raw_xai)
 
         _raw_xiaomi = d.pop("xiaomi", UNSET)
         xiaomi: Any = _raw_xiaomi
         if _raw_xiaomi is not None and _raw_xiaomi is not UNSET:
-            _xiaomi = _raw_xiaomi
-            xiaomi: ProviderOptionsXiaomi | Unset
-            if isinstance(_xiaomi, Unset):
-                xiaomi = UNSET
-            else:
-                xiaomi = ProviderOptionsXiaomi.from_dict(_xiaomi)
+            xiaomi = ProviderOptionsXiaomi.from_dict(_raw_xiaomi)
 
         _raw_z_ai = d.pop("z-ai", UNSET)
         z_ai: Any = _raw_z_ai
         if _raw_z_ai is not None and _raw_z_ai is not UNSET:
-            _z_ai = _raw_z_ai
-            z_ai: ProviderOptionsZAi | Unset
-            if isinstance(_z_ai, Unset):
-                z_ai = UNSET
-            else:
-                z_ai = ProviderOptionsZAi.from_dict(_z_ai)
+            z_ai = ProviderOptionsZAi.from_dict(_raw_z_ai)
 
         provider_options = cls(
             field_01ai=field_01ai,
@@ -3347,3 +2539,6 @@ class ProviderOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ProviderOptions.__annotations__ = ResolvingAnnotations(ProviderOptions.__annotations__, _resolve_lazy_imports)

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ProviderOptionsInferactVllm")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderOptionsInferactVllm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

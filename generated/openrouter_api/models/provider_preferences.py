@@ -12,7 +12,7 @@ from ..models.provider_preferences_data_collection_type_2_type_1 import Provider
 from ..models.provider_preferences_data_collection_type_3_type_1 import ProviderPreferencesDataCollectionType3Type1
 from ..models.provider_sort import ProviderSort
 from ..models.quantization import Quantization
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs
@@ -33,6 +33,8 @@ def _resolve_lazy_imports() -> None:
         PercentileThroughputCutoffs, \
         ProviderPreferencesMaxPrice, \
         ProviderSortConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: PLC0415
     from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: PLC0415
     from ..models.provider_preferences_max_price import ProviderPreferencesMaxPrice  # noqa: PLC0415
@@ -44,7 +46,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ProviderPreferences")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderPreferences:
     """When multiple model providers are available, optionally indicate your routing preference.
 
@@ -113,21 +115,33 @@ class ProviderPreferences:
     zdr: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allow_fallbacks={self.allow_fallbacks!r}, "
+            f"data_collection={self.data_collection!r}, "
+            f"enforce_distillable_text={self.enforce_distillable_text!r}, "
+            f"ignore={self.ignore!r}, "
+            f"max_price={self.max_price!r}, "
+            f"only={self.only!r}, "
+            f"order={self.order!r}, "
+            f"preferred_max_latency={self.preferred_max_latency!r}, "
+            f"preferred_min_throughput={self.preferred_min_throughput!r}, "
+            f"quantizations={self.quantizations!r}, "
+            f"require_parameters={self.require_parameters!r}, "
+            f"sort={self.sort!r}, "
+            f"zdr={self.zdr!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         allow_fallbacks: Any = self.allow_fallbacks
-        if not (isinstance(allow_fallbacks, Unset) or allow_fallbacks is None):
-            if isinstance(self.allow_fallbacks, Unset):
-                allow_fallbacks = UNSET
-            else:
-                allow_fallbacks = self.allow_fallbacks
 
         data_collection: Any = self.data_collection
         if not (isinstance(data_collection, Unset) or data_collection is None):
-            if isinstance(self.data_collection, Unset):
-                data_collection = UNSET
-            elif isinstance(self.data_collection, ProviderPreferencesDataCollectionType1):
+            if isinstance(self.data_collection, ProviderPreferencesDataCollectionType1):
                 data_collection = self.data_collection.value
             elif isinstance(self.data_collection, ProviderPreferencesDataCollectionType2Type1):
                 data_collection = self.data_collection.value
@@ -137,17 +151,10 @@ class ProviderPreferences:
                 data_collection = self.data_collection
 
         enforce_distillable_text: Any = self.enforce_distillable_text
-        if not (isinstance(enforce_distillable_text, Unset) or enforce_distillable_text is None):
-            if isinstance(self.enforce_distillable_text, Unset):
-                enforce_distillable_text = UNSET
-            else:
-                enforce_distillable_text = self.enforce_distillable_text
 
         ignore: Any = self.ignore
         if not (isinstance(ignore, Unset) or ignore is None):
-            if isinstance(self.ignore, Unset):
-                ignore = UNSET
-            elif isinstance(self.ignore, list):
+            if isinstance(self.ignore, list):
                 ignore = []
                 for ignore_type_0_item_data in self.ignore:
                     ignore_type_0_item: str
@@ -162,15 +169,11 @@ class ProviderPreferences:
 
         max_price: Any = self.max_price
         if not (isinstance(max_price, Unset) or max_price is None):
-            max_price = UNSET
-            if not isinstance(self.max_price, Unset):
-                max_price = self.max_price.to_dict()
+            max_price = max_price.to_dict()
 
         only: Any = self.only
         if not (isinstance(only, Unset) or only is None):
-            if isinstance(self.only, Unset):
-                only = UNSET
-            elif isinstance(self.only, list):
+            if isinstance(self.only, list):
                 only = []
                 for only_type_0_item_data in self.only:
                     only_type_0_item: str
@@ -185,9 +188,7 @@ class ProviderPreferences:
 
         order: Any = self.order
         if not (isinstance(order, Unset) or order is None):
-            if isinstance(self.order, Unset):
-                order = UNSET
-            elif isinstance(self.order, list):
+            if isinstance(self.order, list):
                 order = []
                 for order_type_0_item_data in self.order:
                     order_type_0_item: str
@@ -202,27 +203,21 @@ class ProviderPreferences:
 
         preferred_max_latency: Any = self.preferred_max_latency
         if not (isinstance(preferred_max_latency, Unset) or preferred_max_latency is None):
-            if isinstance(self.preferred_max_latency, Unset):
-                preferred_max_latency = UNSET
-            elif isinstance(self.preferred_max_latency, PercentileLatencyCutoffs):
+            if isinstance(self.preferred_max_latency, PercentileLatencyCutoffs):
                 preferred_max_latency = self.preferred_max_latency.to_dict()
             else:
                 preferred_max_latency = self.preferred_max_latency
 
         preferred_min_throughput: Any = self.preferred_min_throughput
         if not (isinstance(preferred_min_throughput, Unset) or preferred_min_throughput is None):
-            if isinstance(self.preferred_min_throughput, Unset):
-                preferred_min_throughput = UNSET
-            elif isinstance(self.preferred_min_throughput, PercentileThroughputCutoffs):
+            if isinstance(self.preferred_min_throughput, PercentileThroughputCutoffs):
                 preferred_min_throughput = self.preferred_min_throughput.to_dict()
             else:
                 preferred_min_throughput = self.preferred_min_throughput
 
         quantizations: Any = self.quantizations
         if not (isinstance(quantizations, Unset) or quantizations is None):
-            if isinstance(self.quantizations, Unset):
-                quantizations = UNSET
-            elif isinstance(self.quantizations, list):
+            if isinstance(self.quantizations, list):
                 quantizations = []
                 for quantizations_type_0_item_data in self.quantizations:
                     quantizations_type_0_item = quantizations_type_0_item_data.value
@@ -232,17 +227,10 @@ class ProviderPreferences:
                 quantizations = self.quantizations
 
         require_parameters: Any = self.require_parameters
-        if not (isinstance(require_parameters, Unset) or require_parameters is None):
-            if isinstance(self.require_parameters, Unset):
-                require_parameters = UNSET
-            else:
-                require_parameters = self.require_parameters
 
         sort: Any = self.sort
         if not (isinstance(sort, Unset) or sort is None):
-            if isinstance(self.sort, Unset):
-                sort = UNSET
-            elif isinstance(self.sort, ProviderSort):
+            if isinstance(self.sort, ProviderSort):
                 sort = self.sort.value
             elif isinstance(self.sort, ProviderSortConfig):
                 sort = self.sort.to_dict()
@@ -250,11 +238,6 @@ class ProviderPreferences:
                 sort = self.sort
 
         zdr: Any = self.zdr
-        if not (isinstance(zdr, Unset) or zdr is None):
-            if isinstance(self.zdr, Unset):
-                zdr = UNSET
-            else:
-                zdr = self.zdr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -317,12 +300,7 @@ class ProviderPreferences:
         _raw_max_price = d.pop("max_price", UNSET)
         max_price: Any = _raw_max_price
         if _raw_max_price is not None and _raw_max_price is not UNSET:
-            _max_price = _raw_max_price
-            max_price: ProviderPreferencesMaxPrice | Unset
-            if isinstance(_max_price, Unset):
-                max_price = UNSET
-            else:
-                max_price = ProviderPreferencesMaxPrice.from_dict(_max_price)
+            max_price = ProviderPreferencesMaxPrice.from_dict(_raw_max_price)
 
         _raw_only = d.pop("only", UNSET)
         only: Any = _raw_only
@@ -392,6 +370,9 @@ class ProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ProviderPreferences.__annotations__ = ResolvingAnnotations(ProviderPreferences.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_data_collection(

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProviderPreferencesMaxPrice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderPreferencesMaxPrice:
     """The object specifying the maximum price you want to pay for this request. USD price per million tokens, for prompt
     and completion.
@@ -30,6 +30,17 @@ class ProviderPreferencesMaxPrice:
     prompt: str | Unset = UNSET
     request: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio={self.audio!r}, "
+            f"completion={self.completion!r}, "
+            f"image={self.image!r}, "
+            f"prompt={self.prompt!r}, "
+            f"request={self.request!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         audio: Any = self.audio

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.provider_response_provider_name import ProviderResponseProviderName
 from ..models.provider_response_routed_service_tier import ProviderResponseRoutedServiceTier
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ProviderResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderResponse:
     """Details of a provider response for a generation attempt
 
@@ -34,7 +34,7 @@ class ProviderResponse:
             differ. Example: priority.
     """
 
-    status: int | None
+    _status: int | None = _attrs_field(alias="status")
     endpoint_id: str | Unset = UNSET
     id: str | Unset = UNSET
     is_byok: bool | Unset = UNSET
@@ -44,10 +44,33 @@ class ProviderResponse:
     routed_service_tier: ProviderResponseRoutedServiceTier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def status(self) -> int | None:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("ProviderResponse", "status")
+        return value
+
+    @status.setter
+    def status(self, value: int | None) -> None:
+        self._status = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status={self._status!r}, "
+            f"endpoint_id={self.endpoint_id!r}, "
+            f"id={self.id!r}, "
+            f"is_byok={self.is_byok!r}, "
+            f"latency={self.latency!r}, "
+            f"model_permaslug={self.model_permaslug!r}, "
+            f"provider_name={self.provider_name!r}, "
+            f"routed_service_tier={self.routed_service_tier!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if not (isinstance(status, Unset) or status is None):
-            status = self.status
+        status: Any = self._status
 
         endpoint_id: Any = self.endpoint_id
 
@@ -61,15 +84,11 @@ class ProviderResponse:
 
         provider_name: Any = self.provider_name
         if not (isinstance(provider_name, Unset) or provider_name is None):
-            provider_name = UNSET
-            if not isinstance(self.provider_name, Unset):
-                provider_name = self.provider_name.value
+            provider_name = provider_name.value
 
         routed_service_tier: Any = self.routed_service_tier
         if not (isinstance(routed_service_tier, Unset) or routed_service_tier is None):
-            routed_service_tier = UNSET
-            if not isinstance(self.routed_service_tier, Unset):
-                routed_service_tier = self.routed_service_tier.value
+            routed_service_tier = routed_service_tier.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,22 +145,12 @@ class ProviderResponse:
         _raw_provider_name = d.pop("provider_name", UNSET)
         provider_name: Any = _raw_provider_name
         if _raw_provider_name is not None and _raw_provider_name is not UNSET:
-            _provider_name = _raw_provider_name
-            provider_name: ProviderResponseProviderName | Unset
-            if isinstance(_provider_name, Unset):
-                provider_name = UNSET
-            else:
-                provider_name = ProviderResponseProviderName._parse(_provider_name)
+            provider_name = ProviderResponseProviderName._parse(_raw_provider_name)
 
         _raw_routed_service_tier = d.pop("routed_service_tier", UNSET)
         routed_service_tier: Any = _raw_routed_service_tier
         if _raw_routed_service_tier is not None and _raw_routed_service_tier is not UNSET:
-            _routed_service_tier = _raw_routed_service_tier
-            routed_service_tier: ProviderResponseRoutedServiceTier | Unset
-            if isinstance(_routed_service_tier, Unset):
-                routed_service_tier = UNSET
-            else:
-                routed_service_tier = ProviderResponseRoutedServiceTier._parse(_routed_service_tier)
+            routed_service_tier = ProviderResponseRoutedServiceTier._parse(_raw_routed_service_tier)
 
         provider_response = cls(
             status=status,

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProviderSortConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderSortConfig:
     """The provider sorting strategy (price, throughput, latency)
 
@@ -45,12 +45,18 @@ class ProviderSortConfig:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"by={self.by!r}, "
+            f"partition={self.partition!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         by: Any = self.by
         if not (isinstance(by, Unset) or by is None):
-            if isinstance(self.by, Unset):
-                by = UNSET
-            elif isinstance(self.by, ProviderSortConfigByType1):
+            if isinstance(self.by, ProviderSortConfigByType1):
                 by = self.by.value
             elif isinstance(self.by, ProviderSortConfigByType2Type1):
                 by = self.by.value
@@ -61,9 +67,7 @@ class ProviderSortConfig:
 
         partition: Any = self.partition
         if not (isinstance(partition, Unset) or partition is None):
-            if isinstance(self.partition, Unset):
-                partition = UNSET
-            elif isinstance(self.partition, ProviderSortConfigPartitionType1):
+            if isinstance(self.partition, ProviderSortConfigPartitionType1):
                 partition = self.partition.value
             elif isinstance(self.partition, ProviderSortConfigPartitionType2Type1):
                 partition = self.partition.value

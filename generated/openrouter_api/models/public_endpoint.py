@@ -10,7 +10,7 @@ from ..models.endpoint_status import EndpointStatus
 from ..models.parameter import Parameter
 from ..models.provider_name import ProviderName
 from ..models.quantization import Quantization
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PercentileStats, PublicEndpointPricing
+    if _lazy_imports_resolved:
+        return
     from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
     from ..models.public_endpoint_pricing import PublicEndpointPricing  # noqa: PLC0415
 
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="PublicEndpoint")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PublicEndpoint:
     """Information about a specific model endpoint
 
@@ -74,103 +76,303 @@ class PublicEndpoint:
             where this is true. Default: False.
     """
 
-    context_length: int
-    latency_last_30m: None | PercentileStats
-    max_completion_tokens: int | None
-    max_prompt_tokens: int | None
-    model_id: str
-    model_name: str
-    name: str
-    pricing: PublicEndpointPricing
-    provider_name: ProviderName
-    quantization: None | Quantization
-    supported_parameters: list[Parameter]
-    supports_implicit_caching: bool
-    tag: str
-    throughput_last_30m: None | PercentileStats
-    uptime_last_1d: float | None
-    uptime_last_30m: float | None
-    uptime_last_5m: float | None
+    _context_length: int = _attrs_field(alias="context_length")
+    _latency_last_30m: None | PercentileStats = _attrs_field(alias="latency_last_30m")
+    _max_completion_tokens: int | None = _attrs_field(alias="max_completion_tokens")
+    _max_prompt_tokens: int | None = _attrs_field(alias="max_prompt_tokens")
+    _model_id: str = _attrs_field(alias="model_id")
+    _model_name: str = _attrs_field(alias="model_name")
+    _name: str = _attrs_field(alias="name")
+    _pricing: PublicEndpointPricing = _attrs_field(alias="pricing")
+    _provider_name: ProviderName = _attrs_field(alias="provider_name")
+    _quantization: None | Quantization = _attrs_field(alias="quantization")
+    _supported_parameters: list[Parameter] = _attrs_field(alias="supported_parameters")
+    _supports_implicit_caching: bool = _attrs_field(alias="supports_implicit_caching")
+    _tag: str = _attrs_field(alias="tag")
+    _throughput_last_30m: None | PercentileStats = _attrs_field(alias="throughput_last_30m")
+    _uptime_last_1d: float | None = _attrs_field(alias="uptime_last_1d")
+    _uptime_last_30m: float | None = _attrs_field(alias="uptime_last_30m")
+    _uptime_last_5m: float | None = _attrs_field(alias="uptime_last_5m")
     status: EndpointStatus | Unset = UNSET
     supports_voice_cloning: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def context_length(self) -> int:
+        value: Any = self._context_length
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "context_length")
+        return value
+
+    @context_length.setter
+    def context_length(self, value: int) -> None:
+        self._context_length = value
+
+    @property
+    def latency_last_30m(self) -> None | PercentileStats:
+        value: Any = self._latency_last_30m
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "latency_last_30m")
+        return value
+
+    @latency_last_30m.setter
+    def latency_last_30m(self, value: None | PercentileStats) -> None:
+        self._latency_last_30m = value
+
+    @property
+    def max_completion_tokens(self) -> int | None:
+        value: Any = self._max_completion_tokens
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "max_completion_tokens")
+        return value
+
+    @max_completion_tokens.setter
+    def max_completion_tokens(self, value: int | None) -> None:
+        self._max_completion_tokens = value
+
+    @property
+    def max_prompt_tokens(self) -> int | None:
+        value: Any = self._max_prompt_tokens
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "max_prompt_tokens")
+        return value
+
+    @max_prompt_tokens.setter
+    def max_prompt_tokens(self, value: int | None) -> None:
+        self._max_prompt_tokens = value
+
+    @property
+    def model_id(self) -> str:
+        value: Any = self._model_id
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "model_id")
+        return value
+
+    @model_id.setter
+    def model_id(self, value: str) -> None:
+        self._model_id = value
+
+    @property
+    def model_name(self) -> str:
+        value: Any = self._model_name
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "model_name")
+        return value
+
+    @model_name.setter
+    def model_name(self, value: str) -> None:
+        self._model_name = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def pricing(self) -> PublicEndpointPricing:
+        value: Any = self._pricing
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "pricing")
+        return value
+
+    @pricing.setter
+    def pricing(self, value: PublicEndpointPricing) -> None:
+        self._pricing = value
+
+    @property
+    def provider_name(self) -> ProviderName:
+        value: Any = self._provider_name
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "provider_name")
+        return value
+
+    @provider_name.setter
+    def provider_name(self, value: ProviderName) -> None:
+        self._provider_name = value
+
+    @property
+    def quantization(self) -> None | Quantization:
+        value: Any = self._quantization
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "quantization")
+        return value
+
+    @quantization.setter
+    def quantization(self, value: None | Quantization) -> None:
+        self._quantization = value
+
+    @property
+    def supported_parameters(self) -> list[Parameter]:
+        value: Any = self._supported_parameters
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "supported_parameters")
+        return value
+
+    @supported_parameters.setter
+    def supported_parameters(self, value: list[Parameter]) -> None:
+        self._supported_parameters = value
+
+    @property
+    def supports_implicit_caching(self) -> bool:
+        value: Any = self._supports_implicit_caching
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "supports_implicit_caching")
+        return value
+
+    @supports_implicit_caching.setter
+    def supports_implicit_caching(self, value: bool) -> None:
+        self._supports_implicit_caching = value
+
+    @property
+    def tag(self) -> str:
+        value: Any = self._tag
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "tag")
+        return value
+
+    @tag.setter
+    def tag(self, value: str) -> None:
+        self._tag = value
+
+    @property
+    def throughput_last_30m(self) -> None | PercentileStats:
+        value: Any = self._throughput_last_30m
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "throughput_last_30m")
+        return value
+
+    @throughput_last_30m.setter
+    def throughput_last_30m(self, value: None | PercentileStats) -> None:
+        self._throughput_last_30m = value
+
+    @property
+    def uptime_last_1d(self) -> float | None:
+        value: Any = self._uptime_last_1d
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "uptime_last_1d")
+        return value
+
+    @uptime_last_1d.setter
+    def uptime_last_1d(self, value: float | None) -> None:
+        self._uptime_last_1d = value
+
+    @property
+    def uptime_last_30m(self) -> float | None:
+        value: Any = self._uptime_last_30m
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "uptime_last_30m")
+        return value
+
+    @uptime_last_30m.setter
+    def uptime_last_30m(self, value: float | None) -> None:
+        self._uptime_last_30m = value
+
+    @property
+    def uptime_last_5m(self) -> float | None:
+        value: Any = self._uptime_last_5m
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpoint", "uptime_last_5m")
+        return value
+
+    @uptime_last_5m.setter
+    def uptime_last_5m(self, value: float | None) -> None:
+        self._uptime_last_5m = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"context_length={self._context_length!r}, "
+            f"latency_last_30m={self._latency_last_30m!r}, "
+            f"max_completion_tokens={self._max_completion_tokens!r}, "
+            f"max_prompt_tokens={self._max_prompt_tokens!r}, "
+            f"model_id={self._model_id!r}, "
+            f"model_name={self._model_name!r}, "
+            f"name={self._name!r}, "
+            f"pricing={self._pricing!r}, "
+            f"provider_name={self._provider_name!r}, "
+            f"quantization={self._quantization!r}, "
+            f"supported_parameters={self._supported_parameters!r}, "
+            f"supports_implicit_caching={self._supports_implicit_caching!r}, "
+            f"tag={self._tag!r}, "
+            f"throughput_last_30m={self._throughput_last_30m!r}, "
+            f"uptime_last_1d={self._uptime_last_1d!r}, "
+            f"uptime_last_30m={self._uptime_last_30m!r}, "
+            f"uptime_last_5m={self._uptime_last_5m!r}, "
+            f"status={self.status!r}, "
+            f"supports_voice_cloning={self.supports_voice_cloning!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        context_length: Any = self.context_length
+        context_length: Any = self._context_length
 
-        latency_last_30m: Any = self.latency_last_30m
+        latency_last_30m: Any = self._latency_last_30m
         if not (isinstance(latency_last_30m, Unset) or latency_last_30m is None):
-            if isinstance(self.latency_last_30m, PercentileStats):
-                latency_last_30m = self.latency_last_30m.to_dict()
+            if isinstance(self._latency_last_30m, PercentileStats):
+                latency_last_30m = self._latency_last_30m.to_dict()
             else:
-                latency_last_30m = self.latency_last_30m
+                latency_last_30m = self._latency_last_30m
 
-        max_completion_tokens: Any = self.max_completion_tokens
-        if not (isinstance(max_completion_tokens, Unset) or max_completion_tokens is None):
-            max_completion_tokens = self.max_completion_tokens
+        max_completion_tokens: Any = self._max_completion_tokens
 
-        max_prompt_tokens: Any = self.max_prompt_tokens
-        if not (isinstance(max_prompt_tokens, Unset) or max_prompt_tokens is None):
-            max_prompt_tokens = self.max_prompt_tokens
+        max_prompt_tokens: Any = self._max_prompt_tokens
 
-        model_id: Any = self.model_id
+        model_id: Any = self._model_id
 
-        model_name: Any = self.model_name
+        model_name: Any = self._model_name
 
-        name: Any = self.name
+        name: Any = self._name
 
-        pricing: Any = self.pricing
+        pricing: Any = self._pricing
         if not (isinstance(pricing, Unset) or pricing is None):
-            pricing = self.pricing.to_dict()
+            pricing = self._pricing.to_dict()
 
-        provider_name: Any = self.provider_name
+        provider_name: Any = self._provider_name
         if not (isinstance(provider_name, Unset) or provider_name is None):
-            provider_name = self.provider_name.value
+            provider_name = self._provider_name.value
 
-        quantization: Any = self.quantization
+        quantization: Any = self._quantization
         if not (isinstance(quantization, Unset) or quantization is None):
-            if isinstance(self.quantization, Quantization):
-                quantization = self.quantization.value
+            if isinstance(self._quantization, Quantization):
+                quantization = self._quantization.value
             else:
-                quantization = self.quantization
+                quantization = self._quantization
 
-        supported_parameters: Any = self.supported_parameters
+        supported_parameters: Any = self._supported_parameters
         if not (isinstance(supported_parameters, Unset) or supported_parameters is None):
             supported_parameters = []
-            for supported_parameters_item_data in self.supported_parameters:
+            for supported_parameters_item_data in self._supported_parameters:
                 supported_parameters_item = supported_parameters_item_data.value
                 supported_parameters.append(supported_parameters_item)
 
-        supports_implicit_caching: Any = self.supports_implicit_caching
+        supports_implicit_caching: Any = self._supports_implicit_caching
 
-        tag: Any = self.tag
+        tag: Any = self._tag
 
-        throughput_last_30m: Any = self.throughput_last_30m
+        throughput_last_30m: Any = self._throughput_last_30m
         if not (isinstance(throughput_last_30m, Unset) or throughput_last_30m is None):
-            if isinstance(self.throughput_last_30m, PercentileStats):
-                throughput_last_30m = self.throughput_last_30m.to_dict()
+            if isinstance(self._throughput_last_30m, PercentileStats):
+                throughput_last_30m = self._throughput_last_30m.to_dict()
             else:
-                throughput_last_30m = self.throughput_last_30m
+                throughput_last_30m = self._throughput_last_30m
 
-        uptime_last_1d: Any = self.uptime_last_1d
-        if not (isinstance(uptime_last_1d, Unset) or uptime_last_1d is None):
-            uptime_last_1d = self.uptime_last_1d
+        uptime_last_1d: Any = self._uptime_last_1d
 
-        uptime_last_30m: Any = self.uptime_last_30m
-        if not (isinstance(uptime_last_30m, Unset) or uptime_last_30m is None):
-            uptime_last_30m = self.uptime_last_30m
+        uptime_last_30m: Any = self._uptime_last_30m
 
-        uptime_last_5m: Any = self.uptime_last_5m
-        if not (isinstance(uptime_last_5m, Unset) or uptime_last_5m is None):
-            uptime_last_5m = self.uptime_last_5m
+        uptime_last_5m: Any = self._uptime_last_5m
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+            status = status.value
 
         supports_voice_cloning: Any = self.supports_voice_cloning
 
@@ -328,12 +530,7 @@ class PublicEndpoint:
         _raw_status = d.pop("status", UNSET)
         status: Any = _raw_status
         if _raw_status is not None and _raw_status is not UNSET:
-            _status = _raw_status
-            status: EndpointStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = EndpointStatus._parse(_status)
+            status = EndpointStatus._parse(_raw_status)
 
         supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
 
@@ -377,6 +574,9 @@ class PublicEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PublicEndpoint.__annotations__ = ResolvingAnnotations(PublicEndpoint.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_latency_last_30m(data: object) -> None | PercentileStats:

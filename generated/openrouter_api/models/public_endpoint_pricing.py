@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.pricing_override import PricingOverride
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, PricingOverride
+    if _lazy_imports_resolved:
+        return
     from ..models.pricing_override import PricingOverride  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="PublicEndpointPricing")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PublicEndpointPricing:
     """
     Attributes:
@@ -56,8 +58,8 @@ class PublicEndpointPricing:
         web_search (str | Unset): Price in USD per web search
     """
 
-    completion: str
-    prompt: str
+    _completion: str = _attrs_field(alias="completion")
+    _prompt: str = _attrs_field(alias="prompt")
     audio: str | Unset = UNSET
     audio_output: str | Unset = UNSET
     discount: float | Unset = UNSET
@@ -74,12 +76,56 @@ class PublicEndpointPricing:
     web_search: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def completion(self) -> str:
+        value: Any = self._completion
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpointPricing", "completion")
+        return value
+
+    @completion.setter
+    def completion(self, value: str) -> None:
+        self._completion = value
+
+    @property
+    def prompt(self) -> str:
+        value: Any = self._prompt
+        if value is UNSET:
+            raise MissingFieldError("PublicEndpointPricing", "prompt")
+        return value
+
+    @prompt.setter
+    def prompt(self, value: str) -> None:
+        self._prompt = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"completion={self._completion!r}, "
+            f"prompt={self._prompt!r}, "
+            f"audio={self.audio!r}, "
+            f"audio_output={self.audio_output!r}, "
+            f"discount={self.discount!r}, "
+            f"image={self.image!r}, "
+            f"image_output={self.image_output!r}, "
+            f"image_token={self.image_token!r}, "
+            f"input_audio_cache={self.input_audio_cache!r}, "
+            f"input_cache_read={self.input_cache_read!r}, "
+            f"input_cache_write={self.input_cache_write!r}, "
+            f"input_cache_write_1h={self.input_cache_write_1h!r}, "
+            f"internal_reasoning={self.internal_reasoning!r}, "
+            f"overrides={self.overrides!r}, "
+            f"request={self.request!r}, "
+            f"web_search={self.web_search!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        completion: Any = self.completion
+        completion: Any = self._completion
 
-        prompt: Any = self.prompt
+        prompt: Any = self._prompt
 
         audio: Any = self.audio
 
@@ -105,12 +151,10 @@ class PublicEndpointPricing:
 
         overrides: Any = self.overrides
         if not (isinstance(overrides, Unset) or overrides is None):
-            overrides = UNSET
-            if not isinstance(self.overrides, Unset):
-                overrides = []
-                for overrides_item_data in self.overrides:
-                    overrides_item = overrides_item_data.to_dict()
-                    overrides.append(overrides_item)
+            overrides = []
+            for overrides_item_data in self.overrides:
+                overrides_item = overrides_item_data.to_dict()
+                overrides.append(overrides_item)
 
         request: Any = self.request
 
@@ -199,14 +243,12 @@ class PublicEndpointPricing:
         _raw_overrides = d.pop("overrides", UNSET)
         overrides: Any = _raw_overrides
         if _raw_overrides is not None and _raw_overrides is not UNSET:
+            overrides = []
             _overrides = _raw_overrides
-            overrides: list[PricingOverride] | Unset = UNSET
-            if _overrides is not UNSET:
-                overrides = []
-                for overrides_item_data in _overrides:
-                    overrides_item = PricingOverride.from_dict(overrides_item_data)
+            for overrides_item_data in _overrides:
+                overrides_item = PricingOverride.from_dict(overrides_item_data)
 
-                    overrides.append(overrides_item)
+                overrides.append(overrides_item)
 
         request = d.pop("request", UNSET)
 
@@ -249,3 +291,8 @@ class PublicEndpointPricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PublicEndpointPricing.__annotations__ = ResolvingAnnotations(
+    PublicEndpointPricing.__annotations__, _resolve_lazy_imports
+)

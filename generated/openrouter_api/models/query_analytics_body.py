@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_dimensions import QueryAnalyticsBodyClassifierDimensions
@@ -29,6 +29,8 @@ def _resolve_lazy_imports() -> None:
         QueryAnalyticsBodyFiltersItem, \
         QueryAnalyticsBodyOrderBy, \
         QueryAnalyticsBodyTimeRange
+    if _lazy_imports_resolved:
+        return
     from ..models.query_analytics_body_classifier_dimensions import QueryAnalyticsBodyClassifierDimensions  # noqa: PLC0415
     from ..models.query_analytics_body_classifier_filters import QueryAnalyticsBodyClassifierFilters  # noqa: PLC0415
     from ..models.query_analytics_body_filters_item import QueryAnalyticsBodyFiltersItem  # noqa: PLC0415
@@ -41,7 +43,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="QueryAnalyticsBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsBody:
     """
     Attributes:
@@ -65,7 +67,7 @@ class QueryAnalyticsBody:
         time_range (QueryAnalyticsBodyTimeRange | Unset):
     """
 
-    metrics: list[str]
+    _metrics: list[str] = _attrs_field(alias="metrics")
     classifier_dimensions: QueryAnalyticsBodyClassifierDimensions | Unset = UNSET
     classifier_filters: QueryAnalyticsBodyClassifierFilters | Unset = UNSET
     dimensions: list[str] | Unset = UNSET
@@ -77,39 +79,58 @@ class QueryAnalyticsBody:
     time_range: QueryAnalyticsBodyTimeRange | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def metrics(self) -> list[str]:
+        value: Any = self._metrics
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBody", "metrics")
+        return value
+
+    @metrics.setter
+    def metrics(self, value: list[str]) -> None:
+        self._metrics = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"metrics={self._metrics!r}, "
+            f"classifier_dimensions={self.classifier_dimensions!r}, "
+            f"classifier_filters={self.classifier_filters!r}, "
+            f"dimensions={self.dimensions!r}, "
+            f"filters={self.filters!r}, "
+            f"granularity={self.granularity!r}, "
+            f"group_limit={self.group_limit!r}, "
+            f"limit={self.limit!r}, "
+            f"order_by={self.order_by!r}, "
+            f"time_range={self.time_range!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        metrics: Any = self.metrics
+        metrics: Any = self._metrics
         if not (isinstance(metrics, Unset) or metrics is None):
-            metrics = self.metrics
+            metrics = self._metrics
 
         classifier_dimensions: Any = self.classifier_dimensions
         if not (isinstance(classifier_dimensions, Unset) or classifier_dimensions is None):
-            classifier_dimensions = UNSET
-            if not isinstance(self.classifier_dimensions, Unset):
-                classifier_dimensions = self.classifier_dimensions.to_dict()
+            classifier_dimensions = classifier_dimensions.to_dict()
 
         classifier_filters: Any = self.classifier_filters
         if not (isinstance(classifier_filters, Unset) or classifier_filters is None):
-            classifier_filters = UNSET
-            if not isinstance(self.classifier_filters, Unset):
-                classifier_filters = self.classifier_filters.to_dict()
+            classifier_filters = classifier_filters.to_dict()
 
         dimensions: Any = self.dimensions
         if not (isinstance(dimensions, Unset) or dimensions is None):
-            dimensions = UNSET
-            if not isinstance(self.dimensions, Unset):
-                dimensions = self.dimensions
+            dimensions = self.dimensions
 
         filters: Any = self.filters
         if not (isinstance(filters, Unset) or filters is None):
-            filters = UNSET
-            if not isinstance(self.filters, Unset):
-                filters = []
-                for filters_item_data in self.filters:
-                    filters_item = filters_item_data.to_dict()
-                    filters.append(filters_item)
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
 
         granularity: Any = self.granularity
 
@@ -119,15 +140,11 @@ class QueryAnalyticsBody:
 
         order_by: Any = self.order_by
         if not (isinstance(order_by, Unset) or order_by is None):
-            order_by = UNSET
-            if not isinstance(self.order_by, Unset):
-                order_by = self.order_by.to_dict()
+            order_by = order_by.to_dict()
 
         time_range: Any = self.time_range
         if not (isinstance(time_range, Unset) or time_range is None):
-            time_range = UNSET
-            if not isinstance(self.time_range, Unset):
-                time_range = self.time_range.to_dict()
+            time_range = time_range.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,22 +194,12 @@ class QueryAnalyticsBody:
         _raw_classifier_dimensions = d.pop("classifier_dimensions", UNSET)
         classifier_dimensions: Any = _raw_classifier_dimensions
         if _raw_classifier_dimensions is not None and _raw_classifier_dimensions is not UNSET:
-            _classifier_dimensions = _raw_classifier_dimensions
-            classifier_dimensions: QueryAnalyticsBodyClassifierDimensions | Unset
-            if isinstance(_classifier_dimensions, Unset):
-                classifier_dimensions = UNSET
-            else:
-                classifier_dimensions = QueryAnalyticsBodyClassifierDimensions.from_dict(_classifier_dimensions)
+            classifier_dimensions = QueryAnalyticsBodyClassifierDimensions.from_dict(_raw_classifier_dimensions)
 
         _raw_classifier_filters = d.pop("classifier_filters", UNSET)
         classifier_filters: Any = _raw_classifier_filters
         if _raw_classifier_filters is not None and _raw_classifier_filters is not UNSET:
-            _classifier_filters = _raw_classifier_filters
-            classifier_filters: QueryAnalyticsBodyClassifierFilters | Unset
-            if isinstance(_classifier_filters, Unset):
-                classifier_filters = UNSET
-            else:
-                classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(_classifier_filters)
+            classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(_raw_classifier_filters)
 
         _raw_dimensions = d.pop("dimensions", UNSET)
         dimensions: Any = _raw_dimensions
@@ -202,14 +209,12 @@ class QueryAnalyticsBody:
         _raw_filters = d.pop("filters", UNSET)
         filters: Any = _raw_filters
         if _raw_filters is not None and _raw_filters is not UNSET:
+            filters = []
             _filters = _raw_filters
-            filters: list[QueryAnalyticsBodyFiltersItem] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = []
-                for filters_item_data in _filters:
-                    filters_item = QueryAnalyticsBodyFiltersItem.from_dict(filters_item_data)
+            for filters_item_data in _filters:
+                filters_item = QueryAnalyticsBodyFiltersItem.from_dict(filters_item_data)
 
-                    filters.append(filters_item)
+                filters.append(filters_item)
 
         granularity = d.pop("granularity", UNSET)
 
@@ -220,22 +225,12 @@ class QueryAnalyticsBody:
         _raw_order_by = d.pop("order_by", UNSET)
         order_by: Any = _raw_order_by
         if _raw_order_by is not None and _raw_order_by is not UNSET:
-            _order_by = _raw_order_by
-            order_by: QueryAnalyticsBodyOrderBy | Unset
-            if isinstance(_order_by, Unset):
-                order_by = UNSET
-            else:
-                order_by = QueryAnalyticsBodyOrderBy.from_dict(_order_by)
+            order_by = QueryAnalyticsBodyOrderBy.from_dict(_raw_order_by)
 
         _raw_time_range = d.pop("time_range", UNSET)
         time_range: Any = _raw_time_range
         if _raw_time_range is not None and _raw_time_range is not UNSET:
-            _time_range = _raw_time_range
-            time_range: QueryAnalyticsBodyTimeRange | Unset
-            if isinstance(_time_range, Unset):
-                time_range = UNSET
-            else:
-                time_range = QueryAnalyticsBodyTimeRange.from_dict(_time_range)
+            time_range = QueryAnalyticsBodyTimeRange.from_dict(_raw_time_range)
 
         query_analytics_body = cls(
             metrics=metrics,
@@ -268,3 +263,6 @@ class QueryAnalyticsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+QueryAnalyticsBody.__annotations__ = ResolvingAnnotations(QueryAnalyticsBody.__annotations__, _resolve_lazy_imports)

@@ -7,12 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierDimensions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsBodyClassifierDimensions:
     """Group results by custom classifier tags, breaking down metrics by the specified dimension values. Requires an active
     classifier on the workspace.
@@ -25,21 +25,39 @@ class QueryAnalyticsBodyClassifierDimensions:
                 Defaults to false, which returns only classified generations.
     """
 
-    classifier_id: UUID
+    _classifier_id: UUID = _attrs_field(alias="classifier_id")
     dimension_names: list[str] | Unset = UNSET
     include_nulls: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def classifier_id(self) -> UUID:
+        value: Any = self._classifier_id
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyClassifierDimensions", "classifier_id")
+        return value
+
+    @classifier_id.setter
+    def classifier_id(self, value: UUID) -> None:
+        self._classifier_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"classifier_id={self._classifier_id!r}, "
+            f"dimension_names={self.dimension_names!r}, "
+            f"include_nulls={self.include_nulls!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        classifier_id: Any = self.classifier_id
+        classifier_id: Any = self._classifier_id
         if not (isinstance(classifier_id, Unset) or classifier_id is None):
-            classifier_id = str(self.classifier_id)
+            classifier_id = str(self._classifier_id)
 
         dimension_names: Any = self.dimension_names
         if not (isinstance(dimension_names, Unset) or dimension_names is None):
-            dimension_names = UNSET
-            if not isinstance(self.dimension_names, Unset):
-                dimension_names = self.dimension_names
+            dimension_names = self.dimension_names
 
         include_nulls: Any = self.include_nulls
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_filters_filters_item import (
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, QueryAnalyticsBodyClassifierFiltersFiltersItem
+    if _lazy_imports_resolved:
+        return
     from ..models.query_analytics_body_classifier_filters_filters_item import (
         QueryAnalyticsBodyClassifierFiltersFiltersItem,  # noqa: PLC0415
     )
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierFilters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsBodyClassifierFilters:
     """Filter results to generations with specific classifier tag values. Can be combined with classifier_dimensions (must
     use the same classifier_id) or used independently with standard dimensions.
@@ -43,21 +45,51 @@ class QueryAnalyticsBodyClassifierFilters:
             filters (list[QueryAnalyticsBodyClassifierFiltersFiltersItem]):
     """
 
-    classifier_id: UUID
-    filters: list[QueryAnalyticsBodyClassifierFiltersFiltersItem]
+    _classifier_id: UUID = _attrs_field(alias="classifier_id")
+    _filters: list[QueryAnalyticsBodyClassifierFiltersFiltersItem] = _attrs_field(alias="filters")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def classifier_id(self) -> UUID:
+        value: Any = self._classifier_id
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyClassifierFilters", "classifier_id")
+        return value
+
+    @classifier_id.setter
+    def classifier_id(self, value: UUID) -> None:
+        self._classifier_id = value
+
+    @property
+    def filters(self) -> list[QueryAnalyticsBodyClassifierFiltersFiltersItem]:
+        value: Any = self._filters
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyClassifierFilters", "filters")
+        return value
+
+    @filters.setter
+    def filters(self, value: list[QueryAnalyticsBodyClassifierFiltersFiltersItem]) -> None:
+        self._filters = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"classifier_id={self._classifier_id!r}, "
+            f"filters={self._filters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        classifier_id: Any = self.classifier_id
+        classifier_id: Any = self._classifier_id
         if not (isinstance(classifier_id, Unset) or classifier_id is None):
-            classifier_id = str(self.classifier_id)
+            classifier_id = str(self._classifier_id)
 
-        filters: Any = self.filters
+        filters: Any = self._filters
         if not (isinstance(filters, Unset) or filters is None):
             filters = []
-            for filters_item_data in self.filters:
+            for filters_item_data in self._filters:
                 filters_item = filters_item_data.to_dict()
                 filters.append(filters_item)
 
@@ -125,3 +157,8 @@ class QueryAnalyticsBodyClassifierFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+QueryAnalyticsBodyClassifierFilters.__annotations__ = ResolvingAnnotations(
+    QueryAnalyticsBodyClassifierFilters.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyFiltersItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsBodyFiltersItem:
     """
     Attributes:
@@ -29,28 +29,71 @@ class QueryAnalyticsBodyFiltersItem:
             `not_in` operators and dimensions that have an unset bucket.
     """
 
-    field: str
-    operator: str
-    value: float | list[float | str] | str
+    _field: str = _attrs_field(alias="field")
+    _operator: str = _attrs_field(alias="operator")
+    _value: float | list[float | str] | str = _attrs_field(alias="value")
     include_unset: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def field(self) -> str:
+        value: Any = self._field
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyFiltersItem", "field")
+        return value
+
+    @field.setter
+    def field(self, value: str) -> None:
+        self._field = value
+
+    @property
+    def operator(self) -> str:
+        value: Any = self._operator
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyFiltersItem", "operator")
+        return value
+
+    @operator.setter
+    def operator(self, value: str) -> None:
+        self._operator = value
+
+    @property
+    def value(self) -> float | list[float | str] | str:
+        value: Any = self._value
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyFiltersItem", "value")
+        return value
+
+    @value.setter
+    def value(self, value: float | list[float | str] | str) -> None:
+        self._value = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field={self._field!r}, "
+            f"operator={self._operator!r}, "
+            f"value={self._value!r}, "
+            f"include_unset={self.include_unset!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        field: Any = self.field
+        field: Any = self._field
 
-        operator: Any = self.operator
+        operator: Any = self._operator
 
-        value: Any = self.value
+        value: Any = self._value
         if not (isinstance(value, Unset) or value is None):
-            if isinstance(self.value, list):
+            if isinstance(self._value, list):
                 value = []
-                for value_type_2_item_data in self.value:
+                for value_type_2_item_data in self._value:
                     value_type_2_item: float | str
                     value_type_2_item = value_type_2_item_data
                     value.append(value_type_2_item)
 
             else:
-                value = self.value
+                value = self._value
 
         include_unset: Any = self.include_unset
 

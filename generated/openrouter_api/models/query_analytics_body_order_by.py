@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.query_analytics_body_order_by_direction import QueryAnalyticsBodyOrderByDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyOrderBy")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsBodyOrderBy:
     """
     Attributes:
@@ -21,16 +21,46 @@ class QueryAnalyticsBodyOrderBy:
             without being requested), a requested dimension, or "date". Example: request_count.
     """
 
-    direction: QueryAnalyticsBodyOrderByDirection
-    field: str
+    _direction: QueryAnalyticsBodyOrderByDirection = _attrs_field(alias="direction")
+    _field: str = _attrs_field(alias="field")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        direction: Any = self.direction
-        if not (isinstance(direction, Unset) or direction is None):
-            direction = self.direction.value
+    @property
+    def direction(self) -> QueryAnalyticsBodyOrderByDirection:
+        value: Any = self._direction
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyOrderBy", "direction")
+        return value
 
-        field: Any = self.field
+    @direction.setter
+    def direction(self, value: QueryAnalyticsBodyOrderByDirection) -> None:
+        self._direction = value
+
+    @property
+    def field(self) -> str:
+        value: Any = self._field
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyOrderBy", "field")
+        return value
+
+    @field.setter
+    def field(self, value: str) -> None:
+        self._field = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"direction={self._direction!r}, "
+            f"field={self._field!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        direction: Any = self._direction
+        if not (isinstance(direction, Unset) or direction is None):
+            direction = self._direction.value
+
+        field: Any = self._field
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyTimeRange")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsBodyTimeRange:
     """
     Attributes:
@@ -20,18 +20,48 @@ class QueryAnalyticsBodyTimeRange:
         start (datetime.datetime):
     """
 
-    end: datetime.datetime
-    start: datetime.datetime
+    _end: datetime.datetime = _attrs_field(alias="end")
+    _start: datetime.datetime = _attrs_field(alias="start")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        end: Any = self.end
-        if not (isinstance(end, Unset) or end is None):
-            end = self.end.isoformat()
+    @property
+    def end(self) -> datetime.datetime:
+        value: Any = self._end
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyTimeRange", "end")
+        return value
 
-        start: Any = self.start
+    @end.setter
+    def end(self, value: datetime.datetime) -> None:
+        self._end = value
+
+    @property
+    def start(self) -> datetime.datetime:
+        value: Any = self._start
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsBodyTimeRange", "start")
+        return value
+
+    @start.setter
+    def start(self, value: datetime.datetime) -> None:
+        self._start = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"end={self._end!r}, "
+            f"start={self._start!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        end: Any = self._end
+        if not (isinstance(end, Unset) or end is None):
+            end = self._end.isoformat()
+
+        start: Any = self._start
         if not (isinstance(start, Unset) or start is None):
-            start = self.start.isoformat()
+            start = self._start.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

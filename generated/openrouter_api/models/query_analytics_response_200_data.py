@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.query_analytics_response_200_data_data_item import QueryAnalyticsResponse200DataDataItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, QueryAnalyticsResponse200DataDataItem, QueryAnalyticsResponse200DataMetadata
+    if _lazy_imports_resolved:
+        return
     from ..models.query_analytics_response_200_data_data_item import QueryAnalyticsResponse200DataDataItem  # noqa: PLC0415
     from ..models.query_analytics_response_200_data_metadata import QueryAnalyticsResponse200DataMetadata  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="QueryAnalyticsResponse200Data")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsResponse200Data:
     """
     Attributes:
@@ -40,33 +42,63 @@ class QueryAnalyticsResponse200Data:
             query still runs normally; these inform the caller that some filter values could not be resolved.
     """
 
-    data: list[QueryAnalyticsResponse200DataDataItem]
-    metadata: QueryAnalyticsResponse200DataMetadata
+    _data: list[QueryAnalyticsResponse200DataDataItem] = _attrs_field(alias="data")
+    _metadata: QueryAnalyticsResponse200DataMetadata = _attrs_field(alias="metadata")
     cached_at: float | Unset = UNSET
     warnings: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def data(self) -> list[QueryAnalyticsResponse200DataDataItem]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsResponse200Data", "data")
+        return value
+
+    @data.setter
+    def data(self, value: list[QueryAnalyticsResponse200DataDataItem]) -> None:
+        self._data = value
+
+    @property
+    def metadata(self) -> QueryAnalyticsResponse200DataMetadata:
+        value: Any = self._metadata
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsResponse200Data", "metadata")
+        return value
+
+    @metadata.setter
+    def metadata(self, value: QueryAnalyticsResponse200DataMetadata) -> None:
+        self._metadata = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"metadata={self._metadata!r}, "
+            f"cached_at={self.cached_at!r}, "
+            f"warnings={self.warnings!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        metadata: Any = self.metadata
+        metadata: Any = self._metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            metadata = self.metadata.to_dict()
+            metadata = self._metadata.to_dict()
 
         cached_at: Any = self.cached_at
 
         warnings: Any = self.warnings
         if not (isinstance(warnings, Unset) or warnings is None):
-            warnings = UNSET
-            if not isinstance(self.warnings, Unset):
-                warnings = self.warnings
+            warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,3 +177,8 @@ class QueryAnalyticsResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+QueryAnalyticsResponse200Data.__annotations__ = ResolvingAnnotations(
+    QueryAnalyticsResponse200Data.__annotations__, _resolve_lazy_imports
+)

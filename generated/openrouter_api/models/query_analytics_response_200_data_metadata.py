@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="QueryAnalyticsResponse200DataMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QueryAnalyticsResponse200DataMetadata:
     """
     Attributes:
@@ -20,17 +20,59 @@ class QueryAnalyticsResponse200DataMetadata:
         truncated (bool):
     """
 
-    query_time_ms: float
-    row_count: int
-    truncated: bool
+    _query_time_ms: float = _attrs_field(alias="query_time_ms")
+    _row_count: int = _attrs_field(alias="row_count")
+    _truncated: bool = _attrs_field(alias="truncated")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def query_time_ms(self) -> float:
+        value: Any = self._query_time_ms
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsResponse200DataMetadata", "query_time_ms")
+        return value
+
+    @query_time_ms.setter
+    def query_time_ms(self, value: float) -> None:
+        self._query_time_ms = value
+
+    @property
+    def row_count(self) -> int:
+        value: Any = self._row_count
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsResponse200DataMetadata", "row_count")
+        return value
+
+    @row_count.setter
+    def row_count(self, value: int) -> None:
+        self._row_count = value
+
+    @property
+    def truncated(self) -> bool:
+        value: Any = self._truncated
+        if value is UNSET:
+            raise MissingFieldError("QueryAnalyticsResponse200DataMetadata", "truncated")
+        return value
+
+    @truncated.setter
+    def truncated(self, value: bool) -> None:
+        self._truncated = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"query_time_ms={self._query_time_ms!r}, "
+            f"row_count={self._row_count!r}, "
+            f"truncated={self._truncated!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        query_time_ms: Any = self.query_time_ms
+        query_time_ms: Any = self._query_time_ms
 
-        row_count: Any = self.row_count
+        row_count: Any = self._row_count
 
-        truncated: Any = self.truncated
+        truncated: Any = self._truncated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.range_capability_type import RangeCapabilityType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="RangeCapability")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RangeCapability:
     """A parameter that accepts any value within an inclusive numeric range.
 
@@ -25,19 +25,61 @@ class RangeCapability:
         type_ (RangeCapabilityType):
     """
 
-    max_: float
-    min_: float
-    type_: RangeCapabilityType
+    _max_: float = _attrs_field(alias="max_")
+    _min_: float = _attrs_field(alias="min_")
+    _type_: RangeCapabilityType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def max_(self) -> float:
+        value: Any = self._max_
+        if value is UNSET:
+            raise MissingFieldError("RangeCapability", "max")
+        return value
+
+    @max_.setter
+    def max_(self, value: float) -> None:
+        self._max_ = value
+
+    @property
+    def min_(self) -> float:
+        value: Any = self._min_
+        if value is UNSET:
+            raise MissingFieldError("RangeCapability", "min")
+        return value
+
+    @min_.setter
+    def min_(self, value: float) -> None:
+        self._min_ = value
+
+    @property
+    def type_(self) -> RangeCapabilityType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("RangeCapability", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: RangeCapabilityType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"max_={self._max_!r}, "
+            f"min_={self._min_!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        max_: Any = self.max_
+        max_: Any = self._max_
 
-        min_: Any = self.min_
+        min_: Any = self._min_
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

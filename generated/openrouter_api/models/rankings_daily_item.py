@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="RankingsDailyItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RankingsDailyItem:
     """
     Example:
@@ -27,17 +27,59 @@ class RankingsDailyItem:
             64-bit values are not truncated. Example: 12345678.
     """
 
-    date: str
-    model_permaslug: str
-    total_tokens: str
+    _date: str = _attrs_field(alias="date")
+    _model_permaslug: str = _attrs_field(alias="model_permaslug")
+    _total_tokens: str = _attrs_field(alias="total_tokens")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def date(self) -> str:
+        value: Any = self._date
+        if value is UNSET:
+            raise MissingFieldError("RankingsDailyItem", "date")
+        return value
+
+    @date.setter
+    def date(self, value: str) -> None:
+        self._date = value
+
+    @property
+    def model_permaslug(self) -> str:
+        value: Any = self._model_permaslug
+        if value is UNSET:
+            raise MissingFieldError("RankingsDailyItem", "model_permaslug")
+        return value
+
+    @model_permaslug.setter
+    def model_permaslug(self, value: str) -> None:
+        self._model_permaslug = value
+
+    @property
+    def total_tokens(self) -> str:
+        value: Any = self._total_tokens
+        if value is UNSET:
+            raise MissingFieldError("RankingsDailyItem", "total_tokens")
+        return value
+
+    @total_tokens.setter
+    def total_tokens(self, value: str) -> None:
+        self._total_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"date={self._date!r}, "
+            f"model_permaslug={self._model_permaslug!r}, "
+            f"total_tokens={self._total_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        date: Any = self.date
+        date: Any = self._date
 
-        model_permaslug: Any = self.model_permaslug
+        model_permaslug: Any = self._model_permaslug
 
-        total_tokens: Any = self.total_tokens
+        total_tokens: Any = self._total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rankings_daily_meta_version import RankingsDailyMetaVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="RankingsDailyMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RankingsDailyMeta:
     """
     Example:
@@ -26,22 +26,76 @@ class RankingsDailyMeta:
         version (RankingsDailyMetaVersion): Dataset version. Field names and grain are stable for the life of `v1`.
     """
 
-    as_of: str
-    end_date: str
-    start_date: str
-    version: RankingsDailyMetaVersion
+    _as_of: str = _attrs_field(alias="as_of")
+    _end_date: str = _attrs_field(alias="end_date")
+    _start_date: str = _attrs_field(alias="start_date")
+    _version: RankingsDailyMetaVersion = _attrs_field(alias="version")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def as_of(self) -> str:
+        value: Any = self._as_of
+        if value is UNSET:
+            raise MissingFieldError("RankingsDailyMeta", "as_of")
+        return value
+
+    @as_of.setter
+    def as_of(self, value: str) -> None:
+        self._as_of = value
+
+    @property
+    def end_date(self) -> str:
+        value: Any = self._end_date
+        if value is UNSET:
+            raise MissingFieldError("RankingsDailyMeta", "end_date")
+        return value
+
+    @end_date.setter
+    def end_date(self, value: str) -> None:
+        self._end_date = value
+
+    @property
+    def start_date(self) -> str:
+        value: Any = self._start_date
+        if value is UNSET:
+            raise MissingFieldError("RankingsDailyMeta", "start_date")
+        return value
+
+    @start_date.setter
+    def start_date(self, value: str) -> None:
+        self._start_date = value
+
+    @property
+    def version(self) -> RankingsDailyMetaVersion:
+        value: Any = self._version
+        if value is UNSET:
+            raise MissingFieldError("RankingsDailyMeta", "version")
+        return value
+
+    @version.setter
+    def version(self, value: RankingsDailyMetaVersion) -> None:
+        self._version = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"as_of={self._as_of!r}, "
+            f"end_date={self._end_date!r}, "
+            f"start_date={self._start_date!r}, "
+            f"version={self._version!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        as_of: Any = self.as_of
+        as_of: Any = self._as_of
 
-        end_date: Any = self.end_date
+        end_date: Any = self._end_date
 
-        start_date: Any = self.start_date
+        start_date: Any = self._start_date
 
-        version: Any = self.version
+        version: Any = self._version
         if not (isinstance(version, Unset) or version is None):
-            version = self.version.value
+            version = self._version.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReasoningConfigOption1")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningConfigOption1:
     """
     Attributes:
@@ -35,56 +35,50 @@ class ReasoningConfigOption1:
     max_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"context={self.context!r}, "
+            f"effort={self.effort!r}, "
+            f"mode={self.mode!r}, "
+            f"summary={self.summary!r}, "
+            f"enabled={self.enabled!r}, "
+            f"max_tokens={self.max_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         context: Any = self.context
         if not (isinstance(context, Unset) or context is None):
-            if isinstance(self.context, Unset):
-                context = UNSET
-            elif isinstance(self.context, ReasoningContext):
+            if isinstance(self.context, ReasoningContext):
                 context = self.context.value
             else:
                 context = self.context
 
         effort: Any = self.effort
         if not (isinstance(effort, Unset) or effort is None):
-            if isinstance(self.effort, Unset):
-                effort = UNSET
-            elif isinstance(self.effort, ReasoningEffort):
+            if isinstance(self.effort, ReasoningEffort):
                 effort = self.effort.value
             else:
                 effort = self.effort
 
         mode: Any = self.mode
         if not (isinstance(mode, Unset) or mode is None):
-            if isinstance(self.mode, Unset):
-                mode = UNSET
-            elif isinstance(self.mode, ReasoningMode):
+            if isinstance(self.mode, ReasoningMode):
                 mode = self.mode.value
             else:
                 mode = self.mode
 
         summary: Any = self.summary
         if not (isinstance(summary, Unset) or summary is None):
-            if isinstance(self.summary, Unset):
-                summary = UNSET
-            elif isinstance(self.summary, ReasoningSummaryVerbosity):
+            if isinstance(self.summary, ReasoningSummaryVerbosity):
                 summary = self.summary.value
             else:
                 summary = self.summary
 
         enabled: Any = self.enabled
-        if not (isinstance(enabled, Unset) or enabled is None):
-            if isinstance(self.enabled, Unset):
-                enabled = UNSET
-            else:
-                enabled = self.enabled
 
         max_tokens: Any = self.max_tokens
-        if not (isinstance(max_tokens, Unset) or max_tokens is None):
-            if isinstance(self.max_tokens, Unset):
-                max_tokens = UNSET
-            else:
-                max_tokens = self.max_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

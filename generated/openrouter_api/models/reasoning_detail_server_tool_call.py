@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.reasoning_detail_server_tool_call_type import ReasoningDetailServerToolCallType
 from ..models.reasoning_format import ReasoningFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningDetailServerToolCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningDetailServerToolCall:
     """Record of an OpenRouter server-tool invocation (e.g. openrouter:fusion), carried in reasoning_details so a prior
     tool call can be rehydrated into a later turn of the same conversation.
@@ -34,51 +34,97 @@ class ReasoningDetailServerToolCall:
             tool_call_id (None | str | Unset):
     """
 
-    arguments: str
-    result: str
-    tool_name: str
-    type_: ReasoningDetailServerToolCallType
+    _arguments: str = _attrs_field(alias="arguments")
+    _result: str = _attrs_field(alias="result")
+    _tool_name: str = _attrs_field(alias="tool_name")
+    _type_: ReasoningDetailServerToolCallType = _attrs_field(alias="type_")
     format_: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
     tool_call_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def arguments(self) -> str:
+        value: Any = self._arguments
+        if value is UNSET:
+            raise MissingFieldError("ReasoningDetailServerToolCall", "arguments")
+        return value
+
+    @arguments.setter
+    def arguments(self, value: str) -> None:
+        self._arguments = value
+
+    @property
+    def result(self) -> str:
+        value: Any = self._result
+        if value is UNSET:
+            raise MissingFieldError("ReasoningDetailServerToolCall", "result")
+        return value
+
+    @result.setter
+    def result(self, value: str) -> None:
+        self._result = value
+
+    @property
+    def tool_name(self) -> str:
+        value: Any = self._tool_name
+        if value is UNSET:
+            raise MissingFieldError("ReasoningDetailServerToolCall", "tool_name")
+        return value
+
+    @tool_name.setter
+    def tool_name(self, value: str) -> None:
+        self._tool_name = value
+
+    @property
+    def type_(self) -> ReasoningDetailServerToolCallType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ReasoningDetailServerToolCall", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ReasoningDetailServerToolCallType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arguments={self._arguments!r}, "
+            f"result={self._result!r}, "
+            f"tool_name={self._tool_name!r}, "
+            f"type_={self._type_!r}, "
+            f"format_={self.format_!r}, "
+            f"id={self.id!r}, "
+            f"index={self.index!r}, "
+            f"tool_call_id={self.tool_call_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        arguments: Any = self.arguments
+        arguments: Any = self._arguments
 
-        result: Any = self.result
+        result: Any = self._result
 
-        tool_name: Any = self.tool_name
+        tool_name: Any = self._tool_name
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         format_: Any = self.format_
         if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, ReasoningFormat):
+            if isinstance(self.format_, ReasoningFormat):
                 format_ = self.format_.value
             else:
                 format_ = self.format_
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         index: Any = self.index
 
         tool_call_id: Any = self.tool_call_id
-        if not (isinstance(tool_call_id, Unset) or tool_call_id is None):
-            if isinstance(self.tool_call_id, Unset):
-                tool_call_id = UNSET
-            else:
-                tool_call_id = self.tool_call_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

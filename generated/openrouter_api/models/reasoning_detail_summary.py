@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.reasoning_detail_summary_type import ReasoningDetailSummaryType
 from ..models.reasoning_format import ReasoningFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningDetailSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningDetailSummary:
     """Reasoning detail summary schema
 
@@ -29,35 +29,61 @@ class ReasoningDetailSummary:
         index (int | Unset):
     """
 
-    summary: str
-    type_: ReasoningDetailSummaryType
+    _summary: str = _attrs_field(alias="summary")
+    _type_: ReasoningDetailSummaryType = _attrs_field(alias="type_")
     format_: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        summary: Any = self.summary
+    @property
+    def summary(self) -> str:
+        value: Any = self._summary
+        if value is UNSET:
+            raise MissingFieldError("ReasoningDetailSummary", "summary")
+        return value
 
-        type_: Any = self.type_
+    @summary.setter
+    def summary(self, value: str) -> None:
+        self._summary = value
+
+    @property
+    def type_(self) -> ReasoningDetailSummaryType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ReasoningDetailSummary", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ReasoningDetailSummaryType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"summary={self._summary!r}, "
+            f"type_={self._type_!r}, "
+            f"format_={self.format_!r}, "
+            f"id={self.id!r}, "
+            f"index={self.index!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        summary: Any = self._summary
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         format_: Any = self.format_
         if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, ReasoningFormat):
+            if isinstance(self.format_, ReasoningFormat):
                 format_ = self.format_.value
             else:
                 format_ = self.format_
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         index: Any = self.index
 

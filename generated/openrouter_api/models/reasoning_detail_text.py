@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.reasoning_detail_text_type import ReasoningDetailTextType
 from ..models.reasoning_format import ReasoningFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningDetailText")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningDetailText:
     """Reasoning detail text schema
 
@@ -30,7 +30,7 @@ class ReasoningDetailText:
         text (None | str | Unset):
     """
 
-    type_: ReasoningDetailTextType
+    _type_: ReasoningDetailTextType = _attrs_field(alias="type_")
     format_: None | ReasoningFormat | Unset = UNSET
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
@@ -38,42 +38,48 @@ class ReasoningDetailText:
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> ReasoningDetailTextType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ReasoningDetailText", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ReasoningDetailTextType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"format_={self.format_!r}, "
+            f"id={self.id!r}, "
+            f"index={self.index!r}, "
+            f"signature={self.signature!r}, "
+            f"text={self.text!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         format_: Any = self.format_
         if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, ReasoningFormat):
+            if isinstance(self.format_, ReasoningFormat):
                 format_ = self.format_.value
             else:
                 format_ = self.format_
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         index: Any = self.index
 
         signature: Any = self.signature
-        if not (isinstance(signature, Unset) or signature is None):
-            if isinstance(self.signature, Unset):
-                signature = UNSET
-            else:
-                signature = self.signature
 
         text: Any = self.text
-        if not (isinstance(text, Unset) or text is None):
-            if isinstance(self.text, Unset):
-                text = UNSET
-            else:
-                text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..models.reasoning_item_status_type_0 import ReasoningItemStatusType0
 from ..models.reasoning_item_status_type_1 import ReasoningItemStatusType1
 from ..models.reasoning_item_status_type_2 import ReasoningItemStatusType2
 from ..models.reasoning_item_type import ReasoningItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -25,6 +25,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ReasoningSummaryText, ReasoningTextContent
+    if _lazy_imports_resolved:
+        return
     from ..models.reasoning_summary_text import ReasoningSummaryText  # noqa: PLC0415
     from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
 
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ReasoningItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningItem:
     """Reasoning output item with signature and format extensions
 
@@ -53,9 +55,9 @@ class ReasoningItem:
         signature (None | str | Unset):
     """
 
-    id: str
-    summary: list[ReasoningSummaryText]
-    type_: ReasoningItemType
+    _id: str = _attrs_field(alias="id")
+    _summary: list[ReasoningSummaryText] = _attrs_field(alias="summary")
+    _type_: ReasoningItemType = _attrs_field(alias="type_")
     content: list[ReasoningTextContent] | None | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     status: ReasoningItemStatusType0 | ReasoningItemStatusType1 | ReasoningItemStatusType2 | Unset = UNSET
@@ -63,27 +65,72 @@ class ReasoningItem:
     signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ReasoningItem", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def summary(self) -> list[ReasoningSummaryText]:
+        value: Any = self._summary
+        if value is UNSET:
+            raise MissingFieldError("ReasoningItem", "summary")
+        return value
+
+    @summary.setter
+    def summary(self, value: list[ReasoningSummaryText]) -> None:
+        self._summary = value
+
+    @property
+    def type_(self) -> ReasoningItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ReasoningItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ReasoningItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"summary={self._summary!r}, "
+            f"type_={self._type_!r}, "
+            f"content={self.content!r}, "
+            f"encrypted_content={self.encrypted_content!r}, "
+            f"status={self.status!r}, "
+            f"format_={self.format_!r}, "
+            f"signature={self.signature!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
-        summary: Any = self.summary
+        summary: Any = self._summary
         if not (isinstance(summary, Unset) or summary is None):
             summary = []
-            for summary_item_data in self.summary:
+            for summary_item_data in self._summary:
                 summary_item = summary_item_data.to_dict()
                 summary.append(summary_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         content: Any = self.content
         if not (isinstance(content, Unset) or content is None):
-            if isinstance(self.content, Unset):
-                content = UNSET
-            elif isinstance(self.content, list):
+            if isinstance(self.content, list):
                 content = []
                 for content_type_0_item_data in self.content:
                     content_type_0_item = content_type_0_item_data.to_dict()
@@ -93,17 +140,10 @@ class ReasoningItem:
                 content = self.content
 
         encrypted_content: Any = self.encrypted_content
-        if not (isinstance(encrypted_content, Unset) or encrypted_content is None):
-            if isinstance(self.encrypted_content, Unset):
-                encrypted_content = UNSET
-            else:
-                encrypted_content = self.encrypted_content
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, ReasoningItemStatusType0):
+            if isinstance(self.status, ReasoningItemStatusType0):
                 status = self.status.value
             elif isinstance(self.status, ReasoningItemStatusType1):
                 status = self.status.value
@@ -112,19 +152,12 @@ class ReasoningItem:
 
         format_: Any = self.format_
         if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, ReasoningFormat):
+            if isinstance(self.format_, ReasoningFormat):
                 format_ = self.format_.value
             else:
                 format_ = self.format_
 
         signature: Any = self.signature
-        if not (isinstance(signature, Unset) or signature is None):
-            if isinstance(self.signature, Unset):
-                signature = UNSET
-            else:
-                signature = self.signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -233,6 +266,9 @@ class ReasoningItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ReasoningItem.__annotations__ = ResolvingAnnotations(ReasoningItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:

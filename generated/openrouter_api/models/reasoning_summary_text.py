@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_summary_text_type import ReasoningSummaryTextType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningSummaryText")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningSummaryText:
     """
     Example:
@@ -23,16 +23,46 @@ class ReasoningSummaryText:
         type_ (ReasoningSummaryTextType):
     """
 
-    text: str
-    type_: ReasoningSummaryTextType
+    _text: str = _attrs_field(alias="text")
+    _type_: ReasoningSummaryTextType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        text: Any = self.text
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("ReasoningSummaryText", "text")
+        return value
 
-        type_: Any = self.type_
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> ReasoningSummaryTextType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ReasoningSummaryText", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ReasoningSummaryTextType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        text: Any = self._text
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="RequestMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequestMetadata:
     """Metadata key-value pairs for the request. Keys must be ≤64 characters and cannot contain brackets. Values must be
     ≤512 characters. Maximum 16 pairs allowed.
@@ -20,6 +20,9 @@ class RequestMetadata:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_healing_plugin_id import ResponseHealingPluginId
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ResponseHealingPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseHealingPlugin:
     """
     Example:
@@ -23,14 +23,33 @@ class ResponseHealingPlugin:
         enabled (bool | Unset): Set to false to disable the response-healing plugin for this request. Defaults to true.
     """
 
-    id: ResponseHealingPluginId
+    _id: ResponseHealingPluginId = _attrs_field(alias="id")
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> ResponseHealingPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ResponseHealingPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: ResponseHealingPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"enabled={self.enabled!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         enabled: Any = self.enabled
 

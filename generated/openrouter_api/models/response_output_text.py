@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_output_text_type import ResponseOutputTextType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FileCitation, FilePath, ResponseOutputTextLogprobsItem, URLCitation
+    if _lazy_imports_resolved:
+        return
     from ..models.file_citation import FileCitation  # noqa: PLC0415
     from ..models.file_path import FilePath  # noqa: PLC0415
     from ..models.response_output_text_logprobs_item import ResponseOutputTextLogprobsItem  # noqa: PLC0415
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseOutputText")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseOutputText:
     """
     Example:
@@ -49,45 +51,73 @@ class ResponseOutputText:
         logprobs (list[ResponseOutputTextLogprobsItem] | Unset):
     """
 
-    text: str
-    type_: ResponseOutputTextType
+    _text: str = _attrs_field(alias="text")
+    _type_: ResponseOutputTextType = _attrs_field(alias="type_")
     annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
     logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputText", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> ResponseOutputTextType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputText", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ResponseOutputTextType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"annotations={self.annotations!r}, "
+            f"logprobs={self.logprobs!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        text: Any = self.text
+        text: Any = self._text
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         annotations: Any = self.annotations
         if not (isinstance(annotations, Unset) or annotations is None):
-            annotations = UNSET
-            if not isinstance(self.annotations, Unset):
-                annotations = []
-                for annotations_item_data in self.annotations:
-                    annotations_item: dict[str, Any]
-                    if isinstance(annotations_item_data, FileCitation):
-                        annotations_item = annotations_item_data.to_dict()
-                    elif isinstance(annotations_item_data, URLCitation):
-                        annotations_item = annotations_item_data.to_dict()
-                    else:
-                        annotations_item = annotations_item_data.to_dict()
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item: dict[str, Any]
+                if isinstance(annotations_item_data, FileCitation):
+                    annotations_item = annotations_item_data.to_dict()
+                elif isinstance(annotations_item_data, URLCitation):
+                    annotations_item = annotations_item_data.to_dict()
+                else:
+                    annotations_item = annotations_item_data.to_dict()
 
-                    annotations.append(annotations_item)
+                annotations.append(annotations_item)
 
         logprobs: Any = self.logprobs
         if not (isinstance(logprobs, Unset) or logprobs is None):
-            logprobs = UNSET
-            if not isinstance(self.logprobs, Unset):
-                logprobs = []
-                for logprobs_item_data in self.logprobs:
-                    logprobs_item = logprobs_item_data.to_dict()
-                    logprobs.append(logprobs_item)
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -131,26 +161,22 @@ class ResponseOutputText:
         _raw_annotations = d.pop("annotations", UNSET)
         annotations: Any = _raw_annotations
         if _raw_annotations is not None and _raw_annotations is not UNSET:
+            annotations = []
             _annotations = _raw_annotations
-            annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
-                    annotations_item = _parse_annotations_item(annotations_item_data)
+            for annotations_item_data in _annotations:
+                annotations_item = _parse_annotations_item(annotations_item_data)
 
-                    annotations.append(annotations_item)
+                annotations.append(annotations_item)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         logprobs: Any = _raw_logprobs
         if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+            logprobs = []
             _logprobs = _raw_logprobs
-            logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
-            if _logprobs is not UNSET:
-                logprobs = []
-                for logprobs_item_data in _logprobs:
-                    logprobs_item = ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data)
+            for logprobs_item_data in _logprobs:
+                logprobs_item = ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data)
 
-                    logprobs.append(logprobs_item)
+                logprobs.append(logprobs_item)
 
         response_output_text = cls(
             text=text,
@@ -177,6 +203,9 @@ class ResponseOutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResponseOutputText.__annotations__ = ResolvingAnnotations(ResponseOutputText.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_annotations_item(data: object) -> FileCitation | FilePath | URLCitation:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.response_output_text_logprobs_item_top_logprobs_item import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ResponseOutputTextLogprobsItemTopLogprobsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.response_output_text_logprobs_item_top_logprobs_item import (
         ResponseOutputTextLogprobsItemTopLogprobsItem,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseOutputTextLogprobsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseOutputTextLogprobsItem:
     """
     Attributes:
@@ -41,27 +43,81 @@ class ResponseOutputTextLogprobsItem:
         top_logprobs (list[ResponseOutputTextLogprobsItemTopLogprobsItem]):
     """
 
-    bytes_: list[int]
-    logprob: float
-    token: str
-    top_logprobs: list[ResponseOutputTextLogprobsItemTopLogprobsItem]
+    _bytes_: list[int] = _attrs_field(alias="bytes_")
+    _logprob: float = _attrs_field(alias="logprob")
+    _token: str = _attrs_field(alias="token")
+    _top_logprobs: list[ResponseOutputTextLogprobsItemTopLogprobsItem] = _attrs_field(alias="top_logprobs")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def bytes_(self) -> list[int]:
+        value: Any = self._bytes_
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputTextLogprobsItem", "bytes")
+        return value
+
+    @bytes_.setter
+    def bytes_(self, value: list[int]) -> None:
+        self._bytes_ = value
+
+    @property
+    def logprob(self) -> float:
+        value: Any = self._logprob
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputTextLogprobsItem", "logprob")
+        return value
+
+    @logprob.setter
+    def logprob(self, value: float) -> None:
+        self._logprob = value
+
+    @property
+    def token(self) -> str:
+        value: Any = self._token
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputTextLogprobsItem", "token")
+        return value
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self._token = value
+
+    @property
+    def top_logprobs(self) -> list[ResponseOutputTextLogprobsItemTopLogprobsItem]:
+        value: Any = self._top_logprobs
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputTextLogprobsItem", "top_logprobs")
+        return value
+
+    @top_logprobs.setter
+    def top_logprobs(self, value: list[ResponseOutputTextLogprobsItemTopLogprobsItem]) -> None:
+        self._top_logprobs = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"bytes_={self._bytes_!r}, "
+            f"logprob={self._logprob!r}, "
+            f"token={self._token!r}, "
+            f"top_logprobs={self._top_logprobs!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        bytes_: Any = self.bytes_
+        bytes_: Any = self._bytes_
         if not (isinstance(bytes_, Unset) or bytes_ is None):
-            bytes_ = self.bytes_
+            bytes_ = self._bytes_
 
-        logprob: Any = self.logprob
+        logprob: Any = self._logprob
 
-        token: Any = self.token
+        token: Any = self._token
 
-        top_logprobs: Any = self.top_logprobs
+        top_logprobs: Any = self._top_logprobs
         if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
             top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
+            for top_logprobs_item_data in self._top_logprobs:
                 top_logprobs_item = top_logprobs_item_data.to_dict()
                 top_logprobs.append(top_logprobs_item)
 
@@ -143,3 +199,8 @@ class ResponseOutputTextLogprobsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResponseOutputTextLogprobsItem.__annotations__ = ResolvingAnnotations(
+    ResponseOutputTextLogprobsItem.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ResponseOutputTextLogprobsItemTopLogprobsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseOutputTextLogprobsItemTopLogprobsItem:
     """
     Attributes:
@@ -20,19 +20,61 @@ class ResponseOutputTextLogprobsItemTopLogprobsItem:
         token (str):
     """
 
-    bytes_: list[int]
-    logprob: float
-    token: str
+    _bytes_: list[int] = _attrs_field(alias="bytes_")
+    _logprob: float = _attrs_field(alias="logprob")
+    _token: str = _attrs_field(alias="token")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def bytes_(self) -> list[int]:
+        value: Any = self._bytes_
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputTextLogprobsItemTopLogprobsItem", "bytes")
+        return value
+
+    @bytes_.setter
+    def bytes_(self, value: list[int]) -> None:
+        self._bytes_ = value
+
+    @property
+    def logprob(self) -> float:
+        value: Any = self._logprob
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputTextLogprobsItemTopLogprobsItem", "logprob")
+        return value
+
+    @logprob.setter
+    def logprob(self, value: float) -> None:
+        self._logprob = value
+
+    @property
+    def token(self) -> str:
+        value: Any = self._token
+        if value is UNSET:
+            raise MissingFieldError("ResponseOutputTextLogprobsItemTopLogprobsItem", "token")
+        return value
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self._token = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"bytes_={self._bytes_!r}, "
+            f"logprob={self._logprob!r}, "
+            f"token={self._token!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        bytes_: Any = self.bytes_
+        bytes_: Any = self._bytes_
         if not (isinstance(bytes_, Unset) or bytes_ is None):
-            bytes_ = self.bytes_
+            bytes_ = self._bytes_
 
-        logprob: Any = self.logprob
+        logprob: Any = self._logprob
 
-        token: Any = self.token
+        token: Any = self._token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.responses_error_field_code import ResponsesErrorFieldCode
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ResponsesErrorField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponsesErrorField:
     """Error information returned from the API
 
@@ -24,16 +24,46 @@ class ResponsesErrorField:
         message (str):
     """
 
-    code: ResponsesErrorFieldCode
-    message: str
+    _code: ResponsesErrorFieldCode = _attrs_field(alias="code")
+    _message: str = _attrs_field(alias="message")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        code: Any = self.code
-        if not (isinstance(code, Unset) or code is None):
-            code = self.code.value
+    @property
+    def code(self) -> ResponsesErrorFieldCode:
+        value: Any = self._code
+        if value is UNSET:
+            raise MissingFieldError("ResponsesErrorField", "code")
+        return value
 
-        message: Any = self.message
+    @code.setter
+    def code(self, value: ResponsesErrorFieldCode) -> None:
+        self._code = value
+
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("ResponsesErrorField", "message")
+        return value
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self._code!r}, "
+            f"message={self._message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        code: Any = self._code
+        if not (isinstance(code, Unset) or code is None):
+            code = self._code.value
+
+        message: Any = self._message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

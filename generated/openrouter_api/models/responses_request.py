@@ -16,7 +16,7 @@ from ..models.response_includes_enum import ResponseIncludesEnum
 from ..models.responses_request_service_tier_type_1 import ResponsesRequestServiceTierType1
 from ..models.responses_request_service_tier_type_2_type_1 import ResponsesRequestServiceTierType2Type1
 from ..models.responses_request_service_tier_type_3_type_1 import ResponsesRequestServiceTierType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -245,6 +245,8 @@ def _resolve_lazy_imports() -> None:
         WebSearchPlugin, \
         WebSearchServerTool, \
         WebSearchServerToolOpenRouter
+    if _lazy_imports_resolved:
+        return
     from ..models.additional_tools_item import AdditionalToolsItem  # noqa: PLC0415
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter  # noqa: PLC0415
     from ..models.agent_message_item import AgentMessageItem  # noqa: PLC0415
@@ -360,7 +362,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponsesRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponsesRequest:
     """Request schema for Responses endpoint
 
@@ -638,46 +640,74 @@ class ResponsesRequest:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"background={self.background!r}, "
+            f"cache_control={self.cache_control!r}, "
+            f"debug={self.debug!r}, "
+            f"frequency_penalty={self.frequency_penalty!r}, "
+            f"image_config={self.image_config!r}, "
+            f"include={self.include!r}, "
+            f"input_={self.input_!r}, "
+            f"instructions={self.instructions!r}, "
+            f"max_output_tokens={self.max_output_tokens!r}, "
+            f"max_tool_calls={self.max_tool_calls!r}, "
+            f"metadata={self.metadata!r}, "
+            f"modalities={self.modalities!r}, "
+            f"model={self.model!r}, "
+            f"models={self.models!r}, "
+            f"parallel_tool_calls={self.parallel_tool_calls!r}, "
+            f"plugins={self.plugins!r}, "
+            f"presence_penalty={self.presence_penalty!r}, "
+            f"previous_response_id={self.previous_response_id!r}, "
+            f"prompt={self.prompt!r}, "
+            f"prompt_cache_key={self.prompt_cache_key!r}, "
+            f"prompt_cache_options={self.prompt_cache_options!r}, "
+            f"provider={self.provider!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"route={self.route!r}, "
+            f"safety_identifier={self.safety_identifier!r}, "
+            f"service_tier={self.service_tier!r}, "
+            f"session_id={self.session_id!r}, "
+            f"stop_server_tools_when={self.stop_server_tools_when!r}, "
+            f"store={self.store!r}, "
+            f"stream={self.stream!r}, "
+            f"temperature={self.temperature!r}, "
+            f"text={self.text!r}, "
+            f"tool_choice={self.tool_choice!r}, "
+            f"tools={self.tools!r}, "
+            f"top_k={self.top_k!r}, "
+            f"top_logprobs={self.top_logprobs!r}, "
+            f"top_p={self.top_p!r}, "
+            f"trace={self.trace!r}, "
+            f"truncation={self.truncation!r}, "
+            f"user={self.user!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         background: Any = self.background
-        if not (isinstance(background, Unset) or background is None):
-            if isinstance(self.background, Unset):
-                background = UNSET
-            else:
-                background = self.background
 
         cache_control: Any = self.cache_control
         if not (isinstance(cache_control, Unset) or cache_control is None):
-            cache_control = UNSET
-            if not isinstance(self.cache_control, Unset):
-                cache_control = self.cache_control.to_dict()
+            cache_control = cache_control.to_dict()
 
         debug: Any = self.debug
         if not (isinstance(debug, Unset) or debug is None):
-            debug = UNSET
-            if not isinstance(self.debug, Unset):
-                debug = self.debug.to_dict()
+            debug = debug.to_dict()
 
         frequency_penalty: Any = self.frequency_penalty
-        if not (isinstance(frequency_penalty, Unset) or frequency_penalty is None):
-            if isinstance(self.frequency_penalty, Unset):
-                frequency_penalty = UNSET
-            else:
-                frequency_penalty = self.frequency_penalty
 
         image_config: Any = self.image_config
         if not (isinstance(image_config, Unset) or image_config is None):
-            image_config = UNSET
-            if not isinstance(self.image_config, Unset):
-                image_config = self.image_config.to_dict()
+            image_config = image_config.to_dict()
 
         include: Any = self.include
         if not (isinstance(include, Unset) or include is None):
-            if isinstance(self.include, Unset):
-                include = UNSET
-            elif isinstance(self.include, list):
+            if isinstance(self.include, list):
                 include = []
                 for include_type_0_item_data in self.include:
                     include_type_0_item = include_type_0_item_data.value
@@ -688,9 +718,7 @@ class ResponsesRequest:
 
         input_: Any = self.input_
         if not (isinstance(input_, Unset) or input_ is None):
-            if isinstance(self.input_, Unset):
-                input_ = UNSET
-            elif isinstance(self.input_, list):
+            if isinstance(self.input_, list):
                 input_ = []
                 for componentsschemas_inputs_type_1_item_data in self.input_:
                     componentsschemas_inputs_type_1_item: dict[str, Any]
@@ -801,162 +829,107 @@ class ResponsesRequest:
                 input_ = self.input_
 
         instructions: Any = self.instructions
-        if not (isinstance(instructions, Unset) or instructions is None):
-            if isinstance(self.instructions, Unset):
-                instructions = UNSET
-            else:
-                instructions = self.instructions
 
         max_output_tokens: Any = self.max_output_tokens
-        if not (isinstance(max_output_tokens, Unset) or max_output_tokens is None):
-            if isinstance(self.max_output_tokens, Unset):
-                max_output_tokens = UNSET
-            else:
-                max_output_tokens = self.max_output_tokens
 
         max_tool_calls: Any = self.max_tool_calls
-        if not (isinstance(max_tool_calls, Unset) or max_tool_calls is None):
-            if isinstance(self.max_tool_calls, Unset):
-                max_tool_calls = UNSET
-            else:
-                max_tool_calls = self.max_tool_calls
 
         metadata: Any = self.metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            if isinstance(self.metadata, Unset):
-                metadata = UNSET
-            elif isinstance(self.metadata, RequestMetadata):
+            if isinstance(self.metadata, RequestMetadata):
                 metadata = self.metadata.to_dict()
             else:
                 metadata = self.metadata
 
         modalities: Any = self.modalities
         if not (isinstance(modalities, Unset) or modalities is None):
-            modalities = UNSET
-            if not isinstance(self.modalities, Unset):
-                modalities = []
-                for modalities_item_data in self.modalities:
-                    modalities_item = modalities_item_data.value
-                    modalities.append(modalities_item)
+            modalities = []
+            for modalities_item_data in self.modalities:
+                modalities_item = modalities_item_data.value
+                modalities.append(modalities_item)
 
         model: Any = self.model
 
         models: Any = self.models
         if not (isinstance(models, Unset) or models is None):
-            models = UNSET
-            if not isinstance(self.models, Unset):
-                models = self.models
+            models = self.models
 
         parallel_tool_calls: Any = self.parallel_tool_calls
-        if not (isinstance(parallel_tool_calls, Unset) or parallel_tool_calls is None):
-            if isinstance(self.parallel_tool_calls, Unset):
-                parallel_tool_calls = UNSET
-            else:
-                parallel_tool_calls = self.parallel_tool_calls
 
         plugins: Any = self.plugins
         if not (isinstance(plugins, Unset) or plugins is None):
-            plugins = UNSET
-            if not isinstance(self.plugins, Unset):
-                plugins = []
-                for plugins_item_data in self.plugins:
-                    plugins_item: dict[str, Any]
-                    if isinstance(plugins_item_data, AutoRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, AutoBetaRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ModerationPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, WebSearchPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, WebFetchPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, FileParserPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ResponseHealingPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ContextCompressionPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    elif isinstance(plugins_item_data, ParetoRouterPlugin):
-                        plugins_item = plugins_item_data.to_dict()
-                    else:
-                        plugins_item = plugins_item_data.to_dict()
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item: dict[str, Any]
+                if isinstance(plugins_item_data, AutoRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, AutoBetaRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ModerationPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, WebSearchPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, WebFetchPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, FileParserPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ResponseHealingPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ContextCompressionPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                elif isinstance(plugins_item_data, ParetoRouterPlugin):
+                    plugins_item = plugins_item_data.to_dict()
+                else:
+                    plugins_item = plugins_item_data.to_dict()
 
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
         presence_penalty: Any = self.presence_penalty
-        if not (isinstance(presence_penalty, Unset) or presence_penalty is None):
-            if isinstance(self.presence_penalty, Unset):
-                presence_penalty = UNSET
-            else:
-                presence_penalty = self.presence_penalty
 
         previous_response_id: Any = self.previous_response_id
 
         prompt: Any = self.prompt
         if not (isinstance(prompt, Unset) or prompt is None):
-            if isinstance(self.prompt, Unset):
-                prompt = UNSET
-            elif isinstance(self.prompt, StoredPromptTemplate):
+            if isinstance(self.prompt, StoredPromptTemplate):
                 prompt = self.prompt.to_dict()
             else:
                 prompt = self.prompt
 
         prompt_cache_key: Any = self.prompt_cache_key
-        if not (isinstance(prompt_cache_key, Unset) or prompt_cache_key is None):
-            if isinstance(self.prompt_cache_key, Unset):
-                prompt_cache_key = UNSET
-            else:
-                prompt_cache_key = self.prompt_cache_key
 
         prompt_cache_options: Any = self.prompt_cache_options
         if not (isinstance(prompt_cache_options, Unset) or prompt_cache_options is None):
-            if isinstance(self.prompt_cache_options, Unset):
-                prompt_cache_options = UNSET
-            elif isinstance(self.prompt_cache_options, PromptCacheOptions):
+            if isinstance(self.prompt_cache_options, PromptCacheOptions):
                 prompt_cache_options = self.prompt_cache_options.to_dict()
             else:
                 prompt_cache_options = self.prompt_cache_options
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            if isinstance(self.provider, Unset):
-                provider = UNSET
-            elif isinstance(self.provider, ProviderPreferences):
+            if isinstance(self.provider, ProviderPreferences):
                 provider = self.provider.to_dict()
             else:
                 provider = self.provider
 
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
-            if isinstance(self.reasoning, Unset):
-                reasoning = UNSET
-            elif isinstance(self.reasoning, ReasoningConfigOption1):
+            if isinstance(self.reasoning, ReasoningConfigOption1):
                 reasoning = self.reasoning.to_dict()
             else:
                 reasoning = self.reasoning
 
         route: Any = self.route
         if not (isinstance(route, Unset) or route is None):
-            if isinstance(self.route, Unset):
-                route = UNSET
-            elif isinstance(self.route, DeprecatedRoute):
+            if isinstance(self.route, DeprecatedRoute):
                 route = self.route.value
             else:
                 route = self.route
 
         safety_identifier: Any = self.safety_identifier
-        if not (isinstance(safety_identifier, Unset) or safety_identifier is None):
-            if isinstance(self.safety_identifier, Unset):
-                safety_identifier = UNSET
-            else:
-                safety_identifier = self.safety_identifier
 
         service_tier: Any = self.service_tier
         if not (isinstance(service_tier, Unset) or service_tier is None):
-            if isinstance(self.service_tier, Unset):
-                service_tier = UNSET
-            elif isinstance(self.service_tier, ResponsesRequestServiceTierType1):
+            if isinstance(self.service_tier, ResponsesRequestServiceTierType1):
                 service_tier = self.service_tier.value
             elif isinstance(self.service_tier, ResponsesRequestServiceTierType2Type1):
                 service_tier = self.service_tier.value
@@ -969,58 +942,45 @@ class ResponsesRequest:
 
         stop_server_tools_when: Any = self.stop_server_tools_when
         if not (isinstance(stop_server_tools_when, Unset) or stop_server_tools_when is None):
-            stop_server_tools_when = UNSET
-            if not isinstance(self.stop_server_tools_when, Unset):
-                stop_server_tools_when = []
-                for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item: dict[str, Any]
-                    if isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(
-                        componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed
-                    ):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost):
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
-                    else:
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data.to_dict()
-                        )
+            stop_server_tools_when = []
+            for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item: dict[str, Any]
+                if isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                elif isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost):
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_stop_server_tools_when_item = (
+                        componentsschemas_stop_server_tools_when_item_data.to_dict()
+                    )
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         store: Any = self.store
 
         stream: Any = self.stream
 
         temperature: Any = self.temperature
-        if not (isinstance(temperature, Unset) or temperature is None):
-            if isinstance(self.temperature, Unset):
-                temperature = UNSET
-            else:
-                temperature = self.temperature
 
         text: Any = self.text
         if not (isinstance(text, Unset) or text is None):
-            text = UNSET
-            if not isinstance(self.text, Unset):
-                text = self.text.to_dict()
+            text = text.to_dict()
 
         tool_choice: Any = self.tool_choice
         if not (isinstance(tool_choice, Unset) or tool_choice is None):
-            if isinstance(self.tool_choice, Unset):
-                tool_choice = UNSET
-            elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceType0):
+            if isinstance(self.tool_choice, OpenAIResponsesToolChoiceType0):
                 tool_choice = self.tool_choice.value
             elif isinstance(self.tool_choice, OpenAIResponsesToolChoiceType1):
                 tool_choice = self.tool_choice.value
@@ -1039,97 +999,81 @@ class ResponsesRequest:
 
         tools: Any = self.tools
         if not (isinstance(tools, Unset) or tools is None):
-            tools = UNSET
-            if not isinstance(self.tools, Unset):
-                tools = []
-                for tools_item_data in self.tools:
-                    tools_item: dict[str, Any]
-                    if isinstance(tools_item_data, ResponsesRequestToolsItemOption1):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, PreviewWebSearchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, Preview20250311WebSearchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, LegacyWebSearchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, WebSearchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, FileSearchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ComputerUseServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, CodeInterpreterServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, McpServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ImageGenerationServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, CodexLocalShellTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ShellServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ApplyPatchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, CustomTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, NamespaceTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, AdvisorServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, SubagentServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, DatetimeServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, FilesServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, FusionServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ImageGenerationServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, SearchModelsServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, WebFetchServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, WebSearchServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ApplyPatchServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, BashServerTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, ShellServerToolOpenRouter):
-                        tools_item = tools_item_data.to_dict()
-                    else:
-                        tools_item = tools_item_data.to_dict()
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, ResponsesRequestToolsItemOption1):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, PreviewWebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, Preview20250311WebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, LegacyWebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, FileSearchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ComputerUseServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodeInterpreterServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, McpServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ImageGenerationServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodexLocalShellTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ShellServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ApplyPatchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, NamespaceTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, AdvisorServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, SubagentServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, DatetimeServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, FilesServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, FusionServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ImageGenerationServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, SearchModelsServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebFetchServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ApplyPatchServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, BashServerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ShellServerToolOpenRouter):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         top_k: Any = self.top_k
 
         top_logprobs: Any = self.top_logprobs
-        if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
-            if isinstance(self.top_logprobs, Unset):
-                top_logprobs = UNSET
-            else:
-                top_logprobs = self.top_logprobs
 
         top_p: Any = self.top_p
-        if not (isinstance(top_p, Unset) or top_p is None):
-            if isinstance(self.top_p, Unset):
-                top_p = UNSET
-            else:
-                top_p = self.top_p
 
         trace: Any = self.trace
         if not (isinstance(trace, Unset) or trace is None):
-            trace = UNSET
-            if not isinstance(self.trace, Unset):
-                trace = self.trace.to_dict()
+            trace = trace.to_dict()
 
         truncation: Any = self.truncation
         if not (isinstance(truncation, Unset) or truncation is None):
-            if isinstance(self.truncation, Unset):
-                truncation = UNSET
-            elif isinstance(self.truncation, OpenAIResponsesTruncation):
+            if isinstance(self.truncation, OpenAIResponsesTruncation):
                 truncation = self.truncation.value
             else:
                 truncation = self.truncation
@@ -1239,34 +1183,19 @@ class ResponsesRequest:
         _raw_cache_control = d.pop("cache_control", UNSET)
         cache_control: Any = _raw_cache_control
         if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            _cache_control = _raw_cache_control
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
+            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
         _raw_debug = d.pop("debug", UNSET)
         debug: Any = _raw_debug
         if _raw_debug is not None and _raw_debug is not UNSET:
-            _debug = _raw_debug
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
+            debug = ChatDebugOptions.from_dict(_raw_debug)
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
         _raw_image_config = d.pop("image_config", UNSET)
         image_config: Any = _raw_image_config
         if _raw_image_config is not None and _raw_image_config is not UNSET:
-            _image_config = _raw_image_config
-            image_config: ImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ImageConfig.from_dict(_image_config)
+            image_config = ImageConfig.from_dict(_raw_image_config)
 
         _raw_include = d.pop("include", UNSET)
         include: Any = _raw_include
@@ -1292,14 +1221,12 @@ class ResponsesRequest:
         _raw_modalities = d.pop("modalities", UNSET)
         modalities: Any = _raw_modalities
         if _raw_modalities is not None and _raw_modalities is not UNSET:
+            modalities = []
             _modalities = _raw_modalities
-            modalities: list[OutputModalityEnum] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for modalities_item_data in _modalities:
-                    modalities_item = OutputModalityEnum._parse(modalities_item_data)
+            for modalities_item_data in _modalities:
+                modalities_item = OutputModalityEnum._parse(modalities_item_data)
 
-                    modalities.append(modalities_item)
+                modalities.append(modalities_item)
 
         model = d.pop("model", UNSET)
 
@@ -1313,28 +1240,12 @@ class ResponsesRequest:
         _raw_plugins = d.pop("plugins", UNSET)
         plugins: Any = _raw_plugins
         if _raw_plugins is not None and _raw_plugins is not UNSET:
+            plugins = []
             _plugins = _raw_plugins
-            plugins: (
-                list[
-                    AutoBetaRouterPlugin
-                    | AutoRouterPlugin
-                    | ContextCompressionPlugin
-                    | FileParserPlugin
-                    | FusionPlugin
-                    | ModerationPlugin
-                    | ParetoRouterPlugin
-                    | ResponseHealingPlugin
-                    | WebFetchPlugin
-                    | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for plugins_item_data in _plugins:
-                    plugins_item = _parse_plugins_item(plugins_item_data)
+            for plugins_item_data in _plugins:
+                plugins_item = _parse_plugins_item(plugins_item_data)
 
-                    plugins.append(plugins_item)
+                plugins.append(plugins_item)
 
         presence_penalty = d.pop("presence_penalty", UNSET)
 
@@ -1379,27 +1290,14 @@ class ResponsesRequest:
         _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: Any = _raw_stop_server_tools_when
         if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
+            stop_server_tools_when = []
             _stop_server_tools_when = _raw_stop_server_tools_when
-            stop_server_tools_when: (
-                list[
-                    StopServerToolsWhenFinishReasonIs
-                    | StopServerToolsWhenHasToolCall
-                    | StopServerToolsWhenMaxCost
-                    | StopServerToolsWhenMaxTokensUsed
-                    | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
-                    )
+            for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
+                componentsschemas_stop_server_tools_when_item = _parse_componentsschemas_stop_server_tools_when_item(
+                    componentsschemas_stop_server_tools_when_item_data
+                )
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         store = d.pop("store", UNSET)
 
@@ -1410,12 +1308,7 @@ class ResponsesRequest:
         _raw_text = d.pop("text", UNSET)
         text: Any = _raw_text
         if _raw_text is not None and _raw_text is not UNSET:
-            _text = _raw_text
-            text: TextExtendedConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextExtendedConfig.from_dict(_text)
+            text = TextExtendedConfig.from_dict(_raw_text)
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         tool_choice: Any = _raw_tool_choice
@@ -1425,46 +1318,12 @@ class ResponsesRequest:
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
         if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
             _tools = _raw_tools
-            tools: (
-                list[
-                    AdvisorServerToolOpenRouter
-                    | ApplyPatchServerTool
-                    | ApplyPatchServerToolOpenRouter
-                    | BashServerTool
-                    | CodeInterpreterServerTool
-                    | CodexLocalShellTool
-                    | ComputerUseServerTool
-                    | CustomTool
-                    | DatetimeServerTool
-                    | FileSearchServerTool
-                    | FilesServerTool
-                    | FusionServerToolOpenRouter
-                    | ImageGenerationServerTool
-                    | ImageGenerationServerToolOpenRouter
-                    | LegacyWebSearchServerTool
-                    | McpServerTool
-                    | NamespaceTool
-                    | Preview20250311WebSearchServerTool
-                    | PreviewWebSearchServerTool
-                    | ResponsesRequestToolsItemOption1
-                    | SearchModelsServerToolOpenRouter
-                    | ShellServerTool
-                    | ShellServerToolOpenRouter
-                    | SubagentServerToolOpenRouter
-                    | ToolSearchServerTool
-                    | WebFetchServerTool
-                    | WebSearchServerTool
-                    | WebSearchServerToolOpenRouter
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = _parse_tools_item(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         top_k = d.pop("top_k", UNSET)
 
@@ -1475,12 +1334,7 @@ class ResponsesRequest:
         _raw_trace = d.pop("trace", UNSET)
         trace: Any = _raw_trace
         if _raw_trace is not None and _raw_trace is not UNSET:
-            _trace = _raw_trace
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
+            trace = TraceConfig.from_dict(_raw_trace)
 
         _raw_truncation = d.pop("truncation", UNSET)
         truncation: Any = _raw_truncation
@@ -1550,6 +1404,9 @@ class ResponsesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResponsesRequest.__annotations__ = ResolvingAnnotations(ResponsesRequest.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_include(data: object) -> list[ResponseIncludesEnum] | None | Unset:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_added_event import AnnotationAddedEvent
@@ -117,6 +117,8 @@ def _resolve_lazy_imports() -> None:
         WebSearchCallCompletedEvent, \
         WebSearchCallInProgressEvent, \
         WebSearchCallSearchingEvent
+    if _lazy_imports_resolved:
+        return
     from ..models.annotation_added_event import AnnotationAddedEvent  # noqa: PLC0415
     from ..models.apply_patch_call_operation_diff_delta_event import ApplyPatchCallOperationDiffDeltaEvent  # noqa: PLC0415
     from ..models.apply_patch_call_operation_diff_done_event import ApplyPatchCallOperationDiffDoneEvent  # noqa: PLC0415
@@ -173,7 +175,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponsesStreamingResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponsesStreamingResponse:
     """
     Example:
@@ -203,7 +205,7 @@ class ResponsesStreamingResponse:
             'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number': 0, 'type': 'response.created'}.
     """
 
-    data: (
+    _data: (
         AnnotationAddedEvent
         | ApplyPatchCallOperationDiffDeltaEvent
         | ApplyPatchCallOperationDiffDoneEvent
@@ -253,112 +255,229 @@ class ResponsesStreamingResponse:
         | WebSearchCallCompletedEvent
         | WebSearchCallInProgressEvent
         | WebSearchCallSearchingEvent
-    )
+    ) = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(
+        self,
+    ) -> (
+        AnnotationAddedEvent
+        | ApplyPatchCallOperationDiffDeltaEvent
+        | ApplyPatchCallOperationDiffDoneEvent
+        | CodeInterpreterCallCodeDeltaEvent
+        | CodeInterpreterCallCodeDoneEvent
+        | CodeInterpreterCallCompletedEvent
+        | CodeInterpreterCallInProgressEvent
+        | CodeInterpreterCallInterpretingEvent
+        | ContentPartAddedEvent
+        | ContentPartDoneEvent
+        | CustomToolCallInputDeltaEvent
+        | CustomToolCallInputDoneEvent
+        | DebugEvent
+        | ErrorEvent
+        | FunctionCallArgsDeltaEvent
+        | FunctionCallArgsDoneEvent
+        | FusionCallAnalysisCompletedEvent
+        | FusionCallAnalysisInProgressEvent
+        | FusionCallCompletedEvent
+        | FusionCallInProgressEvent
+        | FusionCallPanelAddedEvent
+        | FusionCallPanelCompletedEvent
+        | FusionCallPanelDeltaEvent
+        | FusionCallPanelFailedEvent
+        | FusionCallPanelReasoningDeltaEvent
+        | ImageGenCallCompletedEvent
+        | ImageGenCallGeneratingEvent
+        | ImageGenCallInProgressEvent
+        | ImageGenCallPartialImageEvent
+        | OpenResponsesCreatedEvent
+        | OpenResponsesInProgressEvent
+        | ReasoningDeltaEvent
+        | ReasoningDoneEvent
+        | ReasoningSummaryPartAddedEvent
+        | ReasoningSummaryPartDoneEvent
+        | ReasoningSummaryTextDeltaEvent
+        | ReasoningSummaryTextDoneEvent
+        | RefusalDeltaEvent
+        | RefusalDoneEvent
+        | StreamEventsResponseCompleted
+        | StreamEventsResponseFailed
+        | StreamEventsResponseIncomplete
+        | StreamEventsResponseOutputItemAdded
+        | StreamEventsResponseOutputItemDone
+        | TextDeltaEvent
+        | TextDoneEvent
+        | WebSearchCallCompletedEvent
+        | WebSearchCallInProgressEvent
+        | WebSearchCallSearchingEvent
+    ):
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("ResponsesStreamingResponse", "data")
+        return value
+
+    @data.setter
+    def data(
+        self,
+        value: AnnotationAddedEvent
+        | ApplyPatchCallOperationDiffDeltaEvent
+        | ApplyPatchCallOperationDiffDoneEvent
+        | CodeInterpreterCallCodeDeltaEvent
+        | CodeInterpreterCallCodeDoneEvent
+        | CodeInterpreterCallCompletedEvent
+        | CodeInterpreterCallInProgressEvent
+        | CodeInterpreterCallInterpretingEvent
+        | ContentPartAddedEvent
+        | ContentPartDoneEvent
+        | CustomToolCallInputDeltaEvent
+        | CustomToolCallInputDoneEvent
+        | DebugEvent
+        | ErrorEvent
+        | FunctionCallArgsDeltaEvent
+        | FunctionCallArgsDoneEvent
+        | FusionCallAnalysisCompletedEvent
+        | FusionCallAnalysisInProgressEvent
+        | FusionCallCompletedEvent
+        | FusionCallInProgressEvent
+        | FusionCallPanelAddedEvent
+        | FusionCallPanelCompletedEvent
+        | FusionCallPanelDeltaEvent
+        | FusionCallPanelFailedEvent
+        | FusionCallPanelReasoningDeltaEvent
+        | ImageGenCallCompletedEvent
+        | ImageGenCallGeneratingEvent
+        | ImageGenCallInProgressEvent
+        | ImageGenCallPartialImageEvent
+        | OpenResponsesCreatedEvent
+        | OpenResponsesInProgressEvent
+        | ReasoningDeltaEvent
+        | ReasoningDoneEvent
+        | ReasoningSummaryPartAddedEvent
+        | ReasoningSummaryPartDoneEvent
+        | ReasoningSummaryTextDeltaEvent
+        | ReasoningSummaryTextDoneEvent
+        | RefusalDeltaEvent
+        | RefusalDoneEvent
+        | StreamEventsResponseCompleted
+        | StreamEventsResponseFailed
+        | StreamEventsResponseIncomplete
+        | StreamEventsResponseOutputItemAdded
+        | StreamEventsResponseOutputItemDone
+        | TextDeltaEvent
+        | TextDoneEvent
+        | WebSearchCallCompletedEvent
+        | WebSearchCallInProgressEvent
+        | WebSearchCallSearchingEvent,
+    ) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            if isinstance(self.data, OpenResponsesCreatedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, OpenResponsesInProgressEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, StreamEventsResponseCompleted):
-                data = self.data.to_dict()
-            elif isinstance(self.data, StreamEventsResponseIncomplete):
-                data = self.data.to_dict()
-            elif isinstance(self.data, StreamEventsResponseFailed):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ErrorEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, StreamEventsResponseOutputItemAdded):
-                data = self.data.to_dict()
-            elif isinstance(self.data, StreamEventsResponseOutputItemDone):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ContentPartAddedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ContentPartDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, TextDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, TextDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, RefusalDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, RefusalDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, AnnotationAddedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FunctionCallArgsDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FunctionCallArgsDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ReasoningDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ReasoningDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ReasoningSummaryPartAddedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ReasoningSummaryPartDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ReasoningSummaryTextDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ReasoningSummaryTextDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ImageGenCallInProgressEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ImageGenCallGeneratingEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ImageGenCallPartialImageEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ImageGenCallCompletedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, CodeInterpreterCallInProgressEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, CodeInterpreterCallInterpretingEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, CodeInterpreterCallCompletedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, CodeInterpreterCallCodeDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, CodeInterpreterCallCodeDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, WebSearchCallInProgressEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, WebSearchCallSearchingEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, WebSearchCallCompletedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, CustomToolCallInputDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, CustomToolCallInputDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ApplyPatchCallOperationDiffDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, ApplyPatchCallOperationDiffDoneEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallInProgressEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallPanelAddedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallPanelDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallPanelReasoningDeltaEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallPanelCompletedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallPanelFailedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallAnalysisInProgressEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallAnalysisCompletedEvent):
-                data = self.data.to_dict()
-            elif isinstance(self.data, FusionCallCompletedEvent):
-                data = self.data.to_dict()
+            if isinstance(self._data, OpenResponsesCreatedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, OpenResponsesInProgressEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, StreamEventsResponseCompleted):
+                data = self._data.to_dict()
+            elif isinstance(self._data, StreamEventsResponseIncomplete):
+                data = self._data.to_dict()
+            elif isinstance(self._data, StreamEventsResponseFailed):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ErrorEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, StreamEventsResponseOutputItemAdded):
+                data = self._data.to_dict()
+            elif isinstance(self._data, StreamEventsResponseOutputItemDone):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ContentPartAddedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ContentPartDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, TextDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, TextDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, RefusalDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, RefusalDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, AnnotationAddedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FunctionCallArgsDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FunctionCallArgsDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ReasoningDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ReasoningDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ReasoningSummaryPartAddedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ReasoningSummaryPartDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ReasoningSummaryTextDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ReasoningSummaryTextDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ImageGenCallInProgressEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ImageGenCallGeneratingEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ImageGenCallPartialImageEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ImageGenCallCompletedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, CodeInterpreterCallInProgressEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, CodeInterpreterCallInterpretingEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, CodeInterpreterCallCompletedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, CodeInterpreterCallCodeDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, CodeInterpreterCallCodeDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, WebSearchCallInProgressEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, WebSearchCallSearchingEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, WebSearchCallCompletedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, CustomToolCallInputDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, CustomToolCallInputDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ApplyPatchCallOperationDiffDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, ApplyPatchCallOperationDiffDoneEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallInProgressEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallPanelAddedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallPanelDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallPanelReasoningDeltaEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallPanelCompletedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallPanelFailedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallAnalysisInProgressEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallAnalysisCompletedEvent):
+                data = self._data.to_dict()
+            elif isinstance(self._data, FusionCallCompletedEvent):
+                data = self._data.to_dict()
             else:
-                data = self.data.to_dict()
+                data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -409,6 +528,11 @@ class ResponsesStreamingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResponsesStreamingResponse.__annotations__ = ResolvingAnnotations(
+    ResponsesStreamingResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data(

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="RouterAttempt")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RouterAttempt:
     """
     Example:
@@ -23,17 +23,59 @@ class RouterAttempt:
         status (int):
     """
 
-    model: str
-    provider: str
-    status: int
+    _model: str = _attrs_field(alias="model")
+    _provider: str = _attrs_field(alias="provider")
+    _status: int = _attrs_field(alias="status")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("RouterAttempt", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    @property
+    def provider(self) -> str:
+        value: Any = self._provider
+        if value is UNSET:
+            raise MissingFieldError("RouterAttempt", "provider")
+        return value
+
+    @provider.setter
+    def provider(self, value: str) -> None:
+        self._provider = value
+
+    @property
+    def status(self) -> int:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("RouterAttempt", "status")
+        return value
+
+    @status.setter
+    def status(self, value: int) -> None:
+        self._status = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"provider={self._provider!r}, "
+            f"status={self._status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        model: Any = self.model
+        model: Any = self._model
 
-        provider: Any = self.provider
+        provider: Any = self._provider
 
-        status: Any = self.status
+        status: Any = self._status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RouterParams")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RouterParams:
     """
     Example:
@@ -27,6 +27,15 @@ class RouterParams:
     throughput_floor: float | Unset = UNSET
     version_group: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"quality_floor={self.quality_floor!r}, "
+            f"throughput_floor={self.throughput_floor!r}, "
+            f"version_group={self.version_group!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         quality_floor: Any = self.quality_floor

@@ -7,12 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ScimGroup")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScimGroup:
     """
     Example:
@@ -29,30 +29,106 @@ class ScimGroup:
         updated_at (str):
     """
 
-    created_at: str
-    display_name: str
-    external_id: None | str
-    id: UUID
-    organization_id: str
-    updated_at: str
+    _created_at: str = _attrs_field(alias="created_at")
+    _display_name: str = _attrs_field(alias="display_name")
+    _external_id: None | str = _attrs_field(alias="external_id")
+    _id: UUID = _attrs_field(alias="id")
+    _organization_id: str = _attrs_field(alias="organization_id")
+    _updated_at: str = _attrs_field(alias="updated_at")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("ScimGroup", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def display_name(self) -> str:
+        value: Any = self._display_name
+        if value is UNSET:
+            raise MissingFieldError("ScimGroup", "display_name")
+        return value
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._display_name = value
+
+    @property
+    def external_id(self) -> None | str:
+        value: Any = self._external_id
+        if value is UNSET:
+            raise MissingFieldError("ScimGroup", "external_id")
+        return value
+
+    @external_id.setter
+    def external_id(self, value: None | str) -> None:
+        self._external_id = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ScimGroup", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def organization_id(self) -> str:
+        value: Any = self._organization_id
+        if value is UNSET:
+            raise MissingFieldError("ScimGroup", "organization_id")
+        return value
+
+    @organization_id.setter
+    def organization_id(self, value: str) -> None:
+        self._organization_id = value
+
+    @property
+    def updated_at(self) -> str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("ScimGroup", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: str) -> None:
+        self._updated_at = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created_at={self._created_at!r}, "
+            f"display_name={self._display_name!r}, "
+            f"external_id={self._external_id!r}, "
+            f"id={self._id!r}, "
+            f"organization_id={self._organization_id!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        display_name: Any = self.display_name
+        display_name: Any = self._display_name
 
-        external_id: Any = self.external_id
-        if not (isinstance(external_id, Unset) or external_id is None):
-            external_id = self.external_id
+        external_id: Any = self._external_id
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        organization_id: Any = self.organization_id
+        organization_id: Any = self._organization_id
 
-        updated_at: Any = self.updated_at
+        updated_at: Any = self._updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scim_group_mapping_role import ScimGroupMappingRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ScimGroupMapping")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScimGroupMapping:
     """
     Example:
@@ -31,37 +31,127 @@ class ScimGroupMapping:
         workspace_id (UUID):
     """
 
-    created_at: str
-    id: UUID
-    organization_id: str
-    role: ScimGroupMappingRole
-    scim_group_id: UUID
-    updated_at: str
-    workspace_id: UUID
+    _created_at: str = _attrs_field(alias="created_at")
+    _id: UUID = _attrs_field(alias="id")
+    _organization_id: str = _attrs_field(alias="organization_id")
+    _role: ScimGroupMappingRole = _attrs_field(alias="role")
+    _scim_group_id: UUID = _attrs_field(alias="scim_group_id")
+    _updated_at: str = _attrs_field(alias="updated_at")
+    _workspace_id: UUID = _attrs_field(alias="workspace_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("ScimGroupMapping", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("ScimGroupMapping", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def organization_id(self) -> str:
+        value: Any = self._organization_id
+        if value is UNSET:
+            raise MissingFieldError("ScimGroupMapping", "organization_id")
+        return value
+
+    @organization_id.setter
+    def organization_id(self, value: str) -> None:
+        self._organization_id = value
+
+    @property
+    def role(self) -> ScimGroupMappingRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("ScimGroupMapping", "role")
+        return value
+
+    @role.setter
+    def role(self, value: ScimGroupMappingRole) -> None:
+        self._role = value
+
+    @property
+    def scim_group_id(self) -> UUID:
+        value: Any = self._scim_group_id
+        if value is UNSET:
+            raise MissingFieldError("ScimGroupMapping", "scim_group_id")
+        return value
+
+    @scim_group_id.setter
+    def scim_group_id(self, value: UUID) -> None:
+        self._scim_group_id = value
+
+    @property
+    def updated_at(self) -> str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("ScimGroupMapping", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: str) -> None:
+        self._updated_at = value
+
+    @property
+    def workspace_id(self) -> UUID:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("ScimGroupMapping", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: UUID) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created_at={self._created_at!r}, "
+            f"id={self._id!r}, "
+            f"organization_id={self._organization_id!r}, "
+            f"role={self._role!r}, "
+            f"scim_group_id={self._scim_group_id!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        organization_id: Any = self.organization_id
+        organization_id: Any = self._organization_id
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        scim_group_id: Any = self.scim_group_id
+        scim_group_id: Any = self._scim_group_id
         if not (isinstance(scim_group_id, Unset) or scim_group_id is None):
-            scim_group_id = str(self.scim_group_id)
+            scim_group_id = str(self._scim_group_id)
 
-        updated_at: Any = self.updated_at
+        updated_at: Any = self._updated_at
 
-        workspace_id: Any = self.workspace_id
+        workspace_id: Any = self._workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = str(self.workspace_id)
+            workspace_id = str(self._workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

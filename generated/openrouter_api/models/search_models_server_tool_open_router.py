@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_models_server_tool_open_router_type import SearchModelsServerToolOpenRouterType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, SearchModelsServerToolConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="SearchModelsServerToolOpenRouter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchModelsServerToolOpenRouter:
     """OpenRouter built-in server tool: searches and filters AI models available on OpenRouter
 
@@ -41,22 +43,39 @@ class SearchModelsServerToolOpenRouter:
             server tool Example: {'max_results': 5}.
     """
 
-    type_: SearchModelsServerToolOpenRouterType
+    _type_: SearchModelsServerToolOpenRouterType = _attrs_field(alias="type_")
     parameters: SearchModelsServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> SearchModelsServerToolOpenRouterType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("SearchModelsServerToolOpenRouter", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: SearchModelsServerToolOpenRouterType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,12 +111,7 @@ class SearchModelsServerToolOpenRouter:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: SearchModelsServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = SearchModelsServerToolConfig.from_dict(_parameters)
+            parameters = SearchModelsServerToolConfig.from_dict(_raw_parameters)
 
         search_models_server_tool_open_router = cls(
             type_=type_,
@@ -122,3 +136,8 @@ class SearchModelsServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SearchModelsServerToolOpenRouter.__annotations__ = ResolvingAnnotations(
+    SearchModelsServerToolOpenRouter.__annotations__, _resolve_lazy_imports
+)

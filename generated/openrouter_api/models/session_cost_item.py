@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_cost_item_turn_range import SessionCostItemTurnRange
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SessionCostItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SessionCostItem:
     """
     Attributes:
@@ -23,25 +23,91 @@ class SessionCostItem:
         turn_range (SessionCostItemTurnRange): Inclusive session turn-count range. Example: 10-49-turns.
     """
 
-    app_name: str
-    app_slug: str
-    median_session_cost_usd: float
-    model_permaslug: str
-    turn_range: SessionCostItemTurnRange
+    _app_name: str = _attrs_field(alias="app_name")
+    _app_slug: str = _attrs_field(alias="app_slug")
+    _median_session_cost_usd: float = _attrs_field(alias="median_session_cost_usd")
+    _model_permaslug: str = _attrs_field(alias="model_permaslug")
+    _turn_range: SessionCostItemTurnRange = _attrs_field(alias="turn_range")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def app_name(self) -> str:
+        value: Any = self._app_name
+        if value is UNSET:
+            raise MissingFieldError("SessionCostItem", "app_name")
+        return value
+
+    @app_name.setter
+    def app_name(self, value: str) -> None:
+        self._app_name = value
+
+    @property
+    def app_slug(self) -> str:
+        value: Any = self._app_slug
+        if value is UNSET:
+            raise MissingFieldError("SessionCostItem", "app_slug")
+        return value
+
+    @app_slug.setter
+    def app_slug(self, value: str) -> None:
+        self._app_slug = value
+
+    @property
+    def median_session_cost_usd(self) -> float:
+        value: Any = self._median_session_cost_usd
+        if value is UNSET:
+            raise MissingFieldError("SessionCostItem", "median_session_cost_usd")
+        return value
+
+    @median_session_cost_usd.setter
+    def median_session_cost_usd(self, value: float) -> None:
+        self._median_session_cost_usd = value
+
+    @property
+    def model_permaslug(self) -> str:
+        value: Any = self._model_permaslug
+        if value is UNSET:
+            raise MissingFieldError("SessionCostItem", "model_permaslug")
+        return value
+
+    @model_permaslug.setter
+    def model_permaslug(self, value: str) -> None:
+        self._model_permaslug = value
+
+    @property
+    def turn_range(self) -> SessionCostItemTurnRange:
+        value: Any = self._turn_range
+        if value is UNSET:
+            raise MissingFieldError("SessionCostItem", "turn_range")
+        return value
+
+    @turn_range.setter
+    def turn_range(self, value: SessionCostItemTurnRange) -> None:
+        self._turn_range = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"app_name={self._app_name!r}, "
+            f"app_slug={self._app_slug!r}, "
+            f"median_session_cost_usd={self._median_session_cost_usd!r}, "
+            f"model_permaslug={self._model_permaslug!r}, "
+            f"turn_range={self._turn_range!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        app_name: Any = self.app_name
+        app_name: Any = self._app_name
 
-        app_slug: Any = self.app_slug
+        app_slug: Any = self._app_slug
 
-        median_session_cost_usd: Any = self.median_session_cost_usd
+        median_session_cost_usd: Any = self._median_session_cost_usd
 
-        model_permaslug: Any = self.model_permaslug
+        model_permaslug: Any = self._model_permaslug
 
-        turn_range: Any = self.turn_range
+        turn_range: Any = self._turn_range
         if not (isinstance(turn_range, Unset) or turn_range is None):
-            turn_range = self.turn_range.value
+            turn_range = self._turn_range.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_cost_meta_version import SessionCostMetaVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SessionCostMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SessionCostMeta:
     """
     Attributes:
@@ -24,26 +24,76 @@ class SessionCostMeta:
             is published. Example: 2026-05-11.
     """
 
-    as_of: str
-    version: SessionCostMetaVersion
-    window_days: int | None
-    window_end_date: None | str
+    _as_of: str = _attrs_field(alias="as_of")
+    _version: SessionCostMetaVersion = _attrs_field(alias="version")
+    _window_days: int | None = _attrs_field(alias="window_days")
+    _window_end_date: None | str = _attrs_field(alias="window_end_date")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def as_of(self) -> str:
+        value: Any = self._as_of
+        if value is UNSET:
+            raise MissingFieldError("SessionCostMeta", "as_of")
+        return value
+
+    @as_of.setter
+    def as_of(self, value: str) -> None:
+        self._as_of = value
+
+    @property
+    def version(self) -> SessionCostMetaVersion:
+        value: Any = self._version
+        if value is UNSET:
+            raise MissingFieldError("SessionCostMeta", "version")
+        return value
+
+    @version.setter
+    def version(self, value: SessionCostMetaVersion) -> None:
+        self._version = value
+
+    @property
+    def window_days(self) -> int | None:
+        value: Any = self._window_days
+        if value is UNSET:
+            raise MissingFieldError("SessionCostMeta", "window_days")
+        return value
+
+    @window_days.setter
+    def window_days(self, value: int | None) -> None:
+        self._window_days = value
+
+    @property
+    def window_end_date(self) -> None | str:
+        value: Any = self._window_end_date
+        if value is UNSET:
+            raise MissingFieldError("SessionCostMeta", "window_end_date")
+        return value
+
+    @window_end_date.setter
+    def window_end_date(self, value: None | str) -> None:
+        self._window_end_date = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"as_of={self._as_of!r}, "
+            f"version={self._version!r}, "
+            f"window_days={self._window_days!r}, "
+            f"window_end_date={self._window_end_date!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        as_of: Any = self.as_of
+        as_of: Any = self._as_of
 
-        version: Any = self.version
+        version: Any = self._version
         if not (isinstance(version, Unset) or version is None):
-            version = self.version.value
+            version = self._version.value
 
-        window_days: Any = self.window_days
-        if not (isinstance(window_days, Unset) or window_days is None):
-            window_days = self.window_days
+        window_days: Any = self._window_days
 
-        window_end_date: Any = self.window_end_date
-        if not (isinstance(window_end_date, Unset) or window_end_date is None):
-            window_end_date = self.window_end_date
+        window_end_date: Any = self._window_end_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.shell_call_item_type import ShellCallItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.shell_call_item_action import ShellCallItemAction
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ShellCallItemAction
+    if _lazy_imports_resolved:
+        return
     from ..models.shell_call_item_action import ShellCallItemAction  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ShellCallItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShellCallItem:
     """A shell command execution call (newer variant)
 
@@ -48,49 +50,83 @@ class ShellCallItem:
         status (None | ToolCallStatus | Unset):
     """
 
-    action: ShellCallItemAction
-    call_id: str
-    type_: ShellCallItemType
+    _action: ShellCallItemAction = _attrs_field(alias="action")
+    _call_id: str = _attrs_field(alias="call_id")
+    _type_: ShellCallItemType = _attrs_field(alias="type_")
     arguments: None | str | Unset = UNSET
     environment: Any | Unset = UNSET
     id: None | str | Unset = UNSET
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def action(self) -> ShellCallItemAction:
+        value: Any = self._action
+        if value is UNSET:
+            raise MissingFieldError("ShellCallItem", "action")
+        return value
+
+    @action.setter
+    def action(self, value: ShellCallItemAction) -> None:
+        self._action = value
+
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("ShellCallItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def type_(self) -> ShellCallItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ShellCallItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ShellCallItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"action={self._action!r}, "
+            f"call_id={self._call_id!r}, "
+            f"type_={self._type_!r}, "
+            f"arguments={self.arguments!r}, "
+            f"environment={self.environment!r}, "
+            f"id={self.id!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        action: Any = self.action
+        action: Any = self._action
         if not (isinstance(action, Unset) or action is None):
-            action = self.action.to_dict()
+            action = self._action.to_dict()
 
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         arguments: Any = self.arguments
-        if not (isinstance(arguments, Unset) or arguments is None):
-            if isinstance(self.arguments, Unset):
-                arguments = UNSET
-            else:
-                arguments = self.arguments
 
         environment: Any = self.environment
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, ToolCallStatus):
+            if isinstance(self.status, ToolCallStatus):
                 status = self.status.value
             else:
                 status = self.status
@@ -186,6 +222,9 @@ class ShellCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ShellCallItem.__annotations__ = ResolvingAnnotations(ShellCallItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_status(data: object) -> None | ToolCallStatus | Unset:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content_outcome_exit import ShellCallOutputContentOutcomeExit
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ShellCallOutputContentOutcomeExit, ShellCallOutputContentOutcomeTimeout
+    if _lazy_imports_resolved:
+        return
     from ..models.shell_call_output_content_outcome_exit import ShellCallOutputContentOutcomeExit  # noqa: PLC0415
     from ..models.shell_call_output_content_outcome_timeout import ShellCallOutputContentOutcomeTimeout  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ShellCallOutputContent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShellCallOutputContent:
     """Captured stdout and stderr for one command of a shell call, with its exit or timeout outcome.
 
@@ -42,24 +44,66 @@ class ShellCallOutputContent:
         stdout (str):
     """
 
-    outcome: ShellCallOutputContentOutcomeExit | ShellCallOutputContentOutcomeTimeout
-    stderr: str
-    stdout: str
+    _outcome: ShellCallOutputContentOutcomeExit | ShellCallOutputContentOutcomeTimeout = _attrs_field(alias="outcome")
+    _stderr: str = _attrs_field(alias="stderr")
+    _stdout: str = _attrs_field(alias="stdout")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def outcome(self) -> ShellCallOutputContentOutcomeExit | ShellCallOutputContentOutcomeTimeout:
+        value: Any = self._outcome
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputContent", "outcome")
+        return value
+
+    @outcome.setter
+    def outcome(self, value: ShellCallOutputContentOutcomeExit | ShellCallOutputContentOutcomeTimeout) -> None:
+        self._outcome = value
+
+    @property
+    def stderr(self) -> str:
+        value: Any = self._stderr
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputContent", "stderr")
+        return value
+
+    @stderr.setter
+    def stderr(self, value: str) -> None:
+        self._stderr = value
+
+    @property
+    def stdout(self) -> str:
+        value: Any = self._stdout
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputContent", "stdout")
+        return value
+
+    @stdout.setter
+    def stdout(self, value: str) -> None:
+        self._stdout = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"outcome={self._outcome!r}, "
+            f"stderr={self._stderr!r}, "
+            f"stdout={self._stdout!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        outcome: Any = self.outcome
+        outcome: Any = self._outcome
         if not (isinstance(outcome, Unset) or outcome is None):
-            if isinstance(self.outcome, ShellCallOutputContentOutcomeExit):
-                outcome = self.outcome.to_dict()
+            if isinstance(self._outcome, ShellCallOutputContentOutcomeExit):
+                outcome = self._outcome.to_dict()
             else:
-                outcome = self.outcome.to_dict()
+                outcome = self._outcome.to_dict()
 
-        stderr: Any = self.stderr
+        stderr: Any = self._stderr
 
-        stdout: Any = self.stdout
+        stdout: Any = self._stdout
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,6 +168,11 @@ class ShellCallOutputContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ShellCallOutputContent.__annotations__ = ResolvingAnnotations(
+    ShellCallOutputContent.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_outcome(data: object) -> ShellCallOutputContentOutcomeExit | ShellCallOutputContentOutcomeTimeout:

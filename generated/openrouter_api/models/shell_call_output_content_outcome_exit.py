@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shell_call_output_content_outcome_exit_type import ShellCallOutputContentOutcomeExitType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeExit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShellCallOutputContentOutcomeExit:
     """
     Attributes:
@@ -20,16 +20,46 @@ class ShellCallOutputContentOutcomeExit:
         type_ (ShellCallOutputContentOutcomeExitType):
     """
 
-    exit_code: int
-    type_: ShellCallOutputContentOutcomeExitType
+    _exit_code: int = _attrs_field(alias="exit_code")
+    _type_: ShellCallOutputContentOutcomeExitType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        exit_code: Any = self.exit_code
+    @property
+    def exit_code(self) -> int:
+        value: Any = self._exit_code
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputContentOutcomeExit", "exit_code")
+        return value
 
-        type_: Any = self.type_
+    @exit_code.setter
+    def exit_code(self, value: int) -> None:
+        self._exit_code = value
+
+    @property
+    def type_(self) -> ShellCallOutputContentOutcomeExitType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputContentOutcomeExit", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ShellCallOutputContentOutcomeExitType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"exit_code={self._exit_code!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        exit_code: Any = self._exit_code
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

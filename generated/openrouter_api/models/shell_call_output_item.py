@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.shell_call_output_item_type import ShellCallOutputItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ShellCallOutputContent
+    if _lazy_imports_resolved:
+        return
     from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ShellCallOutputItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShellCallOutputItem:
     """Output from a shell command execution (newer variant)
 
@@ -46,49 +48,82 @@ class ShellCallOutputItem:
         status (None | ToolCallStatus | Unset):
     """
 
-    call_id: str
-    output: list[ShellCallOutputContent]
-    type_: ShellCallOutputItemType
+    _call_id: str = _attrs_field(alias="call_id")
+    _output: list[ShellCallOutputContent] = _attrs_field(alias="output")
+    _type_: ShellCallOutputItemType = _attrs_field(alias="type_")
     id: None | str | Unset = UNSET
     max_output_length: int | None | Unset = UNSET
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def call_id(self) -> str:
+        value: Any = self._call_id
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputItem", "call_id")
+        return value
+
+    @call_id.setter
+    def call_id(self, value: str) -> None:
+        self._call_id = value
+
+    @property
+    def output(self) -> list[ShellCallOutputContent]:
+        value: Any = self._output
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputItem", "output")
+        return value
+
+    @output.setter
+    def output(self, value: list[ShellCallOutputContent]) -> None:
+        self._output = value
+
+    @property
+    def type_(self) -> ShellCallOutputItemType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ShellCallOutputItem", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ShellCallOutputItemType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"call_id={self._call_id!r}, "
+            f"output={self._output!r}, "
+            f"type_={self._type_!r}, "
+            f"id={self.id!r}, "
+            f"max_output_length={self.max_output_length!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        call_id: Any = self.call_id
+        call_id: Any = self._call_id
 
-        output: Any = self.output
+        output: Any = self._output
         if not (isinstance(output, Unset) or output is None):
             output = []
-            for output_item_data in self.output:
+            for output_item_data in self._output:
                 output_item = output_item_data.to_dict()
                 output.append(output_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         id: Any = self.id
-        if not (isinstance(id, Unset) or id is None):
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
 
         max_output_length: Any = self.max_output_length
-        if not (isinstance(max_output_length, Unset) or max_output_length is None):
-            if isinstance(self.max_output_length, Unset):
-                max_output_length = UNSET
-            else:
-                max_output_length = self.max_output_length
 
         status: Any = self.status
         if not (isinstance(status, Unset) or status is None):
-            if isinstance(self.status, Unset):
-                status = UNSET
-            elif isinstance(self.status, ToolCallStatus):
+            if isinstance(self.status, ToolCallStatus):
                 status = self.status.value
             else:
                 status = self.status
@@ -184,6 +219,9 @@ class ShellCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ShellCallOutputItem.__annotations__ = ResolvingAnnotations(ShellCallOutputItem.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_status(data: object) -> None | ToolCallStatus | Unset:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shell_server_tool_open_router_type import ShellServerToolOpenRouterType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.shell_server_tool_config import ShellServerToolConfig
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ShellServerToolConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.shell_server_tool_config import ShellServerToolConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ShellServerToolOpenRouter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShellServerToolOpenRouter:
     """OpenRouter built-in server tool: runs shell commands server-side in a sandboxed container (a sandbox-backed clone of
     OpenAI's hosted shell tool)
@@ -42,22 +44,39 @@ class ShellServerToolOpenRouter:
                 {'engine': 'openrouter', 'environment': {'type': 'container_auto'}}.
     """
 
-    type_: ShellServerToolOpenRouterType
+    _type_: ShellServerToolOpenRouterType = _attrs_field(alias="type_")
     parameters: ShellServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> ShellServerToolOpenRouterType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ShellServerToolOpenRouter", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ShellServerToolOpenRouterType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,12 +112,7 @@ class ShellServerToolOpenRouter:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: ShellServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ShellServerToolConfig.from_dict(_parameters)
+            parameters = ShellServerToolConfig.from_dict(_raw_parameters)
 
         shell_server_tool_open_router = cls(
             type_=type_,
@@ -123,3 +137,8 @@ class ShellServerToolOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ShellServerToolOpenRouter.__annotations__ = ResolvingAnnotations(
+    ShellServerToolOpenRouter.__annotations__, _resolve_lazy_imports
+)

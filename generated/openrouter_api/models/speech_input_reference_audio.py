@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_input_reference_audio_type import SpeechInputReferenceAudioType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.speech_input_reference_audio_input import SpeechInputReferenceAudioInput
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, SpeechInputReferenceAudioInput
+    if _lazy_imports_resolved:
+        return
     from ..models.speech_input_reference_audio_input import SpeechInputReferenceAudioInput  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="SpeechInputReferenceAudio")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SpeechInputReferenceAudio:
     """Reference audio input for stateless voice cloning
 
@@ -40,20 +42,50 @@ class SpeechInputReferenceAudio:
         type_ (SpeechInputReferenceAudioType):
     """
 
-    input_audio: SpeechInputReferenceAudioInput
-    type_: SpeechInputReferenceAudioType
+    _input_audio: SpeechInputReferenceAudioInput = _attrs_field(alias="input_audio")
+    _type_: SpeechInputReferenceAudioType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def input_audio(self) -> SpeechInputReferenceAudioInput:
+        value: Any = self._input_audio
+        if value is UNSET:
+            raise MissingFieldError("SpeechInputReferenceAudio", "input_audio")
+        return value
+
+    @input_audio.setter
+    def input_audio(self, value: SpeechInputReferenceAudioInput) -> None:
+        self._input_audio = value
+
+    @property
+    def type_(self) -> SpeechInputReferenceAudioType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("SpeechInputReferenceAudio", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: SpeechInputReferenceAudioType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_audio={self._input_audio!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_audio: Any = self.input_audio
+        input_audio: Any = self._input_audio
         if not (isinstance(input_audio, Unset) or input_audio is None):
-            input_audio = self.input_audio.to_dict()
+            input_audio = self._input_audio.to_dict()
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,3 +148,8 @@ class SpeechInputReferenceAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SpeechInputReferenceAudio.__annotations__ = ResolvingAnnotations(
+    SpeechInputReferenceAudio.__annotations__, _resolve_lazy_imports
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_request_response_format import SpeechRequestResponseFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.speech_input_reference_audio import SpeechInputReferenceAudio
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, SpeechInputReferenceAudio, SpeechInputReferenceText, SpeechRequestProvider
+    if _lazy_imports_resolved:
+        return
     from ..models.speech_input_reference_audio import SpeechInputReferenceAudio  # noqa: PLC0415
     from ..models.speech_input_reference_text import SpeechInputReferenceText  # noqa: PLC0415
     from ..models.speech_request_provider import SpeechRequestProvider  # noqa: PLC0415
@@ -32,7 +34,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="SpeechRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SpeechRequest:
     """Text-to-speech request input
 
@@ -56,8 +58,8 @@ class SpeechRequest:
         voice (str | Unset): Voice identifier (provider-specific). Example: en_paul_neutral.
     """
 
-    input_: str
-    model: str
+    _input_: str = _attrs_field(alias="input_")
+    _model: str = _attrs_field(alias="model")
     input_references: list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset = UNSET
     provider: SpeechRequestProvider | Unset = UNSET
     response_format: SpeechRequestResponseFormat | Unset = SpeechRequestResponseFormat.PCM
@@ -65,38 +67,67 @@ class SpeechRequest:
     voice: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_(self) -> str:
+        value: Any = self._input_
+        if value is UNSET:
+            raise MissingFieldError("SpeechRequest", "input")
+        return value
+
+    @input_.setter
+    def input_(self, value: str) -> None:
+        self._input_ = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("SpeechRequest", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_={self._input_!r}, "
+            f"model={self._model!r}, "
+            f"input_references={self.input_references!r}, "
+            f"provider={self.provider!r}, "
+            f"response_format={self.response_format!r}, "
+            f"speed={self.speed!r}, "
+            f"voice={self.voice!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_: Any = self.input_
+        input_: Any = self._input_
 
-        model: Any = self.model
+        model: Any = self._model
 
         input_references: Any = self.input_references
         if not (isinstance(input_references, Unset) or input_references is None):
-            input_references = UNSET
-            if not isinstance(self.input_references, Unset):
-                input_references = []
-                for input_references_item_data in self.input_references:
-                    input_references_item: dict[str, Any]
-                    if isinstance(input_references_item_data, SpeechInputReferenceAudio):
-                        input_references_item = input_references_item_data.to_dict()
-                    else:
-                        input_references_item = input_references_item_data.to_dict()
+            input_references = []
+            for input_references_item_data in self.input_references:
+                input_references_item: dict[str, Any]
+                if isinstance(input_references_item_data, SpeechInputReferenceAudio):
+                    input_references_item = input_references_item_data.to_dict()
+                else:
+                    input_references_item = input_references_item_data.to_dict()
 
-                    input_references.append(input_references_item)
+                input_references.append(input_references_item)
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = UNSET
-            if not isinstance(self.provider, Unset):
-                provider = self.provider.to_dict()
+            provider = provider.to_dict()
 
         response_format: Any = self.response_format
         if not (isinstance(response_format, Unset) or response_format is None):
-            response_format = UNSET
-            if not isinstance(self.response_format, Unset):
-                response_format = self.response_format.value
+            response_format = response_format.value
 
         speed: Any = self.speed
 
@@ -147,34 +178,22 @@ class SpeechRequest:
         _raw_input_references = d.pop("input_references", UNSET)
         input_references: Any = _raw_input_references
         if _raw_input_references is not None and _raw_input_references is not UNSET:
+            input_references = []
             _input_references = _raw_input_references
-            input_references: list[SpeechInputReferenceAudio | SpeechInputReferenceText] | Unset = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
-                    input_references_item = _parse_input_references_item(input_references_item_data)
+            for input_references_item_data in _input_references:
+                input_references_item = _parse_input_references_item(input_references_item_data)
 
-                    input_references.append(input_references_item)
+                input_references.append(input_references_item)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and _raw_provider is not UNSET:
-            _provider = _raw_provider
-            provider: SpeechRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = SpeechRequestProvider.from_dict(_provider)
+            provider = SpeechRequestProvider.from_dict(_raw_provider)
 
         _raw_response_format = d.pop("response_format", UNSET)
         response_format: Any = _raw_response_format
         if _raw_response_format is not None and _raw_response_format is not UNSET:
-            _response_format = _raw_response_format
-            response_format: SpeechRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = SpeechRequestResponseFormat._parse(_response_format)
+            response_format = SpeechRequestResponseFormat._parse(_raw_response_format)
 
         speed = d.pop("speed", UNSET)
 
@@ -208,6 +227,9 @@ class SpeechRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SpeechRequest.__annotations__ = ResolvingAnnotations(SpeechRequest.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_input_references_item(data: object) -> SpeechInputReferenceAudio | SpeechInputReferenceText:

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_server_tools_when_finish_reason_is_type import StopServerToolsWhenFinishReasonIsType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="StopServerToolsWhenFinishReasonIs")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StopServerToolsWhenFinishReasonIs:
     """Stop when the upstream model emits this finish reason (e.g. `length`).
 
@@ -24,16 +24,46 @@ class StopServerToolsWhenFinishReasonIs:
         type_ (StopServerToolsWhenFinishReasonIsType):
     """
 
-    reason: str
-    type_: StopServerToolsWhenFinishReasonIsType
+    _reason: str = _attrs_field(alias="reason")
+    _type_: StopServerToolsWhenFinishReasonIsType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        reason: Any = self.reason
+    @property
+    def reason(self) -> str:
+        value: Any = self._reason
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenFinishReasonIs", "reason")
+        return value
 
-        type_: Any = self.type_
+    @reason.setter
+    def reason(self, value: str) -> None:
+        self._reason = value
+
+    @property
+    def type_(self) -> StopServerToolsWhenFinishReasonIsType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenFinishReasonIs", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: StopServerToolsWhenFinishReasonIsType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"reason={self._reason!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        reason: Any = self._reason
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_server_tools_when_max_cost_type import StopServerToolsWhenMaxCostType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxCost")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StopServerToolsWhenMaxCost:
     """Stop once cumulative cost across the loop exceeds this dollar threshold.
 
@@ -24,16 +24,46 @@ class StopServerToolsWhenMaxCost:
         type_ (StopServerToolsWhenMaxCostType):
     """
 
-    max_cost_in_dollars: float
-    type_: StopServerToolsWhenMaxCostType
+    _max_cost_in_dollars: float = _attrs_field(alias="max_cost_in_dollars")
+    _type_: StopServerToolsWhenMaxCostType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        max_cost_in_dollars: Any = self.max_cost_in_dollars
+    @property
+    def max_cost_in_dollars(self) -> float:
+        value: Any = self._max_cost_in_dollars
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenMaxCost", "max_cost_in_dollars")
+        return value
 
-        type_: Any = self.type_
+    @max_cost_in_dollars.setter
+    def max_cost_in_dollars(self, value: float) -> None:
+        self._max_cost_in_dollars = value
+
+    @property
+    def type_(self) -> StopServerToolsWhenMaxCostType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenMaxCost", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: StopServerToolsWhenMaxCostType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"max_cost_in_dollars={self._max_cost_in_dollars!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        max_cost_in_dollars: Any = self._max_cost_in_dollars
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_server_tools_when_max_tokens_used_type import StopServerToolsWhenMaxTokensUsedType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxTokensUsed")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StopServerToolsWhenMaxTokensUsed:
     """Stop once cumulative token usage across the loop exceeds this threshold.
 
@@ -24,16 +24,46 @@ class StopServerToolsWhenMaxTokensUsed:
         type_ (StopServerToolsWhenMaxTokensUsedType):
     """
 
-    max_tokens: int
-    type_: StopServerToolsWhenMaxTokensUsedType
+    _max_tokens: int = _attrs_field(alias="max_tokens")
+    _type_: StopServerToolsWhenMaxTokensUsedType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        max_tokens: Any = self.max_tokens
+    @property
+    def max_tokens(self) -> int:
+        value: Any = self._max_tokens
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenMaxTokensUsed", "max_tokens")
+        return value
 
-        type_: Any = self.type_
+    @max_tokens.setter
+    def max_tokens(self, value: int) -> None:
+        self._max_tokens = value
+
+    @property
+    def type_(self) -> StopServerToolsWhenMaxTokensUsedType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenMaxTokensUsed", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: StopServerToolsWhenMaxTokensUsedType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"max_tokens={self._max_tokens!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        max_tokens: Any = self._max_tokens
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_server_tools_when_step_count_is_type import StopServerToolsWhenStepCountIsType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="StopServerToolsWhenStepCountIs")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StopServerToolsWhenStepCountIs:
     """Stop after the agent loop has executed this many steps.
 
@@ -24,16 +24,46 @@ class StopServerToolsWhenStepCountIs:
         type_ (StopServerToolsWhenStepCountIsType):
     """
 
-    step_count: int
-    type_: StopServerToolsWhenStepCountIsType
+    _step_count: int = _attrs_field(alias="step_count")
+    _type_: StopServerToolsWhenStepCountIsType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        step_count: Any = self.step_count
+    @property
+    def step_count(self) -> int:
+        value: Any = self._step_count
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenStepCountIs", "step_count")
+        return value
 
-        type_: Any = self.type_
+    @step_count.setter
+    def step_count(self, value: int) -> None:
+        self._step_count = value
+
+    @property
+    def type_(self) -> StopServerToolsWhenStepCountIsType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("StopServerToolsWhenStepCountIs", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: StopServerToolsWhenStepCountIsType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"step_count={self._step_count!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        step_count: Any = self._step_count
+
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stored_prompt_template_variables_type_0 import StoredPromptTemplateVariablesType0
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, StoredPromptTemplateVariablesType0
+    if _lazy_imports_resolved:
+        return
     from ..models.stored_prompt_template_variables_type_0 import StoredPromptTemplateVariablesType0  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="StoredPromptTemplate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoredPromptTemplate:
     """
     Example:
@@ -38,20 +40,37 @@ class StoredPromptTemplate:
         variables (None | StoredPromptTemplateVariablesType0 | Unset):
     """
 
-    id: str
+    _id: str = _attrs_field(alias="id")
     variables: None | StoredPromptTemplateVariablesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("StoredPromptTemplate", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"variables={self.variables!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
         variables: Any = self.variables
         if not (isinstance(variables, Unset) or variables is None):
-            if isinstance(self.variables, Unset):
-                variables = UNSET
-            elif isinstance(self.variables, StoredPromptTemplateVariablesType0):
+            if isinstance(self.variables, StoredPromptTemplateVariablesType0):
                 variables = self.variables.to_dict()
             else:
                 variables = self.variables
@@ -110,6 +129,9 @@ class StoredPromptTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StoredPromptTemplate.__annotations__ = ResolvingAnnotations(StoredPromptTemplate.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_variables(data: object) -> None | StoredPromptTemplateVariablesType0 | Unset:

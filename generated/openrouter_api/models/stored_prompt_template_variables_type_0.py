@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResolvingAnnotations
+
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
     from ..models.input_image import InputImage
@@ -19,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, InputFile, InputImage, InputText
+    if _lazy_imports_resolved:
+        return
     from ..models.input_file import InputFile  # noqa: PLC0415
     from ..models.input_image import InputImage  # noqa: PLC0415
     from ..models.input_text import InputText  # noqa: PLC0415
@@ -29,9 +33,12 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="StoredPromptTemplateVariablesType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoredPromptTemplateVariablesType0:
     additional_properties: dict[str, InputFile | InputImage | InputText | str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
@@ -90,6 +97,11 @@ class StoredPromptTemplateVariablesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StoredPromptTemplateVariablesType0.__annotations__ = ResolvingAnnotations(
+    StoredPromptTemplateVariablesType0.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_additional_property(data: object) -> InputFile | InputImage | InputText | str:

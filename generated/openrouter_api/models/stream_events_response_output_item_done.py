@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stream_events_response_output_item_done_type import StreamEventsResponseOutputItemDoneType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
@@ -82,6 +82,8 @@ def _resolve_lazy_imports() -> None:
         OutputWebFetchServerToolItem, \
         OutputWebSearchCallItem, \
         OutputWebSearchServerToolItem
+    if _lazy_imports_resolved:
+        return
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem  # noqa: PLC0415
     from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem  # noqa: PLC0415
     from ..models.output_apply_patch_server_tool_item import OutputApplyPatchServerToolItem  # noqa: PLC0415
@@ -120,7 +122,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="StreamEventsResponseOutputItemDone")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamEventsResponseOutputItemDone:
     """Event emitted when an output item is complete
 
@@ -146,7 +148,7 @@ class StreamEventsResponseOutputItemDone:
         type_ (StreamEventsResponseOutputItemDoneType):
     """
 
-    item: (
+    _item: (
         OutputAdvisorServerToolItem
         | OutputApplyPatchCallItem
         | OutputApplyPatchServerToolItem
@@ -178,87 +180,208 @@ class StreamEventsResponseOutputItemDone:
         | OutputWebFetchServerToolItem
         | OutputWebSearchCallItem
         | OutputWebSearchServerToolItem
-    )
-    output_index: int
-    sequence_number: int
-    type_: StreamEventsResponseOutputItemDoneType
+    ) = _attrs_field(alias="item")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: StreamEventsResponseOutputItemDoneType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def item(
+        self,
+    ) -> (
+        OutputAdvisorServerToolItem
+        | OutputApplyPatchCallItem
+        | OutputApplyPatchServerToolItem
+        | OutputBashServerToolItem
+        | OutputBrowserUseServerToolItem
+        | OutputCodeInterpreterCallItem
+        | OutputCodeInterpreterServerToolItem
+        | OutputComputerCallItem
+        | OutputCustomToolCallItem
+        | OutputDatetimeItem
+        | OutputFileSearchCallItem
+        | OutputFileSearchServerToolItem
+        | OutputFilesServerToolItem
+        | OutputFunctionCallItem
+        | OutputFusionServerToolItem
+        | OutputImageGenerationCallItem
+        | OutputImageGenerationServerToolItem
+        | OutputMcpServerToolItem
+        | OutputMemoryServerToolItem
+        | OutputMessageItem
+        | OutputReasoningItem
+        | OutputSearchModelsServerToolItem
+        | OutputShellCallItem
+        | OutputShellCallOutputItem
+        | OutputShellServerToolItem
+        | OutputSubagentServerToolItem
+        | OutputTextEditorServerToolItem
+        | OutputToolSearchServerToolItem
+        | OutputWebFetchServerToolItem
+        | OutputWebSearchCallItem
+        | OutputWebSearchServerToolItem
+    ):
+        value: Any = self._item
+        if value is UNSET:
+            raise MissingFieldError("StreamEventsResponseOutputItemDone", "item")
+        return value
+
+    @item.setter
+    def item(
+        self,
+        value: OutputAdvisorServerToolItem
+        | OutputApplyPatchCallItem
+        | OutputApplyPatchServerToolItem
+        | OutputBashServerToolItem
+        | OutputBrowserUseServerToolItem
+        | OutputCodeInterpreterCallItem
+        | OutputCodeInterpreterServerToolItem
+        | OutputComputerCallItem
+        | OutputCustomToolCallItem
+        | OutputDatetimeItem
+        | OutputFileSearchCallItem
+        | OutputFileSearchServerToolItem
+        | OutputFilesServerToolItem
+        | OutputFunctionCallItem
+        | OutputFusionServerToolItem
+        | OutputImageGenerationCallItem
+        | OutputImageGenerationServerToolItem
+        | OutputMcpServerToolItem
+        | OutputMemoryServerToolItem
+        | OutputMessageItem
+        | OutputReasoningItem
+        | OutputSearchModelsServerToolItem
+        | OutputShellCallItem
+        | OutputShellCallOutputItem
+        | OutputShellServerToolItem
+        | OutputSubagentServerToolItem
+        | OutputTextEditorServerToolItem
+        | OutputToolSearchServerToolItem
+        | OutputWebFetchServerToolItem
+        | OutputWebSearchCallItem
+        | OutputWebSearchServerToolItem,
+    ) -> None:
+        self._item = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("StreamEventsResponseOutputItemDone", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("StreamEventsResponseOutputItemDone", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> StreamEventsResponseOutputItemDoneType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("StreamEventsResponseOutputItemDone", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: StreamEventsResponseOutputItemDoneType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"item={self._item!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        item: Any = self.item
+        item: Any = self._item
         if not (isinstance(item, Unset) or item is None):
-            if isinstance(self.item, OutputMessageItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputReasoningItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputFunctionCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputWebSearchCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputFileSearchCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputImageGenerationCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputCodeInterpreterCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputComputerCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputDatetimeItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputWebSearchServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputCodeInterpreterServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputFileSearchServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputImageGenerationServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputBrowserUseServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputBashServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputTextEditorServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputApplyPatchServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputApplyPatchCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputShellCallItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputShellCallOutputItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputShellServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputWebFetchServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputToolSearchServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputMemoryServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputMcpServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputSearchModelsServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputFusionServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputAdvisorServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputSubagentServerToolItem):
-                item = self.item.to_dict()
-            elif isinstance(self.item, OutputFilesServerToolItem):
-                item = self.item.to_dict()
+            if isinstance(self._item, OutputMessageItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputReasoningItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputFunctionCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputWebSearchCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputFileSearchCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputImageGenerationCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputCodeInterpreterCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputComputerCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputDatetimeItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputWebSearchServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputCodeInterpreterServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputFileSearchServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputImageGenerationServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputBrowserUseServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputBashServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputTextEditorServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputApplyPatchServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputApplyPatchCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputShellCallItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputShellCallOutputItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputShellServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputWebFetchServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputToolSearchServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputMemoryServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputMcpServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputSearchModelsServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputFusionServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputAdvisorServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputSubagentServerToolItem):
+                item = self._item.to_dict()
+            elif isinstance(self._item, OutputFilesServerToolItem):
+                item = self._item.to_dict()
             else:
-                item = self.item.to_dict()
+                item = self._item.to_dict()
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -335,6 +458,11 @@ class StreamEventsResponseOutputItemDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StreamEventsResponseOutputItemDone.__annotations__ = ResolvingAnnotations(
+    StreamEventsResponseOutputItemDone.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_item(

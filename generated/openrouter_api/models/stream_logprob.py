@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stream_logprob_top_logprob import StreamLogprobTopLogprob
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, StreamLogprobTopLogprob
+    if _lazy_imports_resolved:
+        return
     from ..models.stream_logprob_top_logprob import StreamLogprobTopLogprob  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="StreamLogprob")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamLogprob:
     """Log probability information for a token
 
@@ -41,33 +43,61 @@ class StreamLogprob:
         top_logprobs (list[StreamLogprobTopLogprob] | Unset):
     """
 
-    logprob: float
-    token: str
+    _logprob: float = _attrs_field(alias="logprob")
+    _token: str = _attrs_field(alias="token")
     bytes_: list[int] | Unset = UNSET
     top_logprobs: list[StreamLogprobTopLogprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def logprob(self) -> float:
+        value: Any = self._logprob
+        if value is UNSET:
+            raise MissingFieldError("StreamLogprob", "logprob")
+        return value
+
+    @logprob.setter
+    def logprob(self, value: float) -> None:
+        self._logprob = value
+
+    @property
+    def token(self) -> str:
+        value: Any = self._token
+        if value is UNSET:
+            raise MissingFieldError("StreamLogprob", "token")
+        return value
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self._token = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"logprob={self._logprob!r}, "
+            f"token={self._token!r}, "
+            f"bytes_={self.bytes_!r}, "
+            f"top_logprobs={self.top_logprobs!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        logprob: Any = self.logprob
+        logprob: Any = self._logprob
 
-        token: Any = self.token
+        token: Any = self._token
 
         bytes_: Any = self.bytes_
         if not (isinstance(bytes_, Unset) or bytes_ is None):
-            bytes_ = UNSET
-            if not isinstance(self.bytes_, Unset):
-                bytes_ = self.bytes_
+            bytes_ = self.bytes_
 
         top_logprobs: Any = self.top_logprobs
         if not (isinstance(top_logprobs, Unset) or top_logprobs is None):
-            top_logprobs = UNSET
-            if not isinstance(self.top_logprobs, Unset):
-                top_logprobs = []
-                for top_logprobs_item_data in self.top_logprobs:
-                    top_logprobs_item = top_logprobs_item_data.to_dict()
-                    top_logprobs.append(top_logprobs_item)
+            top_logprobs = []
+            for top_logprobs_item_data in self.top_logprobs:
+                top_logprobs_item = top_logprobs_item_data.to_dict()
+                top_logprobs.append(top_logprobs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,14 +141,12 @@ class StreamLogprob:
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: Any = _raw_top_logprobs
         if _raw_top_logprobs is not None and _raw_top_logprobs is not UNSET:
+            top_logprobs = []
             _top_logprobs = _raw_top_logprobs
-            top_logprobs: list[StreamLogprobTopLogprob] | Unset = UNSET
-            if _top_logprobs is not UNSET:
-                top_logprobs = []
-                for top_logprobs_item_data in _top_logprobs:
-                    top_logprobs_item = StreamLogprobTopLogprob.from_dict(top_logprobs_item_data)
+            for top_logprobs_item_data in _top_logprobs:
+                top_logprobs_item = StreamLogprobTopLogprob.from_dict(top_logprobs_item_data)
 
-                    top_logprobs.append(top_logprobs_item)
+                top_logprobs.append(top_logprobs_item)
 
         stream_logprob = cls(
             logprob=logprob,
@@ -145,3 +173,6 @@ class StreamLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StreamLogprob.__annotations__ = ResolvingAnnotations(StreamLogprob.__annotations__, _resolve_lazy_imports)

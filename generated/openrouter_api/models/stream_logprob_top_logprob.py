@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StreamLogprobTopLogprob")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamLogprobTopLogprob:
     """Alternative token with its log probability
 
@@ -29,12 +29,19 @@ class StreamLogprobTopLogprob:
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"bytes_={self.bytes_!r}, "
+            f"logprob={self.logprob!r}, "
+            f"token={self.token!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         bytes_: Any = self.bytes_
         if not (isinstance(bytes_, Unset) or bytes_ is None):
-            bytes_ = UNSET
-            if not isinstance(self.bytes_, Unset):
-                bytes_ = self.bytes_
+            bytes_ = self.bytes_
 
         logprob: Any = self.logprob
 

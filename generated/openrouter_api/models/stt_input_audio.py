@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="STTInputAudio")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class STTInputAudio:
     """Base64-encoded audio to transcribe
 
@@ -23,14 +23,44 @@ class STTInputAudio:
         format_ (str): Audio format (e.g., wav, mp3, flac, m4a, ogg, webm, aac). Supported formats vary by provider.
     """
 
-    data: str
-    format_: str
+    _data: str = _attrs_field(alias="data")
+    _format_: str = _attrs_field(alias="format_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: Any = self.data
+    @property
+    def data(self) -> str:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("STTInputAudio", "data")
+        return value
 
-        format_: Any = self.format_
+    @data.setter
+    def data(self, value: str) -> None:
+        self._data = value
+
+    @property
+    def format_(self) -> str:
+        value: Any = self._format_
+        if value is UNSET:
+            raise MissingFieldError("STTInputAudio", "format")
+        return value
+
+    @format_.setter
+    def format_(self, value: str) -> None:
+        self._format_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"format_={self._format_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Any = self._data
+
+        format_: Any = self._format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.stt_request_response_format import STTRequestResponseFormat
 from ..models.stt_timestamp_granularity import STTTimestampGranularity
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, STTInputAudio, STTRequestProvider
+    if _lazy_imports_resolved:
+        return
     from ..models.stt_input_audio import STTInputAudio  # noqa: PLC0415
     from ..models.stt_request_provider import STTRequestProvider  # noqa: PLC0415
 
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="STTRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class STTRequest:
     """Speech-to-text request input. Accepts a JSON body with input_audio containing base64-encoded audio.
 
@@ -53,8 +55,8 @@ class STTRequest:
             level timestamps in the words array. Ignored unless response_format is "verbose_json". Example: ['segment'].
     """
 
-    input_audio: STTInputAudio
-    model: str
+    _input_audio: STTInputAudio = _attrs_field(alias="input_audio")
+    _model: str = _attrs_field(alias="model")
     language: str | Unset = UNSET
     provider: STTRequestProvider | Unset = UNSET
     response_format: STTRequestResponseFormat | Unset = UNSET
@@ -62,39 +64,68 @@ class STTRequest:
     timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_audio(self) -> STTInputAudio:
+        value: Any = self._input_audio
+        if value is UNSET:
+            raise MissingFieldError("STTRequest", "input_audio")
+        return value
+
+    @input_audio.setter
+    def input_audio(self, value: STTInputAudio) -> None:
+        self._input_audio = value
+
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("STTRequest", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_audio={self._input_audio!r}, "
+            f"model={self._model!r}, "
+            f"language={self.language!r}, "
+            f"provider={self.provider!r}, "
+            f"response_format={self.response_format!r}, "
+            f"temperature={self.temperature!r}, "
+            f"timestamp_granularities={self.timestamp_granularities!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_audio: Any = self.input_audio
+        input_audio: Any = self._input_audio
         if not (isinstance(input_audio, Unset) or input_audio is None):
-            input_audio = self.input_audio.to_dict()
+            input_audio = self._input_audio.to_dict()
 
-        model: Any = self.model
+        model: Any = self._model
 
         language: Any = self.language
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = UNSET
-            if not isinstance(self.provider, Unset):
-                provider = self.provider.to_dict()
+            provider = provider.to_dict()
 
         response_format: Any = self.response_format
         if not (isinstance(response_format, Unset) or response_format is None):
-            response_format = UNSET
-            if not isinstance(self.response_format, Unset):
-                response_format = self.response_format.value
+            response_format = response_format.value
 
         temperature: Any = self.temperature
 
         timestamp_granularities: Any = self.timestamp_granularities
         if not (isinstance(timestamp_granularities, Unset) or timestamp_granularities is None):
-            timestamp_granularities = UNSET
-            if not isinstance(self.timestamp_granularities, Unset):
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in self.timestamp_granularities:
-                    timestamp_granularities_item = timestamp_granularities_item_data.value
-                    timestamp_granularities.append(timestamp_granularities_item)
+            timestamp_granularities = []
+            for timestamp_granularities_item_data in self.timestamp_granularities:
+                timestamp_granularities_item = timestamp_granularities_item_data.value
+                timestamp_granularities.append(timestamp_granularities_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -146,36 +177,24 @@ class STTRequest:
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and _raw_provider is not UNSET:
-            _provider = _raw_provider
-            provider: STTRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = STTRequestProvider.from_dict(_provider)
+            provider = STTRequestProvider.from_dict(_raw_provider)
 
         _raw_response_format = d.pop("response_format", UNSET)
         response_format: Any = _raw_response_format
         if _raw_response_format is not None and _raw_response_format is not UNSET:
-            _response_format = _raw_response_format
-            response_format: STTRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = STTRequestResponseFormat._parse(_response_format)
+            response_format = STTRequestResponseFormat._parse(_raw_response_format)
 
         temperature = d.pop("temperature", UNSET)
 
         _raw_timestamp_granularities = d.pop("timestamp_granularities", UNSET)
         timestamp_granularities: Any = _raw_timestamp_granularities
         if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
+            timestamp_granularities = []
             _timestamp_granularities = _raw_timestamp_granularities
-            timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
-            if _timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = STTTimestampGranularity._parse(timestamp_granularities_item_data)
+            for timestamp_granularities_item_data in _timestamp_granularities:
+                timestamp_granularities_item = STTTimestampGranularity._parse(timestamp_granularities_item_data)
 
-                    timestamp_granularities.append(timestamp_granularities_item)
+                timestamp_granularities.append(timestamp_granularities_item)
 
         stt_request = cls(
             input_audio=input_audio,
@@ -205,3 +224,6 @@ class STTRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+STTRequest.__annotations__ = ResolvingAnnotations(STTRequest.__annotations__, _resolve_lazy_imports)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ProviderOptions
+    if _lazy_imports_resolved:
+        return
     from ..models.provider_options import ProviderOptions  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="STTRequestProvider")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class STTRequestProvider:
     """Provider-specific passthrough configuration
 
@@ -40,14 +42,15 @@ class STTRequestProvider:
     options: ProviderOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(options={self.options!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         options: Any = self.options
         if not (isinstance(options, Unset) or options is None):
-            options = UNSET
-            if not isinstance(self.options, Unset):
-                options = self.options.to_dict()
+            options = options.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,12 +75,7 @@ class STTRequestProvider:
         _raw_options = d.pop("options", UNSET)
         options: Any = _raw_options
         if _raw_options is not None and _raw_options is not UNSET:
-            _options = _raw_options
-            options: ProviderOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = ProviderOptions.from_dict(_options)
+            options = ProviderOptions.from_dict(_raw_options)
 
         stt_request_provider = cls(
             options=options,
@@ -101,3 +99,6 @@ class STTRequestProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+STTRequestProvider.__annotations__ = ResolvingAnnotations(STTRequestProvider.__annotations__, _resolve_lazy_imports)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stt_segment import STTSegment
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, STTSegment, STTUsage, STTWord
+    if _lazy_imports_resolved:
+        return
     from ..models.stt_segment import STTSegment  # noqa: PLC0415
     from ..models.stt_usage import STTUsage  # noqa: PLC0415
     from ..models.stt_word import STTWord  # noqa: PLC0415
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="STTResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class STTResponse:
     """STT response containing transcribed text and optional usage statistics
 
@@ -54,7 +56,7 @@ class STTResponse:
         words (list[STTWord] | Unset): Timestamped words, present when the provider returns word-level timestamps
     """
 
-    text: str
+    _text: str = _attrs_field(alias="text")
     duration: float | Unset = UNSET
     language: str | Unset = UNSET
     segments: list[STTSegment] | Unset = UNSET
@@ -63,10 +65,34 @@ class STTResponse:
     words: list[STTWord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("STTResponse", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"text={self._text!r}, "
+            f"duration={self.duration!r}, "
+            f"language={self.language!r}, "
+            f"segments={self.segments!r}, "
+            f"task={self.task!r}, "
+            f"usage={self.usage!r}, "
+            f"words={self.words!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        text: Any = self.text
+        text: Any = self._text
 
         duration: Any = self.duration
 
@@ -74,29 +100,23 @@ class STTResponse:
 
         segments: Any = self.segments
         if not (isinstance(segments, Unset) or segments is None):
-            segments = UNSET
-            if not isinstance(self.segments, Unset):
-                segments = []
-                for segments_item_data in self.segments:
-                    segments_item = segments_item_data.to_dict()
-                    segments.append(segments_item)
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
 
         task: Any = self.task
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            usage = usage.to_dict()
 
         words: Any = self.words
         if not (isinstance(words, Unset) or words is None):
-            words = UNSET
-            if not isinstance(self.words, Unset):
-                words = []
-                for words_item_data in self.words:
-                    words_item = words_item_data.to_dict()
-                    words.append(words_item)
+            words = []
+            for words_item_data in self.words:
+                words_item = words_item_data.to_dict()
+                words.append(words_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,38 +161,29 @@ class STTResponse:
         _raw_segments = d.pop("segments", UNSET)
         segments: Any = _raw_segments
         if _raw_segments is not None and _raw_segments is not UNSET:
+            segments = []
             _segments = _raw_segments
-            segments: list[STTSegment] | Unset = UNSET
-            if _segments is not UNSET:
-                segments = []
-                for segments_item_data in _segments:
-                    segments_item = STTSegment.from_dict(segments_item_data)
+            for segments_item_data in _segments:
+                segments_item = STTSegment.from_dict(segments_item_data)
 
-                    segments.append(segments_item)
+                segments.append(segments_item)
 
         task = d.pop("task", UNSET)
 
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: STTUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = STTUsage.from_dict(_usage)
+            usage = STTUsage.from_dict(_raw_usage)
 
         _raw_words = d.pop("words", UNSET)
         words: Any = _raw_words
         if _raw_words is not None and _raw_words is not UNSET:
+            words = []
             _words = _raw_words
-            words: list[STTWord] | Unset = UNSET
-            if _words is not UNSET:
-                words = []
-                for words_item_data in _words:
-                    words_item = STTWord.from_dict(words_item_data)
+            for words_item_data in _words:
+                words_item = STTWord.from_dict(words_item_data)
 
-                    words.append(words_item)
+                words.append(words_item)
 
         stt_response = cls(
             text=text,
@@ -202,3 +213,6 @@ class STTResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+STTResponse.__annotations__ = ResolvingAnnotations(STTResponse.__annotations__, _resolve_lazy_imports)

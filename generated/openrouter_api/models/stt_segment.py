@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="STTSegment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class STTSegment:
     """A timestamped transcript segment, returned when response_format is verbose_json
 
@@ -34,10 +34,10 @@ class STTSegment:
         tokens (list[int] | Unset): Token IDs of the segment
     """
 
-    end: float
-    id: int
-    start: float
-    text: str
+    _end: float = _attrs_field(alias="end")
+    _id: int = _attrs_field(alias="id")
+    _start: float = _attrs_field(alias="start")
+    _text: str = _attrs_field(alias="text")
     avg_logprob: float | Unset = UNSET
     compression_ratio: float | Unset = UNSET
     no_speech_prob: float | Unset = UNSET
@@ -47,14 +47,75 @@ class STTSegment:
     tokens: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def end(self) -> float:
+        value: Any = self._end
+        if value is UNSET:
+            raise MissingFieldError("STTSegment", "end")
+        return value
+
+    @end.setter
+    def end(self, value: float) -> None:
+        self._end = value
+
+    @property
+    def id(self) -> int:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("STTSegment", "id")
+        return value
+
+    @id.setter
+    def id(self, value: int) -> None:
+        self._id = value
+
+    @property
+    def start(self) -> float:
+        value: Any = self._start
+        if value is UNSET:
+            raise MissingFieldError("STTSegment", "start")
+        return value
+
+    @start.setter
+    def start(self, value: float) -> None:
+        self._start = value
+
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("STTSegment", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"end={self._end!r}, "
+            f"id={self._id!r}, "
+            f"start={self._start!r}, "
+            f"text={self._text!r}, "
+            f"avg_logprob={self.avg_logprob!r}, "
+            f"compression_ratio={self.compression_ratio!r}, "
+            f"no_speech_prob={self.no_speech_prob!r}, "
+            f"seek={self.seek!r}, "
+            f"speaker={self.speaker!r}, "
+            f"temperature={self.temperature!r}, "
+            f"tokens={self.tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        end: Any = self.end
+        end: Any = self._end
 
-        id: Any = self.id
+        id: Any = self._id
 
-        start: Any = self.start
+        start: Any = self._start
 
-        text: Any = self.text
+        text: Any = self._text
 
         avg_logprob: Any = self.avg_logprob
 
@@ -70,9 +131,7 @@ class STTSegment:
 
         tokens: Any = self.tokens
         if not (isinstance(tokens, Unset) or tokens is None):
-            tokens = UNSET
-            if not isinstance(self.tokens, Unset):
-                tokens = self.tokens
+            tokens = self.tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

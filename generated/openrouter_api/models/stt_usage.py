@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="STTUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class STTUsage:
     """Aggregated usage statistics for the request
 
@@ -32,6 +32,17 @@ class STTUsage:
     seconds: float | Unset = UNSET
     total_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cost={self.cost!r}, "
+            f"input_tokens={self.input_tokens!r}, "
+            f"output_tokens={self.output_tokens!r}, "
+            f"seconds={self.seconds!r}, "
+            f"total_tokens={self.total_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cost: Any = self.cost

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="STTWord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class STTWord:
     """A timestamped word, returned when the provider includes word-level timestamps
 
@@ -26,18 +26,61 @@ class STTWord:
             0.
     """
 
-    end: float
-    start: float
-    word: str
+    _end: float = _attrs_field(alias="end")
+    _start: float = _attrs_field(alias="start")
+    _word: str = _attrs_field(alias="word")
     speaker: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def end(self) -> float:
+        value: Any = self._end
+        if value is UNSET:
+            raise MissingFieldError("STTWord", "end")
+        return value
+
+    @end.setter
+    def end(self, value: float) -> None:
+        self._end = value
+
+    @property
+    def start(self) -> float:
+        value: Any = self._start
+        if value is UNSET:
+            raise MissingFieldError("STTWord", "start")
+        return value
+
+    @start.setter
+    def start(self, value: float) -> None:
+        self._start = value
+
+    @property
+    def word(self) -> str:
+        value: Any = self._word
+        if value is UNSET:
+            raise MissingFieldError("STTWord", "word")
+        return value
+
+    @word.setter
+    def word(self, value: str) -> None:
+        self._word = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"end={self._end!r}, "
+            f"start={self._start!r}, "
+            f"word={self._word!r}, "
+            f"speaker={self.speaker!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        end: Any = self.end
+        end: Any = self._end
 
-        start: Any = self.start
+        start: Any = self._start
 
-        word: Any = self.word
+        word: Any = self._word
 
         speaker: Any = self.speaker
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, SubagentNestedToolParameters
+    if _lazy_imports_resolved:
+        return
     from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="SubagentNestedTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubagentNestedTool:
     """A tool made available to the subagent. Only OpenRouter server tools (e.g. openrouter:web_search) are supported;
     function tools are rejected because the worker has no way to execute them. The subagent tool may not list itself.
@@ -40,20 +42,37 @@ class SubagentNestedTool:
             parameters (SubagentNestedToolParameters | Unset):
     """
 
-    type_: str
+    _type_: str = _attrs_field(alias="type_")
     parameters: SubagentNestedToolParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def type_(self) -> str:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("SubagentNestedTool", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self._type_!r}, "
+            f"parameters={self.parameters!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        type_: Any = self.type_
+        type_: Any = self._type_
 
         parameters: Any = self.parameters
         if not (isinstance(parameters, Unset) or parameters is None):
-            parameters = UNSET
-            if not isinstance(self.parameters, Unset):
-                parameters = self.parameters.to_dict()
+            parameters = parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,12 +103,7 @@ class SubagentNestedTool:
         _raw_parameters = d.pop("parameters", UNSET)
         parameters: Any = _raw_parameters
         if _raw_parameters is not None and _raw_parameters is not UNSET:
-            _parameters = _raw_parameters
-            parameters: SubagentNestedToolParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = SubagentNestedToolParameters.from_dict(_parameters)
+            parameters = SubagentNestedToolParameters.from_dict(_raw_parameters)
 
         subagent_nested_tool = cls(
             type_=type_,
@@ -114,3 +128,6 @@ class SubagentNestedTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubagentNestedTool.__annotations__ = ResolvingAnnotations(SubagentNestedTool.__annotations__, _resolve_lazy_imports)

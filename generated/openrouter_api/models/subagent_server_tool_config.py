@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool import SubagentNestedTool
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, SubagentNestedTool, SubagentReasoning
+    if _lazy_imports_resolved:
+        return
     from ..models.subagent_nested_tool import SubagentNestedTool  # noqa: PLC0415
     from ..models.subagent_reasoning import SubagentReasoning  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="SubagentServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubagentServerToolConfig:
     """Configuration for one openrouter:subagent server tool entry.
 
@@ -80,6 +82,22 @@ class SubagentServerToolConfig:
     tools: list[SubagentNestedTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"inherit_functions={self.inherit_functions!r}, "
+            f"inherited_function_names={self.inherited_function_names!r}, "
+            f"instructions={self.instructions!r}, "
+            f"max_completion_tokens={self.max_completion_tokens!r}, "
+            f"max_tool_calls={self.max_tool_calls!r}, "
+            f"model={self.model!r}, "
+            f"name={self.name!r}, "
+            f"reasoning={self.reasoning!r}, "
+            f"temperature={self.temperature!r}, "
+            f"tools={self.tools!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
@@ -87,9 +105,7 @@ class SubagentServerToolConfig:
 
         inherited_function_names: Any = self.inherited_function_names
         if not (isinstance(inherited_function_names, Unset) or inherited_function_names is None):
-            inherited_function_names = UNSET
-            if not isinstance(self.inherited_function_names, Unset):
-                inherited_function_names = self.inherited_function_names
+            inherited_function_names = self.inherited_function_names
 
         instructions: Any = self.instructions
 
@@ -103,20 +119,16 @@ class SubagentServerToolConfig:
 
         reasoning: Any = self.reasoning
         if not (isinstance(reasoning, Unset) or reasoning is None):
-            reasoning = UNSET
-            if not isinstance(self.reasoning, Unset):
-                reasoning = self.reasoning.to_dict()
+            reasoning = reasoning.to_dict()
 
         temperature: Any = self.temperature
 
         tools: Any = self.tools
         if not (isinstance(tools, Unset) or tools is None):
-            tools = UNSET
-            if not isinstance(self.tools, Unset):
-                tools = []
-                for tools_item_data in self.tools:
-                    tools_item = tools_item_data.to_dict()
-                    tools.append(tools_item)
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,26 +188,19 @@ class SubagentServerToolConfig:
         _raw_reasoning = d.pop("reasoning", UNSET)
         reasoning: Any = _raw_reasoning
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            _reasoning = _raw_reasoning
-            reasoning: SubagentReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = SubagentReasoning.from_dict(_reasoning)
+            reasoning = SubagentReasoning.from_dict(_raw_reasoning)
 
         temperature = d.pop("temperature", UNSET)
 
         _raw_tools = d.pop("tools", UNSET)
         tools: Any = _raw_tools
         if _raw_tools is not None and _raw_tools is not UNSET:
+            tools = []
             _tools = _raw_tools
-            tools: list[SubagentNestedTool] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = SubagentNestedTool.from_dict(tools_item_data)
+            for tools_item_data in _tools:
+                tools_item = SubagentNestedTool.from_dict(tools_item_data)
 
-                    tools.append(tools_item)
+                tools.append(tools_item)
 
         subagent_server_tool_config = cls(
             inherit_functions=inherit_functions,
@@ -228,3 +233,8 @@ class SubagentServerToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubagentServerToolConfig.__annotations__ = ResolvingAnnotations(
+    SubagentServerToolConfig.__annotations__, _resolve_lazy_imports
+)

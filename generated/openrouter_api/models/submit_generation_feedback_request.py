@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.submit_generation_feedback_request_category import SubmitGenerationFeedbackRequestCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubmitGenerationFeedbackRequest:
     """Structured feedback about a specific generation
 
@@ -28,17 +28,48 @@ class SubmitGenerationFeedbackRequest:
             same paragraph three times..
     """
 
-    category: SubmitGenerationFeedbackRequestCategory
-    generation_id: str
+    _category: SubmitGenerationFeedbackRequestCategory = _attrs_field(alias="category")
+    _generation_id: str = _attrs_field(alias="generation_id")
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        category: Any = self.category
-        if not (isinstance(category, Unset) or category is None):
-            category = self.category.value
+    @property
+    def category(self) -> SubmitGenerationFeedbackRequestCategory:
+        value: Any = self._category
+        if value is UNSET:
+            raise MissingFieldError("SubmitGenerationFeedbackRequest", "category")
+        return value
 
-        generation_id: Any = self.generation_id
+    @category.setter
+    def category(self, value: SubmitGenerationFeedbackRequestCategory) -> None:
+        self._category = value
+
+    @property
+    def generation_id(self) -> str:
+        value: Any = self._generation_id
+        if value is UNSET:
+            raise MissingFieldError("SubmitGenerationFeedbackRequest", "generation_id")
+        return value
+
+    @generation_id.setter
+    def generation_id(self, value: str) -> None:
+        self._generation_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"category={self._category!r}, "
+            f"generation_id={self._generation_id!r}, "
+            f"comment={self.comment!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        category: Any = self._category
+        if not (isinstance(category, Unset) or category is None):
+            category = self._category.value
+
+        generation_id: Any = self._generation_id
 
         comment: Any = self.comment
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.submit_generation_feedback_response_data import SubmitGenerationFeedbackResponseData
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, SubmitGenerationFeedbackResponseData
+    if _lazy_imports_resolved:
+        return
     from ..models.submit_generation_feedback_response_data import SubmitGenerationFeedbackResponseData  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="SubmitGenerationFeedbackResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubmitGenerationFeedbackResponse:
     """Confirmation that the feedback was recorded
 
@@ -38,15 +40,29 @@ class SubmitGenerationFeedbackResponse:
         data (SubmitGenerationFeedbackResponseData):
     """
 
-    data: SubmitGenerationFeedbackResponseData
+    _data: SubmitGenerationFeedbackResponseData = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> SubmitGenerationFeedbackResponseData:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("SubmitGenerationFeedbackResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: SubmitGenerationFeedbackResponseData) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,3 +113,8 @@ class SubmitGenerationFeedbackResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubmitGenerationFeedbackResponse.__annotations__ = ResolvingAnnotations(
+    SubmitGenerationFeedbackResponse.__annotations__, _resolve_lazy_imports
+)

@@ -6,23 +6,37 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubmitGenerationFeedbackResponseData:
     """
     Attributes:
         success (bool): Whether the feedback was recorded Example: True.
     """
 
-    success: bool
+    _success: bool = _attrs_field(alias="success")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def success(self) -> bool:
+        value: Any = self._success
+        if value is UNSET:
+            raise MissingFieldError("SubmitGenerationFeedbackResponseData", "success")
+        return value
+
+    @success.setter
+    def success(self, value: bool) -> None:
+        self._success = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(success={self._success!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        success: Any = self.success
+        success: Any = self._success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ResolvingAnnotations
+
 if TYPE_CHECKING:
     from ..models.boolean_capability import BooleanCapability
     from ..models.enum_capability import EnumCapability
@@ -19,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, BooleanCapability, EnumCapability, RangeCapability
+    if _lazy_imports_resolved:
+        return
     from ..models.boolean_capability import BooleanCapability  # noqa: PLC0415
     from ..models.enum_capability import EnumCapability  # noqa: PLC0415
     from ..models.range_capability import RangeCapability  # noqa: PLC0415
@@ -29,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="SupportedParameters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SupportedParameters:
     """Union of supported parameters across every endpoint of this model. Coarse discovery aid; the definitive per-endpoint
     set is behind the endpoints URL.
@@ -43,6 +47,9 @@ class SupportedParameters:
     additional_properties: dict[str, BooleanCapability | EnumCapability | RangeCapability] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
@@ -99,6 +106,9 @@ class SupportedParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SupportedParameters.__annotations__ = ResolvingAnnotations(SupportedParameters.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_additional_property(data: object) -> BooleanCapability | EnumCapability | RangeCapability:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.task_classification_model import TaskClassificationModel
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, TaskClassificationModel
+    if _lazy_imports_resolved:
+        return
     from ..models.task_classification_model import TaskClassificationModel  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="TaskClassificationItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskClassificationItem:
     """
     Example:
@@ -54,39 +56,141 @@ class TaskClassificationItem:
             unclassified `other` bucket is excluded from the denominator. Example: 0.23.
     """
 
-    category_token_share: float
-    category_usage_share: float
-    display_name: str
-    macro_category: str
-    models: list[TaskClassificationModel]
-    tag: str
-    token_share: float
-    usage_share: float
+    _category_token_share: float = _attrs_field(alias="category_token_share")
+    _category_usage_share: float = _attrs_field(alias="category_usage_share")
+    _display_name: str = _attrs_field(alias="display_name")
+    _macro_category: str = _attrs_field(alias="macro_category")
+    _models: list[TaskClassificationModel] = _attrs_field(alias="models")
+    _tag: str = _attrs_field(alias="tag")
+    _token_share: float = _attrs_field(alias="token_share")
+    _usage_share: float = _attrs_field(alias="usage_share")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def category_token_share(self) -> float:
+        value: Any = self._category_token_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "category_token_share")
+        return value
+
+    @category_token_share.setter
+    def category_token_share(self, value: float) -> None:
+        self._category_token_share = value
+
+    @property
+    def category_usage_share(self) -> float:
+        value: Any = self._category_usage_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "category_usage_share")
+        return value
+
+    @category_usage_share.setter
+    def category_usage_share(self, value: float) -> None:
+        self._category_usage_share = value
+
+    @property
+    def display_name(self) -> str:
+        value: Any = self._display_name
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "display_name")
+        return value
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._display_name = value
+
+    @property
+    def macro_category(self) -> str:
+        value: Any = self._macro_category
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "macro_category")
+        return value
+
+    @macro_category.setter
+    def macro_category(self, value: str) -> None:
+        self._macro_category = value
+
+    @property
+    def models(self) -> list[TaskClassificationModel]:
+        value: Any = self._models
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "models")
+        return value
+
+    @models.setter
+    def models(self, value: list[TaskClassificationModel]) -> None:
+        self._models = value
+
+    @property
+    def tag(self) -> str:
+        value: Any = self._tag
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "tag")
+        return value
+
+    @tag.setter
+    def tag(self, value: str) -> None:
+        self._tag = value
+
+    @property
+    def token_share(self) -> float:
+        value: Any = self._token_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "token_share")
+        return value
+
+    @token_share.setter
+    def token_share(self, value: float) -> None:
+        self._token_share = value
+
+    @property
+    def usage_share(self) -> float:
+        value: Any = self._usage_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationItem", "usage_share")
+        return value
+
+    @usage_share.setter
+    def usage_share(self, value: float) -> None:
+        self._usage_share = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"category_token_share={self._category_token_share!r}, "
+            f"category_usage_share={self._category_usage_share!r}, "
+            f"display_name={self._display_name!r}, "
+            f"macro_category={self._macro_category!r}, "
+            f"models={self._models!r}, "
+            f"tag={self._tag!r}, "
+            f"token_share={self._token_share!r}, "
+            f"usage_share={self._usage_share!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        category_token_share: Any = self.category_token_share
+        category_token_share: Any = self._category_token_share
 
-        category_usage_share: Any = self.category_usage_share
+        category_usage_share: Any = self._category_usage_share
 
-        display_name: Any = self.display_name
+        display_name: Any = self._display_name
 
-        macro_category: Any = self.macro_category
+        macro_category: Any = self._macro_category
 
-        models: Any = self.models
+        models: Any = self._models
         if not (isinstance(models, Unset) or models is None):
             models = []
-            for models_item_data in self.models:
+            for models_item_data in self._models:
                 models_item = models_item_data.to_dict()
                 models.append(models_item)
 
-        tag: Any = self.tag
+        tag: Any = self._tag
 
-        token_share: Any = self.token_share
+        token_share: Any = self._token_share
 
-        usage_share: Any = self.usage_share
+        usage_share: Any = self._usage_share
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -191,3 +295,8 @@ class TaskClassificationItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TaskClassificationItem.__annotations__ = ResolvingAnnotations(
+    TaskClassificationItem.__annotations__, _resolve_lazy_imports
+)

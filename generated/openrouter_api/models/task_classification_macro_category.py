@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="TaskClassificationMacroCategory")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskClassificationMacroCategory:
     """
     Example:
@@ -24,20 +24,74 @@ class TaskClassificationMacroCategory:
         usage_share (float): Combined usage share of all classifications in this macro-category (0–1). Example: 0.45.
     """
 
-    key: str
-    label: str
-    token_share: float
-    usage_share: float
+    _key: str = _attrs_field(alias="key")
+    _label: str = _attrs_field(alias="label")
+    _token_share: float = _attrs_field(alias="token_share")
+    _usage_share: float = _attrs_field(alias="usage_share")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def key(self) -> str:
+        value: Any = self._key
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationMacroCategory", "key")
+        return value
+
+    @key.setter
+    def key(self, value: str) -> None:
+        self._key = value
+
+    @property
+    def label(self) -> str:
+        value: Any = self._label
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationMacroCategory", "label")
+        return value
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._label = value
+
+    @property
+    def token_share(self) -> float:
+        value: Any = self._token_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationMacroCategory", "token_share")
+        return value
+
+    @token_share.setter
+    def token_share(self, value: float) -> None:
+        self._token_share = value
+
+    @property
+    def usage_share(self) -> float:
+        value: Any = self._usage_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationMacroCategory", "usage_share")
+        return value
+
+    @usage_share.setter
+    def usage_share(self, value: float) -> None:
+        self._usage_share = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"key={self._key!r}, "
+            f"label={self._label!r}, "
+            f"token_share={self._token_share!r}, "
+            f"usage_share={self._usage_share!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        key: Any = self.key
+        key: Any = self._key
 
-        label: Any = self.label
+        label: Any = self._label
 
-        token_share: Any = self.token_share
+        token_share: Any = self._token_share
 
-        usage_share: Any = self.usage_share
+        usage_share: Any = self._usage_share
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="TaskClassificationModel")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskClassificationModel:
     """
     Example:
@@ -27,17 +27,59 @@ class TaskClassificationModel:
             0.55.
     """
 
-    id: str
-    tag_token_share: float
-    tag_usage_share: float
+    _id: str = _attrs_field(alias="id")
+    _tag_token_share: float = _attrs_field(alias="tag_token_share")
+    _tag_usage_share: float = _attrs_field(alias="tag_usage_share")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationModel", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def tag_token_share(self) -> float:
+        value: Any = self._tag_token_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationModel", "tag_token_share")
+        return value
+
+    @tag_token_share.setter
+    def tag_token_share(self, value: float) -> None:
+        self._tag_token_share = value
+
+    @property
+    def tag_usage_share(self) -> float:
+        value: Any = self._tag_usage_share
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationModel", "tag_usage_share")
+        return value
+
+    @tag_usage_share.setter
+    def tag_usage_share(self, value: float) -> None:
+        self._tag_usage_share = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"tag_token_share={self._tag_token_share!r}, "
+            f"tag_usage_share={self._tag_usage_share!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
 
-        tag_token_share: Any = self.tag_token_share
+        tag_token_share: Any = self._tag_token_share
 
-        tag_usage_share: Any = self.tag_usage_share
+        tag_usage_share: Any = self._tag_usage_share
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

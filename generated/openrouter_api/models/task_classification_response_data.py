@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.task_classification_item import TaskClassificationItem
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, TaskClassificationItem, TaskClassificationMacroCategory
+    if _lazy_imports_resolved:
+        return
     from ..models.task_classification_item import TaskClassificationItem  # noqa: PLC0415
     from ..models.task_classification_macro_category import TaskClassificationMacroCategory  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="TaskClassificationResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskClassificationResponseData:
     """
     Attributes:
@@ -43,32 +45,86 @@ class TaskClassificationResponseData:
         window_days (int): Number of trailing days covered by this snapshot. Example: 7.
     """
 
-    as_of: str
-    classifications: list[TaskClassificationItem]
-    macro_categories: list[TaskClassificationMacroCategory]
-    window_days: int
+    _as_of: str = _attrs_field(alias="as_of")
+    _classifications: list[TaskClassificationItem] = _attrs_field(alias="classifications")
+    _macro_categories: list[TaskClassificationMacroCategory] = _attrs_field(alias="macro_categories")
+    _window_days: int = _attrs_field(alias="window_days")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def as_of(self) -> str:
+        value: Any = self._as_of
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationResponseData", "as_of")
+        return value
+
+    @as_of.setter
+    def as_of(self, value: str) -> None:
+        self._as_of = value
+
+    @property
+    def classifications(self) -> list[TaskClassificationItem]:
+        value: Any = self._classifications
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationResponseData", "classifications")
+        return value
+
+    @classifications.setter
+    def classifications(self, value: list[TaskClassificationItem]) -> None:
+        self._classifications = value
+
+    @property
+    def macro_categories(self) -> list[TaskClassificationMacroCategory]:
+        value: Any = self._macro_categories
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationResponseData", "macro_categories")
+        return value
+
+    @macro_categories.setter
+    def macro_categories(self, value: list[TaskClassificationMacroCategory]) -> None:
+        self._macro_categories = value
+
+    @property
+    def window_days(self) -> int:
+        value: Any = self._window_days
+        if value is UNSET:
+            raise MissingFieldError("TaskClassificationResponseData", "window_days")
+        return value
+
+    @window_days.setter
+    def window_days(self, value: int) -> None:
+        self._window_days = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"as_of={self._as_of!r}, "
+            f"classifications={self._classifications!r}, "
+            f"macro_categories={self._macro_categories!r}, "
+            f"window_days={self._window_days!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        as_of: Any = self.as_of
+        as_of: Any = self._as_of
 
-        classifications: Any = self.classifications
+        classifications: Any = self._classifications
         if not (isinstance(classifications, Unset) or classifications is None):
             classifications = []
-            for classifications_item_data in self.classifications:
+            for classifications_item_data in self._classifications:
                 classifications_item = classifications_item_data.to_dict()
                 classifications.append(classifications_item)
 
-        macro_categories: Any = self.macro_categories
+        macro_categories: Any = self._macro_categories
         if not (isinstance(macro_categories, Unset) or macro_categories is None):
             macro_categories = []
-            for macro_categories_item_data in self.macro_categories:
+            for macro_categories_item_data in self._macro_categories:
                 macro_categories_item = macro_categories_item_data.to_dict()
                 macro_categories.append(macro_categories_item)
 
-        window_days: Any = self.window_days
+        window_days: Any = self._window_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,3 +209,8 @@ class TaskClassificationResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TaskClassificationResponseData.__annotations__ = ResolvingAnnotations(
+    TaskClassificationResponseData.__annotations__, _resolve_lazy_imports
+)

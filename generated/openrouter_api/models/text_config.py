@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.text_config_verbosity_type_1 import TextConfigVerbosityType1
 from ..models.text_config_verbosity_type_2_type_1 import TextConfigVerbosityType2Type1
 from ..models.text_config_verbosity_type_3_type_1 import TextConfigVerbosityType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.format_json_object_config import FormatJsonObjectConfig
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, FormatJsonObjectConfig, FormatJsonSchemaConfig, FormatTextConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.format_json_object_config import FormatJsonObjectConfig  # noqa: PLC0415
     from ..models.format_json_schema_config import FormatJsonSchemaConfig  # noqa: PLC0415
     from ..models.format_text_config import FormatTextConfig  # noqa: PLC0415
@@ -34,7 +36,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="TextConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TextConfig:
     """Text output configuration including format and verbosity
 
@@ -54,14 +56,20 @@ class TextConfig:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"format_={self.format_!r}, "
+            f"verbosity={self.verbosity!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         format_: Any = self.format_
         if not (isinstance(format_, Unset) or format_ is None):
-            if isinstance(self.format_, Unset):
-                format_ = UNSET
-            elif isinstance(self.format_, FormatTextConfig):
+            if isinstance(self.format_, FormatTextConfig):
                 format_ = self.format_.to_dict()
             elif isinstance(self.format_, FormatJsonObjectConfig):
                 format_ = self.format_.to_dict()
@@ -70,9 +78,7 @@ class TextConfig:
 
         verbosity: Any = self.verbosity
         if not (isinstance(verbosity, Unset) or verbosity is None):
-            if isinstance(self.verbosity, Unset):
-                verbosity = UNSET
-            elif isinstance(self.verbosity, TextConfigVerbosityType1):
+            if isinstance(self.verbosity, TextConfigVerbosityType1):
                 verbosity = self.verbosity.value
             elif isinstance(self.verbosity, TextConfigVerbosityType2Type1):
                 verbosity = self.verbosity.value
@@ -136,6 +142,9 @@ class TextConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TextConfig.__annotations__ = ResolvingAnnotations(TextConfig.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_format_(data: object) -> FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset:

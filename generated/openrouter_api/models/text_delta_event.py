@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_delta_event_type import TextDeltaEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, StreamLogprob
+    if _lazy_imports_resolved:
+        return
     from ..models.stream_logprob import StreamLogprob  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="TextDeltaEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TextDeltaEvent:
     """Event emitted when a text delta is streamed
 
@@ -46,38 +48,128 @@ class TextDeltaEvent:
         type_ (TextDeltaEventType):
     """
 
-    content_index: int
-    delta: str
-    item_id: str
-    logprobs: list[StreamLogprob]
-    output_index: int
-    sequence_number: int
-    type_: TextDeltaEventType
+    _content_index: int = _attrs_field(alias="content_index")
+    _delta: str = _attrs_field(alias="delta")
+    _item_id: str = _attrs_field(alias="item_id")
+    _logprobs: list[StreamLogprob] = _attrs_field(alias="logprobs")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _type_: TextDeltaEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content_index(self) -> int:
+        value: Any = self._content_index
+        if value is UNSET:
+            raise MissingFieldError("TextDeltaEvent", "content_index")
+        return value
+
+    @content_index.setter
+    def content_index(self, value: int) -> None:
+        self._content_index = value
+
+    @property
+    def delta(self) -> str:
+        value: Any = self._delta
+        if value is UNSET:
+            raise MissingFieldError("TextDeltaEvent", "delta")
+        return value
+
+    @delta.setter
+    def delta(self, value: str) -> None:
+        self._delta = value
+
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("TextDeltaEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def logprobs(self) -> list[StreamLogprob]:
+        value: Any = self._logprobs
+        if value is UNSET:
+            raise MissingFieldError("TextDeltaEvent", "logprobs")
+        return value
+
+    @logprobs.setter
+    def logprobs(self, value: list[StreamLogprob]) -> None:
+        self._logprobs = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("TextDeltaEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("TextDeltaEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def type_(self) -> TextDeltaEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("TextDeltaEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: TextDeltaEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content_index={self._content_index!r}, "
+            f"delta={self._delta!r}, "
+            f"item_id={self._item_id!r}, "
+            f"logprobs={self._logprobs!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content_index: Any = self.content_index
+        content_index: Any = self._content_index
 
-        delta: Any = self.delta
+        delta: Any = self._delta
 
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        logprobs: Any = self.logprobs
+        logprobs: Any = self._logprobs
         if not (isinstance(logprobs, Unset) or logprobs is None):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
+            for logprobs_item_data in self._logprobs:
                 logprobs_item = logprobs_item_data.to_dict()
                 logprobs.append(logprobs_item)
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -180,3 +272,6 @@ class TextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TextDeltaEvent.__annotations__ = ResolvingAnnotations(TextDeltaEvent.__annotations__, _resolve_lazy_imports)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_done_event_type import TextDoneEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, StreamLogprob
+    if _lazy_imports_resolved:
+        return
     from ..models.stream_logprob import StreamLogprob  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="TextDoneEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TextDoneEvent:
     """Event emitted when text streaming is complete
 
@@ -46,38 +48,128 @@ class TextDoneEvent:
         type_ (TextDoneEventType):
     """
 
-    content_index: int
-    item_id: str
-    logprobs: list[StreamLogprob]
-    output_index: int
-    sequence_number: int
-    text: str
-    type_: TextDoneEventType
+    _content_index: int = _attrs_field(alias="content_index")
+    _item_id: str = _attrs_field(alias="item_id")
+    _logprobs: list[StreamLogprob] = _attrs_field(alias="logprobs")
+    _output_index: int = _attrs_field(alias="output_index")
+    _sequence_number: int = _attrs_field(alias="sequence_number")
+    _text: str = _attrs_field(alias="text")
+    _type_: TextDoneEventType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def content_index(self) -> int:
+        value: Any = self._content_index
+        if value is UNSET:
+            raise MissingFieldError("TextDoneEvent", "content_index")
+        return value
+
+    @content_index.setter
+    def content_index(self, value: int) -> None:
+        self._content_index = value
+
+    @property
+    def item_id(self) -> str:
+        value: Any = self._item_id
+        if value is UNSET:
+            raise MissingFieldError("TextDoneEvent", "item_id")
+        return value
+
+    @item_id.setter
+    def item_id(self, value: str) -> None:
+        self._item_id = value
+
+    @property
+    def logprobs(self) -> list[StreamLogprob]:
+        value: Any = self._logprobs
+        if value is UNSET:
+            raise MissingFieldError("TextDoneEvent", "logprobs")
+        return value
+
+    @logprobs.setter
+    def logprobs(self, value: list[StreamLogprob]) -> None:
+        self._logprobs = value
+
+    @property
+    def output_index(self) -> int:
+        value: Any = self._output_index
+        if value is UNSET:
+            raise MissingFieldError("TextDoneEvent", "output_index")
+        return value
+
+    @output_index.setter
+    def output_index(self, value: int) -> None:
+        self._output_index = value
+
+    @property
+    def sequence_number(self) -> int:
+        value: Any = self._sequence_number
+        if value is UNSET:
+            raise MissingFieldError("TextDoneEvent", "sequence_number")
+        return value
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sequence_number = value
+
+    @property
+    def text(self) -> str:
+        value: Any = self._text
+        if value is UNSET:
+            raise MissingFieldError("TextDoneEvent", "text")
+        return value
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def type_(self) -> TextDoneEventType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("TextDoneEvent", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: TextDoneEventType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"content_index={self._content_index!r}, "
+            f"item_id={self._item_id!r}, "
+            f"logprobs={self._logprobs!r}, "
+            f"output_index={self._output_index!r}, "
+            f"sequence_number={self._sequence_number!r}, "
+            f"text={self._text!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        content_index: Any = self.content_index
+        content_index: Any = self._content_index
 
-        item_id: Any = self.item_id
+        item_id: Any = self._item_id
 
-        logprobs: Any = self.logprobs
+        logprobs: Any = self._logprobs
         if not (isinstance(logprobs, Unset) or logprobs is None):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
+            for logprobs_item_data in self._logprobs:
                 logprobs_item = logprobs_item_data.to_dict()
                 logprobs.append(logprobs_item)
 
-        output_index: Any = self.output_index
+        output_index: Any = self._output_index
 
-        sequence_number: Any = self.sequence_number
+        sequence_number: Any = self._sequence_number
 
-        text: Any = self.text
+        text: Any = self._text
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -180,3 +272,6 @@ class TextDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TextDoneEvent.__annotations__ = ResolvingAnnotations(TextDoneEvent.__annotations__, _resolve_lazy_imports)

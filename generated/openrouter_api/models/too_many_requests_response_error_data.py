@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.too_many_requests_response_error_data_metadata_type_0 import (
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, TooManyRequestsResponseErrorDataMetadataType0
+    if _lazy_imports_resolved:
+        return
     from ..models.too_many_requests_response_error_data_metadata_type_0 import (
         TooManyRequestsResponseErrorDataMetadataType0,  # noqa: PLC0415
     )
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="TooManyRequestsResponseErrorData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TooManyRequestsResponseErrorData:
     """Error data for TooManyRequestsResponse
 
@@ -44,23 +46,52 @@ class TooManyRequestsResponseErrorData:
         metadata (None | TooManyRequestsResponseErrorDataMetadataType0 | Unset):
     """
 
-    code: int
-    message: str
+    _code: int = _attrs_field(alias="code")
+    _message: str = _attrs_field(alias="message")
     metadata: None | TooManyRequestsResponseErrorDataMetadataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def code(self) -> int:
+        value: Any = self._code
+        if value is UNSET:
+            raise MissingFieldError("TooManyRequestsResponseErrorData", "code")
+        return value
+
+    @code.setter
+    def code(self, value: int) -> None:
+        self._code = value
+
+    @property
+    def message(self) -> str:
+        value: Any = self._message
+        if value is UNSET:
+            raise MissingFieldError("TooManyRequestsResponseErrorData", "message")
+        return value
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self._code!r}, "
+            f"message={self._message!r}, "
+            f"metadata={self.metadata!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        code: Any = self.code
+        code: Any = self._code
 
-        message: Any = self.message
+        message: Any = self._message
 
         metadata: Any = self.metadata
         if not (isinstance(metadata, Unset) or metadata is None):
-            if isinstance(self.metadata, Unset):
-                metadata = UNSET
-            elif isinstance(self.metadata, TooManyRequestsResponseErrorDataMetadataType0):
+            if isinstance(self.metadata, TooManyRequestsResponseErrorDataMetadataType0):
                 metadata = self.metadata.to_dict()
             else:
                 metadata = self.metadata
@@ -126,6 +157,11 @@ class TooManyRequestsResponseErrorData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TooManyRequestsResponseErrorData.__annotations__ = ResolvingAnnotations(
+    TooManyRequestsResponseErrorData.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_metadata(data: object) -> None | TooManyRequestsResponseErrorDataMetadataType0 | Unset:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TooManyRequestsResponseErrorDataMetadataType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TooManyRequestsResponseErrorDataMetadataType0:
     """
     Attributes:
@@ -23,20 +23,18 @@ class TooManyRequestsResponseErrorDataMetadataType0:
     raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"provider_name={self.provider_name!r}, "
+            f"raw={self.raw!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         provider_name: Any = self.provider_name
-        if not (isinstance(provider_name, Unset) or provider_name is None):
-            if isinstance(self.provider_name, Unset):
-                provider_name = UNSET
-            else:
-                provider_name = self.provider_name
 
         raw: Any = self.raw
-        if not (isinstance(raw, Unset) or raw is None):
-            if isinstance(self.raw, Unset):
-                raw = UNSET
-            else:
-                raw = self.raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

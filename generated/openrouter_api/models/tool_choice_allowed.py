@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.tool_choice_allowed_mode_type_0 import ToolChoiceAllowedModeType0
 from ..models.tool_choice_allowed_mode_type_1 import ToolChoiceAllowedModeType1
 from ..models.tool_choice_allowed_type import ToolChoiceAllowedType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ToolChoiceAllowedToolsItem
+    if _lazy_imports_resolved:
+        return
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolChoiceAllowed:
     """Constrains the model to a pre-defined set of allowed tools
 
@@ -43,31 +45,73 @@ class ToolChoiceAllowed:
         type_ (ToolChoiceAllowedType):
     """
 
-    mode: ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1
-    tools: list[ToolChoiceAllowedToolsItem]
-    type_: ToolChoiceAllowedType
+    _mode: ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1 = _attrs_field(alias="mode")
+    _tools: list[ToolChoiceAllowedToolsItem] = _attrs_field(alias="tools")
+    _type_: ToolChoiceAllowedType = _attrs_field(alias="type_")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def mode(self) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1:
+        value: Any = self._mode
+        if value is UNSET:
+            raise MissingFieldError("ToolChoiceAllowed", "mode")
+        return value
+
+    @mode.setter
+    def mode(self, value: ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1) -> None:
+        self._mode = value
+
+    @property
+    def tools(self) -> list[ToolChoiceAllowedToolsItem]:
+        value: Any = self._tools
+        if value is UNSET:
+            raise MissingFieldError("ToolChoiceAllowed", "tools")
+        return value
+
+    @tools.setter
+    def tools(self, value: list[ToolChoiceAllowedToolsItem]) -> None:
+        self._tools = value
+
+    @property
+    def type_(self) -> ToolChoiceAllowedType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("ToolChoiceAllowed", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: ToolChoiceAllowedType) -> None:
+        self._type_ = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"mode={self._mode!r}, "
+            f"tools={self._tools!r}, "
+            f"type_={self._type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        mode: Any = self.mode
+        mode: Any = self._mode
         if not (isinstance(mode, Unset) or mode is None):
-            if isinstance(self.mode, ToolChoiceAllowedModeType0):
-                mode = self.mode.value
+            if isinstance(self._mode, ToolChoiceAllowedModeType0):
+                mode = self._mode.value
             else:
-                mode = self.mode.value
+                mode = self._mode.value
 
-        tools: Any = self.tools
+        tools: Any = self._tools
         if not (isinstance(tools, Unset) or tools is None):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in self._tools:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,6 +189,9 @@ class ToolChoiceAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ToolChoiceAllowed.__annotations__ = ResolvingAnnotations(ToolChoiceAllowed.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_mode(data: object) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1:

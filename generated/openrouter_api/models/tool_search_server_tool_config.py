@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ToolSearchServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolSearchServerToolConfig:
     """Configuration for the openrouter:tool_search server tool
 
@@ -24,6 +24,13 @@ class ToolSearchServerToolConfig:
 
     max_results: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"max_results={self.max_results!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         max_results: Any = self.max_results

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="TopProviderInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TopProviderInfo:
     """Information about the top provider for this model
 
@@ -24,27 +24,37 @@ class TopProviderInfo:
         max_completion_tokens (int | None | Unset): Maximum completion tokens from the top provider Example: 4096.
     """
 
-    is_moderated: bool
+    _is_moderated: bool = _attrs_field(alias="is_moderated")
     context_length: int | None | Unset = UNSET
     max_completion_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def is_moderated(self) -> bool:
+        value: Any = self._is_moderated
+        if value is UNSET:
+            raise MissingFieldError("TopProviderInfo", "is_moderated")
+        return value
+
+    @is_moderated.setter
+    def is_moderated(self, value: bool) -> None:
+        self._is_moderated = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"is_moderated={self._is_moderated!r}, "
+            f"context_length={self.context_length!r}, "
+            f"max_completion_tokens={self.max_completion_tokens!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        is_moderated: Any = self.is_moderated
+        is_moderated: Any = self._is_moderated
 
         context_length: Any = self.context_length
-        if not (isinstance(context_length, Unset) or context_length is None):
-            if isinstance(self.context_length, Unset):
-                context_length = UNSET
-            else:
-                context_length = self.context_length
 
         max_completion_tokens: Any = self.max_completion_tokens
-        if not (isinstance(max_completion_tokens, Unset) or max_completion_tokens is None):
-            if isinstance(self.max_completion_tokens, Unset):
-                max_completion_tokens = UNSET
-            else:
-                max_completion_tokens = self.max_completion_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TraceConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TraceConfig:
     """Metadata for observability and tracing. Known keys (trace_id, trace_name, span_name, generation_name,
     parent_span_id) have special handling. Additional keys are passed through as custom metadata to configured broadcast
@@ -34,6 +34,17 @@ class TraceConfig:
     trace_id: str | Unset = UNSET
     trace_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"generation_name={self.generation_name!r}, "
+            f"parent_span_id={self.parent_span_id!r}, "
+            f"span_name={self.span_name!r}, "
+            f"trace_id={self.trace_id!r}, "
+            f"trace_name={self.trace_name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         generation_name: Any = self.generation_name

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="UnifiedBenchmarkPricing")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarkPricing:
     """OpenRouter pricing per token for this model. Null if pricing is unavailable.
 
@@ -23,14 +23,44 @@ class UnifiedBenchmarkPricing:
         prompt (str): Cost per input token (USD, decimal string). Example: 0.000003.
     """
 
-    completion: str
-    prompt: str
+    _completion: str = _attrs_field(alias="completion")
+    _prompt: str = _attrs_field(alias="prompt")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        completion: Any = self.completion
+    @property
+    def completion(self) -> str:
+        value: Any = self._completion
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarkPricing", "completion")
+        return value
 
-        prompt: Any = self.prompt
+    @completion.setter
+    def completion(self, value: str) -> None:
+        self._completion = value
+
+    @property
+    def prompt(self) -> str:
+        value: Any = self._prompt
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarkPricing", "prompt")
+        return value
+
+    @prompt.setter
+    def prompt(self, value: str) -> None:
+        self._prompt = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"completion={self._completion!r}, "
+            f"prompt={self._prompt!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        completion: Any = self._completion
+
+        prompt: Any = self._prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

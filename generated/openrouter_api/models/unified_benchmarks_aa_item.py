@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unified_benchmarks_aa_item_source import UnifiedBenchmarksAAItemSource
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, UnifiedBenchmarkPricing
+    if _lazy_imports_resolved:
+        return
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UnifiedBenchmarksAAItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksAAItem:
     """
     Example:
@@ -48,44 +50,128 @@ class UnifiedBenchmarksAAItem:
         source (UnifiedBenchmarksAAItemSource): Benchmark source discriminator.
     """
 
-    agentic_index: float | None
-    coding_index: float | None
-    display_name: str
-    intelligence_index: float | None
-    model_permaslug: str
-    pricing: None | UnifiedBenchmarkPricing
-    source: UnifiedBenchmarksAAItemSource
+    _agentic_index: float | None = _attrs_field(alias="agentic_index")
+    _coding_index: float | None = _attrs_field(alias="coding_index")
+    _display_name: str = _attrs_field(alias="display_name")
+    _intelligence_index: float | None = _attrs_field(alias="intelligence_index")
+    _model_permaslug: str = _attrs_field(alias="model_permaslug")
+    _pricing: None | UnifiedBenchmarkPricing = _attrs_field(alias="pricing")
+    _source: UnifiedBenchmarksAAItemSource = _attrs_field(alias="source")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def agentic_index(self) -> float | None:
+        value: Any = self._agentic_index
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksAAItem", "agentic_index")
+        return value
+
+    @agentic_index.setter
+    def agentic_index(self, value: float | None) -> None:
+        self._agentic_index = value
+
+    @property
+    def coding_index(self) -> float | None:
+        value: Any = self._coding_index
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksAAItem", "coding_index")
+        return value
+
+    @coding_index.setter
+    def coding_index(self, value: float | None) -> None:
+        self._coding_index = value
+
+    @property
+    def display_name(self) -> str:
+        value: Any = self._display_name
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksAAItem", "display_name")
+        return value
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._display_name = value
+
+    @property
+    def intelligence_index(self) -> float | None:
+        value: Any = self._intelligence_index
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksAAItem", "intelligence_index")
+        return value
+
+    @intelligence_index.setter
+    def intelligence_index(self, value: float | None) -> None:
+        self._intelligence_index = value
+
+    @property
+    def model_permaslug(self) -> str:
+        value: Any = self._model_permaslug
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksAAItem", "model_permaslug")
+        return value
+
+    @model_permaslug.setter
+    def model_permaslug(self, value: str) -> None:
+        self._model_permaslug = value
+
+    @property
+    def pricing(self) -> None | UnifiedBenchmarkPricing:
+        value: Any = self._pricing
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksAAItem", "pricing")
+        return value
+
+    @pricing.setter
+    def pricing(self, value: None | UnifiedBenchmarkPricing) -> None:
+        self._pricing = value
+
+    @property
+    def source(self) -> UnifiedBenchmarksAAItemSource:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksAAItem", "source")
+        return value
+
+    @source.setter
+    def source(self, value: UnifiedBenchmarksAAItemSource) -> None:
+        self._source = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"agentic_index={self._agentic_index!r}, "
+            f"coding_index={self._coding_index!r}, "
+            f"display_name={self._display_name!r}, "
+            f"intelligence_index={self._intelligence_index!r}, "
+            f"model_permaslug={self._model_permaslug!r}, "
+            f"pricing={self._pricing!r}, "
+            f"source={self._source!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        agentic_index: Any = self.agentic_index
-        if not (isinstance(agentic_index, Unset) or agentic_index is None):
-            agentic_index = self.agentic_index
+        agentic_index: Any = self._agentic_index
 
-        coding_index: Any = self.coding_index
-        if not (isinstance(coding_index, Unset) or coding_index is None):
-            coding_index = self.coding_index
+        coding_index: Any = self._coding_index
 
-        display_name: Any = self.display_name
+        display_name: Any = self._display_name
 
-        intelligence_index: Any = self.intelligence_index
-        if not (isinstance(intelligence_index, Unset) or intelligence_index is None):
-            intelligence_index = self.intelligence_index
+        intelligence_index: Any = self._intelligence_index
 
-        model_permaslug: Any = self.model_permaslug
+        model_permaslug: Any = self._model_permaslug
 
-        pricing: Any = self.pricing
+        pricing: Any = self._pricing
         if not (isinstance(pricing, Unset) or pricing is None):
-            if isinstance(self.pricing, UnifiedBenchmarkPricing):
-                pricing = self.pricing.to_dict()
+            if isinstance(self._pricing, UnifiedBenchmarkPricing):
+                pricing = self._pricing.to_dict()
             else:
-                pricing = self.pricing
+                pricing = self._pricing
 
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            source = self.source.value
+            source = self._source.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -183,6 +269,11 @@ class UnifiedBenchmarksAAItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UnifiedBenchmarksAAItem.__annotations__ = ResolvingAnnotations(
+    UnifiedBenchmarksAAItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:

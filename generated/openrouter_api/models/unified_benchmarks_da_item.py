@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unified_benchmarks_da_item_source import UnifiedBenchmarksDAItemSource
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
@@ -21,6 +21,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, UnifiedBenchmarkPricing, UnifiedBenchmarksDAItemTournamentStats
+    if _lazy_imports_resolved:
+        return
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing  # noqa: PLC0415
     from ..models.unified_benchmarks_da_item_tournament_stats import UnifiedBenchmarksDAItemTournamentStats  # noqa: PLC0415
 
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UnifiedBenchmarksDAItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksDAItem:
     """
     Example:
@@ -53,51 +55,175 @@ class UnifiedBenchmarksDAItem:
         win_rate (float): Win rate as a percentage (0–100). Example: 72.
     """
 
-    arena: str
-    avg_generation_time_ms: float | None
-    category: str
-    display_name: str
-    elo: float
-    model_permaslug: str
-    pricing: None | UnifiedBenchmarkPricing
-    source: UnifiedBenchmarksDAItemSource
-    tournament_stats: UnifiedBenchmarksDAItemTournamentStats
-    win_rate: float
+    _arena: str = _attrs_field(alias="arena")
+    _avg_generation_time_ms: float | None = _attrs_field(alias="avg_generation_time_ms")
+    _category: str = _attrs_field(alias="category")
+    _display_name: str = _attrs_field(alias="display_name")
+    _elo: float = _attrs_field(alias="elo")
+    _model_permaslug: str = _attrs_field(alias="model_permaslug")
+    _pricing: None | UnifiedBenchmarkPricing = _attrs_field(alias="pricing")
+    _source: UnifiedBenchmarksDAItemSource = _attrs_field(alias="source")
+    _tournament_stats: UnifiedBenchmarksDAItemTournamentStats = _attrs_field(alias="tournament_stats")
+    _win_rate: float = _attrs_field(alias="win_rate")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def arena(self) -> str:
+        value: Any = self._arena
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "arena")
+        return value
+
+    @arena.setter
+    def arena(self, value: str) -> None:
+        self._arena = value
+
+    @property
+    def avg_generation_time_ms(self) -> float | None:
+        value: Any = self._avg_generation_time_ms
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "avg_generation_time_ms")
+        return value
+
+    @avg_generation_time_ms.setter
+    def avg_generation_time_ms(self, value: float | None) -> None:
+        self._avg_generation_time_ms = value
+
+    @property
+    def category(self) -> str:
+        value: Any = self._category
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "category")
+        return value
+
+    @category.setter
+    def category(self, value: str) -> None:
+        self._category = value
+
+    @property
+    def display_name(self) -> str:
+        value: Any = self._display_name
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "display_name")
+        return value
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._display_name = value
+
+    @property
+    def elo(self) -> float:
+        value: Any = self._elo
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "elo")
+        return value
+
+    @elo.setter
+    def elo(self, value: float) -> None:
+        self._elo = value
+
+    @property
+    def model_permaslug(self) -> str:
+        value: Any = self._model_permaslug
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "model_permaslug")
+        return value
+
+    @model_permaslug.setter
+    def model_permaslug(self, value: str) -> None:
+        self._model_permaslug = value
+
+    @property
+    def pricing(self) -> None | UnifiedBenchmarkPricing:
+        value: Any = self._pricing
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "pricing")
+        return value
+
+    @pricing.setter
+    def pricing(self, value: None | UnifiedBenchmarkPricing) -> None:
+        self._pricing = value
+
+    @property
+    def source(self) -> UnifiedBenchmarksDAItemSource:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "source")
+        return value
+
+    @source.setter
+    def source(self, value: UnifiedBenchmarksDAItemSource) -> None:
+        self._source = value
+
+    @property
+    def tournament_stats(self) -> UnifiedBenchmarksDAItemTournamentStats:
+        value: Any = self._tournament_stats
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "tournament_stats")
+        return value
+
+    @tournament_stats.setter
+    def tournament_stats(self, value: UnifiedBenchmarksDAItemTournamentStats) -> None:
+        self._tournament_stats = value
+
+    @property
+    def win_rate(self) -> float:
+        value: Any = self._win_rate
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItem", "win_rate")
+        return value
+
+    @win_rate.setter
+    def win_rate(self, value: float) -> None:
+        self._win_rate = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"arena={self._arena!r}, "
+            f"avg_generation_time_ms={self._avg_generation_time_ms!r}, "
+            f"category={self._category!r}, "
+            f"display_name={self._display_name!r}, "
+            f"elo={self._elo!r}, "
+            f"model_permaslug={self._model_permaslug!r}, "
+            f"pricing={self._pricing!r}, "
+            f"source={self._source!r}, "
+            f"tournament_stats={self._tournament_stats!r}, "
+            f"win_rate={self._win_rate!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        arena: Any = self.arena
+        arena: Any = self._arena
 
-        avg_generation_time_ms: Any = self.avg_generation_time_ms
-        if not (isinstance(avg_generation_time_ms, Unset) or avg_generation_time_ms is None):
-            avg_generation_time_ms = self.avg_generation_time_ms
+        avg_generation_time_ms: Any = self._avg_generation_time_ms
 
-        category: Any = self.category
+        category: Any = self._category
 
-        display_name: Any = self.display_name
+        display_name: Any = self._display_name
 
-        elo: Any = self.elo
+        elo: Any = self._elo
 
-        model_permaslug: Any = self.model_permaslug
+        model_permaslug: Any = self._model_permaslug
 
-        pricing: Any = self.pricing
+        pricing: Any = self._pricing
         if not (isinstance(pricing, Unset) or pricing is None):
-            if isinstance(self.pricing, UnifiedBenchmarkPricing):
-                pricing = self.pricing.to_dict()
+            if isinstance(self._pricing, UnifiedBenchmarkPricing):
+                pricing = self._pricing.to_dict()
             else:
-                pricing = self.pricing
+                pricing = self._pricing
 
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            source = self.source.value
+            source = self._source.value
 
-        tournament_stats: Any = self.tournament_stats
+        tournament_stats: Any = self._tournament_stats
         if not (isinstance(tournament_stats, Unset) or tournament_stats is None):
-            tournament_stats = self.tournament_stats.to_dict()
+            tournament_stats = self._tournament_stats.to_dict()
 
-        win_rate: Any = self.win_rate
+        win_rate: Any = self._win_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -219,6 +345,11 @@ class UnifiedBenchmarksDAItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UnifiedBenchmarksDAItem.__annotations__ = ResolvingAnnotations(
+    UnifiedBenchmarksDAItem.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_pricing(data: object) -> None | UnifiedBenchmarkPricing:

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="UnifiedBenchmarksDAItemTournamentStats")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksDAItemTournamentStats:
     """Placement distribution from tournament matches.
 
@@ -23,33 +23,89 @@ class UnifiedBenchmarksDAItemTournamentStats:
         total (int | None):
     """
 
-    first_place: int | None
-    fourth_place: int | None
-    second_place: int | None
-    third_place: int | None
-    total: int | None
+    _first_place: int | None = _attrs_field(alias="first_place")
+    _fourth_place: int | None = _attrs_field(alias="fourth_place")
+    _second_place: int | None = _attrs_field(alias="second_place")
+    _third_place: int | None = _attrs_field(alias="third_place")
+    _total: int | None = _attrs_field(alias="total")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def first_place(self) -> int | None:
+        value: Any = self._first_place
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItemTournamentStats", "first_place")
+        return value
+
+    @first_place.setter
+    def first_place(self, value: int | None) -> None:
+        self._first_place = value
+
+    @property
+    def fourth_place(self) -> int | None:
+        value: Any = self._fourth_place
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItemTournamentStats", "fourth_place")
+        return value
+
+    @fourth_place.setter
+    def fourth_place(self, value: int | None) -> None:
+        self._fourth_place = value
+
+    @property
+    def second_place(self) -> int | None:
+        value: Any = self._second_place
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItemTournamentStats", "second_place")
+        return value
+
+    @second_place.setter
+    def second_place(self, value: int | None) -> None:
+        self._second_place = value
+
+    @property
+    def third_place(self) -> int | None:
+        value: Any = self._third_place
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItemTournamentStats", "third_place")
+        return value
+
+    @third_place.setter
+    def third_place(self, value: int | None) -> None:
+        self._third_place = value
+
+    @property
+    def total(self) -> int | None:
+        value: Any = self._total
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksDAItemTournamentStats", "total")
+        return value
+
+    @total.setter
+    def total(self, value: int | None) -> None:
+        self._total = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"first_place={self._first_place!r}, "
+            f"fourth_place={self._fourth_place!r}, "
+            f"second_place={self._second_place!r}, "
+            f"third_place={self._third_place!r}, "
+            f"total={self._total!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        first_place: Any = self.first_place
-        if not (isinstance(first_place, Unset) or first_place is None):
-            first_place = self.first_place
+        first_place: Any = self._first_place
 
-        fourth_place: Any = self.fourth_place
-        if not (isinstance(fourth_place, Unset) or fourth_place is None):
-            fourth_place = self.fourth_place
+        fourth_place: Any = self._fourth_place
 
-        second_place: Any = self.second_place
-        if not (isinstance(second_place, Unset) or second_place is None):
-            second_place = self.second_place
+        second_place: Any = self._second_place
 
-        third_place: Any = self.third_place
-        if not (isinstance(third_place, Unset) or third_place is None):
-            third_place = self.third_place
+        third_place: Any = self._third_place
 
-        total: Any = self.total
-        if not (isinstance(total, Unset) or total is None):
-            total = self.total
+        total: Any = self._total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

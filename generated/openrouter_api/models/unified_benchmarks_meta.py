@@ -10,12 +10,12 @@ from ..models.unified_benchmarks_meta_source_type_1 import UnifiedBenchmarksMeta
 from ..models.unified_benchmarks_meta_source_type_2_type_1 import UnifiedBenchmarksMetaSourceType2Type1
 from ..models.unified_benchmarks_meta_source_type_3_type_1 import UnifiedBenchmarksMetaSourceType3Type1
 from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UnifiedBenchmarksMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksMeta:
     """
     Example:
@@ -38,51 +38,148 @@ class UnifiedBenchmarksMeta:
         version (UnifiedBenchmarksMetaVersion): Dataset version.
     """
 
-    as_of: str
-    citation: None | str
-    model_count: int
-    source: (
+    _as_of: str = _attrs_field(alias="as_of")
+    _citation: None | str = _attrs_field(alias="citation")
+    _model_count: int = _attrs_field(alias="model_count")
+    _source: (
         None
         | UnifiedBenchmarksMetaSourceType1
         | UnifiedBenchmarksMetaSourceType2Type1
         | UnifiedBenchmarksMetaSourceType3Type1
-    )
-    source_url: None | str
-    task_type: None | str
-    version: UnifiedBenchmarksMetaVersion
+    ) = _attrs_field(alias="source")
+    _source_url: None | str = _attrs_field(alias="source_url")
+    _task_type: None | str = _attrs_field(alias="task_type")
+    _version: UnifiedBenchmarksMetaVersion = _attrs_field(alias="version")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def as_of(self) -> str:
+        value: Any = self._as_of
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksMeta", "as_of")
+        return value
+
+    @as_of.setter
+    def as_of(self, value: str) -> None:
+        self._as_of = value
+
+    @property
+    def citation(self) -> None | str:
+        value: Any = self._citation
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksMeta", "citation")
+        return value
+
+    @citation.setter
+    def citation(self, value: None | str) -> None:
+        self._citation = value
+
+    @property
+    def model_count(self) -> int:
+        value: Any = self._model_count
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksMeta", "model_count")
+        return value
+
+    @model_count.setter
+    def model_count(self, value: int) -> None:
+        self._model_count = value
+
+    @property
+    def source(
+        self,
+    ) -> (
+        None
+        | UnifiedBenchmarksMetaSourceType1
+        | UnifiedBenchmarksMetaSourceType2Type1
+        | UnifiedBenchmarksMetaSourceType3Type1
+    ):
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksMeta", "source")
+        return value
+
+    @source.setter
+    def source(
+        self,
+        value: None
+        | UnifiedBenchmarksMetaSourceType1
+        | UnifiedBenchmarksMetaSourceType2Type1
+        | UnifiedBenchmarksMetaSourceType3Type1,
+    ) -> None:
+        self._source = value
+
+    @property
+    def source_url(self) -> None | str:
+        value: Any = self._source_url
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksMeta", "source_url")
+        return value
+
+    @source_url.setter
+    def source_url(self, value: None | str) -> None:
+        self._source_url = value
+
+    @property
+    def task_type(self) -> None | str:
+        value: Any = self._task_type
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksMeta", "task_type")
+        return value
+
+    @task_type.setter
+    def task_type(self, value: None | str) -> None:
+        self._task_type = value
+
+    @property
+    def version(self) -> UnifiedBenchmarksMetaVersion:
+        value: Any = self._version
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksMeta", "version")
+        return value
+
+    @version.setter
+    def version(self, value: UnifiedBenchmarksMetaVersion) -> None:
+        self._version = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"as_of={self._as_of!r}, "
+            f"citation={self._citation!r}, "
+            f"model_count={self._model_count!r}, "
+            f"source={self._source!r}, "
+            f"source_url={self._source_url!r}, "
+            f"task_type={self._task_type!r}, "
+            f"version={self._version!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        as_of: Any = self.as_of
+        as_of: Any = self._as_of
 
-        citation: Any = self.citation
-        if not (isinstance(citation, Unset) or citation is None):
-            citation = self.citation
+        citation: Any = self._citation
 
-        model_count: Any = self.model_count
+        model_count: Any = self._model_count
 
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            if isinstance(self.source, UnifiedBenchmarksMetaSourceType1):
-                source = self.source.value
-            elif isinstance(self.source, UnifiedBenchmarksMetaSourceType2Type1):
-                source = self.source.value
-            elif isinstance(self.source, UnifiedBenchmarksMetaSourceType3Type1):
-                source = self.source.value
+            if isinstance(self._source, UnifiedBenchmarksMetaSourceType1):
+                source = self._source.value
+            elif isinstance(self._source, UnifiedBenchmarksMetaSourceType2Type1):
+                source = self._source.value
+            elif isinstance(self._source, UnifiedBenchmarksMetaSourceType3Type1):
+                source = self._source.value
             else:
-                source = self.source
+                source = self._source
 
-        source_url: Any = self.source_url
-        if not (isinstance(source_url, Unset) or source_url is None):
-            source_url = self.source_url
+        source_url: Any = self._source_url
 
-        task_type: Any = self.task_type
-        if not (isinstance(task_type, Unset) or task_type is None):
-            task_type = self.task_type
+        task_type: Any = self._task_type
 
-        version: Any = self.version
+        version: Any = self._version
         if not (isinstance(version, Unset) or version is None):
-            version = self.version.value
+            version = self._version.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

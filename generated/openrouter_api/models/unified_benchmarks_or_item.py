@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.unified_benchmarks_or_item_benchmark_type import UnifiedBenchmarksORItemBenchmarkType
 from ..models.unified_benchmarks_or_item_source import UnifiedBenchmarksORItemSource
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UnifiedBenchmarksORItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksORItem:
     """
     Example:
@@ -34,43 +34,153 @@ class UnifiedBenchmarksORItem:
         total_tasks (int): Total benchmark tasks across runs. Example: 300.
     """
 
-    accuracy: float
-    accuracy_stddev: float | None
-    avg_cost_per_task: float | None
-    benchmark_type: UnifiedBenchmarksORItemBenchmarkType
-    display_name: str
-    last_run_timestamp: str
-    model_permaslug: str
-    source: UnifiedBenchmarksORItemSource
-    total_tasks: int
+    _accuracy: float = _attrs_field(alias="accuracy")
+    _accuracy_stddev: float | None = _attrs_field(alias="accuracy_stddev")
+    _avg_cost_per_task: float | None = _attrs_field(alias="avg_cost_per_task")
+    _benchmark_type: UnifiedBenchmarksORItemBenchmarkType = _attrs_field(alias="benchmark_type")
+    _display_name: str = _attrs_field(alias="display_name")
+    _last_run_timestamp: str = _attrs_field(alias="last_run_timestamp")
+    _model_permaslug: str = _attrs_field(alias="model_permaslug")
+    _source: UnifiedBenchmarksORItemSource = _attrs_field(alias="source")
+    _total_tasks: int = _attrs_field(alias="total_tasks")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def accuracy(self) -> float:
+        value: Any = self._accuracy
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "accuracy")
+        return value
+
+    @accuracy.setter
+    def accuracy(self, value: float) -> None:
+        self._accuracy = value
+
+    @property
+    def accuracy_stddev(self) -> float | None:
+        value: Any = self._accuracy_stddev
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "accuracy_stddev")
+        return value
+
+    @accuracy_stddev.setter
+    def accuracy_stddev(self, value: float | None) -> None:
+        self._accuracy_stddev = value
+
+    @property
+    def avg_cost_per_task(self) -> float | None:
+        value: Any = self._avg_cost_per_task
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "avg_cost_per_task")
+        return value
+
+    @avg_cost_per_task.setter
+    def avg_cost_per_task(self, value: float | None) -> None:
+        self._avg_cost_per_task = value
+
+    @property
+    def benchmark_type(self) -> UnifiedBenchmarksORItemBenchmarkType:
+        value: Any = self._benchmark_type
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "benchmark_type")
+        return value
+
+    @benchmark_type.setter
+    def benchmark_type(self, value: UnifiedBenchmarksORItemBenchmarkType) -> None:
+        self._benchmark_type = value
+
+    @property
+    def display_name(self) -> str:
+        value: Any = self._display_name
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "display_name")
+        return value
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._display_name = value
+
+    @property
+    def last_run_timestamp(self) -> str:
+        value: Any = self._last_run_timestamp
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "last_run_timestamp")
+        return value
+
+    @last_run_timestamp.setter
+    def last_run_timestamp(self, value: str) -> None:
+        self._last_run_timestamp = value
+
+    @property
+    def model_permaslug(self) -> str:
+        value: Any = self._model_permaslug
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "model_permaslug")
+        return value
+
+    @model_permaslug.setter
+    def model_permaslug(self, value: str) -> None:
+        self._model_permaslug = value
+
+    @property
+    def source(self) -> UnifiedBenchmarksORItemSource:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "source")
+        return value
+
+    @source.setter
+    def source(self, value: UnifiedBenchmarksORItemSource) -> None:
+        self._source = value
+
+    @property
+    def total_tasks(self) -> int:
+        value: Any = self._total_tasks
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksORItem", "total_tasks")
+        return value
+
+    @total_tasks.setter
+    def total_tasks(self, value: int) -> None:
+        self._total_tasks = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"accuracy={self._accuracy!r}, "
+            f"accuracy_stddev={self._accuracy_stddev!r}, "
+            f"avg_cost_per_task={self._avg_cost_per_task!r}, "
+            f"benchmark_type={self._benchmark_type!r}, "
+            f"display_name={self._display_name!r}, "
+            f"last_run_timestamp={self._last_run_timestamp!r}, "
+            f"model_permaslug={self._model_permaslug!r}, "
+            f"source={self._source!r}, "
+            f"total_tasks={self._total_tasks!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        accuracy: Any = self.accuracy
+        accuracy: Any = self._accuracy
 
-        accuracy_stddev: Any = self.accuracy_stddev
-        if not (isinstance(accuracy_stddev, Unset) or accuracy_stddev is None):
-            accuracy_stddev = self.accuracy_stddev
+        accuracy_stddev: Any = self._accuracy_stddev
 
-        avg_cost_per_task: Any = self.avg_cost_per_task
-        if not (isinstance(avg_cost_per_task, Unset) or avg_cost_per_task is None):
-            avg_cost_per_task = self.avg_cost_per_task
+        avg_cost_per_task: Any = self._avg_cost_per_task
 
-        benchmark_type: Any = self.benchmark_type
+        benchmark_type: Any = self._benchmark_type
         if not (isinstance(benchmark_type, Unset) or benchmark_type is None):
-            benchmark_type = self.benchmark_type.value
+            benchmark_type = self._benchmark_type.value
 
-        display_name: Any = self.display_name
+        display_name: Any = self._display_name
 
-        last_run_timestamp: Any = self.last_run_timestamp
+        last_run_timestamp: Any = self._last_run_timestamp
 
-        model_permaslug: Any = self.model_permaslug
+        model_permaslug: Any = self._model_permaslug
 
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            source = self.source.value
+            source = self._source.value
 
-        total_tasks: Any = self.total_tasks
+        total_tasks: Any = self._total_tasks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
@@ -29,6 +29,8 @@ def _resolve_lazy_imports() -> None:
         UnifiedBenchmarksMeta, \
         UnifiedBenchmarksORItem, \
         UnifiedBenchmarksSearchItem
+    if _lazy_imports_resolved:
+        return
     from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem  # noqa: PLC0415
     from ..models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem  # noqa: PLC0415
     from ..models.unified_benchmarks_meta import UnifiedBenchmarksMeta  # noqa: PLC0415
@@ -41,7 +43,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UnifiedBenchmarksResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksResponse:
     """
     Example:
@@ -61,19 +63,58 @@ class UnifiedBenchmarksResponse:
             'artificial-analysis', 'source_url': 'https://artificialanalysis.ai', 'task_type': None, 'version': 'v1'}.
     """
 
-    data: list[
+    _data: list[
         UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem
-    ]
-    meta: UnifiedBenchmarksMeta
+    ] = _attrs_field(alias="data")
+    _meta: UnifiedBenchmarksMeta = _attrs_field(alias="meta")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(
+        self,
+    ) -> list[
+        UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem
+    ]:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksResponse", "data")
+        return value
+
+    @data.setter
+    def data(
+        self,
+        value: list[
+            UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem
+        ],
+    ) -> None:
+        self._data = value
+
+    @property
+    def meta(self) -> UnifiedBenchmarksMeta:
+        value: Any = self._meta
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksResponse", "meta")
+        return value
+
+    @meta.setter
+    def meta(self, value: UnifiedBenchmarksMeta) -> None:
+        self._meta = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self._data!r}, "
+            f"meta={self._meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in self._data:
                 data_item: dict[str, Any]
                 if isinstance(data_item_data, UnifiedBenchmarksAAItem):
                     data_item = data_item_data.to_dict()
@@ -86,9 +127,9 @@ class UnifiedBenchmarksResponse:
 
                 data.append(data_item)
 
-        meta: Any = self.meta
+        meta: Any = self._meta
         if not (isinstance(meta, Unset) or meta is None):
-            meta = self.meta.to_dict()
+            meta = self._meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,6 +195,11 @@ class UnifiedBenchmarksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UnifiedBenchmarksResponse.__annotations__ = ResolvingAnnotations(
+    UnifiedBenchmarksResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_data_item(

@@ -10,7 +10,7 @@ from ..models.unified_benchmarks_search_item_benchmark_type import UnifiedBenchm
 from ..models.unified_benchmarks_search_item_primary_metric import UnifiedBenchmarksSearchItemPrimaryMetric
 from ..models.unified_benchmarks_search_item_search_surface import UnifiedBenchmarksSearchItemSearchSurface
 from ..models.unified_benchmarks_search_item_source import UnifiedBenchmarksSearchItemSource
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_run_config import UnifiedBenchmarksSearchRunConfig
@@ -23,6 +23,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, UnifiedBenchmarksSearchRunConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.unified_benchmarks_search_run_config import UnifiedBenchmarksSearchRunConfig  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -31,7 +33,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UnifiedBenchmarksSearchItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksSearchItem:
     """
     Attributes:
@@ -59,65 +61,210 @@ class UnifiedBenchmarksSearchItem:
             settings are intentionally not part of the public contract.
     """
 
-    avg_cost_per_task: float | None
-    avg_latency_per_task_ms: float | None
-    benchmark_type: UnifiedBenchmarksSearchItemBenchmarkType
-    display_name: str
-    last_run_timestamp: str
-    model_permaslug: str
-    primary_metric: UnifiedBenchmarksSearchItemPrimaryMetric
-    primary_score: float
-    search_engine: str
-    search_surface: UnifiedBenchmarksSearchItemSearchSurface
-    source: UnifiedBenchmarksSearchItemSource
-    total_tasks: int
+    _avg_cost_per_task: float | None = _attrs_field(alias="avg_cost_per_task")
+    _avg_latency_per_task_ms: float | None = _attrs_field(alias="avg_latency_per_task_ms")
+    _benchmark_type: UnifiedBenchmarksSearchItemBenchmarkType = _attrs_field(alias="benchmark_type")
+    _display_name: str = _attrs_field(alias="display_name")
+    _last_run_timestamp: str = _attrs_field(alias="last_run_timestamp")
+    _model_permaslug: str = _attrs_field(alias="model_permaslug")
+    _primary_metric: UnifiedBenchmarksSearchItemPrimaryMetric = _attrs_field(alias="primary_metric")
+    _primary_score: float = _attrs_field(alias="primary_score")
+    _search_engine: str = _attrs_field(alias="search_engine")
+    _search_surface: UnifiedBenchmarksSearchItemSearchSurface = _attrs_field(alias="search_surface")
+    _source: UnifiedBenchmarksSearchItemSource = _attrs_field(alias="source")
+    _total_tasks: int = _attrs_field(alias="total_tasks")
     run_config: UnifiedBenchmarksSearchRunConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def avg_cost_per_task(self) -> float | None:
+        value: Any = self._avg_cost_per_task
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "avg_cost_per_task")
+        return value
+
+    @avg_cost_per_task.setter
+    def avg_cost_per_task(self, value: float | None) -> None:
+        self._avg_cost_per_task = value
+
+    @property
+    def avg_latency_per_task_ms(self) -> float | None:
+        value: Any = self._avg_latency_per_task_ms
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "avg_latency_per_task_ms")
+        return value
+
+    @avg_latency_per_task_ms.setter
+    def avg_latency_per_task_ms(self, value: float | None) -> None:
+        self._avg_latency_per_task_ms = value
+
+    @property
+    def benchmark_type(self) -> UnifiedBenchmarksSearchItemBenchmarkType:
+        value: Any = self._benchmark_type
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "benchmark_type")
+        return value
+
+    @benchmark_type.setter
+    def benchmark_type(self, value: UnifiedBenchmarksSearchItemBenchmarkType) -> None:
+        self._benchmark_type = value
+
+    @property
+    def display_name(self) -> str:
+        value: Any = self._display_name
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "display_name")
+        return value
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._display_name = value
+
+    @property
+    def last_run_timestamp(self) -> str:
+        value: Any = self._last_run_timestamp
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "last_run_timestamp")
+        return value
+
+    @last_run_timestamp.setter
+    def last_run_timestamp(self, value: str) -> None:
+        self._last_run_timestamp = value
+
+    @property
+    def model_permaslug(self) -> str:
+        value: Any = self._model_permaslug
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "model_permaslug")
+        return value
+
+    @model_permaslug.setter
+    def model_permaslug(self, value: str) -> None:
+        self._model_permaslug = value
+
+    @property
+    def primary_metric(self) -> UnifiedBenchmarksSearchItemPrimaryMetric:
+        value: Any = self._primary_metric
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "primary_metric")
+        return value
+
+    @primary_metric.setter
+    def primary_metric(self, value: UnifiedBenchmarksSearchItemPrimaryMetric) -> None:
+        self._primary_metric = value
+
+    @property
+    def primary_score(self) -> float:
+        value: Any = self._primary_score
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "primary_score")
+        return value
+
+    @primary_score.setter
+    def primary_score(self, value: float) -> None:
+        self._primary_score = value
+
+    @property
+    def search_engine(self) -> str:
+        value: Any = self._search_engine
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "search_engine")
+        return value
+
+    @search_engine.setter
+    def search_engine(self, value: str) -> None:
+        self._search_engine = value
+
+    @property
+    def search_surface(self) -> UnifiedBenchmarksSearchItemSearchSurface:
+        value: Any = self._search_surface
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "search_surface")
+        return value
+
+    @search_surface.setter
+    def search_surface(self, value: UnifiedBenchmarksSearchItemSearchSurface) -> None:
+        self._search_surface = value
+
+    @property
+    def source(self) -> UnifiedBenchmarksSearchItemSource:
+        value: Any = self._source
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "source")
+        return value
+
+    @source.setter
+    def source(self, value: UnifiedBenchmarksSearchItemSource) -> None:
+        self._source = value
+
+    @property
+    def total_tasks(self) -> int:
+        value: Any = self._total_tasks
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchItem", "total_tasks")
+        return value
+
+    @total_tasks.setter
+    def total_tasks(self, value: int) -> None:
+        self._total_tasks = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"avg_cost_per_task={self._avg_cost_per_task!r}, "
+            f"avg_latency_per_task_ms={self._avg_latency_per_task_ms!r}, "
+            f"benchmark_type={self._benchmark_type!r}, "
+            f"display_name={self._display_name!r}, "
+            f"last_run_timestamp={self._last_run_timestamp!r}, "
+            f"model_permaslug={self._model_permaslug!r}, "
+            f"primary_metric={self._primary_metric!r}, "
+            f"primary_score={self._primary_score!r}, "
+            f"search_engine={self._search_engine!r}, "
+            f"search_surface={self._search_surface!r}, "
+            f"source={self._source!r}, "
+            f"total_tasks={self._total_tasks!r}, "
+            f"run_config={self.run_config!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        avg_cost_per_task: Any = self.avg_cost_per_task
-        if not (isinstance(avg_cost_per_task, Unset) or avg_cost_per_task is None):
-            avg_cost_per_task = self.avg_cost_per_task
+        avg_cost_per_task: Any = self._avg_cost_per_task
 
-        avg_latency_per_task_ms: Any = self.avg_latency_per_task_ms
-        if not (isinstance(avg_latency_per_task_ms, Unset) or avg_latency_per_task_ms is None):
-            avg_latency_per_task_ms = self.avg_latency_per_task_ms
+        avg_latency_per_task_ms: Any = self._avg_latency_per_task_ms
 
-        benchmark_type: Any = self.benchmark_type
+        benchmark_type: Any = self._benchmark_type
         if not (isinstance(benchmark_type, Unset) or benchmark_type is None):
-            benchmark_type = self.benchmark_type.value
+            benchmark_type = self._benchmark_type.value
 
-        display_name: Any = self.display_name
+        display_name: Any = self._display_name
 
-        last_run_timestamp: Any = self.last_run_timestamp
+        last_run_timestamp: Any = self._last_run_timestamp
 
-        model_permaslug: Any = self.model_permaslug
+        model_permaslug: Any = self._model_permaslug
 
-        primary_metric: Any = self.primary_metric
+        primary_metric: Any = self._primary_metric
         if not (isinstance(primary_metric, Unset) or primary_metric is None):
-            primary_metric = self.primary_metric.value
+            primary_metric = self._primary_metric.value
 
-        primary_score: Any = self.primary_score
+        primary_score: Any = self._primary_score
 
-        search_engine: Any = self.search_engine
+        search_engine: Any = self._search_engine
 
-        search_surface: Any = self.search_surface
+        search_surface: Any = self._search_surface
         if not (isinstance(search_surface, Unset) or search_surface is None):
-            search_surface = self.search_surface.value
+            search_surface = self._search_surface.value
 
-        source: Any = self.source
+        source: Any = self._source
         if not (isinstance(source, Unset) or source is None):
-            source = self.source.value
+            source = self._source.value
 
-        total_tasks: Any = self.total_tasks
+        total_tasks: Any = self._total_tasks
 
         run_config: Any = self.run_config
         if not (isinstance(run_config, Unset) or run_config is None):
-            run_config = UNSET
-            if not isinstance(self.run_config, Unset):
-                run_config = self.run_config.to_dict()
+            run_config = run_config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -234,12 +381,7 @@ class UnifiedBenchmarksSearchItem:
         _raw_run_config = d.pop("run_config", UNSET)
         run_config: Any = _raw_run_config
         if _raw_run_config is not None and _raw_run_config is not UNSET:
-            _run_config = _raw_run_config
-            run_config: UnifiedBenchmarksSearchRunConfig | Unset
-            if isinstance(_run_config, Unset):
-                run_config = UNSET
-            else:
-                run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_run_config)
+            run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_raw_run_config)
 
         unified_benchmarks_search_item = cls(
             avg_cost_per_task=avg_cost_per_task,
@@ -275,3 +417,8 @@ class UnifiedBenchmarksSearchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UnifiedBenchmarksSearchItem.__annotations__ = ResolvingAnnotations(
+    UnifiedBenchmarksSearchItem.__annotations__, _resolve_lazy_imports
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="UnifiedBenchmarksSearchRunConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnifiedBenchmarksSearchRunConfig:
     """Published lane configuration, included only when include_run_config=true. Only the agent turn count, reasoning
     effort, and temperature are exposed; other harness settings are intentionally not part of the public contract.
@@ -24,23 +24,59 @@ class UnifiedBenchmarksSearchRunConfig:
                 Example: 0.2.
     """
 
-    max_agent_turns: int | None
-    reasoning_effort: None | str
-    temperature: float | None
+    _max_agent_turns: int | None = _attrs_field(alias="max_agent_turns")
+    _reasoning_effort: None | str = _attrs_field(alias="reasoning_effort")
+    _temperature: float | None = _attrs_field(alias="temperature")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def max_agent_turns(self) -> int | None:
+        value: Any = self._max_agent_turns
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchRunConfig", "max_agent_turns")
+        return value
+
+    @max_agent_turns.setter
+    def max_agent_turns(self, value: int | None) -> None:
+        self._max_agent_turns = value
+
+    @property
+    def reasoning_effort(self) -> None | str:
+        value: Any = self._reasoning_effort
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchRunConfig", "reasoning_effort")
+        return value
+
+    @reasoning_effort.setter
+    def reasoning_effort(self, value: None | str) -> None:
+        self._reasoning_effort = value
+
+    @property
+    def temperature(self) -> float | None:
+        value: Any = self._temperature
+        if value is UNSET:
+            raise MissingFieldError("UnifiedBenchmarksSearchRunConfig", "temperature")
+        return value
+
+    @temperature.setter
+    def temperature(self, value: float | None) -> None:
+        self._temperature = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"max_agent_turns={self._max_agent_turns!r}, "
+            f"reasoning_effort={self._reasoning_effort!r}, "
+            f"temperature={self._temperature!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        max_agent_turns: Any = self.max_agent_turns
-        if not (isinstance(max_agent_turns, Unset) or max_agent_turns is None):
-            max_agent_turns = self.max_agent_turns
+        max_agent_turns: Any = self._max_agent_turns
 
-        reasoning_effort: Any = self.reasoning_effort
-        if not (isinstance(reasoning_effort, Unset) or reasoning_effort is None):
-            reasoning_effort = self.reasoning_effort
+        reasoning_effort: Any = self._reasoning_effort
 
-        temperature: Any = self.temperature
-        if not (isinstance(temperature, Unset) or temperature is None):
-            temperature = self.temperature
+        temperature: Any = self._temperature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

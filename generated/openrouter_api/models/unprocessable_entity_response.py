@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unprocessable_entity_response_error_data import UnprocessableEntityResponseErrorData
@@ -25,6 +25,8 @@ def _resolve_lazy_imports() -> None:
         _lazy_imports_resolved, \
         UnprocessableEntityResponseErrorData, \
         UnprocessableEntityResponseOpenrouterMetadataType0
+    if _lazy_imports_resolved:
+        return
     from ..models.unprocessable_entity_response_error_data import UnprocessableEntityResponseErrorData  # noqa: PLC0415
     from ..models.unprocessable_entity_response_openrouter_metadata_type_0 import (
         UnprocessableEntityResponseOpenrouterMetadataType0,  # noqa: PLC0415
@@ -36,7 +38,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UnprocessableEntityResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnprocessableEntityResponse:
     """Unprocessable Entity - Semantic validation failure
 
@@ -50,33 +52,46 @@ class UnprocessableEntityResponse:
         user_id (None | str | Unset):
     """
 
-    error: UnprocessableEntityResponseErrorData
+    _error: UnprocessableEntityResponseErrorData = _attrs_field(alias="error")
     openrouter_metadata: None | UnprocessableEntityResponseOpenrouterMetadataType0 | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def error(self) -> UnprocessableEntityResponseErrorData:
+        value: Any = self._error
+        if value is UNSET:
+            raise MissingFieldError("UnprocessableEntityResponse", "error")
+        return value
+
+    @error.setter
+    def error(self, value: UnprocessableEntityResponseErrorData) -> None:
+        self._error = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self._error!r}, "
+            f"openrouter_metadata={self.openrouter_metadata!r}, "
+            f"user_id={self.user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        error: Any = self.error
+        error: Any = self._error
         if not (isinstance(error, Unset) or error is None):
-            error = self.error.to_dict()
+            error = self._error.to_dict()
 
         openrouter_metadata: Any = self.openrouter_metadata
         if not (isinstance(openrouter_metadata, Unset) or openrouter_metadata is None):
-            if isinstance(self.openrouter_metadata, Unset):
-                openrouter_metadata = UNSET
-            elif isinstance(self.openrouter_metadata, UnprocessableEntityResponseOpenrouterMetadataType0):
+            if isinstance(self.openrouter_metadata, UnprocessableEntityResponseOpenrouterMetadataType0):
                 openrouter_metadata = self.openrouter_metadata.to_dict()
             else:
                 openrouter_metadata = self.openrouter_metadata
 
         user_id: Any = self.user_id
-        if not (isinstance(user_id, Unset) or user_id is None):
-            if isinstance(self.user_id, Unset):
-                user_id = UNSET
-            else:
-                user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,6 +155,11 @@ class UnprocessableEntityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UnprocessableEntityResponse.__annotations__ = ResolvingAnnotations(
+    UnprocessableEntityResponse.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_openrouter_metadata(data: object) -> None | UnprocessableEntityResponseOpenrouterMetadataType0 | Unset:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateBYOKKeyRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateBYOKKeyRequest:
     """
     Example:
@@ -44,12 +44,23 @@ class UpdateBYOKKeyRequest:
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allowed_api_key_hashes={self.allowed_api_key_hashes!r}, "
+            f"allowed_models={self.allowed_models!r}, "
+            f"allowed_user_ids={self.allowed_user_ids!r}, "
+            f"disabled={self.disabled!r}, "
+            f"is_fallback={self.is_fallback!r}, "
+            f"key={self.key!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         allowed_api_key_hashes: Any = self.allowed_api_key_hashes
         if not (isinstance(allowed_api_key_hashes, Unset) or allowed_api_key_hashes is None):
-            if isinstance(self.allowed_api_key_hashes, Unset):
-                allowed_api_key_hashes = UNSET
-            elif isinstance(self.allowed_api_key_hashes, list):
+            if isinstance(self.allowed_api_key_hashes, list):
                 allowed_api_key_hashes = self.allowed_api_key_hashes
 
             else:
@@ -57,9 +68,7 @@ class UpdateBYOKKeyRequest:
 
         allowed_models: Any = self.allowed_models
         if not (isinstance(allowed_models, Unset) or allowed_models is None):
-            if isinstance(self.allowed_models, Unset):
-                allowed_models = UNSET
-            elif isinstance(self.allowed_models, list):
+            if isinstance(self.allowed_models, list):
                 allowed_models = self.allowed_models
 
             else:
@@ -67,9 +76,7 @@ class UpdateBYOKKeyRequest:
 
         allowed_user_ids: Any = self.allowed_user_ids
         if not (isinstance(allowed_user_ids, Unset) or allowed_user_ids is None):
-            if isinstance(self.allowed_user_ids, Unset):
-                allowed_user_ids = UNSET
-            elif isinstance(self.allowed_user_ids, list):
+            if isinstance(self.allowed_user_ids, list):
                 allowed_user_ids = self.allowed_user_ids
 
             else:
@@ -82,11 +89,6 @@ class UpdateBYOKKeyRequest:
         key: Any = self.key
 
         name: Any = self.name
-        if not (isinstance(name, Unset) or name is None):
-            if isinstance(self.name, Unset):
-                name = UNSET
-            else:
-                name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.guardrail import Guardrail
@@ -19,6 +19,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, Guardrail
+    if _lazy_imports_resolved:
+        return
     from ..models.guardrail import Guardrail  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -27,7 +29,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UpdateGuardrailResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateGuardrailResponse:
     """
     Example:
@@ -51,15 +53,29 @@ class UpdateGuardrailResponse:
             '0df9e665-d932-5740-b2c7-b52af166bc11'}.
     """
 
-    data: Guardrail
+    _data: Guardrail = _attrs_field(alias="data")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def data(self) -> Guardrail:
+        value: Any = self._data
+        if value is UNSET:
+            raise MissingFieldError("UpdateGuardrailResponse", "data")
+        return value
+
+    @data.setter
+    def data(self, value: Guardrail) -> None:
+        self._data = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self._data!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        data: Any = self.data
+        data: Any = self._data
         if not (isinstance(data, Unset) or data is None):
-            data = self.data.to_dict()
+            data = self._data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,3 +126,8 @@ class UpdateGuardrailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateGuardrailResponse.__annotations__ = ResolvingAnnotations(
+    UpdateGuardrailResponse.__annotations__, _resolve_lazy_imports
+)

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateKeysBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateKeysBody:
     """
     Example:
@@ -44,23 +44,27 @@ class UpdateKeysBody:
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"disabled={self.disabled!r}, "
+            f"include_byok_in_limit={self.include_byok_in_limit!r}, "
+            f"limit={self.limit!r}, "
+            f"limit_reset={self.limit_reset!r}, "
+            f"name={self.name!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         disabled: Any = self.disabled
 
         include_byok_in_limit: Any = self.include_byok_in_limit
 
         limit: Any = self.limit
-        if not (isinstance(limit, Unset) or limit is None):
-            if isinstance(self.limit, Unset):
-                limit = UNSET
-            else:
-                limit = self.limit
 
         limit_reset: Any = self.limit_reset
         if not (isinstance(limit_reset, Unset) or limit_reset is None):
-            if isinstance(self.limit_reset, Unset):
-                limit_reset = UNSET
-            elif isinstance(self.limit_reset, UpdateKeysBodyLimitResetType1):
+            if isinstance(self.limit_reset, UpdateKeysBodyLimitResetType1):
                 limit_reset = self.limit_reset.value
             elif isinstance(self.limit_reset, UpdateKeysBodyLimitResetType2Type1):
                 limit_reset = self.limit_reset.value

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config_nullable import ObservabilityFilterRulesConfigNullable
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, ObservabilityFilterRulesConfigNullable, UpdateObservabilityDestinationRequestConfig
+    if _lazy_imports_resolved:
+        return
     from ..models.observability_filter_rules_config_nullable import ObservabilityFilterRulesConfigNullable  # noqa: PLC0415
     from ..models.update_observability_destination_request_config import UpdateObservabilityDestinationRequestConfig  # noqa: PLC0415
 
@@ -29,7 +31,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UpdateObservabilityDestinationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateObservabilityDestinationRequest:
     """
     Example:
@@ -67,14 +69,28 @@ class UpdateObservabilityDestinationRequest:
     sampling_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"api_key_hashes={self.api_key_hashes!r}, "
+            f"broadcast_generation_cost={self.broadcast_generation_cost!r}, "
+            f"broadcast_generation_identity={self.broadcast_generation_identity!r}, "
+            f"broadcast_generation_request_context={self.broadcast_generation_request_context!r}, "
+            f"config={self.config!r}, "
+            f"enabled={self.enabled!r}, "
+            f"filter_rules={self.filter_rules!r}, "
+            f"name={self.name!r}, "
+            f"privacy_mode={self.privacy_mode!r}, "
+            f"sampling_rate={self.sampling_rate!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         api_key_hashes: Any = self.api_key_hashes
         if not (isinstance(api_key_hashes, Unset) or api_key_hashes is None):
-            if isinstance(self.api_key_hashes, Unset):
-                api_key_hashes = UNSET
-            elif isinstance(self.api_key_hashes, list):
+            if isinstance(self.api_key_hashes, list):
                 api_key_hashes = self.api_key_hashes
 
             else:
@@ -88,17 +104,13 @@ class UpdateObservabilityDestinationRequest:
 
         config: Any = self.config
         if not (isinstance(config, Unset) or config is None):
-            config = UNSET
-            if not isinstance(self.config, Unset):
-                config = self.config.to_dict()
+            config = config.to_dict()
 
         enabled: Any = self.enabled
 
         filter_rules: Any = self.filter_rules
         if not (isinstance(filter_rules, Unset) or filter_rules is None):
-            if isinstance(self.filter_rules, Unset):
-                filter_rules = UNSET
-            elif isinstance(self.filter_rules, ObservabilityFilterRulesConfigNullable):
+            if isinstance(self.filter_rules, ObservabilityFilterRulesConfigNullable):
                 filter_rules = self.filter_rules.to_dict()
             else:
                 filter_rules = self.filter_rules
@@ -161,12 +173,7 @@ class UpdateObservabilityDestinationRequest:
         _raw_config = d.pop("config", UNSET)
         config: Any = _raw_config
         if _raw_config is not None and _raw_config is not UNSET:
-            _config = _raw_config
-            config: UpdateObservabilityDestinationRequestConfig | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = UpdateObservabilityDestinationRequestConfig.from_dict(_config)
+            config = UpdateObservabilityDestinationRequestConfig.from_dict(_raw_config)
 
         enabled = d.pop("enabled", UNSET)
 
@@ -212,6 +219,11 @@ class UpdateObservabilityDestinationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateObservabilityDestinationRequest.__annotations__ = ResolvingAnnotations(
+    UpdateObservabilityDestinationRequest.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:

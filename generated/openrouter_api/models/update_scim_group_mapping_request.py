@@ -7,25 +7,39 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_scim_group_mapping_request_role import UpdateScimGroupMappingRequestRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UpdateScimGroupMappingRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateScimGroupMappingRequest:
     """
     Attributes:
         role (UpdateScimGroupMappingRequestRole):
     """
 
-    role: UpdateScimGroupMappingRequestRole
+    _role: UpdateScimGroupMappingRequestRole = _attrs_field(alias="role")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def role(self) -> UpdateScimGroupMappingRequestRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("UpdateScimGroupMappingRequest", "role")
+        return value
+
+    @role.setter
+    def role(self, value: UpdateScimGroupMappingRequestRole) -> None:
+        self._role = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(role={self._role!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

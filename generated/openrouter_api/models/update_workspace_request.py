@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateWorkspaceRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateWorkspaceRequest:
     """
     Example:
@@ -46,40 +46,35 @@ class UpdateWorkspaceRequest:
     slug: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"default_image_model={self.default_image_model!r}, "
+            f"default_provider_sort={self.default_provider_sort!r}, "
+            f"default_text_model={self.default_text_model!r}, "
+            f"description={self.description!r}, "
+            f"io_logging_api_key_ids={self.io_logging_api_key_ids!r}, "
+            f"io_logging_sampling_rate={self.io_logging_sampling_rate!r}, "
+            f"is_data_discount_logging_enabled={self.is_data_discount_logging_enabled!r}, "
+            f"is_observability_broadcast_enabled={self.is_observability_broadcast_enabled!r}, "
+            f"is_observability_io_logging_enabled={self.is_observability_io_logging_enabled!r}, "
+            f"name={self.name!r}, "
+            f"slug={self.slug!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         default_image_model: Any = self.default_image_model
-        if not (isinstance(default_image_model, Unset) or default_image_model is None):
-            if isinstance(self.default_image_model, Unset):
-                default_image_model = UNSET
-            else:
-                default_image_model = self.default_image_model
 
         default_provider_sort: Any = self.default_provider_sort
-        if not (isinstance(default_provider_sort, Unset) or default_provider_sort is None):
-            if isinstance(self.default_provider_sort, Unset):
-                default_provider_sort = UNSET
-            else:
-                default_provider_sort = self.default_provider_sort
 
         default_text_model: Any = self.default_text_model
-        if not (isinstance(default_text_model, Unset) or default_text_model is None):
-            if isinstance(self.default_text_model, Unset):
-                default_text_model = UNSET
-            else:
-                default_text_model = self.default_text_model
 
         description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
 
         io_logging_api_key_ids: Any = self.io_logging_api_key_ids
         if not (isinstance(io_logging_api_key_ids, Unset) or io_logging_api_key_ids is None):
-            if isinstance(self.io_logging_api_key_ids, Unset):
-                io_logging_api_key_ids = UNSET
-            elif isinstance(self.io_logging_api_key_ids, list):
+            if isinstance(self.io_logging_api_key_ids, list):
                 io_logging_api_key_ids = self.io_logging_api_key_ids
 
             else:

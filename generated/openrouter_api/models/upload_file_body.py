@@ -8,25 +8,39 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UploadFileBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadFileBody:
     """
     Attributes:
         file (File):
     """
 
-    file: File
+    _file: File = _attrs_field(alias="file")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def file(self) -> File:
+        value: Any = self._file
+        if value is UNSET:
+            raise MissingFieldError("UploadFileBody", "file")
+        return value
+
+    @file.setter
+    def file(self, value: File) -> None:
+        self._file = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(file={self._file!r}, additional_properties={self.additional_properties!r})"
+
     def to_dict(self) -> dict[str, Any]:
-        file: Any = self.file
+        file: Any = self._file
         if not (isinstance(file, Unset) or file is None):
-            file = self.file.to_tuple()
+            file = self._file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,7 +53,7 @@ class UploadFileBody:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        files.append(("file", self._file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UpsertWorkspaceBudgetRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpsertWorkspaceBudgetRequest:
     """
     Example:
@@ -25,12 +25,31 @@ class UpsertWorkspaceBudgetRequest:
             unchanged. Example: True.
     """
 
-    limit_usd: float
+    _limit_usd: float = _attrs_field(alias="limit_usd")
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def limit_usd(self) -> float:
+        value: Any = self._limit_usd
+        if value is UNSET:
+            raise MissingFieldError("UpsertWorkspaceBudgetRequest", "limit_usd")
+        return value
+
+    @limit_usd.setter
+    def limit_usd(self, value: float) -> None:
+        self._limit_usd = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"limit_usd={self._limit_usd!r}, "
+            f"include_byok_in_budgets={self.include_byok_in_budgets!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        limit_usd: Any = self.limit_usd
+        limit_usd: Any = self._limit_usd
 
         include_byok_in_budgets: Any = self.include_byok_in_budgets
 

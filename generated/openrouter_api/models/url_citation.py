@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.url_citation_type import URLCitationType
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="URLCitation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class URLCitation:
     """
     Example:
@@ -29,26 +29,93 @@ class URLCitation:
         content (str | Unset):
     """
 
-    end_index: int
-    start_index: int
-    title: str
-    type_: URLCitationType
-    url: str
+    _end_index: int = _attrs_field(alias="end_index")
+    _start_index: int = _attrs_field(alias="start_index")
+    _title: str = _attrs_field(alias="title")
+    _type_: URLCitationType = _attrs_field(alias="type_")
+    _url: str = _attrs_field(alias="url")
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def end_index(self) -> int:
+        value: Any = self._end_index
+        if value is UNSET:
+            raise MissingFieldError("URLCitation", "end_index")
+        return value
+
+    @end_index.setter
+    def end_index(self, value: int) -> None:
+        self._end_index = value
+
+    @property
+    def start_index(self) -> int:
+        value: Any = self._start_index
+        if value is UNSET:
+            raise MissingFieldError("URLCitation", "start_index")
+        return value
+
+    @start_index.setter
+    def start_index(self, value: int) -> None:
+        self._start_index = value
+
+    @property
+    def title(self) -> str:
+        value: Any = self._title
+        if value is UNSET:
+            raise MissingFieldError("URLCitation", "title")
+        return value
+
+    @title.setter
+    def title(self, value: str) -> None:
+        self._title = value
+
+    @property
+    def type_(self) -> URLCitationType:
+        value: Any = self._type_
+        if value is UNSET:
+            raise MissingFieldError("URLCitation", "type")
+        return value
+
+    @type_.setter
+    def type_(self, value: URLCitationType) -> None:
+        self._type_ = value
+
+    @property
+    def url(self) -> str:
+        value: Any = self._url
+        if value is UNSET:
+            raise MissingFieldError("URLCitation", "url")
+        return value
+
+    @url.setter
+    def url(self, value: str) -> None:
+        self._url = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"end_index={self._end_index!r}, "
+            f"start_index={self._start_index!r}, "
+            f"title={self._title!r}, "
+            f"type_={self._type_!r}, "
+            f"url={self._url!r}, "
+            f"content={self.content!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        end_index: Any = self.end_index
+        end_index: Any = self._end_index
 
-        start_index: Any = self.start_index
+        start_index: Any = self._start_index
 
-        title: Any = self.title
+        title: Any = self._title
 
-        type_: Any = self.type_
+        type_: Any = self._type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = self.type_.value
+            type_ = self._type_.value
 
-        url: Any = self.url
+        url: Any = self._url
 
         content: Any = self.content
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
@@ -27,6 +27,8 @@ def _resolve_lazy_imports() -> None:
         OpenAIResponsesUsageOutputTokensDetails, \
         ServerToolUseDetails, \
         UsageOption1CostDetails
+    if _lazy_imports_resolved:
+        return
     from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails  # noqa: PLC0415
     from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails  # noqa: PLC0415
     from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
@@ -38,7 +40,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="UsageOption1")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UsageOption1:
     """
     Attributes:
@@ -53,54 +55,115 @@ class UsageOption1:
         server_tool_use_details (None | ServerToolUseDetails | Unset):
     """
 
-    input_tokens: int
-    input_tokens_details: OpenAIResponsesUsageInputTokensDetails
-    output_tokens: int
-    output_tokens_details: OpenAIResponsesUsageOutputTokensDetails
-    total_tokens: int
+    _input_tokens: int = _attrs_field(alias="input_tokens")
+    _input_tokens_details: OpenAIResponsesUsageInputTokensDetails = _attrs_field(alias="input_tokens_details")
+    _output_tokens: int = _attrs_field(alias="output_tokens")
+    _output_tokens_details: OpenAIResponsesUsageOutputTokensDetails = _attrs_field(alias="output_tokens_details")
+    _total_tokens: int = _attrs_field(alias="total_tokens")
     cost: float | None | Unset = UNSET
     cost_details: UsageOption1CostDetails | Unset = UNSET
     is_byok: bool | Unset = UNSET
     server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def input_tokens(self) -> int:
+        value: Any = self._input_tokens
+        if value is UNSET:
+            raise MissingFieldError("UsageOption1", "input_tokens")
+        return value
+
+    @input_tokens.setter
+    def input_tokens(self, value: int) -> None:
+        self._input_tokens = value
+
+    @property
+    def input_tokens_details(self) -> OpenAIResponsesUsageInputTokensDetails:
+        value: Any = self._input_tokens_details
+        if value is UNSET:
+            raise MissingFieldError("UsageOption1", "input_tokens_details")
+        return value
+
+    @input_tokens_details.setter
+    def input_tokens_details(self, value: OpenAIResponsesUsageInputTokensDetails) -> None:
+        self._input_tokens_details = value
+
+    @property
+    def output_tokens(self) -> int:
+        value: Any = self._output_tokens
+        if value is UNSET:
+            raise MissingFieldError("UsageOption1", "output_tokens")
+        return value
+
+    @output_tokens.setter
+    def output_tokens(self, value: int) -> None:
+        self._output_tokens = value
+
+    @property
+    def output_tokens_details(self) -> OpenAIResponsesUsageOutputTokensDetails:
+        value: Any = self._output_tokens_details
+        if value is UNSET:
+            raise MissingFieldError("UsageOption1", "output_tokens_details")
+        return value
+
+    @output_tokens_details.setter
+    def output_tokens_details(self, value: OpenAIResponsesUsageOutputTokensDetails) -> None:
+        self._output_tokens_details = value
+
+    @property
+    def total_tokens(self) -> int:
+        value: Any = self._total_tokens
+        if value is UNSET:
+            raise MissingFieldError("UsageOption1", "total_tokens")
+        return value
+
+    @total_tokens.setter
+    def total_tokens(self, value: int) -> None:
+        self._total_tokens = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"input_tokens={self._input_tokens!r}, "
+            f"input_tokens_details={self._input_tokens_details!r}, "
+            f"output_tokens={self._output_tokens!r}, "
+            f"output_tokens_details={self._output_tokens_details!r}, "
+            f"total_tokens={self._total_tokens!r}, "
+            f"cost={self.cost!r}, "
+            f"cost_details={self.cost_details!r}, "
+            f"is_byok={self.is_byok!r}, "
+            f"server_tool_use_details={self.server_tool_use_details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        input_tokens: Any = self.input_tokens
+        input_tokens: Any = self._input_tokens
 
-        input_tokens_details: Any = self.input_tokens_details
+        input_tokens_details: Any = self._input_tokens_details
         if not (isinstance(input_tokens_details, Unset) or input_tokens_details is None):
-            input_tokens_details = self.input_tokens_details.to_dict()
+            input_tokens_details = self._input_tokens_details.to_dict()
 
-        output_tokens: Any = self.output_tokens
+        output_tokens: Any = self._output_tokens
 
-        output_tokens_details: Any = self.output_tokens_details
+        output_tokens_details: Any = self._output_tokens_details
         if not (isinstance(output_tokens_details, Unset) or output_tokens_details is None):
-            output_tokens_details = self.output_tokens_details.to_dict()
+            output_tokens_details = self._output_tokens_details.to_dict()
 
-        total_tokens: Any = self.total_tokens
+        total_tokens: Any = self._total_tokens
 
         cost: Any = self.cost
-        if not (isinstance(cost, Unset) or cost is None):
-            if isinstance(self.cost, Unset):
-                cost = UNSET
-            else:
-                cost = self.cost
 
         cost_details: Any = self.cost_details
         if not (isinstance(cost_details, Unset) or cost_details is None):
-            cost_details = UNSET
-            if not isinstance(self.cost_details, Unset):
-                cost_details = self.cost_details.to_dict()
+            cost_details = cost_details.to_dict()
 
         is_byok: Any = self.is_byok
 
         server_tool_use_details: Any = self.server_tool_use_details
         if not (isinstance(server_tool_use_details, Unset) or server_tool_use_details is None):
-            if isinstance(self.server_tool_use_details, Unset):
-                server_tool_use_details = UNSET
-            elif isinstance(self.server_tool_use_details, ServerToolUseDetails):
+            if isinstance(self.server_tool_use_details, ServerToolUseDetails):
                 server_tool_use_details = self.server_tool_use_details.to_dict()
             else:
                 server_tool_use_details = self.server_tool_use_details
@@ -172,12 +235,7 @@ class UsageOption1:
         _raw_cost_details = d.pop("cost_details", UNSET)
         cost_details: Any = _raw_cost_details
         if _raw_cost_details is not None and _raw_cost_details is not UNSET:
-            _cost_details = _raw_cost_details
-            cost_details: UsageOption1CostDetails | Unset
-            if isinstance(_cost_details, Unset):
-                cost_details = UNSET
-            else:
-                cost_details = UsageOption1CostDetails.from_dict(_cost_details)
+            cost_details = UsageOption1CostDetails.from_dict(_raw_cost_details)
 
         is_byok = d.pop("is_byok", UNSET)
 
@@ -216,6 +274,9 @@ class UsageOption1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UsageOption1.__annotations__ = ResolvingAnnotations(UsageOption1.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_server_tool_use_details(data: object) -> None | ServerToolUseDetails | Unset:

@@ -6,12 +6,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UsageOption1CostDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UsageOption1CostDetails:
     """
     Attributes:
@@ -20,22 +20,48 @@ class UsageOption1CostDetails:
         upstream_inference_cost (float | None | Unset):
     """
 
-    upstream_inference_input_cost: float
-    upstream_inference_output_cost: float
+    _upstream_inference_input_cost: float = _attrs_field(alias="upstream_inference_input_cost")
+    _upstream_inference_output_cost: float = _attrs_field(alias="upstream_inference_output_cost")
     upstream_inference_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        upstream_inference_input_cost: Any = self.upstream_inference_input_cost
+    @property
+    def upstream_inference_input_cost(self) -> float:
+        value: Any = self._upstream_inference_input_cost
+        if value is UNSET:
+            raise MissingFieldError("UsageOption1CostDetails", "upstream_inference_input_cost")
+        return value
 
-        upstream_inference_output_cost: Any = self.upstream_inference_output_cost
+    @upstream_inference_input_cost.setter
+    def upstream_inference_input_cost(self, value: float) -> None:
+        self._upstream_inference_input_cost = value
+
+    @property
+    def upstream_inference_output_cost(self) -> float:
+        value: Any = self._upstream_inference_output_cost
+        if value is UNSET:
+            raise MissingFieldError("UsageOption1CostDetails", "upstream_inference_output_cost")
+        return value
+
+    @upstream_inference_output_cost.setter
+    def upstream_inference_output_cost(self, value: float) -> None:
+        self._upstream_inference_output_cost = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"upstream_inference_input_cost={self._upstream_inference_input_cost!r}, "
+            f"upstream_inference_output_cost={self._upstream_inference_output_cost!r}, "
+            f"upstream_inference_cost={self.upstream_inference_cost!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        upstream_inference_input_cost: Any = self._upstream_inference_input_cost
+
+        upstream_inference_output_cost: Any = self._upstream_inference_output_cost
 
         upstream_inference_cost: Any = self.upstream_inference_cost
-        if not (isinstance(upstream_inference_cost, Unset) or upstream_inference_cost is None):
-            if isinstance(self.upstream_inference_cost, Unset):
-                upstream_inference_cost = UNSET
-            else:
-                upstream_inference_cost = self.upstream_inference_cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.video_generation_request_aspect_ratio import VideoGenerationRequestAspectRatio
 from ..models.video_generation_request_resolution import VideoGenerationRequestResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio
@@ -31,6 +31,8 @@ def _resolve_lazy_imports() -> None:
         ContentPartVideo, \
         FrameImage, \
         VideoGenerationRequestProvider
+    if _lazy_imports_resolved:
+        return
     from ..models.content_part_audio import ContentPartAudio  # noqa: PLC0415
     from ..models.content_part_image import ContentPartImage  # noqa: PLC0415
     from ..models.content_part_video import ContentPartVideo  # noqa: PLC0415
@@ -43,7 +45,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="VideoGenerationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoGenerationRequest:
     """
     Example:
@@ -78,7 +80,7 @@ class VideoGenerationRequest:
             by video generation models. Example: 2.
     """
 
-    model: str
+    _model: str = _attrs_field(alias="model")
     aspect_ratio: VideoGenerationRequestAspectRatio | Unset = UNSET
     callback_url: str | Unset = UNSET
     creativity: int | Unset = UNSET
@@ -94,16 +96,45 @@ class VideoGenerationRequest:
     upscale_factor: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def model(self) -> str:
+        value: Any = self._model
+        if value is UNSET:
+            raise MissingFieldError("VideoGenerationRequest", "model")
+        return value
+
+    @model.setter
+    def model(self, value: str) -> None:
+        self._model = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"model={self._model!r}, "
+            f"aspect_ratio={self.aspect_ratio!r}, "
+            f"callback_url={self.callback_url!r}, "
+            f"creativity={self.creativity!r}, "
+            f"duration={self.duration!r}, "
+            f"frame_images={self.frame_images!r}, "
+            f"generate_audio={self.generate_audio!r}, "
+            f"input_references={self.input_references!r}, "
+            f"prompt={self.prompt!r}, "
+            f"provider={self.provider!r}, "
+            f"resolution={self.resolution!r}, "
+            f"seed={self.seed!r}, "
+            f"size={self.size!r}, "
+            f"upscale_factor={self.upscale_factor!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        model: Any = self.model
+        model: Any = self._model
 
         aspect_ratio: Any = self.aspect_ratio
         if not (isinstance(aspect_ratio, Unset) or aspect_ratio is None):
-            aspect_ratio = UNSET
-            if not isinstance(self.aspect_ratio, Unset):
-                aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = aspect_ratio.value
 
         callback_url: Any = self.callback_url
 
@@ -113,44 +144,36 @@ class VideoGenerationRequest:
 
         frame_images: Any = self.frame_images
         if not (isinstance(frame_images, Unset) or frame_images is None):
-            frame_images = UNSET
-            if not isinstance(self.frame_images, Unset):
-                frame_images = []
-                for frame_images_item_data in self.frame_images:
-                    frame_images_item = frame_images_item_data.to_dict()
-                    frame_images.append(frame_images_item)
+            frame_images = []
+            for frame_images_item_data in self.frame_images:
+                frame_images_item = frame_images_item_data.to_dict()
+                frame_images.append(frame_images_item)
 
         generate_audio: Any = self.generate_audio
 
         input_references: Any = self.input_references
         if not (isinstance(input_references, Unset) or input_references is None):
-            input_references = UNSET
-            if not isinstance(self.input_references, Unset):
-                input_references = []
-                for input_references_item_data in self.input_references:
-                    input_references_item: dict[str, Any]
-                    if isinstance(input_references_item_data, ContentPartImage):
-                        input_references_item = input_references_item_data.to_dict()
-                    elif isinstance(input_references_item_data, ContentPartAudio):
-                        input_references_item = input_references_item_data.to_dict()
-                    else:
-                        input_references_item = input_references_item_data.to_dict()
+            input_references = []
+            for input_references_item_data in self.input_references:
+                input_references_item: dict[str, Any]
+                if isinstance(input_references_item_data, ContentPartImage):
+                    input_references_item = input_references_item_data.to_dict()
+                elif isinstance(input_references_item_data, ContentPartAudio):
+                    input_references_item = input_references_item_data.to_dict()
+                else:
+                    input_references_item = input_references_item_data.to_dict()
 
-                    input_references.append(input_references_item)
+                input_references.append(input_references_item)
 
         prompt: Any = self.prompt
 
         provider: Any = self.provider
         if not (isinstance(provider, Unset) or provider is None):
-            provider = UNSET
-            if not isinstance(self.provider, Unset):
-                provider = self.provider.to_dict()
+            provider = provider.to_dict()
 
         resolution: Any = self.resolution
         if not (isinstance(resolution, Unset) or resolution is None):
-            resolution = UNSET
-            if not isinstance(self.resolution, Unset):
-                resolution = self.resolution.value
+            resolution = resolution.value
 
         seed: Any = self.seed
 
@@ -215,12 +238,7 @@ class VideoGenerationRequest:
         _raw_aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: Any = _raw_aspect_ratio
         if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
-            _aspect_ratio = _raw_aspect_ratio
-            aspect_ratio: VideoGenerationRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = VideoGenerationRequestAspectRatio._parse(_aspect_ratio)
+            aspect_ratio = VideoGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -231,50 +249,36 @@ class VideoGenerationRequest:
         _raw_frame_images = d.pop("frame_images", UNSET)
         frame_images: Any = _raw_frame_images
         if _raw_frame_images is not None and _raw_frame_images is not UNSET:
+            frame_images = []
             _frame_images = _raw_frame_images
-            frame_images: list[FrameImage] | Unset = UNSET
-            if _frame_images is not UNSET:
-                frame_images = []
-                for frame_images_item_data in _frame_images:
-                    frame_images_item = FrameImage.from_dict(frame_images_item_data)
+            for frame_images_item_data in _frame_images:
+                frame_images_item = FrameImage.from_dict(frame_images_item_data)
 
-                    frame_images.append(frame_images_item)
+                frame_images.append(frame_images_item)
 
         generate_audio = d.pop("generate_audio", UNSET)
 
         _raw_input_references = d.pop("input_references", UNSET)
         input_references: Any = _raw_input_references
         if _raw_input_references is not None and _raw_input_references is not UNSET:
+            input_references = []
             _input_references = _raw_input_references
-            input_references: list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for input_references_item_data in _input_references:
-                    input_references_item = _parse_input_references_item(input_references_item_data)
+            for input_references_item_data in _input_references:
+                input_references_item = _parse_input_references_item(input_references_item_data)
 
-                    input_references.append(input_references_item)
+                input_references.append(input_references_item)
 
         prompt = d.pop("prompt", UNSET)
 
         _raw_provider = d.pop("provider", UNSET)
         provider: Any = _raw_provider
         if _raw_provider is not None and _raw_provider is not UNSET:
-            _provider = _raw_provider
-            provider: VideoGenerationRequestProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = VideoGenerationRequestProvider.from_dict(_provider)
+            provider = VideoGenerationRequestProvider.from_dict(_raw_provider)
 
         _raw_resolution = d.pop("resolution", UNSET)
         resolution: Any = _raw_resolution
         if _raw_resolution is not None and _raw_resolution is not UNSET:
-            _resolution = _raw_resolution
-            resolution: VideoGenerationRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = VideoGenerationRequestResolution._parse(_resolution)
+            resolution = VideoGenerationRequestResolution._parse(_raw_resolution)
 
         seed = d.pop("seed", UNSET)
 
@@ -317,6 +321,11 @@ class VideoGenerationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VideoGenerationRequest.__annotations__ = ResolvingAnnotations(
+    VideoGenerationRequest.__annotations__, _resolve_lazy_imports
+)
 
 
 def _parse_input_references_item(data: object) -> ContentPartAudio | ContentPartImage | ContentPartVideo:

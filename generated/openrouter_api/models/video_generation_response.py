@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_generation_response_status import VideoGenerationResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage
@@ -20,6 +20,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, VideoGenerationUsage
+    if _lazy_imports_resolved:
+        return
     from ..models.video_generation_usage import VideoGenerationUsage  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -28,7 +30,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="VideoGenerationResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoGenerationResponse:
     """
     Example:
@@ -47,25 +49,71 @@ class VideoGenerationResponse:
             job has completed. Example: {'cost': 0.5, 'is_byok': False}.
     """
 
-    id: str
-    polling_url: str
-    status: VideoGenerationResponseStatus
+    _id: str = _attrs_field(alias="id")
+    _polling_url: str = _attrs_field(alias="polling_url")
+    _status: VideoGenerationResponseStatus = _attrs_field(alias="status")
     error: str | Unset = UNSET
     generation_id: str | Unset = UNSET
     unsigned_urls: list[str] | Unset = UNSET
     usage: VideoGenerationUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("VideoGenerationResponse", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def polling_url(self) -> str:
+        value: Any = self._polling_url
+        if value is UNSET:
+            raise MissingFieldError("VideoGenerationResponse", "polling_url")
+        return value
+
+    @polling_url.setter
+    def polling_url(self, value: str) -> None:
+        self._polling_url = value
+
+    @property
+    def status(self) -> VideoGenerationResponseStatus:
+        value: Any = self._status
+        if value is UNSET:
+            raise MissingFieldError("VideoGenerationResponse", "status")
+        return value
+
+    @status.setter
+    def status(self, value: VideoGenerationResponseStatus) -> None:
+        self._status = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"polling_url={self._polling_url!r}, "
+            f"status={self._status!r}, "
+            f"error={self.error!r}, "
+            f"generation_id={self.generation_id!r}, "
+            f"unsigned_urls={self.unsigned_urls!r}, "
+            f"usage={self.usage!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
 
-        polling_url: Any = self.polling_url
+        polling_url: Any = self._polling_url
 
-        status: Any = self.status
+        status: Any = self._status
         if not (isinstance(status, Unset) or status is None):
-            status = self.status.value
+            status = self._status.value
 
         error: Any = self.error
 
@@ -73,15 +121,11 @@ class VideoGenerationResponse:
 
         unsigned_urls: Any = self.unsigned_urls
         if not (isinstance(unsigned_urls, Unset) or unsigned_urls is None):
-            unsigned_urls = UNSET
-            if not isinstance(self.unsigned_urls, Unset):
-                unsigned_urls = self.unsigned_urls
+            unsigned_urls = self.unsigned_urls
 
         usage: Any = self.usage
         if not (isinstance(usage, Unset) or usage is None):
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
+            usage = usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,12 +188,7 @@ class VideoGenerationResponse:
         _raw_usage = d.pop("usage", UNSET)
         usage: Any = _raw_usage
         if _raw_usage is not None and _raw_usage is not UNSET:
-            _usage = _raw_usage
-            usage: VideoGenerationUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = VideoGenerationUsage.from_dict(_usage)
+            usage = VideoGenerationUsage.from_dict(_raw_usage)
 
         video_generation_response = cls(
             id=id,
@@ -179,3 +218,8 @@ class VideoGenerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VideoGenerationResponse.__annotations__ = ResolvingAnnotations(
+    VideoGenerationResponse.__annotations__, _resolve_lazy_imports
+)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VideoGenerationUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoGenerationUsage:
     """Usage and cost information for the video generation. Available once the job has completed.
 
@@ -27,13 +27,16 @@ class VideoGenerationUsage:
     is_byok: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cost={self.cost!r}, "
+            f"is_byok={self.is_byok!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         cost: Any = self.cost
-        if not (isinstance(cost, Unset) or cost is None):
-            if isinstance(self.cost, Unset):
-                cost = UNSET
-            else:
-                cost = self.cost
 
         is_byok: Any = self.is_byok
 

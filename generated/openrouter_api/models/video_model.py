@@ -10,7 +10,7 @@ from ..models.video_model_supported_aspect_ratios_type_0_item import VideoModelS
 from ..models.video_model_supported_frame_images_type_0_item import VideoModelSupportedFrameImagesType0Item
 from ..models.video_model_supported_resolutions_type_0_item import VideoModelSupportedResolutionsType0Item
 from ..models.video_model_supported_sizes_type_0_item import VideoModelSupportedSizesType0Item
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
@@ -24,6 +24,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, VideoModelPricingSkusType0, VideoModelUpscaleFactorType0
+    if _lazy_imports_resolved:
+        return
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0  # noqa: PLC0415
     from ..models.video_model_upscale_factor_type_0 import VideoModelUpscaleFactorType0  # noqa: PLC0415
 
@@ -33,7 +35,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="VideoModel")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoModel:
     """
     Example:
@@ -68,129 +70,301 @@ class VideoModel:
             strings
     """
 
-    allowed_passthrough_parameters: list[str]
-    canonical_slug: str
-    created: int
-    creativity: list[int] | None
-    generate_audio: bool | None
-    id: str
-    name: str
-    seed: bool | None
-    supported_aspect_ratios: list[VideoModelSupportedAspectRatiosType0Item] | None
-    supported_durations: list[int] | None
-    supported_frame_images: list[VideoModelSupportedFrameImagesType0Item] | None
-    supported_resolutions: list[VideoModelSupportedResolutionsType0Item] | None
-    supported_sizes: list[VideoModelSupportedSizesType0Item] | None
-    upscale_factor: None | VideoModelUpscaleFactorType0
+    _allowed_passthrough_parameters: list[str] = _attrs_field(alias="allowed_passthrough_parameters")
+    _canonical_slug: str = _attrs_field(alias="canonical_slug")
+    _created: int = _attrs_field(alias="created")
+    _creativity: list[int] | None = _attrs_field(alias="creativity")
+    _generate_audio: bool | None = _attrs_field(alias="generate_audio")
+    _id: str = _attrs_field(alias="id")
+    _name: str = _attrs_field(alias="name")
+    _seed: bool | None = _attrs_field(alias="seed")
+    _supported_aspect_ratios: list[VideoModelSupportedAspectRatiosType0Item] | None = _attrs_field(
+        alias="supported_aspect_ratios"
+    )
+    _supported_durations: list[int] | None = _attrs_field(alias="supported_durations")
+    _supported_frame_images: list[VideoModelSupportedFrameImagesType0Item] | None = _attrs_field(
+        alias="supported_frame_images"
+    )
+    _supported_resolutions: list[VideoModelSupportedResolutionsType0Item] | None = _attrs_field(
+        alias="supported_resolutions"
+    )
+    _supported_sizes: list[VideoModelSupportedSizesType0Item] | None = _attrs_field(alias="supported_sizes")
+    _upscale_factor: None | VideoModelUpscaleFactorType0 = _attrs_field(alias="upscale_factor")
     description: str | Unset = UNSET
     hugging_face_id: None | str | Unset = UNSET
     pricing_skus: None | Unset | VideoModelPricingSkusType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def allowed_passthrough_parameters(self) -> list[str]:
+        value: Any = self._allowed_passthrough_parameters
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "allowed_passthrough_parameters")
+        return value
+
+    @allowed_passthrough_parameters.setter
+    def allowed_passthrough_parameters(self, value: list[str]) -> None:
+        self._allowed_passthrough_parameters = value
+
+    @property
+    def canonical_slug(self) -> str:
+        value: Any = self._canonical_slug
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "canonical_slug")
+        return value
+
+    @canonical_slug.setter
+    def canonical_slug(self, value: str) -> None:
+        self._canonical_slug = value
+
+    @property
+    def created(self) -> int:
+        value: Any = self._created
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "created")
+        return value
+
+    @created.setter
+    def created(self, value: int) -> None:
+        self._created = value
+
+    @property
+    def creativity(self) -> list[int] | None:
+        value: Any = self._creativity
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "creativity")
+        return value
+
+    @creativity.setter
+    def creativity(self, value: list[int] | None) -> None:
+        self._creativity = value
+
+    @property
+    def generate_audio(self) -> bool | None:
+        value: Any = self._generate_audio
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "generate_audio")
+        return value
+
+    @generate_audio.setter
+    def generate_audio(self, value: bool | None) -> None:
+        self._generate_audio = value
+
+    @property
+    def id(self) -> str:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "id")
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def seed(self) -> bool | None:
+        value: Any = self._seed
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "seed")
+        return value
+
+    @seed.setter
+    def seed(self, value: bool | None) -> None:
+        self._seed = value
+
+    @property
+    def supported_aspect_ratios(self) -> list[VideoModelSupportedAspectRatiosType0Item] | None:
+        value: Any = self._supported_aspect_ratios
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "supported_aspect_ratios")
+        return value
+
+    @supported_aspect_ratios.setter
+    def supported_aspect_ratios(self, value: list[VideoModelSupportedAspectRatiosType0Item] | None) -> None:
+        self._supported_aspect_ratios = value
+
+    @property
+    def supported_durations(self) -> list[int] | None:
+        value: Any = self._supported_durations
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "supported_durations")
+        return value
+
+    @supported_durations.setter
+    def supported_durations(self, value: list[int] | None) -> None:
+        self._supported_durations = value
+
+    @property
+    def supported_frame_images(self) -> list[VideoModelSupportedFrameImagesType0Item] | None:
+        value: Any = self._supported_frame_images
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "supported_frame_images")
+        return value
+
+    @supported_frame_images.setter
+    def supported_frame_images(self, value: list[VideoModelSupportedFrameImagesType0Item] | None) -> None:
+        self._supported_frame_images = value
+
+    @property
+    def supported_resolutions(self) -> list[VideoModelSupportedResolutionsType0Item] | None:
+        value: Any = self._supported_resolutions
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "supported_resolutions")
+        return value
+
+    @supported_resolutions.setter
+    def supported_resolutions(self, value: list[VideoModelSupportedResolutionsType0Item] | None) -> None:
+        self._supported_resolutions = value
+
+    @property
+    def supported_sizes(self) -> list[VideoModelSupportedSizesType0Item] | None:
+        value: Any = self._supported_sizes
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "supported_sizes")
+        return value
+
+    @supported_sizes.setter
+    def supported_sizes(self, value: list[VideoModelSupportedSizesType0Item] | None) -> None:
+        self._supported_sizes = value
+
+    @property
+    def upscale_factor(self) -> None | VideoModelUpscaleFactorType0:
+        value: Any = self._upscale_factor
+        if value is UNSET:
+            raise MissingFieldError("VideoModel", "upscale_factor")
+        return value
+
+    @upscale_factor.setter
+    def upscale_factor(self, value: None | VideoModelUpscaleFactorType0) -> None:
+        self._upscale_factor = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allowed_passthrough_parameters={self._allowed_passthrough_parameters!r}, "
+            f"canonical_slug={self._canonical_slug!r}, "
+            f"created={self._created!r}, "
+            f"creativity={self._creativity!r}, "
+            f"generate_audio={self._generate_audio!r}, "
+            f"id={self._id!r}, "
+            f"name={self._name!r}, "
+            f"seed={self._seed!r}, "
+            f"supported_aspect_ratios={self._supported_aspect_ratios!r}, "
+            f"supported_durations={self._supported_durations!r}, "
+            f"supported_frame_images={self._supported_frame_images!r}, "
+            f"supported_resolutions={self._supported_resolutions!r}, "
+            f"supported_sizes={self._supported_sizes!r}, "
+            f"upscale_factor={self._upscale_factor!r}, "
+            f"description={self.description!r}, "
+            f"hugging_face_id={self.hugging_face_id!r}, "
+            f"pricing_skus={self.pricing_skus!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        allowed_passthrough_parameters: Any = self.allowed_passthrough_parameters
+        allowed_passthrough_parameters: Any = self._allowed_passthrough_parameters
         if not (isinstance(allowed_passthrough_parameters, Unset) or allowed_passthrough_parameters is None):
-            allowed_passthrough_parameters = self.allowed_passthrough_parameters
+            allowed_passthrough_parameters = self._allowed_passthrough_parameters
 
-        canonical_slug: Any = self.canonical_slug
+        canonical_slug: Any = self._canonical_slug
 
-        created: Any = self.created
+        created: Any = self._created
 
-        creativity: Any = self.creativity
+        creativity: Any = self._creativity
         if not (isinstance(creativity, Unset) or creativity is None):
-            if isinstance(self.creativity, list):
-                creativity = self.creativity
+            if isinstance(self._creativity, list):
+                creativity = self._creativity
 
             else:
-                creativity = self.creativity
+                creativity = self._creativity
 
-        generate_audio: Any = self.generate_audio
-        if not (isinstance(generate_audio, Unset) or generate_audio is None):
-            generate_audio = self.generate_audio
+        generate_audio: Any = self._generate_audio
 
-        id: Any = self.id
+        id: Any = self._id
 
-        name: Any = self.name
+        name: Any = self._name
 
-        seed: Any = self.seed
-        if not (isinstance(seed, Unset) or seed is None):
-            seed = self.seed
+        seed: Any = self._seed
 
-        supported_aspect_ratios: Any = self.supported_aspect_ratios
+        supported_aspect_ratios: Any = self._supported_aspect_ratios
         if not (isinstance(supported_aspect_ratios, Unset) or supported_aspect_ratios is None):
-            if isinstance(self.supported_aspect_ratios, list):
+            if isinstance(self._supported_aspect_ratios, list):
                 supported_aspect_ratios = []
-                for supported_aspect_ratios_type_0_item_data in self.supported_aspect_ratios:
+                for supported_aspect_ratios_type_0_item_data in self._supported_aspect_ratios:
                     supported_aspect_ratios_type_0_item = supported_aspect_ratios_type_0_item_data.value
                     supported_aspect_ratios.append(supported_aspect_ratios_type_0_item)
 
             else:
-                supported_aspect_ratios = self.supported_aspect_ratios
+                supported_aspect_ratios = self._supported_aspect_ratios
 
-        supported_durations: Any = self.supported_durations
+        supported_durations: Any = self._supported_durations
         if not (isinstance(supported_durations, Unset) or supported_durations is None):
-            if isinstance(self.supported_durations, list):
-                supported_durations = self.supported_durations
+            if isinstance(self._supported_durations, list):
+                supported_durations = self._supported_durations
 
             else:
-                supported_durations = self.supported_durations
+                supported_durations = self._supported_durations
 
-        supported_frame_images: Any = self.supported_frame_images
+        supported_frame_images: Any = self._supported_frame_images
         if not (isinstance(supported_frame_images, Unset) or supported_frame_images is None):
-            if isinstance(self.supported_frame_images, list):
+            if isinstance(self._supported_frame_images, list):
                 supported_frame_images = []
-                for supported_frame_images_type_0_item_data in self.supported_frame_images:
+                for supported_frame_images_type_0_item_data in self._supported_frame_images:
                     supported_frame_images_type_0_item = supported_frame_images_type_0_item_data.value
                     supported_frame_images.append(supported_frame_images_type_0_item)
 
             else:
-                supported_frame_images = self.supported_frame_images
+                supported_frame_images = self._supported_frame_images
 
-        supported_resolutions: Any = self.supported_resolutions
+        supported_resolutions: Any = self._supported_resolutions
         if not (isinstance(supported_resolutions, Unset) or supported_resolutions is None):
-            if isinstance(self.supported_resolutions, list):
+            if isinstance(self._supported_resolutions, list):
                 supported_resolutions = []
-                for supported_resolutions_type_0_item_data in self.supported_resolutions:
+                for supported_resolutions_type_0_item_data in self._supported_resolutions:
                     supported_resolutions_type_0_item = supported_resolutions_type_0_item_data.value
                     supported_resolutions.append(supported_resolutions_type_0_item)
 
             else:
-                supported_resolutions = self.supported_resolutions
+                supported_resolutions = self._supported_resolutions
 
-        supported_sizes: Any = self.supported_sizes
+        supported_sizes: Any = self._supported_sizes
         if not (isinstance(supported_sizes, Unset) or supported_sizes is None):
-            if isinstance(self.supported_sizes, list):
+            if isinstance(self._supported_sizes, list):
                 supported_sizes = []
-                for supported_sizes_type_0_item_data in self.supported_sizes:
+                for supported_sizes_type_0_item_data in self._supported_sizes:
                     supported_sizes_type_0_item = supported_sizes_type_0_item_data.value
                     supported_sizes.append(supported_sizes_type_0_item)
 
             else:
-                supported_sizes = self.supported_sizes
+                supported_sizes = self._supported_sizes
 
-        upscale_factor: Any = self.upscale_factor
+        upscale_factor: Any = self._upscale_factor
         if not (isinstance(upscale_factor, Unset) or upscale_factor is None):
-            if isinstance(self.upscale_factor, VideoModelUpscaleFactorType0):
-                upscale_factor = self.upscale_factor.to_dict()
+            if isinstance(self._upscale_factor, VideoModelUpscaleFactorType0):
+                upscale_factor = self._upscale_factor.to_dict()
             else:
-                upscale_factor = self.upscale_factor
+                upscale_factor = self._upscale_factor
 
         description: Any = self.description
 
         hugging_face_id: Any = self.hugging_face_id
-        if not (isinstance(hugging_face_id, Unset) or hugging_face_id is None):
-            if isinstance(self.hugging_face_id, Unset):
-                hugging_face_id = UNSET
-            else:
-                hugging_face_id = self.hugging_face_id
 
         pricing_skus: Any = self.pricing_skus
         if not (isinstance(pricing_skus, Unset) or pricing_skus is None):
-            if isinstance(self.pricing_skus, Unset):
-                pricing_skus = UNSET
-            elif isinstance(self.pricing_skus, VideoModelPricingSkusType0):
+            if isinstance(self.pricing_skus, VideoModelPricingSkusType0):
                 pricing_skus = self.pricing_skus.to_dict()
             else:
                 pricing_skus = self.pricing_skus
@@ -374,6 +548,9 @@ class VideoModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+VideoModel.__annotations__ = ResolvingAnnotations(VideoModel.__annotations__, _resolve_lazy_imports)
 
 
 def _parse_creativity(data: object) -> list[int] | None:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VideoModelUpscaleFactorType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoModelUpscaleFactorType0:
     """
     Attributes:
@@ -23,20 +23,18 @@ class VideoModelUpscaleFactorType0:
     min_: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"max_={self.max_!r}, "
+            f"min_={self.min_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         max_: Any = self.max_
-        if not (isinstance(max_, Unset) or max_ is None):
-            if isinstance(self.max_, Unset):
-                max_ = UNSET
-            else:
-                max_ = self.max_
 
         min_: Any = self.min_
-        if not (isinstance(min_, Unset) or min_ is None):
-            if isinstance(self.min_, Unset):
-                min_ = UNSET
-            else:
-                min_ = self.min_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_fetch_plugin_id import WebFetchPluginId
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WebFetchPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebFetchPlugin:
     """
     Example:
@@ -27,29 +27,47 @@ class WebFetchPlugin:
         max_uses (int | Unset): Maximum number of web fetches per request. Once exceeded, the tool returns an error.
     """
 
-    id: WebFetchPluginId
+    _id: WebFetchPluginId = _attrs_field(alias="id")
     allowed_domains: list[str] | Unset = UNSET
     blocked_domains: list[str] | Unset = UNSET
     max_content_tokens: int | Unset = UNSET
     max_uses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> WebFetchPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("WebFetchPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: WebFetchPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"blocked_domains={self.blocked_domains!r}, "
+            f"max_content_tokens={self.max_content_tokens!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         allowed_domains: Any = self.allowed_domains
         if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
-            allowed_domains = UNSET
-            if not isinstance(self.allowed_domains, Unset):
-                allowed_domains = self.allowed_domains
+            allowed_domains = self.allowed_domains
 
         blocked_domains: Any = self.blocked_domains
         if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
-            blocked_domains = UNSET
-            if not isinstance(self.blocked_domains, Unset):
-                blocked_domains = self.blocked_domains
+            blocked_domains = self.blocked_domains
 
         max_content_tokens: Any = self.max_content_tokens
 

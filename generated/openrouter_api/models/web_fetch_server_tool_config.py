@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebFetchServerToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebFetchServerToolConfig:
     """Configuration for the openrouter:web_fetch server tool
 
@@ -39,24 +39,29 @@ class WebFetchServerToolConfig:
     max_uses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"blocked_domains={self.blocked_domains!r}, "
+            f"engine={self.engine!r}, "
+            f"max_content_tokens={self.max_content_tokens!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         allowed_domains: Any = self.allowed_domains
         if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
-            allowed_domains = UNSET
-            if not isinstance(self.allowed_domains, Unset):
-                allowed_domains = self.allowed_domains
+            allowed_domains = self.allowed_domains
 
         blocked_domains: Any = self.blocked_domains
         if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
-            blocked_domains = UNSET
-            if not isinstance(self.blocked_domains, Unset):
-                blocked_domains = self.blocked_domains
+            blocked_domains = self.blocked_domains
 
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         max_content_tokens: Any = self.max_content_tokens
 
@@ -103,12 +108,7 @@ class WebFetchServerToolConfig:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: WebFetchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebFetchEngineEnum._parse(_engine)
+            engine = WebFetchEngineEnum._parse(_raw_engine)
 
         max_content_tokens = d.pop("max_content_tokens", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.search_quality_level import SearchQualityLevel
 from ..models.web_search_engine_enum import WebSearchEngineEnum
 from ..models.web_search_mode import WebSearchMode
-from ..types import UNSET, Unset
+from ..types import UNSET, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, WebSearchUserLocationServerTool
+    if _lazy_imports_resolved:
+        return
     from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="WebSearchConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebSearchConfig:
     """
     Example:
@@ -88,26 +90,36 @@ class WebSearchConfig:
     user_location: WebSearchUserLocationServerTool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"engine={self.engine!r}, "
+            f"excluded_domains={self.excluded_domains!r}, "
+            f"max_characters={self.max_characters!r}, "
+            f"max_results={self.max_results!r}, "
+            f"max_total_results={self.max_total_results!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"mode={self.mode!r}, "
+            f"search_context_size={self.search_context_size!r}, "
+            f"user_location={self.user_location!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
         allowed_domains: Any = self.allowed_domains
         if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
-            allowed_domains = UNSET
-            if not isinstance(self.allowed_domains, Unset):
-                allowed_domains = self.allowed_domains
+            allowed_domains = self.allowed_domains
 
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         excluded_domains: Any = self.excluded_domains
         if not (isinstance(excluded_domains, Unset) or excluded_domains is None):
-            excluded_domains = UNSET
-            if not isinstance(self.excluded_domains, Unset):
-                excluded_domains = self.excluded_domains
+            excluded_domains = self.excluded_domains
 
         max_characters: Any = self.max_characters
 
@@ -119,21 +131,15 @@ class WebSearchConfig:
 
         mode: Any = self.mode
         if not (isinstance(mode, Unset) or mode is None):
-            mode = UNSET
-            if not isinstance(self.mode, Unset):
-                mode = self.mode.value
+            mode = mode.value
 
         search_context_size: Any = self.search_context_size
         if not (isinstance(search_context_size, Unset) or search_context_size is None):
-            search_context_size = UNSET
-            if not isinstance(self.search_context_size, Unset):
-                search_context_size = self.search_context_size.value
+            search_context_size = search_context_size.value
 
         user_location: Any = self.user_location
         if not (isinstance(user_location, Unset) or user_location is None):
-            user_location = UNSET
-            if not isinstance(self.user_location, Unset):
-                user_location = self.user_location.to_dict()
+            user_location = user_location.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -187,12 +193,7 @@ class WebSearchConfig:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngineEnum._parse(_engine)
+            engine = WebSearchEngineEnum._parse(_raw_engine)
 
         _raw_excluded_domains = d.pop("excluded_domains", UNSET)
         excluded_domains: Any = _raw_excluded_domains
@@ -210,32 +211,17 @@ class WebSearchConfig:
         _raw_mode = d.pop("mode", UNSET)
         mode: Any = _raw_mode
         if _raw_mode is not None and _raw_mode is not UNSET:
-            _mode = _raw_mode
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode._parse(_mode)
+            mode = WebSearchMode._parse(_raw_mode)
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: Any = _raw_search_context_size
         if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
-            _search_context_size = _raw_search_context_size
-            search_context_size: SearchQualityLevel | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = SearchQualityLevel._parse(_search_context_size)
+            search_context_size = SearchQualityLevel._parse(_raw_search_context_size)
 
         _raw_user_location = d.pop("user_location", UNSET)
         user_location: Any = _raw_user_location
         if _raw_user_location is not None and _raw_user_location is not UNSET:
-            _user_location = _raw_user_location
-            user_location: WebSearchUserLocationServerTool | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchUserLocationServerTool.from_dict(_user_location)
+            user_location = WebSearchUserLocationServerTool.from_dict(_raw_user_location)
 
         web_search_config = cls(
             allowed_domains=allowed_domains,
@@ -268,3 +254,6 @@ class WebSearchConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebSearchConfig.__annotations__ = ResolvingAnnotations(WebSearchConfig.__annotations__, _resolve_lazy_imports)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebSearchDomainFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebSearchDomainFilter:
     """
     Example:
@@ -28,12 +28,19 @@ class WebSearchDomainFilter:
     excluded_domains: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"allowed_domains={self.allowed_domains!r}, "
+            f"blocked_domains={self.blocked_domains!r}, "
+            f"excluded_domains={self.excluded_domains!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         allowed_domains: Any = self.allowed_domains
         if not (isinstance(allowed_domains, Unset) or allowed_domains is None):
-            if isinstance(self.allowed_domains, Unset):
-                allowed_domains = UNSET
-            elif isinstance(self.allowed_domains, list):
+            if isinstance(self.allowed_domains, list):
                 allowed_domains = self.allowed_domains
 
             else:
@@ -41,9 +48,7 @@ class WebSearchDomainFilter:
 
         blocked_domains: Any = self.blocked_domains
         if not (isinstance(blocked_domains, Unset) or blocked_domains is None):
-            if isinstance(self.blocked_domains, Unset):
-                blocked_domains = UNSET
-            elif isinstance(self.blocked_domains, list):
+            if isinstance(self.blocked_domains, list):
                 blocked_domains = self.blocked_domains
 
             else:
@@ -51,9 +56,7 @@ class WebSearchDomainFilter:
 
         excluded_domains: Any = self.excluded_domains
         if not (isinstance(excluded_domains, Unset) or excluded_domains is None):
-            if isinstance(self.excluded_domains, Unset):
-                excluded_domains = UNSET
-            elif isinstance(self.excluded_domains, list):
+            if isinstance(self.excluded_domains, list):
                 excluded_domains = self.excluded_domains
 
             else:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.web_search_engine import WebSearchEngine
 from ..models.web_search_mode import WebSearchMode
 from ..models.web_search_plugin_id import WebSearchPluginId
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_plugin_user_location import WebSearchPluginUserLocation
@@ -22,6 +22,8 @@ _lazy_imports_resolved = False
 
 def _resolve_lazy_imports() -> None:
     global _lazy_imports_resolved, WebSearchPluginUserLocation
+    if _lazy_imports_resolved:
+        return
     from ..models.web_search_plugin_user_location import WebSearchPluginUserLocation  # noqa: PLC0415
 
     _lazy_imports_resolved = True
@@ -30,7 +32,7 @@ def _resolve_lazy_imports() -> None:
 T = TypeVar("T", bound="WebSearchPlugin")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebSearchPlugin:
     """
     Example:
@@ -56,7 +58,7 @@ class WebSearchPlugin:
         user_location (WebSearchPluginUserLocation | Unset):
     """
 
-    id: WebSearchPluginId
+    _id: WebSearchPluginId = _attrs_field(alias="id")
     enabled: bool | Unset = UNSET
     engine: WebSearchEngine | Unset = UNSET
     exclude_domains: list[str] | Unset = UNSET
@@ -68,32 +70,53 @@ class WebSearchPlugin:
     user_location: WebSearchPluginUserLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> WebSearchPluginId:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("WebSearchPlugin", "id")
+        return value
+
+    @id.setter
+    def id(self, value: WebSearchPluginId) -> None:
+        self._id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self._id!r}, "
+            f"enabled={self.enabled!r}, "
+            f"engine={self.engine!r}, "
+            f"exclude_domains={self.exclude_domains!r}, "
+            f"include_domains={self.include_domains!r}, "
+            f"max_results={self.max_results!r}, "
+            f"max_uses={self.max_uses!r}, "
+            f"mode={self.mode!r}, "
+            f"search_prompt={self.search_prompt!r}, "
+            f"user_location={self.user_location!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = self.id.value
+            id = self._id.value
 
         enabled: Any = self.enabled
 
         engine: Any = self.engine
         if not (isinstance(engine, Unset) or engine is None):
-            engine = UNSET
-            if not isinstance(self.engine, Unset):
-                engine = self.engine.value
+            engine = engine.value
 
         exclude_domains: Any = self.exclude_domains
         if not (isinstance(exclude_domains, Unset) or exclude_domains is None):
-            exclude_domains = UNSET
-            if not isinstance(self.exclude_domains, Unset):
-                exclude_domains = self.exclude_domains
+            exclude_domains = self.exclude_domains
 
         include_domains: Any = self.include_domains
         if not (isinstance(include_domains, Unset) or include_domains is None):
-            include_domains = UNSET
-            if not isinstance(self.include_domains, Unset):
-                include_domains = self.include_domains
+            include_domains = self.include_domains
 
         max_results: Any = self.max_results
 
@@ -101,17 +124,13 @@ class WebSearchPlugin:
 
         mode: Any = self.mode
         if not (isinstance(mode, Unset) or mode is None):
-            mode = UNSET
-            if not isinstance(self.mode, Unset):
-                mode = self.mode.value
+            mode = mode.value
 
         search_prompt: Any = self.search_prompt
 
         user_location: Any = self.user_location
         if not (isinstance(user_location, Unset) or user_location is None):
-            user_location = UNSET
-            if not isinstance(self.user_location, Unset):
-                user_location = self.user_location.to_dict()
+            user_location = user_location.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -169,12 +188,7 @@ class WebSearchPlugin:
         _raw_engine = d.pop("engine", UNSET)
         engine: Any = _raw_engine
         if _raw_engine is not None and _raw_engine is not UNSET:
-            _engine = _raw_engine
-            engine: WebSearchEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = WebSearchEngine._parse(_engine)
+            engine = WebSearchEngine._parse(_raw_engine)
 
         _raw_exclude_domains = d.pop("exclude_domains", UNSET)
         exclude_domains: Any = _raw_exclude_domains
@@ -193,24 +207,14 @@ class WebSearchPlugin:
         _raw_mode = d.pop("mode", UNSET)
         mode: Any = _raw_mode
         if _raw_mode is not None and _raw_mode is not UNSET:
-            _mode = _raw_mode
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = WebSearchMode._parse(_mode)
+            mode = WebSearchMode._parse(_raw_mode)
 
         search_prompt = d.pop("search_prompt", UNSET)
 
         _raw_user_location = d.pop("user_location", UNSET)
         user_location: Any = _raw_user_location
         if _raw_user_location is not None and _raw_user_location is not UNSET:
-            _user_location = _raw_user_location
-            user_location: WebSearchPluginUserLocation | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchPluginUserLocation.from_dict(_user_location)
+            user_location = WebSearchPluginUserLocation.from_dict(_raw_user_location)
 
         web_search_plugin = cls(
             id=id,
@@ -243,3 +247,6 @@ class WebSearchPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebSearchPlugin.__annotations__ = ResolvingAnnotations(WebSearchPlugin.__annotations__, _resolve_lazy_imports)

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebSearchUserLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebSearchUserLocation:
     """User location information for web search
 
@@ -35,40 +35,29 @@ class WebSearchUserLocation:
     type_: WebSearchUserLocationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"city={self.city!r}, "
+            f"country={self.country!r}, "
+            f"region={self.region!r}, "
+            f"timezone={self.timezone!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         city: Any = self.city
-        if not (isinstance(city, Unset) or city is None):
-            if isinstance(self.city, Unset):
-                city = UNSET
-            else:
-                city = self.city
 
         country: Any = self.country
-        if not (isinstance(country, Unset) or country is None):
-            if isinstance(self.country, Unset):
-                country = UNSET
-            else:
-                country = self.country
 
         region: Any = self.region
-        if not (isinstance(region, Unset) or region is None):
-            if isinstance(self.region, Unset):
-                region = UNSET
-            else:
-                region = self.region
 
         timezone: Any = self.timezone
-        if not (isinstance(timezone, Unset) or timezone is None):
-            if isinstance(self.timezone, Unset):
-                timezone = UNSET
-            else:
-                timezone = self.timezone
 
         type_: Any = self.type_
         if not (isinstance(type_, Unset) or type_ is None):
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+            type_ = type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,12 +98,7 @@ class WebSearchUserLocation:
         _raw_type_ = d.pop("type", UNSET)
         type_: Any = _raw_type_
         if _raw_type_ is not None and _raw_type_ is not UNSET:
-            _type_ = _raw_type_
-            type_: WebSearchUserLocationType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = WebSearchUserLocationType._parse(_type_)
+            type_ = WebSearchUserLocationType._parse(_raw_type_)
 
         web_search_user_location = cls(
             city=city,

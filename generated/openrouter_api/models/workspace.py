@@ -7,12 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="Workspace")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Workspace:
     """
     Example:
@@ -52,79 +52,266 @@ class Workspace:
             budgets. Set it via the workspace budget endpoints. Example: False.
     """
 
-    created_at: str
-    created_by: None | str
-    default_guardrail_id: UUID
-    default_image_model: None | str
-    default_provider_sort: None | str
-    default_text_model: None | str
-    description: None | str
-    id: UUID
-    io_logging_api_key_ids: list[int] | None
-    io_logging_sampling_rate: float
-    is_data_discount_logging_enabled: bool
-    is_observability_broadcast_enabled: bool
-    is_observability_io_logging_enabled: bool
-    name: str
-    slug: str
-    updated_at: None | str
+    _created_at: str = _attrs_field(alias="created_at")
+    _created_by: None | str = _attrs_field(alias="created_by")
+    _default_guardrail_id: UUID = _attrs_field(alias="default_guardrail_id")
+    _default_image_model: None | str = _attrs_field(alias="default_image_model")
+    _default_provider_sort: None | str = _attrs_field(alias="default_provider_sort")
+    _default_text_model: None | str = _attrs_field(alias="default_text_model")
+    _description: None | str = _attrs_field(alias="description")
+    _id: UUID = _attrs_field(alias="id")
+    _io_logging_api_key_ids: list[int] | None = _attrs_field(alias="io_logging_api_key_ids")
+    _io_logging_sampling_rate: float = _attrs_field(alias="io_logging_sampling_rate")
+    _is_data_discount_logging_enabled: bool = _attrs_field(alias="is_data_discount_logging_enabled")
+    _is_observability_broadcast_enabled: bool = _attrs_field(alias="is_observability_broadcast_enabled")
+    _is_observability_io_logging_enabled: bool = _attrs_field(alias="is_observability_io_logging_enabled")
+    _name: str = _attrs_field(alias="name")
+    _slug: str = _attrs_field(alias="slug")
+    _updated_at: None | str = _attrs_field(alias="updated_at")
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def created_by(self) -> None | str:
+        value: Any = self._created_by
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "created_by")
+        return value
+
+    @created_by.setter
+    def created_by(self, value: None | str) -> None:
+        self._created_by = value
+
+    @property
+    def default_guardrail_id(self) -> UUID:
+        value: Any = self._default_guardrail_id
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "default_guardrail_id")
+        return value
+
+    @default_guardrail_id.setter
+    def default_guardrail_id(self, value: UUID) -> None:
+        self._default_guardrail_id = value
+
+    @property
+    def default_image_model(self) -> None | str:
+        value: Any = self._default_image_model
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "default_image_model")
+        return value
+
+    @default_image_model.setter
+    def default_image_model(self, value: None | str) -> None:
+        self._default_image_model = value
+
+    @property
+    def default_provider_sort(self) -> None | str:
+        value: Any = self._default_provider_sort
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "default_provider_sort")
+        return value
+
+    @default_provider_sort.setter
+    def default_provider_sort(self, value: None | str) -> None:
+        self._default_provider_sort = value
+
+    @property
+    def default_text_model(self) -> None | str:
+        value: Any = self._default_text_model
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "default_text_model")
+        return value
+
+    @default_text_model.setter
+    def default_text_model(self, value: None | str) -> None:
+        self._default_text_model = value
+
+    @property
+    def description(self) -> None | str:
+        value: Any = self._description
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "description")
+        return value
+
+    @description.setter
+    def description(self, value: None | str) -> None:
+        self._description = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def io_logging_api_key_ids(self) -> list[int] | None:
+        value: Any = self._io_logging_api_key_ids
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "io_logging_api_key_ids")
+        return value
+
+    @io_logging_api_key_ids.setter
+    def io_logging_api_key_ids(self, value: list[int] | None) -> None:
+        self._io_logging_api_key_ids = value
+
+    @property
+    def io_logging_sampling_rate(self) -> float:
+        value: Any = self._io_logging_sampling_rate
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "io_logging_sampling_rate")
+        return value
+
+    @io_logging_sampling_rate.setter
+    def io_logging_sampling_rate(self, value: float) -> None:
+        self._io_logging_sampling_rate = value
+
+    @property
+    def is_data_discount_logging_enabled(self) -> bool:
+        value: Any = self._is_data_discount_logging_enabled
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "is_data_discount_logging_enabled")
+        return value
+
+    @is_data_discount_logging_enabled.setter
+    def is_data_discount_logging_enabled(self, value: bool) -> None:
+        self._is_data_discount_logging_enabled = value
+
+    @property
+    def is_observability_broadcast_enabled(self) -> bool:
+        value: Any = self._is_observability_broadcast_enabled
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "is_observability_broadcast_enabled")
+        return value
+
+    @is_observability_broadcast_enabled.setter
+    def is_observability_broadcast_enabled(self, value: bool) -> None:
+        self._is_observability_broadcast_enabled = value
+
+    @property
+    def is_observability_io_logging_enabled(self) -> bool:
+        value: Any = self._is_observability_io_logging_enabled
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "is_observability_io_logging_enabled")
+        return value
+
+    @is_observability_io_logging_enabled.setter
+    def is_observability_io_logging_enabled(self, value: bool) -> None:
+        self._is_observability_io_logging_enabled = value
+
+    @property
+    def name(self) -> str:
+        value: Any = self._name
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "name")
+        return value
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    @property
+    def slug(self) -> str:
+        value: Any = self._slug
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "slug")
+        return value
+
+    @slug.setter
+    def slug(self, value: str) -> None:
+        self._slug = value
+
+    @property
+    def updated_at(self) -> None | str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("Workspace", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: None | str) -> None:
+        self._updated_at = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created_at={self._created_at!r}, "
+            f"created_by={self._created_by!r}, "
+            f"default_guardrail_id={self._default_guardrail_id!r}, "
+            f"default_image_model={self._default_image_model!r}, "
+            f"default_provider_sort={self._default_provider_sort!r}, "
+            f"default_text_model={self._default_text_model!r}, "
+            f"description={self._description!r}, "
+            f"id={self._id!r}, "
+            f"io_logging_api_key_ids={self._io_logging_api_key_ids!r}, "
+            f"io_logging_sampling_rate={self._io_logging_sampling_rate!r}, "
+            f"is_data_discount_logging_enabled={self._is_data_discount_logging_enabled!r}, "
+            f"is_observability_broadcast_enabled={self._is_observability_broadcast_enabled!r}, "
+            f"is_observability_io_logging_enabled={self._is_observability_io_logging_enabled!r}, "
+            f"name={self._name!r}, "
+            f"slug={self._slug!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"include_byok_in_budgets={self.include_byok_in_budgets!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        created_by: Any = self.created_by
-        if not (isinstance(created_by, Unset) or created_by is None):
-            created_by = self.created_by
+        created_by: Any = self._created_by
 
-        default_guardrail_id: Any = self.default_guardrail_id
+        default_guardrail_id: Any = self._default_guardrail_id
         if not (isinstance(default_guardrail_id, Unset) or default_guardrail_id is None):
-            default_guardrail_id = str(self.default_guardrail_id)
+            default_guardrail_id = str(self._default_guardrail_id)
 
-        default_image_model: Any = self.default_image_model
-        if not (isinstance(default_image_model, Unset) or default_image_model is None):
-            default_image_model = self.default_image_model
+        default_image_model: Any = self._default_image_model
 
-        default_provider_sort: Any = self.default_provider_sort
-        if not (isinstance(default_provider_sort, Unset) or default_provider_sort is None):
-            default_provider_sort = self.default_provider_sort
+        default_provider_sort: Any = self._default_provider_sort
 
-        default_text_model: Any = self.default_text_model
-        if not (isinstance(default_text_model, Unset) or default_text_model is None):
-            default_text_model = self.default_text_model
+        default_text_model: Any = self._default_text_model
 
-        description: Any = self.description
-        if not (isinstance(description, Unset) or description is None):
-            description = self.description
+        description: Any = self._description
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        io_logging_api_key_ids: Any = self.io_logging_api_key_ids
+        io_logging_api_key_ids: Any = self._io_logging_api_key_ids
         if not (isinstance(io_logging_api_key_ids, Unset) or io_logging_api_key_ids is None):
-            if isinstance(self.io_logging_api_key_ids, list):
-                io_logging_api_key_ids = self.io_logging_api_key_ids
+            if isinstance(self._io_logging_api_key_ids, list):
+                io_logging_api_key_ids = self._io_logging_api_key_ids
 
             else:
-                io_logging_api_key_ids = self.io_logging_api_key_ids
+                io_logging_api_key_ids = self._io_logging_api_key_ids
 
-        io_logging_sampling_rate: Any = self.io_logging_sampling_rate
+        io_logging_sampling_rate: Any = self._io_logging_sampling_rate
 
-        is_data_discount_logging_enabled: Any = self.is_data_discount_logging_enabled
+        is_data_discount_logging_enabled: Any = self._is_data_discount_logging_enabled
 
-        is_observability_broadcast_enabled: Any = self.is_observability_broadcast_enabled
+        is_observability_broadcast_enabled: Any = self._is_observability_broadcast_enabled
 
-        is_observability_io_logging_enabled: Any = self.is_observability_io_logging_enabled
+        is_observability_io_logging_enabled: Any = self._is_observability_io_logging_enabled
 
-        name: Any = self.name
+        name: Any = self._name
 
-        slug: Any = self.slug
+        slug: Any = self._slug
 
-        updated_at: Any = self.updated_at
-        if not (isinstance(updated_at, Unset) or updated_at is None):
-            updated_at = self.updated_at
+        updated_at: Any = self._updated_at
 
         include_byok_in_budgets: Any = self.include_byok_in_budgets
 

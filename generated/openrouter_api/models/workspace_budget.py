@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.workspace_budget_reset_interval_type_1 import WorkspaceBudgetResetIntervalType1
 from ..models.workspace_budget_reset_interval_type_2_type_1 import WorkspaceBudgetResetIntervalType2Type1
 from ..models.workspace_budget_reset_interval_type_3_type_1 import WorkspaceBudgetResetIntervalType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WorkspaceBudget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceBudget:
     """
     Example:
@@ -34,44 +34,135 @@ class WorkspaceBudget:
         workspace_id (UUID): ID of the workspace the budget belongs to Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
-    created_at: str
-    id: UUID
-    limit_usd: float
-    reset_interval: (
+    _created_at: str = _attrs_field(alias="created_at")
+    _id: UUID = _attrs_field(alias="id")
+    _limit_usd: float = _attrs_field(alias="limit_usd")
+    _reset_interval: (
         None
         | WorkspaceBudgetResetIntervalType1
         | WorkspaceBudgetResetIntervalType2Type1
         | WorkspaceBudgetResetIntervalType3Type1
-    )
-    updated_at: str
-    workspace_id: UUID
+    ) = _attrs_field(alias="reset_interval")
+    _updated_at: str = _attrs_field(alias="updated_at")
+    _workspace_id: UUID = _attrs_field(alias="workspace_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceBudget", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceBudget", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def limit_usd(self) -> float:
+        value: Any = self._limit_usd
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceBudget", "limit_usd")
+        return value
+
+    @limit_usd.setter
+    def limit_usd(self, value: float) -> None:
+        self._limit_usd = value
+
+    @property
+    def reset_interval(
+        self,
+    ) -> (
+        None
+        | WorkspaceBudgetResetIntervalType1
+        | WorkspaceBudgetResetIntervalType2Type1
+        | WorkspaceBudgetResetIntervalType3Type1
+    ):
+        value: Any = self._reset_interval
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceBudget", "reset_interval")
+        return value
+
+    @reset_interval.setter
+    def reset_interval(
+        self,
+        value: None
+        | WorkspaceBudgetResetIntervalType1
+        | WorkspaceBudgetResetIntervalType2Type1
+        | WorkspaceBudgetResetIntervalType3Type1,
+    ) -> None:
+        self._reset_interval = value
+
+    @property
+    def updated_at(self) -> str:
+        value: Any = self._updated_at
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceBudget", "updated_at")
+        return value
+
+    @updated_at.setter
+    def updated_at(self, value: str) -> None:
+        self._updated_at = value
+
+    @property
+    def workspace_id(self) -> UUID:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceBudget", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: UUID) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created_at={self._created_at!r}, "
+            f"id={self._id!r}, "
+            f"limit_usd={self._limit_usd!r}, "
+            f"reset_interval={self._reset_interval!r}, "
+            f"updated_at={self._updated_at!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        limit_usd: Any = self.limit_usd
+        limit_usd: Any = self._limit_usd
 
-        reset_interval: Any = self.reset_interval
+        reset_interval: Any = self._reset_interval
         if not (isinstance(reset_interval, Unset) or reset_interval is None):
-            if isinstance(self.reset_interval, WorkspaceBudgetResetIntervalType1):
-                reset_interval = self.reset_interval.value
-            elif isinstance(self.reset_interval, WorkspaceBudgetResetIntervalType2Type1):
-                reset_interval = self.reset_interval.value
-            elif isinstance(self.reset_interval, WorkspaceBudgetResetIntervalType3Type1):
-                reset_interval = self.reset_interval.value
+            if isinstance(self._reset_interval, WorkspaceBudgetResetIntervalType1):
+                reset_interval = self._reset_interval.value
+            elif isinstance(self._reset_interval, WorkspaceBudgetResetIntervalType2Type1):
+                reset_interval = self._reset_interval.value
+            elif isinstance(self._reset_interval, WorkspaceBudgetResetIntervalType3Type1):
+                reset_interval = self._reset_interval.value
             else:
-                reset_interval = self.reset_interval
+                reset_interval = self._reset_interval
 
-        updated_at: Any = self.updated_at
+        updated_at: Any = self._updated_at
 
-        workspace_id: Any = self.workspace_id
+        workspace_id: Any = self._workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = str(self.workspace_id)
+            workspace_id = str(self._workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_member_role import WorkspaceMemberRole
-from ..types import UNSET, Unset
+from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WorkspaceMember")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceMember:
     """
     Example:
@@ -28,29 +28,95 @@ class WorkspaceMember:
         workspace_id (UUID): ID of the workspace Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
-    created_at: str
-    id: UUID
-    role: WorkspaceMemberRole
-    user_id: str
-    workspace_id: UUID
+    _created_at: str = _attrs_field(alias="created_at")
+    _id: UUID = _attrs_field(alias="id")
+    _role: WorkspaceMemberRole = _attrs_field(alias="role")
+    _user_id: str = _attrs_field(alias="user_id")
+    _workspace_id: UUID = _attrs_field(alias="workspace_id")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def created_at(self) -> str:
+        value: Any = self._created_at
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceMember", "created_at")
+        return value
+
+    @created_at.setter
+    def created_at(self, value: str) -> None:
+        self._created_at = value
+
+    @property
+    def id(self) -> UUID:
+        value: Any = self._id
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceMember", "id")
+        return value
+
+    @id.setter
+    def id(self, value: UUID) -> None:
+        self._id = value
+
+    @property
+    def role(self) -> WorkspaceMemberRole:
+        value: Any = self._role
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceMember", "role")
+        return value
+
+    @role.setter
+    def role(self, value: WorkspaceMemberRole) -> None:
+        self._role = value
+
+    @property
+    def user_id(self) -> str:
+        value: Any = self._user_id
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceMember", "user_id")
+        return value
+
+    @user_id.setter
+    def user_id(self, value: str) -> None:
+        self._user_id = value
+
+    @property
+    def workspace_id(self) -> UUID:
+        value: Any = self._workspace_id
+        if value is UNSET:
+            raise MissingFieldError("WorkspaceMember", "workspace_id")
+        return value
+
+    @workspace_id.setter
+    def workspace_id(self, value: UUID) -> None:
+        self._workspace_id = value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"created_at={self._created_at!r}, "
+            f"id={self._id!r}, "
+            f"role={self._role!r}, "
+            f"user_id={self._user_id!r}, "
+            f"workspace_id={self._workspace_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = self.created_at
+        created_at: Any = self._created_at
 
-        id: Any = self.id
+        id: Any = self._id
         if not (isinstance(id, Unset) or id is None):
-            id = str(self.id)
+            id = str(self._id)
 
-        role: Any = self.role
+        role: Any = self._role
         if not (isinstance(role, Unset) or role is None):
-            role = self.role.value
+            role = self._role.value
 
-        user_id: Any = self.user_id
+        user_id: Any = self._user_id
 
-        workspace_id: Any = self.workspace_id
+        workspace_id: Any = self._workspace_id
         if not (isinstance(workspace_id, Unset) or workspace_id is None):
-            workspace_id = str(self.workspace_id)
+            workspace_id = str(self._workspace_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
