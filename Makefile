@@ -9,8 +9,8 @@ STAMP := $(VENV)/.installed
 SPEC ?= openapi/openrouter.yaml
 OUT ?= generated
 
-.PHONY: install generate check-generated validate-spec update-spec spec-diff emulator-catalog lint-workflows lint typecheck unit test record demo \
-	bench bench-smoke soak clean
+.PHONY: install generate check-generated validate-spec update-spec spec-diff emulator-catalog request-catalog lint-workflows lint typecheck unit docs docs-serve test \
+	record demo bench bench-smoke soak clean
 
 install: $(STAMP)
 
@@ -46,6 +46,11 @@ update-spec: install
 spec-diff: install
 	$(BIN)/python scripts/update_spec.py $(SPEC_SOURCE) --diff-only
 
+# The request schemas the client checks calls against before sending (openrouter_ext/request_schemas.json); a test
+# fails when stale.
+request-catalog: install
+	$(BIN)/python scripts/request_catalog.py
+
 # The emulator's copy of what it needs from the spec (openrouter_ext/testing/spec_catalog.json); a test fails when stale.
 emulator-catalog: install
 	$(BIN)/python scripts/emulator_catalog.py
@@ -64,9 +69,17 @@ typecheck: install
 unit: install
 	$(BIN)/pytest -q
 
-test: lint lint-workflows typecheck validate-spec check-generated unit
+# The documentation site (mkdocs.yml, docs/): --strict fails on a broken link, reference or snippet. Its code
+# examples run in tests/test_docs.py.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
-# The README's first command: a tour of the client (README: "make demo"). With OPENROUTER_API_KEY it talks to the real API
+docs-serve: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+test: lint lint-workflows typecheck validate-spec check-generated docs unit
+
+# The README's first command: a tour of the client (docs/guide/cli.md). With OPENROUTER_API_KEY it talks to the real API
 # (a cheap model; keys and guardrails only with OPENROUTER_MANAGEMENT_KEY too); without it, to the emulator started
 # inside the process, so nothing leaves the machine. DEMO_ARGS passes options, e.g. DEMO_ARGS='--model openai/gpt-4o'.
 demo: install
@@ -74,7 +87,7 @@ demo: install
 
 # Re-record every cassette-backed test (marked vcr) that can run unattended against the real API, then scan the
 # cassettes for secrets. OPENROUTER_MANAGEMENT_KEY (falls back to OPENROUTER_API_KEY) runs the /keys, /guardrails,
-# /credits and /activity tests. See the README, "Cassette tests".
+# /credits and /activity tests. See docs/contributing/cassettes.md.
 record: install
 	@test -n "$$OPENROUTER_API_KEY" || { echo "error: make record talks to the real API and needs OPENROUTER_API_KEY"; exit 1; }
 	$(BIN)/pytest -q --record-mode=rewrite -m "vcr and not replay_only" tests
@@ -98,12 +111,33 @@ bench: $(BENCH_STAMP)
 bench-smoke: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m bench --smoke --out-dir $(BENCH_VENV)/smoke $(BENCH_ARGS)
 
+# The API fuzzer: schemathesis (pinned), which lives only in .fuzz-venv, run by scripts/fuzz.py against the emulator
+# started on 127.0.0.1, with the pinned spec and the overlay applied, a fixed seed and a bounded number of cases per
+# operation; prints schemathesis's summary and fails on any failure. FUZZ_ARGS passes schemathesis options, e.g.
+# FUZZ_ARGS='--max-examples 100 --seed 7' or FUZZ_ARGS='--include-path /keys --phases examples,fuzzing'.
+.PHONY: fuzz
+FUZZ_VENV := .fuzz-venv
+SCHEMATHESIS := schemathesis==4.32.5
+FUZZ_STAMP := $(FUZZ_VENV)/.installed-$(SCHEMATHESIS)
+
+$(FUZZ_STAMP):
+	@test -n "$(PYTHON)" || { echo "error: Python >= 3.10 is required (python3.10 .. python3.13 on PATH)"; exit 1; }
+	test -x $(FUZZ_VENV)/bin/python || $(PYTHON) -m venv $(FUZZ_VENV)
+	$(FUZZ_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(FUZZ_VENV)/bin/python -m pip install --quiet '$(SCHEMATHESIS)'
+	echo '*' > $(FUZZ_VENV)/.gitignore
+	rm -f $(FUZZ_VENV)/.installed-*
+	touch $(FUZZ_STAMP)
+
+fuzz: install $(FUZZ_STAMP)
+	$(BIN)/python scripts/fuzz.py --schemathesis $(FUZZ_VENV)/bin/schemathesis $(FUZZ_ARGS)
+
 # A longer soak than make test runs: 1,000 async streams through one AsyncOpenRouter against the in-process emulator,
-# faults mixed in at random under a fixed seed (README: "What goes wrong"). Prints completed / retried / failed / leaked
+# faults mixed in at random under a fixed seed (docs/guide/faults.md). Prints completed / retried / failed / leaked
 # connections / peak RSS and fails on any outcome that contradicts its fault, or on a leak. SOAK_ARGS passes options,
 # e.g. SOAK_ARGS='--streams 5000 --seed 7 --concurrency 100'.
 soak: install
 	$(BIN)/python scripts/soak.py $(SOAK_ARGS)
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(BENCH_VENV) .fuzz-venv .mypy_cache .ruff_cache .pytest_cache

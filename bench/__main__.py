@@ -51,6 +51,9 @@ FULL: dict[str, Any] = {
     "conc_rounds": 3,
     "keys": 10_000,
     "keys_rounds": 3,
+    "call_calls": 200,
+    "call_rounds": 5,
+    "call_inner": 3,
 }
 # Tiny sizes that prove the harness works end to end (tests/test_bench_smoke.py runs these).
 SMOKE: dict[str, Any] = {
@@ -69,6 +72,9 @@ SMOKE: dict[str, Any] = {
     "conc_rounds": 1,
     "keys": 250,
     "keys_rounds": 1,
+    "call_calls": 3,
+    "call_rounds": 1,
+    "call_inner": 1,
 }
 
 # Which subjects each figure measures (openai has no typed model list or key management to compare).
@@ -78,6 +84,7 @@ FIGURE_SUBJECTS = {
     "stream": ("ours", "openrouter", "openai", "floor"),
     "concurrent": ("ours", "openrouter", "openai", "floor"),
     "keys": ("ours", "openrouter", "floor"),
+    "call": ("ours", "openrouter", "openai", "floor"),
 }
 FIGURE_TITLES = {
     "cold": "1. Cold import to first usable client (import + construct + chat resource, fresh process)",
@@ -85,6 +92,7 @@ FIGURE_TITLES = {
     "stream": "3. Chat streaming (client CPU per content chunk; time to first token)",
     "concurrent": "4. Concurrent async streams through one client",
     "keys": "5. Walking every API key (pager vs. the user's offset loop)",
+    "call": "6. CPU per non-streamed chat call (build, check, send, parse; client process only)",
 }
 # Metric -> (label, unit); the first metric of a figure is the one the chart shows.
 METRICS = {
@@ -101,6 +109,7 @@ METRICS = {
         "peak_rss_mib": ("peak RSS", "MiB"),
         "kib_per_stream": ("memory per stream", "KiB"),
     },
+    "call": {"cpu_us_per_call": ("CPU per call", "us")},
     "keys": {
         "walk_ms": ("walk time", "ms"),
         "peak_kib": ("peak heap, all keys", "KiB"),
@@ -199,6 +208,14 @@ def worker_params(figure: str, sizes: dict[str, Any], base_url: str) -> tuple[in
         }
     if figure == "keys":
         return sizes["keys_rounds"], {"base_url": base_url, "keys": sizes["keys"]}
+    if figure == "call":
+        return sizes["call_rounds"], {
+            "base_url": base_url,
+            "calls": sizes["call_calls"],
+            "inner": sizes["call_inner"],
+            "warmup": 5,
+            "chunks": 8,
+        }
     raise ValueError(figure)
 
 
@@ -261,6 +278,10 @@ def goals(figure: str, table: dict[str, dict[str, float]]) -> list[dict[str, Any
         return [
             check("CPU per chunk at most the openai SDK's", "cpu_us_per_chunk", "openai"),
             check("CPU per chunk within 3x of the floor", "cpu_us_per_chunk", "floor", 3.0),
+        ]
+    if figure == "call":
+        return [
+            check("CPU per non-streamed call at most half the official SDK's", "cpu_us_per_call", "openrouter", 0.5)
         ]
     if figure == "keys":
         full, quarter = table.get("peak_kib", {}).get("ours"), table.get("peak_kib_quarter", {}).get("ours")

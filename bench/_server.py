@@ -19,7 +19,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keepalive", type=float, default=120.0, help="seconds an idle connection is kept")
     args = parser.parse_args(argv)
     # One keep-alive comment per stream (the default) so every peer parses the comment path the real API uses.
-    emulator = Emulator(behaviour=Behaviour(chunks=5), keepalive_timeout=args.keepalive)
+    # No request validation: the bench venv has no jsonschema, and the figures measure the clients, not the checks
+    # of the server they talk to.
+    emulator = Emulator(behaviour=Behaviour(chunks=5), keepalive_timeout=args.keepalive, validate_requests=False)
     with emulator:
         if args.keys:
             emulator.seed_keys(args.keys)

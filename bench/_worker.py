@@ -150,8 +150,8 @@ def sync_streamer(subject: str, base_url: str) -> tuple[Any, Callable[[Any, dict
                         break
                 for _chunk in chunks:
                     pass
-                final = stream.final()
-            return final.text, first
+                stream.final()
+            return stream.snapshot.text, first
 
         return client, ours
     if subject == "openrouter":
@@ -269,8 +269,8 @@ def async_streamer(subject: str, base_url: str) -> tuple[Any, Callable[[Any, dic
             async with client.chat.stream(model=MODEL, messages=MESSAGES, extra_headers=headers) as stream:
                 async for _chunk in stream:
                     pass
-                final = await stream.final()
-            return str(final.text)
+                await stream.final()
+            return str(stream.snapshot.text)
 
         return client, ours
     if subject == "openrouter":
@@ -502,11 +502,87 @@ def figure_keys(subject: str, params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Figure 6: one non-streamed chat completion, end to end (build, check, send, parse).
+
+
+def chat_caller(subject: str, base_url: str) -> Callable[[dict[str, str]], str]:
+    """A function sending one non-streamed chat completion and returning the answer's text, as a user writes it."""
+    if subject == "ours":
+        from openrouter_ext import OpenRouter
+
+        client = OpenRouter(api_key=API_KEY, base_url=base_url, max_retries=0)
+        if not hasattr(client.chat, "send"):
+            raise Missing("client.chat.send is not there yet")
+
+        def ours(headers: dict[str, str]) -> str:
+            result = client.chat.send(model=MODEL, messages=MESSAGES, max_tokens=64, extra_headers=headers)
+            return str(result.choices[0].message.content)
+
+        return ours
+    if subject == "openrouter":
+        from openrouter import OpenRouter as Official
+
+        official_client = Official(api_key=API_KEY, server_url=base_url)
+
+        def official(headers: dict[str, str]) -> str:
+            result = official_client.chat.send(model=MODEL, messages=MESSAGES, max_tokens=64, http_headers=headers)
+            return str(result.choices[0].message.content)
+
+        return official
+    if subject == "openai":
+        from openai import OpenAI
+
+        openai_client = OpenAI(api_key=API_KEY, base_url=base_url, max_retries=0)
+
+        def openai_sdk(headers: dict[str, str]) -> str:
+            result = openai_client.chat.completions.create(
+                model=MODEL, messages=MESSAGES, max_tokens=64, extra_headers=headers
+            )
+            return str(result.choices[0].message.content)
+
+        return openai_sdk
+    if subject == "floor":
+        import httpx
+
+        http = httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"}, timeout=60)
+
+        def floor(headers: dict[str, str]) -> str:
+            body = {"model": MODEL, "messages": MESSAGES, "max_tokens": 64}
+            response = http.post("/chat/completions", json=body, headers=headers)
+            response.raise_for_status()
+            return str(json.loads(response.content)["choices"][0]["message"]["content"])
+
+        return floor
+    raise ValueError(subject)
+
+
+def figure_call(subject: str, params: dict[str, Any]) -> dict[str, Any]:
+    call = chat_caller(subject, params["base_url"])
+    headers = behaviour(params["chunks"])
+    expected = expected_text(params["chunks"])
+    # Warm up: connection open, lazy imports and the request check's compiled schema done, code paths hot.
+    for _ in range(params["warmup"]):
+        if call(headers) != expected:
+            raise AssertionError("wrong text from a warm-up call")
+    samples = []
+    for _ in range(params["inner"]):
+        gc.collect()
+        cpu_start = time.process_time()
+        for _ in range(params["calls"]):
+            text = call(headers)
+        samples.append((time.process_time() - cpu_start) / params["calls"] * 1e6)
+        if text != expected:
+            raise AssertionError("wrong text from a measured call")
+    return {"samples": {"cpu_us_per_call": samples}, "info": {"text": text}}
+
+
 FIGURES: dict[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
     "parse": figure_parse,
     "stream": figure_stream,
     "concurrent": figure_concurrent,
     "keys": figure_keys,
+    "call": figure_call,
 }
 
 

@@ -3,9 +3,13 @@
 Transport stack of every client (sync shown; async is the same with the async classes):
 
     httpx.Client (ours: base_url, headers, auth, timeout)     one per OpenRouter, including with_options copies
-      -> RetryTransport (this client's RetryPolicy)            one per OpenRouter
-        -> ClientBackedTransport                               shared by a client and all its copies
-          -> httpx.Client (the pool: yours via http_client=, or one we create and own)
+      -> CircuitTransport (only with circuit_breaker=)         one per client; the breaker it asks is shared by copies
+        -> RetryTransport (this client's RetryPolicy)          one per client
+          -> ClientBackedTransport (this client's size limits) one per client
+            -> httpx.Client (the pool: yours via http_client=, or one we create and own), shared by copies
+
+The breaker sits outside the retries, so that a call and its retries count once. The size limits sit inside them,
+so that the error bodies the retries read are capped too.
 
 Sending through a whole httpx.Client as the pool, rather than a bare transport, is what keeps an injected client's
 proxies, mounts, mTLS, auth and event hooks in force, and gives the default pool httpx's usual environment
@@ -24,6 +28,7 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from openrouter_ext._circuit import CircuitBreaker, CircuitBreakerPolicy
 from openrouter_ext._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -32,6 +37,7 @@ from openrouter_ext._exceptions import (
     ResponseParseError,
     make_status_error,
 )
+from openrouter_ext._limits import ResponseLimits, wrap_response
 from openrouter_ext._operation import Operation
 from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import RetryPolicy
@@ -114,6 +120,7 @@ class ClientConfig:
     timeout: httpx.Timeout
     retry: RetryPolicy
     raise_on_generation_error: bool
+    limits: ResponseLimits = attrs.field(factory=ResponseLimits)
 
     @classmethod
     def resolve(
@@ -130,6 +137,8 @@ class ClientConfig:
         total_timeout: float | None,
         retry_after_sent: bool,
         raise_on_generation_error: bool,
+        max_response_bytes: int | None = None,
+        max_event_bytes: int | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> ClientConfig:
         env = os.environ if environ is None else environ
@@ -160,6 +169,7 @@ class ClientConfig:
                 check_total_timeout(total_timeout),
             ),
             raise_on_generation_error=_check_bool("raise_on_generation_error", raise_on_generation_error),
+            limits=_limits(ResponseLimits(), max_response_bytes, max_event_bytes),
         )
 
     def with_overrides(
@@ -172,8 +182,10 @@ class ClientConfig:
         total_timeout: float | NotGiven | None,
         retry_after_sent: bool | None,
         raise_on_generation_error: bool | None,
+        max_response_bytes: int | None = None,
+        max_event_bytes: int | None = None,
     ) -> ClientConfig:
-        changes: dict[str, Any] = {}
+        changes: dict[str, Any] = {"limits": _limits(self.limits, max_response_bytes, max_event_bytes)}
         if api_key is not None:
             changes["api_key"] = _check_api_key(api_key, "api_key")
         if headers is not None:
@@ -283,6 +295,28 @@ def _policy(base: RetryPolicy, max_retries: int | None, total_timeout: float | N
     return attrs.evolve(base, **changes)
 
 
+def _limits(base: ResponseLimits, max_response_bytes: int | None, max_event_bytes: int | None) -> ResponseLimits:
+    changes: dict[str, int] = {}
+    if max_response_bytes is not None:
+        changes["max_response_bytes"] = max_response_bytes
+    if max_event_bytes is not None:
+        changes["max_event_bytes"] = max_event_bytes
+    return attrs.evolve(base, **changes) if changes else base
+
+
+def check_circuit_breaker(value: object) -> CircuitBreaker | None:
+    """The breaker for a new client: None when off (the default), a fresh one for True or a policy."""
+    if value is None or value is False:
+        return None
+    if value is True:
+        return CircuitBreaker(CircuitBreakerPolicy())
+    if isinstance(value, CircuitBreakerPolicy):
+        return CircuitBreaker(value)
+    raise ConfigurationError(
+        f"circuit_breaker must be a CircuitBreakerPolicy, True (the default policy) or None, not {value!r}"
+    )
+
+
 def to_jsonable(value: object) -> object:
     """`value` with every object that has `to_dict()` (generated models, routing builders) replaced by its dict."""
     to_dict = getattr(value, "to_dict", None)
@@ -299,38 +333,40 @@ class ClientBackedTransport(httpx.BaseTransport):
     """Sends each request through a whole httpx.Client: the pool, whether the user's or ours.
 
     The pool client's own headers are added to a request unless it already has a header of that name; its
-    auth, event hooks, proxies and mounts apply as usual; its base_url, timeout and cookies are not used.
+    auth, event hooks, proxies and mounts apply as usual; its base_url, timeout and cookies are not used. The body
+    of the response is counted against `limits` as it is read (see `_limits`). The pool is closed with this
+    transport only when it is `owned`.
     """
 
-    def __init__(self, pool: httpx.Client) -> None:
+    def __init__(self, pool: httpx.Client, limits: ResponseLimits, *, owned: bool) -> None:
         self._pool = pool
+        self._limits = limits
+        self._owned = owned
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         _add_missing_headers(request, self._pool.headers)
-        response = self._pool.send(request, stream=True)
-        return httpx.Response(
-            response.status_code, headers=response.headers, stream=response.stream, extensions=response.extensions
-        )
+        return wrap_response(self._pool.send(request, stream=True), self._limits, request.method)
 
     def close(self) -> None:
-        self._pool.close()
+        if self._owned:
+            self._pool.close()
 
 
 class AsyncClientBackedTransport(httpx.AsyncBaseTransport):
     """The async twin of ClientBackedTransport."""
 
-    def __init__(self, pool: httpx.AsyncClient) -> None:
+    def __init__(self, pool: httpx.AsyncClient, limits: ResponseLimits, *, owned: bool) -> None:
         self._pool = pool
+        self._limits = limits
+        self._owned = owned
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         _add_missing_headers(request, self._pool.headers)
-        response = await self._pool.send(request, stream=True)
-        return httpx.Response(
-            response.status_code, headers=response.headers, stream=response.stream, extensions=response.extensions
-        )
+        return wrap_response(await self._pool.send(request, stream=True), self._limits, request.method)
 
     async def aclose(self) -> None:
-        await self._pool.aclose()
+        if self._owned:
+            await self._pool.aclose()
 
 
 def _add_missing_headers(request: httpx.Request, headers: httpx.Headers) -> None:
@@ -343,6 +379,7 @@ class BaseOpenRouter:
     """The parts of OpenRouter and AsyncOpenRouter that do not touch I/O."""
 
     _config: ClientConfig
+    _circuit: CircuitBreaker | None
 
     @property
     def base_url(self) -> str:
@@ -363,6 +400,19 @@ class BaseOpenRouter:
     @property
     def raise_on_generation_error(self) -> bool:
         return self._config.raise_on_generation_error
+
+    @property
+    def max_response_bytes(self) -> int:
+        return self._config.limits.max_response_bytes
+
+    @property
+    def max_event_bytes(self) -> int:
+        return self._config.limits.max_event_bytes
+
+    @property
+    def circuit(self) -> CircuitBreaker | None:
+        """The circuit breaker this client and its `with_options` copies share (None when it is off)."""
+        return self._circuit
 
     def __repr__(self) -> str:
         return (
@@ -427,16 +477,16 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # httpx raises this when the error was not tied to a request
         request = None
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out: {exc or type(exc).__name__}", request=request)
-    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
-
-
-def check_http_client(value: object, expected: type[httpx.Client] | type[httpx.AsyncClient], owner: str) -> None:
-    if not isinstance(value, expected):
-        raise ConfigurationError(
-            f"{owner}(http_client=...) needs an {expected.__module__}.{expected.__name__}, got {type(value).__name__}"
+    if isinstance(exc, httpx.PoolTimeout):
+        return APITimeoutError(
+            "Request timed out waiting for a free connection (PoolTimeout): every connection of the pool was busy "
+            "for the whole pool timeout; allow more with limits=httpx.Limits(max_connections=...) or a longer "
+            "timeout.pool",
+            request=request,
         )
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out: {str(exc) or type(exc).__name__}", request=request)
+    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
 
 
 def _operation_name(operation: object) -> str:

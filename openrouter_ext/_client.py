@@ -18,11 +18,13 @@ from openrouter_ext._base_client import (
     ClientBackedTransport,
     ClientConfig,
     NotGiven,
-    check_http_client,
+    check_circuit_breaker,
     connection_error,
     to_jsonable,
 )
+from openrouter_ext._circuit import AsyncCircuitTransport, CircuitBreaker, CircuitBreakerPolicy, CircuitTransport
 from openrouter_ext._exceptions import make_status_error
+from openrouter_ext._limits import DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES, make_pool
 from openrouter_ext._operation import Operation
 from openrouter_ext._resource import facade_operation, find_list_endpoint, prepare_request
 from openrouter_ext._response import APIResponse
@@ -67,8 +69,18 @@ class OpenRouter(BaseOpenRouter, Resources):
     calls you know are safe to repeat.
 
     `http_client` lets you bring an httpx.Client of your own (proxies, custom transports, mTLS, event hooks). Each
-    request is sent through it; this client adds its own headers, auth, timeout and retries around it and never
-    closes it. Use the client as a context manager, or call `close()`, to release the connection pool.
+    request is sent through it; this client adds its own headers, auth, timeout, retries, size limits and circuit
+    breaker around it and never closes it. Use the client as a context manager, or call `close()`, to release the
+    connection pool.
+
+    Connections: `http2=True` speaks HTTP/2 where the server offers it (needs `openrouter-ext[http2]`), `limits=` an
+    httpx.Limits for the pool. Both configure the pool we create; with `http_client=` the pool is yours, so set
+    them on it (passing them beside it raises ConfigurationError rather than ignoring them).
+    `max_response_bytes` (64 MiB) caps a body read whole, `max_event_bytes` (8 MiB) one streamed event; both are
+    enforced while reading and raise ResponseTooLargeError / EventTooLargeError with the connection closed.
+    `circuit_breaker=CircuitBreakerPolicy(...)` (or True for 5 failures, 30 s) makes calls fail fast with
+    CircuitOpenError after that many consecutive failed calls, until a trial call after the cool-down succeeds;
+    `client.circuit` shows its state.
     """
 
     def __init__(
@@ -86,6 +98,11 @@ class OpenRouter(BaseOpenRouter, Resources):
         retry_after_sent: bool = False,
         raise_on_generation_error: bool = True,
         http_client: httpx.Client | None = None,
+        http2: bool = False,
+        limits: httpx.Limits | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        circuit_breaker: CircuitBreakerPolicy | bool | None = None,
     ) -> None:
         config = ClientConfig.resolve(
             api_key=api_key,
@@ -99,25 +116,32 @@ class OpenRouter(BaseOpenRouter, Resources):
             total_timeout=total_timeout,
             retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
+            max_response_bytes=max_response_bytes,
+            max_event_bytes=max_event_bytes,
         )
-        if http_client is None:
-            pool = ClientBackedTransport(httpx.Client())
-            owns_pool = True
-        else:
-            check_http_client(http_client, httpx.Client, "OpenRouter")
-            pool = ClientBackedTransport(http_client)
-            owns_pool = False
-        self._setup(config, pool, owns_pool=owns_pool)
+        circuit = check_circuit_breaker(circuit_breaker)
+        pool, owns_pool = make_pool(
+            httpx.Client, http2=http2, limits=limits, http_client=http_client, owner="OpenRouter"
+        )
+        self._setup(config, pool, owns_pool=owns_pool, circuit=circuit)
 
-    def _setup(self, config: ClientConfig, pool: ClientBackedTransport, *, owns_pool: bool) -> None:
+    def _setup(
+        self, config: ClientConfig, pool: httpx.Client, *, owns_pool: bool, circuit: CircuitBreaker | None
+    ) -> None:
         self._config = config
         self._pool = pool
+        self._circuit = circuit
+        transport: httpx.BaseTransport = RetryTransport(
+            ClientBackedTransport(pool, config.limits, owned=owns_pool), config.retry
+        )
+        if circuit is not None:
+            transport = CircuitTransport(transport, circuit)
         self._http = httpx.Client(
             base_url=config.base_url,
             headers=dict(config.headers),
             auth=BearerAuth(config.api_key),
             timeout=config.timeout,
-            transport=RetryTransport(pool, config.retry, owns_transport=owns_pool),
+            transport=transport,
             trust_env=False,  # the pool client applies the environment (proxies, certificates)
         )
         self._api: AuthenticatedClient | None = None
@@ -132,11 +156,14 @@ class OpenRouter(BaseOpenRouter, Resources):
         retry_after_sent: bool | None = None,
         headers: Mapping[str, str] | None = None,
         raise_on_generation_error: bool | None = None,
+        max_response_bytes: int | None = None,
+        max_event_bytes: int | None = None,
     ) -> OpenRouter:
-        """A copy of this client with some options changed, sharing its connection pool.
+        """A copy of this client with some options changed, sharing its connection pool and circuit breaker.
 
-        `headers` are added to (and override) the current ones. Closing the copy leaves the pool open; it belongs
-        to the client it was copied from.
+        `headers` are added to (and override) the current ones. The pool's own options (`http2`, `limits`) and the
+        breaker belong to the client it was copied from, and so does closing the pool: closing the copy leaves it
+        open.
         """
         config = self._config.with_overrides(
             api_key=api_key,
@@ -146,9 +173,11 @@ class OpenRouter(BaseOpenRouter, Resources):
             total_timeout=total_timeout,
             retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
+            max_response_bytes=max_response_bytes,
+            max_event_bytes=max_event_bytes,
         )
         copy = object.__new__(type(self))
-        copy._setup(config, self._pool, owns_pool=False)
+        copy._setup(config, self._pool, owns_pool=False, circuit=self._circuit)
         return copy
 
     @property
@@ -339,6 +368,11 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
         retry_after_sent: bool = False,
         raise_on_generation_error: bool = True,
         http_client: httpx.AsyncClient | None = None,
+        http2: bool = False,
+        limits: httpx.Limits | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        circuit_breaker: CircuitBreakerPolicy | bool | None = None,
     ) -> None:
         config = ClientConfig.resolve(
             api_key=api_key,
@@ -352,25 +386,32 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
             total_timeout=total_timeout,
             retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
+            max_response_bytes=max_response_bytes,
+            max_event_bytes=max_event_bytes,
         )
-        if http_client is None:
-            pool = AsyncClientBackedTransport(httpx.AsyncClient())
-            owns_pool = True
-        else:
-            check_http_client(http_client, httpx.AsyncClient, "AsyncOpenRouter")
-            pool = AsyncClientBackedTransport(http_client)
-            owns_pool = False
-        self._setup(config, pool, owns_pool=owns_pool)
+        circuit = check_circuit_breaker(circuit_breaker)
+        pool, owns_pool = make_pool(
+            httpx.AsyncClient, http2=http2, limits=limits, http_client=http_client, owner="AsyncOpenRouter"
+        )
+        self._setup(config, pool, owns_pool=owns_pool, circuit=circuit)
 
-    def _setup(self, config: ClientConfig, pool: AsyncClientBackedTransport, *, owns_pool: bool) -> None:
+    def _setup(
+        self, config: ClientConfig, pool: httpx.AsyncClient, *, owns_pool: bool, circuit: CircuitBreaker | None
+    ) -> None:
         self._config = config
         self._pool = pool
+        self._circuit = circuit
+        transport: httpx.AsyncBaseTransport = AsyncRetryTransport(
+            AsyncClientBackedTransport(pool, config.limits, owned=owns_pool), config.retry
+        )
+        if circuit is not None:
+            transport = AsyncCircuitTransport(transport, circuit)
         self._http = httpx.AsyncClient(
             base_url=config.base_url,
             headers=dict(config.headers),
             auth=BearerAuth(config.api_key),
             timeout=config.timeout,
-            transport=AsyncRetryTransport(pool, config.retry, owns_transport=owns_pool),
+            transport=transport,
             trust_env=False,
         )
         self._api: AuthenticatedClient | None = None
@@ -385,6 +426,8 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
         retry_after_sent: bool | None = None,
         headers: Mapping[str, str] | None = None,
         raise_on_generation_error: bool | None = None,
+        max_response_bytes: int | None = None,
+        max_event_bytes: int | None = None,
     ) -> AsyncOpenRouter:
         """A copy of this client with some options changed, sharing its connection pool (see OpenRouter)."""
         config = self._config.with_overrides(
@@ -395,9 +438,11 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
             total_timeout=total_timeout,
             retry_after_sent=retry_after_sent,
             raise_on_generation_error=raise_on_generation_error,
+            max_response_bytes=max_response_bytes,
+            max_event_bytes=max_event_bytes,
         )
         copy = object.__new__(type(self))
-        copy._setup(config, self._pool, owns_pool=False)
+        copy._setup(config, self._pool, owns_pool=False, circuit=self._circuit)
         return copy
 
     @property

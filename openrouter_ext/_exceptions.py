@@ -3,9 +3,19 @@
     OpenRouterError
     ├── ConfigurationError ............ bad client options (no API key, bad base URL); raised before any request
     ├── InvalidRoutingError ........... a routing or model-selection value the API would reject; raised by the builders
+    ├── SchemaError ................... a type or schema that cannot be sent as a (strict) JSON schema (also TypeError)
+    ├── ExtraNotInstalledError ........ an optional dependency is missing; names the extra (also ImportError)
+    ├── StructuredOutputError ......... the model answered, but not with an object of the requested type
+    │   ├── RefusalError .............. the model refused (`refusal`, or filtered content)
+    │   ├── OutputTruncatedError ...... the answer was cut off (`finish_reason: "length"`, incomplete response)
+    │   └── OutputValidationError ..... the content is not JSON, or does not fit the type (`errors` lists where)
+    ├── ToolLoopLimitError ............ a stop condition of `run_tools` fired with `on_limit="raise"` (run attached)
+    ├── RequestValidationError ........ a request the pinned spec refuses, found before sending (also ValueError)
+    │   └── RequestTypeError .......... a value of the wrong JSON type (also TypeError)
     └── APIError ...................... something went wrong talking to the API
         ├── APIConnectionError ........ no HTTP response at all (DNS, refused, reset, TLS)
-        │   └── APITimeoutError ....... connect/read/write/pool timeout, or the total deadline ran out
+        │   ├── APITimeoutError ....... connect/read/write/pool timeout, or the total deadline ran out
+        │   └── CircuitOpenError ...... the circuit breaker is open: the call failed fast, nothing was sent
         ├── APIStatusError ............ a non-2xx response (any 4xx without a class of its own lands here)
         │   ├── BadRequestError ................ 400
         │   ├── AuthenticationError ............ 401  bad, expired or disabled key
@@ -27,12 +37,15 @@
         │       ├── EdgeTimeoutError ........... 524
         │       └── ProviderOverloadedError .... 529
         ├── ResponseParseError ........ a 2xx whose body could not be read into the operation's model
+        ├── ResponseTooLargeError ..... a body went past max_response_bytes while it was read (connection closed)
         ├── GenerationError ........... a 2xx whose choice finished with "error" (the result is attached)
         ├── PageFetchError ............ a page of a paginated list failed after retries (`offset` says where to resume)
+        ├── PaginationLoopError ....... a cursor walk got a cursor twice, or `has_more` with no cursor to follow
         └── StreamError ............... a streamed call failed after its 200 (the partial result is attached)
             ├── StreamIncompleteError . the stream ended without its terminator (connection dropped)
             ├── StreamIdleTimeoutError  no byte, not even a keep-alive comment, within the idle timeout
-            └── MalformedEventError ... an event that is not valid JSON, or does not fit its schema (line attached)
+            ├── MalformedEventError ... an event that is not valid JSON, or does not fit its schema (line attached)
+            └── EventTooLargeError .... one event went past max_event_bytes while it was read (connection closed)
 
 Status errors carry what the API said (`status_code`, `code`, `message`, `metadata`, the decoded `body`) and the
 `response`; none of them ever renders the request's headers, so an API key cannot leak through `str()` or
@@ -45,9 +58,12 @@ import email.utils
 import json
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from openrouter_ext.structured._runner import ToolRun
 
 __all__ = [
     "APIConnectionError",
@@ -56,9 +72,12 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
     "EdgeTimeoutError",
+    "EventTooLargeError",
+    "ExtraNotInstalledError",
     "GatewayTimeoutError",
     "GenerationError",
     "GuardrailError",
@@ -70,18 +89,28 @@ __all__ = [
     "NoProviderAvailableError",
     "NotFoundError",
     "OpenRouterError",
+    "OutputTruncatedError",
+    "OutputValidationError",
     "PageFetchError",
+    "PaginationLoopError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "ProviderError",
     "ProviderOverloadedError",
     "RateLimitError",
+    "RefusalError",
     "RequestTimeoutError",
+    "RequestTypeError",
+    "RequestValidationError",
     "ResponseParseError",
+    "ResponseTooLargeError",
+    "SchemaError",
     "ServerError",
     "StreamError",
     "StreamIdleTimeoutError",
     "StreamIncompleteError",
+    "StructuredOutputError",
+    "ToolLoopLimitError",
     "UnprocessableEntityError",
     "make_status_error",
     "parse_retry_after",
@@ -131,6 +160,27 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class CircuitOpenError(APIConnectionError):
+    """The client's circuit breaker is open: the call failed at once, without sending anything.
+
+    `state` is the breaker's state when the call was refused ("open", or "half_open" while its one trial call is in
+    flight), `failures` the consecutive failures that opened it, `retry_in` the seconds until a trial call is let
+    through (0.0 while a trial is in flight). The message names the last failure; when that was a connection error or
+    a timeout, it is also the `__cause__`.
+    """
+
+    def __init__(
+        self, message: str, *, state: str, failures: int, retry_in: float, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+        self.state = state
+        self.failures = failures
+        self.retry_in = retry_in
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(state={self.state!r}, failures={self.failures}, retry_in={self.retry_in:.3f})"
 
 
 class APIStatusError(APIError):
@@ -314,6 +364,29 @@ class ResponseParseError(APIError):
         self.status_code = response.status_code
 
 
+class ResponseTooLargeError(APIError):
+    """A response body went past the client's `max_response_bytes` while it was being read.
+
+    Reading stopped there and the connection was closed, so no more of the body was taken into memory. `limit` is
+    the option's name, `max_bytes` its value, `size` the bytes received when reading stopped (or the length the
+    Content-Length header announced, for a body refused before its first byte). Sizes count the bytes as they came
+    over the connection, before any gzip/br/zstd decoding. `response` is the response whose body it was (status
+    and headers are readable, the body is not).
+    """
+
+    limit = "max_response_bytes"
+
+    def __init__(self, message: str, *, max_bytes: int, size: int, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.max_bytes = max_bytes
+        self.size = size
+        self.response = response
+        self.status_code = None if response is None else response.status_code
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(limit={self.limit!r}, max_bytes={self.max_bytes}, size={self.size})"
+
+
 class GenerationError(APIError):
     """A 2xx response in which a choice finished with `finish_reason: "error"`.
 
@@ -399,6 +472,33 @@ class MalformedEventError(StreamError):
     def __init__(self, message: str, *, line: str, partial: object = None, generation_id: str | None = None) -> None:
         super().__init__(message, partial=partial, generation_id=generation_id)
         self.line = line
+
+
+class EventTooLargeError(StreamError):
+    """One streamed event went past the client's `max_event_bytes` before it ended.
+
+    Reading stopped there and the connection was closed (which tells OpenRouter to stop the generation). `limit`
+    is the option's name, `max_bytes` its value, `size` the bytes of the unfinished event received so far (after
+    decoding); `partial` holds the events before it.
+    """
+
+    limit = "max_event_bytes"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        max_bytes: int,
+        size: int,
+        partial: object = None,
+        generation_id: str | None = None,
+    ) -> None:
+        super().__init__(message, partial=partial, generation_id=generation_id)
+        self.max_bytes = max_bytes
+        self.size = size
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(limit={self.limit!r}, max_bytes={self.max_bytes}, size={self.size})"
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -509,3 +609,126 @@ def parse_retry_after(headers: httpx.Headers | Mapping[str, str]) -> float | Non
     except (TypeError, ValueError, IndexError):
         return None
     return max(when.timestamp() - time.time(), 0.0)
+
+
+class SchemaError(OpenRouterError, TypeError):
+    """A response format or tool whose JSON schema cannot be derived, or cannot be made strict.
+
+    Raised before any request is sent; the message names the type or the schema path.
+    """
+
+
+class ExtraNotInstalledError(OpenRouterError, ImportError):
+    """A feature needs an optional dependency that is not installed; the message names the extra to install."""
+
+
+class StructuredOutputError(OpenRouterError):
+    """The model answered, but its answer is not an object of the requested type."""
+
+    def __init__(
+        self, message: str, *, content: str | None, result: object, response: httpx.Response | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.content = content
+        self.result = result
+        self.response = response
+
+    @property
+    def generation_id(self) -> str | None:
+        if self.response is not None:
+            value = self.response.headers.get("x-generation-id")
+            if isinstance(value, str):
+                return value
+        value = getattr(self.result, "generation_id", None) or getattr(self.result, "id", None)
+        return value if isinstance(value, str) else None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r})"
+
+
+class RefusalError(StructuredOutputError):
+    """The model refused to answer; `refusal` is its explanation (None when only a content filter said so)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        refusal: str | None,
+        content: str | None,
+        result: object,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, content=content, result=result, response=response)
+        self.refusal = refusal
+
+
+class OutputTruncatedError(StructuredOutputError):
+    """The answer was cut off before it was complete (`finish_reason: "length"`, `max_output_tokens`).
+
+    `content` is what arrived; raise the token limit (`max_tokens`, `max_output_tokens`) or shorten the schema.
+    """
+
+
+class OutputValidationError(StructuredOutputError):
+    """The content is not valid JSON, or does not fit the requested type.
+
+    `errors` lists `(path, problem)` pairs, the path in JSONPath style (`$.items[2].price`); the underlying
+    validator's exception (Pydantic's ValidationError, say) is the `__cause__` when there is one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        errors: list[tuple[str, str]],
+        content: str | None,
+        result: object,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, content=content, result=result, response=response)
+        self.errors = errors
+
+
+class ToolLoopLimitError(OpenRouterError):
+    """A stop condition of the tool loop fired (`stopped_by` names it) and `on_limit="raise"` was asked for.
+
+    `run` is the run so far: its transcript, steps, cost and tokens, so nothing the loop did is lost.
+    """
+
+    def __init__(self, message: str, *, run: ToolRun) -> None:
+        super().__init__(message)
+        self.message = message
+        self.run = run
+        self.stopped_by = run.stopped_by
+
+
+class RequestValidationError(OpenRouterError, ValueError):
+    """A request the pinned spec refuses, found before anything was sent.
+
+    `operation` is the operationId, `path` the field (`messages[2].content`; a parameter's argument name; empty
+    for the whole body) and `expected` what the spec allows there.
+    """
+
+    def __init__(
+        self, operation: str, path: str, expected: str, *, got: str | None = None, message: str | None = None
+    ) -> None:
+        self.operation = operation
+        self.path = path
+        self.expected = expected
+        self.got = got
+        where = path or "the request body"
+        tail = f" (got {got})" if got is not None else ""
+        super().__init__(f"{operation}: {where}: {message or 'expected ' + expected}{tail}")
+
+
+class RequestTypeError(RequestValidationError, TypeError):
+    """A value of the wrong JSON type (a number where the spec wants a string, a dict where it wants a list)."""
+
+
+class PaginationLoopError(APIError):
+    """The walk cannot go on: the API gave a cursor a second time, or said `has_more` with no cursor to follow."""
+
+    def __init__(self, message: str, *, cursor: str) -> None:
+        super().__init__(message)
+        self.cursor = cursor

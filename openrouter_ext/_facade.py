@@ -1,8 +1,11 @@
 """The client's resources that carry hand-written helpers beside their generated methods.
 
-Each class is a generated facade resource (`openrouter_api.api.<tag>`, one method per operation) with the
-hand-written helpers of that group mixed in: `.stream(...)` for chat, responses and messages, and the pager
-shortcuts of API keys and guardrails. Imported on first use of one of these attributes, not with the client.
+Each class is a generated facade resource (`openrouter_api.api.<tag>`, one method per operation, and `stream(...)`
+where the operation streams) with the hand-written helpers of that group mixed in: the pager shortcuts of API keys
+and guardrails, and the structured-output and tool-loop methods of chat and responses (`parse`, `run_tools`,
+`stream(..., response_format=T)`, openrouter_ext.structured). Helpers for another group are a mixin class put
+first in that group's bases here, so that the generated methods stay the fallback. Imported on first use of one
+of these attributes, not with the client.
 """
 
 from __future__ import annotations
@@ -15,13 +18,11 @@ from openrouter_api.api.guardrails import Guardrails as GeneratedGuardrails
 from openrouter_api.api.responses import AsyncResponses, Responses
 
 from openrouter_ext.pagination._resources import AsyncGuardrails, AsyncKeys, Guardrails, Keys
-from openrouter_ext.streaming._resources import (
-    AsyncChatResource,
-    AsyncMessagesResource,
-    AsyncResponsesResource,
-    ChatResource,
-    MessagesResource,
-    ResponsesResource,
+from openrouter_ext.structured._mixins import (
+    AsyncStructuredChatMixin,
+    AsyncStructuredResponsesMixin,
+    StructuredChatMixin,
+    StructuredResponsesMixin,
 )
 
 __all__ = [
@@ -38,27 +39,27 @@ __all__ = [
 ]
 
 
-class ChatFacade(ChatResource, Chat):
-    """`client.chat`: `send(...)` (one completion) and `stream(...)`."""
+class ChatFacade(StructuredChatMixin, Chat):
+    """`client.chat`: `send(...)` (one completion), `stream(...)`, `parse(...)`, `run_tools(...)`."""
 
 
-class AsyncChatFacade(AsyncChatResource, AsyncChat):
+class AsyncChatFacade(AsyncStructuredChatMixin, AsyncChat):
     """`client.chat` on AsyncOpenRouter."""
 
 
-class ResponsesFacade(ResponsesResource, Responses):
-    """`client.responses`: `send(...)` and `stream(...)`."""
+class ResponsesFacade(StructuredResponsesMixin, Responses):
+    """`client.responses`: `send(...)`, `stream(...)` and `parse(...)`."""
 
 
-class AsyncResponsesFacade(AsyncResponsesResource, AsyncResponses):
+class AsyncResponsesFacade(AsyncStructuredResponsesMixin, AsyncResponses):
     """`client.responses` on AsyncOpenRouter."""
 
 
-class MessagesFacade(MessagesResource, Messages):
+class MessagesFacade(Messages):
     """`client.messages`: `create(...)` and `stream(...)`."""
 
 
-class AsyncMessagesFacade(AsyncMessagesResource, AsyncMessages):
+class AsyncMessagesFacade(AsyncMessages):
     """`client.messages` on AsyncOpenRouter."""
 
 

@@ -13,17 +13,20 @@ import datetime
 import enum
 import importlib
 import json as jsonlib
+import math
 import mimetypes
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import IO, TYPE_CHECKING, Any, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 from uuid import UUID
 
 import httpx
 
-from openrouter_ext._exceptions import ConfigurationError
+from openrouter_ext._exceptions import ConfigurationError, NotFoundError
+from openrouter_ext._request_check import check_body, check_params
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
 
 if TYPE_CHECKING:
@@ -33,11 +36,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FileInput",
+    "SupportsToDict",
+    "await_until_found",
     "facade_operation",
     "find_list_endpoint",
     "prepare_request",
     "prepared_json_body",
     "to_json",
+    "wait_until_found",
 ]
 
 _API = "openrouter_api.api."
@@ -47,6 +53,13 @@ _API = "openrouter_api.api."
 FileInput: TypeAlias = (
     "bytes | str | os.PathLike[str] | IO[bytes] | File | tuple[str | None, Any] | tuple[str | None, Any, str | None]"
 )
+
+
+class SupportsToDict(Protocol):
+    """Anything with `to_dict()`, sent as the dict it gives: generated models, and the routing builders
+    (`ProviderRouting`, `ModelSelection`), where an object parameter takes a model or a plain dict."""
+
+    def to_dict(self) -> Mapping[str, Any]: ...
 
 
 def facade_operation(name: str) -> ModuleType:
@@ -120,6 +133,24 @@ def _multipart(fields: Mapping[str, object], file_fields: frozenset[str]) -> lis
     return parts
 
 
+class _Listed(str):
+    """A plain string passed for an enum-typed parameter: `build_request` reads an enum's `.value`."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
+def _enum_ready(value: object) -> object:
+    if isinstance(value, str) and not isinstance(value, enum.Enum):
+        return _Listed(value)
+    if isinstance(value, list):
+        return [_enum_ready(item) for item in value]
+    return value
+
+
 class _PreparedBody:
     """Stands in for the request model in `build_request`, which only asks it for its dict or multipart parts."""
 
@@ -153,19 +184,34 @@ def prepare_request(
     extra_body: Mapping[str, object] | None,
     timeout: TimeoutTypes | None,
     default_timeout: httpx.Timeout,
+    stream: bool = False,
 ) -> dict[str, Any]:
-    """The httpx request arguments of one facade call, checked before anything is sent."""
-    name = module.__name__.rsplit(".", 1)[-1]
+    """The httpx request arguments of one facade call, checked before anything is sent.
+
+    `stream` is for the `.stream(...)` methods: the body gets `stream: true` (and must not say otherwise).
+    """
+    operation = module.__name__.removeprefix(_API)
+    name = operation.rsplit(".", 1)[-1]
     call_params = {key: value for key, value in params.items() if not _is_unset(value)}
+    if call_params:
+        check_params(operation, {key: to_json(value) for key, value in call_params.items()})
+        call_params = {key: _enum_ready(value) for key, value in call_params.items()}
     body_json: object = None
     body_files: list[tuple[str, Any]] | None = None
     if json is not None:
         body_json = to_json(json[""]) if "" in json else to_json(json)
+        if stream and isinstance(body_json, dict):
+            body_json["stream"] = True
+        # Checked before extra_body joins it: extra_body is for what the pinned spec does not know.
+        check_body(operation, body_json)
         if extra_body:
             if not isinstance(body_json, dict):
                 raise TypeError(f"{name}: extra_body needs a JSON object body")
             body_json.update({key: to_json(value) for key, value in extra_body.items()})
-        if isinstance(body_json, dict) and body_json.get("stream") is True:
+        said = body_json.get("stream") if isinstance(body_json, dict) else None
+        if stream and said is not True:
+            raise ConfigurationError(f"{name}: stream={said!r} was passed to .stream(); use the non-streamed method")
+        if not stream and said is True:
             raise ConfigurationError(f"{name}: stream=True is not for this method; use the resource's .stream(...)")
         call_params["body"] = _PreparedBody(json=body_json)
     elif files is not None:
@@ -218,3 +264,59 @@ def find_list_endpoint(name: str) -> ListEndpoint[Any]:
         return _LIST_ENDPOINTS[name]
     except KeyError:
         raise TypeError(f"{name} is not in the pagination catalog (openrouter_ext/pagination/_catalog.py)") from None
+
+
+T = TypeVar("T")
+
+# The polls of `wait=`: the first after half a second, each wait twice the last, none longer than four seconds.
+WAIT_FIRST_DELAY = 0.5
+WAIT_MAX_DELAY = 4.0
+# The clock and the sleeps `wait=` uses; tests replace them.
+_monotonic: Callable[[], float] = time.monotonic
+_sleep: Callable[[float], None] = time.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    # asyncio is imported only when an async client first waits, as the retries do.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+_asleep: Callable[[float], Awaitable[None]] = _async_sleep
+
+
+def _wait_seconds(wait: object) -> float:
+    if isinstance(wait, bool) or not isinstance(wait, (int, float)) or math.isnan(wait) or wait < 0:
+        raise ConfigurationError(f"wait must be a number of seconds >= 0, got {wait!r}")
+    return float(wait)
+
+
+def wait_until_found(send: Callable[[], T], wait: float) -> T:
+    """`send()`, again after each NotFoundError with backoff, until `wait` seconds have passed; then the last 404."""
+    deadline = _monotonic() + _wait_seconds(wait)
+    delay = WAIT_FIRST_DELAY
+    while True:
+        try:
+            return send()
+        except NotFoundError:
+            left = deadline - _monotonic()
+            if left <= 0:
+                raise
+            _sleep(min(delay, left))
+            delay = min(delay * 2, WAIT_MAX_DELAY)
+
+
+async def await_until_found(send: Callable[[], Awaitable[T]], wait: float) -> T:
+    """The async twin of `wait_until_found`."""
+    deadline = _monotonic() + _wait_seconds(wait)
+    delay = WAIT_FIRST_DELAY
+    while True:
+        try:
+            return await send()
+        except NotFoundError:
+            left = deadline - _monotonic()
+            if left <= 0:
+                raise
+            await _asleep(min(delay, left))
+            delay = min(delay * 2, WAIT_MAX_DELAY)

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from openrouter_ext._exceptions import ConfigurationError, parse_retry_after
+from openrouter_ext._exceptions import ConfigurationError, ResponseTooLargeError, parse_retry_after
 from openrouter_ext._logging import logger, redact_headers
 
 __all__ = [
@@ -164,6 +164,15 @@ def wrapped_status(body: bytes) -> int | None:
     return None
 
 
+# Which phase of the timeout each httpx timeout error means.
+_TIMEOUT_PHASES: dict[type[Exception], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
 class _Attempts:
     """Book-keeping shared by the sync and async transports for one request's attempts."""
 
@@ -173,7 +182,7 @@ class _Attempts:
         self.retry_number = 0
         self.deadline = None if policy.total_timeout is None else _monotonic() + policy.total_timeout
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
-        self.clamped = False
+        self.clamped: frozenset[str] = frozenset()
 
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - _monotonic()
@@ -186,9 +195,9 @@ class _Attempts:
         if remaining <= 0:
             raise self.deadline_error()
         phases = self.timeouts or dict.fromkeys(("connect", "read", "write", "pool"))
-        # Remember whether the deadline, not the caller's own timeout, set a limit: a timeout in that attempt
-        # then means the deadline ran out.
-        self.clamped = any(seconds is None or seconds > remaining for seconds in phases.values())
+        # Remember which phases the deadline, not the caller's own timeout, limits: a timeout of one of those
+        # phases then means the deadline ran out (a timeout of another phase is the caller's own, and retried).
+        self.clamped = frozenset(phase for phase, seconds in phases.items() if seconds is None or seconds > remaining)
         clamped = {
             phase: remaining if seconds is None else min(seconds, remaining) for phase, seconds in phases.items()
         }
@@ -220,7 +229,7 @@ class _Attempts:
         )
 
     def error_delay(self, exc: Exception) -> float | None:
-        if isinstance(exc, httpx.TimeoutException) and self.clamped:
+        if isinstance(exc, httpx.TimeoutException) and _TIMEOUT_PHASES.get(type(exc), "") in self.clamped:
             raise self.deadline_error() from exc
         if not self.policy.may_retry_error(exc, self.request.method):
             return None
@@ -334,10 +343,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 def _discard(response: httpx.Response) -> None:
-    # Reading the small error body lets the connection go back to the pool; a failure here changes nothing.
+    # Reading the small error body lets the connection go back to the pool; a failure here changes nothing (an
+    # oversized one has closed its connection already).
     try:
         response.read()
-    except httpx.HTTPError:
+    except (httpx.HTTPError, ResponseTooLargeError):
         pass
     finally:
         response.close()
@@ -346,7 +356,7 @@ def _discard(response: httpx.Response) -> None:
 async def _adiscard(response: httpx.Response) -> None:
     try:
         await response.aread()
-    except httpx.HTTPError:
+    except (httpx.HTTPError, ResponseTooLargeError):
         pass
     finally:
         await response.aclose()

@@ -80,12 +80,17 @@ class Checker:
         rooted: dict[str, Any] = json.loads(json.dumps(schema).replace('"#/components', f'"{SPEC_URI}#/components'))
         return rooted
 
+    def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        # Formats are asserted (uuid, date-time, ...): a client, and schemathesis, reads them as constraints.
+        return Draft202012Validator(
+            self.rooted(schema), registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+
     def errors(self, schema: dict[str, Any], instance: Any) -> list[str]:
-        validator = Draft202012Validator(self.rooted(schema), registry=self.registry)
-        return [f"{list(error.absolute_path)}: {error.message[:200]}" for error in validator.iter_errors(instance)]
+        return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in self.validator(schema).iter_errors(instance)]
 
     def valid(self, schema: dict[str, Any], instance: Any) -> bool:
-        return Draft202012Validator(self.rooted(schema), registry=self.registry).is_valid(instance)
+        return bool(self.validator(schema).is_valid(instance))
 
     def resolve(self, schema: Any) -> Any:
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
@@ -254,8 +259,10 @@ def _response(spec: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-def _auth(spec: dict[str, Any], operation: dict[str, Any]) -> str:
-    if operation.get("security") == []:
+def _auth(spec: dict[str, Any], operation: dict[str, Any], statuses: set[str]) -> str:
+    # An operation that documents no 401 does not ask for a key (the model and provider listings, the OAuth code
+    # exchange): refusing a keyless call there would answer a status a client written against the spec never sees.
+    if operation.get("security") == [] or "401" not in statuses:
         return "none"
     text = f"{operation.get('summary', '')} {operation.get('description', '')}".lower()
     return "management" if "management key" in text else "user"
@@ -277,6 +284,23 @@ def _media_body(sampler: Sampler, media_type: str, media: dict[str, Any]) -> dic
         data_hint = example.get("data") if isinstance(example, dict) else None
         return {"content_type": media_type, "events": [sampler.sample(data_schema, data_hint)]}
     return {"content_type": media_type, "text": example if isinstance(example, str) else ""}
+
+
+def _destination_types(sampler: Sampler, schemas: dict[str, Any], refs: set[str]) -> dict[str, Any]:
+    """For each observability destination type: a valid destination of that type, and the schema of its config.
+
+    The create request takes any `config` object ("validated server-side" by type); the answer is one of the
+    ObservabilityDestination members, picked by `type`. The emulator checks a config against its type's schema and
+    renders the destination from that type's sample, so a webhook is never answered in Langfuse's shape.
+    """
+    types: dict[str, Any] = {}
+    for member in schemas["ObservabilityDestination"]["oneOf"]:
+        schema = sampler.checker.resolve(member)
+        kind = schema["properties"]["type"]["enum"][0]
+        config = schema["properties"]["config"]
+        _referenced(config, schemas, refs)
+        types[kind] = {"sample": sampler.sample(member, schema.get("example")), "config": strip_annotations(config)}
+    return types
 
 
 def build_catalog(spec: dict[str, Any]) -> dict[str, Any]:
@@ -323,7 +347,7 @@ def build_catalog(spec: dict[str, Any]) -> dict[str, Any]:
                     "operation_id": operation["operationId"],
                     "method": method.upper(),
                     "path": path,
-                    "auth": _auth(spec, operation),
+                    "auth": _auth(spec, operation, set(responses)),
                     "statuses": sorted(int(code) for code in responses),
                     "anthropic_errors": "AnthropicMessagesErrorResponse" in error_400,
                     "success": {"status": int(success_code), "bodies": bodies},
@@ -331,9 +355,11 @@ def build_catalog(spec: dict[str, Any]) -> dict[str, Any]:
                     "request": request,
                 }
             )
+    destination_types = _destination_types(sampler, schemas, request_refs)
     return {
         "spec_sha256": hashlib.sha256(SPEC_PATH.read_bytes()).hexdigest(),
         "operations": operations,
+        "observability_destination_types": destination_types,
         "schemas": {name: strip_annotations(schemas[name]) for name in sorted(request_refs)},
     }
 

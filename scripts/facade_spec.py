@@ -61,7 +61,12 @@ def tag_folder(tag: str) -> str:
 
 def load_resources(path: Path = RESOURCES) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {"groups": dict(data.get("groups") or {}), "also_paginated": list(data.get("also_paginated") or [])}
+    return {
+        "groups": dict(data.get("groups") or {}),
+        "also_paginated": list(data.get("also_paginated") or []),
+        "streams": dict(data.get("streams") or {}),
+        "wait_while_not_found": list(data.get("wait_while_not_found") or []),
+    }
 
 
 def operations(spec: dict[str, Any], resources: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
@@ -99,6 +104,15 @@ def operations(spec: dict[str, Any], resources: dict[str, Any] | None = None) ->
             paginated = (
                 isinstance(pagination, dict) and pagination.get("type") == "offsetLimit"
             ) or operation_id in resources["also_paginated"]
+            cursor = None
+            if isinstance(pagination, dict) and pagination.get("type") == "cursor":
+                inputs = [i for i in pagination.get("inputs") or [] if i.get("type") == "cursor"]
+                outputs = pagination.get("outputs") or {}
+                cursor = {
+                    "param": str(inputs[0]["name"]) if inputs else "cursor",
+                    "next": str(outputs.get("nextCursor", "$.cursor")).removeprefix("$."),
+                    "results": str(outputs.get("results", "$.data")).removeprefix("$."),
+                }
             found[module_name(operation_id)] = {
                 "operation_id": operation_id,
                 "group": group,
@@ -107,7 +121,16 @@ def operations(spec: dict[str, Any], resources: dict[str, Any] | None = None) ->
                 "folder": folder,
                 "route": route,
                 "class": class_name(group),
+                "stream": str(resources["streams"].get(operation_id, "")),
+                "wait": operation_id in resources["wait_while_not_found"],
+                "cursor": cursor,
             }
+    named = set(resources["streams"]) | set(resources["wait_while_not_found"])
+    unknown = named - {entry["operation_id"] for entry in found.values()}
+    # Some named operations gone is a typo or an upstream removal: fail, naming them. All gone is another document
+    # altogether (the pipeline's small test specs), to which these settings do not apply.
+    if unknown and unknown != named:
+        raise FacadeError(f"{RESOURCES.name} names operations the spec does not have: {sorted(unknown)}")
     return dict(sorted(found.items()))
 
 

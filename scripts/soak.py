@@ -201,8 +201,9 @@ def register_faults(emu: Emulator, plans: Sequence[Plan], seed: int) -> None:
             emu.faults.add(list(faults), route=ROUTES[plan.endpoint], times=times, skip=skip, tag=plan.tag)
 
 
-def _text(endpoint: str, result: Any) -> str:
-    return str(result.output_text if endpoint == "responses" else result.text)
+def _text(endpoint: str, snapshot: Any) -> str:
+    """The text a stream assembled (its snapshot: `final()` returns the operation's typed model)."""
+    return str(snapshot.output_text if endpoint == "responses" else snapshot.text)
 
 
 async def run_stream(client: AsyncOpenRouter, plan: Plan, gate: asyncio.Semaphore) -> Outcome:
@@ -224,7 +225,8 @@ async def run_stream(client: AsyncOpenRouter, plan: Plan, gate: asyncio.Semaphor
             async with resource.stream(**params, extra_headers=headers, idle_timeout=IDLE_TIMEOUT) as stream:
                 async for piece in stream.text():
                     pieces.append(piece)
-                outcome.final = _text(plan.endpoint, await stream.final())
+                await stream.final()  # raises the stream's error, if it had one
+                outcome.final = _text(plan.endpoint, stream.snapshot)
 
         try:
             await asyncio.wait_for(read(), STREAM_DEADLINE)

@@ -22,7 +22,7 @@ from bench.__main__ import METRICS, SMOKE
 from bench._worker import expected_text
 
 ROOT = Path(__file__).resolve().parent.parent
-FIGURES = ("cold", "parse", "stream", "concurrent", "keys")
+FIGURES = ("cold", "parse", "stream", "concurrent", "keys", "call")
 MEASURED = ("ours", "floor")
 # Growth over a baseline: a tiny run may well allocate nothing new. Every other metric is a time, or a size of
 # something that exists, so it cannot be zero.

@@ -34,6 +34,27 @@ class MissingFieldError(AttributeError):
         self.field = field
 
 
+class FieldParseError(ValueError):
+    """A value in a body could not be built into the type the spec declares for its field.
+
+    `path` lists where, outermost first (`["ChatResult.choices", "ChatChoice.message"]`); the message names it and
+    the underlying problem. Parsing is lenient about what is missing or unknown, never about a value of a shape the
+    model cannot hold.
+    """
+
+    def __init__(self, path: list[str], problem: str) -> None:
+        super().__init__(f"cannot parse {' > '.join(path)}: {problem}")
+        self.path = path
+        self.problem = problem
+
+    @classmethod
+    def at(cls, model: str, field: str, error: BaseException) -> "FieldParseError":
+        return cls([f"{model}.{field}"], f"{type(error).__name__}: {error}")
+
+    def within(self, model: str, field: str) -> "FieldParseError":
+        return FieldParseError([f"{model}.{field}", *self.path], self.problem)
+
+
 class ResolvingAnnotations(dict[str, Any]):
     """A model's `__annotations__` that first binds the names its module imports lazily.
 
@@ -113,6 +134,7 @@ class Response(Generic[T]):
 
 __all__ = [
     "UNSET",
+    "FieldParseError",
     "File",
     "FileTypes",
     "MissingFieldError",

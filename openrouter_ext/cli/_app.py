@@ -214,7 +214,9 @@ def _cmd_chat(args: argparse.Namespace, console: Console) -> int:
                 return EXIT_OK
             for text in stream.text():
                 console.out(text, end="")
-            completion = stream.final()
+            stream.final()
+            # The snapshot: the typed result plus the assembled text, finish reason and tool calls.
+            completion = stream.snapshot
         console.out()
         console.err(_chat_summary(completion.model, completion.finish_reason, completion.usage, stream.generation_id))
     return EXIT_OK

@@ -210,7 +210,9 @@ def _step_stream(tour: Tour) -> None:
     ) as stream:
         for text in stream.text():
             tour.out(text, end="")
-        completion = stream.final()
+        stream.final()
+        # The snapshot: the typed result plus the assembled text, finish reason and tool calls.
+        completion = stream.snapshot
     tour.out()
     tour.out()
     usage = completion.usage or {}
@@ -247,7 +249,9 @@ def _step_tool_call(tour: Tour) -> None:
                 name = f" name={function['name']!r}" if function.get("name") else ""
                 tour.out(f"  delta: index={delta_call.get('index')}{name} arguments+={function.get('arguments', '')!r}")
                 fragments += 1
-        completion = stream.final()
+        stream.final()
+        # The snapshot: the typed result plus the assembled text, finish reason and tool calls.
+        completion = stream.snapshot
     tour.out(f"assembled from {fragments} deltas (finish_reason: {completion.finish_reason}):")
     if not completion.tool_calls:
         tour.out("  no tool call came back")
@@ -273,8 +277,9 @@ def _tool_call_deltas(event: dict[str, Any]) -> list[dict[str, Any]]:
 def _step_routing(tour: Tour) -> None:
     from openrouter_api.api.chat import send_chat_completion_request
 
-    routing = ProviderRouting.cheapest().max_price(prompt="1", completion="2")
-    tour.out('routing = ProviderRouting.cheapest().max_price(prompt="1", completion="2")  # USD per million tokens')
+    routing = ProviderRouting.cheapest().max_price(prompt=1, completion=2)
+    tour.out("routing = ProviderRouting.cheapest().max_price(prompt=1, completion=2)  # USD per million tokens")
+    tour.out("# prices go out as strings, the type the published spec gives them")
     tour.out(f"routing.to_dict() == {to_json(routing.to_dict())}")
     tour.out()
     tour.out("client.call(send_chat_completion_request, body=...) with provider=routing; the body as sent:")

@@ -106,8 +106,10 @@ class ListEndpoint(Generic[ItemT]):
         if isinstance(value, bool):
             return None
         # Ids declared `format: uuid` are parsed into UUID objects; a malformed one may stay a string.
-        if isinstance(value, (str, int, uuid.UUID)):
+        if isinstance(value, (str, uuid.UUID)):
             return str(value)
+        if isinstance(value, int):
+            return f"int:{value}"  # the number 1 and the string "1" are different ids
         return None
 
 

@@ -25,6 +25,7 @@ from openrouter_ext.routing._values import (
     check_price,
     check_provider,
     check_string_tuple,
+    price_string,
     provider_key,
 )
 
@@ -53,12 +54,17 @@ def _validate_price(instance: MaxPrice, attribute: attrs.Attribute[Any], value: 
         check_price(f"max_price.{attribute.name}", value)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class MaxPrice:
     """Ceilings on what a provider may charge; a provider above any of them is not used at all.
 
     `prompt` and `completion` are USD per million tokens, `request` per request, `image` and `audio` per unit.
-    Each value is a number or a numeric string and goes on the wire as given.
+    Each value is a number or a numeric string. The published spec types these prices as strings, so a number goes
+    on the wire as its exact decimal string (`1.5` -> `"1.5"`, `1e-7` -> `"0.0000001"`); a string as given.
+    The attributes keep what the caller gave.
+
+    Two of them are equal when they send the same JSON: `MaxPrice(prompt=1) == MaxPrice(prompt="1")`, so a builder
+    read back from its own `to_dict()` equals it; `1` and `1.0` differ (`"1"` and `"1.0"` on the wire).
     """
 
     prompt: int | float | str | None = attrs.field(default=None, validator=_validate_price)
@@ -71,9 +77,17 @@ class MaxPrice:
         if not self.to_dict():
             raise InvalidRoutingError(f"max_price needs at least one of {', '.join(MAX_PRICE_KEYS)}")
 
-    def to_dict(self) -> dict[str, int | float | str]:
+    def to_dict(self) -> dict[str, str]:
         prices = {key: getattr(self, key) for key in MAX_PRICE_KEYS}
-        return {key: value for key, value in prices.items() if value is not None}
+        return {key: price_string(value) for key, value in prices.items() if value is not None}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MaxPrice):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.to_dict().items()))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> MaxPrice:
@@ -283,7 +297,8 @@ class ProviderRouting:
     A field left alone is not sent (the API then applies its default). A field set again replaces its previous
     value. Every value is checked when it is set, and contradictions between fields are refused as soon as they
     arise: an `InvalidRoutingError` (a `ValueError`) names the field, the bad value and what is allowed. Nothing
-    the caller set is ever left out of `to_dict()`.
+    the caller set is ever left out of `to_dict()`, and every value goes out as given, except that a price given as
+    a number is written as its decimal string, the form the published spec asks for (see `MaxPrice`).
 
     Pass the builder itself as `provider=` to any request (the client serializes it with `to_dict()`), or use
     `build()` for the generated `ProviderPreferences` model. The keyword constructor takes the same fields as the
@@ -415,7 +430,11 @@ class ProviderRouting:
         image: int | float | str | None = None,
         audio: int | float | str | None = None,
     ) -> ProviderRouting:
-        """Refuse providers charging more than this (see `MaxPrice`); replaces any earlier ceiling as a whole."""
+        """Refuse providers charging more than this (see `MaxPrice`); replaces any earlier ceiling as a whole.
+
+        Numbers and numeric strings are both accepted; on the wire each price is a string (`prompt=1` sends
+        `"prompt": "1"`, `prompt="0.50"` sends `"0.50"`).
+        """
         return attrs.evolve(
             self,
             max_price=MaxPrice(prompt=prompt, completion=completion, request=request, image=image, audio=audio),
@@ -495,7 +514,10 @@ class ProviderRouting:
         image: int | float | str | None = None,
         audio: int | float | str | None = None,
     ) -> ProviderRouting:
-        """No provider above these prices: `{"max_price": {...}}` (the request fails if none qualifies)."""
+        """No provider above these prices: `{"max_price": {...}}`, each price sent as a string (see `max_price`).
+
+        The request fails if no provider qualifies.
+        """
         return cls().max_price(prompt=prompt, completion=completion, request=request, image=image, audio=audio)
 
     def without(self, *fields: str) -> ProviderRouting:
@@ -529,7 +551,8 @@ class ProviderRouting:
         """A builder from a wire `provider` object (a dict, or `ProviderPreferences.to_dict()`).
 
         An unknown key is an error rather than being dropped (the API refuses unknown keys too). `None` values are
-        treated as absent.
+        treated as absent. `max_price` values may be strings (the spec's form) or numbers (the form OpenRouter's
+        docs show); `to_dict()` writes them as strings either way.
         """
         data = _as_mapping("provider", data)
         check_known_keys("provider", data, _WIRE_KEYS)

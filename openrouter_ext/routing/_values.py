@@ -1,7 +1,8 @@
 """Closed value sets of the `provider` object and the checks every builder shares.
 
 Each check either returns the value unchanged or raises `InvalidRoutingError` naming the field, the bad value and,
-for closed sets, what is allowed. Nothing is coerced: what the caller gave is what goes on the wire.
+for closed sets, what is allowed. Nothing is coerced: what the caller gave is what goes on the wire, except that a
+price given as a number is written as the decimal string the published spec asks for (`price_string`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from openrouter_ext._exceptions import InvalidRoutingError
 from openrouter_ext.routing._providers import PROVIDER_DISPLAY_NAMES
@@ -54,6 +55,9 @@ MAX_PRICE_KEYS: tuple[str, ...] = ("prompt", "completion", "request", "image", "
 # ("deepinfra/turbo", "google-vertex/us-east5").
 _SLUG_PART = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
 _PROVIDER_SLUG = re.compile(rf"{_SLUG_PART}(?:/{_SLUG_PART})?")
+# A numeric string in the notation JSON and JavaScript read: ASCII digits, an optional fraction and exponent.
+# Decimal alone would also take "1_000", non-ASCII digits and "Infinity", which the server would not read as prices.
+_NUMERIC_STRING = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def allowed_list(values: Iterable[str]) -> str:
@@ -125,20 +129,32 @@ def check_non_negative_number(field: str, value: object) -> int | float:
     return value
 
 
-def check_price(field: str, value: object) -> int | float | str:
-    """A price as a number or a numeric string; either way finite and >= 0, and kept exactly as given.
+def price_string(value: int | float | str) -> str:
+    """A checked price in the form the published spec gives prices on the wire: a plain decimal string.
 
-    The API's own descriptions disagree on whether prices are JSON numbers or strings, so both are accepted and the
-    caller's choice is what goes on the wire ("0.5" stays a string, 0.5 stays a number).
+    A string is kept as given. A number is written exactly, without an exponent: `1` -> "1", `0.5` -> "0.5",
+    `1e-7` -> "0.0000001", `1e22` -> "10000000000000000000000"; a float by its shortest repr, so the string reads
+    back as the same float.
     """
     if isinstance(value, str):
-        try:
-            amount = Decimal(value)
-        except InvalidOperation:
-            amount = None
-        if amount is None or value != value.strip() or not amount.is_finite():
+        return value
+    # float.__repr__ rather than repr(): a float subclass (numpy.float64) may repr as "np.float64(0.5)".
+    amount = Decimal(float.__repr__(value)) if isinstance(value, float) else Decimal(int(value))
+    # copy_abs drops the sign of -0.0 (a price is never negative) and, unlike abs(), never rounds.
+    return format(amount.copy_abs(), "f")
+
+
+def check_price(field: str, value: object) -> int | float | str:
+    """A price as a number or a numeric string; either way finite and >= 0.
+
+    OpenRouter's docs show prices as JSON numbers and its published spec as strings, so both are accepted from the
+    caller; `price_string` gives the wire form (the spec's: a request check refuses a number there). A string must
+    be a number in plain or exponent notation ("0.5", "2", "1e-7"), since it goes on the wire unchanged.
+    """
+    if isinstance(value, str):
+        if not _NUMERIC_STRING.fullmatch(value):
             raise InvalidRoutingError(f"{field} must be a number or a numeric string, got {value!r}")
-        if amount < 0:
+        if Decimal(value) < 0:
             raise InvalidRoutingError(f"{field} must not be negative, got {value!r}")
         return value
     return check_non_negative_number(field, value)

@@ -1,8 +1,8 @@
 """Streaming for chat completions, responses and messages.
 
-`client.chat.stream(...)`, `client.responses.stream(...)` and `client.messages.stream(...)` are context managers
-over the stream classes defined here. The accumulators also work alone: feed them decoded events obtained any other
-way with `add()` and read `snapshot` / `final()`.
+`client.chat.stream(...)`, `client.responses.stream(...)` and `client.messages.stream(...)` (generated with the
+facade; see `_resources.py`) are context managers over the stream classes defined here. The accumulators also
+work alone: feed them decoded events obtained any other way with `add()` and read `snapshot` / `final()`.
 """
 
 from openrouter_ext.streaming._chat import (
@@ -20,39 +20,25 @@ from openrouter_ext.streaming._endpoint_streams import (
     ResponseStream,
 )
 from openrouter_ext.streaming._messages import MessageAccumulator, MessageSnapshot
-from openrouter_ext.streaming._resources import (
-    AsyncChatResource,
-    AsyncMessagesResource,
-    AsyncResponsesResource,
-    ChatResource,
-    MessagesResource,
-    ResponsesResource,
-)
 from openrouter_ext.streaming._responses import ResponseAccumulator, ResponseSnapshot
 from openrouter_ext.streaming._stream import AsyncStream, Stream, StreamAccumulator
 
 __all__ = [
-    "AsyncChatResource",
     "AsyncChatStream",
     "AsyncMessageStream",
-    "AsyncMessagesResource",
     "AsyncResponseStream",
-    "AsyncResponsesResource",
     "AsyncStream",
     "ChatChoiceSnapshot",
     "ChatCompletionAccumulator",
     "ChatCompletionSnapshot",
-    "ChatResource",
     "ChatStream",
     "ChatToolCallSnapshot",
     "MessageAccumulator",
     "MessageSnapshot",
     "MessageStream",
-    "MessagesResource",
     "ResponseAccumulator",
     "ResponseSnapshot",
     "ResponseStream",
-    "ResponsesResource",
     "Stream",
     "StreamAccumulator",
 ]

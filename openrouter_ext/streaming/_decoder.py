@@ -4,8 +4,10 @@ httpx-sse does the SSE framing (CR/LF forms, comment lines, multi-line `data:`, 
 what OpenRouter streams need on top of it: a UTF-8 byte order mark is dropped, bytes that are not UTF-8 are kept
 apart (httpx's own text decoding would turn them silently into U+FFFD, passing a corrupted answer off as a good
 one) so that the event holding them raises MalformedEventError, `[DONE]` is recognised, each `data` payload is
-decoded as a JSON object, and httpx transport errors raised while reading are translated into the stream errors of
-`openrouter_ext._exceptions` by the caller (see `_stream.py`), which alone knows the partial result.
+decoded as a JSON object, one event may not grow past the client's `max_event_bytes` (counted on the decoded bytes
+as they arrive: the connection is closed and EventTooLargeError raised before the rest of it is read), and httpx
+transport errors raised while reading are translated into the stream errors of `openrouter_ext._exceptions` by the
+caller (see `_stream.py`), which alone knows the partial result.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import Any, cast
 import httpx
 from httpx_sse import EventSource, ServerSentEvent
 
-from openrouter_ext._exceptions import MalformedEventError, StreamError
+from openrouter_ext._exceptions import EventTooLargeError, MalformedEventError, StreamError
+from openrouter_ext._limits import limits_of
 
 __all__ = ["DONE", "aiter_events", "check_event_stream", "decode_data", "iter_events", "preview"]
 
@@ -65,11 +68,79 @@ def _text_decoder() -> codecs.IncrementalDecoder:
     return codecs.getincrementaldecoder("utf-8-sig")(errors="surrogateescape")
 
 
+# Where an event ends: a line break followed by another one (an empty line). With the three SSE line endings (LF,
+# CR, CRLF) every such pair is one of these; "\r\n" alone is a single line ending.
+_EVENT_ENDS = (b"\n\n", b"\n\r", b"\r\r")
+_EVENT_END = re.compile(b"\n\n|\n\r|\r\r")
+
+
+class _EventSize:
+    """Counts the bytes of each event as the chunks arrive, against `max_bytes`.
+
+    Only the bytes before the chunk's first event end (they extend the event in progress) and after its last one
+    (they start the next) need counting in the usual case; the events in between are looked at one by one only
+    when the chunk is long enough to hold an oversized one.
+    """
+
+    __slots__ = ("_last", "_previous", "max_bytes", "size")
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.size = 0  # bytes of the event in progress
+        self._last = b""  # the last byte of the chunks so far
+        self._previous = b""  # the same, before the chunk being checked
+
+    def check(self, chunk: bytes) -> int | None:
+        """None while every event fits; else how many leading bytes of `chunk` come before the oversized event."""
+        if not chunk:
+            return None
+        start = 0
+        if self._last + chunk[:1] in _EVENT_ENDS:
+            self.size, start = 0, 1  # the previous chunk's last byte and this one's first end an event
+        self._previous, self._last = self._last, chunk[-1:]
+        end = max(chunk.rfind(marker, start) for marker in _EVENT_ENDS)
+        # `start` is where the event in progress began, when it began in this chunk.
+        if end < 0:
+            self.size += len(chunk) - start
+            return start if self.size > self.max_bytes else None
+        first = min(at for at in (chunk.find(marker, start) for marker in _EVENT_ENDS) if at >= 0)
+        if self.size + first - start > self.max_bytes:
+            self.size += first - start
+            return start
+        if end - first - 2 > self.max_bytes:
+            begin = first + 2
+            for match in _EVENT_END.finditer(chunk, begin, end + 2):
+                if match.start() - begin > self.max_bytes:
+                    self.size = match.start() - begin
+                    return begin
+                begin = match.end()
+        self.size = len(chunk) - end - 2
+        return end + 2 if self.size > self.max_bytes else None
+
+    def head(self, chunk: bytes, cut: int) -> bytes:
+        """The bytes of `chunk` before the oversized event, ending so that the event before it is complete.
+
+        A cut after a CR leaves the line splitter waiting for a possible LF; an LF (which the CR may have had on the
+        wire anyway) ends that line as the CR did.
+        """
+        head = chunk[:cut]
+        return head + b"\n" if (head or self._previous).endswith(b"\r") else head
+
+    def error(self) -> EventTooLargeError:
+        return EventTooLargeError(
+            f"a stream event went past max_event_bytes={self.max_bytes:,} ({self.size:,} bytes of it arrived); the "
+            "connection was closed. Raise the limit with max_event_bytes=... if such events are expected.",
+            max_bytes=self.max_bytes,
+            size=self.size,
+        )
+
+
 class _LosslessText:
     """What httpx-sse reads the body from: the response's bytes, decoded without losing the undecodable ones.
 
     httpx-sse asks only for `headers` and `iter_text()` / `aiter_text()`; httpx's own text decoding always replaces
-    undecodable bytes, so the bytes are decoded here.
+    undecodable bytes, so the bytes are decoded here. The size of each event is checked here too, on the bytes, so
+    that an oversized event is refused before it is decoded or held whole.
     """
 
     def __init__(self, response: httpx.Response) -> None:
@@ -78,7 +149,16 @@ class _LosslessText:
 
     def iter_text(self) -> Iterator[str]:
         decoder = _text_decoder()
+        event = _EventSize(limits_of(self._response).max_event_bytes)
         for chunk in self._response.iter_bytes():
+            cut = event.check(chunk)
+            if cut is not None:
+                # The events before the oversized one are still delivered; it ends the stream.
+                self._response.close()
+                text = decoder.decode(event.head(chunk, cut))
+                if text:
+                    yield text
+                raise event.error()
             text = decoder.decode(chunk)
             if text:
                 yield text
@@ -88,7 +168,15 @@ class _LosslessText:
 
     async def aiter_text(self) -> AsyncIterator[str]:
         decoder = _text_decoder()
+        event = _EventSize(limits_of(self._response).max_event_bytes)
         async for chunk in self._response.aiter_bytes():
+            cut = event.check(chunk)
+            if cut is not None:
+                await self._response.aclose()
+                text = decoder.decode(event.head(chunk, cut))
+                if text:
+                    yield text
+                raise event.error()
             text = decoder.decode(chunk)
             if text:
                 yield text
@@ -125,9 +213,9 @@ def decode_data(data: str, *, partial: object = None, generation_id: str | None 
 
     So does data that held bytes that are not UTF-8 (see `_text_decoder`): the line then shows them as U+FFFD.
     """
-    # str.isascii() reads a flag CPython keeps on every string (O(1)); scanning every payload with the regex cost
-    # ~1.7 us per chat chunk (bench figure 3), so only payloads with non-ASCII text are scanned. A kept-apart byte
-    # is a lone surrogate, never ASCII, so an ASCII payload cannot hold one.
+    # str.isascii() reads a flag CPython keeps on every string (O(1)), while the regex scan is a large share of the
+    # per-chunk cost, so only payloads with non-ASCII text are scanned. A kept-apart byte is a lone surrogate,
+    # never ASCII, so an ASCII payload cannot hold one.
     bad_byte = None if data.isascii() else _UNDECODABLE.search(data)
     if bad_byte is not None:
         shown = preview(data.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace"))

@@ -1,10 +1,15 @@
-"""The stream classes of the three endpoints: the generic streams of `_stream.py` bound to an accumulator."""
+"""The stream classes of the three endpoints: the generic streams of `_stream.py` bound to an accumulator.
+
+`final()` returns the model the non-streamed call returns (ChatResult, OpenResponsesResult, MessagesResult),
+read from the final snapshot's `to_dict()`, which has the non-streamed shape; `snapshot` stays the running
+assembly, and `get_final_completion()` (etc.) are the same as `final()`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openrouter_ext.streaming._chat import ChatCompletionAccumulator, ChatCompletionSnapshot, chat_text_delta
 from openrouter_ext.streaming._messages import MessageAccumulator, MessageSnapshot, message_text_delta
@@ -19,6 +24,11 @@ from openrouter_ext.streaming._models import (
 from openrouter_ext.streaming._responses import ResponseAccumulator, ResponseSnapshot, response_text_delta
 from openrouter_ext.streaming._stream import AsyncStream, Stream
 
+if TYPE_CHECKING:
+    from openrouter_api.models.chat_result import ChatResult
+    from openrouter_api.models.messages_result import MessagesResult
+    from openrouter_api.models.open_responses_result import OpenResponsesResult
+
 __all__ = [
     "AsyncChatStream",
     "AsyncMessageStream",
@@ -29,11 +39,30 @@ __all__ = [
 ]
 
 
+# The result models are imported on the first final(), so that importing the client loads no generated model.
+def _chat_result(snapshot: ChatCompletionSnapshot) -> ChatResult:
+    from openrouter_api.models.chat_result import ChatResult
+
+    return ChatResult.from_dict(snapshot.to_dict())
+
+
+def _response_result(snapshot: ResponseSnapshot) -> OpenResponsesResult:
+    from openrouter_api.models.open_responses_result import OpenResponsesResult
+
+    return OpenResponsesResult.from_dict(snapshot.to_dict())
+
+
+def _message_result(snapshot: MessageSnapshot) -> MessagesResult:
+    from openrouter_api.models.messages_result import MessagesResult
+
+    return MessagesResult.from_dict(snapshot.to_dict())
+
+
 def _chat_delta(event: Mapping[str, Any], *, choice: int) -> str:
     return chat_text_delta(event, choice)
 
 
-class ChatStream(Stream[ChatChunk, ChatCompletionSnapshot]):
+class ChatStream(Stream[ChatChunk, ChatCompletionSnapshot, "ChatResult"]):
     """A streamed chat completion: iterate it for chunks, or use `text()`, `snapshot` and `final()`.
 
     The stream is complete when `data: [DONE]` arrives.
@@ -44,6 +73,9 @@ class ChatStream(Stream[ChatChunk, ChatCompletionSnapshot]):
     def _new_accumulator(self, generation_id: str | None) -> ChatCompletionAccumulator:
         return ChatCompletionAccumulator(generation_id=generation_id)
 
+    def _result(self, snapshot: ChatCompletionSnapshot) -> ChatResult:
+        return _chat_result(snapshot)
+
     def _parse(self, event: dict[str, Any]) -> ChatChunk:
         return parse_chat_chunk(event)
 
@@ -51,18 +83,21 @@ class ChatStream(Stream[ChatChunk, ChatCompletionSnapshot]):
         """The content fragments of choice `choice` as they arrive."""
         return self._text(partial(_chat_delta, choice=choice))
 
-    def get_final_completion(self) -> ChatCompletionSnapshot:
+    def get_final_completion(self) -> ChatResult:
         """Same as `final()`."""
         return self.final()
 
 
-class AsyncChatStream(AsyncStream[ChatChunk, ChatCompletionSnapshot]):
+class AsyncChatStream(AsyncStream[ChatChunk, ChatCompletionSnapshot, "ChatResult"]):
     """Async twin of `ChatStream`."""
 
     _terminator = "data: [DONE]"
 
     def _new_accumulator(self, generation_id: str | None) -> ChatCompletionAccumulator:
         return ChatCompletionAccumulator(generation_id=generation_id)
+
+    def _result(self, snapshot: ChatCompletionSnapshot) -> ChatResult:
+        return _chat_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> ChatChunk:
         return parse_chat_chunk(event)
@@ -71,12 +106,12 @@ class AsyncChatStream(AsyncStream[ChatChunk, ChatCompletionSnapshot]):
         """The content fragments of choice `choice` as they arrive."""
         return self._text(partial(_chat_delta, choice=choice))
 
-    async def get_final_completion(self) -> ChatCompletionSnapshot:
+    async def get_final_completion(self) -> ChatResult:
         """Same as `final()`."""
         return await self.final()
 
 
-class ResponseStream(Stream[ResponseEvent, ResponseSnapshot]):
+class ResponseStream(Stream[ResponseEvent, ResponseSnapshot, "OpenResponsesResult"]):
     """A streamed /responses call: iterate it for events, or use `text()`, `snapshot` and `final()`.
 
     The stream is complete on `response.completed` or `response.incomplete` (or `data: [DONE]`); `response.failed`
@@ -88,6 +123,9 @@ class ResponseStream(Stream[ResponseEvent, ResponseSnapshot]):
     def _new_accumulator(self, generation_id: str | None) -> ResponseAccumulator:
         return ResponseAccumulator(generation_id=generation_id)
 
+    def _result(self, snapshot: ResponseSnapshot) -> OpenResponsesResult:
+        return _response_result(snapshot)
+
     def _parse(self, event: dict[str, Any]) -> ResponseEvent:
         return parse_response_event(event)
 
@@ -95,18 +133,21 @@ class ResponseStream(Stream[ResponseEvent, ResponseSnapshot]):
         """The output text fragments (`response.output_text.delta`) as they arrive."""
         return self._text(response_text_delta)
 
-    def get_final_response(self) -> ResponseSnapshot:
+    def get_final_response(self) -> OpenResponsesResult:
         """Same as `final()`."""
         return self.final()
 
 
-class AsyncResponseStream(AsyncStream[ResponseEvent, ResponseSnapshot]):
+class AsyncResponseStream(AsyncStream[ResponseEvent, ResponseSnapshot, "OpenResponsesResult"]):
     """Async twin of `ResponseStream`."""
 
     _terminator = "response.completed or data: [DONE]"
 
     def _new_accumulator(self, generation_id: str | None) -> ResponseAccumulator:
         return ResponseAccumulator(generation_id=generation_id)
+
+    def _result(self, snapshot: ResponseSnapshot) -> OpenResponsesResult:
+        return _response_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> ResponseEvent:
         return parse_response_event(event)
@@ -115,12 +156,12 @@ class AsyncResponseStream(AsyncStream[ResponseEvent, ResponseSnapshot]):
         """The output text fragments (`response.output_text.delta`) as they arrive."""
         return self._text(response_text_delta)
 
-    async def get_final_response(self) -> ResponseSnapshot:
+    async def get_final_response(self) -> OpenResponsesResult:
         """Same as `final()`."""
         return await self.final()
 
 
-class MessageStream(Stream[MessageEvent, MessageSnapshot]):
+class MessageStream(Stream[MessageEvent, MessageSnapshot, "MessagesResult"]):
     """A streamed /messages call: iterate it for events, or use `text()`, `snapshot` and `final()`.
 
     The stream is complete on `message_stop` (a trailing `data: [DONE]` is optional); an `error` event raises
@@ -133,6 +174,9 @@ class MessageStream(Stream[MessageEvent, MessageSnapshot]):
     def _new_accumulator(self, generation_id: str | None) -> MessageAccumulator:
         return MessageAccumulator(generation_id=generation_id)
 
+    def _result(self, snapshot: MessageSnapshot) -> MessagesResult:
+        return _message_result(snapshot)
+
     def _parse(self, event: dict[str, Any]) -> MessageEvent:
         return parse_message_event(event)
 
@@ -140,12 +184,12 @@ class MessageStream(Stream[MessageEvent, MessageSnapshot]):
         """The text fragments (`text_delta`) as they arrive."""
         return self._text(message_text_delta)
 
-    def get_final_message(self) -> MessageSnapshot:
+    def get_final_message(self) -> MessagesResult:
         """Same as `final()`."""
         return self.final()
 
 
-class AsyncMessageStream(AsyncStream[MessageEvent, MessageSnapshot]):
+class AsyncMessageStream(AsyncStream[MessageEvent, MessageSnapshot, "MessagesResult"]):
     """Async twin of `MessageStream`."""
 
     _terminator = "message_stop"
@@ -154,6 +198,9 @@ class AsyncMessageStream(AsyncStream[MessageEvent, MessageSnapshot]):
     def _new_accumulator(self, generation_id: str | None) -> MessageAccumulator:
         return MessageAccumulator(generation_id=generation_id)
 
+    def _result(self, snapshot: MessageSnapshot) -> MessagesResult:
+        return _message_result(snapshot)
+
     def _parse(self, event: dict[str, Any]) -> MessageEvent:
         return parse_message_event(event)
 
@@ -161,6 +208,6 @@ class AsyncMessageStream(AsyncStream[MessageEvent, MessageSnapshot]):
         """The text fragments (`text_delta`) as they arrive."""
         return self._text(message_text_delta)
 
-    async def get_final_message(self) -> MessageSnapshot:
+    async def get_final_message(self) -> MessagesResult:
         """Same as `final()`."""
         return await self.final()

@@ -119,8 +119,28 @@ class MessageSnapshot:
         return value if isinstance(value, dict) else None
 
     def to_dict(self) -> dict[str, Any]:
-        """The message as a non-streamed /messages call returns it."""
-        return copy.deepcopy(self.message)
+        """The message as a non-streamed /messages call returns it.
+
+        A tool block whose `content_block_stop` has not come yet (the stream is still running, or was cut) shows the
+        input received so far: the parsed JSON when the fragments already form a whole document, else the raw text,
+        never the start event's empty placeholder.
+        """
+        message = copy.deepcopy(self.message)
+        content = message["content"]
+        for index, raw in self.tool_input_json.items():
+            if index < len(content) and raw.strip():
+                block = content[index]
+                if block.get("input") in (None, {}, ""):
+                    block["input"] = decode_tool_input(raw)
+        return message
+
+
+def decode_tool_input(raw: str) -> Any:
+    """A tool block's input from its JSON fragments: the parsed value, or the raw text when it is not valid JSON."""
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
 
 
 def message_text_delta(event: Mapping[str, Any]) -> str:
@@ -301,7 +321,4 @@ class MessageAccumulator:
         if not raw.strip():
             block.setdefault("input", {})
             return
-        try:
-            block["input"] = json.loads(raw)
-        except ValueError:
-            block["input"] = raw
+        block["input"] = decode_tool_input(raw)

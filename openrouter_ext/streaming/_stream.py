@@ -12,7 +12,8 @@ accumulated so far as `partial` and the generation id:
   accumulator reads, or the typed model built while iterating) -> MalformedEventError;
 - nothing received within the read timeout, keep-alive comments included -> StreamIdleTimeoutError;
 - the body ends, or the connection breaks, before the terminator -> StreamIncompleteError;
-- a 2xx that is not an event stream -> StreamError with the body.
+- a 2xx that is not an event stream -> StreamError with the body;
+- one event longer than the client's `max_event_bytes` -> EventTooLargeError (the connection is closed at once).
 
 The first error is remembered: iterating again, `events()`, `text()` and `final()` all raise that same error, so a
 partial result can never be taken for a finished one. `snapshot` stays readable: it is the error's `partial`.
@@ -47,6 +48,9 @@ _FOLD_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
 
 EventT = TypeVar("EventT")
 SnapshotT = TypeVar("SnapshotT")
+# What `final()` returns: the operation's non-streamed result model, built from the final snapshot.
+ResultT = TypeVar("ResultT")
+BuiltT = TypeVar("BuiltT")
 SnapshotT_co = TypeVar("SnapshotT_co", covariant=True)
 
 
@@ -76,8 +80,8 @@ class _StreamBase(Generic[EventT, SnapshotT]):
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
-        # Read once per stream: the headers are final before the first event, and looking the header up on every
-        # chunk (httpx's case-insensitive Headers.get) was ~4% of the CPU per chunk (bench figure 3).
+        # Read once per stream: the headers are final before the first event, and httpx's case-insensitive
+        # Headers.get on every chunk is a measurable share of the per-chunk CPU.
         header = response.headers.get("x-generation-id")
         self._header_generation_id: str | None = header if isinstance(header, str) and header else None
         self._accumulator: StreamAccumulator[SnapshotT] = self._new_accumulator(self._header_generation_id)
@@ -143,6 +147,20 @@ class _StreamBase(Generic[EventT, SnapshotT]):
             generation_id=self.generation_id,
         )
 
+    def _typed_result(self, build: Callable[[SnapshotT], BuiltT], snapshot: SnapshotT) -> BuiltT:
+        # The result model is read from the events' values: one that does not fit it is a malformed stream.
+        try:
+            return build(snapshot)
+        except Exception as exc:
+            raise self._remember(
+                MalformedEventError(
+                    f"the assembled stream does not fit the operation's result model: {exc}",
+                    line="",
+                    partial=snapshot,
+                    generation_id=self.generation_id,
+                )
+            ) from exc
+
     def _remember(self, exc: BaseException) -> BaseException:
         self._error = exc
         return exc
@@ -176,7 +194,7 @@ class _StreamBase(Generic[EventT, SnapshotT]):
         return exc
 
 
-class Stream(_StreamBase[EventT, SnapshotT]):
+class Stream(_StreamBase[EventT, SnapshotT], Generic[EventT, SnapshotT, ResultT]):
     """A synchronous stream of typed events; use it as a context manager."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -214,7 +232,7 @@ class Stream(_StreamBase[EventT, SnapshotT]):
                 return
             raise self._remember(self._transport_error(exc)) from exc
         except StreamError as exc:
-            self._error = exc
+            self._typed_error(exc)
             raise
         if not self._accumulator.done:
             raise self._remember(self._incomplete())
@@ -243,8 +261,11 @@ class Stream(_StreamBase[EventT, SnapshotT]):
             if text:
                 yield text
 
-    def final(self) -> SnapshotT:
-        """Read the rest of the stream and return the assembled result.
+    def _result(self, snapshot: SnapshotT) -> ResultT:
+        raise NotImplementedError
+
+    def final(self) -> ResultT:
+        """Read the rest of the stream and return the assembled result, typed as the non-streamed call's.
 
         Raises the stream error that ended the stream, if one did (now or on an earlier read).
         """
@@ -254,7 +275,7 @@ class Stream(_StreamBase[EventT, SnapshotT]):
             raise self._error
         if not self._accumulator.done:
             raise self._remember(self._incomplete())
-        return self._accumulator.final()
+        return self._typed_result(self._result, self._accumulator.final())
 
     def close(self) -> None:
         """Close the response; OpenRouter then stops the generation. Safe to call more than once."""
@@ -271,7 +292,7 @@ class Stream(_StreamBase[EventT, SnapshotT]):
         self.close()
 
 
-class AsyncStream(_StreamBase[EventT, SnapshotT]):
+class AsyncStream(_StreamBase[EventT, SnapshotT], Generic[EventT, SnapshotT, ResultT]):
     """An asynchronous stream of typed events; use it as an async context manager."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -313,7 +334,7 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
                 return
             raise self._remember(self._transport_error(exc)) from exc
         except StreamError as exc:
-            self._error = exc
+            self._typed_error(exc)
             raise
         finally:
             if source is not None:
@@ -340,7 +361,10 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
             if text:
                 yield text
 
-    async def final(self) -> SnapshotT:
+    def _result(self, snapshot: SnapshotT) -> ResultT:
+        raise NotImplementedError
+
+    async def final(self) -> ResultT:
         """Read the rest of the stream and return the assembled result (see `Stream.final`)."""
         async for _ in self._raw():
             pass
@@ -348,7 +372,7 @@ class AsyncStream(_StreamBase[EventT, SnapshotT]):
             raise self._error
         if not self._accumulator.done:
             raise self._remember(self._incomplete())
-        return self._accumulator.final()
+        return self._typed_result(self._result, self._accumulator.final())
 
     async def close(self) -> None:
         """Close the response; OpenRouter then stops the generation. Safe to call more than once."""

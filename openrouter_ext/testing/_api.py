@@ -307,7 +307,7 @@ class EmulatedApi:
                     prompt = text_of_content(item["content"])
                     break
         plan = self._plan(call, prompt=prompt, max_tokens=body.get("max_output_tokens"), tools=body.get("tools"))
-        return self._answer(plan, body, responses_body, responses_stream, "responses")
+        return self._answer(plan, body, responses_body, responses_stream, "completions")
 
     def _messages(self, call: Call) -> JsonReply | StreamReply:
         body = self._check_inference_body(call)
@@ -319,9 +319,11 @@ class EmulatedApi:
         plan = self._plan(
             call, prompt=last_user_text(body["messages"]), max_tokens=body.get("max_tokens"), tools=body.get("tools")
         )
-        return self._answer(plan, body, messages_body, messages_stream, "messages")
+        return self._answer(plan, body, messages_body, messages_stream, "completions")
 
     def _record_generation(self, plan: CompletionPlan, *, streamed: bool, api_type: str) -> None:
+        # api_type is one of the spec's GenerationResponse values: chat, responses and messages are all text
+        # generations ("completions"); the spec has no value of its own for the other two.
         record = {
             "id": plan.generation_id,
             "upstream_id": "up-" + plan.generation_id.removeprefix("gen-"),

@@ -22,8 +22,9 @@ from openrouter_ext.testing._multipart import FormPart
 from openrouter_ext.testing._pagination import non_negative_int
 from openrouter_ext.testing._replies import Call, JsonReply, RawReply, Reply, StreamReply
 from openrouter_ext.testing._script import StreamScript
-from openrouter_ext.testing._spec import Operation, operation
+from openrouter_ext.testing._spec import Operation, observability_destination_types, operation
 from openrouter_ext.testing._sse import data_frame
+from openrouter_ext.testing._validation import validate_value
 
 Handler = Callable[[Call], Reply]
 
@@ -98,12 +99,15 @@ def _wrap(op: Operation, item: Any) -> Any:
     return project(body, item)
 
 
-def _page(op: Operation, items: list[dict[str, Any]], call: Call) -> Any:
+def _page(
+    op: Operation, items: list[dict[str, Any]], call: Call, template_of: Callable[[dict[str, Any]], Any] | None = None
+) -> Any:
     body = op.sample_json()
     template = _data_template(body)
     offset = non_negative_int(call.query, "offset", 0)
     limit = non_negative_int(call.query, "limit", 50)
-    body["data"] = [project(template, item) for item in items[offset : offset + limit]]
+    page = items[offset : offset + limit]
+    body["data"] = [project(template_of(item) if template_of else template, item) for item in page]
     if "total_count" in body:
         body["total_count"] = len(items)
     return body
@@ -208,16 +212,53 @@ class SpecApi:
         def handle(call: Call) -> Reply:
             with self._lock:
                 items = list(self.collections[family].values())
-            return JsonReply(op.success_status, _page(op, items, call))
+            return JsonReply(op.success_status, _page(op, items, call, lambda item: self._template(family, op, item)))
 
         return handle
+
+    def _template(self, family: str, op: Operation, item: dict[str, Any]) -> Any:
+        """What an item of `family` looks like in `op`'s answer: a destination in its own type's shape."""
+        if family == "observability_destinations":
+            return copy.deepcopy(self._destination_type(item.get("type"))[0])
+        return _data_template(op.sample_json())
+
+    @staticmethod
+    def _destination_type(kind: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        types = observability_destination_types()
+        if kind not in types:
+            raise ApiProblem(400, f"Invalid body.type: {kind!r} is not a destination type", metadata={"field": "type"})
+        return types[kind]
+
+    def _check_destination(self, item: dict[str, Any]) -> dict[str, Any]:
+        """`item` with its config checked against its type's shape, and masked where the spec shows it masked."""
+        # The create and update requests take any config object; the API checks it against the type's own shape.
+        kind = item.get("type")
+        sample, schema = self._destination_type(kind)
+        validate_value(f"destination:{kind}", schema, item.get("config"), "body.config")
+        shown = sample.get("config") or {}
+        config = {
+            name: _mask(value) if isinstance(value, str) and "..." in str(shown.get(name, "")) else value
+            for name, value in item["config"].items()
+        }
+        return {**item, "config": config}
+
+    def _render(self, family: str, op: Operation, item: dict[str, Any]) -> Any:
+        """`item` in `op`'s body (under `data`, or the body itself), in the shape its family and kind have."""
+        body = op.sample_json()
+        template = self._template(family, op, item)
+        if isinstance(body, dict) and isinstance(body.get("data"), dict):
+            body["data"] = project(template, item)
+            return body
+        return project(body, item)
 
     def _creator(self, family: str, op: Operation) -> Handler:
         def handle(call: Call) -> Reply:
             serial = self._next()
             fields = _body_object(call)
             stamp = self._stamp(serial)
-            item = project(_data_template(op.sample_json()), fields)
+            if family == "observability_destinations":
+                fields = self._check_destination(fields)
+            item = project(self._template(family, op, fields), fields)
             item.update(id=self._uuid(family, serial), created_at=stamp)
             if "updated_at" in item:
                 item["updated_at"] = stamp
@@ -225,14 +266,16 @@ class SpecApi:
                 item["label"] = fields["key"][:3] + "..." + fields["key"][-4:]
             with self._lock:
                 self.collections[family][item["id"]] = item
-            return JsonReply(op.success_status, _wrap(op, item))
+            return JsonReply(op.success_status, self._render(family, op, item))
 
         return handle
 
     def _getter(self, family: str, op: Operation) -> Handler:
         def handle(call: Call) -> Reply:
             with self._lock:
-                return JsonReply(op.success_status, _wrap(op, self._find(family, call.params["id"], family)))
+                return JsonReply(
+                    op.success_status, self._render(family, op, self._find(family, call.params["id"], family))
+                )
 
         return handle
 
@@ -241,10 +284,13 @@ class SpecApi:
             serial = self._next()
             with self._lock:
                 item = self._find(family, call.params["id"], family)
-                item.update(project(item, _body_object(call)))
+                updated = {**item, **project(item, _body_object(call))}
+                if family == "observability_destinations":
+                    updated = self._check_destination(updated)
+                item.update(updated)
                 if "updated_at" in item:
                     item["updated_at"] = self._stamp(serial)
-                return JsonReply(op.success_status, _wrap(op, item))
+                return JsonReply(op.success_status, self._render(family, op, item))
 
         return handle
 
@@ -305,7 +351,9 @@ class SpecApi:
                 budget.update(id=self._uuid("budget", serial), created_at=self._stamp(serial))
                 self.budgets[key] = budget
             budget.update(project(budget, fields))
-            budget.update(workspace_id=workspace["id"], reset_interval=call.params["interval"])
+            # A lifetime budget never resets: the spec's WorkspaceBudget says so with reset_interval null.
+            interval = call.params["interval"]
+            budget.update(workspace_id=workspace["id"], reset_interval=None if interval == "lifetime" else interval)
             budget["updated_at"] = self._stamp(serial)
             if isinstance(fields.get("include_byok_in_budgets"), bool):
                 workspace["include_byok_in_budgets"] = fields["include_byok_in_budgets"]
@@ -558,6 +606,11 @@ class SpecApi:
             if isinstance(body, dict) and "text" in body:
                 body["text"] = f"Transcript of {part.filename or 'audio'} ({len(part.data)} bytes)."
         return JsonReply(op.success_status, body)
+
+
+def _mask(secret: str) -> str:
+    """A secret as the API shows it back: its first and last four characters."""
+    return secret if "..." in secret else f"{secret[:4]}...{secret[-4:]}"
 
 
 def _file_part(call: Call) -> FormPart:

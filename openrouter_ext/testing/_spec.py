@@ -154,3 +154,9 @@ def request_schemas() -> dict[str, Any]:
     """The component schemas the request schemas reach, by name (the `$defs` their `$ref`s point into)."""
     schemas: dict[str, Any] = raw_catalog()["schemas"]
     return schemas
+
+
+def observability_destination_types() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """By destination type: a destination of that type that the spec accepts, and the schema of its `config`."""
+    types: dict[str, Any] = raw_catalog()["observability_destination_types"]
+    return {kind: (entry["sample"], entry["config"]) for kind, entry in types.items()}

@@ -52,6 +52,8 @@ def test_demo_without_a_key_runs_every_step_against_the_emulator(capsys: pytest.
     assert json.loads(raw.group(1)) == json.loads(parsed.group(1)) == {"index": 0, "query": "lookup 0"}
 
     routing = _section(out, 3)
+    # The prices are given as numbers and go out as the strings the published spec asks for.
+    assert "routing = ProviderRouting.cheapest().max_price(prompt=1, completion=2)" in routing
     expected = '{"sort": "price", "max_price": {"prompt": "1", "completion": "2"}}'
     assert f"routing.to_dict() == {expected}" in routing
     # The body goes through the generated ChatRequest, which writes keys in the spec's order: same JSON object.

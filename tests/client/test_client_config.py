@@ -207,7 +207,7 @@ async def test_injected_async_client_is_never_closed(get_credits: object) -> Non
 
 def test_close_releases_our_own_pool() -> None:
     client = OpenRouter(API_KEY)
-    pool = client._pool._pool
+    pool = client._pool
     with client:
         pass
     assert pool.is_closed
@@ -228,7 +228,7 @@ def test_with_options_copy_shares_the_pool_and_keeps_the_original(get_credits: o
 
 def test_closing_a_copy_leaves_the_shared_pool_open(get_credits: object) -> None:
     client = OpenRouter(API_KEY)
-    pool = client._pool._pool
+    pool = client._pool
     client.with_options(timeout=5).close()
     assert not pool.is_closed
     client.close()

@@ -196,3 +196,13 @@ def test_retry_after_sent_must_be_a_bool(value: object) -> None:
 
     with pytest.raises(ConfigurationError, match="retry_after_sent must be True or False"):
         OpenRouter(API_KEY, retry_after_sent=value)  # type: ignore[arg-type]
+
+
+def test_the_callers_own_read_timeout_under_a_long_deadline_is_retried_not_called_the_deadline(
+    get_credits: types.ModuleType, sleeps: list[float]
+) -> None:
+    # Only the pool phase is unbounded (so the deadline limits it); the read timeout of 1 s is the caller's own.
+    script = Script(httpx.ReadTimeout("timed out"), _ok())
+    client = _client(script, timeout=httpx.Timeout(5.0, read=1.0, pool=None), total_timeout=100)
+    assert client.call(get_credits) == {"total_credits": 1}  # type: ignore[arg-type]
+    assert len(script.requests) == 2

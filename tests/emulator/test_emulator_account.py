@@ -83,6 +83,25 @@ def test_generation_lookup_of_produced_generations(client: httpx.Client) -> None
     assert "id" in missing.json()["error"]["message"]
 
 
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/chat/completions", {"messages": USER}),
+        ("/responses", {"input": "hi"}),
+        ("/messages", {"model": "anthropic/claude-sonnet-4", "max_tokens": 16, "messages": USER}),
+    ],
+)
+def test_a_generation_reports_an_api_type_the_spec_lists(client: httpx.Client, path: str, body: Any) -> None:
+    from emulator_catalog import load_spec
+
+    response = client.post(path, json=body)
+    assert response.status_code == 200, response.text
+    data = client.get("/generation", params={"id": response.headers["x-generation-id"]}).json()["data"]
+    listed = load_spec()["components"]["schemas"]["GenerationResponse"]["properties"]["data"]["properties"]["api_type"]
+    assert data["api_type"] == "completions"
+    assert data["api_type"] in listed["enum"]
+
+
 def test_management_key_guards_management_routes() -> None:
     with Emulator(api_key="sk-user", management_key="sk-mgmt") as emu:
         user = httpx.get(f"{emu.base_url}/keys", headers={"Authorization": "Bearer sk-user"}, timeout=5)

@@ -9,11 +9,16 @@ import pytest
 
 from openrouter_ext.testing import Emulator
 
+SOME_UUID = "6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b"
 FAMILIES = [
     ("/byok", {"key": "sk-proj-abcd1234", "provider": "openai", "name": "Mine"}, {"name": "Renamed"}),
     (
         "/observability/destinations",
-        {"name": "Langfuse", "type": "langfuse", "config": {"baseUrl": "https://l.example", "publicKey": "pk"}},
+        {
+            "name": "Langfuse",
+            "type": "langfuse",
+            "config": {"baseUrl": "https://l.example", "publicKey": "pk-lf-public-1234", "secretKey": "sk-lf-9876"},
+        },
         {"name": "Renamed"},
     ),
     ("/workspaces", {"name": "Team", "slug": "team"}, {"name": "Renamed"}),
@@ -42,6 +47,37 @@ def test_byok_keys_show_a_masked_label_not_the_secret(client: httpx.Client) -> N
     item = client.post("/byok", json={"key": "sk-proj-secret-9876", "provider": "openai"}).json()["data"]
     assert "secret" not in str(item)
     assert item["label"].endswith("9876")
+
+
+def test_an_observability_destination_has_its_own_types_shape_and_config_rules(client: httpx.Client) -> None:
+    webhook = client.post(
+        "/observability/destinations",
+        json={"name": "Hook", "type": "webhook", "config": {"url": "https://hooks.example/or", "method": "PUT"}},
+    )
+    assert webhook.status_code == 201, webhook.text
+    item = webhook.json()["data"]
+    # The webhook's own config, not the Langfuse sample's keys merged in.
+    assert item["type"] == "webhook"
+    assert item["config"] == {"url": "https://hooks.example/or", "method": "PUT"}
+    assert client.get(f"/observability/destinations/{item['id']}").json()["data"]["config"] == item["config"]
+
+    wrong = client.post(
+        "/observability/destinations", json={"name": "Hook", "type": "webhook", "config": {"method": "GET"}}
+    )
+    assert wrong.status_code == 400
+    assert wrong.json()["error"]["metadata"]["field"] == "body.config"
+    bad_update = client.patch(f"/observability/destinations/{item['id']}", json={"config": {"method": "DELETE"}})
+    assert bad_update.status_code == 400, bad_update.text
+    assert "DELETE" in bad_update.json()["error"]["message"]
+
+
+def test_an_observability_secret_is_shown_back_masked(client: httpx.Client) -> None:
+    config = {"baseUrl": "https://l.example", "publicKey": "pk-lf-public-1234", "secretKey": "sk-lf-secret-9876"}
+    item = client.post(
+        "/observability/destinations", json={"name": "Langfuse", "type": "langfuse", "config": config}
+    ).json()["data"]
+    assert "lf-secret" not in str(item)
+    assert item["config"] == {"baseUrl": "https://l.example", "publicKey": "pk-l...1234", "secretKey": "sk-l...9876"}
 
 
 def test_workspace_budgets_and_members(client: httpx.Client) -> None:
@@ -155,6 +191,25 @@ def test_unknown_paths_are_json_404_and_other_methods_json_405(client: httpx.Cli
         ("POST", "/workspaces", {"slug": "no-name"}, "body"),
         ("GET", "/keys?offset=-3", None, "offset"),
         ("GET", "/guardrails?limit=many", None, "limit"),
+        # Formats are constraints: a workspace id is a UUID, a date-time is RFC 3339, a callback an absolute URI.
+        ("POST", "/keys", {"name": "k", "workspace_id": ""}, "body.workspace_id"),
+        ("POST", "/keys", {"name": "k", "expires_at": "next tuesday"}, "body.expires_at"),
+        ("POST", "/byok", {"key": "sk-1", "provider": "openai", "workspace_id": "ws-1"}, "body.workspace_id"),
+        (
+            "POST",
+            "/scim/group-mappings",
+            {"scim_group_id": "g66738eb-5eee-39a4-811c-96159b5af7f6", "workspace_id": SOME_UUID, "role": "member"},
+            "body.scim_group_id",
+        ),
+        (
+            "POST",
+            "/auth/keys/code",
+            {"callback_url": "not a url", "code_challenge": "abc", "code_challenge_method": "S256"},
+            "body.callback_url",
+        ),
+        ("GET", "/guardrails/not-a-uuid", None, "path parameter id"),
+        # A scalar query parameter given twice is not one value.
+        ("GET", f"/keys?workspace_id={SOME_UUID}&workspace_id={SOME_UUID}", None, "workspace_id"),
     ],
 )
 def test_requests_the_spec_rejects_are_400_naming_the_field(
@@ -162,8 +217,43 @@ def test_requests_the_spec_rejects_are_400_naming_the_field(
 ) -> None:
     path = path.replace("HASH", emu.seed_keys(1)[0])
     response = client.request(method, path, json=body)
-    assert response.status_code == 400, response.text
+    # GET /guardrails/{id} documents no 400: the emulator answers the nearest documented status, its 404.
+    assert response.status_code == (404 if path.startswith("/guardrails/") else 400), response.text
     assert field in response.json()["error"]["message"]
+
+
+def test_well_formed_values_of_those_formats_are_accepted(client: httpx.Client) -> None:
+    created = client.post("/keys", json={"name": "k", "workspace_id": SOME_UUID, "expires_at": "2030-01-01T00:00:00Z"})
+    assert created.status_code == 201, created.text
+    code = client.post(
+        "/auth/keys/code",
+        json={"callback_url": "https://app.example/cb", "code_challenge": "abc", "code_challenge_method": "S256"},
+    )
+    assert code.status_code == 200, code.text
+    assert client.get(f"/keys?workspace_id={SOME_UUID}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/models/count", "/endpoints/zdr", "/embeddings/models", "/images/models", "/videos/models"]
+)
+def test_operations_that_document_no_401_answer_without_a_key(emu: Emulator, path: str) -> None:
+    response = httpx.get(emu.base_url + path)
+    assert response.status_code == 200, response.text
+
+
+def test_operations_that_document_401_still_need_a_key(emu: Emulator) -> None:
+    response = httpx.get(emu.base_url + "/workspaces")
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == 401
+
+
+def test_a_lifetime_budget_never_resets(client: httpx.Client) -> None:
+    workspace = client.post("/workspaces", json={"name": "Team", "slug": "team"}).json()["data"]["id"]
+    budget = client.put(f"/workspaces/{workspace}/budgets/lifetime", json={"limit_usd": 5})
+    assert budget.status_code == 200, budget.text
+    # The spec's WorkspaceBudget has no "lifetime" reset interval: a budget that never resets says null.
+    assert budget.json()["data"]["reset_interval"] is None
+    assert client.get(f"/workspaces/{workspace}/budgets/lifetime").json()["data"]["limit_usd"] == 5
 
 
 def test_validation_can_be_turned_off() -> None:

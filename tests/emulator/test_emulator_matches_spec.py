@@ -102,7 +102,11 @@ SCIM_MAPPING = {
     "workspace_id": "660e8400-e29b-41d4-a716-446655440000",
     "role": "member",
 }
-OBSERVABILITY = {"name": "Langfuse", "type": "langfuse", "config": {"baseUrl": "https://l.example", "publicKey": "pk"}}
+OBSERVABILITY = {
+    "name": "Langfuse",
+    "type": "langfuse",
+    "config": {"baseUrl": "https://l.example", "publicKey": "pk-lf-1234", "secretKey": "sk-lf-5678"},
+}
 
 SETUPS: dict[str, Setup] = {
     "getKey": lambda emu, client: {"hash": emu.seed_keys(1)[0]},
@@ -304,7 +308,8 @@ def test_error_envelopes_match_the_spec(emu: Emulator, client: httpx.Client) -> 
         ("GET", "/workspaces/unknown", None, "/workspaces/{id}", "get", "404"),
         ("POST", "/chat/completions", {"messages": "not a list"}, "/chat/completions", "post", "400"),
         ("POST", "/messages", {"messages": USER}, "/messages", "post", "400"),
-        ("PATCH", "/byok/unknown", {"name": "x"}, "/byok/{id}", "patch", "404"),
+        ("PATCH", "/byok/00000000-0000-4000-8000-000000000000", {"name": "x"}, "/byok/{id}", "patch", "404"),
+        ("PATCH", "/byok/not-a-uuid", {"name": "x"}, "/byok/{id}", "patch", "400"),
     ]
     for method, url, body, path, verb, status in cases:
         response = client.request(method, url, json=body)

@@ -50,7 +50,14 @@ def async_client(emu: Emulator, **options: Any) -> AsyncOpenRouter:
 
 
 def result_text(endpoint: str, result: Any) -> str:
-    return str(result.output_text if endpoint == "responses" else result.text)
+    """The text of a stream's snapshot (an error's `partial`) or of its final result (the operation's typed model)."""
+    text = getattr(result, "output_text" if endpoint == "responses" else "text", None)
+    if isinstance(text, str):
+        return text
+    if endpoint == "chat":
+        return str(result.choices[0].message.content or "")
+    blocks = result.content if endpoint == "messages" else [part for item in result.output for part in item.content]
+    return "".join(block.text for block in blocks if isinstance(getattr(block, "text", None), str))
 
 
 def attempts(emu: Emulator, route: str) -> int:

@@ -17,9 +17,10 @@ async def echo(client: AsyncOpenRouter, number: int) -> str:
     """Stream the echo model's answer to a message of its own, so that crossed streams would show."""
     message = f"stream {number} says " + " ".join(f"w{number}x{i}" for i in range(6))
     async with client.chat.stream(model="emulator/echo", messages=[{"role": "user", "content": message}]) as stream:
-        completion = await stream.final()
-    assert completion.text == message
-    return completion.text
+        await stream.final()
+        text = stream.snapshot.text
+    assert text == message
+    return text
 
 
 def test_one_hundred_concurrent_streams_through_one_client(emu: Emulator, logs: pytest.LogCaptureFixture) -> None:

@@ -139,3 +139,22 @@ def test_unset_is_the_one_sentinel() -> None:
     assert isinstance(UNSET, Unset)
     assert not UNSET
     assert repr(UNSET) == "UNSET"
+
+
+def test_a_value_of_the_wrong_shape_raises_an_error_naming_the_field() -> None:
+    from openrouter_api.types import FieldParseError
+
+    with pytest.raises(FieldParseError) as info:
+        ChatResult.from_dict({"id": "gen-1", "choices": "none"})
+    assert info.value.path == ["ChatResult.choices"]
+    assert str(info.value) == (
+        "cannot parse ChatResult.choices: TypeError: ChatChoice is built from a JSON object, not str 'n'"
+    )
+    with pytest.raises(FieldParseError, match=r"^cannot parse ChatResult\.choices > ChatChoice\.message: "):
+        ChatResult.from_dict({"id": "gen-1", "choices": [{"index": 0, "message": ["not", "an", "object"]}]})
+    assert isinstance(info.value, ValueError)
+
+
+def test_a_non_object_body_is_refused_with_the_model_named() -> None:
+    with pytest.raises(TypeError, match=r"^ChatResult is built from a JSON object, not list \['x'\]$"):
+        ChatResult.from_dict(["x"])  # type: ignore[arg-type]

@@ -414,3 +414,10 @@ def test_an_endpoint_description_is_enough_for_a_new_list() -> None:
     )
     source = FakeList(things(3, field="slug"))
     assert [item["slug"] for item in SyncPager(presets, source).to_list()] == ["t0000", "t0001", "t0002"]
+
+
+def test_a_number_id_and_the_same_digits_as_a_string_are_different_items() -> None:
+    endpoint: ListEndpoint[dict[str, Any]] = ListEndpoint(route="GET /x", operation="unused.x", identity_field="id")
+    assert endpoint.identity_of({"id": 1}) != endpoint.identity_of({"id": "1"})
+    assert endpoint.identity_of({"id": 1}) == endpoint.identity_of({"id": 1})
+    assert endpoint.identity_of({"id": True}) is None  # a boolean is no id

@@ -1,7 +1,9 @@
 """Each overlay action is backed by its evidence, and the evidence still shows what the action claims.
 
-An action's `x-evidence` is either `kind: validity` (the action corrects what makes the published document invalid
-OpenAPI 3.1) or one or more recorded-body entries:
+An action's `x-evidence` is `kind: validity` (the action corrects what makes the published document invalid
+OpenAPI 3.1), `kind: consistency` (a response status an operation must have: its `like` operations take the same
+`parameters` and document that `status`, the target operation takes them and does not), or one or more
+recorded-body entries:
     body:     a file in tests/recorded            event: for a stream, the index of the `data:` event
     at:       RFC 9535 JSONPath of one value in the body (or event)
     schema:   the component schema (or a `#/...` pointer, for an inline response schema) the value is an instance of
@@ -20,6 +22,7 @@ is skipped for it, and the pipeline reports it (`make generate`, `make check-gen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -175,10 +178,13 @@ ACTIONS = list(enumerate(overlay_document()["actions"]))
 BODY_EVIDENCE = [
     pytest.param(index, position, entry, id=f"action{index}-{entry['body']}-{position}")
     for index, action in ACTIONS
-    if isinstance(action.get("x-evidence"), (dict, list)) and entries(action)[0].get("kind") != "validity"
+    if isinstance(action.get("x-evidence"), (dict, list))
+    and entries(action)[0].get("kind") not in ("validity", "consistency")
     for position, entry in enumerate(entries(action))
 ]
 VALIDITY = [index for index, action in ACTIONS if entries(action)[0].get("kind") == "validity"]
+CONSISTENCY = [index for index, action in ACTIONS if entries(action)[0].get("kind") == "consistency"]
+_RESPONSES_TARGET = re.compile(r"^\$\.paths\['(?P<path>[^']+)'\]\.(?P<method>get|put|post|patch|delete)\.responses$")
 
 
 def test_every_action_names_its_evidence() -> None:
@@ -193,11 +199,48 @@ def test_every_action_names_its_evidence() -> None:
                 assert isinstance(entry.get("check"), str), f"{label}: say what is invalid, in `check`"
                 assert entry["check"].strip(), f"{label}: say what is invalid, in `check`"
                 continue
+            if entry.get("kind") == "consistency":
+                assert set(entry) == {"kind", "status", "parameters", "like"}, f"{label}: {sorted(entry)}"
+                assert entry["like"], f"{label}: name the sibling operations in `like`"
+                continue
             assert {"body", "at", "schema"} <= set(entry), f"{label}: x-evidence needs body, at and schema"
             assert set(entry) <= {"body", "event", "at", "schema", "declares"}, f"{label}: unknown keys in {entry}"
             assert entry["body"] in files, f"{label}: {entry['body']} is not a recorded body"
             assert ("event" in entry) == files[entry["body"]].is_stream, f"{label}: `event` is for a stream, and needed"
-    assert len(BODY_EVIDENCE) >= len(ACTIONS) - len(VALIDITY)
+    assert len(BODY_EVIDENCE) >= len(ACTIONS) - len(VALIDITY) - len(CONSISTENCY)
+
+
+def _operation(document: dict[str, Any], route: str) -> dict[str, Any]:
+    method, path = route.split(" ", 1)
+    operation = (document.get("paths") or {}).get(path, {}).get(method.lower())
+    assert isinstance(operation, dict), f"{route} is not in the document"
+    return operation
+
+
+def _parameter_names(operation: dict[str, Any]) -> set[str]:
+    return {
+        str(parameter.get("name")) for parameter in operation.get("parameters") or [] if isinstance(parameter, dict)
+    }
+
+
+@pytest.mark.parametrize("index", CONSISTENCY)
+def test_a_consistency_action_adds_a_status_its_siblings_document(index: int) -> None:
+    action = overlay_document()["actions"][index]
+    (entry,) = entries(action)
+    target = _RESPONSES_TARGET.match(action["target"])
+    assert target, f"action {index}: a consistency action targets an operation's responses"
+    route = f"{target['method'].upper()} {target['path']}"
+    status, parameters = str(entry["status"]), set(entry["parameters"])
+    operation = _operation(published(), route)
+    assert parameters <= _parameter_names(operation), f"{route} does not take {sorted(parameters)}"
+    report = corrected()[1][index]
+    if report.changed:
+        assert status not in operation["responses"], f"{route} documents {status} already"
+    assert status in _operation(corrected()[0], route)["responses"]
+    for sibling in entry["like"]:
+        other = _operation(published(), sibling)
+        assert parameters <= _parameter_names(other), f"{sibling} does not take {sorted(parameters)}"
+        assert status in other["responses"], f"{sibling} does not document {status}"
 
 
 @pytest.mark.parametrize(("index", "position", "entry"), BODY_EVIDENCE)

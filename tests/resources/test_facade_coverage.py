@@ -71,15 +71,23 @@ def test_every_operation_has_its_method_sync_async_and_raw(operation_id: str, gr
     assert callable(getattr(getattr(aclient, group).with_raw_response, method))
 
 
+STREAMS = yaml.safe_load((ROOT / "openapi" / "resources.yaml").read_text(encoding="utf-8"))["streams"]
+
+
 def test_no_method_without_an_operation() -> None:
     expected = {(group, method) for _, group, method, _ in EXPECTED}
+    # An operation that streams also has `stream(...)`, carrying the same operation_id.
+    expected |= {(group, "stream") for operation_id, group, _, _ in EXPECTED if operation_id in STREAMS}
     client = OpenRouter(api_key="sk-or-test")
     found = set()
     for group in RESOURCES:
         resource = getattr(client, group)
+        # The generated class of the resource: a hand-written mixin before it may wrap a method (chat.stream).
+        generated = next(cls for cls in type(resource).__mro__ if cls.__module__.startswith("openrouter_api.api."))
         for name in dir(type(resource)):
-            member = getattr(resource, name)
+            member = getattr(generated, name, None)
             if not name.startswith("_") and getattr(member, "operation_id", None):
+                assert callable(getattr(resource, name))
                 found.add((group, name))
     assert found == expected
 
@@ -90,17 +98,19 @@ def test_the_paginated_methods_are_the_pagination_catalog() -> None:
     }
     client = OpenRouter(api_key="sk-or-test")
     paginated = set()
+    cursor_paged = set()
     for _, group, method, _ in EXPECTED:
         signature = inspect.signature(getattr(getattr(client, group), method))
-        if "max_items" in signature.parameters:
+        if "dedup_window" in signature.parameters:
             paginated.add((group, method))
+        elif "max_items" in signature.parameters:
+            cursor_paged.add((group, method))
     assert len(paginated) == len(catalog) == 20
     spec_marked = {(group, method) for _, group, method, marked in EXPECTED if marked}
-    # GET /keys pages by offset alone, which the spec does not mark; GET /files is marked but pages by cursor, so
-    # it stays a plain call (one page) until cursor walks exist.
+    # GET /keys pages by offset alone, which the spec does not mark; GET /files is marked with a cursor walk.
     assert paginated - spec_marked == {("api_keys", "list")}
     assert spec_marked <= paginated
-    assert ("files", "list") not in paginated
+    assert cursor_paged == {("files", "list")}
 
 
 def test_importing_the_client_loads_no_operation_module_or_model() -> None:
@@ -119,3 +129,20 @@ def test_importing_the_client_loads_no_operation_module_or_model() -> None:
     assert all(name.count(".") <= 2 for name in out), out
     assert "openrouter_api.api.models" in out
     assert "openrouter_api.api.workspaces" not in out
+
+
+@pytest.mark.parametrize("operation_id", sorted(STREAMS))
+def test_stream_takes_the_non_streamed_methods_arguments(operation_id: str) -> None:
+    import importlib
+
+    _, group, method, _ = next(entry for entry in EXPECTED if entry[0] == operation_id)
+    folder, sync_class, async_class = RESOURCES[group]
+    module = importlib.import_module(f"openrouter_api.api.{folder}")
+    # The generated classes: a hand-written mixin may put its own stream(...) before them and call this one.
+    for cls in (getattr(module, sync_class), getattr(module, async_class)):
+        assert cls.stream.operation_id == operation_id
+        sent = dict(inspect.signature(getattr(cls, method)).parameters)
+        streamed = dict(inspect.signature(cls.stream).parameters)
+        assert streamed.pop("idle_timeout").default is None
+        sent.pop("stream")
+        assert streamed == sent

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from openrouter_ext import OpenRouter
+from openrouter_ext import OpenRouter, ProviderRouting
 
 if not TYPE_CHECKING:
 
@@ -18,7 +18,11 @@ if not TYPE_CHECKING:
 
 def main(base_url: str) -> None:
     with OpenRouter(api_key="sk-or-test", base_url=base_url, max_retries=0) as client:
-        chat = client.chat.send(model="openai/gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
+        chat = client.chat.send(
+            model="openai/gpt-4o-mini",
+            messages=[{"role": "user", "content": "hi"}],
+            provider=ProviderRouting.cheapest().max_price(prompt=1),  # a builder where the spec has an object
+        )
         reveal_type(chat)
         raw = client.chat.with_raw_response.send(
             model="openai/gpt-4o-mini", messages=[{"role": "user", "content": "x"}]

@@ -1,4 +1,8 @@
-"""Shared samples for the routing tests: a full wire object and hypothesis strategies for valid ones."""
+"""Shared samples for the routing tests: a full wire object and hypothesis strategies for valid ones.
+
+A valid wire object is what `ProviderRouting.to_dict()` sends, so its prices are strings (the published spec types
+`max_price.*` as strings); `from_dict` also takes numbers there, which `price_numbers` covers.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ FULL_WIRE: dict[str, Any] = {
     "enforce_distillable_text": True,
     "quantizations": ["int8", "fp8"],
     "sort": {"by": "throughput", "partition": "none"},
-    "max_price": {"prompt": "1", "completion": 2.5, "request": 0, "image": "0.04", "audio": 1},
+    "max_price": {"prompt": "1", "completion": "2.5", "request": "0", "image": "0.04", "audio": "0.0000001"},
     "preferred_min_throughput": {"p50": 40, "p99": 5},
     "preferred_max_latency": 1.5,
 }
@@ -39,7 +43,18 @@ amounts = st.one_of(
     st.integers(min_value=0, max_value=10**6),
     st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False),
 )
-prices = st.one_of(amounts, st.decimals(min_value=0, max_value=1000, places=4).map(str))
+# Prices as they appear on the wire: numeric strings, in any notation the builder accepts and sends as given.
+price_strings = st.one_of(
+    st.decimals(min_value=0, max_value=1000, places=4).map(str),
+    st.integers(min_value=0, max_value=10**9).map(str),
+    st.from_regex(r"[0-9]{1,6}(\.[0-9]{1,8})?([eE][+-]?[0-9]{1,2})?", fullmatch=True),
+)
+# Prices as a caller may give them to the builder as numbers: any finite non-negative int or float, from the
+# smallest subnormal to the largest double.
+price_numbers = st.one_of(
+    st.integers(min_value=0),
+    st.floats(min_value=0, allow_nan=False, allow_infinity=False),
+)
 
 
 def _sorted_cutoffs(descending: bool) -> st.SearchStrategy[dict[str, Any]]:
@@ -79,7 +94,9 @@ def wire_objects(draw: st.DrawFn) -> dict[str, Any]:
     if sort is not None:
         wire["sort"] = sort
     if draw(st.booleans()):
-        wire["max_price"] = draw(st.fixed_dictionaries({}, optional=dict.fromkeys(MAX_PRICE_KEYS, prices)).filter(bool))
+        wire["max_price"] = draw(
+            st.fixed_dictionaries({}, optional=dict.fromkeys(MAX_PRICE_KEYS, price_strings)).filter(bool)
+        )
     throughput = draw(st.none() | amounts | _sorted_cutoffs(descending=True))
     if throughput is not None:
         wire["preferred_min_throughput"] = throughput

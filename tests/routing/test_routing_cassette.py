@@ -1,7 +1,8 @@
 """The routing builders' JSON reaches the wire exactly, replayed from cassettes.
 
 The cassettes match on the request body, so a request whose `provider` or `models` differ by one key or value
-finds no recorded answer and fails the test, on top of the explicit comparisons below.
+finds no recorded answer and fails the test, on top of the explicit comparisons below. The two tests give the
+prices once as strings and once as numbers: both must send the strings the recorded request holds.
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ EXPECTED_PROVIDER = {
 EXPECTED_MODELS = {"model": "openai/gpt-4o-mini", "models": ["anthropic/claude-3.5-haiku"]}
 
 
-def _routing() -> ProviderRouting:
+def _routing(prompt: float | str, completion: int | str) -> ProviderRouting:
     return (
         ProviderRouting.cheapest()
         .ignore("deepinfra")
         .quantizations("fp8", "bf16")
-        .max_price(prompt="0.5", completion="2")
+        .max_price(prompt=prompt, completion=completion)
         .data_collection("deny")
     )
 
@@ -45,7 +46,7 @@ def _selection() -> ModelSelection:
 
 def test_call_sends_the_builders_json(openrouter: OpenRouter, cassette: Any) -> None:
     body = ChatRequest.from_dict(
-        {**_selection().to_params(), "messages": MESSAGES, "provider": _routing().build().to_dict()}
+        {**_selection().to_params(), "messages": MESSAGES, "provider": _routing("0.5", "2").build().to_dict()}
     )
 
     chat = openrouter.call(send_chat_completion_request, body=body)
@@ -60,7 +61,7 @@ def test_call_sends_the_builders_json(openrouter: OpenRouter, cassette: Any) -> 
 
 
 def test_stream_sends_the_builder_itself(openrouter: OpenRouter, cassette: Any) -> None:
-    with openrouter.chat.stream(**_selection().to_params(), messages=MESSAGES, provider=_routing()) as stream:
+    with openrouter.chat.stream(**_selection().to_params(), messages=MESSAGES, provider=_routing(0.5, 2)) as stream:
         text = "".join(stream.text())
 
     cassette.assert_exchanges(("POST", "/chat/completions", None))

@@ -1,4 +1,4 @@
-"""The README's routing cookbook: every recipe's Python produces exactly the JSON printed under it."""
+"""The routing cookbook (docs/guide/routing.md): every recipe's Python produces exactly the JSON printed under it."""
 
 from __future__ import annotations
 
@@ -11,15 +11,15 @@ import pytest
 
 from openrouter_ext import routing
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[2] / "docs" / "guide" / "routing.md"
 # A one-expression python block immediately followed (after blank lines) by a json block.
 RECIPE = re.compile(r"```python\n(?P<code>[^\n]+)\n```\s*\n```json\n(?P<json>.*?)\n```", re.DOTALL)
 
 
 def _cookbook() -> str:
-    """The README's "Routing cookbook" section, up to the next section of the same level."""
+    """The routing page's "Recipes" section, up to the next section of the same level."""
     text = README.read_text(encoding="utf-8")
-    start = text.index("\n## Routing cookbook\n")
+    start = text.index("\n## Recipes\n")
     end = text.find("\n## ", start + 1)
     return text[start : end if end != -1 else len(text)]
 

@@ -24,6 +24,24 @@ def test_from_dict_equals_the_chained_builder() -> None:
     )
 
 
+def test_prices_may_be_numbers_or_strings_in_a_wire_object() -> None:
+    # Strings are the published spec's form, numbers the form OpenRouter's docs show; both mean the same request.
+    from_numbers = ProviderRouting.from_dict({"max_price": {"prompt": 1, "completion": 0.5, "image": 1e-7}})
+    from_strings = ProviderRouting.from_dict({"max_price": {"prompt": "1", "completion": "0.5", "image": "0.0000001"}})
+    assert from_numbers.to_dict() == {"max_price": {"prompt": "1", "completion": "0.5", "image": "0.0000001"}}
+    assert from_numbers == from_strings
+    assert ProviderRouting(max_price={"request": 2}).to_dict() == {"max_price": {"request": "2"}}
+
+
+def test_bad_prices_in_a_wire_object_are_refused_naming_the_key() -> None:
+    with pytest.raises(InvalidRoutingError, match=r"max_price.prompt must not be negative, got '-1'"):
+        ProviderRouting.from_dict({"max_price": {"prompt": "-1"}})
+    with pytest.raises(InvalidRoutingError, match=r"max_price.audio must be a number or a numeric string"):
+        ProviderRouting.from_dict({"max_price": {"audio": "1,5"}})
+    with pytest.raises(InvalidRoutingError, match=r"max_price.image must be a number, got True"):
+        ProviderRouting.from_dict({"max_price": {"image": True}})
+
+
 def test_the_string_and_object_sort_forms_stay_distinct() -> None:
     assert ProviderRouting.from_dict({"sort": "price"}).to_dict() == {"sort": "price"}
     assert ProviderRouting.from_dict({"sort": {"by": "price"}}).to_dict() == {"sort": {"by": "price"}}

@@ -49,7 +49,7 @@ from openrouter_ext.routing import (
         (ProviderRouting().sort(SortBy(by="latency")), {"sort": {"by": "latency"}}),
         (
             ProviderRouting().max_price(prompt=1, completion="2.5", request=0, image=0.01, audio="0"),
-            {"max_price": {"prompt": 1, "completion": "2.5", "request": 0, "image": 0.01, "audio": "0"}},
+            {"max_price": {"prompt": "1", "completion": "2.5", "request": "0", "image": "0.01", "audio": "0"}},
         ),
         (ProviderRouting().preferred_min_throughput(50), {"preferred_min_throughput": 50}),
         (
@@ -131,7 +131,7 @@ def test_builders_are_frozen_and_hashable() -> None:
 
 def test_setting_a_field_again_replaces_it() -> None:
     routing = ProviderRouting().order("a", "b").order("c").max_price(prompt=1).max_price(completion=2)
-    assert routing.to_dict() == {"order": ["c"], "max_price": {"completion": 2}}
+    assert routing.to_dict() == {"order": ["c"], "max_price": {"completion": "2"}}
 
 
 def test_the_keyword_constructor_takes_the_wire_fields() -> None:
@@ -175,7 +175,7 @@ def test_setters_do_not_take_none_to_mean_unset(method: str) -> None:
         (ProviderRouting.lowest_latency(), {"sort": "latency"}),
         (ProviderRouting.no_data_retention(), {"data_collection": "deny", "zdr": True}),
         (ProviderRouting.pinned("anthropic"), {"order": ["anthropic"], "allow_fallbacks": False}),
-        (ProviderRouting.price_cap(prompt=1, completion="2"), {"max_price": {"prompt": 1, "completion": "2"}}),
+        (ProviderRouting.price_cap(prompt=1, completion="2"), {"max_price": {"prompt": "1", "completion": "2"}}),
     ],
 )
 def test_presets_send_their_documented_json(preset: ProviderRouting, expected: dict[str, Any]) -> None:
@@ -315,17 +315,89 @@ def test_switches_take_only_real_booleans(method: str, bad: object) -> None:
 
 
 @pytest.mark.parametrize("key", ["prompt", "completion", "request", "image", "audio"])
-@pytest.mark.parametrize("bad", [-1, -0.01, "-0.5", "abc", "", " 1", "nan", "inf", float("nan"), True, [1]])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        -1,
+        -0.01,
+        "-0.5",
+        "abc",
+        "",
+        " 1",
+        "1 ",
+        "nan",
+        "inf",
+        "Infinity",
+        float("nan"),
+        float("inf"),
+        True,
+        [1],
+        # Decimal() reads these, the server would not: they go on the wire as given, so they are refused here.
+        "1_000",
+        "\uff11",  # a fullwidth digit one
+        "0x10",
+        "1e",
+        ".",
+        "1.2.3",
+    ],
+)
 def test_bad_prices_are_refused_naming_the_key(key: str, bad: object) -> None:
     with pytest.raises(InvalidRoutingError, match=f"max_price.{key}"):
         ProviderRouting().max_price(**{key: bad})
 
 
-def test_prices_keep_the_type_the_caller_gave() -> None:
-    wire = ProviderRouting().max_price(prompt="0.50", completion=0.5, request=1).to_dict()["max_price"]
-    assert wire == {"prompt": "0.50", "completion": 0.5, "request": 1}
-    assert isinstance(wire["prompt"], str)
-    assert isinstance(wire["request"], int)
+def test_prices_go_on_the_wire_as_the_strings_the_spec_asks_for() -> None:
+    routing = ProviderRouting().max_price(prompt="0.50", completion=0.5, request=1, image=1e-7, audio=1e22)
+    assert routing.to_dict()["max_price"] == {
+        "prompt": "0.50",  # a string as given, trailing zero and all
+        "completion": "0.5",
+        "request": "1",
+        "image": "0.0000001",  # never "1e-07"
+        "audio": "10000000000000000000000",
+    }
+
+
+@pytest.mark.parametrize(
+    ("number", "sent"),
+    [
+        (0, "0"),
+        (0.0, "0.0"),
+        (-0.0, "0.0"),  # not "-0.0": a price carries no sign
+        (2.5, "2.5"),
+        (0.1 + 0.2, "0.30000000000000004"),  # the float's own digits, not the binary expansion nor a rounding
+        (1.5e-8, "0.000000015"),
+        (123456789012345678901234567890, "123456789012345678901234567890"),
+        (5e-324, "0." + "0" * 323 + "5"),
+    ],
+)
+def test_each_number_is_sent_as_its_exact_decimal_string(number: int | float, sent: str) -> None:
+    assert ProviderRouting().max_price(prompt=number).to_dict() == {"max_price": {"prompt": sent}}
+
+
+def test_a_float_subclass_is_sent_by_its_value_not_its_repr() -> None:
+    class Price(float):
+        def __repr__(self) -> str:
+            return f"Price({float(self)!r})"
+
+    assert ProviderRouting().max_price(prompt=Price(0.25)).to_dict() == {"max_price": {"prompt": "0.25"}}
+
+
+@pytest.mark.parametrize("text", ["1e-7", "2.", ".5", "+3", "0.000", "007"])
+def test_numeric_strings_in_other_notations_are_sent_as_given(text: str) -> None:
+    assert ProviderRouting().max_price(completion=text).to_dict() == {"max_price": {"completion": text}}
+
+
+def test_max_price_keeps_what_the_caller_gave_and_compares_by_what_it_sends() -> None:
+    price = MaxPrice(prompt=1, completion="0.5")
+    assert (price.prompt, price.completion) == (1, "0.5")
+    assert price == MaxPrice(prompt="1", completion=0.5)
+    assert hash(price) == hash(MaxPrice(prompt="1", completion=0.5))
+    assert ProviderRouting().max_price(prompt=1) == ProviderRouting().max_price(prompt="1")
+    # 1 == 1.0 in Python, but they send "1" and "1.0": not the same request.
+    assert MaxPrice(prompt=1) != MaxPrice(prompt=1.0)
+    assert MaxPrice(prompt="0.5") != MaxPrice(prompt="0.50")
+    assert MaxPrice(prompt=1) != MaxPrice(prompt=1, request=1)
+    assert MaxPrice(prompt=1) != {"prompt": "1"}
 
 
 def test_unknown_max_price_key_is_refused() -> None:
@@ -361,7 +433,7 @@ def test_a_preference_call_without_any_value_is_refused() -> None:
 def test_zero_is_a_valid_price_and_cutoff() -> None:
     routing = ProviderRouting().max_price(prompt=0).preferred_min_throughput(0).preferred_max_latency(p50=0)
     assert routing.to_dict() == {
-        "max_price": {"prompt": 0},
+        "max_price": {"prompt": "0"},
         "preferred_min_throughput": 0,
         "preferred_max_latency": {"p50": 0},
     }
@@ -473,9 +545,10 @@ def test_routing_errors_are_value_errors_and_part_of_the_client_hierarchy() -> N
 
 def test_value_types_have_their_own_wire_form() -> None:
     assert MaxPrice(image="0.1").to_dict() == {"image": "0.1"}
+    assert MaxPrice(image=0.1, audio=3).to_dict() == {"image": "0.1", "audio": "3"}
     assert PercentileCutoffs(p99=7).to_dict() == {"p99": 7}
     assert SortBy(by="exacto").to_dict() == {"by": "exacto"}
-    assert MaxPrice.from_dict({"audio": 2}) == MaxPrice(audio=2)
+    assert MaxPrice.from_dict({"audio": 2}) == MaxPrice(audio=2) == MaxPrice.from_dict({"audio": "2"})
     assert SortBy.from_dict({"by": "price", "partition": "none"}) == SortBy(by="price", partition="none")
 
 

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from routing_samples import amounts, models, wire_objects
+from routing_samples import amounts, models, price_numbers, price_strings, wire_objects
 
-from openrouter_ext.routing import PERCENTILE_KEYS, QUANTIZATIONS, InvalidRoutingError, ModelSelection, ProviderRouting
+from openrouter_ext.routing import (
+    MAX_PRICE_KEYS,
+    PERCENTILE_KEYS,
+    QUANTIZATIONS,
+    InvalidRoutingError,
+    ModelSelection,
+    ProviderRouting,
+)
+
+# A plain decimal: digits, optionally a fraction; no sign, no exponent, nothing but ASCII.
+PLAIN_DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
 
 
 @given(wire_objects())
@@ -27,6 +39,25 @@ def test_any_valid_wire_object_round_trips_exactly(wire: dict[str, Any]) -> None
 def test_equal_builders_mean_equal_wire_objects(first: dict[str, Any], second: dict[str, Any]) -> None:
     same = ProviderRouting.from_dict(first) == ProviderRouting.from_dict(second)
     assert same == (first == second)
+
+
+@given(st.sampled_from(MAX_PRICE_KEYS), price_numbers)
+def test_a_number_given_as_a_price_reaches_the_wire_as_its_exact_decimal_string(key: str, number: int | float) -> None:
+    routing = ProviderRouting().max_price(**{key: number})
+    sent = routing.to_dict()["max_price"][key]
+    assert isinstance(sent, str)
+    assert PLAIN_DECIMAL.fullmatch(sent), sent
+    # The same amount as the number's repr, not a rounded neighbour: the string reads back as the same number.
+    assert Decimal(sent) == Decimal(repr(number))
+    assert type(number)(sent) == number
+    # Read back from the wire, it is the same builder and sends the same string.
+    assert ProviderRouting.from_dict(routing.to_dict()) == routing
+    assert ProviderRouting.from_dict(routing.to_dict()).to_dict() == routing.to_dict()
+
+
+@given(st.sampled_from(MAX_PRICE_KEYS), price_strings)
+def test_a_numeric_string_given_as_a_price_goes_on_the_wire_unchanged(key: str, text: str) -> None:
+    assert ProviderRouting().max_price(**{key: text}).to_dict() == {"max_price": {key: text}}
 
 
 @given(st.text(max_size=8).filter(lambda text: text not in QUANTIZATIONS))

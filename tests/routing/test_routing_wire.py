@@ -12,6 +12,7 @@ import types
 from typing import Any
 
 import httpx
+import pytest
 from openrouter_api.api.anthropic_messages import create_messages
 from openrouter_api.api.chat import send_chat_completion_request
 from openrouter_api.api.embeddings import create_embeddings
@@ -22,6 +23,7 @@ from openrouter_api.models.messages_request import MessagesRequest
 from openrouter_api.models.responses_request import ResponsesRequest
 
 from openrouter_ext._client import AsyncOpenRouter, OpenRouter
+from openrouter_ext._exceptions import RequestTypeError
 from openrouter_ext.routing import ModelSelection, ProviderRouting
 
 ROUTING = (
@@ -38,7 +40,8 @@ EXPECTED_PROVIDER = {
     "order": ["anthropic", "google-vertex/us-east5"],
     "quantizations": ["fp8"],
     "sort": {"by": "throughput", "partition": "none"},
-    "max_price": {"prompt": "1.5", "completion": 4},
+    # completion=4 was given as a number: the published spec types prices as strings.
+    "max_price": {"prompt": "1.5", "completion": "4"},
     "preferred_max_latency": {"p50": 1, "p99": 6},
 }
 SELECTION = ModelSelection("anthropic/claude-sonnet-4").fallbacks("openai/gpt-4o").variant("nitro")
@@ -199,3 +202,38 @@ def test_messages_stream_sends_the_fallbacks_and_the_provider() -> None:
             list(stream)
     assert bodies[0]["provider"] == EXPECTED_PROVIDER
     assert bodies[0]["fallbacks"] == [{"model": "openai/gpt-4o"}]
+
+
+# --- through the typed methods, which check every body against the pinned spec before sending -------------------
+
+NUMERIC_PRICES = ProviderRouting().max_price(prompt=1, completion=0.5, request=0, image=2e-7, audio=12.25)
+STRING_PRICES = {"prompt": "1", "completion": "0.5", "request": "0", "image": "0.0000002", "audio": "12.25"}
+ANSWERS: dict[str, dict[str, Any]] = {
+    "chat": {"id": "gen-1", "object": "chat.completion", "created": 1, "model": "m", "choices": []},
+    "responses": {"id": "resp_1", "object": "response", "output": []},
+    "messages": {"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "content": []},
+    "embeddings": {"object": "list", "data": [], "model": "m"},
+}
+
+
+def _typed_call(client: OpenRouter, family: str, provider: Any) -> None:
+    if family == "chat":
+        client.chat.send(model="openai/gpt-4o", messages=MESSAGES, provider=provider)
+    elif family == "responses":
+        client.responses.send(model="openai/gpt-4o", input="hi", provider=provider)
+    elif family == "messages":
+        client.messages.create(model="anthropic/claude-sonnet-4", max_tokens=16, messages=MESSAGES, provider=provider)
+    else:
+        client.embeddings.generate(model="openai/text-embedding-3-small", input="hi", provider=provider)
+
+
+@pytest.mark.parametrize("family", sorted(ANSWERS))
+def test_prices_given_as_numbers_pass_the_spec_check_and_go_out_as_strings(family: str) -> None:
+    bodies: list[dict[str, Any]] = []
+    http = httpx.Client(transport=httpx.MockTransport(_recorder(bodies, httpx.Response(200, json=ANSWERS[family]))))
+    with OpenRouter("sk-or-test", http_client=http, max_retries=0) as client:
+        _typed_call(client, family, NUMERIC_PRICES)
+        # The same prices as JSON numbers in a hand-written provider object are what the check refuses.
+        with pytest.raises(RequestTypeError, match=r"provider\.max_price\.prompt: expected a string"):
+            _typed_call(client, family, {"max_price": {"prompt": 1}})
+    assert [body["provider"] for body in bodies] == [{"max_price": STRING_PRICES}]

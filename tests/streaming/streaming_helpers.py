@@ -136,3 +136,29 @@ def chunk(*choices: dict[str, Any], **top: Any) -> dict[str, Any]:
 def delta(index: int = 0, finish_reason: str | None = None, **fields: Any) -> dict[str, Any]:
     """One choice of a chunk carrying `fields` as its delta."""
     return {"index": index, "delta": fields, "finish_reason": finish_reason, "native_finish_reason": finish_reason}
+
+
+def _check_result(stream: Any, result: Any) -> Any:
+    """`final()` gave the non-streamed call's model, built from the snapshot; the snapshot is returned."""
+    from openrouter_api.models.chat_result import ChatResult
+    from openrouter_api.models.messages_result import MessagesResult
+    from openrouter_api.models.open_responses_result import OpenResponsesResult
+
+    snapshot = stream.snapshot
+    name = type(stream).__name__.removeprefix("Async")
+    expected = {"ChatStream": ChatResult, "ResponseStream": OpenResponsesResult, "MessageStream": MessagesResult}[name]
+    assert type(result) is expected
+    assert result.to_dict() == expected.from_dict(snapshot.to_dict()).to_dict()
+    if name == "ChatStream" and snapshot.choices:
+        assert result.choices[0].message.content == snapshot.choices[0].to_dict()["message"]["content"]
+    return snapshot
+
+
+def final_snapshot(stream: Any) -> Any:
+    """`stream.final()`, checked to be the typed result; returns the running snapshot, whose helpers tests read."""
+    return _check_result(stream, stream.final())
+
+
+async def afinal_snapshot(stream: Any) -> Any:
+    """The async twin of `final_snapshot`."""
+    return _check_result(stream, await stream.final())

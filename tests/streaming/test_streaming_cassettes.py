@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from openrouter_api.models.messages_ping_event import MessagesPingEvent
 from openrouter_api.models.messages_start_event import MessagesStartEvent
+from streaming_helpers import afinal_snapshot, final_snapshot
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter, StreamError
 
@@ -78,7 +79,7 @@ def aclient(async_openrouter: AsyncOpenRouter) -> AsyncOpenRouter:
 def test_cassette_chat_tools_and_reasoning(client: OpenRouter) -> None:
     with client.chat.stream(**CHAT_REQUEST) as stream:
         assert list(stream.text()) == ["Let me check both cities."]
-        result = stream.final()
+        result = final_snapshot(stream)
 
     assert stream.generation_id == "gen-1754412345-Qp8vXcN2mT4rLs"
     assert (result.model, result.provider) == ("anthropic/claude-sonnet-4", "Anthropic")
@@ -127,7 +128,8 @@ def test_cassette_chat_error_mid_stream(client: OpenRouter) -> None:
 def test_cassette_responses_reasoning_text_and_call(client: OpenRouter) -> None:
     with client.responses.stream(**RESPONSES_REQUEST) as stream:
         assert list(stream.text()) == ["17 * 23", " = 391."]
-        result = stream.get_final_response()
+        stream.get_final_response()
+        result = final_snapshot(stream)
     assert result.status == "completed"
     assert result.output_text == "17 * 23 = 391."
     assert result.reasoning_summaries == ["Multiply, then call the weather tool."]
@@ -146,7 +148,7 @@ def test_cassette_responses_failed(client: OpenRouter) -> None:
         client.responses.stream(model="openai/gpt-4o-mini", input="Summarize the French revolution.") as stream,
         pytest.raises(StreamError) as info,
     ):
-        stream.final()
+        final_snapshot(stream)
     assert (info.value.code, info.value.message) == ("server_error", "The provider stopped responding")
     assert info.value.partial is stream.snapshot
     assert stream.snapshot.output_text == "The French Revolution began in 1789"
@@ -157,7 +159,8 @@ def test_cassette_responses_failed(client: OpenRouter) -> None:
 def test_cassette_messages_thinking_text_and_tool_use(client: OpenRouter) -> None:
     with client.messages.stream(**MESSAGES_REQUEST) as stream:
         events = list(stream)
-        message = stream.get_final_message()
+        stream.get_final_message()
+        message = final_snapshot(stream)
     assert isinstance(events[0], MessagesStartEvent)
     assert any(isinstance(event, MessagesPingEvent) for event in events)
     assert events[0].to_dict()["message"]["usage"] == {"input_tokens": 389, "output_tokens": 1}
@@ -186,7 +189,7 @@ def test_cassette_messages_error(client: OpenRouter) -> None:
         ) as stream,
         pytest.raises(StreamError) as info,
     ):
-        stream.final()
+        final_snapshot(stream)
     assert (info.value.code, info.value.message) == ("overloaded_error", "Overloaded")
     assert stream.snapshot.text == "Once upon a time"
 
@@ -195,7 +198,7 @@ def test_cassette_messages_error(client: OpenRouter) -> None:
 async def test_cassette_async_chat(aclient: AsyncOpenRouter) -> None:
     async with aclient.chat.stream(**CHAT_REQUEST) as stream:
         chunks = [chunk async for chunk in stream]
-        result = await stream.final()
+        result = await afinal_snapshot(stream)
     assert len(chunks) == 12
     assert [call.arguments for call in result.tool_calls] == ['{"city": "Paris"}', '{"city": "Lyon"}']
 
@@ -204,7 +207,7 @@ async def test_cassette_async_chat(aclient: AsyncOpenRouter) -> None:
 async def test_cassette_async_messages(aclient: AsyncOpenRouter) -> None:
     async with aclient.messages.stream(**MESSAGES_REQUEST) as stream:
         text = [piece async for piece in stream.text()]
-        message = await stream.final()
+        message = await afinal_snapshot(stream)
     assert text == ["Let me look", " that up."]
     assert message.tool_uses[0]["input"] == {"city": "Bergen"}
 
@@ -212,5 +215,7 @@ async def test_cassette_async_messages(aclient: AsyncOpenRouter) -> None:
 @pytest.mark.vcr("test_cassette_responses_reasoning_text_and_call.yaml")
 async def test_cassette_async_responses(aclient: AsyncOpenRouter) -> None:
     async with aclient.responses.stream(**RESPONSES_REQUEST) as stream:
-        result = await stream.get_final_response()
+        typed = await stream.get_final_response()
+        result = await afinal_snapshot(stream)
+    assert typed.status == "completed"
     assert result.output_text == "17 * 23 = 391."

@@ -23,7 +23,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from streaming_helpers import open_sync
+from streaming_helpers import final_snapshot, open_sync
 
 from openrouter_ext._exceptions import StreamError
 from openrouter_ext.streaming import (
@@ -102,7 +102,7 @@ def read(stream_class: type[Any], body: bytes) -> tuple[object, StreamError | No
     """The result (None if the stream failed), the error, and the stream."""
     with open_sync([body]) as response, stream_class(response) as stream:
         try:
-            return stream.final(), None, stream
+            return final_snapshot(stream), None, stream
         except StreamError as exc:
             error = exc
         # Remembered: every later read raises the same error.

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from streaming_helpers import chunk, delta, open_async, open_sync, sse
+from streaming_helpers import afinal_snapshot, chunk, delta, final_snapshot, open_async, open_sync, sse
 
 from openrouter_ext._exceptions import (
     MalformedEventError,
@@ -124,7 +124,7 @@ FAILURES = ["json", "utf8", "misfit", "error event", "truncated", "dropped", "id
 
 def sync_readers() -> dict[str, Callable[[Any], object]]:
     return {
-        "final": lambda stream: stream.final(),
+        "final": lambda stream: final_snapshot(stream),
         "text": lambda stream: list(stream.text()),
         "iteration": lambda stream: list(stream),
         "events": lambda stream: list(stream.events()),
@@ -133,7 +133,7 @@ def sync_readers() -> dict[str, Callable[[Any], object]]:
 
 async def async_read(stream: Any, reader: str) -> object:
     if reader == "final":
-        return await stream.final()
+        return await afinal_snapshot(stream)
     if reader == "text":
         return [piece async for piece in stream.text()]
     if reader == "iteration":
@@ -191,7 +191,7 @@ def test_the_same_streams_without_the_failure_give_hello(name: str) -> None:
     # Guards the matrix above: what it breaks is a stream that otherwise reads fine.
     endpoint = ENDPOINTS[name]
     with open_sync(sse(*endpoint.before, *endpoint.after)) as response, endpoint.sync(response) as stream:
-        assert endpoint.text(stream.final()) == "Hello"
+        assert endpoint.text(final_snapshot(stream)) == "Hello"
 
 
 def test_choices_oops_after_hel_names_the_field_and_never_becomes_a_result() -> None:
@@ -199,7 +199,7 @@ def test_choices_oops_after_hel_names_the_field_and_never_becomes_a_result() -> 
         with pytest.raises(MalformedEventError) as info:
             list(stream.text())
         with pytest.raises(MalformedEventError) as again:
-            stream.final()
+            final_snapshot(stream)
     err = info.value
     assert again.value is err
     assert "does not fit ChatStreamChunk: choices is a string, expected an array" in str(err)
@@ -262,7 +262,7 @@ def test_an_event_that_fits_the_fields_read_but_not_the_typed_model_fails_the_it
         with pytest.raises(MalformedEventError, match="does not fit ChatStreamChunk") as info:
             list(stream)
         with pytest.raises(MalformedEventError) as again:
-            stream.final()
+            final_snapshot(stream)
     assert again.value is info.value
     assert info.value.partial is stream.snapshot
     assert info.value.generation_id == GENERATION_ID
@@ -276,7 +276,7 @@ def test_an_answer_that_is_not_an_event_stream_carries_the_empty_partial(name: s
         with pytest.raises(StreamError, match="text/event-stream") as info:
             list(stream.text())
         with pytest.raises(StreamError) as again:
-            stream.final()
+            final_snapshot(stream)
     assert again.value is info.value
     assert info.value.partial is stream.snapshot
     assert endpoint.text(info.value.partial) == ""

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+from streaming_helpers import afinal_snapshot, final_snapshot
 
 from openrouter_ext import (
     AsyncOpenRouter,
@@ -69,7 +70,7 @@ def final_text(endpoint: str, result: Any) -> str:
 def test_chat_stream_matches_the_non_streamed_answer(emu: Emulator, client: OpenRouter) -> None:
     emu.behaviour = Behaviour(chunks=6, reasoning=True, tool_calls=2)
     with client.chat.stream(**CHAT) as stream:
-        result = stream.final()
+        result = final_snapshot(stream)
     full = client._http.post("/chat/completions", json=CHAT).json()
     message = full["choices"][0]["message"]
     assert result.text == (message["content"] or "")
@@ -86,11 +87,11 @@ def test_chat_stream_matches_the_non_streamed_answer(emu: Emulator, client: Open
 def test_a_trickled_body_gives_the_same_result(emu: Emulator, client: OpenRouter, endpoint: str) -> None:
     emu.behaviour = Behaviour(chunks=4)
     with stream_of(client, endpoint) as stream:
-        expected = final_text(endpoint, stream.final())
+        expected = final_text(endpoint, final_snapshot(stream))
     assert expected == "1 2 3 4"
     emu.faults.add(TrickleBytes(bytes_per_write=3, interval=0.0), route=ROUTES[endpoint])
     with stream_of(client, endpoint) as stream:
-        assert final_text(endpoint, stream.final()) == expected
+        assert final_text(endpoint, final_snapshot(stream)) == expected
 
 
 @pytest.mark.parametrize("endpoint", ["chat", "responses", "messages"])
@@ -100,7 +101,7 @@ def test_a_connection_reset_mid_stream_raises_incomplete_with_the_partial(
     emu.behaviour = Behaviour(chunks=8)
     emu.faults.add(ResetMidStream(after_events=4), route=ROUTES[endpoint])
     with stream_of(client, endpoint) as stream, pytest.raises(StreamIncompleteError) as info:
-        stream.final()
+        final_snapshot(stream)
     assert info.value.partial is stream.snapshot
     assert info.value.generation_id == stream.generation_id
 
@@ -110,7 +111,7 @@ def test_a_clean_end_without_terminator_raises_incomplete(emu: Emulator, client:
     emu.behaviour = Behaviour(chunks=3)
     emu.faults.add(EndWithoutTerminator(), route=ROUTES[endpoint])
     with stream_of(client, endpoint) as stream, pytest.raises(StreamIncompleteError) as info:
-        stream.final()
+        final_snapshot(stream)
     # Every regular event arrived; only the ending is missing, and the partial still has the text.
     assert final_text(endpoint, info.value.partial) == "1 2 3"
 
@@ -120,7 +121,7 @@ def test_an_error_event_raises_a_stream_error(emu: Emulator, client: OpenRouter,
     emu.behaviour = Behaviour(chunks=5)
     emu.faults.add(ErrorEvent(after_events=3, code=502, message="Provider returned error"), route=ROUTES[endpoint])
     with stream_of(client, endpoint) as stream, pytest.raises(StreamError) as info:
-        stream.final()
+        final_snapshot(stream)
     assert type(info.value) is StreamError
     assert "Provider returned error" in info.value.message
     assert info.value.partial is stream.snapshot
@@ -130,7 +131,7 @@ def test_an_error_event_raises_a_stream_error(emu: Emulator, client: OpenRouter,
 def test_a_malformed_event_raises(emu: Emulator, client: OpenRouter, endpoint: str) -> None:
     emu.faults.add(MalformedEvent(after_events=2), route=ROUTES[endpoint])
     with stream_of(client, endpoint) as stream, pytest.raises(MalformedEventError) as info:
-        stream.final()
+        final_snapshot(stream)
     assert info.value.line
     assert info.value.partial is stream.snapshot
 
@@ -138,7 +139,7 @@ def test_a_malformed_event_raises(emu: Emulator, client: OpenRouter, endpoint: s
 def test_an_idle_gap_longer_than_the_idle_timeout_raises(emu: Emulator, client: OpenRouter) -> None:
     emu.faults.add(IdleGap(after_events=2, seconds=3.0), route=ROUTES["chat"])
     with client.chat.stream(**CHAT, idle_timeout=0.3) as stream, pytest.raises(StreamIdleTimeoutError) as info:
-        stream.final()
+        final_snapshot(stream)
     assert "0.3" in info.value.message
     assert info.value.partial is stream.snapshot
 
@@ -148,7 +149,7 @@ def test_keep_alive_comments_keep_an_idle_timeout_from_firing(emu: Emulator, cli
     emu.faults.add(KeepAliveOnly(after_events=1, comments=20, interval=0.05), route=ROUTES["chat"])
     emu.behaviour = Behaviour(chunks=3)
     with client.chat.stream(**CHAT, idle_timeout=0.5) as stream:
-        assert stream.final().text == "1 2 3"
+        assert final_snapshot(stream).text == "1 2 3"
 
 
 @pytest.mark.parametrize("endpoint", ["chat", "responses", "messages"])
@@ -176,14 +177,14 @@ def test_retries_happen_before_the_stream_starts(emu: Emulator) -> None:
         OpenRouter(api_key="sk-or-v1-loopback", base_url=emu.base_url, max_retries=2) as retrying,
         retrying.chat.stream(**CHAT) as stream,
     ):
-        assert stream.final().text == "1 2"
+        assert final_snapshot(stream).text == "1 2"
 
 
 async def test_async_stream_text_and_final(emu: Emulator, aclient: AsyncOpenRouter) -> None:
     emu.behaviour = Behaviour(chunks=3, keepalive_comments=30)
     async with aclient.chat.stream(**CHAT) as stream:
         pieces = [piece async for piece in stream.text()]
-        result = await stream.final()
+        result = await afinal_snapshot(stream)
     assert "".join(pieces) == result.text
     assert result.text == "1 2 3"
 
@@ -201,9 +202,9 @@ async def test_async_reset_and_idle_timeout(emu: Emulator, aclient: AsyncOpenRou
     emu.faults.add(ResetMidStream(after_events=2), route=ROUTES["responses"])
     async with aclient.responses.stream(**RESPONSES) as stream:
         with pytest.raises(StreamIncompleteError):
-            await stream.final()
+            await afinal_snapshot(stream)
 
     emu.faults.add(IdleGap(after_events=1, seconds=3.0), route=ROUTES["chat"])
     async with aclient.chat.stream(**CHAT, idle_timeout=0.3) as stream:
         with pytest.raises(StreamIdleTimeoutError):
-            await stream.final()
+            await afinal_snapshot(stream)

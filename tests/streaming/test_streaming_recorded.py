@@ -18,6 +18,7 @@ from openrouter_api.models.open_responses_created_event import OpenResponsesCrea
 from openrouter_api.models.reasoning_delta_event import ReasoningDeltaEvent
 from openrouter_api.models.stream_events_response_completed import StreamEventsResponseCompleted
 from openrouter_api.models.text_delta_event import TextDeltaEvent
+from streaming_helpers import afinal_snapshot, final_snapshot
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter, StreamError
 
@@ -143,7 +144,7 @@ def test_each_cassette_holds_its_recorded_body_byte_for_byte() -> None:
 def test_recorded_chat_usage(client: OpenRouter) -> None:
     with client.chat.stream(**RECORDED_CASES["chat_usage"].request) as stream:
         assert list(stream.text()) == ["1\n2\n3"]
-        result = stream.final()
+        result = final_snapshot(stream)
     assert stream.generation_id == "gen-1780944361-X5HAtL0Z2NQp8nHAiT6F"
     assert (result.model, result.provider) == ("anthropic/claude-4.5-haiku-20251001", "Amazon Bedrock")
     assert (result.finish_reason, result.choices[0].native_finish_reason) == ("stop", "end_turn")
@@ -157,7 +158,7 @@ def test_recorded_chat_usage(client: OpenRouter) -> None:
 def test_recorded_chat_reasoning(client: OpenRouter) -> None:
     with client.chat.stream(**RECORDED_CASES["chat_reasoning"].request) as stream:
         chunks = list(stream)
-        result = stream.final()
+        result = final_snapshot(stream)
     assert all(isinstance(chunk, ChatStreamChunk) for chunk in chunks)
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "2 + 2 = 4"
     choice = result.choices[0]
@@ -173,7 +174,7 @@ def test_recorded_chat_reasoning(client: OpenRouter) -> None:
 @pytest.mark.vcr("recorded_chat_completions.stream_reasoning_tool_calls.yaml")
 def test_recorded_chat_reasoning_then_tool_call(client: OpenRouter) -> None:
     with client.chat.stream(**RECORDED_CASES["chat_reasoning_tool_calls"].request) as stream:
-        result = stream.final()
+        result = final_snapshot(stream)
     choice = result.choices[0]
     assert choice.reasoning is not None
     assert choice.reasoning.startswith("The user is asking for the weather in Berlin")
@@ -188,7 +189,7 @@ def test_recorded_chat_reasoning_then_tool_call(client: OpenRouter) -> None:
 @pytest.mark.vcr("recorded_chat_completions.stream_tool_calls.yaml")
 def test_recorded_chat_tool_call_arguments(client: OpenRouter) -> None:
     with client.chat.stream(**RECORDED_CASES["chat_tool_calls"].request) as stream:
-        result = stream.final()
+        result = final_snapshot(stream)
     assert [(c.index, c.id, c.type, c.name, c.arguments) for c in result.tool_calls] == [
         (0, "call_1faaZF0IpSLU3BaX5RiBAVwk", "function", "get_weather", '{"location":"Tokyo"}')
     ]
@@ -200,7 +201,7 @@ def test_recorded_chat_tool_call_arguments(client: OpenRouter) -> None:
 def test_recorded_chat_error_after_200(client: OpenRouter) -> None:
     with client.chat.stream(**RECORDED_CASES["chat_midstream_error"].request) as stream:
         with pytest.raises(StreamError) as info:
-            stream.final()
+            final_snapshot(stream)
         with pytest.raises(StreamError) as again:
             list(stream.text())
     err = info.value
@@ -218,7 +219,7 @@ def test_recorded_chat_error_after_200(client: OpenRouter) -> None:
 def test_recorded_responses(client: OpenRouter) -> None:
     with client.responses.stream(**RECORDED_CASES["responses"].request) as stream:
         events = list(stream)
-        result = stream.final()
+        result = final_snapshot(stream)
     assert isinstance(events[0], OpenResponsesCreatedEvent)
     assert isinstance(events[-1], StreamEventsResponseCompleted)
     assert [event.delta for event in events if isinstance(event, TextDeltaEvent)] == ["4"]
@@ -233,7 +234,7 @@ def test_recorded_responses(client: OpenRouter) -> None:
 def test_recorded_responses_reasoning_text(client: OpenRouter) -> None:
     with client.responses.stream(**RECORDED_CASES["responses_processing"].request) as stream:
         events = list(stream)
-        result = stream.final()
+        result = final_snapshot(stream)
     reasoning = "".join(event.delta for event in events if isinstance(event, ReasoningDeltaEvent))
     assert reasoning == 'The user asks: "What is 2+2?" They expect a straightforward answer: 4. Just answer 4.'
     assert result.reasoning_text == reasoning
@@ -246,7 +247,7 @@ def test_recorded_responses_reasoning_text(client: OpenRouter) -> None:
 async def test_recorded_chat_async(aclient: AsyncOpenRouter) -> None:
     async with aclient.chat.stream(**RECORDED_CASES["chat_tool_calls"].request) as stream:
         chunks = [chunk async for chunk in stream]
-        result = await stream.final()
+        result = await afinal_snapshot(stream)
     assert len(chunks) == 8  # every data event but [DONE]
     assert result.tool_calls[0].parsed_arguments() == {"location": "Tokyo"}
 
@@ -255,7 +256,7 @@ async def test_recorded_chat_async(aclient: AsyncOpenRouter) -> None:
 async def test_recorded_chat_error_async(aclient: AsyncOpenRouter) -> None:
     async with aclient.chat.stream(**RECORDED_CASES["chat_midstream_error"].request) as stream:
         with pytest.raises(StreamError) as info:
-            await stream.final()
+            await afinal_snapshot(stream)
         with pytest.raises(StreamError) as again:
             _ = [chunk async for chunk in stream]
     assert again.value is info.value
@@ -266,6 +267,6 @@ async def test_recorded_chat_error_async(aclient: AsyncOpenRouter) -> None:
 async def test_recorded_responses_async(aclient: AsyncOpenRouter) -> None:
     async with aclient.responses.stream(**RECORDED_CASES["responses_processing"].request) as stream:
         text = [piece async for piece in stream.text()]
-        result = await stream.final()
+        result = await afinal_snapshot(stream)
     assert text == ["4"]
     assert result.status == "completed"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from openrouter_api.models.open_responses_created_event import OpenResponsesCreatedEvent
 from openrouter_api.models.text_delta_event import TextDeltaEvent
-from streaming_helpers import open_sync, sse
+from streaming_helpers import final_snapshot, open_sync, sse
 
 from openrouter_ext._exceptions import StreamError, StreamIncompleteError
 from openrouter_ext.streaming import MessageAccumulator, MessageStream, ResponseAccumulator, ResponseStream
@@ -123,13 +123,13 @@ def test_responses_annotations_and_refusals_land_on_their_parts() -> None:
 
 def test_response_stream_ends_cleanly_on_done_without_completed() -> None:
     with open_sync(sse(*text_events())) as response, ResponseStream(response) as stream:
-        assert stream.final().output_text == "Hi!"
+        assert final_snapshot(stream).output_text == "Hi!"
 
 
 def test_response_stream_without_any_terminator_is_incomplete() -> None:
     body = sse(*text_events(), done=False)
     with open_sync(body) as response, ResponseStream(response) as stream, pytest.raises(StreamIncompleteError) as info:
-        stream.final()
+        final_snapshot(stream)
     assert info.value.partial is stream.snapshot
     assert stream.snapshot.output_text == "Hi!"
 
@@ -138,7 +138,7 @@ def test_response_stream_completed_without_done_is_complete() -> None:
     completed = {**RESPONSE, "status": "completed"}
     body = sse(*text_events(), {"type": "response.completed", "response": completed}, done=False)
     with open_sync(body) as response, ResponseStream(response) as stream:
-        assert stream.final().status == "completed"
+        assert final_snapshot(stream).status == "completed"
 
 
 MESSAGE_START = {
@@ -236,13 +236,13 @@ def test_messages_error_event_raises_with_partial() -> None:
 def test_message_stream_ends_on_message_stop_without_done() -> None:
     body = sse(*message_events(), {"type": "message_stop"}, done=False)
     with open_sync(body) as response, MessageStream(response) as stream:
-        assert stream.final().text == "Hello"
+        assert final_snapshot(stream).text == "Hello"
 
 
 def test_message_stream_without_message_stop_is_incomplete() -> None:
     body = sse(*message_events(), done=False)
     with open_sync(body) as response, MessageStream(response) as stream, pytest.raises(StreamIncompleteError):
-        stream.final()
+        final_snapshot(stream)
     assert stream.snapshot.text == "Hello"
 
 
@@ -256,7 +256,7 @@ def test_message_stream_takes_the_type_from_the_event_line_when_data_lacks_it() 
     )
     with open_sync(body) as response, MessageStream(response) as stream:
         assert list(stream.text()) == ["yo"]
-        assert stream.final().id == "m"
+        assert final_snapshot(stream).id == "m"
 
 
 def test_response_events_are_typed_by_type_and_unknown_types_stay_dicts() -> None:
@@ -268,3 +268,30 @@ def test_response_events_are_typed_by_type_and_unknown_types_stay_dicts() -> Non
     assert events[2].delta == "Hi"
     assert events[-1] == odd
     assert [e if isinstance(e, dict) else e.to_dict() for e in events] == [*text_events(), odd]
+
+
+def _cut_tool_stream(*fragments: str) -> MessageAccumulator:
+    accumulator = MessageAccumulator()
+    for event in (
+        {"type": "message_start", "message": {"id": "msg_1", "type": "message", "role": "assistant", "content": []}},
+        {
+            "type": "content_block_start",
+            "index": 0,
+            "content_block": {"type": "tool_use", "id": "t1", "name": "w", "input": {}},
+        },
+        *(
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "input_json_delta", "partial_json": part}}
+            for part in fragments
+        ),
+    ):
+        accumulator.add(event)
+    return accumulator
+
+
+def test_messages_partial_shows_tool_input_received_before_the_block_stopped() -> None:
+    # The stream is cut before content_block_stop: what arrived must show in the partial, not the `{}` placeholder.
+    whole = _cut_tool_stream('{"city": "Ber', 'gen"}')
+    assert whole.snapshot.to_dict()["content"][0]["input"] == {"city": "Bergen"}
+    unfinished = _cut_tool_stream('{"city": "Ber')
+    assert unfinished.snapshot.to_dict()["content"][0]["input"] == '{"city": "Ber'
+    assert unfinished.snapshot.tool_input_json == {0: '{"city": "Ber'}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from streaming_helpers import chunk, delta, open_async, open_sync, sse
+from streaming_helpers import afinal_snapshot, chunk, delta, final_snapshot, open_async, open_sync, sse
 
 from openrouter_ext._exceptions import MalformedEventError
 from openrouter_ext.streaming import AsyncChatStream, ChatStream
@@ -17,20 +17,20 @@ def test_multibyte_characters_cut_anywhere_between_reads_decode_whole() -> None:
     body = b"\xef\xbb\xbf" + sse(*HEAD, *TAIL)
     for cut in range(len(body)):
         with open_sync([body[:cut], body[cut:]] if cut else [body]) as response, ChatStream(response) as stream:
-            assert stream.final().text == "Grüße, naïve 🙂", cut
+            assert final_snapshot(stream).text == "Grüße, naïve 🙂", cut
 
 
 def test_bytes_that_are_not_utf8_raise_malformed_with_the_line_and_the_partial() -> None:
     body = sse(*HEAD, done=False) + BAD_LINE + sse(*TAIL)
     with open_sync(body) as response, ChatStream(response) as stream, pytest.raises(MalformedEventError) as info:
-        stream.final()
+        final_snapshot(stream)
     err = info.value
     assert "not valid UTF-8 (byte 0xc3)" in str(err)
     assert err.line.startswith('{"choices"')
     assert "caf\ufffd \ufffd\ufffd" in err.line
     assert err.partial.text == "Grüße, "  # what arrived before the bad bytes, and nothing after
     with pytest.raises(MalformedEventError):  # and every later read raises it again
-        stream.final()
+        final_snapshot(stream)
 
 
 def test_invalid_bytes_split_over_reads_are_still_caught() -> None:
@@ -41,12 +41,12 @@ def test_invalid_bytes_split_over_reads_are_still_caught() -> None:
         ChatStream(response) as stream,
         pytest.raises(MalformedEventError),
     ):
-        stream.final()
+        final_snapshot(stream)
 
 
 async def test_async_bytes_that_are_not_utf8_raise_malformed() -> None:
     body = sse(*HEAD, done=False) + BAD_LINE + sse(*TAIL)
     async with open_async(body) as response, AsyncChatStream(response) as stream:
         with pytest.raises(MalformedEventError) as info:
-            await stream.final()
+            await afinal_snapshot(stream)
     assert info.value.partial.text == "Grüße, "

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openrouter_api.models.chat_stream_chunk import ChatStreamChunk
-from streaming_helpers import chunk, delta, open_async, open_sync, split_at, sse
+from streaming_helpers import afinal_snapshot, chunk, delta, final_snapshot, open_async, open_sync, split_at, sse
 
 from openrouter_ext._exceptions import (
     MalformedEventError,
@@ -34,13 +34,13 @@ HELLO = [
 def read_all(parts: list[bytes | BaseException] | bytes) -> tuple[list[dict[str, object]], ChatCompletionSnapshot]:
     with open_sync(parts) as response, ChatStream(response) as stream:
         events = list(stream.events())
-        return events, stream.final()
+        return events, final_snapshot(stream)
 
 
 def test_events_text_and_final_over_a_plain_body() -> None:
     with open_sync(sse(*HELLO)) as response, ChatStream(response) as stream:
         assert list(stream.text()) == ["Hello", ", world"]
-        result = stream.final()
+        result = final_snapshot(stream)
     assert result.text == "Hello, world"
     assert result.usage == {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8}
     assert stream.generation_id == "gen-test-1"
@@ -157,7 +157,7 @@ def test_malformed_json_raises_with_the_line_truncated_and_the_partial() -> None
         ChatStream(response) as stream,
         pytest.raises(MalformedEventError) as info,
     ):
-        stream.final()
+        final_snapshot(stream)
     err = info.value
     assert err.line.startswith('{"x": 1, ')
     assert len(err.line) < 400
@@ -182,7 +182,7 @@ def test_a_body_that_ends_without_done_raises_incomplete_with_the_partial() -> N
         ChatStream(response) as stream,
         pytest.raises(StreamIncompleteError) as info,
     ):
-        stream.final()
+        final_snapshot(stream)
     assert info.value.partial is stream.snapshot
     assert stream.snapshot.text == "Hello, world"
 
@@ -209,7 +209,7 @@ def test_a_read_timeout_raises_idle_timeout_with_the_partial() -> None:
         ChatStream(response) as stream,
         pytest.raises(StreamIdleTimeoutError, match="idle") as info,
     ):
-        stream.final()
+        final_snapshot(stream)
     assert info.value.partial is stream.snapshot
     assert stream.snapshot.text == "Hello"
 
@@ -220,7 +220,7 @@ def test_the_error_that_ended_a_stream_is_raised_again_by_final() -> None:
         with pytest.raises(StreamIncompleteError) as first:
             list(stream)
         with pytest.raises(StreamIncompleteError) as again:
-            stream.final()
+            final_snapshot(stream)
         with pytest.raises(StreamIncompleteError):
             list(stream)
     assert again.value is first.value
@@ -236,7 +236,7 @@ def test_an_error_chunk_mid_stream_raises_a_stream_error() -> None:
         ChatStream(response) as stream,
         pytest.raises(StreamError) as info,
     ):
-        stream.final()
+        final_snapshot(stream)
     err = info.value
     assert type(err) is StreamError
     assert (err.code, err.message) == (502, "Upstream error from OpenAI")
@@ -252,7 +252,7 @@ def test_a_non_event_stream_answer_raises_with_its_body() -> None:
         ChatStream(response) as stream,
         pytest.raises(StreamError, match="text/event-stream") as info,
     ):
-        stream.final()
+        final_snapshot(stream)
     assert info.value.metadata["body"] == body.decode()
 
 
@@ -271,7 +271,8 @@ def test_final_after_partial_iteration_consumes_the_rest() -> None:
         first = next(iter(stream))
         assert first.to_dict() == HELLO[0]
         assert stream.snapshot.text == ""
-        assert stream.get_final_completion().text == "Hello, world"
+        assert stream.get_final_completion().choices[0].message.content == "Hello, world"
+        assert final_snapshot(stream).text == "Hello, world"
 
 
 def test_text_for_another_choice() -> None:
@@ -286,7 +287,9 @@ def test_text_for_another_choice() -> None:
 async def test_async_text_and_final() -> None:
     async with open_async(sse(": OPENROUTER PROCESSING\n\n", *HELLO)) as response, AsyncChatStream(response) as stream:
         assert [t async for t in stream.text()] == ["Hello", ", world"]
-        result = await stream.get_final_completion()
+        typed = await stream.get_final_completion()
+        result = await afinal_snapshot(stream)
+    assert typed.choices[0].message.content == "Hello, world"
     assert result.text == "Hello, world"
     assert result.usage == {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8}
 
@@ -302,19 +305,19 @@ async def test_async_drop_timeout_and_error_chunk() -> None:
     dropped: list[bytes | BaseException] = [sse(HELLO[1], done=False), httpx.RemoteProtocolError("eof")]
     async with open_async(dropped) as response, AsyncChatStream(response) as stream:
         with pytest.raises(StreamIncompleteError) as incomplete:
-            await stream.final()
+            await afinal_snapshot(stream)
     assert incomplete.value.partial is stream.snapshot
     assert stream.snapshot.text == "Hello"
 
     stalled: list[bytes | BaseException] = [sse(HELLO[1], done=False), httpx.ReadTimeout("slow")]
     async with open_async(stalled) as response, AsyncChatStream(response) as stream:
         with pytest.raises(StreamIdleTimeoutError):
-            await stream.final()
+            await afinal_snapshot(stream)
 
     error_chunk = chunk(error={"code": "server_error", "message": "boom"})
     async with open_async(sse(HELLO[1], error_chunk)) as response, AsyncChatStream(response) as stream:
         with pytest.raises(StreamError) as info:
-            await stream.final()
+            await afinal_snapshot(stream)
     assert info.value.code == "server_error"
     assert stream.snapshot.text == "Hello"
 
@@ -322,13 +325,13 @@ async def test_async_drop_timeout_and_error_chunk() -> None:
 async def test_async_end_without_done_and_malformed() -> None:
     async with open_async(sse(HELLO[1], done=False)) as response, AsyncChatStream(response) as stream:
         with pytest.raises(StreamIncompleteError):
-            await stream.final()
+            await afinal_snapshot(stream)
         with pytest.raises(StreamIncompleteError):
-            await stream.final()
+            await afinal_snapshot(stream)
 
     async with open_async(sse(HELLO[1], "data: {oops\n\n")) as response, AsyncChatStream(response) as stream:
         with pytest.raises(MalformedEventError) as info:
-            await stream.final()
+            await afinal_snapshot(stream)
     assert info.value.line == "{oops"
 
 

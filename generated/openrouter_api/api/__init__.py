@@ -93,22 +93,88 @@ class _SyncResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
+        wait: float | None = None,
     ) -> Any:
-        response = self._client._facade_request(
+        def send() -> Any:
+            return self._client._facade_request(
+                operation,
+                params,
+                json=json,
+                files=files,
+                file_fields=file_fields,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        if wait is None:
+            response = send()
+        else:
+            from openrouter_ext._resource import wait_until_found
+
+            response = wait_until_found(send, wait)
+        return response if self._raw else response.parsed
+
+    def _paginate(self, operation: str, filters: dict[str, Any], **options: Any) -> Any:
+        return self._client._facade_paginate(operation, filters, **options)
+
+    def _paginate_cursor(
+        self,
+        operation: str,
+        params: dict[str, Any],
+        *,
+        route: str,
+        cursor_param: str,
+        next_field: str,
+        items_field: str,
+        max_items: int | None,
+        **options: Any,
+    ) -> Any:
+        from openrouter_ext.pagination._cursor import SyncCursorPager
+
+        def fetch(following: dict[str, str]) -> Any:
+            response = self._client._facade_request(
+                operation, {**params, **following}, json=None, files=None, extra_body=None, **options
+            )
+            return response.parsed
+
+        return SyncCursorPager(
+            fetch,
+            route=route,
+            cursor_param=cursor_param,
+            items_field=items_field,
+            next_field=next_field,
+            max_items=max_items,
+        )
+
+    def _stream(
+        self,
+        stream_class: str,
+        operation: str,
+        params: dict[str, Any],
+        *,
+        json: Mapping[str, Any],
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Any:
+        from openrouter_ext.streaming._resources import open_facade_stream
+
+        return open_facade_stream(
+            self._client,
+            stream_class,
             operation,
             params,
             json=json,
-            files=files,
-            file_fields=file_fields,
+            idle_timeout=idle_timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
         )
-        return response if self._raw else response.parsed
-
-    def _paginate(self, operation: str, filters: dict[str, Any], **options: Any) -> Any:
-        return self._client._facade_paginate(operation, filters, **options)
 
 
 class _AsyncResource:
@@ -133,22 +199,88 @@ class _AsyncResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
+        wait: float | None = None,
     ) -> Any:
-        response = await self._client._facade_request(
+        def send() -> Any:
+            return self._client._facade_request(
+                operation,
+                params,
+                json=json,
+                files=files,
+                file_fields=file_fields,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        if wait is None:
+            response = await send()
+        else:
+            from openrouter_ext._resource import await_until_found
+
+            response = await await_until_found(send, wait)
+        return response if self._raw else response.parsed
+
+    def _paginate(self, operation: str, filters: dict[str, Any], **options: Any) -> Any:
+        return self._client._facade_paginate(operation, filters, **options)
+
+    def _paginate_cursor(
+        self,
+        operation: str,
+        params: dict[str, Any],
+        *,
+        route: str,
+        cursor_param: str,
+        next_field: str,
+        items_field: str,
+        max_items: int | None,
+        **options: Any,
+    ) -> Any:
+        from openrouter_ext.pagination._cursor import AsyncCursorPager
+
+        async def fetch(following: dict[str, str]) -> Any:
+            response = await self._client._facade_request(
+                operation, {**params, **following}, json=None, files=None, extra_body=None, **options
+            )
+            return response.parsed
+
+        return AsyncCursorPager(
+            fetch,
+            route=route,
+            cursor_param=cursor_param,
+            items_field=items_field,
+            next_field=next_field,
+            max_items=max_items,
+        )
+
+    def _stream(
+        self,
+        stream_class: str,
+        operation: str,
+        params: dict[str, Any],
+        *,
+        json: Mapping[str, Any],
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> Any:
+        from openrouter_ext.streaming._resources import aopen_facade_stream
+
+        return aopen_facade_stream(
+            self._client,
+            stream_class,
             operation,
             params,
             json=json,
-            files=files,
-            file_fields=file_fields,
+            idle_timeout=idle_timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
         )
-        return response if self._raw else response.parsed
-
-    def _paginate(self, operation: str, filters: dict[str, Any], **options: Any) -> Any:
-        return self._client._facade_paginate(operation, filters, **options)
 
 
 class Resources:

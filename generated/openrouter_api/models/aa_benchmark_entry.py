@@ -105,7 +105,12 @@ class AABenchmarkEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AABenchmarkEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         agentic_index = d.pop("agentic_index", UNSET)
 
         coding_index = d.pop("coding_index", UNSET)

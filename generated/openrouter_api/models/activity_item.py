@@ -277,7 +277,12 @@ class ActivityItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ActivityItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         byok_usage_inference = d.pop("byok_usage_inference", UNSET)
 
         completion_tokens = d.pop("completion_tokens", UNSET)

@@ -57,7 +57,12 @@ class AdditionalToolsItemToolsItemOption29:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AdditionalToolsItemToolsItemOption29 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         type_ = d.pop("type", UNSET)
 
         additional_tools_item_tools_item_option_29 = cls(

@@ -61,7 +61,12 @@ class AgentMessageItemAgentType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AgentMessageItemAgentType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         agent_name = d.pop("agent_name", UNSET)
 
         agent_message_item_agent_type_0 = cls(

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.agent_message_item_content_item_encrypted_content_type import (
     AgentMessageItemContentItemEncryptedContentType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AgentMessageItemContentItemEncryptedContent")
 
@@ -88,14 +88,28 @@ class AgentMessageItemContentItemEncryptedContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encrypted_content = d.pop("encrypted_content", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AgentMessageItemContentItemEncryptedContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            encrypted_content = d.pop("encrypted_content", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AgentMessageItemContentItemEncryptedContentType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AgentMessageItemContentItemEncryptedContentType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AgentMessageItemContentItemEncryptedContent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AgentMessageItemContentItemEncryptedContent", _field, error) from error
         agent_message_item_content_item_encrypted_content = cls(
             encrypted_content=encrypted_content,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_annotation_added_event_type import BaseAnnotationAddedEventType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -226,27 +226,42 @@ class AnnotationAddedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_annotation = d.pop("annotation", UNSET)
-        annotation: Any = _raw_annotation
-        if _raw_annotation is not None and _raw_annotation is not UNSET:
-            annotation = _parse_annotation(_raw_annotation)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnnotationAddedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "annotation"
+            _raw_annotation = d.pop("annotation", UNSET)
+            annotation: Any = _raw_annotation
+            if _raw_annotation is not None and _raw_annotation is not UNSET:
+                annotation = _parse_annotation(_raw_annotation)
 
-        annotation_index = d.pop("annotation_index", UNSET)
+            annotation_index = d.pop("annotation_index", UNSET)
 
-        content_index = d.pop("content_index", UNSET)
+            content_index = d.pop("content_index", UNSET)
 
-        item_id = d.pop("item_id", UNSET)
+            item_id = d.pop("item_id", UNSET)
 
-        output_index = d.pop("output_index", UNSET)
+            output_index = d.pop("output_index", UNSET)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.pop("sequence_number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = BaseAnnotationAddedEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = BaseAnnotationAddedEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnnotationAddedEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnnotationAddedEvent", _field, error) from error
         annotation_added_event = cls(
             annotation=annotation,
             annotation_index=annotation_index,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_base_64_image_source_type import AnthropicBase64ImageSourceType
 from ..models.anthropic_image_mime_type import AnthropicImageMimeType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicBase64ImageSource")
 
@@ -114,19 +114,34 @@ class AnthropicBase64ImageSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicBase64ImageSource is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            data = d.pop("data", UNSET)
 
-        _raw_media_type = d.pop("media_type", UNSET)
-        media_type: Any = _raw_media_type
-        if _raw_media_type is not None and _raw_media_type is not UNSET:
-            media_type = AnthropicImageMimeType._parse(_raw_media_type)
+            _field = "media_type"
+            _raw_media_type = d.pop("media_type", UNSET)
+            media_type: Any = _raw_media_type
+            if _raw_media_type is not None and _raw_media_type is not UNSET:
+                media_type = AnthropicImageMimeType._parse(_raw_media_type)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicBase64ImageSourceType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicBase64ImageSourceType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicBase64ImageSource", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicBase64ImageSource", _field, error) from error
         anthropic_base_64_image_source = cls(
             data=data,
             media_type=media_type,

@@ -84,7 +84,12 @@ class AnthropicCacheCreation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicCacheCreation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", UNSET)
 
         ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens", UNSET)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_citation_page_location_type import AnthropicCitationPageLocationType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationPageLocation")
 
@@ -190,24 +190,38 @@ class AnthropicCitationPageLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicCitationPageLocation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            cited_text = d.pop("cited_text", UNSET)
 
-        document_index = d.pop("document_index", UNSET)
+            document_index = d.pop("document_index", UNSET)
 
-        document_title = d.pop("document_title", UNSET)
+            document_title = d.pop("document_title", UNSET)
 
-        end_page_number = d.pop("end_page_number", UNSET)
+            end_page_number = d.pop("end_page_number", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+            file_id = d.pop("file_id", UNSET)
 
-        start_page_number = d.pop("start_page_number", UNSET)
+            start_page_number = d.pop("start_page_number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicCitationPageLocationType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicCitationPageLocationType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicCitationPageLocation", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicCitationPageLocation", _field, error) from error
         anthropic_citation_page_location = cls(
             cited_text=cited_text,
             document_index=document_index,

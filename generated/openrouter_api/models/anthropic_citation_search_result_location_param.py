@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_citation_search_result_location_param_type import AnthropicCitationSearchResultLocationParamType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationSearchResultLocationParam")
 
@@ -190,24 +190,38 @@ class AnthropicCitationSearchResultLocationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicCitationSearchResultLocationParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            cited_text = d.pop("cited_text", UNSET)
 
-        end_block_index = d.pop("end_block_index", UNSET)
+            end_block_index = d.pop("end_block_index", UNSET)
 
-        search_result_index = d.pop("search_result_index", UNSET)
+            search_result_index = d.pop("search_result_index", UNSET)
 
-        source = d.pop("source", UNSET)
+            source = d.pop("source", UNSET)
 
-        start_block_index = d.pop("start_block_index", UNSET)
+            start_block_index = d.pop("start_block_index", UNSET)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicCitationSearchResultLocationParamType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicCitationSearchResultLocationParamType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicCitationSearchResultLocationParam", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicCitationSearchResultLocationParam", _field, error) from error
         anthropic_citation_search_result_location_param = cls(
             cited_text=cited_text,
             end_block_index=end_block_index,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_citation_web_search_result_location_param_type import (
     AnthropicCitationWebSearchResultLocationParamType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationWebSearchResultLocationParam")
 
@@ -152,20 +152,34 @@ class AnthropicCitationWebSearchResultLocationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicCitationWebSearchResultLocationParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            cited_text = d.pop("cited_text", UNSET)
 
-        encrypted_index = d.pop("encrypted_index", UNSET)
+            encrypted_index = d.pop("encrypted_index", UNSET)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicCitationWebSearchResultLocationParamType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicCitationWebSearchResultLocationParamType._parse(_raw_type_)
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicCitationWebSearchResultLocationParam", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicCitationWebSearchResultLocationParam", _field, error) from error
         anthropic_citation_web_search_result_location_param = cls(
             cited_text=cited_text,
             encrypted_index=encrypted_index,

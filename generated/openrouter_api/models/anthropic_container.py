@@ -84,7 +84,12 @@ class AnthropicContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicContainer is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         expires_at = d.pop("expires_at", UNSET)
 
         id = d.pop("id", UNSET)

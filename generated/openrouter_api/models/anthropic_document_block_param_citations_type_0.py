@@ -44,7 +44,12 @@ class AnthropicDocumentBlockParamCitationsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicDocumentBlockParamCitationsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         enabled = d.pop("enabled", UNSET)
 
         anthropic_document_block_param_citations_type_0 = cls(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_file_shape import AnthropicFileShape
 from ..models.anthropic_file_type import AnthropicFileType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicFile")
 
@@ -216,29 +216,44 @@ class AnthropicFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_field_shape = d.pop("_shape", UNSET)
-        field_shape: Any = _raw_field_shape
-        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-            field_shape = AnthropicFileShape._parse(_raw_field_shape)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "_shape"
+            _raw_field_shape = d.pop("_shape", UNSET)
+            field_shape: Any = _raw_field_shape
+            if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+                field_shape = AnthropicFileShape._parse(_raw_field_shape)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.pop("created_at", UNSET)
 
-        downloadable = d.pop("downloadable", UNSET)
+            downloadable = d.pop("downloadable", UNSET)
 
-        filename = d.pop("filename", UNSET)
+            filename = d.pop("filename", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        mime_type = d.pop("mime_type", UNSET)
+            mime_type = d.pop("mime_type", UNSET)
 
-        size_bytes = d.pop("size_bytes", UNSET)
+            size_bytes = d.pop("size_bytes", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicFileType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicFileType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicFile", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicFile", _field, error) from error
         anthropic_file = cls(
             field_shape=field_shape,
             created_at=created_at,

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_message_usage_iteration_type import AnthropicMessageUsageIterationType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -139,27 +139,42 @@ class AnthropicMessageUsageIteration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicMessageUsageIterationType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicMessageUsageIteration is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicMessageUsageIterationType._parse(_raw_type_)
 
-        _raw_cache_creation = d.pop("cache_creation", UNSET)
-        cache_creation: Any = _raw_cache_creation
-        if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
-            cache_creation = _parse_cache_creation(_raw_cache_creation)
+            _field = "cache_creation"
+            _raw_cache_creation = d.pop("cache_creation", UNSET)
+            cache_creation: Any = _raw_cache_creation
+            if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
+                cache_creation = _parse_cache_creation(_raw_cache_creation)
 
-        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.pop("input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.pop("output_tokens", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicMessageUsageIteration", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicMessageUsageIteration", _field, error) from error
         anthropic_message_usage_iteration = cls(
             type_=type_,
             cache_creation=cache_creation,

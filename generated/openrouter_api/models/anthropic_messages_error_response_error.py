@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_messages_error_response_error_type import AnthropicMessagesErrorResponseErrorType
 from ..models.api_error_type import ApiErrorType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicMessagesErrorResponseError")
 
@@ -99,19 +99,34 @@ class AnthropicMessagesErrorResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicMessagesErrorResponseError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            message = d.pop("message", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicMessagesErrorResponseErrorType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicMessagesErrorResponseErrorType._parse(_raw_type_)
 
-        _raw_error_type = d.pop("error_type", UNSET)
-        error_type: Any = _raw_error_type
-        if _raw_error_type is not None and _raw_error_type is not UNSET:
-            error_type = ApiErrorType._parse(_raw_error_type)
+            _field = "error_type"
+            _raw_error_type = d.pop("error_type", UNSET)
+            error_type: Any = _raw_error_type
+            if _raw_error_type is not None and _raw_error_type is not UNSET:
+                error_type = ApiErrorType._parse(_raw_error_type)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicMessagesErrorResponseError", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicMessagesErrorResponseError", _field, error) from error
         anthropic_messages_error_response_error = cls(
             message=message,
             type_=type_,

@@ -31,7 +31,12 @@ class AnthropicMessagesErrorResponseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicMessagesErrorResponseMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         anthropic_messages_error_response_metadata = cls()
 
         anthropic_messages_error_response_metadata.additional_properties = d

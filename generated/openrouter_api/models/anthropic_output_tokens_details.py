@@ -64,7 +64,12 @@ class AnthropicOutputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicOutputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         thinking_tokens = d.pop("thinking_tokens", UNSET)
 
         anthropic_output_tokens_details = cls(

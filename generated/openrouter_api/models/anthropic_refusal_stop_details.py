@@ -10,7 +10,7 @@ from ..models.anthropic_refusal_stop_details_category_type_1 import AnthropicRef
 from ..models.anthropic_refusal_stop_details_category_type_2_type_1 import AnthropicRefusalStopDetailsCategoryType2Type1
 from ..models.anthropic_refusal_stop_details_category_type_3_type_1 import AnthropicRefusalStopDetailsCategoryType3Type1
 from ..models.anthropic_refusal_stop_details_type import AnthropicRefusalStopDetailsType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicRefusalStopDetails")
 
@@ -141,19 +141,34 @@ class AnthropicRefusalStopDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_category = d.pop("category", UNSET)
-        category: Any = _raw_category
-        if _raw_category is not None and _raw_category is not UNSET:
-            category = _parse_category(_raw_category)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicRefusalStopDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "category"
+            _raw_category = d.pop("category", UNSET)
+            category: Any = _raw_category
+            if _raw_category is not None and _raw_category is not UNSET:
+                category = _parse_category(_raw_category)
 
-        explanation = d.pop("explanation", UNSET)
+            explanation = d.pop("explanation", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicRefusalStopDetailsType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicRefusalStopDetailsType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicRefusalStopDetails", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicRefusalStopDetails", _field, error) from error
         anthropic_refusal_stop_details = cls(
             category=category,
             explanation=explanation,

@@ -84,7 +84,12 @@ class AnthropicServerToolUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicServerToolUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         web_fetch_requests = d.pop("web_fetch_requests", UNSET)
 
         web_search_requests = d.pop("web_search_requests", UNSET)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_text_editor_code_execution_create_result_type import (
     AnthropicTextEditorCodeExecutionCreateResultType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionCreateResult")
 
@@ -91,14 +91,28 @@ class AnthropicTextEditorCodeExecutionCreateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_file_update = d.pop("is_file_update", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicTextEditorCodeExecutionCreateResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            is_file_update = d.pop("is_file_update", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicTextEditorCodeExecutionCreateResultType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicTextEditorCodeExecutionCreateResultType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicTextEditorCodeExecutionCreateResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicTextEditorCodeExecutionCreateResult", _field, error) from error
         anthropic_text_editor_code_execution_create_result = cls(
             is_file_update=is_file_update,
             type_=type_,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_text_editor_code_execution_str_replace_result_type import (
     AnthropicTextEditorCodeExecutionStrReplaceResultType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionStrReplaceResult")
 
@@ -178,25 +178,40 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_lines = d.pop("lines", UNSET)
-        lines: Any = _raw_lines
-        if _raw_lines is not None and _raw_lines is not UNSET:
-            lines = _parse_lines(_raw_lines)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicTextEditorCodeExecutionStrReplaceResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "lines"
+            _raw_lines = d.pop("lines", UNSET)
+            lines: Any = _raw_lines
+            if _raw_lines is not None and _raw_lines is not UNSET:
+                lines = _parse_lines(_raw_lines)
 
-        new_lines = d.pop("new_lines", UNSET)
+            new_lines = d.pop("new_lines", UNSET)
 
-        new_start = d.pop("new_start", UNSET)
+            new_start = d.pop("new_start", UNSET)
 
-        old_lines = d.pop("old_lines", UNSET)
+            old_lines = d.pop("old_lines", UNSET)
 
-        old_start = d.pop("old_start", UNSET)
+            old_start = d.pop("old_start", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicTextEditorCodeExecutionStrReplaceResultType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicTextEditorCodeExecutionStrReplaceResultType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicTextEditorCodeExecutionStrReplaceResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicTextEditorCodeExecutionStrReplaceResult", _field, error) from error
         anthropic_text_editor_code_execution_str_replace_result = cls(
             lines=lines,
             new_lines=new_lines,

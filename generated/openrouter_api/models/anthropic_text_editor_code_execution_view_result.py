@@ -12,7 +12,7 @@ from ..models.anthropic_text_editor_code_execution_view_result_file_type import 
 from ..models.anthropic_text_editor_code_execution_view_result_type import (
     AnthropicTextEditorCodeExecutionViewResultType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
 
@@ -179,25 +179,40 @@ class AnthropicTextEditorCodeExecutionViewResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicTextEditorCodeExecutionViewResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            content = d.pop("content", UNSET)
 
-        _raw_file_type = d.pop("file_type", UNSET)
-        file_type: Any = _raw_file_type
-        if _raw_file_type is not None and _raw_file_type is not UNSET:
-            file_type = AnthropicTextEditorCodeExecutionViewResultFileType._parse(_raw_file_type)
+            _field = "file_type"
+            _raw_file_type = d.pop("file_type", UNSET)
+            file_type: Any = _raw_file_type
+            if _raw_file_type is not None and _raw_file_type is not UNSET:
+                file_type = AnthropicTextEditorCodeExecutionViewResultFileType._parse(_raw_file_type)
 
-        num_lines = d.pop("num_lines", UNSET)
+            num_lines = d.pop("num_lines", UNSET)
 
-        start_line = d.pop("start_line", UNSET)
+            start_line = d.pop("start_line", UNSET)
 
-        total_lines = d.pop("total_lines", UNSET)
+            total_lines = d.pop("total_lines", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicTextEditorCodeExecutionViewResultType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicTextEditorCodeExecutionViewResultType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicTextEditorCodeExecutionViewResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicTextEditorCodeExecutionViewResult", _field, error) from error
         anthropic_text_editor_code_execution_view_result = cls(
             content=content,
             file_type=file_type,

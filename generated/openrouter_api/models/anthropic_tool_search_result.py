@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_tool_search_result_type import AnthropicToolSearchResultType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_reference import AnthropicToolReference
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -117,22 +117,37 @@ class AnthropicToolSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_tool_references = d.pop("tool_references", UNSET)
-        tool_references: Any = _raw_tool_references
-        if _raw_tool_references is not None and _raw_tool_references is not UNSET:
-            tool_references = []
-            _tool_references = _raw_tool_references
-            for tool_references_item_data in _tool_references:
-                tool_references_item = AnthropicToolReference.from_dict(tool_references_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicToolSearchResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "tool_references"
+            _raw_tool_references = d.pop("tool_references", UNSET)
+            tool_references: Any = _raw_tool_references
+            if _raw_tool_references is not None and _raw_tool_references is not UNSET:
+                tool_references = []
+                _tool_references = _raw_tool_references
+                for tool_references_item_data in _tool_references:
+                    tool_references_item = AnthropicToolReference.from_dict(tool_references_item_data)
 
-                tool_references.append(tool_references_item)
+                    tool_references.append(tool_references_item)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicToolSearchResultType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicToolSearchResultType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicToolSearchResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicToolSearchResult", _field, error) from error
         anthropic_tool_search_result = cls(
             tool_references=tool_references,
             type_=type_,

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
 from ..models.anthropic_tool_search_tool_regex_name import AnthropicToolSearchToolRegexName
 from ..models.anthropic_tool_search_tool_regex_type import AnthropicToolSearchToolRegexType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -155,38 +155,55 @@ class AnthropicToolSearchToolRegex:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_name = d.pop("name", UNSET)
-        name: Any = _raw_name
-        if _raw_name is not None and _raw_name is not UNSET:
-            name = AnthropicToolSearchToolRegexName._parse(_raw_name)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicToolSearchToolRegex is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "name"
+            _raw_name = d.pop("name", UNSET)
+            name: Any = _raw_name
+            if _raw_name is not None and _raw_name is not UNSET:
+                name = AnthropicToolSearchToolRegexName._parse(_raw_name)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicToolSearchToolRegexType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicToolSearchToolRegexType._parse(_raw_type_)
 
-        _raw_allowed_callers = d.pop("allowed_callers", UNSET)
-        allowed_callers: Any = _raw_allowed_callers
-        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
-            allowed_callers = []
-            _allowed_callers = _raw_allowed_callers
-            for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
-                componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
-                    componentsschemas_anthropic_allowed_callers_item_data
-                )
+            _field = "allowed_callers"
+            _raw_allowed_callers = d.pop("allowed_callers", UNSET)
+            allowed_callers: Any = _raw_allowed_callers
+            if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+                allowed_callers = []
+                _allowed_callers = _raw_allowed_callers
+                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
+                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
+                        componentsschemas_anthropic_allowed_callers_item_data
+                    )
 
-                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
+            _field = "cache_control"
+            _raw_cache_control = d.pop("cache_control", UNSET)
+            cache_control: Any = _raw_cache_control
+            if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+                cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-        defer_loading = d.pop("defer_loading", UNSET)
+            defer_loading = d.pop("defer_loading", UNSET)
 
-        strict = d.pop("strict", UNSET)
+            strict = d.pop("strict", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicToolSearchToolRegex", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicToolSearchToolRegex", _field, error) from error
         anthropic_tool_search_tool_regex = cls(
             name=name,
             type_=type_,

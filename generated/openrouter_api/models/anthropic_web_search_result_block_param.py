@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_web_search_result_block_param_type import AnthropicWebSearchResultBlockParamType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicWebSearchResultBlockParam")
 
@@ -137,20 +137,34 @@ class AnthropicWebSearchResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encrypted_content = d.pop("encrypted_content", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicWebSearchResultBlockParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            encrypted_content = d.pop("encrypted_content", UNSET)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicWebSearchResultBlockParamType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicWebSearchResultBlockParamType._parse(_raw_type_)
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
-        page_age = d.pop("page_age", UNSET)
+            page_age = d.pop("page_age", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicWebSearchResultBlockParam", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicWebSearchResultBlockParam", _field, error) from error
         anthropic_web_search_result_block_param = cls(
             encrypted_content=encrypted_content,
             title=title,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_web_search_tool_result_error_error_code import AnthropicWebSearchToolResultErrorErrorCode
 from ..models.anthropic_web_search_tool_result_error_type import AnthropicWebSearchToolResultErrorType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicWebSearchToolResultError")
 
@@ -94,17 +94,32 @@ class AnthropicWebSearchToolResultError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_error_code = d.pop("error_code", UNSET)
-        error_code: Any = _raw_error_code
-        if _raw_error_code is not None and _raw_error_code is not UNSET:
-            error_code = AnthropicWebSearchToolResultErrorErrorCode._parse(_raw_error_code)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AnthropicWebSearchToolResultError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "error_code"
+            _raw_error_code = d.pop("error_code", UNSET)
+            error_code: Any = _raw_error_code
+            if _raw_error_code is not None and _raw_error_code is not UNSET:
+                error_code = AnthropicWebSearchToolResultErrorErrorCode._parse(_raw_error_code)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicWebSearchToolResultErrorType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicWebSearchToolResultErrorType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("AnthropicWebSearchToolResultError", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AnthropicWebSearchToolResultError", _field, error) from error
         anthropic_web_search_tool_result_error = cls(
             error_code=error_code,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_create_file_operation_type import ApplyPatchCreateFileOperationType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ApplyPatchCreateFileOperation")
 
@@ -110,16 +110,30 @@ class ApplyPatchCreateFileOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        diff = d.pop("diff", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ApplyPatchCreateFileOperation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            diff = d.pop("diff", UNSET)
 
-        path = d.pop("path", UNSET)
+            path = d.pop("path", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ApplyPatchCreateFileOperationType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ApplyPatchCreateFileOperationType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ApplyPatchCreateFileOperation", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ApplyPatchCreateFileOperation", _field, error) from error
         apply_patch_create_file_operation = cls(
             diff=diff,
             path=path,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="ApplyPatchServerToolConfig")
 
@@ -58,12 +58,26 @@ class ApplyPatchServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_engine = d.pop("engine", UNSET)
-        engine: Any = _raw_engine
-        if _raw_engine is not None and _raw_engine is not UNSET:
-            engine = ApplyPatchEngineEnum._parse(_raw_engine)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ApplyPatchServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "engine"
+            _raw_engine = d.pop("engine", UNSET)
+            engine: Any = _raw_engine
+            if _raw_engine is not None and _raw_engine is not UNSET:
+                engine = ApplyPatchEngineEnum._parse(_raw_engine)
 
+        except FieldParseError as error:
+            raise error.within("ApplyPatchServerToolConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ApplyPatchServerToolConfig", _field, error) from error
         apply_patch_server_tool_config = cls(
             engine=engine,
         )

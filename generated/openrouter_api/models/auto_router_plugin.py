@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.auto_router_plugin_cost_tier import AutoRouterPluginCostTier
 from ..models.auto_router_plugin_id import AutoRouterPluginId
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AutoRouterPlugin")
 
@@ -136,33 +136,50 @@ class AutoRouterPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = AutoRouterPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"AutoRouterPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = AutoRouterPluginId._parse(_raw_id)
 
-        _raw_allowed_models = d.pop("allowed_models", UNSET)
-        allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
-            allowed_models = cast("list[str]", _raw_allowed_models)
+            _field = "allowed_models"
+            _raw_allowed_models = d.pop("allowed_models", UNSET)
+            allowed_models: Any = _raw_allowed_models
+            if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
+                allowed_models = cast("list[str]", _raw_allowed_models)
 
-        cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
+            cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
 
-        _raw_cost_tier = d.pop("cost_tier", UNSET)
-        cost_tier: Any = _raw_cost_tier
-        if _raw_cost_tier is not None and _raw_cost_tier is not UNSET:
-            cost_tier = AutoRouterPluginCostTier._parse(_raw_cost_tier)
+            _field = "cost_tier"
+            _raw_cost_tier = d.pop("cost_tier", UNSET)
+            cost_tier: Any = _raw_cost_tier
+            if _raw_cost_tier is not None and _raw_cost_tier is not UNSET:
+                cost_tier = AutoRouterPluginCostTier._parse(_raw_cost_tier)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        _raw_excluded_models = d.pop("excluded_models", UNSET)
-        excluded_models: Any = _raw_excluded_models
-        if _raw_excluded_models is not None and _raw_excluded_models is not UNSET:
-            excluded_models = cast("list[str]", _raw_excluded_models)
+            _field = "excluded_models"
+            _raw_excluded_models = d.pop("excluded_models", UNSET)
+            excluded_models: Any = _raw_excluded_models
+            if _raw_excluded_models is not None and _raw_excluded_models is not UNSET:
+                excluded_models = cast("list[str]", _raw_excluded_models)
 
-        pin_model = d.pop("pin_model", UNSET)
+            pin_model = d.pop("pin_model", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("AutoRouterPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("AutoRouterPlugin", _field, error) from error
         auto_router_plugin = cls(
             id=id,
             allowed_models=allowed_models,

@@ -13,7 +13,7 @@ from ..models.base_inputs_option_2_item_message_role_type_1 import BaseInputsOpt
 from ..models.base_inputs_option_2_item_message_role_type_2 import BaseInputsOption2ItemMessageRoleType2
 from ..models.base_inputs_option_2_item_message_role_type_3 import BaseInputsOption2ItemMessageRoleType3
 from ..models.base_inputs_option_2_item_message_type import BaseInputsOption2ItemMessageType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -187,27 +187,44 @@ class BaseInputsOption2ItemMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = _parse_content(_raw_content)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BaseInputsOption2ItemMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = _parse_content(_raw_content)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = _parse_role(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = _parse_role(_raw_role)
 
-        _raw_phase = d.pop("phase", UNSET)
-        phase: Any = _raw_phase
-        if _raw_phase is not None and _raw_phase is not UNSET:
-            phase = _parse_phase(_raw_phase)
+            _field = "phase"
+            _raw_phase = d.pop("phase", UNSET)
+            phase: Any = _raw_phase
+            if _raw_phase is not None and _raw_phase is not UNSET:
+                phase = _parse_phase(_raw_phase)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = BaseInputsOption2ItemMessageType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = BaseInputsOption2ItemMessageType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("BaseInputsOption2ItemMessage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BaseInputsOption2ItemMessage", _field, error) from error
         base_inputs_option_2_item_message = cls(
             content=content,
             role=role,

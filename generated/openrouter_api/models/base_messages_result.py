@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.base_messages_result_role import BaseMessagesResultRole
 from ..models.base_messages_result_type import BaseMessagesResultType
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -456,53 +456,73 @@ class BaseMessagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_container = d.pop("container", UNSET)
-        container: Any = _raw_container
-        if _raw_container is not None and _raw_container is not UNSET:
-            container = _parse_container(_raw_container)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BaseMessagesResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "container"
+            _raw_container = d.pop("container", UNSET)
+            container: Any = _raw_container
+            if _raw_container is not None and _raw_container is not UNSET:
+                container = _parse_container(_raw_container)
 
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = []
-            _content = _raw_content
-            for content_item_data in _content:
-                content_item = _parse_content_item(content_item_data)
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = []
+                _content = _raw_content
+                for content_item_data in _content:
+                    content_item = _parse_content_item(content_item_data)
 
-                content.append(content_item)
+                    content.append(content_item)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = BaseMessagesResultRole._parse(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = BaseMessagesResultRole._parse(_raw_role)
 
-        _raw_stop_details = d.pop("stop_details", UNSET)
-        stop_details: Any = _raw_stop_details
-        if _raw_stop_details is not None and _raw_stop_details is not UNSET:
-            stop_details = _parse_stop_details(_raw_stop_details)
+            _field = "stop_details"
+            _raw_stop_details = d.pop("stop_details", UNSET)
+            stop_details: Any = _raw_stop_details
+            if _raw_stop_details is not None and _raw_stop_details is not UNSET:
+                stop_details = _parse_stop_details(_raw_stop_details)
 
-        _raw_stop_reason = d.pop("stop_reason", UNSET)
-        stop_reason: Any = _raw_stop_reason
-        if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
-            stop_reason = _parse_stop_reason(_raw_stop_reason)
+            _field = "stop_reason"
+            _raw_stop_reason = d.pop("stop_reason", UNSET)
+            stop_reason: Any = _raw_stop_reason
+            if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
+                stop_reason = _parse_stop_reason(_raw_stop_reason)
 
-        stop_sequence = d.pop("stop_sequence", UNSET)
+            stop_sequence = d.pop("stop_sequence", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = BaseMessagesResultType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = BaseMessagesResultType._parse(_raw_type_)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = BaseMessagesResultUsage.from_dict(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = BaseMessagesResultUsage.from_dict(_raw_usage)
 
+        except FieldParseError as error:
+            raise error.within("BaseMessagesResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BaseMessagesResult", _field, error) from error
         base_messages_result = cls(
             container=container,
             content=content,

@@ -10,7 +10,7 @@ from ..models.reasoning_context import ReasoningContext
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.reasoning_mode import ReasoningMode
 from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="BaseReasoningConfig")
 
@@ -96,27 +96,44 @@ class BaseReasoningConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_context = d.pop("context", UNSET)
-        context: Any = _raw_context
-        if _raw_context is not None and _raw_context is not UNSET:
-            context = _parse_context(_raw_context)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BaseReasoningConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "context"
+            _raw_context = d.pop("context", UNSET)
+            context: Any = _raw_context
+            if _raw_context is not None and _raw_context is not UNSET:
+                context = _parse_context(_raw_context)
 
-        _raw_effort = d.pop("effort", UNSET)
-        effort: Any = _raw_effort
-        if _raw_effort is not None and _raw_effort is not UNSET:
-            effort = _parse_effort(_raw_effort)
+            _field = "effort"
+            _raw_effort = d.pop("effort", UNSET)
+            effort: Any = _raw_effort
+            if _raw_effort is not None and _raw_effort is not UNSET:
+                effort = _parse_effort(_raw_effort)
 
-        _raw_mode = d.pop("mode", UNSET)
-        mode: Any = _raw_mode
-        if _raw_mode is not None and _raw_mode is not UNSET:
-            mode = _parse_mode(_raw_mode)
+            _field = "mode"
+            _raw_mode = d.pop("mode", UNSET)
+            mode: Any = _raw_mode
+            if _raw_mode is not None and _raw_mode is not UNSET:
+                mode = _parse_mode(_raw_mode)
 
-        _raw_summary = d.pop("summary", UNSET)
-        summary: Any = _raw_summary
-        if _raw_summary is not None and _raw_summary is not UNSET:
-            summary = _parse_summary(_raw_summary)
+            _field = "summary"
+            _raw_summary = d.pop("summary", UNSET)
+            summary: Any = _raw_summary
+            if _raw_summary is not None and _raw_summary is not UNSET:
+                summary = _parse_summary(_raw_summary)
 
+        except FieldParseError as error:
+            raise error.within("BaseReasoningConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BaseReasoningConfig", _field, error) from error
         base_reasoning_config = cls(
             context=context,
             effort=effort,

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_reasoning_summary_part_added_event_type import BaseReasoningSummaryPartAddedEventType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -196,25 +196,40 @@ class BaseReasoningSummaryPartAddedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        item_id = d.pop("item_id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BaseReasoningSummaryPartAddedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            item_id = d.pop("item_id", UNSET)
 
-        output_index = d.pop("output_index", UNSET)
+            output_index = d.pop("output_index", UNSET)
 
-        _raw_part = d.pop("part", UNSET)
-        part: Any = _raw_part
-        if _raw_part is not None and _raw_part is not UNSET:
-            part = ReasoningSummaryText.from_dict(_raw_part)
+            _field = "part"
+            _raw_part = d.pop("part", UNSET)
+            part: Any = _raw_part
+            if _raw_part is not None and _raw_part is not UNSET:
+                part = ReasoningSummaryText.from_dict(_raw_part)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.pop("sequence_number", UNSET)
 
-        summary_index = d.pop("summary_index", UNSET)
+            summary_index = d.pop("summary_index", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = BaseReasoningSummaryPartAddedEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = BaseReasoningSummaryPartAddedEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("BaseReasoningSummaryPartAddedEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BaseReasoningSummaryPartAddedEvent", _field, error) from error
         base_reasoning_summary_part_added_event = cls(
             item_id=item_id,
             output_index=output_index,

@@ -13,7 +13,7 @@ from ..models.open_ai_responses_tool_choice_type_1 import OpenAIResponsesToolCho
 from ..models.open_ai_responses_tool_choice_type_2 import OpenAIResponsesToolChoiceType2
 from ..models.service_tier import ServiceTier
 from ..models.truncation import Truncation
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -1050,135 +1050,164 @@ class BaseResponsesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        completed_at = d.pop("completed_at", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BaseResponsesResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            completed_at = d.pop("completed_at", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.pop("created_at", UNSET)
 
-        _raw_error = d.pop("error", UNSET)
-        error: Any = _raw_error
-        if _raw_error is not None and _raw_error is not UNSET:
-            error = _parse_error(_raw_error)
+            _field = "error"
+            _raw_error = d.pop("error", UNSET)
+            error: Any = _raw_error
+            if _raw_error is not None and _raw_error is not UNSET:
+                error = _parse_error(_raw_error)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+            frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_incomplete_details = d.pop("incomplete_details", UNSET)
-        incomplete_details: Any = _raw_incomplete_details
-        if _raw_incomplete_details is not None and _raw_incomplete_details is not UNSET:
-            incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
+            _field = "incomplete_details"
+            _raw_incomplete_details = d.pop("incomplete_details", UNSET)
+            incomplete_details: Any = _raw_incomplete_details
+            if _raw_incomplete_details is not None and _raw_incomplete_details is not UNSET:
+                incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        instructions: Any = _raw_instructions
-        if _raw_instructions is not None and _raw_instructions is not UNSET:
-            instructions = _parse_instructions(_raw_instructions)
+            _field = "instructions"
+            _raw_instructions = d.pop("instructions", UNSET)
+            instructions: Any = _raw_instructions
+            if _raw_instructions is not None and _raw_instructions is not UNSET:
+                instructions = _parse_instructions(_raw_instructions)
 
-        _raw_metadata = d.pop("metadata", UNSET)
-        metadata: Any = _raw_metadata
-        if _raw_metadata is not None and _raw_metadata is not UNSET:
-            metadata = _parse_metadata(_raw_metadata)
+            _field = "metadata"
+            _raw_metadata = d.pop("metadata", UNSET)
+            metadata: Any = _raw_metadata
+            if _raw_metadata is not None and _raw_metadata is not UNSET:
+                metadata = _parse_metadata(_raw_metadata)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_object_ = d.pop("object", UNSET)
-        object_: Any = _raw_object_
-        if _raw_object_ is not None and _raw_object_ is not UNSET:
-            object_ = BaseResponsesResultObject._parse(_raw_object_)
+            _field = "object"
+            _raw_object_ = d.pop("object", UNSET)
+            object_: Any = _raw_object_
+            if _raw_object_ is not None and _raw_object_ is not UNSET:
+                object_ = BaseResponsesResultObject._parse(_raw_object_)
 
-        _raw_output = d.pop("output", UNSET)
-        output: Any = _raw_output
-        if _raw_output is not None and _raw_output is not UNSET:
-            output = []
-            _output = _raw_output
-            for output_item_data in _output:
-                output_item = _parse_output_item(output_item_data)
+            _field = "output"
+            _raw_output = d.pop("output", UNSET)
+            output: Any = _raw_output
+            if _raw_output is not None and _raw_output is not UNSET:
+                output = []
+                _output = _raw_output
+                for output_item_data in _output:
+                    output_item = _parse_output_item(output_item_data)
 
-                output.append(output_item)
+                    output.append(output_item)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+            presence_penalty = d.pop("presence_penalty", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = OpenAIResponsesResponseStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = OpenAIResponsesResponseStatus._parse(_raw_status)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
-        tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+            _field = "tool_choice"
+            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            tool_choice: Any = _raw_tool_choice
+            if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        top_p = d.pop("top_p", UNSET)
+            top_p = d.pop("top_p", UNSET)
 
-        background = d.pop("background", UNSET)
+            background = d.pop("background", UNSET)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+            max_output_tokens = d.pop("max_output_tokens", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        output_text = d.pop("output_text", UNSET)
+            output_text = d.pop("output_text", UNSET)
 
-        previous_response_id = d.pop("previous_response_id", UNSET)
+            previous_response_id = d.pop("previous_response_id", UNSET)
 
-        _raw_prompt = d.pop("prompt", UNSET)
-        prompt: Any = _raw_prompt
-        if _raw_prompt is not None and _raw_prompt is not UNSET:
-            prompt = _parse_prompt(_raw_prompt)
+            _field = "prompt"
+            _raw_prompt = d.pop("prompt", UNSET)
+            prompt: Any = _raw_prompt
+            if _raw_prompt is not None and _raw_prompt is not UNSET:
+                prompt = _parse_prompt(_raw_prompt)
 
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
-        _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-        prompt_cache_options: Any = _raw_prompt_cache_options
-        if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
-            prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+            _field = "prompt_cache_options"
+            _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            prompt_cache_options: Any = _raw_prompt_cache_options
+            if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
+                prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            reasoning = _parse_reasoning(_raw_reasoning)
+            _field = "reasoning"
+            _raw_reasoning = d.pop("reasoning", UNSET)
+            reasoning: Any = _raw_reasoning
+            if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+                reasoning = _parse_reasoning(_raw_reasoning)
 
-        safety_identifier = d.pop("safety_identifier", UNSET)
+            safety_identifier = d.pop("safety_identifier", UNSET)
 
-        _raw_service_tier = d.pop("service_tier", UNSET)
-        service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
-            service_tier = _parse_service_tier(_raw_service_tier)
+            _field = "service_tier"
+            _raw_service_tier = d.pop("service_tier", UNSET)
+            service_tier: Any = _raw_service_tier
+            if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        store = d.pop("store", UNSET)
+            store = d.pop("store", UNSET)
 
-        _raw_text = d.pop("text", UNSET)
-        text: Any = _raw_text
-        if _raw_text is not None and _raw_text is not UNSET:
-            text = TextConfig.from_dict(_raw_text)
+            _field = "text"
+            _raw_text = d.pop("text", UNSET)
+            text: Any = _raw_text
+            if _raw_text is not None and _raw_text is not UNSET:
+                text = TextConfig.from_dict(_raw_text)
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+            top_logprobs = d.pop("top_logprobs", UNSET)
 
-        _raw_truncation = d.pop("truncation", UNSET)
-        truncation: Any = _raw_truncation
-        if _raw_truncation is not None and _raw_truncation is not UNSET:
-            truncation = _parse_truncation(_raw_truncation)
+            _field = "truncation"
+            _raw_truncation = d.pop("truncation", UNSET)
+            truncation: Any = _raw_truncation
+            if _raw_truncation is not None and _raw_truncation is not UNSET:
+                truncation = _parse_truncation(_raw_truncation)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = _parse_usage(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = _parse_usage(_raw_usage)
 
-        user = d.pop("user", UNSET)
+            user = d.pop("user", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("BaseResponsesResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BaseResponsesResult", _field, error) from error
         base_responses_result = cls(
             completed_at=completed_at,
             created_at=created_at,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bash_server_tool_engine import BashServerToolEngine
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -105,19 +105,34 @@ class BashServerToolConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_engine = d.pop("engine", UNSET)
-        engine: Any = _raw_engine
-        if _raw_engine is not None and _raw_engine is not UNSET:
-            engine = BashServerToolEngine._parse(_raw_engine)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BashServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "engine"
+            _raw_engine = d.pop("engine", UNSET)
+            engine: Any = _raw_engine
+            if _raw_engine is not None and _raw_engine is not UNSET:
+                engine = BashServerToolEngine._parse(_raw_engine)
 
-        _raw_environment = d.pop("environment", UNSET)
-        environment: Any = _raw_environment
-        if _raw_environment is not None and _raw_environment is not UNSET:
-            environment = _parse_environment(_raw_environment)
+            _field = "environment"
+            _raw_environment = d.pop("environment", UNSET)
+            environment: Any = _raw_environment
+            if _raw_environment is not None and _raw_environment is not UNSET:
+                environment = _parse_environment(_raw_environment)
 
-        sleep_after_seconds = d.pop("sleep_after_seconds", UNSET)
+            sleep_after_seconds = d.pop("sleep_after_seconds", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("BashServerToolConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BashServerToolConfig", _field, error) from error
         bash_server_tool_config = cls(
             engine=engine,
             environment=environment,

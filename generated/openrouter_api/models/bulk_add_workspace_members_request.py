@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BulkAddWorkspaceMembersRequest")
 
@@ -65,12 +65,26 @@ class BulkAddWorkspaceMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_user_ids = d.pop("user_ids", UNSET)
-        user_ids: Any = _raw_user_ids
-        if _raw_user_ids is not None and _raw_user_ids is not UNSET:
-            user_ids = cast("list[str]", _raw_user_ids)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BulkAddWorkspaceMembersRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "user_ids"
+            _raw_user_ids = d.pop("user_ids", UNSET)
+            user_ids: Any = _raw_user_ids
+            if _raw_user_ids is not None and _raw_user_ids is not UNSET:
+                user_ids = cast("list[str]", _raw_user_ids)
 
+        except FieldParseError as error:
+            raise error.within("BulkAddWorkspaceMembersRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BulkAddWorkspaceMembersRequest", _field, error) from error
         bulk_add_workspace_members_request = cls(
             user_ids=user_ids,
         )

@@ -64,7 +64,12 @@ class BulkAssignKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BulkAssignKeysResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         assigned_count = d.pop("assigned_count", UNSET)
 
         bulk_assign_keys_response = cls(

@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BulkAssignMembersRequest")
 
@@ -67,12 +67,26 @@ class BulkAssignMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_member_user_ids = d.pop("member_user_ids", UNSET)
-        member_user_ids: Any = _raw_member_user_ids
-        if _raw_member_user_ids is not None and _raw_member_user_ids is not UNSET:
-            member_user_ids = cast("list[str]", _raw_member_user_ids)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BulkAssignMembersRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "member_user_ids"
+            _raw_member_user_ids = d.pop("member_user_ids", UNSET)
+            member_user_ids: Any = _raw_member_user_ids
+            if _raw_member_user_ids is not None and _raw_member_user_ids is not UNSET:
+                member_user_ids = cast("list[str]", _raw_member_user_ids)
 
+        except FieldParseError as error:
+            raise error.within("BulkAssignMembersRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BulkAssignMembersRequest", _field, error) from error
         bulk_assign_members_request = cls(
             member_user_ids=member_user_ids,
         )

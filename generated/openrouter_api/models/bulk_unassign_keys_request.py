@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BulkUnassignKeysRequest")
 
@@ -67,12 +67,26 @@ class BulkUnassignKeysRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_key_hashes = d.pop("key_hashes", UNSET)
-        key_hashes: Any = _raw_key_hashes
-        if _raw_key_hashes is not None and _raw_key_hashes is not UNSET:
-            key_hashes = cast("list[str]", _raw_key_hashes)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BulkUnassignKeysRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "key_hashes"
+            _raw_key_hashes = d.pop("key_hashes", UNSET)
+            key_hashes: Any = _raw_key_hashes
+            if _raw_key_hashes is not None and _raw_key_hashes is not UNSET:
+                key_hashes = cast("list[str]", _raw_key_hashes)
 
+        except FieldParseError as error:
+            raise error.within("BulkUnassignKeysRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("BulkUnassignKeysRequest", _field, error) from error
         bulk_unassign_keys_request = cls(
             key_hashes=key_hashes,
         )

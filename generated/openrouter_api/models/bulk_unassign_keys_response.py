@@ -64,7 +64,12 @@ class BulkUnassignKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"BulkUnassignKeysResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         unassigned_count = d.pop("unassigned_count", UNSET)
 
         bulk_unassign_keys_response = cls(

@@ -57,7 +57,12 @@ class ChatAssistantImagesItemImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatAssistantImagesItemImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         url = d.pop("url", UNSET)
 
         chat_assistant_images_item_image_url = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_assistant_message_role import ChatAssistantMessageRole
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_images_item import ChatAssistantImagesItem
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -287,74 +287,96 @@ class ChatAssistantMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = ChatAssistantMessageRole._parse(_raw_role)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatAssistantMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = ChatAssistantMessageRole._parse(_raw_role)
 
-        _raw_audio = d.pop("audio", UNSET)
-        audio: Any = _raw_audio
-        if _raw_audio is not None and _raw_audio is not UNSET:
-            audio = ChatAudioOutput.from_dict(_raw_audio)
+            _field = "audio"
+            _raw_audio = d.pop("audio", UNSET)
+            audio: Any = _raw_audio
+            if _raw_audio is not None and _raw_audio is not UNSET:
+                audio = ChatAudioOutput.from_dict(_raw_audio)
 
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = _parse_content(_raw_content)
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = _parse_content(_raw_content)
 
-        _raw_images = d.pop("images", UNSET)
-        images: Any = _raw_images
-        if _raw_images is not None and _raw_images is not UNSET:
-            images = []
-            _images = _raw_images
-            for componentsschemas_chat_assistant_images_item_data in _images:
-                componentsschemas_chat_assistant_images_item = ChatAssistantImagesItem.from_dict(
-                    componentsschemas_chat_assistant_images_item_data
-                )
+            _field = "images"
+            _raw_images = d.pop("images", UNSET)
+            images: Any = _raw_images
+            if _raw_images is not None and _raw_images is not UNSET:
+                images = []
+                _images = _raw_images
+                for componentsschemas_chat_assistant_images_item_data in _images:
+                    componentsschemas_chat_assistant_images_item = ChatAssistantImagesItem.from_dict(
+                        componentsschemas_chat_assistant_images_item_data
+                    )
 
-                images.append(componentsschemas_chat_assistant_images_item)
+                    images.append(componentsschemas_chat_assistant_images_item)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        reasoning = d.pop("reasoning", UNSET)
+            reasoning = d.pop("reasoning", UNSET)
 
-        _raw_reasoning_details = d.pop("reasoning_details", UNSET)
-        reasoning_details: Any = _raw_reasoning_details
-        if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
-            reasoning_details = []
-            _reasoning_details = _raw_reasoning_details
-            for componentsschemas_chat_reasoning_details_item_data in _reasoning_details:
-                componentsschemas_chat_reasoning_details_item = _parse_componentsschemas_chat_reasoning_details_item(
-                    componentsschemas_chat_reasoning_details_item_data
-                )
+            _field = "reasoning_details"
+            _raw_reasoning_details = d.pop("reasoning_details", UNSET)
+            reasoning_details: Any = _raw_reasoning_details
+            if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
+                reasoning_details = []
+                _reasoning_details = _raw_reasoning_details
+                for componentsschemas_chat_reasoning_details_item_data in _reasoning_details:
+                    componentsschemas_chat_reasoning_details_item = (
+                        _parse_componentsschemas_chat_reasoning_details_item(
+                            componentsschemas_chat_reasoning_details_item_data
+                        )
+                    )
 
-                reasoning_details.append(componentsschemas_chat_reasoning_details_item)
+                    reasoning_details.append(componentsschemas_chat_reasoning_details_item)
 
-        refusal = d.pop("refusal", UNSET)
+            refusal = d.pop("refusal", UNSET)
 
-        _raw_tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: Any = _raw_tool_calls
-        if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
-            tool_calls = []
-            _tool_calls = _raw_tool_calls
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+            _field = "tool_calls"
+            _raw_tool_calls = d.pop("tool_calls", UNSET)
+            tool_calls: Any = _raw_tool_calls
+            if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
+                tool_calls = []
+                _tool_calls = _raw_tool_calls
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
 
-                tool_calls.append(tool_calls_item)
+                    tool_calls.append(tool_calls_item)
 
-        _raw_annotations = d.pop("annotations", UNSET)
-        annotations: Any = _raw_annotations
-        if _raw_annotations is not None and _raw_annotations is not UNSET:
-            annotations = []
-            _annotations = _raw_annotations
-            for annotations_item_data in _annotations:
-                annotations_item = ChatUrlCitationAnnotation.from_dict(annotations_item_data)
+            _field = "annotations"
+            _raw_annotations = d.pop("annotations", UNSET)
+            annotations: Any = _raw_annotations
+            if _raw_annotations is not None and _raw_annotations is not UNSET:
+                annotations = []
+                _annotations = _raw_annotations
+                for annotations_item_data in _annotations:
+                    annotations_item = ChatUrlCitationAnnotation.from_dict(annotations_item_data)
 
-                annotations.append(annotations_item)
+                    annotations.append(annotations_item)
 
+        except FieldParseError as error:
+            raise error.within("ChatAssistantMessage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatAssistantMessage", _field, error) from error
         chat_assistant_message = cls(
             role=role,
             audio=audio,

@@ -74,7 +74,12 @@ class ChatAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatAudioOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         data = d.pop("data", UNSET)
 
         expires_at = d.pop("expires_at", UNSET)

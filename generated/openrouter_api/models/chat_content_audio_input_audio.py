@@ -82,7 +82,12 @@ class ChatContentAudioInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatContentAudioInputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         data = d.pop("data", UNSET)
 
         format_ = d.pop("format", UNSET)

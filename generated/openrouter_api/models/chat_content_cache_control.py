@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_cache_control_directive_type import AnthropicCacheControlDirectiveType
 from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatContentCacheControl")
 
@@ -83,17 +83,32 @@ class ChatContentCacheControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = AnthropicCacheControlDirectiveType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatContentCacheControl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = AnthropicCacheControlDirectiveType._parse(_raw_type_)
 
-        _raw_ttl = d.pop("ttl", UNSET)
-        ttl: Any = _raw_ttl
-        if _raw_ttl is not None and _raw_ttl is not UNSET:
-            ttl = AnthropicCacheControlTtl._parse(_raw_ttl)
+            _field = "ttl"
+            _raw_ttl = d.pop("ttl", UNSET)
+            ttl: Any = _raw_ttl
+            if _raw_ttl is not None and _raw_ttl is not UNSET:
+                ttl = AnthropicCacheControlTtl._parse(_raw_ttl)
 
+        except FieldParseError as error:
+            raise error.within("ChatContentCacheControl", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatContentCacheControl", _field, error) from error
         chat_content_cache_control = cls(
             type_=type_,
             ttl=ttl,

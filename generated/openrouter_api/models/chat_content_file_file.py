@@ -62,7 +62,12 @@ class ChatContentFileFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatContentFileFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         file_data = d.pop("file_data", UNSET)
 
         file_id = d.pop("file_id", UNSET)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_content_image_image_url_detail import ChatContentImageImageUrlDetail
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatContentImageImageUrl")
 
@@ -75,14 +75,28 @@ class ChatContentImageImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatContentImageImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            url = d.pop("url", UNSET)
 
-        _raw_detail = d.pop("detail", UNSET)
-        detail: Any = _raw_detail
-        if _raw_detail is not None and _raw_detail is not UNSET:
-            detail = ChatContentImageImageUrlDetail._parse(_raw_detail)
+            _field = "detail"
+            _raw_detail = d.pop("detail", UNSET)
+            detail: Any = _raw_detail
+            if _raw_detail is not None and _raw_detail is not UNSET:
+                detail = ChatContentImageImageUrlDetail._parse(_raw_detail)
 
+        except FieldParseError as error:
+            raise error.within("ChatContentImageImageUrl", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatContentImageImageUrl", _field, error) from error
         chat_content_image_image_url = cls(
             url=url,
             detail=detail,

@@ -53,7 +53,12 @@ class ChatDebugOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatDebugOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         echo_upstream_body = d.pop("echo_upstream_body", UNSET)
 
         chat_debug_options = cls(

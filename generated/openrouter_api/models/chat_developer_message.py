@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_developer_message_role import ChatDeveloperMessageRole
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -128,19 +128,34 @@ class ChatDeveloperMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = _parse_content(_raw_content)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatDeveloperMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = _parse_content(_raw_content)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = ChatDeveloperMessageRole._parse(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = ChatDeveloperMessageRole._parse(_raw_role)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ChatDeveloperMessage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatDeveloperMessage", _field, error) from error
         chat_developer_message = cls(
             content=content,
             role=role,

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_format_json_schema_config_type import ChatFormatJsonSchemaConfigType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_json_schema_config import ChatJsonSchemaConfig
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -117,17 +117,32 @@ class ChatFormatJsonSchemaConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_json_schema = d.pop("json_schema", UNSET)
-        json_schema: Any = _raw_json_schema
-        if _raw_json_schema is not None and _raw_json_schema is not UNSET:
-            json_schema = ChatJsonSchemaConfig.from_dict(_raw_json_schema)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatFormatJsonSchemaConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "json_schema"
+            _raw_json_schema = d.pop("json_schema", UNSET)
+            json_schema: Any = _raw_json_schema
+            if _raw_json_schema is not None and _raw_json_schema is not UNSET:
+                json_schema = ChatJsonSchemaConfig.from_dict(_raw_json_schema)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ChatFormatJsonSchemaConfigType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ChatFormatJsonSchemaConfigType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ChatFormatJsonSchemaConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatFormatJsonSchemaConfig", _field, error) from error
         chat_format_json_schema_config = cls(
             json_schema=json_schema,
             type_=type_,

@@ -39,7 +39,12 @@ class ChatFunctionToolFunctionFunctionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatFunctionToolFunctionFunctionParameters is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         chat_function_tool_function_function_parameters = cls()
 
         chat_function_tool_function_function_parameters.additional_properties = d

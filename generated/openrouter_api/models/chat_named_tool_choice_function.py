@@ -57,7 +57,12 @@ class ChatNamedToolChoiceFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatNamedToolChoiceFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         name = d.pop("name", UNSET)
 
         chat_named_tool_choice_function = cls(

@@ -17,7 +17,7 @@ from ..models.chat_tool_choice_type_0 import ChatToolChoiceType0
 from ..models.chat_tool_choice_type_1 import ChatToolChoiceType1
 from ..models.chat_tool_choice_type_2 import ChatToolChoiceType2
 from ..models.deprecated_route import DeprecatedRoute
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
@@ -73,7 +73,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -846,187 +846,225 @@ class ChatRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_messages = d.pop("messages", UNSET)
-        messages: Any = _raw_messages
-        if _raw_messages is not None and _raw_messages is not UNSET:
-            messages = []
-            _messages = _raw_messages
-            for messages_item_data in _messages:
-                messages_item = _parse_messages_item(messages_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "messages"
+            _raw_messages = d.pop("messages", UNSET)
+            messages: Any = _raw_messages
+            if _raw_messages is not None and _raw_messages is not UNSET:
+                messages = []
+                _messages = _raw_messages
+                for messages_item_data in _messages:
+                    messages_item = _parse_messages_item(messages_item_data)
 
-                messages.append(messages_item)
+                    messages.append(messages_item)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
+            _field = "cache_control"
+            _raw_cache_control = d.pop("cache_control", UNSET)
+            cache_control: Any = _raw_cache_control
+            if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+                cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-        _raw_debug = d.pop("debug", UNSET)
-        debug: Any = _raw_debug
-        if _raw_debug is not None and _raw_debug is not UNSET:
-            debug = ChatDebugOptions.from_dict(_raw_debug)
+            _field = "debug"
+            _raw_debug = d.pop("debug", UNSET)
+            debug: Any = _raw_debug
+            if _raw_debug is not None and _raw_debug is not UNSET:
+                debug = ChatDebugOptions.from_dict(_raw_debug)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+            frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        _raw_image_config = d.pop("image_config", UNSET)
-        image_config: Any = _raw_image_config
-        if _raw_image_config is not None and _raw_image_config is not UNSET:
-            image_config = ImageConfig.from_dict(_raw_image_config)
+            _field = "image_config"
+            _raw_image_config = d.pop("image_config", UNSET)
+            image_config: Any = _raw_image_config
+            if _raw_image_config is not None and _raw_image_config is not UNSET:
+                image_config = ImageConfig.from_dict(_raw_image_config)
 
-        _raw_logit_bias = d.pop("logit_bias", UNSET)
-        logit_bias: Any = _raw_logit_bias
-        if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
-            logit_bias = _parse_logit_bias(_raw_logit_bias)
+            _field = "logit_bias"
+            _raw_logit_bias = d.pop("logit_bias", UNSET)
+            logit_bias: Any = _raw_logit_bias
+            if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
+                logit_bias = _parse_logit_bias(_raw_logit_bias)
 
-        logprobs = d.pop("logprobs", UNSET)
+            logprobs = d.pop("logprobs", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+            max_tokens = d.pop("max_tokens", UNSET)
 
-        _raw_metadata = d.pop("metadata", UNSET)
-        metadata: Any = _raw_metadata
-        if _raw_metadata is not None and _raw_metadata is not UNSET:
-            metadata = ChatRequestMetadata.from_dict(_raw_metadata)
+            _field = "metadata"
+            _raw_metadata = d.pop("metadata", UNSET)
+            metadata: Any = _raw_metadata
+            if _raw_metadata is not None and _raw_metadata is not UNSET:
+                metadata = ChatRequestMetadata.from_dict(_raw_metadata)
 
-        min_p = d.pop("min_p", UNSET)
+            min_p = d.pop("min_p", UNSET)
 
-        _raw_modalities = d.pop("modalities", UNSET)
-        modalities: Any = _raw_modalities
-        if _raw_modalities is not None and _raw_modalities is not UNSET:
-            modalities = []
-            _modalities = _raw_modalities
-            for modalities_item_data in _modalities:
-                modalities_item = ChatRequestModalitiesItem._parse(modalities_item_data)
+            _field = "modalities"
+            _raw_modalities = d.pop("modalities", UNSET)
+            modalities: Any = _raw_modalities
+            if _raw_modalities is not None and _raw_modalities is not UNSET:
+                modalities = []
+                _modalities = _raw_modalities
+                for modalities_item_data in _modalities:
+                    modalities_item = ChatRequestModalitiesItem._parse(modalities_item_data)
 
-                modalities.append(modalities_item)
+                    modalities.append(modalities_item)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_models = d.pop("models", UNSET)
-        models: Any = _raw_models
-        if _raw_models is not None and _raw_models is not UNSET:
-            models = cast("list[str]", _raw_models)
+            _field = "models"
+            _raw_models = d.pop("models", UNSET)
+            models: Any = _raw_models
+            if _raw_models is not None and _raw_models is not UNSET:
+                models = cast("list[str]", _raw_models)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        _raw_plugins = d.pop("plugins", UNSET)
-        plugins: Any = _raw_plugins
-        if _raw_plugins is not None and _raw_plugins is not UNSET:
-            plugins = []
-            _plugins = _raw_plugins
-            for plugins_item_data in _plugins:
-                plugins_item = _parse_plugins_item(plugins_item_data)
+            _field = "plugins"
+            _raw_plugins = d.pop("plugins", UNSET)
+            plugins: Any = _raw_plugins
+            if _raw_plugins is not None and _raw_plugins is not UNSET:
+                plugins = []
+                _plugins = _raw_plugins
+                for plugins_item_data in _plugins:
+                    plugins_item = _parse_plugins_item(plugins_item_data)
 
-                plugins.append(plugins_item)
+                    plugins.append(plugins_item)
 
-        _raw_prediction = d.pop("prediction", UNSET)
-        prediction: Any = _raw_prediction
-        if _raw_prediction is not None and _raw_prediction is not UNSET:
-            prediction = _parse_prediction(_raw_prediction)
+            _field = "prediction"
+            _raw_prediction = d.pop("prediction", UNSET)
+            prediction: Any = _raw_prediction
+            if _raw_prediction is not None and _raw_prediction is not UNSET:
+                prediction = _parse_prediction(_raw_prediction)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+            presence_penalty = d.pop("presence_penalty", UNSET)
 
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
-        _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-        prompt_cache_options: Any = _raw_prompt_cache_options
-        if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
-            prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+            _field = "prompt_cache_options"
+            _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            prompt_cache_options: Any = _raw_prompt_cache_options
+            if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
+                prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = _parse_provider(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = _parse_provider(_raw_provider)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            reasoning = ChatRequestReasoning.from_dict(_raw_reasoning)
+            _field = "reasoning"
+            _raw_reasoning = d.pop("reasoning", UNSET)
+            reasoning: Any = _raw_reasoning
+            if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+                reasoning = ChatRequestReasoning.from_dict(_raw_reasoning)
 
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        reasoning_effort: Any = _raw_reasoning_effort
-        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+            _field = "reasoning_effort"
+            _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+            reasoning_effort: Any = _raw_reasoning_effort
+            if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        repetition_penalty = d.pop("repetition_penalty", UNSET)
+            repetition_penalty = d.pop("repetition_penalty", UNSET)
 
-        _raw_response_format = d.pop("response_format", UNSET)
-        response_format: Any = _raw_response_format
-        if _raw_response_format is not None and _raw_response_format is not UNSET:
-            response_format = _parse_response_format(_raw_response_format)
+            _field = "response_format"
+            _raw_response_format = d.pop("response_format", UNSET)
+            response_format: Any = _raw_response_format
+            if _raw_response_format is not None and _raw_response_format is not UNSET:
+                response_format = _parse_response_format(_raw_response_format)
 
-        _raw_route = d.pop("route", UNSET)
-        route: Any = _raw_route
-        if _raw_route is not None and _raw_route is not UNSET:
-            route = _parse_route(_raw_route)
+            _field = "route"
+            _raw_route = d.pop("route", UNSET)
+            route: Any = _raw_route
+            if _raw_route is not None and _raw_route is not UNSET:
+                route = _parse_route(_raw_route)
 
-        seed = d.pop("seed", UNSET)
+            seed = d.pop("seed", UNSET)
 
-        _raw_service_tier = d.pop("service_tier", UNSET)
-        service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
-            service_tier = _parse_service_tier(_raw_service_tier)
+            _field = "service_tier"
+            _raw_service_tier = d.pop("service_tier", UNSET)
+            service_tier: Any = _raw_service_tier
+            if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        session_id = d.pop("session_id", UNSET)
+            session_id = d.pop("session_id", UNSET)
 
-        _raw_stop = d.pop("stop", UNSET)
-        stop: Any = _raw_stop
-        if _raw_stop is not None and _raw_stop is not UNSET:
-            stop = _parse_stop(_raw_stop)
+            _field = "stop"
+            _raw_stop = d.pop("stop", UNSET)
+            stop: Any = _raw_stop
+            if _raw_stop is not None and _raw_stop is not UNSET:
+                stop = _parse_stop(_raw_stop)
 
-        _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
-        stop_server_tools_when: Any = _raw_stop_server_tools_when
-        if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
-            stop_server_tools_when = []
-            _stop_server_tools_when = _raw_stop_server_tools_when
-            for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                componentsschemas_stop_server_tools_when_item = _parse_componentsschemas_stop_server_tools_when_item(
-                    componentsschemas_stop_server_tools_when_item_data
-                )
+            _field = "stop_server_tools_when"
+            _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            stop_server_tools_when: Any = _raw_stop_server_tools_when
+            if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
+                stop_server_tools_when = []
+                _stop_server_tools_when = _raw_stop_server_tools_when
+                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
+                    componentsschemas_stop_server_tools_when_item = (
+                        _parse_componentsschemas_stop_server_tools_when_item(
+                            componentsschemas_stop_server_tools_when_item_data
+                        )
+                    )
 
-                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
-        stream = d.pop("stream", UNSET)
+            stream = d.pop("stream", UNSET)
 
-        _raw_stream_options = d.pop("stream_options", UNSET)
-        stream_options: Any = _raw_stream_options
-        if _raw_stream_options is not None and _raw_stream_options is not UNSET:
-            stream_options = _parse_stream_options(_raw_stream_options)
+            _field = "stream_options"
+            _raw_stream_options = d.pop("stream_options", UNSET)
+            stream_options: Any = _raw_stream_options
+            if _raw_stream_options is not None and _raw_stream_options is not UNSET:
+                stream_options = _parse_stream_options(_raw_stream_options)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
-        tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+            _field = "tool_choice"
+            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            tool_choice: Any = _raw_tool_choice
+            if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        top_a = d.pop("top_a", UNSET)
+            top_a = d.pop("top_a", UNSET)
 
-        top_k = d.pop("top_k", UNSET)
+            top_k = d.pop("top_k", UNSET)
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+            top_logprobs = d.pop("top_logprobs", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+            top_p = d.pop("top_p", UNSET)
 
-        _raw_trace = d.pop("trace", UNSET)
-        trace: Any = _raw_trace
-        if _raw_trace is not None and _raw_trace is not UNSET:
-            trace = TraceConfig.from_dict(_raw_trace)
+            _field = "trace"
+            _raw_trace = d.pop("trace", UNSET)
+            trace: Any = _raw_trace
+            if _raw_trace is not None and _raw_trace is not UNSET:
+                trace = TraceConfig.from_dict(_raw_trace)
 
-        user = d.pop("user", UNSET)
+            user = d.pop("user", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ChatRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatRequest", _field, error) from error
         chat_request = cls(
             messages=messages,
             cache_control=cache_control,

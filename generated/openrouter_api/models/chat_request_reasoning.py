@@ -10,7 +10,7 @@ from ..models.chat_reasoning_summary_verbosity_enum import ChatReasoningSummaryV
 from ..models.chat_request_reasoning_effort_type_1 import ChatRequestReasoningEffortType1
 from ..models.chat_request_reasoning_effort_type_2_type_1 import ChatRequestReasoningEffortType2Type1
 from ..models.chat_request_reasoning_effort_type_3_type_1 import ChatRequestReasoningEffortType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="ChatRequestReasoning")
 
@@ -85,17 +85,32 @@ class ChatRequestReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_effort = d.pop("effort", UNSET)
-        effort: Any = _raw_effort
-        if _raw_effort is not None and _raw_effort is not UNSET:
-            effort = _parse_effort(_raw_effort)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatRequestReasoning is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "effort"
+            _raw_effort = d.pop("effort", UNSET)
+            effort: Any = _raw_effort
+            if _raw_effort is not None and _raw_effort is not UNSET:
+                effort = _parse_effort(_raw_effort)
 
-        _raw_summary = d.pop("summary", UNSET)
-        summary: Any = _raw_summary
-        if _raw_summary is not None and _raw_summary is not UNSET:
-            summary = _parse_summary(_raw_summary)
+            _field = "summary"
+            _raw_summary = d.pop("summary", UNSET)
+            summary: Any = _raw_summary
+            if _raw_summary is not None and _raw_summary is not UNSET:
+                summary = _parse_summary(_raw_summary)
 
+        except FieldParseError as error:
+            raise error.within("ChatRequestReasoning", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatRequestReasoning", _field, error) from error
         chat_request_reasoning = cls(
             effort=effort,
             summary=summary,

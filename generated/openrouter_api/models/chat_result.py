@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_result_object import ChatResultObject
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -244,44 +244,61 @@ class ChatResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_choices = d.pop("choices", UNSET)
-        choices: Any = _raw_choices
-        if _raw_choices is not None and _raw_choices is not UNSET:
-            choices = []
-            _choices = _raw_choices
-            for choices_item_data in _choices:
-                choices_item = ChatChoice.from_dict(choices_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "choices"
+            _raw_choices = d.pop("choices", UNSET)
+            choices: Any = _raw_choices
+            if _raw_choices is not None and _raw_choices is not UNSET:
+                choices = []
+                _choices = _raw_choices
+                for choices_item_data in _choices:
+                    choices_item = ChatChoice.from_dict(choices_item_data)
 
-                choices.append(choices_item)
+                    choices.append(choices_item)
 
-        created = d.pop("created", UNSET)
+            created = d.pop("created", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_object_ = d.pop("object", UNSET)
-        object_: Any = _raw_object_
-        if _raw_object_ is not None and _raw_object_ is not UNSET:
-            object_ = ChatResultObject._parse(_raw_object_)
+            _field = "object"
+            _raw_object_ = d.pop("object", UNSET)
+            object_: Any = _raw_object_
+            if _raw_object_ is not None and _raw_object_ is not UNSET:
+                object_ = ChatResultObject._parse(_raw_object_)
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+            system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: Any = _raw_openrouter_metadata
-        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-            openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
+            _field = "openrouter_metadata"
+            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            openrouter_metadata: Any = _raw_openrouter_metadata
+            if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
+                openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
-        service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.pop("service_tier", UNSET)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = ChatUsage.from_dict(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = ChatUsage.from_dict(_raw_usage)
 
-        provider = d.pop("provider", UNSET)
+            provider = d.pop("provider", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ChatResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatResult", _field, error) from error
         chat_result = cls(
             choices=choices,
             created=created,

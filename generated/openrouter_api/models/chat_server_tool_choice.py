@@ -63,7 +63,12 @@ class ChatServerToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatServerToolChoice is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         type_ = d.pop("type", UNSET)
 
         chat_server_tool_choice = cls(

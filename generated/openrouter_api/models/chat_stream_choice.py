@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_finish_reason_enum import ChatFinishReasonEnum
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_delta import ChatStreamDelta
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -157,26 +157,42 @@ class ChatStreamChoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_delta = d.pop("delta", UNSET)
-        delta: Any = _raw_delta
-        if _raw_delta is not None and _raw_delta is not UNSET:
-            delta = ChatStreamDelta.from_dict(_raw_delta)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatStreamChoice is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "delta"
+            _raw_delta = d.pop("delta", UNSET)
+            delta: Any = _raw_delta
+            if _raw_delta is not None and _raw_delta is not UNSET:
+                delta = ChatStreamDelta.from_dict(_raw_delta)
 
-        _raw_finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: Any = _raw_finish_reason
-        if _raw_finish_reason is not None and _raw_finish_reason is not UNSET:
-            finish_reason = _parse_finish_reason(_raw_finish_reason)
+            _field = "finish_reason"
+            _raw_finish_reason = d.pop("finish_reason", UNSET)
+            finish_reason: Any = _raw_finish_reason
+            if _raw_finish_reason is not None and _raw_finish_reason is not UNSET:
+                finish_reason = _parse_finish_reason(_raw_finish_reason)
 
-        index = d.pop("index", UNSET)
+            index = d.pop("index", UNSET)
 
-        _raw_logprobs = d.pop("logprobs", UNSET)
-        logprobs: Any = _raw_logprobs
-        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
-            logprobs = _parse_logprobs(_raw_logprobs)
+            _field = "logprobs"
+            _raw_logprobs = d.pop("logprobs", UNSET)
+            logprobs: Any = _raw_logprobs
+            if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+                logprobs = _parse_logprobs(_raw_logprobs)
 
-        native_finish_reason = d.pop("native_finish_reason", UNSET)
+            native_finish_reason = d.pop("native_finish_reason", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ChatStreamChoice", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatStreamChoice", _field, error) from error
         chat_stream_choice = cls(
             delta=delta,
             finish_reason=finish_reason,

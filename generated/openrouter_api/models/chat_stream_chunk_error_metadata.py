@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_error_type import ApiErrorType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatStreamChunkErrorMetadata")
 
@@ -75,14 +75,28 @@ class ChatStreamChunkErrorMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_error_type = d.pop("error_type", UNSET)
-        error_type: Any = _raw_error_type
-        if _raw_error_type is not None and _raw_error_type is not UNSET:
-            error_type = ApiErrorType._parse(_raw_error_type)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatStreamChunkErrorMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "error_type"
+            _raw_error_type = d.pop("error_type", UNSET)
+            error_type: Any = _raw_error_type
+            if _raw_error_type is not None and _raw_error_type is not UNSET:
+                error_type = ApiErrorType._parse(_raw_error_type)
 
-        provider_code = d.pop("provider_code", UNSET)
+            provider_code = d.pop("provider_code", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ChatStreamChunkErrorMetadata", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatStreamChunkErrorMetadata", _field, error) from error
         chat_stream_chunk_error_metadata = cls(
             error_type=error_type,
             provider_code=provider_code,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_stream_delta_role import ChatStreamDeltaRole
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_audio_output import ChatAudioOutput
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -174,47 +174,64 @@ class ChatStreamDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_audio = d.pop("audio", UNSET)
-        audio: Any = _raw_audio
-        if _raw_audio is not None and _raw_audio is not UNSET:
-            audio = ChatAudioOutput.from_dict(_raw_audio)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatStreamDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "audio"
+            _raw_audio = d.pop("audio", UNSET)
+            audio: Any = _raw_audio
+            if _raw_audio is not None and _raw_audio is not UNSET:
+                audio = ChatAudioOutput.from_dict(_raw_audio)
 
-        content = d.pop("content", UNSET)
+            content = d.pop("content", UNSET)
 
-        reasoning = d.pop("reasoning", UNSET)
+            reasoning = d.pop("reasoning", UNSET)
 
-        _raw_reasoning_details = d.pop("reasoning_details", UNSET)
-        reasoning_details: Any = _raw_reasoning_details
-        if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
-            reasoning_details = []
-            _reasoning_details = _raw_reasoning_details
-            for componentsschemas_chat_stream_reasoning_details_item_data in _reasoning_details:
-                componentsschemas_chat_stream_reasoning_details_item = (
-                    _parse_componentsschemas_chat_stream_reasoning_details_item(
-                        componentsschemas_chat_stream_reasoning_details_item_data
+            _field = "reasoning_details"
+            _raw_reasoning_details = d.pop("reasoning_details", UNSET)
+            reasoning_details: Any = _raw_reasoning_details
+            if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
+                reasoning_details = []
+                _reasoning_details = _raw_reasoning_details
+                for componentsschemas_chat_stream_reasoning_details_item_data in _reasoning_details:
+                    componentsschemas_chat_stream_reasoning_details_item = (
+                        _parse_componentsschemas_chat_stream_reasoning_details_item(
+                            componentsschemas_chat_stream_reasoning_details_item_data
+                        )
                     )
-                )
 
-                reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
+                    reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
 
-        refusal = d.pop("refusal", UNSET)
+            refusal = d.pop("refusal", UNSET)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = ChatStreamDeltaRole._parse(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = ChatStreamDeltaRole._parse(_raw_role)
 
-        _raw_tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: Any = _raw_tool_calls
-        if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
-            tool_calls = []
-            _tool_calls = _raw_tool_calls
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
+            _field = "tool_calls"
+            _raw_tool_calls = d.pop("tool_calls", UNSET)
+            tool_calls: Any = _raw_tool_calls
+            if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
+                tool_calls = []
+                _tool_calls = _raw_tool_calls
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
 
-                tool_calls.append(tool_calls_item)
+                    tool_calls.append(tool_calls_item)
 
+        except FieldParseError as error:
+            raise error.within("ChatStreamDelta", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatStreamDelta", _field, error) from error
         chat_stream_delta = cls(
             audio=audio,
             content=content,

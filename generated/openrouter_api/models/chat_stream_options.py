@@ -53,7 +53,12 @@ class ChatStreamOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatStreamOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         include_usage = d.pop("include_usage", UNSET)
 
         chat_stream_options = cls(

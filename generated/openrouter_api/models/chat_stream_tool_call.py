@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_stream_tool_call_type import ChatStreamToolCallType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -116,21 +116,36 @@ class ChatStreamToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatStreamToolCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            index = d.pop("index", UNSET)
 
-        _raw_function = d.pop("function", UNSET)
-        function: Any = _raw_function
-        if _raw_function is not None and _raw_function is not UNSET:
-            function = ChatStreamToolCallFunction.from_dict(_raw_function)
+            _field = "function"
+            _raw_function = d.pop("function", UNSET)
+            function: Any = _raw_function
+            if _raw_function is not None and _raw_function is not UNSET:
+                function = ChatStreamToolCallFunction.from_dict(_raw_function)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ChatStreamToolCallType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ChatStreamToolCallType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ChatStreamToolCall", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatStreamToolCall", _field, error) from error
         chat_stream_tool_call = cls(
             index=index,
             function=function,

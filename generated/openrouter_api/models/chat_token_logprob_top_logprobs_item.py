@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatTokenLogprobTopLogprobsItem")
 
@@ -107,16 +107,30 @@ class ChatTokenLogprobTopLogprobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_bytes_ = d.pop("bytes", UNSET)
-        bytes_: Any = _raw_bytes_
-        if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
-            bytes_ = _parse_bytes_(_raw_bytes_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatTokenLogprobTopLogprobsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "bytes"
+            _raw_bytes_ = d.pop("bytes", UNSET)
+            bytes_: Any = _raw_bytes_
+            if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
+                bytes_ = _parse_bytes_(_raw_bytes_)
 
-        logprob = d.pop("logprob", UNSET)
+            logprob = d.pop("logprob", UNSET)
 
-        token = d.pop("token", UNSET)
+            token = d.pop("token", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ChatTokenLogprobTopLogprobsItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatTokenLogprobTopLogprobsItem", _field, error) from error
         chat_token_logprob_top_logprobs_item = cls(
             bytes_=bytes_,
             logprob=logprob,

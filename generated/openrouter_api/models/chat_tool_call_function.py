@@ -81,7 +81,12 @@ class ChatToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatToolCallFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         arguments = d.pop("arguments", UNSET)
 
         name = d.pop("name", UNSET)

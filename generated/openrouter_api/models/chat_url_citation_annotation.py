@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_url_citation_annotation_type import ChatUrlCitationAnnotationType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_url_citation_annotation_url_citation import ChatUrlCitationAnnotationUrlCitation
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -116,17 +116,32 @@ class ChatUrlCitationAnnotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ChatUrlCitationAnnotationType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatUrlCitationAnnotation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ChatUrlCitationAnnotationType._parse(_raw_type_)
 
-        _raw_url_citation = d.pop("url_citation", UNSET)
-        url_citation: Any = _raw_url_citation
-        if _raw_url_citation is not None and _raw_url_citation is not UNSET:
-            url_citation = ChatUrlCitationAnnotationUrlCitation.from_dict(_raw_url_citation)
+            _field = "url_citation"
+            _raw_url_citation = d.pop("url_citation", UNSET)
+            url_citation: Any = _raw_url_citation
+            if _raw_url_citation is not None and _raw_url_citation is not UNSET:
+                url_citation = ChatUrlCitationAnnotationUrlCitation.from_dict(_raw_url_citation)
 
+        except FieldParseError as error:
+            raise error.within("ChatUrlCitationAnnotation", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ChatUrlCitationAnnotation", _field, error) from error
         chat_url_citation_annotation = cls(
             type_=type_,
             url_citation=url_citation,

@@ -90,7 +90,12 @@ class ChatUrlCitationAnnotationUrlCitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatUrlCitationAnnotationUrlCitation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         url = d.pop("url", UNSET)
 
         title = d.pop("title", UNSET)

@@ -76,7 +76,12 @@ class ChatUsageCompletionTokensDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatUsageCompletionTokensDetailsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
 
         audio_tokens = d.pop("audio_tokens", UNSET)

@@ -70,7 +70,12 @@ class ChatUsagePromptTokensDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ChatUsagePromptTokensDetailsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         audio_tokens = d.pop("audio_tokens", UNSET)
 
         cache_write_tokens = d.pop("cache_write_tokens", UNSET)

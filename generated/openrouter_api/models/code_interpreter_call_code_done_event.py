@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.open_ai_responses_code_interpreter_call_code_done_type import (
     OpenAIResponsesCodeInterpreterCallCodeDoneType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterCallCodeDoneEvent")
 
@@ -153,20 +153,34 @@ class CodeInterpreterCallCodeDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CodeInterpreterCallCodeDoneEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            code = d.pop("code", UNSET)
 
-        item_id = d.pop("item_id", UNSET)
+            item_id = d.pop("item_id", UNSET)
 
-        output_index = d.pop("output_index", UNSET)
+            output_index = d.pop("output_index", UNSET)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.pop("sequence_number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OpenAIResponsesCodeInterpreterCallCodeDoneType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OpenAIResponsesCodeInterpreterCallCodeDoneType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("CodeInterpreterCallCodeDoneEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CodeInterpreterCallCodeDoneEvent", _field, error) from error
         code_interpreter_call_code_done_event = cls(
             code=code,
             item_id=item_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.code_interpreter_file_output_type import CodeInterpreterFileOutputType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
@@ -137,30 +137,44 @@ class CodeInterpreterFileOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = CodeInterpreterFileOutputType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CodeInterpreterFileOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = CodeInterpreterFileOutputType._parse(_raw_type_)
 
-        download_url = d.pop("download_url", UNSET)
+            download_url = d.pop("download_url", UNSET)
 
-        error_code = d.pop("error_code", UNSET)
+            error_code = d.pop("error_code", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+            expires_at = d.pop("expires_at", UNSET)
 
-        filename = d.pop("filename", UNSET)
+            filename = d.pop("filename", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        media_type = d.pop("media_type", UNSET)
+            media_type = d.pop("media_type", UNSET)
 
-        sha256 = d.pop("sha256", UNSET)
+            sha256 = d.pop("sha256", UNSET)
 
-        size_bytes = d.pop("size_bytes", UNSET)
+            size_bytes = d.pop("size_bytes", UNSET)
 
-        status = d.pop("status", UNSET)
+            status = d.pop("status", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("CodeInterpreterFileOutput", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CodeInterpreterFileOutput", _field, error) from error
         code_interpreter_file_output = cls(
             type_=type_,
             download_url=download_url,

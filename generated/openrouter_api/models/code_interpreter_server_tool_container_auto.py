@@ -16,7 +16,7 @@ from ..models.code_interpreter_server_tool_container_auto_memory_limit_type_3_ty
     CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1,
 )
 from ..models.code_interpreter_server_tool_container_auto_type import CodeInterpreterServerToolContainerAutoType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterServerToolContainerAuto")
 
@@ -108,22 +108,38 @@ class CodeInterpreterServerToolContainerAuto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = CodeInterpreterServerToolContainerAutoType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CodeInterpreterServerToolContainerAuto is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = CodeInterpreterServerToolContainerAutoType._parse(_raw_type_)
 
-        _raw_file_ids = d.pop("file_ids", UNSET)
-        file_ids: Any = _raw_file_ids
-        if _raw_file_ids is not None and _raw_file_ids is not UNSET:
-            file_ids = cast("list[str]", _raw_file_ids)
+            _field = "file_ids"
+            _raw_file_ids = d.pop("file_ids", UNSET)
+            file_ids: Any = _raw_file_ids
+            if _raw_file_ids is not None and _raw_file_ids is not UNSET:
+                file_ids = cast("list[str]", _raw_file_ids)
 
-        _raw_memory_limit = d.pop("memory_limit", UNSET)
-        memory_limit: Any = _raw_memory_limit
-        if _raw_memory_limit is not None and _raw_memory_limit is not UNSET:
-            memory_limit = _parse_memory_limit(_raw_memory_limit)
+            _field = "memory_limit"
+            _raw_memory_limit = d.pop("memory_limit", UNSET)
+            memory_limit: Any = _raw_memory_limit
+            if _raw_memory_limit is not None and _raw_memory_limit is not UNSET:
+                memory_limit = _parse_memory_limit(_raw_memory_limit)
 
+        except FieldParseError as error:
+            raise error.within("CodeInterpreterServerToolContainerAuto", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CodeInterpreterServerToolContainerAuto", _field, error) from error
         code_interpreter_server_tool_container_auto = cls(
             type_=type_,
             file_ids=file_ids,

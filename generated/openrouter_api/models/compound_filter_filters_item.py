@@ -31,7 +31,12 @@ class CompoundFilterFiltersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CompoundFilterFiltersItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         compound_filter_filters_item = cls()
 
         compound_filter_filters_item.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.computer_use_server_tool_environment import ComputerUseServerToolEnvironment
 from ..models.computer_use_server_tool_type import ComputerUseServerToolType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ComputerUseServerTool")
 
@@ -135,21 +135,36 @@ class ComputerUseServerTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_height = d.pop("display_height", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ComputerUseServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            display_height = d.pop("display_height", UNSET)
 
-        display_width = d.pop("display_width", UNSET)
+            display_width = d.pop("display_width", UNSET)
 
-        _raw_environment = d.pop("environment", UNSET)
-        environment: Any = _raw_environment
-        if _raw_environment is not None and _raw_environment is not UNSET:
-            environment = ComputerUseServerToolEnvironment._parse(_raw_environment)
+            _field = "environment"
+            _raw_environment = d.pop("environment", UNSET)
+            environment: Any = _raw_environment
+            if _raw_environment is not None and _raw_environment is not UNSET:
+                environment = ComputerUseServerToolEnvironment._parse(_raw_environment)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ComputerUseServerToolType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ComputerUseServerToolType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ComputerUseServerTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ComputerUseServerTool", _field, error) from error
         computer_use_server_tool = cls(
             display_height=display_height,
             display_width=display_width,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.content_filter_builtin_action import ContentFilterBuiltinAction
 from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug
 from ..models.prompt_injection_scan_scope import PromptInjectionScanScope
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
 
@@ -117,24 +117,40 @@ class ContentFilterBuiltinEntryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_action = d.pop("action", UNSET)
-        action: Any = _raw_action
-        if _raw_action is not None and _raw_action is not UNSET:
-            action = ContentFilterBuiltinAction._parse(_raw_action)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ContentFilterBuiltinEntryInput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "action"
+            _raw_action = d.pop("action", UNSET)
+            action: Any = _raw_action
+            if _raw_action is not None and _raw_action is not UNSET:
+                action = ContentFilterBuiltinAction._parse(_raw_action)
 
-        _raw_slug = d.pop("slug", UNSET)
-        slug: Any = _raw_slug
-        if _raw_slug is not None and _raw_slug is not UNSET:
-            slug = ContentFilterBuiltinSlug._parse(_raw_slug)
+            _field = "slug"
+            _raw_slug = d.pop("slug", UNSET)
+            slug: Any = _raw_slug
+            if _raw_slug is not None and _raw_slug is not UNSET:
+                slug = ContentFilterBuiltinSlug._parse(_raw_slug)
 
-        label = d.pop("label", UNSET)
+            label = d.pop("label", UNSET)
 
-        _raw_scan_scope = d.pop("scan_scope", UNSET)
-        scan_scope: Any = _raw_scan_scope
-        if _raw_scan_scope is not None and _raw_scan_scope is not UNSET:
-            scan_scope = PromptInjectionScanScope._parse(_raw_scan_scope)
+            _field = "scan_scope"
+            _raw_scan_scope = d.pop("scan_scope", UNSET)
+            scan_scope: Any = _raw_scan_scope
+            if _raw_scan_scope is not None and _raw_scan_scope is not UNSET:
+                scan_scope = PromptInjectionScanScope._parse(_raw_scan_scope)
 
+        except FieldParseError as error:
+            raise error.within("ContentFilterBuiltinEntryInput", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ContentFilterBuiltinEntryInput", _field, error) from error
         content_filter_builtin_entry_input = cls(
             action=action,
             slug=slug,

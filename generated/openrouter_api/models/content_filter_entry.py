@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_filter_action import ContentFilterAction
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContentFilterEntry")
 
@@ -97,16 +97,30 @@ class ContentFilterEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_action = d.pop("action", UNSET)
-        action: Any = _raw_action
-        if _raw_action is not None and _raw_action is not UNSET:
-            action = ContentFilterAction._parse(_raw_action)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ContentFilterEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "action"
+            _raw_action = d.pop("action", UNSET)
+            action: Any = _raw_action
+            if _raw_action is not None and _raw_action is not UNSET:
+                action = ContentFilterAction._parse(_raw_action)
 
-        pattern = d.pop("pattern", UNSET)
+            pattern = d.pop("pattern", UNSET)
 
-        label = d.pop("label", UNSET)
+            label = d.pop("label", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ContentFilterEntry", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ContentFilterEntry", _field, error) from error
         content_filter_entry = cls(
             action=action,
             pattern=pattern,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_added_event_type import ContentPartAddedEventType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -204,25 +204,40 @@ class ContentPartAddedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        content_index = d.pop("content_index", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ContentPartAddedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            content_index = d.pop("content_index", UNSET)
 
-        item_id = d.pop("item_id", UNSET)
+            item_id = d.pop("item_id", UNSET)
 
-        output_index = d.pop("output_index", UNSET)
+            output_index = d.pop("output_index", UNSET)
 
-        _raw_part = d.pop("part", UNSET)
-        part: Any = _raw_part
-        if _raw_part is not None and _raw_part is not UNSET:
-            part = _parse_part(_raw_part)
+            _field = "part"
+            _raw_part = d.pop("part", UNSET)
+            part: Any = _raw_part
+            if _raw_part is not None and _raw_part is not UNSET:
+                part = _parse_part(_raw_part)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.pop("sequence_number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ContentPartAddedEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ContentPartAddedEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ContentPartAddedEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ContentPartAddedEvent", _field, error) from error
         content_part_added_event = cls(
             content_index=content_index,
             item_id=item_id,

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_audio_type import ContentPartAudioType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_audio_audio_url import ContentPartAudioAudioUrl
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -113,17 +113,32 @@ class ContentPartAudio:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_audio_url = d.pop("audio_url", UNSET)
-        audio_url: Any = _raw_audio_url
-        if _raw_audio_url is not None and _raw_audio_url is not UNSET:
-            audio_url = ContentPartAudioAudioUrl.from_dict(_raw_audio_url)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ContentPartAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "audio_url"
+            _raw_audio_url = d.pop("audio_url", UNSET)
+            audio_url: Any = _raw_audio_url
+            if _raw_audio_url is not None and _raw_audio_url is not UNSET:
+                audio_url = ContentPartAudioAudioUrl.from_dict(_raw_audio_url)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ContentPartAudioType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ContentPartAudioType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ContentPartAudio", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ContentPartAudio", _field, error) from error
         content_part_audio = cls(
             audio_url=audio_url,
             type_=type_,

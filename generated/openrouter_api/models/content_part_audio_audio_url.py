@@ -57,7 +57,12 @@ class ContentPartAudioAudioUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ContentPartAudioAudioUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         url = d.pop("url", UNSET)
 
         content_part_audio_audio_url = cls(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.context_compression_engine import ContextCompressionEngine
 from ..models.context_compression_plugin_id import ContextCompressionPluginId
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContextCompressionPlugin")
 
@@ -90,19 +90,34 @@ class ContextCompressionPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = ContextCompressionPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ContextCompressionPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = ContextCompressionPluginId._parse(_raw_id)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        _raw_engine = d.pop("engine", UNSET)
-        engine: Any = _raw_engine
-        if _raw_engine is not None and _raw_engine is not UNSET:
-            engine = ContextCompressionEngine._parse(_raw_engine)
+            _field = "engine"
+            _raw_engine = d.pop("engine", UNSET)
+            engine: Any = _raw_engine
+            if _raw_engine is not None and _raw_engine is not UNSET:
+                engine = ContextCompressionEngine._parse(_raw_engine)
 
+        except FieldParseError as error:
+            raise error.within("ContextCompressionPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ContextCompressionPlugin", _field, error) from error
         context_compression_plugin = cls(
             id=id,
             enabled=enabled,

@@ -93,7 +93,12 @@ class CostDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CostDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost", UNSET)
 
         upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)

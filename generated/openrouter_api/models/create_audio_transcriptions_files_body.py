@@ -14,7 +14,7 @@ from ..models.create_audio_transcriptions_files_body_response_format import (
 from ..models.create_audio_transcriptions_files_body_timestamp_granularities_item import (
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
 )
-from ..types import UNSET, File, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, File, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateAudioTranscriptionsFilesBody")
 
@@ -165,35 +165,51 @@ class CreateAudioTranscriptionsFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_file = d.pop("file", UNSET)
-        file: Any = _raw_file
-        if _raw_file is not None and _raw_file is not UNSET:
-            file = File(payload=BytesIO(_raw_file))
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateAudioTranscriptionsFilesBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "file"
+            _raw_file = d.pop("file", UNSET)
+            file: Any = _raw_file
+            if _raw_file is not None and _raw_file is not UNSET:
+                file = File(payload=BytesIO(_raw_file))
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        language = d.pop("language", UNSET)
+            language = d.pop("language", UNSET)
 
-        _raw_response_format = d.pop("response_format", UNSET)
-        response_format: Any = _raw_response_format
-        if _raw_response_format is not None and _raw_response_format is not UNSET:
-            response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_raw_response_format)
+            _field = "response_format"
+            _raw_response_format = d.pop("response_format", UNSET)
+            response_format: Any = _raw_response_format
+            if _raw_response_format is not None and _raw_response_format is not UNSET:
+                response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_raw_response_format)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
-        timestamp_granularities: Any = _raw_timestamp_granularities
-        if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
-            timestamp_granularities = []
-            _timestamp_granularities = _raw_timestamp_granularities
-            for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
-                    timestamp_granularities_item_data
-                )
+            _field = "timestamp_granularities[]"
+            _raw_timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
+            timestamp_granularities: Any = _raw_timestamp_granularities
+            if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                _timestamp_granularities = _raw_timestamp_granularities
+                for timestamp_granularities_item_data in _timestamp_granularities:
+                    timestamp_granularities_item = CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
+                        timestamp_granularities_item_data
+                    )
 
-                timestamp_granularities.append(timestamp_granularities_item)
+                    timestamp_granularities.append(timestamp_granularities_item)
 
+        except FieldParseError as error:
+            raise error.within("CreateAudioTranscriptionsFilesBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateAudioTranscriptionsFilesBody", _field, error) from error
         create_audio_transcriptions_files_body = cls(
             file=file,
             model=model,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_auth_keys_code_body_code_challenge_method import CreateAuthKeysCodeBodyCodeChallengeMethod
 from ..models.create_auth_keys_code_body_usage_limit_type import CreateAuthKeysCodeBodyUsageLimitType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateAuthKeysCodeBody")
 
@@ -155,39 +155,56 @@ class CreateAuthKeysCodeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateAuthKeysCodeBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            callback_url = d.pop("callback_url", UNSET)
 
-        code_challenge = d.pop("code_challenge", UNSET)
+            code_challenge = d.pop("code_challenge", UNSET)
 
-        _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
-        code_challenge_method: Any = _raw_code_challenge_method
-        if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
-            code_challenge_method = CreateAuthKeysCodeBodyCodeChallengeMethod._parse(_raw_code_challenge_method)
+            _field = "code_challenge_method"
+            _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
+            code_challenge_method: Any = _raw_code_challenge_method
+            if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
+                code_challenge_method = CreateAuthKeysCodeBodyCodeChallengeMethod._parse(_raw_code_challenge_method)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        expires_at: Any = _raw_expires_at
-        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
-            expires_at = _parse_expires_at(_raw_expires_at)
+            _field = "expires_at"
+            _raw_expires_at = d.pop("expires_at", UNSET)
+            expires_at: Any = _raw_expires_at
+            if _raw_expires_at is not None and _raw_expires_at is not UNSET:
+                expires_at = _parse_expires_at(_raw_expires_at)
 
-        key_label = d.pop("key_label", UNSET)
+            key_label = d.pop("key_label", UNSET)
 
-        limit = d.pop("limit", UNSET)
+            limit = d.pop("limit", UNSET)
 
-        spawn_agent = d.pop("spawn_agent", UNSET)
+            spawn_agent = d.pop("spawn_agent", UNSET)
 
-        spawn_cloud = d.pop("spawn_cloud", UNSET)
+            spawn_cloud = d.pop("spawn_cloud", UNSET)
 
-        _raw_usage_limit_type = d.pop("usage_limit_type", UNSET)
-        usage_limit_type: Any = _raw_usage_limit_type
-        if _raw_usage_limit_type is not None and _raw_usage_limit_type is not UNSET:
-            usage_limit_type = CreateAuthKeysCodeBodyUsageLimitType._parse(_raw_usage_limit_type)
+            _field = "usage_limit_type"
+            _raw_usage_limit_type = d.pop("usage_limit_type", UNSET)
+            usage_limit_type: Any = _raw_usage_limit_type
+            if _raw_usage_limit_type is not None and _raw_usage_limit_type is not UNSET:
+                usage_limit_type = CreateAuthKeysCodeBodyUsageLimitType._parse(_raw_usage_limit_type)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            workspace_id = UUID(_raw_workspace_id)
+            _field = "workspace_id"
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: Any = _raw_workspace_id
+            if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+                workspace_id = UUID(_raw_workspace_id)
 
+        except FieldParseError as error:
+            raise error.within("CreateAuthKeysCodeBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateAuthKeysCodeBody", _field, error) from error
         create_auth_keys_code_body = cls(
             callback_url=callback_url,
             code_challenge=code_challenge,

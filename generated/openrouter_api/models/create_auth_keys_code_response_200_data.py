@@ -105,7 +105,12 @@ class CreateAuthKeysCodeResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateAuthKeysCodeResponse200Data is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         app_id = d.pop("app_id", UNSET)
 
         created_at = d.pop("created_at", UNSET)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.byok_provider_slug import BYOKProviderSlug
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateBYOKKeyRequest")
 
@@ -169,40 +169,58 @@ class CreateBYOKKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateBYOKKeyRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            key = d.pop("key", UNSET)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = BYOKProviderSlug._parse(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = BYOKProviderSlug._parse(_raw_provider)
 
-        _raw_allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
-        allowed_api_key_hashes: Any = _raw_allowed_api_key_hashes
-        if _raw_allowed_api_key_hashes is not None and _raw_allowed_api_key_hashes is not UNSET:
-            allowed_api_key_hashes = _parse_allowed_api_key_hashes(_raw_allowed_api_key_hashes)
+            _field = "allowed_api_key_hashes"
+            _raw_allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
+            allowed_api_key_hashes: Any = _raw_allowed_api_key_hashes
+            if _raw_allowed_api_key_hashes is not None and _raw_allowed_api_key_hashes is not UNSET:
+                allowed_api_key_hashes = _parse_allowed_api_key_hashes(_raw_allowed_api_key_hashes)
 
-        _raw_allowed_models = d.pop("allowed_models", UNSET)
-        allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
-            allowed_models = _parse_allowed_models(_raw_allowed_models)
+            _field = "allowed_models"
+            _raw_allowed_models = d.pop("allowed_models", UNSET)
+            allowed_models: Any = _raw_allowed_models
+            if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
+                allowed_models = _parse_allowed_models(_raw_allowed_models)
 
-        _raw_allowed_user_ids = d.pop("allowed_user_ids", UNSET)
-        allowed_user_ids: Any = _raw_allowed_user_ids
-        if _raw_allowed_user_ids is not None and _raw_allowed_user_ids is not UNSET:
-            allowed_user_ids = _parse_allowed_user_ids(_raw_allowed_user_ids)
+            _field = "allowed_user_ids"
+            _raw_allowed_user_ids = d.pop("allowed_user_ids", UNSET)
+            allowed_user_ids: Any = _raw_allowed_user_ids
+            if _raw_allowed_user_ids is not None and _raw_allowed_user_ids is not UNSET:
+                allowed_user_ids = _parse_allowed_user_ids(_raw_allowed_user_ids)
 
-        disabled = d.pop("disabled", UNSET)
+            disabled = d.pop("disabled", UNSET)
 
-        is_fallback = d.pop("is_fallback", UNSET)
+            is_fallback = d.pop("is_fallback", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            workspace_id = UUID(_raw_workspace_id)
+            _field = "workspace_id"
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: Any = _raw_workspace_id
+            if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+                workspace_id = UUID(_raw_workspace_id)
 
+        except FieldParseError as error:
+            raise error.within("CreateBYOKKeyRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateBYOKKeyRequest", _field, error) from error
         create_byok_key_request = cls(
             key=key,
             provider=provider,

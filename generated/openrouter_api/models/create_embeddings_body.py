@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_body_encoding_format import CreateEmbeddingsBodyEncodingFormat
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item import CreateEmbeddingsBodyInputType4Item
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -183,30 +183,46 @@ class CreateEmbeddingsBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_input_ = d.pop("input", UNSET)
-        input_: Any = _raw_input_
-        if _raw_input_ is not None and _raw_input_ is not UNSET:
-            input_ = _parse_input_(_raw_input_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateEmbeddingsBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "input"
+            _raw_input_ = d.pop("input", UNSET)
+            input_: Any = _raw_input_
+            if _raw_input_ is not None and _raw_input_ is not UNSET:
+                input_ = _parse_input_(_raw_input_)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        dimensions = d.pop("dimensions", UNSET)
+            dimensions = d.pop("dimensions", UNSET)
 
-        _raw_encoding_format = d.pop("encoding_format", UNSET)
-        encoding_format: Any = _raw_encoding_format
-        if _raw_encoding_format is not None and _raw_encoding_format is not UNSET:
-            encoding_format = CreateEmbeddingsBodyEncodingFormat._parse(_raw_encoding_format)
+            _field = "encoding_format"
+            _raw_encoding_format = d.pop("encoding_format", UNSET)
+            encoding_format: Any = _raw_encoding_format
+            if _raw_encoding_format is not None and _raw_encoding_format is not UNSET:
+                encoding_format = CreateEmbeddingsBodyEncodingFormat._parse(_raw_encoding_format)
 
-        input_type = d.pop("input_type", UNSET)
+            input_type = d.pop("input_type", UNSET)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = _parse_provider(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = _parse_provider(_raw_provider)
 
-        user = d.pop("user", UNSET)
+            user = d.pop("user", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("CreateEmbeddingsBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateEmbeddingsBody", _field, error) from error
         create_embeddings_body = cls(
             input_=input_,
             model=model,

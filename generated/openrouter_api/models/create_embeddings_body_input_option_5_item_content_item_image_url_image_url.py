@@ -57,7 +57,12 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         url = d.pop("url", UNSET)
 
         create_embeddings_body_input_option_5_item_content_item_image_url_image_url = cls(

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_embeddings_body_input_option_5_item_content_item_text_type import (
     CreateEmbeddingsBodyInputOption5ItemContentItemTextType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputOption5ItemContentItemText")
 
@@ -88,14 +88,28 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateEmbeddingsBodyInputOption5ItemContentItemText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            text = d.pop("text", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = CreateEmbeddingsBodyInputOption5ItemContentItemTextType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = CreateEmbeddingsBodyInputOption5ItemContentItemTextType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("CreateEmbeddingsBodyInputOption5ItemContentItemText", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateEmbeddingsBodyInputOption5ItemContentItemText", _field, error) from error
         create_embeddings_body_input_option_5_item_content_item_text = cls(
             text=text,
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_input_audio import ContentPartInputAudio
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -141,17 +141,31 @@ class CreateEmbeddingsBodyInputType4Item:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = []
-            _content = _raw_content
-            for content_item_data in _content:
-                content_item = _parse_content_item(content_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateEmbeddingsBodyInputType4Item is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = []
+                _content = _raw_content
+                for content_item_data in _content:
+                    content_item = _parse_content_item(content_item_data)
 
-                content.append(content_item)
+                    content.append(content_item)
 
+        except FieldParseError as error:
+            raise error.within("CreateEmbeddingsBodyInputType4Item", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateEmbeddingsBodyInputType4Item", _field, error) from error
         create_embeddings_body_input_type_4_item = cls(
             content=content,
         )

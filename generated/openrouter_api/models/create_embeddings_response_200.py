@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_response_200_object import CreateEmbeddingsResponse200Object
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_200_data_item import CreateEmbeddingsResponse200DataItem
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -165,33 +165,49 @@ class CreateEmbeddingsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
-        data: Any = _raw_data
-        if _raw_data is not None and _raw_data is not UNSET:
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = CreateEmbeddingsResponse200DataItem.from_dict(data_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateEmbeddingsResponse200 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "data"
+            _raw_data = d.pop("data", UNSET)
+            data: Any = _raw_data
+            if _raw_data is not None and _raw_data is not UNSET:
+                data = []
+                _data = _raw_data
+                for data_item_data in _data:
+                    data_item = CreateEmbeddingsResponse200DataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_object_ = d.pop("object", UNSET)
-        object_: Any = _raw_object_
-        if _raw_object_ is not None and _raw_object_ is not UNSET:
-            object_ = CreateEmbeddingsResponse200Object._parse(_raw_object_)
+            _field = "object"
+            _raw_object_ = d.pop("object", UNSET)
+            object_: Any = _raw_object_
+            if _raw_object_ is not None and _raw_object_ is not UNSET:
+                object_ = CreateEmbeddingsResponse200Object._parse(_raw_object_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = CreateEmbeddingsResponse200Usage.from_dict(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = CreateEmbeddingsResponse200Usage.from_dict(_raw_usage)
 
-        provider = d.pop("provider", UNSET)
+            provider = d.pop("provider", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("CreateEmbeddingsResponse200", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateEmbeddingsResponse200", _field, error) from error
         create_embeddings_response_200 = cls(
             data=data,
             model=model,

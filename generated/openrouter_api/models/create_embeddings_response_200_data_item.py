@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_response_200_data_item_object import CreateEmbeddingsResponse200DataItemObject
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200DataItem")
 
@@ -104,19 +104,34 @@ class CreateEmbeddingsResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_embedding = d.pop("embedding", UNSET)
-        embedding: Any = _raw_embedding
-        if _raw_embedding is not None and _raw_embedding is not UNSET:
-            embedding = _parse_embedding(_raw_embedding)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateEmbeddingsResponse200DataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "embedding"
+            _raw_embedding = d.pop("embedding", UNSET)
+            embedding: Any = _raw_embedding
+            if _raw_embedding is not None and _raw_embedding is not UNSET:
+                embedding = _parse_embedding(_raw_embedding)
 
-        _raw_object_ = d.pop("object", UNSET)
-        object_: Any = _raw_object_
-        if _raw_object_ is not None and _raw_object_ is not UNSET:
-            object_ = CreateEmbeddingsResponse200DataItemObject._parse(_raw_object_)
+            _field = "object"
+            _raw_object_ = d.pop("object", UNSET)
+            object_: Any = _raw_object_
+            if _raw_object_ is not None and _raw_object_ is not UNSET:
+                object_ = CreateEmbeddingsResponse200DataItemObject._parse(_raw_object_)
 
-        index = d.pop("index", UNSET)
+            index = d.pop("index", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("CreateEmbeddingsResponse200DataItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateEmbeddingsResponse200DataItem", _field, error) from error
         create_embeddings_response_200_data_item = cls(
             embedding=embedding,
             object_=object_,

@@ -78,7 +78,12 @@ class CreateEmbeddingsResponse200UsagePromptTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateEmbeddingsResponse200UsagePromptTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         audio_tokens = d.pop("audio_tokens", UNSET)
 
         file_tokens = d.pop("file_tokens", UNSET)

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.create_keys_body_limit_reset_type_1 import CreateKeysBodyLimitResetType1
 from ..models.create_keys_body_limit_reset_type_2_type_1 import CreateKeysBodyLimitResetType2Type1
 from ..models.create_keys_body_limit_reset_type_3_type_1 import CreateKeysBodyLimitResetType3Type1
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateKeysBody")
 
@@ -140,30 +140,46 @@ class CreateKeysBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateKeysBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            name = d.pop("name", UNSET)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+            creator_user_id = d.pop("creator_user_id", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        expires_at: Any = _raw_expires_at
-        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
-            expires_at = _parse_expires_at(_raw_expires_at)
+            _field = "expires_at"
+            _raw_expires_at = d.pop("expires_at", UNSET)
+            expires_at: Any = _raw_expires_at
+            if _raw_expires_at is not None and _raw_expires_at is not UNSET:
+                expires_at = _parse_expires_at(_raw_expires_at)
 
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
-        limit = d.pop("limit", UNSET)
+            limit = d.pop("limit", UNSET)
 
-        _raw_limit_reset = d.pop("limit_reset", UNSET)
-        limit_reset: Any = _raw_limit_reset
-        if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
-            limit_reset = _parse_limit_reset(_raw_limit_reset)
+            _field = "limit_reset"
+            _raw_limit_reset = d.pop("limit_reset", UNSET)
+            limit_reset: Any = _raw_limit_reset
+            if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
+                limit_reset = _parse_limit_reset(_raw_limit_reset)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            workspace_id = UUID(_raw_workspace_id)
+            _field = "workspace_id"
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: Any = _raw_workspace_id
+            if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+                workspace_id = UUID(_raw_workspace_id)
 
+        except FieldParseError as error:
+            raise error.within("CreateKeysBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateKeysBody", _field, error) from error
         create_keys_body = cls(
             name=name,
             creator_user_id=creator_user_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_rerank_body_documents_item_option_2 import CreateRerankBodyDocumentsItemOption2
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -160,28 +160,43 @@ class CreateRerankBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_documents = d.pop("documents", UNSET)
-        documents: Any = _raw_documents
-        if _raw_documents is not None and _raw_documents is not UNSET:
-            documents = []
-            _documents = _raw_documents
-            for documents_item_data in _documents:
-                documents_item = _parse_documents_item(documents_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateRerankBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "documents"
+            _raw_documents = d.pop("documents", UNSET)
+            documents: Any = _raw_documents
+            if _raw_documents is not None and _raw_documents is not UNSET:
+                documents = []
+                _documents = _raw_documents
+                for documents_item_data in _documents:
+                    documents_item = _parse_documents_item(documents_item_data)
 
-                documents.append(documents_item)
+                    documents.append(documents_item)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        query = d.pop("query", UNSET)
+            query = d.pop("query", UNSET)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = _parse_provider(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = _parse_provider(_raw_provider)
 
-        top_n = d.pop("top_n", UNSET)
+            top_n = d.pop("top_n", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("CreateRerankBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateRerankBody", _field, error) from error
         create_rerank_body = cls(
             documents=documents,
             model=model,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item import CreateRerankResponse200ResultsItem
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -141,28 +141,43 @@ class CreateRerankResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateRerankResponse200 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            model = d.pop("model", UNSET)
 
-        _raw_results = d.pop("results", UNSET)
-        results: Any = _raw_results
-        if _raw_results is not None and _raw_results is not UNSET:
-            results = []
-            _results = _raw_results
-            for results_item_data in _results:
-                results_item = CreateRerankResponse200ResultsItem.from_dict(results_item_data)
+            _field = "results"
+            _raw_results = d.pop("results", UNSET)
+            results: Any = _raw_results
+            if _raw_results is not None and _raw_results is not UNSET:
+                results = []
+                _results = _raw_results
+                for results_item_data in _results:
+                    results_item = CreateRerankResponse200ResultsItem.from_dict(results_item_data)
 
-                results.append(results_item)
+                    results.append(results_item)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        provider = d.pop("provider", UNSET)
+            provider = d.pop("provider", UNSET)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = CreateRerankResponse200Usage.from_dict(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = CreateRerankResponse200Usage.from_dict(_raw_usage)
 
+        except FieldParseError as error:
+            raise error.within("CreateRerankResponse200", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateRerankResponse200", _field, error) from error
         create_rerank_response_200 = cls(
             model=model,
             results=results,

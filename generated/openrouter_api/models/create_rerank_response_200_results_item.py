@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item_document import CreateRerankResponse200ResultsItemDocument
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -130,16 +130,30 @@ class CreateRerankResponse200ResultsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_document = d.pop("document", UNSET)
-        document: Any = _raw_document
-        if _raw_document is not None and _raw_document is not UNSET:
-            document = CreateRerankResponse200ResultsItemDocument.from_dict(_raw_document)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateRerankResponse200ResultsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "document"
+            _raw_document = d.pop("document", UNSET)
+            document: Any = _raw_document
+            if _raw_document is not None and _raw_document is not UNSET:
+                document = CreateRerankResponse200ResultsItemDocument.from_dict(_raw_document)
 
-        index = d.pop("index", UNSET)
+            index = d.pop("index", UNSET)
 
-        relevance_score = d.pop("relevance_score", UNSET)
+            relevance_score = d.pop("relevance_score", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("CreateRerankResponse200ResultsItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateRerankResponse200ResultsItem", _field, error) from error
         create_rerank_response_200_results_item = cls(
             document=document,
             index=index,

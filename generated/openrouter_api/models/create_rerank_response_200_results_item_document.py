@@ -57,7 +57,12 @@ class CreateRerankResponse200ResultsItemDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateRerankResponse200ResultsItemDocument is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         image = d.pop("image", UNSET)
 
         text = d.pop("text", UNSET)

@@ -66,7 +66,12 @@ class CreateRerankResponse200Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateRerankResponse200Usage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         cost = d.pop("cost", UNSET)
 
         search_units = d.pop("search_units", UNSET)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_scim_group_mapping_request_role import CreateScimGroupMappingRequestRole
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateScimGroupMappingRequest")
 
@@ -111,22 +111,38 @@ class CreateScimGroupMappingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = CreateScimGroupMappingRequestRole._parse(_raw_role)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateScimGroupMappingRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = CreateScimGroupMappingRequestRole._parse(_raw_role)
 
-        _raw_scim_group_id = d.pop("scim_group_id", UNSET)
-        scim_group_id: Any = _raw_scim_group_id
-        if _raw_scim_group_id is not None and _raw_scim_group_id is not UNSET:
-            scim_group_id = UUID(_raw_scim_group_id)
+            _field = "scim_group_id"
+            _raw_scim_group_id = d.pop("scim_group_id", UNSET)
+            scim_group_id: Any = _raw_scim_group_id
+            if _raw_scim_group_id is not None and _raw_scim_group_id is not UNSET:
+                scim_group_id = UUID(_raw_scim_group_id)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            workspace_id = UUID(_raw_workspace_id)
+            _field = "workspace_id"
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: Any = _raw_workspace_id
+            if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+                workspace_id = UUID(_raw_workspace_id)
 
+        except FieldParseError as error:
+            raise error.within("CreateScimGroupMappingRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateScimGroupMappingRequest", _field, error) from error
         create_scim_group_mapping_request = cls(
             role=role,
             scim_group_id=scim_group_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateWorkspaceRequest")
 
@@ -156,32 +156,46 @@ class CreateWorkspaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CreateWorkspaceRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            name = d.pop("name", UNSET)
 
-        slug = d.pop("slug", UNSET)
+            slug = d.pop("slug", UNSET)
 
-        default_image_model = d.pop("default_image_model", UNSET)
+            default_image_model = d.pop("default_image_model", UNSET)
 
-        default_provider_sort = d.pop("default_provider_sort", UNSET)
+            default_provider_sort = d.pop("default_provider_sort", UNSET)
 
-        default_text_model = d.pop("default_text_model", UNSET)
+            default_text_model = d.pop("default_text_model", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        _raw_io_logging_api_key_ids = d.pop("io_logging_api_key_ids", UNSET)
-        io_logging_api_key_ids: Any = _raw_io_logging_api_key_ids
-        if _raw_io_logging_api_key_ids is not None and _raw_io_logging_api_key_ids is not UNSET:
-            io_logging_api_key_ids = _parse_io_logging_api_key_ids(_raw_io_logging_api_key_ids)
+            _field = "io_logging_api_key_ids"
+            _raw_io_logging_api_key_ids = d.pop("io_logging_api_key_ids", UNSET)
+            io_logging_api_key_ids: Any = _raw_io_logging_api_key_ids
+            if _raw_io_logging_api_key_ids is not None and _raw_io_logging_api_key_ids is not UNSET:
+                io_logging_api_key_ids = _parse_io_logging_api_key_ids(_raw_io_logging_api_key_ids)
 
-        io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
+            io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
 
-        is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled", UNSET)
+            is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled", UNSET)
 
-        is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled", UNSET)
+            is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled", UNSET)
 
-        is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled", UNSET)
+            is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("CreateWorkspaceRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CreateWorkspaceRequest", _field, error) from error
         create_workspace_request = cls(
             name=name,
             slug=slug,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_tool_type import CustomToolType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool_format_grammar import CustomToolFormatGrammar
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -133,21 +133,36 @@ class CustomTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CustomTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = CustomToolType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = CustomToolType._parse(_raw_type_)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        _raw_format_ = d.pop("format", UNSET)
-        format_: Any = _raw_format_
-        if _raw_format_ is not None and _raw_format_ is not UNSET:
-            format_ = _parse_format_(_raw_format_)
+            _field = "format"
+            _raw_format_ = d.pop("format", UNSET)
+            format_: Any = _raw_format_
+            if _raw_format_ is not None and _raw_format_ is not UNSET:
+                format_ = _parse_format_(_raw_format_)
 
+        except FieldParseError as error:
+            raise error.within("CustomTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CustomTool", _field, error) from error
         custom_tool = cls(
             name=name,
             type_=type_,

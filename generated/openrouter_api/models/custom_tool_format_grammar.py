@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.custom_tool_format_grammar_syntax import CustomToolFormatGrammarSyntax
 from ..models.custom_tool_format_grammar_type import CustomToolFormatGrammarType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CustomToolFormatGrammar")
 
@@ -111,19 +111,34 @@ class CustomToolFormatGrammar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        definition = d.pop("definition", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"CustomToolFormatGrammar is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            definition = d.pop("definition", UNSET)
 
-        _raw_syntax = d.pop("syntax", UNSET)
-        syntax: Any = _raw_syntax
-        if _raw_syntax is not None and _raw_syntax is not UNSET:
-            syntax = CustomToolFormatGrammarSyntax._parse(_raw_syntax)
+            _field = "syntax"
+            _raw_syntax = d.pop("syntax", UNSET)
+            syntax: Any = _raw_syntax
+            if _raw_syntax is not None and _raw_syntax is not UNSET:
+                syntax = CustomToolFormatGrammarSyntax._parse(_raw_syntax)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = CustomToolFormatGrammarType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = CustomToolFormatGrammarType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("CustomToolFormatGrammar", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("CustomToolFormatGrammar", _field, error) from error
         custom_tool_format_grammar = cls(
             definition=definition,
             syntax=syntax,

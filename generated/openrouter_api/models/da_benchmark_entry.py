@@ -146,7 +146,12 @@ class DABenchmarkEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DABenchmarkEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         arena = d.pop("arena", UNSET)
 
         category = d.pop("category", UNSET)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.debug_event_debug_echo_upstream_body import DebugEventDebugEchoUpstreamBody
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -83,17 +83,32 @@ class DebugEventDebug:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_echo_upstream_body = d.pop("echo_upstream_body", UNSET)
-        echo_upstream_body: Any = _raw_echo_upstream_body
-        if _raw_echo_upstream_body is not None and _raw_echo_upstream_body is not UNSET:
-            echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(_raw_echo_upstream_body)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DebugEventDebug is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "echo_upstream_body"
+            _raw_echo_upstream_body = d.pop("echo_upstream_body", UNSET)
+            echo_upstream_body: Any = _raw_echo_upstream_body
+            if _raw_echo_upstream_body is not None and _raw_echo_upstream_body is not UNSET:
+                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(_raw_echo_upstream_body)
 
-        _raw_timings = d.pop("timings", UNSET)
-        timings: Any = _raw_timings
-        if _raw_timings is not None and _raw_timings is not UNSET:
-            timings = DebugEventDebugTimings.from_dict(_raw_timings)
+            _field = "timings"
+            _raw_timings = d.pop("timings", UNSET)
+            timings: Any = _raw_timings
+            if _raw_timings is not None and _raw_timings is not UNSET:
+                timings = DebugEventDebugTimings.from_dict(_raw_timings)
 
+        except FieldParseError as error:
+            raise error.within("DebugEventDebug", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("DebugEventDebug", _field, error) from error
         debug_event_debug = cls(
             echo_upstream_body=echo_upstream_body,
             timings=timings,

@@ -31,7 +31,12 @@ class DebugEventDebugEchoUpstreamBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DebugEventDebugEchoUpstreamBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         debug_event_debug_echo_upstream_body = cls()
 
         debug_event_debug_echo_upstream_body.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.debug_event_debug_timings_event import DebugEventDebugTimingsEvent
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="DebugEventDebugTimings")
 
@@ -106,16 +106,30 @@ class DebugEventDebugTimings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        epoch_ms = d.pop("epoch_ms", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DebugEventDebugTimings is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            epoch_ms = d.pop("epoch_ms", UNSET)
 
-        _raw_event = d.pop("event", UNSET)
-        event: Any = _raw_event
-        if _raw_event is not None and _raw_event is not UNSET:
-            event = DebugEventDebugTimingsEvent._parse(_raw_event)
+            _field = "event"
+            _raw_event = d.pop("event", UNSET)
+            event: Any = _raw_event
+            if _raw_event is not None and _raw_event is not UNSET:
+                event = DebugEventDebugTimingsEvent._parse(_raw_event)
 
-        start_ms = d.pop("start_ms", UNSET)
+            start_ms = d.pop("start_ms", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("DebugEventDebugTimings", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("DebugEventDebugTimings", _field, error) from error
         debug_event_debug_timings = cls(
             epoch_ms=epoch_ms,
             event=event,

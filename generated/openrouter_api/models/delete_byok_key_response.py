@@ -60,7 +60,12 @@ class DeleteBYOKKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DeleteBYOKKeyResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         deleted = d.pop("deleted", UNSET)
 
         delete_byok_key_response = cls(

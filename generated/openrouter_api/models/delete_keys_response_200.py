@@ -60,7 +60,12 @@ class DeleteKeysResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"DeleteKeysResponse200 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         deleted = d.pop("deleted", UNSET)
 
         delete_keys_response_200 = cls(

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_info import EndpointInfo
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -111,19 +111,33 @@ class EndpointsMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_available = d.pop("available", UNSET)
-        available: Any = _raw_available
-        if _raw_available is not None and _raw_available is not UNSET:
-            available = []
-            _available = _raw_available
-            for available_item_data in _available:
-                available_item = EndpointInfo.from_dict(available_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"EndpointsMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "available"
+            _raw_available = d.pop("available", UNSET)
+            available: Any = _raw_available
+            if _raw_available is not None and _raw_available is not UNSET:
+                available = []
+                _available = _raw_available
+                for available_item_data in _available:
+                    available_item = EndpointInfo.from_dict(available_item_data)
 
-                available.append(available_item)
+                    available.append(available_item)
 
-        total = d.pop("total", UNSET)
+            total = d.pop("total", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("EndpointsMetadata", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("EndpointsMetadata", _field, error) from error
         endpoints_metadata = cls(
             available=available,
             total=total,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enum_capability_type import EnumCapabilityType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="EnumCapability")
 
@@ -92,17 +92,32 @@ class EnumCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = EnumCapabilityType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"EnumCapability is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = EnumCapabilityType._parse(_raw_type_)
 
-        _raw_values = d.pop("values", UNSET)
-        values: Any = _raw_values
-        if _raw_values is not None and _raw_values is not UNSET:
-            values = cast("list[str]", _raw_values)
+            _field = "values"
+            _raw_values = d.pop("values", UNSET)
+            values: Any = _raw_values
+            if _raw_values is not None and _raw_values is not UNSET:
+                values = cast("list[str]", _raw_values)
 
+        except FieldParseError as error:
+            raise error.within("EnumCapability", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("EnumCapability", _field, error) from error
         enum_capability = cls(
             type_=type_,
             values=values,

@@ -15,7 +15,7 @@ from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_2_t
 from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1 import (
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ExchangeAuthCodeForApiKeyBody")
 
@@ -107,16 +107,30 @@ class ExchangeAuthCodeForApiKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ExchangeAuthCodeForApiKeyBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            code = d.pop("code", UNSET)
 
-        _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
-        code_challenge_method: Any = _raw_code_challenge_method
-        if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
-            code_challenge_method = _parse_code_challenge_method(_raw_code_challenge_method)
+            _field = "code_challenge_method"
+            _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
+            code_challenge_method: Any = _raw_code_challenge_method
+            if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
+                code_challenge_method = _parse_code_challenge_method(_raw_code_challenge_method)
 
-        code_verifier = d.pop("code_verifier", UNSET)
+            code_verifier = d.pop("code_verifier", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ExchangeAuthCodeForApiKeyBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ExchangeAuthCodeForApiKeyBody", _field, error) from error
         exchange_auth_code_for_api_key_body = cls(
             code=code,
             code_challenge_method=code_challenge_method,

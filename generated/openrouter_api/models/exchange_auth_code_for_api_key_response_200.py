@@ -86,7 +86,12 @@ class ExchangeAuthCodeForApiKeyResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ExchangeAuthCodeForApiKeyResponse200 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         key = d.pop("key", UNSET)
 
         user_id = d.pop("user_id", UNSET)

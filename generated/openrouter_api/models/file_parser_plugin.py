@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_parser_plugin_id import FileParserPluginId
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_options import PDFParserOptions
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -107,19 +107,34 @@ class FileParserPlugin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = FileParserPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FileParserPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = FileParserPluginId._parse(_raw_id)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        _raw_pdf = d.pop("pdf", UNSET)
-        pdf: Any = _raw_pdf
-        if _raw_pdf is not None and _raw_pdf is not UNSET:
-            pdf = PDFParserOptions.from_dict(_raw_pdf)
+            _field = "pdf"
+            _raw_pdf = d.pop("pdf", UNSET)
+            pdf: Any = _raw_pdf
+            if _raw_pdf is not None and _raw_pdf is not UNSET:
+                pdf = PDFParserOptions.from_dict(_raw_pdf)
 
+        except FieldParseError as error:
+            raise error.within("FileParserPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FileParserPlugin", _field, error) from error
         file_parser_plugin = cls(
             id=id,
             enabled=enabled,

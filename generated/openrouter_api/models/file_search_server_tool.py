@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_server_tool_type import FileSearchServerToolType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -152,29 +152,46 @@ class FileSearchServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = FileSearchServerToolType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FileSearchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = FileSearchServerToolType._parse(_raw_type_)
 
-        _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
-        vector_store_ids: Any = _raw_vector_store_ids
-        if _raw_vector_store_ids is not None and _raw_vector_store_ids is not UNSET:
-            vector_store_ids = cast("list[str]", _raw_vector_store_ids)
+            _field = "vector_store_ids"
+            _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
+            vector_store_ids: Any = _raw_vector_store_ids
+            if _raw_vector_store_ids is not None and _raw_vector_store_ids is not UNSET:
+                vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
-        _raw_filters = d.pop("filters", UNSET)
-        filters: Any = _raw_filters
-        if _raw_filters is not None and _raw_filters is not UNSET:
-            filters = _parse_filters(_raw_filters)
+            _field = "filters"
+            _raw_filters = d.pop("filters", UNSET)
+            filters: Any = _raw_filters
+            if _raw_filters is not None and _raw_filters is not UNSET:
+                filters = _parse_filters(_raw_filters)
 
-        max_num_results = d.pop("max_num_results", UNSET)
+            max_num_results = d.pop("max_num_results", UNSET)
 
-        _raw_ranking_options = d.pop("ranking_options", UNSET)
-        ranking_options: Any = _raw_ranking_options
-        if _raw_ranking_options is not None and _raw_ranking_options is not UNSET:
-            ranking_options = FileSearchServerToolRankingOptions.from_dict(_raw_ranking_options)
+            _field = "ranking_options"
+            _raw_ranking_options = d.pop("ranking_options", UNSET)
+            ranking_options: Any = _raw_ranking_options
+            if _raw_ranking_options is not None and _raw_ranking_options is not UNSET:
+                ranking_options = FileSearchServerToolRankingOptions.from_dict(_raw_ranking_options)
 
+        except FieldParseError as error:
+            raise error.within("FileSearchServerTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FileSearchServerTool", _field, error) from error
         file_search_server_tool = cls(
             type_=type_,
             vector_store_ids=vector_store_ids,

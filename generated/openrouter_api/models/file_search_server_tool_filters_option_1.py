@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_server_tool_filters_option_1_type import FileSearchServerToolFiltersOption1Type
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FileSearchServerToolFiltersOption1")
 
@@ -116,19 +116,34 @@ class FileSearchServerToolFiltersOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FileSearchServerToolFiltersOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            key = d.pop("key", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = FileSearchServerToolFiltersOption1Type._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = FileSearchServerToolFiltersOption1Type._parse(_raw_type_)
 
-        _raw_value = d.pop("value", UNSET)
-        value: Any = _raw_value
-        if _raw_value is not None and _raw_value is not UNSET:
-            value = _parse_value(_raw_value)
+            _field = "value"
+            _raw_value = d.pop("value", UNSET)
+            value: Any = _raw_value
+            if _raw_value is not None and _raw_value is not UNSET:
+                value = _parse_value(_raw_value)
 
+        except FieldParseError as error:
+            raise error.within("FileSearchServerToolFiltersOption1", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FileSearchServerToolFiltersOption1", _field, error) from error
         file_search_server_tool_filters_option_1 = cls(
             key=key,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_server_tool_ranking_options_ranker import FileSearchServerToolRankingOptionsRanker
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
 
@@ -60,14 +60,28 @@ class FileSearchServerToolRankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_ranker = d.pop("ranker", UNSET)
-        ranker: Any = _raw_ranker
-        if _raw_ranker is not None and _raw_ranker is not UNSET:
-            ranker = FileSearchServerToolRankingOptionsRanker._parse(_raw_ranker)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FileSearchServerToolRankingOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "ranker"
+            _raw_ranker = d.pop("ranker", UNSET)
+            ranker: Any = _raw_ranker
+            if _raw_ranker is not None and _raw_ranker is not UNSET:
+                ranker = FileSearchServerToolRankingOptionsRanker._parse(_raw_ranker)
 
-        score_threshold = d.pop("score_threshold", UNSET)
+            score_threshold = d.pop("score_threshold", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("FileSearchServerToolRankingOptions", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FileSearchServerToolRankingOptions", _field, error) from error
         file_search_server_tool_ranking_options = cls(
             ranker=ranker,
             score_threshold=score_threshold,

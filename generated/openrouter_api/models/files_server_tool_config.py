@@ -38,7 +38,12 @@ class FilesServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FilesServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         files_server_tool_config = cls()
 
         files_server_tool_config.additional_properties = d

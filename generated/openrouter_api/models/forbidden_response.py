@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.forbidden_response_error_data import ForbiddenResponseErrorData
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -111,19 +111,34 @@ class ForbiddenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_error = d.pop("error", UNSET)
-        error: Any = _raw_error
-        if _raw_error is not None and _raw_error is not UNSET:
-            error = ForbiddenResponseErrorData.from_dict(_raw_error)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ForbiddenResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "error"
+            _raw_error = d.pop("error", UNSET)
+            error: Any = _raw_error
+            if _raw_error is not None and _raw_error is not UNSET:
+                error = ForbiddenResponseErrorData.from_dict(_raw_error)
 
-        _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: Any = _raw_openrouter_metadata
-        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-            openrouter_metadata = _parse_openrouter_metadata(_raw_openrouter_metadata)
+            _field = "openrouter_metadata"
+            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            openrouter_metadata: Any = _raw_openrouter_metadata
+            if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
+                openrouter_metadata = _parse_openrouter_metadata(_raw_openrouter_metadata)
 
-        user_id = d.pop("user_id", UNSET)
+            user_id = d.pop("user_id", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ForbiddenResponse", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ForbiddenResponse", _field, error) from error
         forbidden_response = cls(
             error=error,
             openrouter_metadata=openrouter_metadata,

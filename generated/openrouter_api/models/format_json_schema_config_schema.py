@@ -31,7 +31,12 @@ class FormatJsonSchemaConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FormatJsonSchemaConfigSchema is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         format_json_schema_config_schema = cls()
 
         format_json_schema_config_schema.additional_properties = d

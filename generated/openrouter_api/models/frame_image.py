@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.content_part_image_type import ContentPartImageType
 from ..models.frame_image_frame_type import FrameImageFrameType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_image_image_url import ContentPartImageImageUrl
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -139,22 +139,38 @@ class FrameImage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_image_url = d.pop("image_url", UNSET)
-        image_url: Any = _raw_image_url
-        if _raw_image_url is not None and _raw_image_url is not UNSET:
-            image_url = ContentPartImageImageUrl.from_dict(_raw_image_url)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FrameImage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "image_url"
+            _raw_image_url = d.pop("image_url", UNSET)
+            image_url: Any = _raw_image_url
+            if _raw_image_url is not None and _raw_image_url is not UNSET:
+                image_url = ContentPartImageImageUrl.from_dict(_raw_image_url)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ContentPartImageType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ContentPartImageType._parse(_raw_type_)
 
-        _raw_frame_type = d.pop("frame_type", UNSET)
-        frame_type: Any = _raw_frame_type
-        if _raw_frame_type is not None and _raw_frame_type is not UNSET:
-            frame_type = FrameImageFrameType._parse(_raw_frame_type)
+            _field = "frame_type"
+            _raw_frame_type = d.pop("frame_type", UNSET)
+            frame_type: Any = _raw_frame_type
+            if _raw_frame_type is not None and _raw_frame_type is not UNSET:
+                frame_type = FrameImageFrameType._parse(_raw_frame_type)
 
+        except FieldParseError as error:
+            raise error.within("FrameImage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FrameImage", _field, error) from error
         frame_image = cls(
             image_url=image_url,
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_response_function_tool_call_type import OpenAIResponseFunctionToolCallType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_response_function_tool_call_subagent_items_item import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -223,41 +223,57 @@ class FunctionCallItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        arguments = d.pop("arguments", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FunctionCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            arguments = d.pop("arguments", UNSET)
 
-        call_id = d.pop("call_id", UNSET)
+            call_id = d.pop("call_id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OpenAIResponseFunctionToolCallType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OpenAIResponseFunctionToolCallType._parse(_raw_type_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            namespace = d.pop("namespace", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = ToolCallStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = ToolCallStatus._parse(_raw_status)
 
-        subagent_id = d.pop("subagent_id", UNSET)
+            subagent_id = d.pop("subagent_id", UNSET)
 
-        _raw_subagent_items = d.pop("subagent_items", UNSET)
-        subagent_items: Any = _raw_subagent_items
-        if _raw_subagent_items is not None and _raw_subagent_items is not UNSET:
-            subagent_items = []
-            _subagent_items = _raw_subagent_items
-            for subagent_items_item_data in _subagent_items:
-                subagent_items_item = OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
-                    subagent_items_item_data
-                )
+            _field = "subagent_items"
+            _raw_subagent_items = d.pop("subagent_items", UNSET)
+            subagent_items: Any = _raw_subagent_items
+            if _raw_subagent_items is not None and _raw_subagent_items is not UNSET:
+                subagent_items = []
+                _subagent_items = _raw_subagent_items
+                for subagent_items_item_data in _subagent_items:
+                    subagent_items_item = OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
+                        subagent_items_item_data
+                    )
 
-                subagent_items.append(subagent_items_item)
+                    subagent_items.append(subagent_items_item)
 
+        except FieldParseError as error:
+            raise error.within("FunctionCallItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FunctionCallItem", _field, error) from error
         function_call_item = cls(
             arguments=arguments,
             call_id=call_id,

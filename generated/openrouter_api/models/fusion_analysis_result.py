@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item import FusionAnalysisResultContradictionsItem
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -199,47 +199,67 @@ class FusionAnalysisResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_blind_spots = d.pop("blind_spots", UNSET)
-        blind_spots: Any = _raw_blind_spots
-        if _raw_blind_spots is not None and _raw_blind_spots is not UNSET:
-            blind_spots = cast("list[str]", _raw_blind_spots)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionAnalysisResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "blind_spots"
+            _raw_blind_spots = d.pop("blind_spots", UNSET)
+            blind_spots: Any = _raw_blind_spots
+            if _raw_blind_spots is not None and _raw_blind_spots is not UNSET:
+                blind_spots = cast("list[str]", _raw_blind_spots)
 
-        _raw_consensus = d.pop("consensus", UNSET)
-        consensus: Any = _raw_consensus
-        if _raw_consensus is not None and _raw_consensus is not UNSET:
-            consensus = cast("list[str]", _raw_consensus)
+            _field = "consensus"
+            _raw_consensus = d.pop("consensus", UNSET)
+            consensus: Any = _raw_consensus
+            if _raw_consensus is not None and _raw_consensus is not UNSET:
+                consensus = cast("list[str]", _raw_consensus)
 
-        _raw_contradictions = d.pop("contradictions", UNSET)
-        contradictions: Any = _raw_contradictions
-        if _raw_contradictions is not None and _raw_contradictions is not UNSET:
-            contradictions = []
-            _contradictions = _raw_contradictions
-            for contradictions_item_data in _contradictions:
-                contradictions_item = FusionAnalysisResultContradictionsItem.from_dict(contradictions_item_data)
+            _field = "contradictions"
+            _raw_contradictions = d.pop("contradictions", UNSET)
+            contradictions: Any = _raw_contradictions
+            if _raw_contradictions is not None and _raw_contradictions is not UNSET:
+                contradictions = []
+                _contradictions = _raw_contradictions
+                for contradictions_item_data in _contradictions:
+                    contradictions_item = FusionAnalysisResultContradictionsItem.from_dict(contradictions_item_data)
 
-                contradictions.append(contradictions_item)
+                    contradictions.append(contradictions_item)
 
-        _raw_partial_coverage = d.pop("partial_coverage", UNSET)
-        partial_coverage: Any = _raw_partial_coverage
-        if _raw_partial_coverage is not None and _raw_partial_coverage is not UNSET:
-            partial_coverage = []
-            _partial_coverage = _raw_partial_coverage
-            for partial_coverage_item_data in _partial_coverage:
-                partial_coverage_item = FusionAnalysisResultPartialCoverageItem.from_dict(partial_coverage_item_data)
+            _field = "partial_coverage"
+            _raw_partial_coverage = d.pop("partial_coverage", UNSET)
+            partial_coverage: Any = _raw_partial_coverage
+            if _raw_partial_coverage is not None and _raw_partial_coverage is not UNSET:
+                partial_coverage = []
+                _partial_coverage = _raw_partial_coverage
+                for partial_coverage_item_data in _partial_coverage:
+                    partial_coverage_item = FusionAnalysisResultPartialCoverageItem.from_dict(
+                        partial_coverage_item_data
+                    )
 
-                partial_coverage.append(partial_coverage_item)
+                    partial_coverage.append(partial_coverage_item)
 
-        _raw_unique_insights = d.pop("unique_insights", UNSET)
-        unique_insights: Any = _raw_unique_insights
-        if _raw_unique_insights is not None and _raw_unique_insights is not UNSET:
-            unique_insights = []
-            _unique_insights = _raw_unique_insights
-            for unique_insights_item_data in _unique_insights:
-                unique_insights_item = FusionAnalysisResultUniqueInsightsItem.from_dict(unique_insights_item_data)
+            _field = "unique_insights"
+            _raw_unique_insights = d.pop("unique_insights", UNSET)
+            unique_insights: Any = _raw_unique_insights
+            if _raw_unique_insights is not None and _raw_unique_insights is not UNSET:
+                unique_insights = []
+                _unique_insights = _raw_unique_insights
+                for unique_insights_item_data in _unique_insights:
+                    unique_insights_item = FusionAnalysisResultUniqueInsightsItem.from_dict(unique_insights_item_data)
 
-                unique_insights.append(unique_insights_item)
+                    unique_insights.append(unique_insights_item)
 
+        except FieldParseError as error:
+            raise error.within("FusionAnalysisResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FusionAnalysisResult", _field, error) from error
         fusion_analysis_result = cls(
             blind_spots=blind_spots,
             consensus=consensus,

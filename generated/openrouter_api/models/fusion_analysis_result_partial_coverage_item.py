@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FusionAnalysisResultPartialCoverageItem")
 
@@ -83,14 +83,28 @@ class FusionAnalysisResultPartialCoverageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_models = d.pop("models", UNSET)
-        models: Any = _raw_models
-        if _raw_models is not None and _raw_models is not UNSET:
-            models = cast("list[str]", _raw_models)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionAnalysisResultPartialCoverageItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "models"
+            _raw_models = d.pop("models", UNSET)
+            models: Any = _raw_models
+            if _raw_models is not None and _raw_models is not UNSET:
+                models = cast("list[str]", _raw_models)
 
-        point = d.pop("point", UNSET)
+            point = d.pop("point", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("FusionAnalysisResultPartialCoverageItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FusionAnalysisResultPartialCoverageItem", _field, error) from error
         fusion_analysis_result_partial_coverage_item = cls(
             models=models,
             point=point,

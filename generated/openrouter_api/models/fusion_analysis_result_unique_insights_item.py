@@ -81,7 +81,12 @@ class FusionAnalysisResultUniqueInsightsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionAnalysisResultUniqueInsightsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         insight = d.pop("insight", UNSET)
 
         model = d.pop("model", UNSET)

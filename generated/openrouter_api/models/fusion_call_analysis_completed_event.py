@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_call_analysis_completed_event_type import FusionCallAnalysisCompletedEventType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -182,23 +182,38 @@ class FusionCallAnalysisCompletedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_analysis = d.pop("analysis", UNSET)
-        analysis: Any = _raw_analysis
-        if _raw_analysis is not None and _raw_analysis is not UNSET:
-            analysis = FusionAnalysisResult.from_dict(_raw_analysis)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionCallAnalysisCompletedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "analysis"
+            _raw_analysis = d.pop("analysis", UNSET)
+            analysis: Any = _raw_analysis
+            if _raw_analysis is not None and _raw_analysis is not UNSET:
+                analysis = FusionAnalysisResult.from_dict(_raw_analysis)
 
-        item_id = d.pop("item_id", UNSET)
+            item_id = d.pop("item_id", UNSET)
 
-        output_index = d.pop("output_index", UNSET)
+            output_index = d.pop("output_index", UNSET)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.pop("sequence_number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = FusionCallAnalysisCompletedEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = FusionCallAnalysisCompletedEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("FusionCallAnalysisCompletedEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FusionCallAnalysisCompletedEvent", _field, error) from error
         fusion_call_analysis_completed_event = cls(
             analysis=analysis,
             item_id=item_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_call_panel_reasoning_delta_event_type import FusionCallPanelReasoningDeltaEventType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FusionCallPanelReasoningDeltaEvent")
 
@@ -171,22 +171,36 @@ class FusionCallPanelReasoningDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delta = d.pop("delta", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionCallPanelReasoningDeltaEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            delta = d.pop("delta", UNSET)
 
-        item_id = d.pop("item_id", UNSET)
+            item_id = d.pop("item_id", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        output_index = d.pop("output_index", UNSET)
+            output_index = d.pop("output_index", UNSET)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.pop("sequence_number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = FusionCallPanelReasoningDeltaEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = FusionCallPanelReasoningDeltaEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("FusionCallPanelReasoningDeltaEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FusionCallPanelReasoningDeltaEvent", _field, error) from error
         fusion_call_panel_reasoning_delta_event = cls(
             delta=delta,
             item_id=item_id,

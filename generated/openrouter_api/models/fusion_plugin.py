@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_id import FusionPluginId
 from ..models.fusion_plugin_preset import FusionPluginPreset
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -160,38 +160,55 @@ class FusionPlugin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = FusionPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = FusionPluginId._parse(_raw_id)
 
-        _raw_analysis_models = d.pop("analysis_models", UNSET)
-        analysis_models: Any = _raw_analysis_models
-        if _raw_analysis_models is not None and _raw_analysis_models is not UNSET:
-            analysis_models = cast("list[str]", _raw_analysis_models)
+            _field = "analysis_models"
+            _raw_analysis_models = d.pop("analysis_models", UNSET)
+            analysis_models: Any = _raw_analysis_models
+            if _raw_analysis_models is not None and _raw_analysis_models is not UNSET:
+                analysis_models = cast("list[str]", _raw_analysis_models)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_preset = d.pop("preset", UNSET)
-        preset: Any = _raw_preset
-        if _raw_preset is not None and _raw_preset is not UNSET:
-            preset = FusionPluginPreset._parse(_raw_preset)
+            _field = "preset"
+            _raw_preset = d.pop("preset", UNSET)
+            preset: Any = _raw_preset
+            if _raw_preset is not None and _raw_preset is not UNSET:
+                preset = FusionPluginPreset._parse(_raw_preset)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
+        except FieldParseError as error:
+            raise error.within("FusionPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FusionPlugin", _field, error) from error
         fusion_plugin = cls(
             id=id,
             analysis_models=analysis_models,

@@ -32,7 +32,12 @@ class FusionPluginToolsItemParametersAdditionalPropertyType5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionPluginToolsItemParametersAdditionalPropertyType5 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         fusion_plugin_tools_item_parameters_additional_property_type_5 = cls()
 
         additional_properties: dict[str, Any] = {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -162,40 +162,57 @@ class FusionServerToolConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_analysis_models = d.pop("analysis_models", UNSET)
-        analysis_models: Any = _raw_analysis_models
-        if _raw_analysis_models is not None and _raw_analysis_models is not UNSET:
-            analysis_models = cast("list[str]", _raw_analysis_models)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "analysis_models"
+            _raw_analysis_models = d.pop("analysis_models", UNSET)
+            analysis_models: Any = _raw_analysis_models
+            if _raw_analysis_models is not None and _raw_analysis_models is not UNSET:
+                analysis_models = cast("list[str]", _raw_analysis_models)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
+            _field = "cache_control"
+            _raw_cache_control = d.pop("cache_control", UNSET)
+            cache_control: Any = _raw_cache_control
+            if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+                cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            reasoning = FusionServerToolConfigReasoning.from_dict(_raw_reasoning)
+            _field = "reasoning"
+            _raw_reasoning = d.pop("reasoning", UNSET)
+            reasoning: Any = _raw_reasoning
+            if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+                reasoning = FusionServerToolConfigReasoning.from_dict(_raw_reasoning)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
+        except FieldParseError as error:
+            raise error.within("FusionServerToolConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("FusionServerToolConfig", _field, error) from error
         fusion_server_tool_config = cls(
             analysis_models=analysis_models,
             cache_control=cache_control,

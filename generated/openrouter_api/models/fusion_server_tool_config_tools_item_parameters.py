@@ -33,7 +33,12 @@ class FusionServerToolConfigToolsItemParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"FusionServerToolConfigToolsItemParameters is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         fusion_server_tool_config_tools_item_parameters = cls()
 
         fusion_server_tool_config_tools_item_parameters.additional_properties = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.generation_content_data_input_option_1 import GenerationContentDataInputOption1
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -152,22 +152,38 @@ class GenerationContentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_error = d.pop("error", UNSET)
-        error: Any = _raw_error
-        if _raw_error is not None and _raw_error is not UNSET:
-            error = _parse_error(_raw_error)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerationContentData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "error"
+            _raw_error = d.pop("error", UNSET)
+            error: Any = _raw_error
+            if _raw_error is not None and _raw_error is not UNSET:
+                error = _parse_error(_raw_error)
 
-        _raw_input_ = d.pop("input", UNSET)
-        input_: Any = _raw_input_
-        if _raw_input_ is not None and _raw_input_ is not UNSET:
-            input_ = _parse_input_(_raw_input_)
+            _field = "input"
+            _raw_input_ = d.pop("input", UNSET)
+            input_: Any = _raw_input_
+            if _raw_input_ is not None and _raw_input_ is not UNSET:
+                input_ = _parse_input_(_raw_input_)
 
-        _raw_output = d.pop("output", UNSET)
-        output: Any = _raw_output
-        if _raw_output is not None and _raw_output is not UNSET:
-            output = GenerationContentDataOutput.from_dict(_raw_output)
+            _field = "output"
+            _raw_output = d.pop("output", UNSET)
+            output: Any = _raw_output
+            if _raw_output is not None and _raw_output is not UNSET:
+                output = GenerationContentDataOutput.from_dict(_raw_output)
 
+        except FieldParseError as error:
+            raise error.within("GenerationContentData", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GenerationContentData", _field, error) from error
         generation_content_data = cls(
             error=error,
             input_=input_,

@@ -57,7 +57,12 @@ class GenerationContentDataInputOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerationContentDataInputOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         prompt = d.pop("prompt", UNSET)
 
         generation_content_data_input_option_1 = cls(

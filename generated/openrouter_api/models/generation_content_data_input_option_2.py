@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GenerationContentDataInputOption2")
 
@@ -61,12 +61,26 @@ class GenerationContentDataInputOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_messages = d.pop("messages", UNSET)
-        messages: Any = _raw_messages
-        if _raw_messages is not None and _raw_messages is not UNSET:
-            messages = cast("list[Any]", _raw_messages)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerationContentDataInputOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "messages"
+            _raw_messages = d.pop("messages", UNSET)
+            messages: Any = _raw_messages
+            if _raw_messages is not None and _raw_messages is not UNSET:
+                messages = cast("list[Any]", _raw_messages)
 
+        except FieldParseError as error:
+            raise error.within("GenerationContentDataInputOption2", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GenerationContentDataInputOption2", _field, error) from error
         generation_content_data_input_option_2 = cls(
             messages=messages,
         )

@@ -82,7 +82,12 @@ class GenerationContentDataOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerationContentDataOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         completion = d.pop("completion", UNSET)
 
         reasoning = d.pop("reasoning", UNSET)

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -176,25 +176,39 @@ class GenerationContentError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerationContentError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            message = d.pop("message", UNSET)
 
-        _raw_previous_errors = d.pop("previous_errors", UNSET)
-        previous_errors: Any = _raw_previous_errors
-        if _raw_previous_errors is not None and _raw_previous_errors is not UNSET:
-            previous_errors = []
-            _previous_errors = _raw_previous_errors
-            for previous_errors_item_data in _previous_errors:
-                previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
+            _field = "previous_errors"
+            _raw_previous_errors = d.pop("previous_errors", UNSET)
+            previous_errors: Any = _raw_previous_errors
+            if _raw_previous_errors is not None and _raw_previous_errors is not UNSET:
+                previous_errors = []
+                _previous_errors = _raw_previous_errors
+                for previous_errors_item_data in _previous_errors:
+                    previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
 
-                previous_errors.append(previous_errors_item)
+                    previous_errors.append(previous_errors_item)
 
-        provider_name = d.pop("provider_name", UNSET)
+            provider_name = d.pop("provider_name", UNSET)
 
-        raw = d.pop("raw", UNSET)
+            raw = d.pop("raw", UNSET)
 
-        status = d.pop("status", UNSET)
+            status = d.pop("status", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("GenerationContentError", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GenerationContentError", _field, error) from error
         generation_content_error = cls(
             message=message,
             previous_errors=previous_errors,

@@ -127,7 +127,12 @@ class GenerationContentErrorAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerationContentErrorAttempt is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         code = d.pop("code", UNSET)
 
         message = d.pop("message", UNSET)

@@ -10,14 +10,14 @@ from ..models.generation_response_data_api_type_type_1 import GenerationResponse
 from ..models.generation_response_data_api_type_type_2_type_1 import GenerationResponseDataApiTypeType2Type1
 from ..models.generation_response_data_api_type_type_3_type_1 import GenerationResponseDataApiTypeType3Type1
 from ..models.generation_response_data_data_region import GenerationResponseDataDataRegion
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -981,106 +981,122 @@ class GenerationResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_api_type = d.pop("api_type", UNSET)
-        api_type: Any = _raw_api_type
-        if _raw_api_type is not None and _raw_api_type is not UNSET:
-            api_type = _parse_api_type(_raw_api_type)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GenerationResponseData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "api_type"
+            _raw_api_type = d.pop("api_type", UNSET)
+            api_type: Any = _raw_api_type
+            if _raw_api_type is not None and _raw_api_type is not UNSET:
+                api_type = _parse_api_type(_raw_api_type)
 
-        app_id = d.pop("app_id", UNSET)
+            app_id = d.pop("app_id", UNSET)
 
-        cache_discount = d.pop("cache_discount", UNSET)
+            cache_discount = d.pop("cache_discount", UNSET)
 
-        cancelled = d.pop("cancelled", UNSET)
+            cancelled = d.pop("cancelled", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.pop("created_at", UNSET)
 
-        _raw_data_region = d.pop("data_region", UNSET)
-        data_region: Any = _raw_data_region
-        if _raw_data_region is not None and _raw_data_region is not UNSET:
-            data_region = GenerationResponseDataDataRegion._parse(_raw_data_region)
+            _field = "data_region"
+            _raw_data_region = d.pop("data_region", UNSET)
+            data_region: Any = _raw_data_region
+            if _raw_data_region is not None and _raw_data_region is not UNSET:
+                data_region = GenerationResponseDataDataRegion._parse(_raw_data_region)
 
-        external_user = d.pop("external_user", UNSET)
+            external_user = d.pop("external_user", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+            finish_reason = d.pop("finish_reason", UNSET)
 
-        generation_time = d.pop("generation_time", UNSET)
+            generation_time = d.pop("generation_time", UNSET)
 
-        http_referer = d.pop("http_referer", UNSET)
+            http_referer = d.pop("http_referer", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.pop("is_byok", UNSET)
 
-        latency = d.pop("latency", UNSET)
+            latency = d.pop("latency", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        moderation_latency = d.pop("moderation_latency", UNSET)
+            moderation_latency = d.pop("moderation_latency", UNSET)
 
-        native_finish_reason = d.pop("native_finish_reason", UNSET)
+            native_finish_reason = d.pop("native_finish_reason", UNSET)
 
-        native_tokens_cached = d.pop("native_tokens_cached", UNSET)
+            native_tokens_cached = d.pop("native_tokens_cached", UNSET)
 
-        native_tokens_completion = d.pop("native_tokens_completion", UNSET)
+            native_tokens_completion = d.pop("native_tokens_completion", UNSET)
 
-        native_tokens_completion_images = d.pop("native_tokens_completion_images", UNSET)
+            native_tokens_completion_images = d.pop("native_tokens_completion_images", UNSET)
 
-        native_tokens_prompt = d.pop("native_tokens_prompt", UNSET)
+            native_tokens_prompt = d.pop("native_tokens_prompt", UNSET)
 
-        native_tokens_reasoning = d.pop("native_tokens_reasoning", UNSET)
+            native_tokens_reasoning = d.pop("native_tokens_reasoning", UNSET)
 
-        num_fetches = d.pop("num_fetches", UNSET)
+            num_fetches = d.pop("num_fetches", UNSET)
 
-        num_input_audio_prompt = d.pop("num_input_audio_prompt", UNSET)
+            num_input_audio_prompt = d.pop("num_input_audio_prompt", UNSET)
 
-        num_media_completion = d.pop("num_media_completion", UNSET)
+            num_media_completion = d.pop("num_media_completion", UNSET)
 
-        num_media_prompt = d.pop("num_media_prompt", UNSET)
+            num_media_prompt = d.pop("num_media_prompt", UNSET)
 
-        num_search_results = d.pop("num_search_results", UNSET)
+            num_search_results = d.pop("num_search_results", UNSET)
 
-        origin = d.pop("origin", UNSET)
+            origin = d.pop("origin", UNSET)
 
-        preset_id = d.pop("preset_id", UNSET)
+            preset_id = d.pop("preset_id", UNSET)
 
-        provider_name = d.pop("provider_name", UNSET)
+            provider_name = d.pop("provider_name", UNSET)
 
-        _raw_provider_responses = d.pop("provider_responses", UNSET)
-        provider_responses: Any = _raw_provider_responses
-        if _raw_provider_responses is not None and _raw_provider_responses is not UNSET:
-            provider_responses = _parse_provider_responses(_raw_provider_responses)
+            _field = "provider_responses"
+            _raw_provider_responses = d.pop("provider_responses", UNSET)
+            provider_responses: Any = _raw_provider_responses
+            if _raw_provider_responses is not None and _raw_provider_responses is not UNSET:
+                provider_responses = _parse_provider_responses(_raw_provider_responses)
 
-        router = d.pop("router", UNSET)
+            router = d.pop("router", UNSET)
 
-        service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.pop("service_tier", UNSET)
 
-        streamed = d.pop("streamed", UNSET)
+            streamed = d.pop("streamed", UNSET)
 
-        tokens_completion = d.pop("tokens_completion", UNSET)
+            tokens_completion = d.pop("tokens_completion", UNSET)
 
-        tokens_prompt = d.pop("tokens_prompt", UNSET)
+            tokens_prompt = d.pop("tokens_prompt", UNSET)
 
-        total_cost = d.pop("total_cost", UNSET)
+            total_cost = d.pop("total_cost", UNSET)
 
-        upstream_id = d.pop("upstream_id", UNSET)
+            upstream_id = d.pop("upstream_id", UNSET)
 
-        upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
+            upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
 
-        usage = d.pop("usage", UNSET)
+            usage = d.pop("usage", UNSET)
 
-        user_agent = d.pop("user_agent", UNSET)
+            user_agent = d.pop("user_agent", UNSET)
 
-        web_search_engine = d.pop("web_search_engine", UNSET)
+            web_search_engine = d.pop("web_search_engine", UNSET)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id = d.pop("workspace_id", UNSET)
 
-        request_id = d.pop("request_id", UNSET)
+            request_id = d.pop("request_id", UNSET)
 
-        response_cache_source_id = d.pop("response_cache_source_id", UNSET)
+            response_cache_source_id = d.pop("response_cache_source_id", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+            session_id = d.pop("session_id", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("GenerationResponseData", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GenerationResponseData", _field, error) from error
         generation_response_data = cls(
             api_type=api_type,
             app_id=app_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data_dimensions_item import (
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -186,47 +186,66 @@ class GetAnalyticsMetaResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_dimensions = d.pop("dimensions", UNSET)
-        dimensions: Any = _raw_dimensions
-        if _raw_dimensions is not None and _raw_dimensions is not UNSET:
-            dimensions = []
-            _dimensions = _raw_dimensions
-            for dimensions_item_data in _dimensions:
-                dimensions_item = GetAnalyticsMetaResponse200DataDimensionsItem.from_dict(dimensions_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAnalyticsMetaResponse200Data is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "dimensions"
+            _raw_dimensions = d.pop("dimensions", UNSET)
+            dimensions: Any = _raw_dimensions
+            if _raw_dimensions is not None and _raw_dimensions is not UNSET:
+                dimensions = []
+                _dimensions = _raw_dimensions
+                for dimensions_item_data in _dimensions:
+                    dimensions_item = GetAnalyticsMetaResponse200DataDimensionsItem.from_dict(dimensions_item_data)
 
-                dimensions.append(dimensions_item)
+                    dimensions.append(dimensions_item)
 
-        _raw_granularities = d.pop("granularities", UNSET)
-        granularities: Any = _raw_granularities
-        if _raw_granularities is not None and _raw_granularities is not UNSET:
-            granularities = []
-            _granularities = _raw_granularities
-            for granularities_item_data in _granularities:
-                granularities_item = GetAnalyticsMetaResponse200DataGranularitiesItem.from_dict(granularities_item_data)
+            _field = "granularities"
+            _raw_granularities = d.pop("granularities", UNSET)
+            granularities: Any = _raw_granularities
+            if _raw_granularities is not None and _raw_granularities is not UNSET:
+                granularities = []
+                _granularities = _raw_granularities
+                for granularities_item_data in _granularities:
+                    granularities_item = GetAnalyticsMetaResponse200DataGranularitiesItem.from_dict(
+                        granularities_item_data
+                    )
 
-                granularities.append(granularities_item)
+                    granularities.append(granularities_item)
 
-        _raw_metrics = d.pop("metrics", UNSET)
-        metrics: Any = _raw_metrics
-        if _raw_metrics is not None and _raw_metrics is not UNSET:
-            metrics = []
-            _metrics = _raw_metrics
-            for metrics_item_data in _metrics:
-                metrics_item = GetAnalyticsMetaResponse200DataMetricsItem.from_dict(metrics_item_data)
+            _field = "metrics"
+            _raw_metrics = d.pop("metrics", UNSET)
+            metrics: Any = _raw_metrics
+            if _raw_metrics is not None and _raw_metrics is not UNSET:
+                metrics = []
+                _metrics = _raw_metrics
+                for metrics_item_data in _metrics:
+                    metrics_item = GetAnalyticsMetaResponse200DataMetricsItem.from_dict(metrics_item_data)
 
-                metrics.append(metrics_item)
+                    metrics.append(metrics_item)
 
-        _raw_operators = d.pop("operators", UNSET)
-        operators: Any = _raw_operators
-        if _raw_operators is not None and _raw_operators is not UNSET:
-            operators = []
-            _operators = _raw_operators
-            for operators_item_data in _operators:
-                operators_item = GetAnalyticsMetaResponse200DataOperatorsItem.from_dict(operators_item_data)
+            _field = "operators"
+            _raw_operators = d.pop("operators", UNSET)
+            operators: Any = _raw_operators
+            if _raw_operators is not None and _raw_operators is not UNSET:
+                operators = []
+                _operators = _raw_operators
+                for operators_item_data in _operators:
+                    operators_item = GetAnalyticsMetaResponse200DataOperatorsItem.from_dict(operators_item_data)
 
-                operators.append(operators_item)
+                    operators.append(operators_item)
 
+        except FieldParseError as error:
+            raise error.within("GetAnalyticsMetaResponse200Data", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GetAnalyticsMetaResponse200Data", _field, error) from error
         get_analytics_meta_response_200_data = cls(
             dimensions=dimensions,
             granularities=granularities,

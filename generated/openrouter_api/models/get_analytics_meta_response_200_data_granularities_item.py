@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_analytics_meta_response_200_data_granularities_item_name import (
     GetAnalyticsMetaResponse200DataGranularitiesItemName,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataGranularitiesItem")
 
@@ -88,14 +88,28 @@ class GetAnalyticsMetaResponse200DataGranularitiesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_label = d.pop("display_label", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAnalyticsMetaResponse200DataGranularitiesItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            display_label = d.pop("display_label", UNSET)
 
-        _raw_name = d.pop("name", UNSET)
-        name: Any = _raw_name
-        if _raw_name is not None and _raw_name is not UNSET:
-            name = GetAnalyticsMetaResponse200DataGranularitiesItemName._parse(_raw_name)
+            _field = "name"
+            _raw_name = d.pop("name", UNSET)
+            name: Any = _raw_name
+            if _raw_name is not None and _raw_name is not UNSET:
+                name = GetAnalyticsMetaResponse200DataGranularitiesItemName._parse(_raw_name)
 
+        except FieldParseError as error:
+            raise error.within("GetAnalyticsMetaResponse200DataGranularitiesItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GetAnalyticsMetaResponse200DataGranularitiesItem", _field, error) from error
         get_analytics_meta_response_200_data_granularities_item = cls(
             display_label=display_label,
             name=name,

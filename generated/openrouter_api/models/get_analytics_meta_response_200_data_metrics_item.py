@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_analytics_meta_response_200_data_metrics_item_display_format import (
     GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataMetricsItem")
 
@@ -131,18 +131,32 @@ class GetAnalyticsMetaResponse200DataMetricsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_display_format = d.pop("display_format", UNSET)
-        display_format: Any = _raw_display_format
-        if _raw_display_format is not None and _raw_display_format is not UNSET:
-            display_format = GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat._parse(_raw_display_format)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAnalyticsMetaResponse200DataMetricsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "display_format"
+            _raw_display_format = d.pop("display_format", UNSET)
+            display_format: Any = _raw_display_format
+            if _raw_display_format is not None and _raw_display_format is not UNSET:
+                display_format = GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat._parse(_raw_display_format)
 
-        display_label = d.pop("display_label", UNSET)
+            display_label = d.pop("display_label", UNSET)
 
-        is_rate = d.pop("is_rate", UNSET)
+            is_rate = d.pop("is_rate", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("GetAnalyticsMetaResponse200DataMetricsItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GetAnalyticsMetaResponse200DataMetricsItem", _field, error) from error
         get_analytics_meta_response_200_data_metrics_item = cls(
             display_format=display_format,
             display_label=display_label,

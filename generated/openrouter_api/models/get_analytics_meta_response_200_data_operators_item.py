@@ -12,7 +12,7 @@ from ..models.get_analytics_meta_response_200_data_operators_item_name import (
 from ..models.get_analytics_meta_response_200_data_operators_item_value_type import (
     GetAnalyticsMetaResponse200DataOperatorsItemValueType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataOperatorsItem")
 
@@ -99,17 +99,32 @@ class GetAnalyticsMetaResponse200DataOperatorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_name = d.pop("name", UNSET)
-        name: Any = _raw_name
-        if _raw_name is not None and _raw_name is not UNSET:
-            name = GetAnalyticsMetaResponse200DataOperatorsItemName._parse(_raw_name)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetAnalyticsMetaResponse200DataOperatorsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "name"
+            _raw_name = d.pop("name", UNSET)
+            name: Any = _raw_name
+            if _raw_name is not None and _raw_name is not UNSET:
+                name = GetAnalyticsMetaResponse200DataOperatorsItemName._parse(_raw_name)
 
-        _raw_value_type = d.pop("value_type", UNSET)
-        value_type: Any = _raw_value_type
-        if _raw_value_type is not None and _raw_value_type is not UNSET:
-            value_type = GetAnalyticsMetaResponse200DataOperatorsItemValueType._parse(_raw_value_type)
+            _field = "value_type"
+            _raw_value_type = d.pop("value_type", UNSET)
+            value_type: Any = _raw_value_type
+            if _raw_value_type is not None and _raw_value_type is not UNSET:
+                value_type = GetAnalyticsMetaResponse200DataOperatorsItemValueType._parse(_raw_value_type)
 
+        except FieldParseError as error:
+            raise error.within("GetAnalyticsMetaResponse200DataOperatorsItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GetAnalyticsMetaResponse200DataOperatorsItem", _field, error) from error
         get_analytics_meta_response_200_data_operators_item = cls(
             name=name,
             value_type=value_type,

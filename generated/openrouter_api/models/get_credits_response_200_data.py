@@ -84,7 +84,12 @@ class GetCreditsResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetCreditsResponse200Data is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         total_credits = d.pop("total_credits", UNSET)
 
         total_usage = d.pop("total_usage", UNSET)

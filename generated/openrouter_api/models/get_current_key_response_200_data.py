@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -451,51 +451,66 @@ class GetCurrentKeyResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        byok_usage = d.pop("byok_usage", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetCurrentKeyResponse200Data is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            byok_usage = d.pop("byok_usage", UNSET)
 
-        byok_usage_daily = d.pop("byok_usage_daily", UNSET)
+            byok_usage_daily = d.pop("byok_usage_daily", UNSET)
 
-        byok_usage_monthly = d.pop("byok_usage_monthly", UNSET)
+            byok_usage_monthly = d.pop("byok_usage_monthly", UNSET)
 
-        byok_usage_weekly = d.pop("byok_usage_weekly", UNSET)
+            byok_usage_weekly = d.pop("byok_usage_weekly", UNSET)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+            creator_user_id = d.pop("creator_user_id", UNSET)
 
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
-        is_free_tier = d.pop("is_free_tier", UNSET)
+            is_free_tier = d.pop("is_free_tier", UNSET)
 
-        is_management_key = d.pop("is_management_key", UNSET)
+            is_management_key = d.pop("is_management_key", UNSET)
 
-        is_provisioning_key = d.pop("is_provisioning_key", UNSET)
+            is_provisioning_key = d.pop("is_provisioning_key", UNSET)
 
-        label = d.pop("label", UNSET)
+            label = d.pop("label", UNSET)
 
-        limit = d.pop("limit", UNSET)
+            limit = d.pop("limit", UNSET)
 
-        limit_remaining = d.pop("limit_remaining", UNSET)
+            limit_remaining = d.pop("limit_remaining", UNSET)
 
-        limit_reset = d.pop("limit_reset", UNSET)
+            limit_reset = d.pop("limit_reset", UNSET)
 
-        _raw_rate_limit = d.pop("rate_limit", UNSET)
-        rate_limit: Any = _raw_rate_limit
-        if _raw_rate_limit is not None and _raw_rate_limit is not UNSET:
-            rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(_raw_rate_limit)
+            _field = "rate_limit"
+            _raw_rate_limit = d.pop("rate_limit", UNSET)
+            rate_limit: Any = _raw_rate_limit
+            if _raw_rate_limit is not None and _raw_rate_limit is not UNSET:
+                rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(_raw_rate_limit)
 
-        usage = d.pop("usage", UNSET)
+            usage = d.pop("usage", UNSET)
 
-        usage_daily = d.pop("usage_daily", UNSET)
+            usage_daily = d.pop("usage_daily", UNSET)
 
-        usage_monthly = d.pop("usage_monthly", UNSET)
+            usage_monthly = d.pop("usage_monthly", UNSET)
 
-        usage_weekly = d.pop("usage_weekly", UNSET)
+            usage_weekly = d.pop("usage_weekly", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        expires_at: Any = _raw_expires_at
-        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
-            expires_at = _parse_expires_at(_raw_expires_at)
+            _field = "expires_at"
+            _raw_expires_at = d.pop("expires_at", UNSET)
+            expires_at: Any = _raw_expires_at
+            if _raw_expires_at is not None and _raw_expires_at is not UNSET:
+                expires_at = _parse_expires_at(_raw_expires_at)
 
+        except FieldParseError as error:
+            raise error.within("GetCurrentKeyResponse200Data", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("GetCurrentKeyResponse200Data", _field, error) from error
         get_current_key_response_200_data = cls(
             byok_usage=byok_usage,
             byok_usage_daily=byok_usage_daily,

@@ -105,7 +105,12 @@ class GetCurrentKeyResponse200DataRateLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"GetCurrentKeyResponse200DataRateLimit is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         interval = d.pop("interval", UNSET)
 
         note = d.pop("note", UNSET)

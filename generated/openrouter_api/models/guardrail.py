@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -381,79 +381,100 @@ class Guardrail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"Guardrail is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            created_at = d.pop("created_at", UNSET)
 
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = UUID(_raw_id)
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = UUID(_raw_id)
 
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id = d.pop("workspace_id", UNSET)
 
-        _raw_allowed_models = d.pop("allowed_models", UNSET)
-        allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
-            allowed_models = _parse_allowed_models(_raw_allowed_models)
+            _field = "allowed_models"
+            _raw_allowed_models = d.pop("allowed_models", UNSET)
+            allowed_models: Any = _raw_allowed_models
+            if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
+                allowed_models = _parse_allowed_models(_raw_allowed_models)
 
-        _raw_allowed_providers = d.pop("allowed_providers", UNSET)
-        allowed_providers: Any = _raw_allowed_providers
-        if _raw_allowed_providers is not None and _raw_allowed_providers is not UNSET:
-            allowed_providers = _parse_allowed_providers(_raw_allowed_providers)
+            _field = "allowed_providers"
+            _raw_allowed_providers = d.pop("allowed_providers", UNSET)
+            allowed_providers: Any = _raw_allowed_providers
+            if _raw_allowed_providers is not None and _raw_allowed_providers is not UNSET:
+                allowed_providers = _parse_allowed_providers(_raw_allowed_providers)
 
-        _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
-        content_filter_builtins: Any = _raw_content_filter_builtins
-        if _raw_content_filter_builtins is not None and _raw_content_filter_builtins is not UNSET:
-            content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
+            _field = "content_filter_builtins"
+            _raw_content_filter_builtins = d.pop("content_filter_builtins", UNSET)
+            content_filter_builtins: Any = _raw_content_filter_builtins
+            if _raw_content_filter_builtins is not None and _raw_content_filter_builtins is not UNSET:
+                content_filter_builtins = _parse_content_filter_builtins(_raw_content_filter_builtins)
 
-        _raw_content_filters = d.pop("content_filters", UNSET)
-        content_filters: Any = _raw_content_filters
-        if _raw_content_filters is not None and _raw_content_filters is not UNSET:
-            content_filters = _parse_content_filters(_raw_content_filters)
+            _field = "content_filters"
+            _raw_content_filters = d.pop("content_filters", UNSET)
+            content_filters: Any = _raw_content_filters
+            if _raw_content_filters is not None and _raw_content_filters is not UNSET:
+                content_filters = _parse_content_filters(_raw_content_filters)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
+            enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
 
-        enable_free_model_training = d.pop("enable_free_model_training", UNSET)
+            enable_free_model_training = d.pop("enable_free_model_training", UNSET)
 
-        enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
+            enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
 
-        enforce_zdr = d.pop("enforce_zdr", UNSET)
+            enforce_zdr = d.pop("enforce_zdr", UNSET)
 
-        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
+            enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
 
-        enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
+            enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
 
-        enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
+            enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
 
-        enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
+            enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
 
-        enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
+            enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
 
-        _raw_ignored_models = d.pop("ignored_models", UNSET)
-        ignored_models: Any = _raw_ignored_models
-        if _raw_ignored_models is not None and _raw_ignored_models is not UNSET:
-            ignored_models = _parse_ignored_models(_raw_ignored_models)
+            _field = "ignored_models"
+            _raw_ignored_models = d.pop("ignored_models", UNSET)
+            ignored_models: Any = _raw_ignored_models
+            if _raw_ignored_models is not None and _raw_ignored_models is not UNSET:
+                ignored_models = _parse_ignored_models(_raw_ignored_models)
 
-        _raw_ignored_providers = d.pop("ignored_providers", UNSET)
-        ignored_providers: Any = _raw_ignored_providers
-        if _raw_ignored_providers is not None and _raw_ignored_providers is not UNSET:
-            ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
+            _field = "ignored_providers"
+            _raw_ignored_providers = d.pop("ignored_providers", UNSET)
+            ignored_providers: Any = _raw_ignored_providers
+            if _raw_ignored_providers is not None and _raw_ignored_providers is not UNSET:
+                ignored_providers = _parse_ignored_providers(_raw_ignored_providers)
 
-        limit_usd = d.pop("limit_usd", UNSET)
+            limit_usd = d.pop("limit_usd", UNSET)
 
-        _raw_reset_interval = d.pop("reset_interval", UNSET)
-        reset_interval: Any = _raw_reset_interval
-        if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
-            reset_interval = _parse_reset_interval(_raw_reset_interval)
+            _field = "reset_interval"
+            _raw_reset_interval = d.pop("reset_interval", UNSET)
+            reset_interval: Any = _raw_reset_interval
+            if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
+                reset_interval = _parse_reset_interval(_raw_reset_interval)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("Guardrail", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("Guardrail", _field, error) from error
         guardrail = cls(
             created_at=created_at,
             id=id,

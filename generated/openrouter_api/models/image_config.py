@@ -44,7 +44,12 @@ class ImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         image_config = cls()
 
         additional_properties: dict[str, Any] = {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_pricing_entry import ImagePricingEntry
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -227,35 +227,51 @@ class ImageEndpoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", UNSET)
-        allowed_passthrough_parameters: Any = _raw_allowed_passthrough_parameters
-        if _raw_allowed_passthrough_parameters is not None and _raw_allowed_passthrough_parameters is not UNSET:
-            allowed_passthrough_parameters = cast("list[str]", _raw_allowed_passthrough_parameters)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageEndpoint is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "allowed_passthrough_parameters"
+            _raw_allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", UNSET)
+            allowed_passthrough_parameters: Any = _raw_allowed_passthrough_parameters
+            if _raw_allowed_passthrough_parameters is not None and _raw_allowed_passthrough_parameters is not UNSET:
+                allowed_passthrough_parameters = cast("list[str]", _raw_allowed_passthrough_parameters)
 
-        _raw_pricing = d.pop("pricing", UNSET)
-        pricing: Any = _raw_pricing
-        if _raw_pricing is not None and _raw_pricing is not UNSET:
-            pricing = []
-            _pricing = _raw_pricing
-            for pricing_item_data in _pricing:
-                pricing_item = ImagePricingEntry.from_dict(pricing_item_data)
+            _field = "pricing"
+            _raw_pricing = d.pop("pricing", UNSET)
+            pricing: Any = _raw_pricing
+            if _raw_pricing is not None and _raw_pricing is not UNSET:
+                pricing = []
+                _pricing = _raw_pricing
+                for pricing_item_data in _pricing:
+                    pricing_item = ImagePricingEntry.from_dict(pricing_item_data)
 
-                pricing.append(pricing_item)
+                    pricing.append(pricing_item)
 
-        provider_name = d.pop("provider_name", UNSET)
+            provider_name = d.pop("provider_name", UNSET)
 
-        provider_slug = d.pop("provider_slug", UNSET)
+            provider_slug = d.pop("provider_slug", UNSET)
 
-        provider_tag = d.pop("provider_tag", UNSET)
+            provider_tag = d.pop("provider_tag", UNSET)
 
-        _raw_supported_parameters = d.pop("supported_parameters", UNSET)
-        supported_parameters: Any = _raw_supported_parameters
-        if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
-            supported_parameters = SupportedParameters.from_dict(_raw_supported_parameters)
+            _field = "supported_parameters"
+            _raw_supported_parameters = d.pop("supported_parameters", UNSET)
+            supported_parameters: Any = _raw_supported_parameters
+            if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
+                supported_parameters = SupportedParameters.from_dict(_raw_supported_parameters)
 
-        supports_streaming = d.pop("supports_streaming", UNSET)
+            supports_streaming = d.pop("supports_streaming", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ImageEndpoint", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageEndpoint", _field, error) from error
         image_endpoint = cls(
             allowed_passthrough_parameters=allowed_passthrough_parameters,
             pricing=pricing,

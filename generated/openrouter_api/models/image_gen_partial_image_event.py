@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_gen_partial_image_event_type import ImageGenPartialImageEventType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
@@ -111,16 +111,30 @@ class ImageGenPartialImageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        b64_json = d.pop("b64_json", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenPartialImageEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            b64_json = d.pop("b64_json", UNSET)
 
-        partial_image_index = d.pop("partial_image_index", UNSET)
+            partial_image_index = d.pop("partial_image_index", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ImageGenPartialImageEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ImageGenPartialImageEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ImageGenPartialImageEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageGenPartialImageEvent", _field, error) from error
         image_gen_partial_image_event = cls(
             b64_json=b64_json,
             partial_image_index=partial_image_index,

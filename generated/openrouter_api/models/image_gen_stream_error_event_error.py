@@ -83,7 +83,12 @@ class ImageGenStreamErrorEventError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenStreamErrorEventError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         message = d.pop("message", UNSET)
 
         code = d.pop("code", UNSET)

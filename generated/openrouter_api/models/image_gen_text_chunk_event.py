@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.image_gen_text_chunk_event_phase import ImageGenTextChunkEventPhase
 from ..models.image_gen_text_chunk_event_type import ImageGenTextChunkEventType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenTextChunkEvent")
 
@@ -116,19 +116,34 @@ class ImageGenTextChunkEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_phase = d.pop("phase", UNSET)
-        phase: Any = _raw_phase
-        if _raw_phase is not None and _raw_phase is not UNSET:
-            phase = ImageGenTextChunkEventPhase._parse(_raw_phase)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenTextChunkEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "phase"
+            _raw_phase = d.pop("phase", UNSET)
+            phase: Any = _raw_phase
+            if _raw_phase is not None and _raw_phase is not UNSET:
+                phase = ImageGenTextChunkEventPhase._parse(_raw_phase)
 
-        text = d.pop("text", UNSET)
+            text = d.pop("text", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ImageGenTextChunkEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ImageGenTextChunkEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ImageGenTextChunkEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageGenTextChunkEvent", _field, error) from error
         image_gen_text_chunk_event = cls(
             phase=phase,
             text=text,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.provider_name import ProviderName
 from ..models.provider_sort import ProviderSort
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -172,34 +172,52 @@ class ImageGenerationProviderPreferences:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        allow_fallbacks = d.pop("allow_fallbacks", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenerationProviderPreferences is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            allow_fallbacks = d.pop("allow_fallbacks", UNSET)
 
-        _raw_ignore = d.pop("ignore", UNSET)
-        ignore: Any = _raw_ignore
-        if _raw_ignore is not None and _raw_ignore is not UNSET:
-            ignore = _parse_ignore(_raw_ignore)
+            _field = "ignore"
+            _raw_ignore = d.pop("ignore", UNSET)
+            ignore: Any = _raw_ignore
+            if _raw_ignore is not None and _raw_ignore is not UNSET:
+                ignore = _parse_ignore(_raw_ignore)
 
-        _raw_only = d.pop("only", UNSET)
-        only: Any = _raw_only
-        if _raw_only is not None and _raw_only is not UNSET:
-            only = _parse_only(_raw_only)
+            _field = "only"
+            _raw_only = d.pop("only", UNSET)
+            only: Any = _raw_only
+            if _raw_only is not None and _raw_only is not UNSET:
+                only = _parse_only(_raw_only)
 
-        _raw_options = d.pop("options", UNSET)
-        options: Any = _raw_options
-        if _raw_options is not None and _raw_options is not UNSET:
-            options = ProviderOptions.from_dict(_raw_options)
+            _field = "options"
+            _raw_options = d.pop("options", UNSET)
+            options: Any = _raw_options
+            if _raw_options is not None and _raw_options is not UNSET:
+                options = ProviderOptions.from_dict(_raw_options)
 
-        _raw_order = d.pop("order", UNSET)
-        order: Any = _raw_order
-        if _raw_order is not None and _raw_order is not UNSET:
-            order = _parse_order(_raw_order)
+            _field = "order"
+            _raw_order = d.pop("order", UNSET)
+            order: Any = _raw_order
+            if _raw_order is not None and _raw_order is not UNSET:
+                order = _parse_order(_raw_order)
 
-        _raw_sort = d.pop("sort", UNSET)
-        sort: Any = _raw_sort
-        if _raw_sort is not None and _raw_sort is not UNSET:
-            sort = _parse_sort(_raw_sort)
+            _field = "sort"
+            _raw_sort = d.pop("sort", UNSET)
+            sort: Any = _raw_sort
+            if _raw_sort is not None and _raw_sort is not UNSET:
+                sort = _parse_sort(_raw_sort)
 
+        except FieldParseError as error:
+            raise error.within("ImageGenerationProviderPreferences", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageGenerationProviderPreferences", _field, error) from error
         image_generation_provider_preferences = cls(
             allow_fallbacks=allow_fallbacks,
             ignore=ignore,

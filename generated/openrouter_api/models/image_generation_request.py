@@ -11,7 +11,7 @@ from ..models.image_generation_request_background import ImageGenerationRequestB
 from ..models.image_generation_request_output_format import ImageGenerationRequestOutputFormat
 from ..models.image_generation_request_quality import ImageGenerationRequestQuality
 from ..models.image_generation_request_resolution import ImageGenerationRequestResolution
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -242,61 +242,81 @@ class ImageGenerationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenerationRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            model = d.pop("model", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+            prompt = d.pop("prompt", UNSET)
 
-        _raw_aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: Any = _raw_aspect_ratio
-        if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
-            aspect_ratio = ImageGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
+            _field = "aspect_ratio"
+            _raw_aspect_ratio = d.pop("aspect_ratio", UNSET)
+            aspect_ratio: Any = _raw_aspect_ratio
+            if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
+                aspect_ratio = ImageGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
 
-        _raw_background = d.pop("background", UNSET)
-        background: Any = _raw_background
-        if _raw_background is not None and _raw_background is not UNSET:
-            background = ImageGenerationRequestBackground._parse(_raw_background)
+            _field = "background"
+            _raw_background = d.pop("background", UNSET)
+            background: Any = _raw_background
+            if _raw_background is not None and _raw_background is not UNSET:
+                background = ImageGenerationRequestBackground._parse(_raw_background)
 
-        _raw_input_references = d.pop("input_references", UNSET)
-        input_references: Any = _raw_input_references
-        if _raw_input_references is not None and _raw_input_references is not UNSET:
-            input_references = []
-            _input_references = _raw_input_references
-            for input_references_item_data in _input_references:
-                input_references_item = ContentPartImage.from_dict(input_references_item_data)
+            _field = "input_references"
+            _raw_input_references = d.pop("input_references", UNSET)
+            input_references: Any = _raw_input_references
+            if _raw_input_references is not None and _raw_input_references is not UNSET:
+                input_references = []
+                _input_references = _raw_input_references
+                for input_references_item_data in _input_references:
+                    input_references_item = ContentPartImage.from_dict(input_references_item_data)
 
-                input_references.append(input_references_item)
+                    input_references.append(input_references_item)
 
-        n = d.pop("n", UNSET)
+            n = d.pop("n", UNSET)
 
-        output_compression = d.pop("output_compression", UNSET)
+            output_compression = d.pop("output_compression", UNSET)
 
-        _raw_output_format = d.pop("output_format", UNSET)
-        output_format: Any = _raw_output_format
-        if _raw_output_format is not None and _raw_output_format is not UNSET:
-            output_format = ImageGenerationRequestOutputFormat._parse(_raw_output_format)
+            _field = "output_format"
+            _raw_output_format = d.pop("output_format", UNSET)
+            output_format: Any = _raw_output_format
+            if _raw_output_format is not None and _raw_output_format is not UNSET:
+                output_format = ImageGenerationRequestOutputFormat._parse(_raw_output_format)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = ImageGenerationProviderPreferences.from_dict(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = ImageGenerationProviderPreferences.from_dict(_raw_provider)
 
-        _raw_quality = d.pop("quality", UNSET)
-        quality: Any = _raw_quality
-        if _raw_quality is not None and _raw_quality is not UNSET:
-            quality = ImageGenerationRequestQuality._parse(_raw_quality)
+            _field = "quality"
+            _raw_quality = d.pop("quality", UNSET)
+            quality: Any = _raw_quality
+            if _raw_quality is not None and _raw_quality is not UNSET:
+                quality = ImageGenerationRequestQuality._parse(_raw_quality)
 
-        _raw_resolution = d.pop("resolution", UNSET)
-        resolution: Any = _raw_resolution
-        if _raw_resolution is not None and _raw_resolution is not UNSET:
-            resolution = ImageGenerationRequestResolution._parse(_raw_resolution)
+            _field = "resolution"
+            _raw_resolution = d.pop("resolution", UNSET)
+            resolution: Any = _raw_resolution
+            if _raw_resolution is not None and _raw_resolution is not UNSET:
+                resolution = ImageGenerationRequestResolution._parse(_raw_resolution)
 
-        seed = d.pop("seed", UNSET)
+            seed = d.pop("seed", UNSET)
 
-        size = d.pop("size", UNSET)
+            size = d.pop("size", UNSET)
 
-        stream = d.pop("stream", UNSET)
+            stream = d.pop("stream", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ImageGenerationRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageGenerationRequest", _field, error) from error
         image_generation_request = cls(
             model=model,
             prompt=prompt,

@@ -69,7 +69,12 @@ class ImageGenerationResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenerationResponseDataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         b64_json = d.pop("b64_json", UNSET)
 
         media_type = d.pop("media_type", UNSET)

@@ -18,14 +18,14 @@ from ..models.image_generation_server_tool_moderation import ImageGenerationServ
 from ..models.image_generation_server_tool_output_format import ImageGenerationServerToolOutputFormat
 from ..models.image_generation_server_tool_quality import ImageGenerationServerToolQuality
 from ..models.image_generation_server_tool_type import ImageGenerationServerToolType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_input_image_mask import ImageGenerationServerToolInputImageMask
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -207,50 +207,70 @@ class ImageGenerationServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ImageGenerationServerToolType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenerationServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ImageGenerationServerToolType._parse(_raw_type_)
 
-        _raw_background = d.pop("background", UNSET)
-        background: Any = _raw_background
-        if _raw_background is not None and _raw_background is not UNSET:
-            background = ImageGenerationServerToolBackground._parse(_raw_background)
+            _field = "background"
+            _raw_background = d.pop("background", UNSET)
+            background: Any = _raw_background
+            if _raw_background is not None and _raw_background is not UNSET:
+                background = ImageGenerationServerToolBackground._parse(_raw_background)
 
-        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
-        input_fidelity: Any = _raw_input_fidelity
-        if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
-            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+            _field = "input_fidelity"
+            _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+            input_fidelity: Any = _raw_input_fidelity
+            if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
+                input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
 
-        _raw_input_image_mask = d.pop("input_image_mask", UNSET)
-        input_image_mask: Any = _raw_input_image_mask
-        if _raw_input_image_mask is not None and _raw_input_image_mask is not UNSET:
-            input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(_raw_input_image_mask)
+            _field = "input_image_mask"
+            _raw_input_image_mask = d.pop("input_image_mask", UNSET)
+            input_image_mask: Any = _raw_input_image_mask
+            if _raw_input_image_mask is not None and _raw_input_image_mask is not UNSET:
+                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(_raw_input_image_mask)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_moderation = d.pop("moderation", UNSET)
-        moderation: Any = _raw_moderation
-        if _raw_moderation is not None and _raw_moderation is not UNSET:
-            moderation = ImageGenerationServerToolModeration._parse(_raw_moderation)
+            _field = "moderation"
+            _raw_moderation = d.pop("moderation", UNSET)
+            moderation: Any = _raw_moderation
+            if _raw_moderation is not None and _raw_moderation is not UNSET:
+                moderation = ImageGenerationServerToolModeration._parse(_raw_moderation)
 
-        output_compression = d.pop("output_compression", UNSET)
+            output_compression = d.pop("output_compression", UNSET)
 
-        _raw_output_format = d.pop("output_format", UNSET)
-        output_format: Any = _raw_output_format
-        if _raw_output_format is not None and _raw_output_format is not UNSET:
-            output_format = ImageGenerationServerToolOutputFormat._parse(_raw_output_format)
+            _field = "output_format"
+            _raw_output_format = d.pop("output_format", UNSET)
+            output_format: Any = _raw_output_format
+            if _raw_output_format is not None and _raw_output_format is not UNSET:
+                output_format = ImageGenerationServerToolOutputFormat._parse(_raw_output_format)
 
-        partial_images = d.pop("partial_images", UNSET)
+            partial_images = d.pop("partial_images", UNSET)
 
-        _raw_quality = d.pop("quality", UNSET)
-        quality: Any = _raw_quality
-        if _raw_quality is not None and _raw_quality is not UNSET:
-            quality = ImageGenerationServerToolQuality._parse(_raw_quality)
+            _field = "quality"
+            _raw_quality = d.pop("quality", UNSET)
+            quality: Any = _raw_quality
+            if _raw_quality is not None and _raw_quality is not UNSET:
+                quality = ImageGenerationServerToolQuality._parse(_raw_quality)
 
-        size = d.pop("size", UNSET)
+            size = d.pop("size", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ImageGenerationServerTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageGenerationServerTool", _field, error) from error
         image_generation_server_tool = cls(
             type_=type_,
             background=background,

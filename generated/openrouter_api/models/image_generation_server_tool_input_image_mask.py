@@ -55,7 +55,12 @@ class ImageGenerationServerToolInputImageMask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenerationServerToolInputImageMask is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         file_id = d.pop("file_id", UNSET)
 
         image_url = d.pop("image_url", UNSET)

@@ -66,7 +66,12 @@ class ImageGenerationUsageServerToolUseType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageGenerationUsageServerToolUseType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         tool_calls_executed = d.pop("tool_calls_executed", UNSET)
 
         tool_calls_requested = d.pop("tool_calls_requested", UNSET)

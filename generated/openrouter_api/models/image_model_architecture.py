@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.image_input_modality import ImageInputModality
 from ..models.image_output_modality import ImageOutputModality
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageModelArchitecture")
 
@@ -96,27 +96,42 @@ class ImageModelArchitecture:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_input_modalities = d.pop("input_modalities", UNSET)
-        input_modalities: Any = _raw_input_modalities
-        if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
-            input_modalities = []
-            _input_modalities = _raw_input_modalities
-            for input_modalities_item_data in _input_modalities:
-                input_modalities_item = ImageInputModality._parse(input_modalities_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageModelArchitecture is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "input_modalities"
+            _raw_input_modalities = d.pop("input_modalities", UNSET)
+            input_modalities: Any = _raw_input_modalities
+            if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
+                input_modalities = []
+                _input_modalities = _raw_input_modalities
+                for input_modalities_item_data in _input_modalities:
+                    input_modalities_item = ImageInputModality._parse(input_modalities_item_data)
 
-                input_modalities.append(input_modalities_item)
+                    input_modalities.append(input_modalities_item)
 
-        _raw_output_modalities = d.pop("output_modalities", UNSET)
-        output_modalities: Any = _raw_output_modalities
-        if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
-            output_modalities = []
-            _output_modalities = _raw_output_modalities
-            for output_modalities_item_data in _output_modalities:
-                output_modalities_item = ImageOutputModality._parse(output_modalities_item_data)
+            _field = "output_modalities"
+            _raw_output_modalities = d.pop("output_modalities", UNSET)
+            output_modalities: Any = _raw_output_modalities
+            if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
+                output_modalities = []
+                _output_modalities = _raw_output_modalities
+                for output_modalities_item_data in _output_modalities:
+                    output_modalities_item = ImageOutputModality._parse(output_modalities_item_data)
 
-                output_modalities.append(output_modalities_item)
+                    output_modalities.append(output_modalities_item)
 
+        except FieldParseError as error:
+            raise error.within("ImageModelArchitecture", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageModelArchitecture", _field, error) from error
         image_model_architecture = cls(
             input_modalities=input_modalities,
             output_modalities=output_modalities,

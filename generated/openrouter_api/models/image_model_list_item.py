@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.image_model_architecture import ImageModelArchitecture
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -243,29 +243,44 @@ class ImageModelListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_architecture = d.pop("architecture", UNSET)
-        architecture: Any = _raw_architecture
-        if _raw_architecture is not None and _raw_architecture is not UNSET:
-            architecture = ImageModelArchitecture.from_dict(_raw_architecture)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImageModelListItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "architecture"
+            _raw_architecture = d.pop("architecture", UNSET)
+            architecture: Any = _raw_architecture
+            if _raw_architecture is not None and _raw_architecture is not UNSET:
+                architecture = ImageModelArchitecture.from_dict(_raw_architecture)
 
-        created = d.pop("created", UNSET)
+            created = d.pop("created", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        endpoints = d.pop("endpoints", UNSET)
+            endpoints = d.pop("endpoints", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_supported_parameters = d.pop("supported_parameters", UNSET)
-        supported_parameters: Any = _raw_supported_parameters
-        if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
-            supported_parameters = SupportedParameters.from_dict(_raw_supported_parameters)
+            _field = "supported_parameters"
+            _raw_supported_parameters = d.pop("supported_parameters", UNSET)
+            supported_parameters: Any = _raw_supported_parameters
+            if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
+                supported_parameters = SupportedParameters.from_dict(_raw_supported_parameters)
 
-        supports_streaming = d.pop("supports_streaming", UNSET)
+            supports_streaming = d.pop("supports_streaming", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ImageModelListItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImageModelListItem", _field, error) from error
         image_model_list_item = cls(
             architecture=architecture,
             created=created,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.image_pricing_entry_billable import ImagePricingEntryBillable
 from ..models.image_pricing_entry_unit import ImagePricingEntryUnit
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImagePricingEntry")
 
@@ -122,21 +122,36 @@ class ImagePricingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_billable = d.pop("billable", UNSET)
-        billable: Any = _raw_billable
-        if _raw_billable is not None and _raw_billable is not UNSET:
-            billable = ImagePricingEntryBillable._parse(_raw_billable)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ImagePricingEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "billable"
+            _raw_billable = d.pop("billable", UNSET)
+            billable: Any = _raw_billable
+            if _raw_billable is not None and _raw_billable is not UNSET:
+                billable = ImagePricingEntryBillable._parse(_raw_billable)
 
-        cost_usd = d.pop("cost_usd", UNSET)
+            cost_usd = d.pop("cost_usd", UNSET)
 
-        _raw_unit = d.pop("unit", UNSET)
-        unit: Any = _raw_unit
-        if _raw_unit is not None and _raw_unit is not UNSET:
-            unit = ImagePricingEntryUnit._parse(_raw_unit)
+            _field = "unit"
+            _raw_unit = d.pop("unit", UNSET)
+            unit: Any = _raw_unit
+            if _raw_unit is not None and _raw_unit is not UNSET:
+                unit = ImagePricingEntryUnit._parse(_raw_unit)
 
-        variant = d.pop("variant", UNSET)
+            variant = d.pop("variant", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ImagePricingEntry", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ImagePricingEntry", _field, error) from error
         image_pricing_entry = cls(
             billable=billable,
             cost_usd=cost_usd,

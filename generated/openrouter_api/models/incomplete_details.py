@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incomplete_details_reason import IncompleteDetailsReason
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="IncompleteDetails")
 
@@ -52,12 +52,26 @@ class IncompleteDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_reason = d.pop("reason", UNSET)
-        reason: Any = _raw_reason
-        if _raw_reason is not None and _raw_reason is not UNSET:
-            reason = IncompleteDetailsReason._parse(_raw_reason)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"IncompleteDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "reason"
+            _raw_reason = d.pop("reason", UNSET)
+            reason: Any = _raw_reason
+            if _raw_reason is not None and _raw_reason is not UNSET:
+                reason = IncompleteDetailsReason._parse(_raw_reason)
 
+        except FieldParseError as error:
+            raise error.within("IncompleteDetails", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("IncompleteDetails", _field, error) from error
         incomplete_details = cls(
             reason=reason,
         )

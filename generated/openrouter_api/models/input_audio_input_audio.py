@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_audio_input_audio_format import InputAudioInputAudioFormat
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 
@@ -86,14 +86,28 @@ class InputAudioInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InputAudioInputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            data = d.pop("data", UNSET)
 
-        _raw_format_ = d.pop("format", UNSET)
-        format_: Any = _raw_format_
-        if _raw_format_ is not None and _raw_format_ is not UNSET:
-            format_ = InputAudioInputAudioFormat._parse(_raw_format_)
+            _field = "format"
+            _raw_format_ = d.pop("format", UNSET)
+            format_: Any = _raw_format_
+            if _raw_format_ is not None and _raw_format_ is not UNSET:
+                format_ = InputAudioInputAudioFormat._parse(_raw_format_)
 
+        except FieldParseError as error:
+            raise error.within("InputAudioInputAudio", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("InputAudioInputAudio", _field, error) from error
         input_audio_input_audio = cls(
             data=data,
             format_=format_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_file_type import InputFileType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputFile")
 
@@ -98,20 +98,34 @@ class InputFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = InputFileType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InputFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = InputFileType._parse(_raw_type_)
 
-        file_data = d.pop("file_data", UNSET)
+            file_data = d.pop("file_data", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+            file_id = d.pop("file_id", UNSET)
 
-        file_url = d.pop("file_url", UNSET)
+            file_url = d.pop("file_url", UNSET)
 
-        filename = d.pop("filename", UNSET)
+            filename = d.pop("filename", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("InputFile", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("InputFile", _field, error) from error
         input_file = cls(
             type_=type_,
             file_data=file_data,

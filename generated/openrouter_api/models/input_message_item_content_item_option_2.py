@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.input_image_detail import InputImageDetail
 from ..models.input_image_type import InputImageType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputMessageItemContentItemOption2")
 
@@ -102,19 +102,34 @@ class InputMessageItemContentItemOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_detail = d.pop("detail", UNSET)
-        detail: Any = _raw_detail
-        if _raw_detail is not None and _raw_detail is not UNSET:
-            detail = InputImageDetail._parse(_raw_detail)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InputMessageItemContentItemOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "detail"
+            _raw_detail = d.pop("detail", UNSET)
+            detail: Any = _raw_detail
+            if _raw_detail is not None and _raw_detail is not UNSET:
+                detail = InputImageDetail._parse(_raw_detail)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = InputImageType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = InputImageType._parse(_raw_type_)
 
-        image_url = d.pop("image_url", UNSET)
+            image_url = d.pop("image_url", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("InputMessageItemContentItemOption2", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("InputMessageItemContentItemOption2", _field, error) from error
         input_message_item_content_item_option_2 = cls(
             detail=detail,
             type_=type_,

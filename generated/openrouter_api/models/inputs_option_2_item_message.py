@@ -13,7 +13,7 @@ from ..models.inputs_option_2_item_message_status_type_0 import InputsOption2Ite
 from ..models.inputs_option_2_item_message_status_type_1 import InputsOption2ItemMessageStatusType1
 from ..models.inputs_option_2_item_message_status_type_2 import InputsOption2ItemMessageStatusType2
 from ..models.inputs_option_2_item_message_type import InputsOption2ItemMessageType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -216,34 +216,52 @@ class InputsOption2ItemMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = _parse_content(_raw_content)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InputsOption2ItemMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = _parse_content(_raw_content)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = InputsOption2ItemMessageRole._parse(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = InputsOption2ItemMessageRole._parse(_raw_role)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = InputsOption2ItemMessageType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = InputsOption2ItemMessageType._parse(_raw_type_)
 
-        _raw_phase = d.pop("phase", UNSET)
-        phase: Any = _raw_phase
-        if _raw_phase is not None and _raw_phase is not UNSET:
-            phase = _parse_phase(_raw_phase)
+            _field = "phase"
+            _raw_phase = d.pop("phase", UNSET)
+            phase: Any = _raw_phase
+            if _raw_phase is not None and _raw_phase is not UNSET:
+                phase = _parse_phase(_raw_phase)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = _parse_status(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = _parse_status(_raw_status)
 
+        except FieldParseError as error:
+            raise error.within("InputsOption2ItemMessage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("InputsOption2ItemMessage", _field, error) from error
         inputs_option_2_item_message = cls(
             content=content,
             id=id,

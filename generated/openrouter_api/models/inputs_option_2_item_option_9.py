@@ -11,7 +11,7 @@ from ..models.inputs_option_2_item_option_9_status_type_1 import InputsOption2It
 from ..models.inputs_option_2_item_option_9_status_type_2 import InputsOption2ItemOption9StatusType2
 from ..models.inputs_option_2_item_option_9_type import InputsOption2ItemOption9Type
 from ..models.reasoning_format import ReasoningFormat
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -213,38 +213,56 @@ class InputsOption2ItemOption9:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"InputsOption2ItemOption9 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            id = d.pop("id", UNSET)
 
-        _raw_summary = d.pop("summary", UNSET)
-        summary: Any = _raw_summary
-        if _raw_summary is not None and _raw_summary is not UNSET:
-            summary = _parse_summary(_raw_summary)
+            _field = "summary"
+            _raw_summary = d.pop("summary", UNSET)
+            summary: Any = _raw_summary
+            if _raw_summary is not None and _raw_summary is not UNSET:
+                summary = _parse_summary(_raw_summary)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = InputsOption2ItemOption9Type._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = InputsOption2ItemOption9Type._parse(_raw_type_)
 
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = _parse_content(_raw_content)
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = _parse_content(_raw_content)
 
-        encrypted_content = d.pop("encrypted_content", UNSET)
+            encrypted_content = d.pop("encrypted_content", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = _parse_status(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = _parse_status(_raw_status)
 
-        _raw_format_ = d.pop("format", UNSET)
-        format_: Any = _raw_format_
-        if _raw_format_ is not None and _raw_format_ is not UNSET:
-            format_ = _parse_format_(_raw_format_)
+            _field = "format"
+            _raw_format_ = d.pop("format", UNSET)
+            format_: Any = _raw_format_
+            if _raw_format_ is not None and _raw_format_ is not UNSET:
+                format_ = _parse_format_(_raw_format_)
 
-        signature = d.pop("signature", UNSET)
+            signature = d.pop("signature", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("InputsOption2ItemOption9", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("InputsOption2ItemOption9", _field, error) from error
         inputs_option_2_item_option_9 = cls(
             id=id,
             summary=summary,

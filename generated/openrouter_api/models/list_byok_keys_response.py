@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.byok_key import BYOKKey
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -114,19 +114,33 @@ class ListBYOKKeysResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
-        data: Any = _raw_data
-        if _raw_data is not None and _raw_data is not UNSET:
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = BYOKKey.from_dict(data_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ListBYOKKeysResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "data"
+            _raw_data = d.pop("data", UNSET)
+            data: Any = _raw_data
+            if _raw_data is not None and _raw_data is not UNSET:
+                data = []
+                _data = _raw_data
+                for data_item_data in _data:
+                    data_item = BYOKKey.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        total_count = d.pop("total_count", UNSET)
+            total_count = d.pop("total_count", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ListBYOKKeysResponse", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ListBYOKKeysResponse", _field, error) from error
         list_byok_keys_response = cls(
             data=data,
             total_count=total_count,

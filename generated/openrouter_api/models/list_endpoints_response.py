@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -206,30 +206,45 @@ class ListEndpointsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_architecture = d.pop("architecture", UNSET)
-        architecture: Any = _raw_architecture
-        if _raw_architecture is not None and _raw_architecture is not UNSET:
-            architecture = ListEndpointsResponseArchitecture.from_dict(_raw_architecture)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ListEndpointsResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "architecture"
+            _raw_architecture = d.pop("architecture", UNSET)
+            architecture: Any = _raw_architecture
+            if _raw_architecture is not None and _raw_architecture is not UNSET:
+                architecture = ListEndpointsResponseArchitecture.from_dict(_raw_architecture)
 
-        created = d.pop("created", UNSET)
+            created = d.pop("created", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        _raw_endpoints = d.pop("endpoints", UNSET)
-        endpoints: Any = _raw_endpoints
-        if _raw_endpoints is not None and _raw_endpoints is not UNSET:
-            endpoints = []
-            _endpoints = _raw_endpoints
-            for endpoints_item_data in _endpoints:
-                endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
+            _field = "endpoints"
+            _raw_endpoints = d.pop("endpoints", UNSET)
+            endpoints: Any = _raw_endpoints
+            if _raw_endpoints is not None and _raw_endpoints is not UNSET:
+                endpoints = []
+                _endpoints = _raw_endpoints
+                for endpoints_item_data in _endpoints:
+                    endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
 
-                endpoints.append(endpoints_item)
+                    endpoints.append(endpoints_item)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ListEndpointsResponse", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ListEndpointsResponse", _field, error) from error
         list_endpoints_response = cls(
             architecture=architecture,
             created=created,

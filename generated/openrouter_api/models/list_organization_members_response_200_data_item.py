@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.list_organization_members_response_200_data_item_role import (
     ListOrganizationMembersResponse200DataItemRole,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ListOrganizationMembersResponse200DataItem")
 
@@ -149,20 +149,34 @@ class ListOrganizationMembersResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ListOrganizationMembersResponse200DataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            email = d.pop("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+            first_name = d.pop("first_name", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+            last_name = d.pop("last_name", UNSET)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = ListOrganizationMembersResponse200DataItemRole._parse(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = ListOrganizationMembersResponse200DataItemRole._parse(_raw_role)
 
+        except FieldParseError as error:
+            raise error.within("ListOrganizationMembersResponse200DataItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ListOrganizationMembersResponse200DataItem", _field, error) from error
         list_organization_members_response_200_data_item = cls(
             email=email,
             first_name=first_name,

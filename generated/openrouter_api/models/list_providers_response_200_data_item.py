@@ -18,7 +18,7 @@ from ..models.list_providers_response_200_data_item_headquarters_type_2_type_1 i
 from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 import (
     ListProvidersResponse200DataItemHeadquartersType3Type1,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ListProvidersResponse200DataItem")
 
@@ -174,27 +174,42 @@ class ListProvidersResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ListProvidersResponse200DataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            name = d.pop("name", UNSET)
 
-        privacy_policy_url = d.pop("privacy_policy_url", UNSET)
+            privacy_policy_url = d.pop("privacy_policy_url", UNSET)
 
-        slug = d.pop("slug", UNSET)
+            slug = d.pop("slug", UNSET)
 
-        _raw_datacenters = d.pop("datacenters", UNSET)
-        datacenters: Any = _raw_datacenters
-        if _raw_datacenters is not None and _raw_datacenters is not UNSET:
-            datacenters = _parse_datacenters(_raw_datacenters)
+            _field = "datacenters"
+            _raw_datacenters = d.pop("datacenters", UNSET)
+            datacenters: Any = _raw_datacenters
+            if _raw_datacenters is not None and _raw_datacenters is not UNSET:
+                datacenters = _parse_datacenters(_raw_datacenters)
 
-        _raw_headquarters = d.pop("headquarters", UNSET)
-        headquarters: Any = _raw_headquarters
-        if _raw_headquarters is not None and _raw_headquarters is not UNSET:
-            headquarters = _parse_headquarters(_raw_headquarters)
+            _field = "headquarters"
+            _raw_headquarters = d.pop("headquarters", UNSET)
+            headquarters: Any = _raw_headquarters
+            if _raw_headquarters is not None and _raw_headquarters is not UNSET:
+                headquarters = _parse_headquarters(_raw_headquarters)
 
-        status_page_url = d.pop("status_page_url", UNSET)
+            status_page_url = d.pop("status_page_url", UNSET)
 
-        terms_of_service_url = d.pop("terms_of_service_url", UNSET)
+            terms_of_service_url = d.pop("terms_of_service_url", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ListProvidersResponse200DataItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ListProvidersResponse200DataItem", _field, error) from error
         list_providers_response_200_data_item = cls(
             name=name,
             privacy_policy_url=privacy_policy_url,

@@ -7,7 +7,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ListResponse200DataItem")
 
@@ -466,52 +466,66 @@ class ListResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        byok_usage = d.pop("byok_usage", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ListResponse200DataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            byok_usage = d.pop("byok_usage", UNSET)
 
-        byok_usage_daily = d.pop("byok_usage_daily", UNSET)
+            byok_usage_daily = d.pop("byok_usage_daily", UNSET)
 
-        byok_usage_monthly = d.pop("byok_usage_monthly", UNSET)
+            byok_usage_monthly = d.pop("byok_usage_monthly", UNSET)
 
-        byok_usage_weekly = d.pop("byok_usage_weekly", UNSET)
+            byok_usage_weekly = d.pop("byok_usage_weekly", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.pop("created_at", UNSET)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+            creator_user_id = d.pop("creator_user_id", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+            disabled = d.pop("disabled", UNSET)
 
-        hash_ = d.pop("hash", UNSET)
+            hash_ = d.pop("hash", UNSET)
 
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
-        label = d.pop("label", UNSET)
+            label = d.pop("label", UNSET)
 
-        limit = d.pop("limit", UNSET)
+            limit = d.pop("limit", UNSET)
 
-        limit_remaining = d.pop("limit_remaining", UNSET)
+            limit_remaining = d.pop("limit_remaining", UNSET)
 
-        limit_reset = d.pop("limit_reset", UNSET)
+            limit_reset = d.pop("limit_reset", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
-        usage = d.pop("usage", UNSET)
+            usage = d.pop("usage", UNSET)
 
-        usage_daily = d.pop("usage_daily", UNSET)
+            usage_daily = d.pop("usage_daily", UNSET)
 
-        usage_monthly = d.pop("usage_monthly", UNSET)
+            usage_monthly = d.pop("usage_monthly", UNSET)
 
-        usage_weekly = d.pop("usage_weekly", UNSET)
+            usage_weekly = d.pop("usage_weekly", UNSET)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id = d.pop("workspace_id", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        expires_at: Any = _raw_expires_at
-        if _raw_expires_at is not None and _raw_expires_at is not UNSET:
-            expires_at = _parse_expires_at(_raw_expires_at)
+            _field = "expires_at"
+            _raw_expires_at = d.pop("expires_at", UNSET)
+            expires_at: Any = _raw_expires_at
+            if _raw_expires_at is not None and _raw_expires_at is not UNSET:
+                expires_at = _parse_expires_at(_raw_expires_at)
 
+        except FieldParseError as error:
+            raise error.within("ListResponse200DataItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ListResponse200DataItem", _field, error) from error
         list_response_200_data_item = cls(
             byok_usage=byok_usage,
             byok_usage_daily=byok_usage_daily,

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.local_shell_call_item_action_type import LocalShellCallItemActionType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action_env import LocalShellCallItemActionEnv
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -153,28 +153,44 @@ class LocalShellCallItemAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_command = d.pop("command", UNSET)
-        command: Any = _raw_command
-        if _raw_command is not None and _raw_command is not UNSET:
-            command = cast("list[str]", _raw_command)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"LocalShellCallItemAction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "command"
+            _raw_command = d.pop("command", UNSET)
+            command: Any = _raw_command
+            if _raw_command is not None and _raw_command is not UNSET:
+                command = cast("list[str]", _raw_command)
 
-        _raw_env = d.pop("env", UNSET)
-        env: Any = _raw_env
-        if _raw_env is not None and _raw_env is not UNSET:
-            env = LocalShellCallItemActionEnv.from_dict(_raw_env)
+            _field = "env"
+            _raw_env = d.pop("env", UNSET)
+            env: Any = _raw_env
+            if _raw_env is not None and _raw_env is not UNSET:
+                env = LocalShellCallItemActionEnv.from_dict(_raw_env)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = LocalShellCallItemActionType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = LocalShellCallItemActionType._parse(_raw_type_)
 
-        timeout_ms = d.pop("timeout_ms", UNSET)
+            timeout_ms = d.pop("timeout_ms", UNSET)
 
-        user = d.pop("user", UNSET)
+            user = d.pop("user", UNSET)
 
-        working_directory = d.pop("working_directory", UNSET)
+            working_directory = d.pop("working_directory", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("LocalShellCallItemAction", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("LocalShellCallItemAction", _field, error) from error
         local_shell_call_item_action = cls(
             command=command,
             env=env,

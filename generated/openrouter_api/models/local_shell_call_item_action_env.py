@@ -31,7 +31,12 @@ class LocalShellCallItemActionEnv:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"LocalShellCallItemActionEnv is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         local_shell_call_item_action_env = cls()
 
         local_shell_call_item_action_env.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.local_shell_call_output_item_type import LocalShellCallOutputItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="LocalShellCallOutputItem")
 
@@ -124,21 +124,36 @@ class LocalShellCallOutputItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"LocalShellCallOutputItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            id = d.pop("id", UNSET)
 
-        output = d.pop("output", UNSET)
+            output = d.pop("output", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = LocalShellCallOutputItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = LocalShellCallOutputItemType._parse(_raw_type_)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = _parse_status(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = _parse_status(_raw_status)
 
+        except FieldParseError as error:
+            raise error.within("LocalShellCallOutputItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("LocalShellCallOutputItem", _field, error) from error
         local_shell_call_output_item = cls(
             id=id,
             output=output,

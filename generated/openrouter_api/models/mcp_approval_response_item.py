@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="McpApprovalResponseItem")
 
@@ -125,20 +125,34 @@ class McpApprovalResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approval_request_id = d.pop("approval_request_id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"McpApprovalResponseItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            approval_request_id = d.pop("approval_request_id", UNSET)
 
-        approve = d.pop("approve", UNSET)
+            approve = d.pop("approve", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = McpApprovalResponseItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = McpApprovalResponseItemType._parse(_raw_type_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        reason = d.pop("reason", UNSET)
+            reason = d.pop("reason", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("McpApprovalResponseItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("McpApprovalResponseItem", _field, error) from error
         mcp_approval_response_item = cls(
             approval_request_id=approval_request_id,
             approve=approve,

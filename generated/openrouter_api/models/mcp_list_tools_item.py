@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_list_tools_item_type import McpListToolsItemType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -166,28 +166,43 @@ class McpListToolsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"McpListToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            id = d.pop("id", UNSET)
 
-        server_label = d.pop("server_label", UNSET)
+            server_label = d.pop("server_label", UNSET)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = McpListToolsItemToolsItem.from_dict(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = McpListToolsItemToolsItem.from_dict(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = McpListToolsItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = McpListToolsItemType._parse(_raw_type_)
 
-        error = d.pop("error", UNSET)
+            error = d.pop("error", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("McpListToolsItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("McpListToolsItem", _field, error) from error
         mcp_list_tools_item = cls(
             id=id,
             server_label=server_label,

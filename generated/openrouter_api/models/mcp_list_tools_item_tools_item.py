@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item_input_schema import McpListToolsItemToolsItemInputSchema
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -119,18 +119,32 @@ class McpListToolsItemToolsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_input_schema = d.pop("input_schema", UNSET)
-        input_schema: Any = _raw_input_schema
-        if _raw_input_schema is not None and _raw_input_schema is not UNSET:
-            input_schema = McpListToolsItemToolsItemInputSchema.from_dict(_raw_input_schema)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"McpListToolsItemToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "input_schema"
+            _raw_input_schema = d.pop("input_schema", UNSET)
+            input_schema: Any = _raw_input_schema
+            if _raw_input_schema is not None and _raw_input_schema is not UNSET:
+                input_schema = McpListToolsItemToolsItemInputSchema.from_dict(_raw_input_schema)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        annotations = d.pop("annotations", UNSET)
+            annotations = d.pop("annotations", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("McpListToolsItemToolsItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("McpListToolsItemToolsItem", _field, error) from error
         mcp_list_tools_item_tools_item = cls(
             input_schema=input_schema,
             name=name,

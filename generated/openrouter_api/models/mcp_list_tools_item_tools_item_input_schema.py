@@ -31,7 +31,12 @@ class McpListToolsItemToolsItemInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"McpListToolsItemToolsItemInputSchema is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         mcp_list_tools_item_tools_item_input_schema = cls()
 
         mcp_list_tools_item_tools_item_input_schema.additional_properties = d

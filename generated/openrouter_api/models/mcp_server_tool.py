@@ -10,7 +10,7 @@ from ..models.mcp_server_tool_connector_id import McpServerToolConnectorId
 from ..models.mcp_server_tool_require_approval_type_1 import McpServerToolRequireApprovalType1
 from ..models.mcp_server_tool_require_approval_type_2 import McpServerToolRequireApprovalType2
 from ..models.mcp_server_tool_type import McpServerToolType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools_option_2 import McpServerToolAllowedToolsOption2
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -205,40 +205,58 @@ class McpServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        server_label = d.pop("server_label", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"McpServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            server_label = d.pop("server_label", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = McpServerToolType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = McpServerToolType._parse(_raw_type_)
 
-        _raw_allowed_tools = d.pop("allowed_tools", UNSET)
-        allowed_tools: Any = _raw_allowed_tools
-        if _raw_allowed_tools is not None and _raw_allowed_tools is not UNSET:
-            allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
+            _field = "allowed_tools"
+            _raw_allowed_tools = d.pop("allowed_tools", UNSET)
+            allowed_tools: Any = _raw_allowed_tools
+            if _raw_allowed_tools is not None and _raw_allowed_tools is not UNSET:
+                allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
 
-        authorization = d.pop("authorization", UNSET)
+            authorization = d.pop("authorization", UNSET)
 
-        _raw_connector_id = d.pop("connector_id", UNSET)
-        connector_id: Any = _raw_connector_id
-        if _raw_connector_id is not None and _raw_connector_id is not UNSET:
-            connector_id = McpServerToolConnectorId._parse(_raw_connector_id)
+            _field = "connector_id"
+            _raw_connector_id = d.pop("connector_id", UNSET)
+            connector_id: Any = _raw_connector_id
+            if _raw_connector_id is not None and _raw_connector_id is not UNSET:
+                connector_id = McpServerToolConnectorId._parse(_raw_connector_id)
 
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any = _raw_headers
-        if _raw_headers is not None and _raw_headers is not UNSET:
-            headers = _parse_headers(_raw_headers)
+            _field = "headers"
+            _raw_headers = d.pop("headers", UNSET)
+            headers: Any = _raw_headers
+            if _raw_headers is not None and _raw_headers is not UNSET:
+                headers = _parse_headers(_raw_headers)
 
-        _raw_require_approval = d.pop("require_approval", UNSET)
-        require_approval: Any = _raw_require_approval
-        if _raw_require_approval is not None and _raw_require_approval is not UNSET:
-            require_approval = _parse_require_approval(_raw_require_approval)
+            _field = "require_approval"
+            _raw_require_approval = d.pop("require_approval", UNSET)
+            require_approval: Any = _raw_require_approval
+            if _raw_require_approval is not None and _raw_require_approval is not UNSET:
+                require_approval = _parse_require_approval(_raw_require_approval)
 
-        server_description = d.pop("server_description", UNSET)
+            server_description = d.pop("server_description", UNSET)
 
-        server_url = d.pop("server_url", UNSET)
+            server_url = d.pop("server_url", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("McpServerTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("McpServerTool", _field, error) from error
         mcp_server_tool = cls(
             server_label=server_label,
             type_=type_,

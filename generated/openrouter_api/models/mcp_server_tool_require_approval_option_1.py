@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_option_1_always import McpServerToolRequireApprovalOption1Always
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -83,17 +83,32 @@ class McpServerToolRequireApprovalOption1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_always = d.pop("always", UNSET)
-        always: Any = _raw_always
-        if _raw_always is not None and _raw_always is not UNSET:
-            always = McpServerToolRequireApprovalOption1Always.from_dict(_raw_always)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"McpServerToolRequireApprovalOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "always"
+            _raw_always = d.pop("always", UNSET)
+            always: Any = _raw_always
+            if _raw_always is not None and _raw_always is not UNSET:
+                always = McpServerToolRequireApprovalOption1Always.from_dict(_raw_always)
 
-        _raw_never = d.pop("never", UNSET)
-        never: Any = _raw_never
-        if _raw_never is not None and _raw_never is not UNSET:
-            never = McpServerToolRequireApprovalOption1Never.from_dict(_raw_never)
+            _field = "never"
+            _raw_never = d.pop("never", UNSET)
+            never: Any = _raw_never
+            if _raw_never is not None and _raw_never is not UNSET:
+                never = McpServerToolRequireApprovalOption1Never.from_dict(_raw_never)
 
+        except FieldParseError as error:
+            raise error.within("McpServerToolRequireApprovalOption1", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("McpServerToolRequireApprovalOption1", _field, error) from error
         mcp_server_tool_require_approval_option_1 = cls(
             always=always,
             never=never,

@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="McpServerToolRequireApprovalOption1Always")
 
@@ -50,12 +50,26 @@ class McpServerToolRequireApprovalOption1Always:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_tool_names = d.pop("tool_names", UNSET)
-        tool_names: Any = _raw_tool_names
-        if _raw_tool_names is not None and _raw_tool_names is not UNSET:
-            tool_names = cast("list[str]", _raw_tool_names)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"McpServerToolRequireApprovalOption1Always is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "tool_names"
+            _raw_tool_names = d.pop("tool_names", UNSET)
+            tool_names: Any = _raw_tool_names
+            if _raw_tool_names is not None and _raw_tool_names is not UNSET:
+                tool_names = cast("list[str]", _raw_tool_names)
 
+        except FieldParseError as error:
+            raise error.within("McpServerToolRequireApprovalOption1Always", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("McpServerToolRequireApprovalOption1Always", _field, error) from error
         mcp_server_tool_require_approval_option_1_always = cls(
             tool_names=tool_names,
         )

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MemberAssignment")
 
@@ -171,25 +171,40 @@ class MemberAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_by = d.pop("assigned_by", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MemberAssignment is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            assigned_by = d.pop("assigned_by", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.pop("created_at", UNSET)
 
-        _raw_guardrail_id = d.pop("guardrail_id", UNSET)
-        guardrail_id: Any = _raw_guardrail_id
-        if _raw_guardrail_id is not None and _raw_guardrail_id is not UNSET:
-            guardrail_id = UUID(_raw_guardrail_id)
+            _field = "guardrail_id"
+            _raw_guardrail_id = d.pop("guardrail_id", UNSET)
+            guardrail_id: Any = _raw_guardrail_id
+            if _raw_guardrail_id is not None and _raw_guardrail_id is not UNSET:
+                guardrail_id = UUID(_raw_guardrail_id)
 
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = UUID(_raw_id)
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = UUID(_raw_id)
 
-        organization_id = d.pop("organization_id", UNSET)
+            organization_id = d.pop("organization_id", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+            user_id = d.pop("user_id", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MemberAssignment", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MemberAssignment", _field, error) from error
         member_assignment = cls(
             assigned_by=assigned_by,
             created_at=created_at,

@@ -31,7 +31,12 @@ class MessagesBashToolResultBlockContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesBashToolResultBlockContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         messages_bash_tool_result_block_content = cls()
 
         messages_bash_tool_result_block_content.additional_properties = d

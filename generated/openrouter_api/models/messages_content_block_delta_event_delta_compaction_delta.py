@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_content_block_delta_event_delta_compaction_delta_type import (
     MessagesContentBlockDeltaEventDeltaCompactionDeltaType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaCompactionDelta")
 
@@ -95,16 +95,30 @@ class MessagesContentBlockDeltaEventDeltaCompactionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesContentBlockDeltaEventDeltaCompactionDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            content = d.pop("content", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesContentBlockDeltaEventDeltaCompactionDeltaType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesContentBlockDeltaEventDeltaCompactionDeltaType._parse(_raw_type_)
 
-        encrypted_content = d.pop("encrypted_content", UNSET)
+            encrypted_content = d.pop("encrypted_content", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MessagesContentBlockDeltaEventDeltaCompactionDelta", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesContentBlockDeltaEventDeltaCompactionDelta", _field, error) from error
         messages_content_block_delta_event_delta_compaction_delta = cls(
             content=content,
             type_=type_,

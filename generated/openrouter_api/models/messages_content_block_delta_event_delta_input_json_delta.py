@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_content_block_delta_event_delta_input_json_delta_type import (
     MessagesContentBlockDeltaEventDeltaInputJsonDeltaType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaInputJsonDelta")
 
@@ -88,14 +88,28 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partial_json = d.pop("partial_json", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesContentBlockDeltaEventDeltaInputJsonDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            partial_json = d.pop("partial_json", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("MessagesContentBlockDeltaEventDeltaInputJsonDelta", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesContentBlockDeltaEventDeltaInputJsonDelta", _field, error) from error
         messages_content_block_delta_event_delta_input_json_delta = cls(
             partial_json=partial_json,
             type_=type_,

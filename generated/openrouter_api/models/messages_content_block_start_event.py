@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_content_block_start_event_type import MessagesContentBlockStartEventType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -283,19 +283,34 @@ class MessagesContentBlockStartEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_content_block = d.pop("content_block", UNSET)
-        content_block: Any = _raw_content_block
-        if _raw_content_block is not None and _raw_content_block is not UNSET:
-            content_block = _parse_content_block(_raw_content_block)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesContentBlockStartEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "content_block"
+            _raw_content_block = d.pop("content_block", UNSET)
+            content_block: Any = _raw_content_block
+            if _raw_content_block is not None and _raw_content_block is not UNSET:
+                content_block = _parse_content_block(_raw_content_block)
 
-        index = d.pop("index", UNSET)
+            index = d.pop("index", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesContentBlockStartEventType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesContentBlockStartEventType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("MessagesContentBlockStartEvent", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesContentBlockStartEvent", _field, error) from error
         messages_content_block_start_event = cls(
             content_block=content_block,
             index=index,

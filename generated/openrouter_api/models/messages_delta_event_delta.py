@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_container import AnthropicContainer
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -161,24 +161,40 @@ class MessagesDeltaEventDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_container = d.pop("container", UNSET)
-        container: Any = _raw_container
-        if _raw_container is not None and _raw_container is not UNSET:
-            container = _parse_container(_raw_container)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesDeltaEventDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "container"
+            _raw_container = d.pop("container", UNSET)
+            container: Any = _raw_container
+            if _raw_container is not None and _raw_container is not UNSET:
+                container = _parse_container(_raw_container)
 
-        _raw_stop_details = d.pop("stop_details", UNSET)
-        stop_details: Any = _raw_stop_details
-        if _raw_stop_details is not None and _raw_stop_details is not UNSET:
-            stop_details = _parse_stop_details(_raw_stop_details)
+            _field = "stop_details"
+            _raw_stop_details = d.pop("stop_details", UNSET)
+            stop_details: Any = _raw_stop_details
+            if _raw_stop_details is not None and _raw_stop_details is not UNSET:
+                stop_details = _parse_stop_details(_raw_stop_details)
 
-        _raw_stop_reason = d.pop("stop_reason", UNSET)
-        stop_reason: Any = _raw_stop_reason
-        if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
-            stop_reason = _parse_stop_reason(_raw_stop_reason)
+            _field = "stop_reason"
+            _raw_stop_reason = d.pop("stop_reason", UNSET)
+            stop_reason: Any = _raw_stop_reason
+            if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
+                stop_reason = _parse_stop_reason(_raw_stop_reason)
 
-        stop_sequence = d.pop("stop_sequence", UNSET)
+            stop_sequence = d.pop("stop_sequence", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MessagesDeltaEventDelta", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesDeltaEventDelta", _field, error) from error
         messages_delta_event_delta = cls(
             container=container,
             stop_details=stop_details,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_error_type import ApiErrorType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesErrorEventError")
 
@@ -94,16 +94,30 @@ class MessagesErrorEventError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesErrorEventError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            message = d.pop("message", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
-        _raw_error_type = d.pop("error_type", UNSET)
-        error_type: Any = _raw_error_type
-        if _raw_error_type is not None and _raw_error_type is not UNSET:
-            error_type = ApiErrorType._parse(_raw_error_type)
+            _field = "error_type"
+            _raw_error_type = d.pop("error_type", UNSET)
+            error_type: Any = _raw_error_type
+            if _raw_error_type is not None and _raw_error_type is not UNSET:
+                error_type = ApiErrorType._parse(_raw_error_type)
 
+        except FieldParseError as error:
+            raise error.within("MessagesErrorEventError", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesErrorEventError", _field, error) from error
         messages_error_event_error = cls(
             message=message,
             type_=type_,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_message_param_content_option_2_item_thinking_type import (
     MessagesMessageParamContentOption2ItemThinkingType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemThinking")
 
@@ -108,16 +108,30 @@ class MessagesMessageParamContentOption2ItemThinking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signature = d.pop("signature", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesMessageParamContentOption2ItemThinking is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            signature = d.pop("signature", UNSET)
 
-        thinking = d.pop("thinking", UNSET)
+            thinking = d.pop("thinking", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesMessageParamContentOption2ItemThinkingType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesMessageParamContentOption2ItemThinkingType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("MessagesMessageParamContentOption2ItemThinking", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesMessageParamContentOption2ItemThinking", _field, error) from error
         messages_message_param_content_option_2_item_thinking = cls(
             signature=signature,
             thinking=thinking,

@@ -12,7 +12,7 @@ from ..models.messages_message_param_content_option_2_item_web_search_tool_resul
 from ..models.messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error_type import (
     MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError")
 
@@ -119,21 +119,44 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchT
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_error_code = d.pop("error_code", UNSET)
-        error_code: Any = _raw_error_code
-        if _raw_error_code is not None and _raw_error_code is not UNSET:
-            error_code = MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode._parse(
-                _raw_error_code
-            )
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "error_code"
+            _raw_error_code = d.pop("error_code", UNSET)
+            error_code: Any = _raw_error_code
+            if _raw_error_code is not None and _raw_error_code is not UNSET:
+                error_code = MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode._parse(
+                    _raw_error_code
+                )
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType._parse(
-                _raw_type_
-            )
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = (
+                    MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType._parse(
+                        _raw_type_
+                    )
+                )
 
+        except FieldParseError as error:
+            raise error.within(
+                "MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError", _field
+            ) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at(
+                "MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultError",
+                _field,
+                error,
+            ) from error
         messages_message_param_content_option_2_item_web_search_tool_result_content_web_search_tool_result_error = cls(
             error_code=error_code,
             type_=type_,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_output_config_effort_type_1 import MessagesOutputConfigEffortType1
 from ..models.messages_output_config_effort_type_2_type_1 import MessagesOutputConfigEffortType2Type1
 from ..models.messages_output_config_effort_type_3_type_1 import MessagesOutputConfigEffortType3Type1
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0 import MessagesOutputConfigFormatType0
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -124,22 +124,38 @@ class MessagesOutputConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_effort = d.pop("effort", UNSET)
-        effort: Any = _raw_effort
-        if _raw_effort is not None and _raw_effort is not UNSET:
-            effort = _parse_effort(_raw_effort)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesOutputConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "effort"
+            _raw_effort = d.pop("effort", UNSET)
+            effort: Any = _raw_effort
+            if _raw_effort is not None and _raw_effort is not UNSET:
+                effort = _parse_effort(_raw_effort)
 
-        _raw_format_ = d.pop("format", UNSET)
-        format_: Any = _raw_format_
-        if _raw_format_ is not None and _raw_format_ is not UNSET:
-            format_ = _parse_format_(_raw_format_)
+            _field = "format"
+            _raw_format_ = d.pop("format", UNSET)
+            format_: Any = _raw_format_
+            if _raw_format_ is not None and _raw_format_ is not UNSET:
+                format_ = _parse_format_(_raw_format_)
 
-        _raw_task_budget = d.pop("task_budget", UNSET)
-        task_budget: Any = _raw_task_budget
-        if _raw_task_budget is not None and _raw_task_budget is not UNSET:
-            task_budget = _parse_task_budget(_raw_task_budget)
+            _field = "task_budget"
+            _raw_task_budget = d.pop("task_budget", UNSET)
+            task_budget: Any = _raw_task_budget
+            if _raw_task_budget is not None and _raw_task_budget is not UNSET:
+                task_budget = _parse_task_budget(_raw_task_budget)
 
+        except FieldParseError as error:
+            raise error.within("MessagesOutputConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesOutputConfig", _field, error) from error
         messages_output_config = cls(
             effort=effort,
             format_=format_,

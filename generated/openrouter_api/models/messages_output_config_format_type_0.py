@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_output_config_format_type_0_type import MessagesOutputConfigFormatType0Type
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -110,17 +110,32 @@ class MessagesOutputConfigFormatType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_schema = d.pop("schema", UNSET)
-        schema: Any = _raw_schema
-        if _raw_schema is not None and _raw_schema is not UNSET:
-            schema = MessagesOutputConfigFormatType0Schema.from_dict(_raw_schema)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesOutputConfigFormatType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "schema"
+            _raw_schema = d.pop("schema", UNSET)
+            schema: Any = _raw_schema
+            if _raw_schema is not None and _raw_schema is not UNSET:
+                schema = MessagesOutputConfigFormatType0Schema.from_dict(_raw_schema)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesOutputConfigFormatType0Type._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesOutputConfigFormatType0Type._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("MessagesOutputConfigFormatType0", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesOutputConfigFormatType0", _field, error) from error
         messages_output_config_format_type_0 = cls(
             schema=schema,
             type_=type_,

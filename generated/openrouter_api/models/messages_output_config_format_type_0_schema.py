@@ -31,7 +31,12 @@ class MessagesOutputConfigFormatType0Schema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesOutputConfigFormatType0Schema is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         messages_output_config_format_type_0_schema = cls()
 
         messages_output_config_format_type_0_schema.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_output_config_task_budget_type_0_type import MessagesOutputConfigTaskBudgetType0Type
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
 
@@ -93,16 +93,30 @@ class MessagesOutputConfigTaskBudgetType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesOutputConfigTaskBudgetType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            total = d.pop("total", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesOutputConfigTaskBudgetType0Type._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesOutputConfigTaskBudgetType0Type._parse(_raw_type_)
 
-        remaining = d.pop("remaining", UNSET)
+            remaining = d.pop("remaining", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MessagesOutputConfigTaskBudgetType0", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesOutputConfigTaskBudgetType0", _field, error) from error
         messages_output_config_task_budget_type_0 = cls(
             total=total,
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed
 from ..models.deprecated_route import DeprecatedRoute
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -679,132 +679,165 @@ class MessagesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_messages = d.pop("messages", UNSET)
-        messages: Any = _raw_messages
-        if _raw_messages is not None and _raw_messages is not UNSET:
-            messages = _parse_messages(_raw_messages)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "messages"
+            _raw_messages = d.pop("messages", UNSET)
+            messages: Any = _raw_messages
+            if _raw_messages is not None and _raw_messages is not UNSET:
+                messages = _parse_messages(_raw_messages)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
+            _field = "cache_control"
+            _raw_cache_control = d.pop("cache_control", UNSET)
+            cache_control: Any = _raw_cache_control
+            if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+                cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-        _raw_context_management = d.pop("context_management", UNSET)
-        context_management: Any = _raw_context_management
-        if _raw_context_management is not None and _raw_context_management is not UNSET:
-            context_management = _parse_context_management(_raw_context_management)
+            _field = "context_management"
+            _raw_context_management = d.pop("context_management", UNSET)
+            context_management: Any = _raw_context_management
+            if _raw_context_management is not None and _raw_context_management is not UNSET:
+                context_management = _parse_context_management(_raw_context_management)
 
-        _raw_fallbacks = d.pop("fallbacks", UNSET)
-        fallbacks: Any = _raw_fallbacks
-        if _raw_fallbacks is not None and _raw_fallbacks is not UNSET:
-            fallbacks = _parse_fallbacks(_raw_fallbacks)
+            _field = "fallbacks"
+            _raw_fallbacks = d.pop("fallbacks", UNSET)
+            fallbacks: Any = _raw_fallbacks
+            if _raw_fallbacks is not None and _raw_fallbacks is not UNSET:
+                fallbacks = _parse_fallbacks(_raw_fallbacks)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+            max_tokens = d.pop("max_tokens", UNSET)
 
-        _raw_metadata = d.pop("metadata", UNSET)
-        metadata: Any = _raw_metadata
-        if _raw_metadata is not None and _raw_metadata is not UNSET:
-            metadata = MessagesRequestMetadata.from_dict(_raw_metadata)
+            _field = "metadata"
+            _raw_metadata = d.pop("metadata", UNSET)
+            metadata: Any = _raw_metadata
+            if _raw_metadata is not None and _raw_metadata is not UNSET:
+                metadata = MessagesRequestMetadata.from_dict(_raw_metadata)
 
-        _raw_models = d.pop("models", UNSET)
-        models: Any = _raw_models
-        if _raw_models is not None and _raw_models is not UNSET:
-            models = cast("list[str]", _raw_models)
+            _field = "models"
+            _raw_models = d.pop("models", UNSET)
+            models: Any = _raw_models
+            if _raw_models is not None and _raw_models is not UNSET:
+                models = cast("list[str]", _raw_models)
 
-        _raw_output_config = d.pop("output_config", UNSET)
-        output_config: Any = _raw_output_config
-        if _raw_output_config is not None and _raw_output_config is not UNSET:
-            output_config = MessagesOutputConfig.from_dict(_raw_output_config)
+            _field = "output_config"
+            _raw_output_config = d.pop("output_config", UNSET)
+            output_config: Any = _raw_output_config
+            if _raw_output_config is not None and _raw_output_config is not UNSET:
+                output_config = MessagesOutputConfig.from_dict(_raw_output_config)
 
-        _raw_plugins = d.pop("plugins", UNSET)
-        plugins: Any = _raw_plugins
-        if _raw_plugins is not None and _raw_plugins is not UNSET:
-            plugins = []
-            _plugins = _raw_plugins
-            for plugins_item_data in _plugins:
-                plugins_item = _parse_plugins_item(plugins_item_data)
+            _field = "plugins"
+            _raw_plugins = d.pop("plugins", UNSET)
+            plugins: Any = _raw_plugins
+            if _raw_plugins is not None and _raw_plugins is not UNSET:
+                plugins = []
+                _plugins = _raw_plugins
+                for plugins_item_data in _plugins:
+                    plugins_item = _parse_plugins_item(plugins_item_data)
 
-                plugins.append(plugins_item)
+                    plugins.append(plugins_item)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = _parse_provider(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = _parse_provider(_raw_provider)
 
-        _raw_route = d.pop("route", UNSET)
-        route: Any = _raw_route
-        if _raw_route is not None and _raw_route is not UNSET:
-            route = _parse_route(_raw_route)
+            _field = "route"
+            _raw_route = d.pop("route", UNSET)
+            route: Any = _raw_route
+            if _raw_route is not None and _raw_route is not UNSET:
+                route = _parse_route(_raw_route)
 
-        service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.pop("service_tier", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+            session_id = d.pop("session_id", UNSET)
 
-        _raw_speed = d.pop("speed", UNSET)
-        speed: Any = _raw_speed
-        if _raw_speed is not None and _raw_speed is not UNSET:
-            speed = _parse_speed(_raw_speed)
+            _field = "speed"
+            _raw_speed = d.pop("speed", UNSET)
+            speed: Any = _raw_speed
+            if _raw_speed is not None and _raw_speed is not UNSET:
+                speed = _parse_speed(_raw_speed)
 
-        _raw_stop_sequences = d.pop("stop_sequences", UNSET)
-        stop_sequences: Any = _raw_stop_sequences
-        if _raw_stop_sequences is not None and _raw_stop_sequences is not UNSET:
-            stop_sequences = cast("list[str]", _raw_stop_sequences)
+            _field = "stop_sequences"
+            _raw_stop_sequences = d.pop("stop_sequences", UNSET)
+            stop_sequences: Any = _raw_stop_sequences
+            if _raw_stop_sequences is not None and _raw_stop_sequences is not UNSET:
+                stop_sequences = cast("list[str]", _raw_stop_sequences)
 
-        _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
-        stop_server_tools_when: Any = _raw_stop_server_tools_when
-        if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
-            stop_server_tools_when = []
-            _stop_server_tools_when = _raw_stop_server_tools_when
-            for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                componentsschemas_stop_server_tools_when_item = _parse_componentsschemas_stop_server_tools_when_item(
-                    componentsschemas_stop_server_tools_when_item_data
-                )
+            _field = "stop_server_tools_when"
+            _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            stop_server_tools_when: Any = _raw_stop_server_tools_when
+            if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
+                stop_server_tools_when = []
+                _stop_server_tools_when = _raw_stop_server_tools_when
+                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
+                    componentsschemas_stop_server_tools_when_item = (
+                        _parse_componentsschemas_stop_server_tools_when_item(
+                            componentsschemas_stop_server_tools_when_item_data
+                        )
+                    )
 
-                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
-        stream = d.pop("stream", UNSET)
+            stream = d.pop("stream", UNSET)
 
-        _raw_system = d.pop("system", UNSET)
-        system: Any = _raw_system
-        if _raw_system is not None and _raw_system is not UNSET:
-            system = _parse_system(_raw_system)
+            _field = "system"
+            _raw_system = d.pop("system", UNSET)
+            system: Any = _raw_system
+            if _raw_system is not None and _raw_system is not UNSET:
+                system = _parse_system(_raw_system)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_thinking = d.pop("thinking", UNSET)
-        thinking: Any = _raw_thinking
-        if _raw_thinking is not None and _raw_thinking is not UNSET:
-            thinking = _parse_thinking(_raw_thinking)
+            _field = "thinking"
+            _raw_thinking = d.pop("thinking", UNSET)
+            thinking: Any = _raw_thinking
+            if _raw_thinking is not None and _raw_thinking is not UNSET:
+                thinking = _parse_thinking(_raw_thinking)
 
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
-        tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+            _field = "tool_choice"
+            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            tool_choice: Any = _raw_tool_choice
+            if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        top_k = d.pop("top_k", UNSET)
+            top_k = d.pop("top_k", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+            top_p = d.pop("top_p", UNSET)
 
-        _raw_trace = d.pop("trace", UNSET)
-        trace: Any = _raw_trace
-        if _raw_trace is not None and _raw_trace is not UNSET:
-            trace = TraceConfig.from_dict(_raw_trace)
+            _field = "trace"
+            _raw_trace = d.pop("trace", UNSET)
+            trace: Any = _raw_trace
+            if _raw_trace is not None and _raw_trace is not UNSET:
+                trace = TraceConfig.from_dict(_raw_trace)
 
-        user = d.pop("user", UNSET)
+            user = d.pop("user", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesRequest", _field, error) from error
         messages_request = cls(
             messages=messages,
             model=model,

@@ -12,7 +12,7 @@ from ..models.messages_request_context_management_edits_item_clear_thinking_2025
 from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_type import (
     MessagesRequestContextManagementEditsItemClearThinking20251015Type,
 )
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -124,17 +124,34 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestContextManagementEditsItemClearThinking20251015Type._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestContextManagementEditsItemClearThinking20251015 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestContextManagementEditsItemClearThinking20251015Type._parse(_raw_type_)
 
-        _raw_keep = d.pop("keep", UNSET)
-        keep: Any = _raw_keep
-        if _raw_keep is not None and _raw_keep is not UNSET:
-            keep = _parse_keep(_raw_keep)
+            _field = "keep"
+            _raw_keep = d.pop("keep", UNSET)
+            keep: Any = _raw_keep
+            if _raw_keep is not None and _raw_keep is not UNSET:
+                keep = _parse_keep(_raw_keep)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestContextManagementEditsItemClearThinking20251015", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at(
+                "MessagesRequestContextManagementEditsItemClearThinking20251015", _field, error
+            ) from error
         messages_request_context_management_edits_item_clear_thinking_20251015 = cls(
             type_=type_,
             keep=keep,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_request_context_management_edits_item_clear_thinking_20251015_keep_all_type import (
     MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll")
 
@@ -66,12 +66,30 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within(
+                "MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll", _field
+            ) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at(
+                "MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll", _field, error
+            ) from error
         messages_request_context_management_edits_item_clear_thinking_20251015_keep_all = cls(
             type_=type_,
         )

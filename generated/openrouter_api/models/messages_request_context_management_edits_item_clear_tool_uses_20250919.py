@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_request_context_management_edits_item_clear_tool_uses_20250919_type import (
     MessagesRequestContextManagementEditsItemClearToolUses20250919Type,
 )
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import AnthropicInputTokensClearAtLeast
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -162,37 +162,58 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestContextManagementEditsItemClearToolUses20250919Type._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestContextManagementEditsItemClearToolUses20250919 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestContextManagementEditsItemClearToolUses20250919Type._parse(_raw_type_)
 
-        _raw_clear_at_least = d.pop("clear_at_least", UNSET)
-        clear_at_least: Any = _raw_clear_at_least
-        if _raw_clear_at_least is not None and _raw_clear_at_least is not UNSET:
-            clear_at_least = _parse_clear_at_least(_raw_clear_at_least)
+            _field = "clear_at_least"
+            _raw_clear_at_least = d.pop("clear_at_least", UNSET)
+            clear_at_least: Any = _raw_clear_at_least
+            if _raw_clear_at_least is not None and _raw_clear_at_least is not UNSET:
+                clear_at_least = _parse_clear_at_least(_raw_clear_at_least)
 
-        _raw_clear_tool_inputs = d.pop("clear_tool_inputs", UNSET)
-        clear_tool_inputs: Any = _raw_clear_tool_inputs
-        if _raw_clear_tool_inputs is not None and _raw_clear_tool_inputs is not UNSET:
-            clear_tool_inputs = _parse_clear_tool_inputs(_raw_clear_tool_inputs)
+            _field = "clear_tool_inputs"
+            _raw_clear_tool_inputs = d.pop("clear_tool_inputs", UNSET)
+            clear_tool_inputs: Any = _raw_clear_tool_inputs
+            if _raw_clear_tool_inputs is not None and _raw_clear_tool_inputs is not UNSET:
+                clear_tool_inputs = _parse_clear_tool_inputs(_raw_clear_tool_inputs)
 
-        _raw_exclude_tools = d.pop("exclude_tools", UNSET)
-        exclude_tools: Any = _raw_exclude_tools
-        if _raw_exclude_tools is not None and _raw_exclude_tools is not UNSET:
-            exclude_tools = _parse_exclude_tools(_raw_exclude_tools)
+            _field = "exclude_tools"
+            _raw_exclude_tools = d.pop("exclude_tools", UNSET)
+            exclude_tools: Any = _raw_exclude_tools
+            if _raw_exclude_tools is not None and _raw_exclude_tools is not UNSET:
+                exclude_tools = _parse_exclude_tools(_raw_exclude_tools)
 
-        _raw_keep = d.pop("keep", UNSET)
-        keep: Any = _raw_keep
-        if _raw_keep is not None and _raw_keep is not UNSET:
-            keep = AnthropicToolUsesKeep.from_dict(_raw_keep)
+            _field = "keep"
+            _raw_keep = d.pop("keep", UNSET)
+            keep: Any = _raw_keep
+            if _raw_keep is not None and _raw_keep is not UNSET:
+                keep = AnthropicToolUsesKeep.from_dict(_raw_keep)
 
-        _raw_trigger = d.pop("trigger", UNSET)
-        trigger: Any = _raw_trigger
-        if _raw_trigger is not None and _raw_trigger is not UNSET:
-            trigger = _parse_trigger(_raw_trigger)
+            _field = "trigger"
+            _raw_trigger = d.pop("trigger", UNSET)
+            trigger: Any = _raw_trigger
+            if _raw_trigger is not None and _raw_trigger is not UNSET:
+                trigger = _parse_trigger(_raw_trigger)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestContextManagementEditsItemClearToolUses20250919", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at(
+                "MessagesRequestContextManagementEditsItemClearToolUses20250919", _field, error
+            ) from error
         messages_request_context_management_edits_item_clear_tool_uses_20250919 = cls(
             type_=type_,
             clear_at_least=clear_at_least,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.messages_request_context_management_edits_item_compact_20260112_type import (
     MessagesRequestContextManagementEditsItemCompact20260112Type,
 )
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_edits_item_compact_20260112_trigger_option_1 import (
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -121,21 +121,38 @@ class MessagesRequestContextManagementEditsItemCompact20260112:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestContextManagementEditsItemCompact20260112Type._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestContextManagementEditsItemCompact20260112 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestContextManagementEditsItemCompact20260112Type._parse(_raw_type_)
 
-        instructions = d.pop("instructions", UNSET)
+            instructions = d.pop("instructions", UNSET)
 
-        pause_after_compaction = d.pop("pause_after_compaction", UNSET)
+            pause_after_compaction = d.pop("pause_after_compaction", UNSET)
 
-        _raw_trigger = d.pop("trigger", UNSET)
-        trigger: Any = _raw_trigger
-        if _raw_trigger is not None and _raw_trigger is not UNSET:
-            trigger = _parse_trigger(_raw_trigger)
+            _field = "trigger"
+            _raw_trigger = d.pop("trigger", UNSET)
+            trigger: Any = _raw_trigger
+            if _raw_trigger is not None and _raw_trigger is not UNSET:
+                trigger = _parse_trigger(_raw_trigger)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestContextManagementEditsItemCompact20260112", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at(
+                "MessagesRequestContextManagementEditsItemCompact20260112", _field, error
+            ) from error
         messages_request_context_management_edits_item_compact_20260112 = cls(
             type_=type_,
             instructions=instructions,

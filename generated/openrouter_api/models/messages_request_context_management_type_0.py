@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_edits_item_clear_thinking_20251015 import (
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -107,17 +107,31 @@ class MessagesRequestContextManagementType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_edits = d.pop("edits", UNSET)
-        edits: Any = _raw_edits
-        if _raw_edits is not None and _raw_edits is not UNSET:
-            edits = []
-            _edits = _raw_edits
-            for edits_item_data in _edits:
-                edits_item = _parse_edits_item(edits_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestContextManagementType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "edits"
+            _raw_edits = d.pop("edits", UNSET)
+            edits: Any = _raw_edits
+            if _raw_edits is not None and _raw_edits is not UNSET:
+                edits = []
+                _edits = _raw_edits
+                for edits_item_data in _edits:
+                    edits_item = _parse_edits_item(edits_item_data)
 
-                edits.append(edits_item)
+                    edits.append(edits_item)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestContextManagementType0", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesRequestContextManagementType0", _field, error) from error
         messages_request_context_management_type_0 = cls(
             edits=edits,
         )

@@ -44,7 +44,12 @@ class MessagesRequestMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         user_id = d.pop("user_id", UNSET)
 
         messages_request_metadata = cls(

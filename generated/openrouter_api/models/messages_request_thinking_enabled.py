@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_thinking_display import AnthropicThinkingDisplay
 from ..models.messages_request_thinking_enabled_type import MessagesRequestThinkingEnabledType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestThinkingEnabled")
 
@@ -99,19 +99,34 @@ class MessagesRequestThinkingEnabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        budget_tokens = d.pop("budget_tokens", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestThinkingEnabled is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            budget_tokens = d.pop("budget_tokens", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestThinkingEnabledType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestThinkingEnabledType._parse(_raw_type_)
 
-        _raw_display = d.pop("display", UNSET)
-        display: Any = _raw_display
-        if _raw_display is not None and _raw_display is not UNSET:
-            display = _parse_display(_raw_display)
+            _field = "display"
+            _raw_display = d.pop("display", UNSET)
+            display: Any = _raw_display
+            if _raw_display is not None and _raw_display is not UNSET:
+                display = _parse_display(_raw_display)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestThinkingEnabled", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesRequestThinkingEnabled", _field, error) from error
         messages_request_thinking_enabled = cls(
             budget_tokens=budget_tokens,
             type_=type_,

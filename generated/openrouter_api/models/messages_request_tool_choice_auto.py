@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_request_tool_choice_auto_type import MessagesRequestToolChoiceAutoType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestToolChoiceAuto")
 
@@ -73,14 +73,28 @@ class MessagesRequestToolChoiceAuto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestToolChoiceAutoType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestToolChoiceAuto is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestToolChoiceAutoType._parse(_raw_type_)
 
-        disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
+            disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestToolChoiceAuto", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesRequestToolChoiceAuto", _field, error) from error
         messages_request_tool_choice_auto = cls(
             type_=type_,
             disable_parallel_tool_use=disable_parallel_tool_use,

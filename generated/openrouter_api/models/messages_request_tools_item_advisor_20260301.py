@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem
 from ..models.messages_request_tools_item_advisor_20260301_name import MessagesRequestToolsItemAdvisor20260301Name
 from ..models.messages_request_tools_item_advisor_20260301_type import MessagesRequestToolsItemAdvisor20260301Type
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -187,45 +187,63 @@ class MessagesRequestToolsItemAdvisor20260301:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestToolsItemAdvisor20260301 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            model = d.pop("model", UNSET)
 
-        _raw_name = d.pop("name", UNSET)
-        name: Any = _raw_name
-        if _raw_name is not None and _raw_name is not UNSET:
-            name = MessagesRequestToolsItemAdvisor20260301Name._parse(_raw_name)
+            _field = "name"
+            _raw_name = d.pop("name", UNSET)
+            name: Any = _raw_name
+            if _raw_name is not None and _raw_name is not UNSET:
+                name = MessagesRequestToolsItemAdvisor20260301Name._parse(_raw_name)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestToolsItemAdvisor20260301Type._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestToolsItemAdvisor20260301Type._parse(_raw_type_)
 
-        _raw_allowed_callers = d.pop("allowed_callers", UNSET)
-        allowed_callers: Any = _raw_allowed_callers
-        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
-            allowed_callers = []
-            _allowed_callers = _raw_allowed_callers
-            for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
-                componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
-                    componentsschemas_anthropic_allowed_callers_item_data
-                )
+            _field = "allowed_callers"
+            _raw_allowed_callers = d.pop("allowed_callers", UNSET)
+            allowed_callers: Any = _raw_allowed_callers
+            if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+                allowed_callers = []
+                _allowed_callers = _raw_allowed_callers
+                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
+                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
+                        componentsschemas_anthropic_allowed_callers_item_data
+                    )
 
-                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
+            _field = "cache_control"
+            _raw_cache_control = d.pop("cache_control", UNSET)
+            cache_control: Any = _raw_cache_control
+            if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+                cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-        _raw_caching = d.pop("caching", UNSET)
-        caching: Any = _raw_caching
-        if _raw_caching is not None and _raw_caching is not UNSET:
-            caching = _parse_caching(_raw_caching)
+            _field = "caching"
+            _raw_caching = d.pop("caching", UNSET)
+            caching: Any = _raw_caching
+            if _raw_caching is not None and _raw_caching is not UNSET:
+                caching = _parse_caching(_raw_caching)
 
-        defer_loading = d.pop("defer_loading", UNSET)
+            defer_loading = d.pop("defer_loading", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.pop("max_uses", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestToolsItemAdvisor20260301", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesRequestToolsItemAdvisor20260301", _field, error) from error
         messages_request_tools_item_advisor_20260301 = cls(
             model=model,
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="MessagesRequestToolsItemCustomInputSchema")
 
@@ -68,16 +68,30 @@ class MessagesRequestToolsItemCustomInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        properties = d.pop("properties", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestToolsItemCustomInputSchema is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            properties = d.pop("properties", UNSET)
 
-        _raw_required = d.pop("required", UNSET)
-        required: Any = _raw_required
-        if _raw_required is not None and _raw_required is not UNSET:
-            required = _parse_required(_raw_required)
+            _field = "required"
+            _raw_required = d.pop("required", UNSET)
+            required: Any = _raw_required
+            if _raw_required is not None and _raw_required is not UNSET:
+                required = _parse_required(_raw_required)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestToolsItemCustomInputSchema", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesRequestToolsItemCustomInputSchema", _field, error) from error
         messages_request_tools_item_custom_input_schema = cls(
             properties=properties,
             required=required,

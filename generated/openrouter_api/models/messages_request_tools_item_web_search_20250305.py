@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.messages_request_tools_item_web_search_20250305_name import MessagesRequestToolsItemWebSearch20250305Name
 from ..models.messages_request_tools_item_web_search_20250305_type import MessagesRequestToolsItemWebSearch20250305Type
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -173,39 +173,58 @@ class MessagesRequestToolsItemWebSearch20250305:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_name = d.pop("name", UNSET)
-        name: Any = _raw_name
-        if _raw_name is not None and _raw_name is not UNSET:
-            name = MessagesRequestToolsItemWebSearch20250305Name._parse(_raw_name)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesRequestToolsItemWebSearch20250305 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "name"
+            _raw_name = d.pop("name", UNSET)
+            name: Any = _raw_name
+            if _raw_name is not None and _raw_name is not UNSET:
+                name = MessagesRequestToolsItemWebSearch20250305Name._parse(_raw_name)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesRequestToolsItemWebSearch20250305Type._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesRequestToolsItemWebSearch20250305Type._parse(_raw_type_)
 
-        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
-        allowed_domains: Any = _raw_allowed_domains
-        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
-            allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
+            _field = "allowed_domains"
+            _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+            allowed_domains: Any = _raw_allowed_domains
+            if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+                allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
-        _raw_blocked_domains = d.pop("blocked_domains", UNSET)
-        blocked_domains: Any = _raw_blocked_domains
-        if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
-            blocked_domains = _parse_blocked_domains(_raw_blocked_domains)
+            _field = "blocked_domains"
+            _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+            blocked_domains: Any = _raw_blocked_domains
+            if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
+                blocked_domains = _parse_blocked_domains(_raw_blocked_domains)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
+            _field = "cache_control"
+            _raw_cache_control = d.pop("cache_control", UNSET)
+            cache_control: Any = _raw_cache_control
+            if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+                cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-        max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.pop("max_uses", UNSET)
 
-        _raw_user_location = d.pop("user_location", UNSET)
-        user_location: Any = _raw_user_location
-        if _raw_user_location is not None and _raw_user_location is not UNSET:
-            user_location = _parse_user_location(_raw_user_location)
+            _field = "user_location"
+            _raw_user_location = d.pop("user_location", UNSET)
+            user_location: Any = _raw_user_location
+            if _raw_user_location is not None and _raw_user_location is not UNSET:
+                user_location = _parse_user_location(_raw_user_location)
 
+        except FieldParseError as error:
+            raise error.within("MessagesRequestToolsItemWebSearch20250305", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesRequestToolsItemWebSearch20250305", _field, error) from error
         messages_request_tools_item_web_search_20250305 = cls(
             name=name,
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.messages_result_role import MessagesResultRole
 from ..models.messages_result_type import MessagesResultType
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason
 from ..models.provider_name import ProviderName
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -498,68 +498,91 @@ class MessagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_container = d.pop("container", UNSET)
-        container: Any = _raw_container
-        if _raw_container is not None and _raw_container is not UNSET:
-            container = _parse_container(_raw_container)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "container"
+            _raw_container = d.pop("container", UNSET)
+            container: Any = _raw_container
+            if _raw_container is not None and _raw_container is not UNSET:
+                container = _parse_container(_raw_container)
 
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = []
-            _content = _raw_content
-            for content_item_data in _content:
-                content_item = _parse_content_item(content_item_data)
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = []
+                _content = _raw_content
+                for content_item_data in _content:
+                    content_item = _parse_content_item(content_item_data)
 
-                content.append(content_item)
+                    content.append(content_item)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = MessagesResultRole._parse(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = MessagesResultRole._parse(_raw_role)
 
-        _raw_stop_details = d.pop("stop_details", UNSET)
-        stop_details: Any = _raw_stop_details
-        if _raw_stop_details is not None and _raw_stop_details is not UNSET:
-            stop_details = _parse_stop_details(_raw_stop_details)
+            _field = "stop_details"
+            _raw_stop_details = d.pop("stop_details", UNSET)
+            stop_details: Any = _raw_stop_details
+            if _raw_stop_details is not None and _raw_stop_details is not UNSET:
+                stop_details = _parse_stop_details(_raw_stop_details)
 
-        _raw_stop_reason = d.pop("stop_reason", UNSET)
-        stop_reason: Any = _raw_stop_reason
-        if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
-            stop_reason = _parse_stop_reason(_raw_stop_reason)
+            _field = "stop_reason"
+            _raw_stop_reason = d.pop("stop_reason", UNSET)
+            stop_reason: Any = _raw_stop_reason
+            if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
+                stop_reason = _parse_stop_reason(_raw_stop_reason)
 
-        stop_sequence = d.pop("stop_sequence", UNSET)
+            stop_sequence = d.pop("stop_sequence", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = MessagesResultType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = MessagesResultType._parse(_raw_type_)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = MessagesResultUsage.from_dict(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = MessagesResultUsage.from_dict(_raw_usage)
 
-        _raw_context_management = d.pop("context_management", UNSET)
-        context_management: Any = _raw_context_management
-        if _raw_context_management is not None and _raw_context_management is not UNSET:
-            context_management = _parse_context_management(_raw_context_management)
+            _field = "context_management"
+            _raw_context_management = d.pop("context_management", UNSET)
+            context_management: Any = _raw_context_management
+            if _raw_context_management is not None and _raw_context_management is not UNSET:
+                context_management = _parse_context_management(_raw_context_management)
 
-        _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: Any = _raw_openrouter_metadata
-        if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-            openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
+            _field = "openrouter_metadata"
+            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            openrouter_metadata: Any = _raw_openrouter_metadata
+            if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
+                openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = ProviderName._parse(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = ProviderName._parse(_raw_provider)
 
+        except FieldParseError as error:
+            raise error.within("MessagesResult", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesResult", _field, error) from error
         messages_result = cls(
             container=container,
             content=content,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.messages_result_context_management_type_0_applied_edits_item import (
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -92,19 +92,33 @@ class MessagesResultContextManagementType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_applied_edits = d.pop("applied_edits", UNSET)
-        applied_edits: Any = _raw_applied_edits
-        if _raw_applied_edits is not None and _raw_applied_edits is not UNSET:
-            applied_edits = []
-            _applied_edits = _raw_applied_edits
-            for applied_edits_item_data in _applied_edits:
-                applied_edits_item = MessagesResultContextManagementType0AppliedEditsItem.from_dict(
-                    applied_edits_item_data
-                )
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesResultContextManagementType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "applied_edits"
+            _raw_applied_edits = d.pop("applied_edits", UNSET)
+            applied_edits: Any = _raw_applied_edits
+            if _raw_applied_edits is not None and _raw_applied_edits is not UNSET:
+                applied_edits = []
+                _applied_edits = _raw_applied_edits
+                for applied_edits_item_data in _applied_edits:
+                    applied_edits_item = MessagesResultContextManagementType0AppliedEditsItem.from_dict(
+                        applied_edits_item_data
+                    )
 
-                applied_edits.append(applied_edits_item)
+                    applied_edits.append(applied_edits_item)
 
+        except FieldParseError as error:
+            raise error.within("MessagesResultContextManagementType0", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesResultContextManagementType0", _field, error) from error
         messages_result_context_management_type_0 = cls(
             applied_edits=applied_edits,
         )

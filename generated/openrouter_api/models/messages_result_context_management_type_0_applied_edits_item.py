@@ -57,7 +57,12 @@ class MessagesResultContextManagementType0AppliedEditsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesResultContextManagementType0AppliedEditsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         type_ = d.pop("type", UNSET)
 
         messages_result_context_management_type_0_applied_edits_item = cls(

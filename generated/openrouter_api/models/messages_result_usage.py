@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -355,58 +355,77 @@ class MessagesResultUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_cache_creation = d.pop("cache_creation", UNSET)
-        cache_creation: Any = _raw_cache_creation
-        if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
-            cache_creation = _parse_cache_creation(_raw_cache_creation)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesResultUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "cache_creation"
+            _raw_cache_creation = d.pop("cache_creation", UNSET)
+            cache_creation: Any = _raw_cache_creation
+            if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
+                cache_creation = _parse_cache_creation(_raw_cache_creation)
 
-        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
-        inference_geo = d.pop("inference_geo", UNSET)
+            inference_geo = d.pop("inference_geo", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.pop("input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.pop("output_tokens", UNSET)
 
-        _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
-        output_tokens_details: Any = _raw_output_tokens_details
-        if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
-            output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
+            _field = "output_tokens_details"
+            _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+            output_tokens_details: Any = _raw_output_tokens_details
+            if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
+                output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
 
-        _raw_server_tool_use = d.pop("server_tool_use", UNSET)
-        server_tool_use: Any = _raw_server_tool_use
-        if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
-            server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
+            _field = "server_tool_use"
+            _raw_server_tool_use = d.pop("server_tool_use", UNSET)
+            server_tool_use: Any = _raw_server_tool_use
+            if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
+                server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
 
-        service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.pop("service_tier", UNSET)
 
-        cost = d.pop("cost", UNSET)
+            cost = d.pop("cost", UNSET)
 
-        _raw_cost_details = d.pop("cost_details", UNSET)
-        cost_details: Any = _raw_cost_details
-        if _raw_cost_details is not None and _raw_cost_details is not UNSET:
-            cost_details = _parse_cost_details(_raw_cost_details)
+            _field = "cost_details"
+            _raw_cost_details = d.pop("cost_details", UNSET)
+            cost_details: Any = _raw_cost_details
+            if _raw_cost_details is not None and _raw_cost_details is not UNSET:
+                cost_details = _parse_cost_details(_raw_cost_details)
 
-        is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.pop("is_byok", UNSET)
 
-        _raw_iterations = d.pop("iterations", UNSET)
-        iterations: Any = _raw_iterations
-        if _raw_iterations is not None and _raw_iterations is not UNSET:
-            iterations = []
-            _iterations = _raw_iterations
-            for iterations_item_data in _iterations:
-                iterations_item = _parse_iterations_item(iterations_item_data)
+            _field = "iterations"
+            _raw_iterations = d.pop("iterations", UNSET)
+            iterations: Any = _raw_iterations
+            if _raw_iterations is not None and _raw_iterations is not UNSET:
+                iterations = []
+                _iterations = _raw_iterations
+                for iterations_item_data in _iterations:
+                    iterations_item = _parse_iterations_item(iterations_item_data)
 
-                iterations.append(iterations_item)
+                    iterations.append(iterations_item)
 
-        _raw_speed = d.pop("speed", UNSET)
-        speed: Any = _raw_speed
-        if _raw_speed is not None and _raw_speed is not UNSET:
-            speed = _parse_speed(_raw_speed)
+            _field = "speed"
+            _raw_speed = d.pop("speed", UNSET)
+            speed: Any = _raw_speed
+            if _raw_speed is not None and _raw_speed is not UNSET:
+                speed = _parse_speed(_raw_speed)
 
+        except FieldParseError as error:
+            raise error.within("MessagesResultUsage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("MessagesResultUsage", _field, error) from error
         messages_result_usage = cls(
             cache_creation=cache_creation,
             cache_creation_input_tokens=cache_creation_input_tokens,

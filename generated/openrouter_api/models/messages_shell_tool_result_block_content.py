@@ -31,7 +31,12 @@ class MessagesShellToolResultBlockContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"MessagesShellToolResultBlockContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         messages_shell_tool_result_block_content = cls()
 
         messages_shell_tool_result_block_content.additional_properties = d

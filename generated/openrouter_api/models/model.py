@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parameter import Parameter
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -462,85 +462,109 @@ class Model:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_architecture = d.pop("architecture", UNSET)
-        architecture: Any = _raw_architecture
-        if _raw_architecture is not None and _raw_architecture is not UNSET:
-            architecture = ModelArchitecture.from_dict(_raw_architecture)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"Model is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "architecture"
+            _raw_architecture = d.pop("architecture", UNSET)
+            architecture: Any = _raw_architecture
+            if _raw_architecture is not None and _raw_architecture is not UNSET:
+                architecture = ModelArchitecture.from_dict(_raw_architecture)
 
-        canonical_slug = d.pop("canonical_slug", UNSET)
+            canonical_slug = d.pop("canonical_slug", UNSET)
 
-        context_length = d.pop("context_length", UNSET)
+            context_length = d.pop("context_length", UNSET)
 
-        created = d.pop("created", UNSET)
+            created = d.pop("created", UNSET)
 
-        _raw_default_parameters = d.pop("default_parameters", UNSET)
-        default_parameters: Any = _raw_default_parameters
-        if _raw_default_parameters is not None and _raw_default_parameters is not UNSET:
-            default_parameters = _parse_default_parameters(_raw_default_parameters)
+            _field = "default_parameters"
+            _raw_default_parameters = d.pop("default_parameters", UNSET)
+            default_parameters: Any = _raw_default_parameters
+            if _raw_default_parameters is not None and _raw_default_parameters is not UNSET:
+                default_parameters = _parse_default_parameters(_raw_default_parameters)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_links = d.pop("links", UNSET)
-        links: Any = _raw_links
-        if _raw_links is not None and _raw_links is not UNSET:
-            links = ModelLinks.from_dict(_raw_links)
+            _field = "links"
+            _raw_links = d.pop("links", UNSET)
+            links: Any = _raw_links
+            if _raw_links is not None and _raw_links is not UNSET:
+                links = ModelLinks.from_dict(_raw_links)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_per_request_limits = d.pop("per_request_limits", UNSET)
-        per_request_limits: Any = _raw_per_request_limits
-        if _raw_per_request_limits is not None and _raw_per_request_limits is not UNSET:
-            per_request_limits = _parse_per_request_limits(_raw_per_request_limits)
+            _field = "per_request_limits"
+            _raw_per_request_limits = d.pop("per_request_limits", UNSET)
+            per_request_limits: Any = _raw_per_request_limits
+            if _raw_per_request_limits is not None and _raw_per_request_limits is not UNSET:
+                per_request_limits = _parse_per_request_limits(_raw_per_request_limits)
 
-        _raw_pricing = d.pop("pricing", UNSET)
-        pricing: Any = _raw_pricing
-        if _raw_pricing is not None and _raw_pricing is not UNSET:
-            pricing = PublicPricing.from_dict(_raw_pricing)
+            _field = "pricing"
+            _raw_pricing = d.pop("pricing", UNSET)
+            pricing: Any = _raw_pricing
+            if _raw_pricing is not None and _raw_pricing is not UNSET:
+                pricing = PublicPricing.from_dict(_raw_pricing)
 
-        _raw_supported_parameters = d.pop("supported_parameters", UNSET)
-        supported_parameters: Any = _raw_supported_parameters
-        if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
-            supported_parameters = []
-            _supported_parameters = _raw_supported_parameters
-            for supported_parameters_item_data in _supported_parameters:
-                supported_parameters_item = Parameter._parse(supported_parameters_item_data)
+            _field = "supported_parameters"
+            _raw_supported_parameters = d.pop("supported_parameters", UNSET)
+            supported_parameters: Any = _raw_supported_parameters
+            if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
+                supported_parameters = []
+                _supported_parameters = _raw_supported_parameters
+                for supported_parameters_item_data in _supported_parameters:
+                    supported_parameters_item = Parameter._parse(supported_parameters_item_data)
 
-                supported_parameters.append(supported_parameters_item)
+                    supported_parameters.append(supported_parameters_item)
 
-        _raw_supported_voices = d.pop("supported_voices", UNSET)
-        supported_voices: Any = _raw_supported_voices
-        if _raw_supported_voices is not None and _raw_supported_voices is not UNSET:
-            supported_voices = _parse_supported_voices(_raw_supported_voices)
+            _field = "supported_voices"
+            _raw_supported_voices = d.pop("supported_voices", UNSET)
+            supported_voices: Any = _raw_supported_voices
+            if _raw_supported_voices is not None and _raw_supported_voices is not UNSET:
+                supported_voices = _parse_supported_voices(_raw_supported_voices)
 
-        _raw_top_provider = d.pop("top_provider", UNSET)
-        top_provider: Any = _raw_top_provider
-        if _raw_top_provider is not None and _raw_top_provider is not UNSET:
-            top_provider = TopProviderInfo.from_dict(_raw_top_provider)
+            _field = "top_provider"
+            _raw_top_provider = d.pop("top_provider", UNSET)
+            top_provider: Any = _raw_top_provider
+            if _raw_top_provider is not None and _raw_top_provider is not UNSET:
+                top_provider = TopProviderInfo.from_dict(_raw_top_provider)
 
-        _raw_alias_target = d.pop("alias_target", UNSET)
-        alias_target: Any = _raw_alias_target
-        if _raw_alias_target is not None and _raw_alias_target is not UNSET:
-            alias_target = ModelAliasTarget.from_dict(_raw_alias_target)
+            _field = "alias_target"
+            _raw_alias_target = d.pop("alias_target", UNSET)
+            alias_target: Any = _raw_alias_target
+            if _raw_alias_target is not None and _raw_alias_target is not UNSET:
+                alias_target = ModelAliasTarget.from_dict(_raw_alias_target)
 
-        _raw_benchmarks = d.pop("benchmarks", UNSET)
-        benchmarks: Any = _raw_benchmarks
-        if _raw_benchmarks is not None and _raw_benchmarks is not UNSET:
-            benchmarks = ModelBenchmarks.from_dict(_raw_benchmarks)
+            _field = "benchmarks"
+            _raw_benchmarks = d.pop("benchmarks", UNSET)
+            benchmarks: Any = _raw_benchmarks
+            if _raw_benchmarks is not None and _raw_benchmarks is not UNSET:
+                benchmarks = ModelBenchmarks.from_dict(_raw_benchmarks)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        expiration_date = d.pop("expiration_date", UNSET)
+            expiration_date = d.pop("expiration_date", UNSET)
 
-        hugging_face_id = d.pop("hugging_face_id", UNSET)
+            hugging_face_id = d.pop("hugging_face_id", UNSET)
 
-        knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
+            knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            reasoning = ModelReasoning.from_dict(_raw_reasoning)
+            _field = "reasoning"
+            _raw_reasoning = d.pop("reasoning", UNSET)
+            reasoning: Any = _raw_reasoning
+            if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+                reasoning = ModelReasoning.from_dict(_raw_reasoning)
 
+        except FieldParseError as error:
+            raise error.within("Model", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("Model", _field, error) from error
         model = cls(
             architecture=architecture,
             canonical_slug=canonical_slug,

@@ -85,7 +85,12 @@ class ModelAliasTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModelAliasTarget is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         name = d.pop("name", UNSET)
 
         slug = d.pop("slug", UNSET)

@@ -10,7 +10,7 @@ from ..models.input_modality import InputModality
 from ..models.instruct_type import InstructType
 from ..models.model_group import ModelGroup
 from ..models.output_modality import OutputModality
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ModelArchitecture")
 
@@ -143,39 +143,56 @@ class ModelArchitecture:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_input_modalities = d.pop("input_modalities", UNSET)
-        input_modalities: Any = _raw_input_modalities
-        if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
-            input_modalities = []
-            _input_modalities = _raw_input_modalities
-            for input_modalities_item_data in _input_modalities:
-                input_modalities_item = InputModality._parse(input_modalities_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModelArchitecture is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "input_modalities"
+            _raw_input_modalities = d.pop("input_modalities", UNSET)
+            input_modalities: Any = _raw_input_modalities
+            if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
+                input_modalities = []
+                _input_modalities = _raw_input_modalities
+                for input_modalities_item_data in _input_modalities:
+                    input_modalities_item = InputModality._parse(input_modalities_item_data)
 
-                input_modalities.append(input_modalities_item)
+                    input_modalities.append(input_modalities_item)
 
-        modality = d.pop("modality", UNSET)
+            modality = d.pop("modality", UNSET)
 
-        _raw_output_modalities = d.pop("output_modalities", UNSET)
-        output_modalities: Any = _raw_output_modalities
-        if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
-            output_modalities = []
-            _output_modalities = _raw_output_modalities
-            for output_modalities_item_data in _output_modalities:
-                output_modalities_item = OutputModality._parse(output_modalities_item_data)
+            _field = "output_modalities"
+            _raw_output_modalities = d.pop("output_modalities", UNSET)
+            output_modalities: Any = _raw_output_modalities
+            if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
+                output_modalities = []
+                _output_modalities = _raw_output_modalities
+                for output_modalities_item_data in _output_modalities:
+                    output_modalities_item = OutputModality._parse(output_modalities_item_data)
 
-                output_modalities.append(output_modalities_item)
+                    output_modalities.append(output_modalities_item)
 
-        _raw_instruct_type = d.pop("instruct_type", UNSET)
-        instruct_type: Any = _raw_instruct_type
-        if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
-            instruct_type = _parse_instruct_type(_raw_instruct_type)
+            _field = "instruct_type"
+            _raw_instruct_type = d.pop("instruct_type", UNSET)
+            instruct_type: Any = _raw_instruct_type
+            if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
+                instruct_type = _parse_instruct_type(_raw_instruct_type)
 
-        _raw_tokenizer = d.pop("tokenizer", UNSET)
-        tokenizer: Any = _raw_tokenizer
-        if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
-            tokenizer = ModelGroup._parse(_raw_tokenizer)
+            _field = "tokenizer"
+            _raw_tokenizer = d.pop("tokenizer", UNSET)
+            tokenizer: Any = _raw_tokenizer
+            if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
+                tokenizer = ModelGroup._parse(_raw_tokenizer)
 
+        except FieldParseError as error:
+            raise error.within("ModelArchitecture", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ModelArchitecture", _field, error) from error
         model_architecture = cls(
             input_modalities=input_modalities,
             modality=modality,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.aa_benchmark_entry import AABenchmarkEntry
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -106,22 +106,37 @@ class ModelBenchmarks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_design_arena = d.pop("design_arena", UNSET)
-        design_arena: Any = _raw_design_arena
-        if _raw_design_arena is not None and _raw_design_arena is not UNSET:
-            design_arena = []
-            _design_arena = _raw_design_arena
-            for design_arena_item_data in _design_arena:
-                design_arena_item = DABenchmarkEntry.from_dict(design_arena_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModelBenchmarks is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "design_arena"
+            _raw_design_arena = d.pop("design_arena", UNSET)
+            design_arena: Any = _raw_design_arena
+            if _raw_design_arena is not None and _raw_design_arena is not UNSET:
+                design_arena = []
+                _design_arena = _raw_design_arena
+                for design_arena_item_data in _design_arena:
+                    design_arena_item = DABenchmarkEntry.from_dict(design_arena_item_data)
 
-                design_arena.append(design_arena_item)
+                    design_arena.append(design_arena_item)
 
-        _raw_artificial_analysis = d.pop("artificial_analysis", UNSET)
-        artificial_analysis: Any = _raw_artificial_analysis
-        if _raw_artificial_analysis is not None and _raw_artificial_analysis is not UNSET:
-            artificial_analysis = AABenchmarkEntry.from_dict(_raw_artificial_analysis)
+            _field = "artificial_analysis"
+            _raw_artificial_analysis = d.pop("artificial_analysis", UNSET)
+            artificial_analysis: Any = _raw_artificial_analysis
+            if _raw_artificial_analysis is not None and _raw_artificial_analysis is not UNSET:
+                artificial_analysis = AABenchmarkEntry.from_dict(_raw_artificial_analysis)
 
+        except FieldParseError as error:
+            raise error.within("ModelBenchmarks", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ModelBenchmarks", _field, error) from error
         model_benchmarks = cls(
             design_arena=design_arena,
             artificial_analysis=artificial_analysis,

@@ -61,7 +61,12 @@ class ModelLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModelLinks is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         details = d.pop("details", UNSET)
 
         model_links = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ModelReasoning")
 
@@ -118,23 +118,38 @@ class ModelReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mandatory = d.pop("mandatory", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModelReasoning is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            mandatory = d.pop("mandatory", UNSET)
 
-        _raw_default_effort = d.pop("default_effort", UNSET)
-        default_effort: Any = _raw_default_effort
-        if _raw_default_effort is not None and _raw_default_effort is not UNSET:
-            default_effort = _parse_default_effort(_raw_default_effort)
+            _field = "default_effort"
+            _raw_default_effort = d.pop("default_effort", UNSET)
+            default_effort: Any = _raw_default_effort
+            if _raw_default_effort is not None and _raw_default_effort is not UNSET:
+                default_effort = _parse_default_effort(_raw_default_effort)
 
-        default_enabled = d.pop("default_enabled", UNSET)
+            default_enabled = d.pop("default_enabled", UNSET)
 
-        _raw_supported_efforts = d.pop("supported_efforts", UNSET)
-        supported_efforts: Any = _raw_supported_efforts
-        if _raw_supported_efforts is not None and _raw_supported_efforts is not UNSET:
-            supported_efforts = _parse_supported_efforts(_raw_supported_efforts)
+            _field = "supported_efforts"
+            _raw_supported_efforts = d.pop("supported_efforts", UNSET)
+            supported_efforts: Any = _raw_supported_efforts
+            if _raw_supported_efforts is not None and _raw_supported_efforts is not UNSET:
+                supported_efforts = _parse_supported_efforts(_raw_supported_efforts)
 
-        supports_max_tokens = d.pop("supports_max_tokens", UNSET)
+            supports_max_tokens = d.pop("supports_max_tokens", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ModelReasoning", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ModelReasoning", _field, error) from error
         model_reasoning = cls(
             mandatory=mandatory,
             default_effort=default_effort,

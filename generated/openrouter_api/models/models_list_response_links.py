@@ -59,7 +59,12 @@ class ModelsListResponseLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ModelsListResponseLinks is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         next_ = d.pop("next", UNSET)
 
         models_list_response_links = cls(

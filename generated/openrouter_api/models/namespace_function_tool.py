@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.namespace_function_tool_allowed_callers_type_0_item import NamespaceFunctionToolAllowedCallersType0Item
 from ..models.namespace_function_tool_type import NamespaceFunctionToolType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.namespace_function_tool_output_schema_type_0 import NamespaceFunctionToolOutputSchemaType0
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -176,35 +176,52 @@ class NamespaceFunctionTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NamespaceFunctionTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = NamespaceFunctionToolType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = NamespaceFunctionToolType._parse(_raw_type_)
 
-        _raw_allowed_callers = d.pop("allowed_callers", UNSET)
-        allowed_callers: Any = _raw_allowed_callers
-        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
-            allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+            _field = "allowed_callers"
+            _raw_allowed_callers = d.pop("allowed_callers", UNSET)
+            allowed_callers: Any = _raw_allowed_callers
+            if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
 
-        defer_loading = d.pop("defer_loading", UNSET)
+            defer_loading = d.pop("defer_loading", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        _raw_output_schema = d.pop("output_schema", UNSET)
-        output_schema: Any = _raw_output_schema
-        if _raw_output_schema is not None and _raw_output_schema is not UNSET:
-            output_schema = _parse_output_schema(_raw_output_schema)
+            _field = "output_schema"
+            _raw_output_schema = d.pop("output_schema", UNSET)
+            output_schema: Any = _raw_output_schema
+            if _raw_output_schema is not None and _raw_output_schema is not UNSET:
+                output_schema = _parse_output_schema(_raw_output_schema)
 
-        _raw_parameters = d.pop("parameters", UNSET)
-        parameters: Any = _raw_parameters
-        if _raw_parameters is not None and _raw_parameters is not UNSET:
-            parameters = _parse_parameters(_raw_parameters)
+            _field = "parameters"
+            _raw_parameters = d.pop("parameters", UNSET)
+            parameters: Any = _raw_parameters
+            if _raw_parameters is not None and _raw_parameters is not UNSET:
+                parameters = _parse_parameters(_raw_parameters)
 
-        strict = d.pop("strict", UNSET)
+            strict = d.pop("strict", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("NamespaceFunctionTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("NamespaceFunctionTool", _field, error) from error
         namespace_function_tool = cls(
             name=name,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.namespace_tool_type import NamespaceToolType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool import CustomTool
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -165,26 +165,41 @@ class NamespaceTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NamespaceTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            description = d.pop("description", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = NamespaceToolType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = NamespaceToolType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("NamespaceTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("NamespaceTool", _field, error) from error
         namespace_tool = cls(
             description=description,
             name=name,

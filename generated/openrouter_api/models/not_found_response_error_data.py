@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.not_found_response_error_data_metadata_type_0 import NotFoundResponseErrorDataMetadataType0
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -119,16 +119,30 @@ class NotFoundResponseErrorData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NotFoundResponseErrorData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            code = d.pop("code", UNSET)
 
-        message = d.pop("message", UNSET)
+            message = d.pop("message", UNSET)
 
-        _raw_metadata = d.pop("metadata", UNSET)
-        metadata: Any = _raw_metadata
-        if _raw_metadata is not None and _raw_metadata is not UNSET:
-            metadata = _parse_metadata(_raw_metadata)
+            _field = "metadata"
+            _raw_metadata = d.pop("metadata", UNSET)
+            metadata: Any = _raw_metadata
+            if _raw_metadata is not None and _raw_metadata is not UNSET:
+                metadata = _parse_metadata(_raw_metadata)
 
+        except FieldParseError as error:
+            raise error.within("NotFoundResponseErrorData", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("NotFoundResponseErrorData", _field, error) from error
         not_found_response_error_data = cls(
             code=code,
             message=message,

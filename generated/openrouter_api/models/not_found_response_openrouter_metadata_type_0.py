@@ -31,7 +31,12 @@ class NotFoundResponseOpenrouterMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"NotFoundResponseOpenrouterMetadataType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         not_found_response_openrouter_metadata_type_0 = cls()
 
         not_found_response_openrouter_metadata_type_0.additional_properties = d

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_arize_destination_config_headers import ObservabilityArizeDestinationConfigHeaders
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -140,20 +140,34 @@ class ObservabilityArizeDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        api_key = d.pop("apiKey", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityArizeDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            api_key = d.pop("apiKey", UNSET)
 
-        model_id = d.pop("modelId", UNSET)
+            model_id = d.pop("modelId", UNSET)
 
-        space_key = d.pop("spaceKey", UNSET)
+            space_key = d.pop("spaceKey", UNSET)
 
-        base_url = d.pop("baseUrl", UNSET)
+            base_url = d.pop("baseUrl", UNSET)
 
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any = _raw_headers
-        if _raw_headers is not None and _raw_headers is not UNSET:
-            headers = ObservabilityArizeDestinationConfigHeaders.from_dict(_raw_headers)
+            _field = "headers"
+            _raw_headers = d.pop("headers", UNSET)
+            headers: Any = _raw_headers
+            if _raw_headers is not None and _raw_headers is not UNSET:
+                headers = ObservabilityArizeDestinationConfigHeaders.from_dict(_raw_headers)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilityArizeDestinationConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilityArizeDestinationConfig", _field, error) from error
         observability_arize_destination_config = cls(
             api_key=api_key,
             model_id=model_id,

@@ -33,7 +33,12 @@ class ObservabilityBraintrustDestinationConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityBraintrustDestinationConfigHeaders is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         observability_braintrust_destination_config_headers = cls()
 
         observability_braintrust_destination_config_headers.additional_properties = d

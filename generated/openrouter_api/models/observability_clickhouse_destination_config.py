@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_clickhouse_destination_config_headers import (
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -164,22 +164,36 @@ class ObservabilityClickhouseDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        database = d.pop("database", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityClickhouseDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            database = d.pop("database", UNSET)
 
-        host = d.pop("host", UNSET)
+            host = d.pop("host", UNSET)
 
-        password = d.pop("password", UNSET)
+            password = d.pop("password", UNSET)
 
-        username = d.pop("username", UNSET)
+            username = d.pop("username", UNSET)
 
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any = _raw_headers
-        if _raw_headers is not None and _raw_headers is not UNSET:
-            headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(_raw_headers)
+            _field = "headers"
+            _raw_headers = d.pop("headers", UNSET)
+            headers: Any = _raw_headers
+            if _raw_headers is not None and _raw_headers is not UNSET:
+                headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(_raw_headers)
 
-        table = d.pop("table", UNSET)
+            table = d.pop("table", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilityClickhouseDestinationConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilityClickhouseDestinationConfig", _field, error) from error
         observability_clickhouse_destination_config = cls(
             database=database,
             host=host,

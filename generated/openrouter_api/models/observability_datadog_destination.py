@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_datadog_destination_type import ObservabilityDatadogDestinationType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_datadog_destination_config import ObservabilityDatadogDestinationConfig
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -401,55 +401,74 @@ class ObservabilityDatadogDestination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_api_key_hashes = d.pop("api_key_hashes", UNSET)
-        api_key_hashes: Any = _raw_api_key_hashes
-        if _raw_api_key_hashes is not None and _raw_api_key_hashes is not UNSET:
-            api_key_hashes = _parse_api_key_hashes(_raw_api_key_hashes)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityDatadogDestination is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "api_key_hashes"
+            _raw_api_key_hashes = d.pop("api_key_hashes", UNSET)
+            api_key_hashes: Any = _raw_api_key_hashes
+            if _raw_api_key_hashes is not None and _raw_api_key_hashes is not UNSET:
+                api_key_hashes = _parse_api_key_hashes(_raw_api_key_hashes)
 
-        broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
+            broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
 
-        broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
+            broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
 
-        broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
+            broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
 
-        _raw_config = d.pop("config", UNSET)
-        config: Any = _raw_config
-        if _raw_config is not None and _raw_config is not UNSET:
-            config = ObservabilityDatadogDestinationConfig.from_dict(_raw_config)
+            _field = "config"
+            _raw_config = d.pop("config", UNSET)
+            config: Any = _raw_config
+            if _raw_config is not None and _raw_config is not UNSET:
+                config = ObservabilityDatadogDestinationConfig.from_dict(_raw_config)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.pop("created_at", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        _raw_filter_rules = d.pop("filter_rules", UNSET)
-        filter_rules: Any = _raw_filter_rules
-        if _raw_filter_rules is not None and _raw_filter_rules is not UNSET:
-            filter_rules = _parse_filter_rules(_raw_filter_rules)
+            _field = "filter_rules"
+            _raw_filter_rules = d.pop("filter_rules", UNSET)
+            filter_rules: Any = _raw_filter_rules
+            if _raw_filter_rules is not None and _raw_filter_rules is not UNSET:
+                filter_rules = _parse_filter_rules(_raw_filter_rules)
 
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = UUID(_raw_id)
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = UUID(_raw_id)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        privacy_mode = d.pop("privacy_mode", UNSET)
+            privacy_mode = d.pop("privacy_mode", UNSET)
 
-        sampling_rate = d.pop("sampling_rate", UNSET)
+            sampling_rate = d.pop("sampling_rate", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ObservabilityDatadogDestinationType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ObservabilityDatadogDestinationType._parse(_raw_type_)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            workspace_id = UUID(_raw_workspace_id)
+            _field = "workspace_id"
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: Any = _raw_workspace_id
+            if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+                workspace_id = UUID(_raw_workspace_id)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilityDatadogDestination", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilityDatadogDestination", _field, error) from error
         observability_datadog_destination = cls(
             api_key_hashes=api_key_hashes,
             broadcast_generation_cost=broadcast_generation_cost,

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_filter_rule_group_logic import ObservabilityFilterRuleGroupLogic
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rule_group_rules_item import ObservabilityFilterRuleGroupRulesItem
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -103,22 +103,37 @@ class ObservabilityFilterRuleGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_rules = d.pop("rules", UNSET)
-        rules: Any = _raw_rules
-        if _raw_rules is not None and _raw_rules is not UNSET:
-            rules = []
-            _rules = _raw_rules
-            for rules_item_data in _rules:
-                rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(rules_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityFilterRuleGroup is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "rules"
+            _raw_rules = d.pop("rules", UNSET)
+            rules: Any = _raw_rules
+            if _raw_rules is not None and _raw_rules is not UNSET:
+                rules = []
+                _rules = _raw_rules
+                for rules_item_data in _rules:
+                    rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(rules_item_data)
 
-                rules.append(rules_item)
+                    rules.append(rules_item)
 
-        _raw_logic = d.pop("logic", UNSET)
-        logic: Any = _raw_logic
-        if _raw_logic is not None and _raw_logic is not UNSET:
-            logic = ObservabilityFilterRuleGroupLogic._parse(_raw_logic)
+            _field = "logic"
+            _raw_logic = d.pop("logic", UNSET)
+            logic: Any = _raw_logic
+            if _raw_logic is not None and _raw_logic is not UNSET:
+                logic = ObservabilityFilterRuleGroupLogic._parse(_raw_logic)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilityFilterRuleGroup", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilityFilterRuleGroup", _field, error) from error
         observability_filter_rule_group = cls(
             rules=rules,
             logic=logic,

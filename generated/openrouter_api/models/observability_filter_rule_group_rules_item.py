@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.observability_filter_rule_group_rules_item_field import ObservabilityFilterRuleGroupRulesItemField
 from ..models.observability_filter_rule_group_rules_item_operator import ObservabilityFilterRuleGroupRulesItemOperator
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ObservabilityFilterRuleGroupRulesItem")
 
@@ -98,19 +98,34 @@ class ObservabilityFilterRuleGroupRulesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_field = d.pop("field", UNSET)
-        field: Any = _raw_field
-        if _raw_field is not None and _raw_field is not UNSET:
-            field = ObservabilityFilterRuleGroupRulesItemField._parse(_raw_field)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityFilterRuleGroupRulesItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "field"
+            _raw_field = d.pop("field", UNSET)
+            field: Any = _raw_field
+            if _raw_field is not None and _raw_field is not UNSET:
+                field = ObservabilityFilterRuleGroupRulesItemField._parse(_raw_field)
 
-        _raw_operator = d.pop("operator", UNSET)
-        operator: Any = _raw_operator
-        if _raw_operator is not None and _raw_operator is not UNSET:
-            operator = ObservabilityFilterRuleGroupRulesItemOperator._parse(_raw_operator)
+            _field = "operator"
+            _raw_operator = d.pop("operator", UNSET)
+            operator: Any = _raw_operator
+            if _raw_operator is not None and _raw_operator is not UNSET:
+                operator = ObservabilityFilterRuleGroupRulesItemOperator._parse(_raw_operator)
 
-        value = d.pop("value", UNSET)
+            value = d.pop("value", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilityFilterRuleGroupRulesItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilityFilterRuleGroupRulesItem", _field, error) from error
         observability_filter_rule_group_rules_item = cls(
             field=field,
             operator=operator,

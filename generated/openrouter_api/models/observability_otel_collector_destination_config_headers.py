@@ -36,7 +36,12 @@ class ObservabilityOtelCollectorDestinationConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityOtelCollectorDestinationConfigHeaders is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         observability_otel_collector_destination_config_headers = cls()
 
         observability_otel_collector_destination_config_headers.additional_properties = d

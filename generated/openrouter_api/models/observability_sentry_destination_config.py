@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_sentry_destination_config_headers import ObservabilitySentryDestinationConfigHeaders
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -113,16 +113,30 @@ class ObservabilitySentryDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        dsn = d.pop("dsn", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilitySentryDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            dsn = d.pop("dsn", UNSET)
 
-        otlp_endpoint = d.pop("otlpEndpoint", UNSET)
+            otlp_endpoint = d.pop("otlpEndpoint", UNSET)
 
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any = _raw_headers
-        if _raw_headers is not None and _raw_headers is not UNSET:
-            headers = ObservabilitySentryDestinationConfigHeaders.from_dict(_raw_headers)
+            _field = "headers"
+            _raw_headers = d.pop("headers", UNSET)
+            headers: Any = _raw_headers
+            if _raw_headers is not None and _raw_headers is not UNSET:
+                headers = ObservabilitySentryDestinationConfigHeaders.from_dict(_raw_headers)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilitySentryDestinationConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilitySentryDestinationConfig", _field, error) from error
         observability_sentry_destination_config = cls(
             dsn=dsn,
             otlp_endpoint=otlp_endpoint,

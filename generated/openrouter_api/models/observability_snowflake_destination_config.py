@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_snowflake_destination_config_headers import (
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -145,24 +145,38 @@ class ObservabilitySnowflakeDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        account = d.pop("account", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilitySnowflakeDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            account = d.pop("account", UNSET)
 
-        token = d.pop("token", UNSET)
+            token = d.pop("token", UNSET)
 
-        database = d.pop("database", UNSET)
+            database = d.pop("database", UNSET)
 
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any = _raw_headers
-        if _raw_headers is not None and _raw_headers is not UNSET:
-            headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(_raw_headers)
+            _field = "headers"
+            _raw_headers = d.pop("headers", UNSET)
+            headers: Any = _raw_headers
+            if _raw_headers is not None and _raw_headers is not UNSET:
+                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(_raw_headers)
 
-        schema = d.pop("schema", UNSET)
+            schema = d.pop("schema", UNSET)
 
-        table = d.pop("table", UNSET)
+            table = d.pop("table", UNSET)
 
-        warehouse = d.pop("warehouse", UNSET)
+            warehouse = d.pop("warehouse", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilitySnowflakeDestinationConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilitySnowflakeDestinationConfig", _field, error) from error
         observability_snowflake_destination_config = cls(
             account=account,
             token=token,

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_webhook_destination_config_method import ObservabilityWebhookDestinationConfigMethod
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.observability_webhook_destination_config_headers import ObservabilityWebhookDestinationConfigHeaders
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -105,19 +105,34 @@ class ObservabilityWebhookDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ObservabilityWebhookDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            url = d.pop("url", UNSET)
 
-        _raw_headers = d.pop("headers", UNSET)
-        headers: Any = _raw_headers
-        if _raw_headers is not None and _raw_headers is not UNSET:
-            headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(_raw_headers)
+            _field = "headers"
+            _raw_headers = d.pop("headers", UNSET)
+            headers: Any = _raw_headers
+            if _raw_headers is not None and _raw_headers is not UNSET:
+                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(_raw_headers)
 
-        _raw_method = d.pop("method", UNSET)
-        method: Any = _raw_method
-        if _raw_method is not None and _raw_method is not UNSET:
-            method = ObservabilityWebhookDestinationConfigMethod._parse(_raw_method)
+            _field = "method"
+            _raw_method = d.pop("method", UNSET)
+            method: Any = _raw_method
+            if _raw_method is not None and _raw_method is not UNSET:
+                method = ObservabilityWebhookDestinationConfigMethod._parse(_raw_method)
 
+        except FieldParseError as error:
+            raise error.within("ObservabilityWebhookDestinationConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ObservabilityWebhookDestinationConfig", _field, error) from error
         observability_webhook_destination_config = cls(
             url=url,
             headers=headers,

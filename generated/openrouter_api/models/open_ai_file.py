@@ -10,7 +10,7 @@ from ..models.open_ai_file_object import OpenAIFileObject
 from ..models.open_ai_file_purpose import OpenAIFilePurpose
 from ..models.open_ai_file_shape import OpenAIFileShape
 from ..models.open_ai_file_status import OpenAIFileStatus
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIFile")
 
@@ -226,35 +226,52 @@ class OpenAIFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_field_shape = d.pop("_shape", UNSET)
-        field_shape: Any = _raw_field_shape
-        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-            field_shape = OpenAIFileShape._parse(_raw_field_shape)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "_shape"
+            _raw_field_shape = d.pop("_shape", UNSET)
+            field_shape: Any = _raw_field_shape
+            if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+                field_shape = OpenAIFileShape._parse(_raw_field_shape)
 
-        bytes_ = d.pop("bytes", UNSET)
+            bytes_ = d.pop("bytes", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            created_at = d.pop("created_at", UNSET)
 
-        filename = d.pop("filename", UNSET)
+            filename = d.pop("filename", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_object_ = d.pop("object", UNSET)
-        object_: Any = _raw_object_
-        if _raw_object_ is not None and _raw_object_ is not UNSET:
-            object_ = OpenAIFileObject._parse(_raw_object_)
+            _field = "object"
+            _raw_object_ = d.pop("object", UNSET)
+            object_: Any = _raw_object_
+            if _raw_object_ is not None and _raw_object_ is not UNSET:
+                object_ = OpenAIFileObject._parse(_raw_object_)
 
-        _raw_purpose = d.pop("purpose", UNSET)
-        purpose: Any = _raw_purpose
-        if _raw_purpose is not None and _raw_purpose is not UNSET:
-            purpose = OpenAIFilePurpose._parse(_raw_purpose)
+            _field = "purpose"
+            _raw_purpose = d.pop("purpose", UNSET)
+            purpose: Any = _raw_purpose
+            if _raw_purpose is not None and _raw_purpose is not UNSET:
+                purpose = OpenAIFilePurpose._parse(_raw_purpose)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = OpenAIFileStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = OpenAIFileStatus._parse(_raw_status)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIFile", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIFile", _field, error) from error
         open_ai_file = cls(
             field_shape=field_shape,
             bytes_=bytes_,

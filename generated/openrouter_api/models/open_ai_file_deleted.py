@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_file_deleted_object import OpenAIFileDeletedObject
 from ..models.open_ai_file_deleted_shape import OpenAIFileDeletedShape
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIFileDeleted")
 
@@ -135,21 +135,36 @@ class OpenAIFileDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_field_shape = d.pop("_shape", UNSET)
-        field_shape: Any = _raw_field_shape
-        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-            field_shape = OpenAIFileDeletedShape._parse(_raw_field_shape)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIFileDeleted is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "_shape"
+            _raw_field_shape = d.pop("_shape", UNSET)
+            field_shape: Any = _raw_field_shape
+            if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+                field_shape = OpenAIFileDeletedShape._parse(_raw_field_shape)
 
-        deleted = d.pop("deleted", UNSET)
+            deleted = d.pop("deleted", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_object_ = d.pop("object", UNSET)
-        object_: Any = _raw_object_
-        if _raw_object_ is not None and _raw_object_ is not UNSET:
-            object_ = OpenAIFileDeletedObject._parse(_raw_object_)
+            _field = "object"
+            _raw_object_ = d.pop("object", UNSET)
+            object_: Any = _raw_object_
+            if _raw_object_ is not None and _raw_object_ is not UNSET:
+                object_ = OpenAIFileDeletedObject._parse(_raw_object_)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIFileDeleted", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIFileDeleted", _field, error) from error
         open_ai_file_deleted = cls(
             field_shape=field_shape,
             deleted=deleted,

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_file_list_object import OpenAIFileListObject
 from ..models.open_ai_file_list_shape import OpenAIFileListShape
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_file import OpenAIFile
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -202,33 +202,49 @@ class OpenAIFileList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_field_shape = d.pop("_shape", UNSET)
-        field_shape: Any = _raw_field_shape
-        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-            field_shape = OpenAIFileListShape._parse(_raw_field_shape)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIFileList is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "_shape"
+            _raw_field_shape = d.pop("_shape", UNSET)
+            field_shape: Any = _raw_field_shape
+            if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+                field_shape = OpenAIFileListShape._parse(_raw_field_shape)
 
-        _raw_data = d.pop("data", UNSET)
-        data: Any = _raw_data
-        if _raw_data is not None and _raw_data is not UNSET:
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = OpenAIFile.from_dict(data_item_data)
+            _field = "data"
+            _raw_data = d.pop("data", UNSET)
+            data: Any = _raw_data
+            if _raw_data is not None and _raw_data is not UNSET:
+                data = []
+                _data = _raw_data
+                for data_item_data in _data:
+                    data_item = OpenAIFile.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        first_id = d.pop("first_id", UNSET)
+            first_id = d.pop("first_id", UNSET)
 
-        has_more = d.pop("has_more", UNSET)
+            has_more = d.pop("has_more", UNSET)
 
-        last_id = d.pop("last_id", UNSET)
+            last_id = d.pop("last_id", UNSET)
 
-        _raw_object_ = d.pop("object", UNSET)
-        object_: Any = _raw_object_
-        if _raw_object_ is not None and _raw_object_ is not UNSET:
-            object_ = OpenAIFileListObject._parse(_raw_object_)
+            _field = "object"
+            _raw_object_ = d.pop("object", UNSET)
+            object_: Any = _raw_object_
+            if _raw_object_ is not None and _raw_object_ is not UNSET:
+                object_ = OpenAIFileListObject._parse(_raw_object_)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIFileList", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIFileList", _field, error) from error
         open_ai_file_list = cls(
             field_shape=field_shape,
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_ai_response_custom_tool_call_type import OpenAIResponseCustomToolCallType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponseCustomToolCall")
 
@@ -145,22 +145,36 @@ class OpenAIResponseCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIResponseCustomToolCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            call_id = d.pop("call_id", UNSET)
 
-        input_ = d.pop("input", UNSET)
+            input_ = d.pop("input", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OpenAIResponseCustomToolCallType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OpenAIResponseCustomToolCallType._parse(_raw_type_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            namespace = d.pop("namespace", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIResponseCustomToolCall", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIResponseCustomToolCall", _field, error) from error
         open_ai_response_custom_tool_call = cls(
             call_id=call_id,
             input_=input_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_ai_response_custom_tool_call_output_type import OpenAIResponseCustomToolCallOutputType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -158,21 +158,36 @@ class OpenAIResponseCustomToolCallOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIResponseCustomToolCallOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            call_id = d.pop("call_id", UNSET)
 
-        _raw_output = d.pop("output", UNSET)
-        output: Any = _raw_output
-        if _raw_output is not None and _raw_output is not UNSET:
-            output = _parse_output(_raw_output)
+            _field = "output"
+            _raw_output = d.pop("output", UNSET)
+            output: Any = _raw_output
+            if _raw_output is not None and _raw_output is not UNSET:
+                output = _parse_output(_raw_output)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OpenAIResponseCustomToolCallOutputType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OpenAIResponseCustomToolCallOutputType._parse(_raw_type_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIResponseCustomToolCallOutput", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIResponseCustomToolCallOutput", _field, error) from error
         open_ai_response_custom_tool_call_output = cls(
             call_id=call_id,
             output=output,

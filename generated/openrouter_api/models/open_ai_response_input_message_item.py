@@ -10,7 +10,7 @@ from ..models.open_ai_response_input_message_item_role_type_0 import OpenAIRespo
 from ..models.open_ai_response_input_message_item_role_type_1 import OpenAIResponseInputMessageItemRoleType1
 from ..models.open_ai_response_input_message_item_role_type_2 import OpenAIResponseInputMessageItemRoleType2
 from ..models.open_ai_response_input_message_item_type import OpenAIResponseInputMessageItemType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -185,29 +185,45 @@ class OpenAIResponseInputMessageItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = []
-            _content = _raw_content
-            for content_item_data in _content:
-                content_item = _parse_content_item(content_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIResponseInputMessageItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = []
+                _content = _raw_content
+                for content_item_data in _content:
+                    content_item = _parse_content_item(content_item_data)
 
-                content.append(content_item)
+                    content.append(content_item)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = _parse_role(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = _parse_role(_raw_role)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OpenAIResponseInputMessageItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OpenAIResponseInputMessageItemType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIResponseInputMessageItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIResponseInputMessageItem", _field, error) from error
         open_ai_response_input_message_item = cls(
             content=content,
             id=id,

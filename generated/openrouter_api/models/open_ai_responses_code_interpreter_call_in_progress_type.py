@@ -26,8 +26,8 @@ class OpenAIResponsesCodeInterpreterCallInProgressType(str, Enum):
 
     @classmethod
     def _parse(cls, value: object) -> "OpenAIResponsesCodeInterpreterCallInProgressType":
-        """`cls(value)` for from_dict: a listed value is one dict lookup (what Enum.__new__ tries first), while calling
-        the class goes through EnumMeta.__call__ (~3 us); anything else takes the lenient constructor (_missing_)."""
+        """`cls(value)` for from_dict: a listed value is one dict lookup (what Enum.__new__ tries first), cheaper than
+        calling the class through EnumMeta.__call__; anything else takes the lenient constructor (_missing_)."""
         try:
             return cls._value2member_map_[value]  # type: ignore[return-value]
         except (KeyError, TypeError):

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.open_ai_responses_tool_choice_option_5_type_type_0 import OpenAIResponsesToolChoiceOption5TypeType0
 from ..models.open_ai_responses_tool_choice_option_5_type_type_1 import OpenAIResponsesToolChoiceOption5TypeType1
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceOption5")
 
@@ -68,12 +68,26 @@ class OpenAIResponsesToolChoiceOption5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = _parse_type_(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIResponsesToolChoiceOption5 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = _parse_type_(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIResponsesToolChoiceOption5", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIResponsesToolChoiceOption5", _field, error) from error
         open_ai_responses_tool_choice_option_5 = cls(
             type_=type_,
         )

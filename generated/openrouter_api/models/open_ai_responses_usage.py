@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -173,23 +173,38 @@ class OpenAIResponsesUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIResponsesUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            input_tokens = d.pop("input_tokens", UNSET)
 
-        _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
-        input_tokens_details: Any = _raw_input_tokens_details
-        if _raw_input_tokens_details is not None and _raw_input_tokens_details is not UNSET:
-            input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
+            _field = "input_tokens_details"
+            _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
+            input_tokens_details: Any = _raw_input_tokens_details
+            if _raw_input_tokens_details is not None and _raw_input_tokens_details is not UNSET:
+                input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.pop("output_tokens", UNSET)
 
-        _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
-        output_tokens_details: Any = _raw_output_tokens_details
-        if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
-            output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
+            _field = "output_tokens_details"
+            _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+            output_tokens_details: Any = _raw_output_tokens_details
+            if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
+                output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+            total_tokens = d.pop("total_tokens", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OpenAIResponsesUsage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenAIResponsesUsage", _field, error) from error
         open_ai_responses_usage = cls(
             input_tokens=input_tokens,
             input_tokens_details=input_tokens_details,

@@ -68,7 +68,12 @@ class OpenAIResponsesUsageInputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIResponsesUsageInputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         cached_tokens = d.pop("cached_tokens", UNSET)
 
         cache_write_tokens = d.pop("cache_write_tokens", UNSET)

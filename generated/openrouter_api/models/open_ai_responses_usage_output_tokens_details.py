@@ -61,7 +61,12 @@ class OpenAIResponsesUsageOutputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenAIResponsesUsageOutputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         reasoning_tokens = d.pop("reasoning_tokens", UNSET)
 
         open_ai_responses_usage_output_tokens_details = cls(

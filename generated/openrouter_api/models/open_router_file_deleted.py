@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.open_router_file_deleted_shape import OpenRouterFileDeletedShape
 from ..models.open_router_file_deleted_type import OpenRouterFileDeletedType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenRouterFileDeleted")
 
@@ -115,19 +115,34 @@ class OpenRouterFileDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_field_shape = d.pop("_shape", UNSET)
-        field_shape: Any = _raw_field_shape
-        if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-            field_shape = OpenRouterFileDeletedShape._parse(_raw_field_shape)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenRouterFileDeleted is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "_shape"
+            _raw_field_shape = d.pop("_shape", UNSET)
+            field_shape: Any = _raw_field_shape
+            if _raw_field_shape is not None and _raw_field_shape is not UNSET:
+                field_shape = OpenRouterFileDeletedShape._parse(_raw_field_shape)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OpenRouterFileDeletedType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OpenRouterFileDeletedType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("OpenRouterFileDeleted", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenRouterFileDeleted", _field, error) from error
         open_router_file_deleted = cls(
             field_shape=field_shape,
             id=id,

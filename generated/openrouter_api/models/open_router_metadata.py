@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.routing_strategy import RoutingStrategy
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoints_metadata import EndpointsMetadata
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -255,52 +255,70 @@ class OpenRouterMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        attempt = d.pop("attempt", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OpenRouterMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            attempt = d.pop("attempt", UNSET)
 
-        _raw_endpoints = d.pop("endpoints", UNSET)
-        endpoints: Any = _raw_endpoints
-        if _raw_endpoints is not None and _raw_endpoints is not UNSET:
-            endpoints = EndpointsMetadata.from_dict(_raw_endpoints)
+            _field = "endpoints"
+            _raw_endpoints = d.pop("endpoints", UNSET)
+            endpoints: Any = _raw_endpoints
+            if _raw_endpoints is not None and _raw_endpoints is not UNSET:
+                endpoints = EndpointsMetadata.from_dict(_raw_endpoints)
 
-        is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.pop("is_byok", UNSET)
 
-        region = d.pop("region", UNSET)
+            region = d.pop("region", UNSET)
 
-        requested = d.pop("requested", UNSET)
+            requested = d.pop("requested", UNSET)
 
-        _raw_strategy = d.pop("strategy", UNSET)
-        strategy: Any = _raw_strategy
-        if _raw_strategy is not None and _raw_strategy is not UNSET:
-            strategy = RoutingStrategy._parse(_raw_strategy)
+            _field = "strategy"
+            _raw_strategy = d.pop("strategy", UNSET)
+            strategy: Any = _raw_strategy
+            if _raw_strategy is not None and _raw_strategy is not UNSET:
+                strategy = RoutingStrategy._parse(_raw_strategy)
 
-        summary = d.pop("summary", UNSET)
+            summary = d.pop("summary", UNSET)
 
-        _raw_attempts = d.pop("attempts", UNSET)
-        attempts: Any = _raw_attempts
-        if _raw_attempts is not None and _raw_attempts is not UNSET:
-            attempts = []
-            _attempts = _raw_attempts
-            for attempts_item_data in _attempts:
-                attempts_item = RouterAttempt.from_dict(attempts_item_data)
+            _field = "attempts"
+            _raw_attempts = d.pop("attempts", UNSET)
+            attempts: Any = _raw_attempts
+            if _raw_attempts is not None and _raw_attempts is not UNSET:
+                attempts = []
+                _attempts = _raw_attempts
+                for attempts_item_data in _attempts:
+                    attempts_item = RouterAttempt.from_dict(attempts_item_data)
 
-                attempts.append(attempts_item)
+                    attempts.append(attempts_item)
 
-        _raw_params = d.pop("params", UNSET)
-        params: Any = _raw_params
-        if _raw_params is not None and _raw_params is not UNSET:
-            params = RouterParams.from_dict(_raw_params)
+            _field = "params"
+            _raw_params = d.pop("params", UNSET)
+            params: Any = _raw_params
+            if _raw_params is not None and _raw_params is not UNSET:
+                params = RouterParams.from_dict(_raw_params)
 
-        _raw_pipeline = d.pop("pipeline", UNSET)
-        pipeline: Any = _raw_pipeline
-        if _raw_pipeline is not None and _raw_pipeline is not UNSET:
-            pipeline = []
-            _pipeline = _raw_pipeline
-            for pipeline_item_data in _pipeline:
-                pipeline_item = PipelineStage.from_dict(pipeline_item_data)
+            _field = "pipeline"
+            _raw_pipeline = d.pop("pipeline", UNSET)
+            pipeline: Any = _raw_pipeline
+            if _raw_pipeline is not None and _raw_pipeline is not UNSET:
+                pipeline = []
+                _pipeline = _raw_pipeline
+                for pipeline_item_data in _pipeline:
+                    pipeline_item = PipelineStage.from_dict(pipeline_item_data)
 
-                pipeline.append(pipeline_item)
+                    pipeline.append(pipeline_item)
 
+        except FieldParseError as error:
+            raise error.within("OpenRouterMetadata", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OpenRouterMetadata", _field, error) from error
         open_router_metadata = cls(
             attempt=attempt,
             endpoints=endpoints,

@@ -31,7 +31,12 @@ class ORAnthropicBashToolResultContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ORAnthropicBashToolResultContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         or_anthropic_bash_tool_result_content = cls()
 
         or_anthropic_bash_tool_result_content.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.or_anthropic_server_tool_use_block_type import ORAnthropicServerToolUseBlockType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -170,23 +170,38 @@ class ORAnthropicServerToolUseBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ORAnthropicServerToolUseBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ORAnthropicServerToolUseBlockType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ORAnthropicServerToolUseBlockType._parse(_raw_type_)
 
-        _raw_caller = d.pop("caller", UNSET)
-        caller: Any = _raw_caller
-        if _raw_caller is not None and _raw_caller is not UNSET:
-            caller = _parse_caller(_raw_caller)
+            _field = "caller"
+            _raw_caller = d.pop("caller", UNSET)
+            caller: Any = _raw_caller
+            if _raw_caller is not None and _raw_caller is not UNSET:
+                caller = _parse_caller(_raw_caller)
 
-        input_ = d.pop("input", UNSET)
+            input_ = d.pop("input", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ORAnthropicServerToolUseBlock", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ORAnthropicServerToolUseBlock", _field, error) from error
         or_anthropic_server_tool_use_block = cls(
             id=id,
             name=name,

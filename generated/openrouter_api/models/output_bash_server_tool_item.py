@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_bash_server_tool_item_type import OutputBashServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputBashServerToolItem")
 
@@ -145,31 +145,46 @@ class OutputBashServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = ToolCallStatus._parse(_raw_status)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputBashServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = ToolCallStatus._parse(_raw_status)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputBashServerToolItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputBashServerToolItemType._parse(_raw_type_)
 
-        arguments = d.pop("arguments", UNSET)
+            arguments = d.pop("arguments", UNSET)
 
-        call_id = d.pop("call_id", UNSET)
+            call_id = d.pop("call_id", UNSET)
 
-        command = d.pop("command", UNSET)
+            command = d.pop("command", UNSET)
 
-        exit_code = d.pop("exitCode", UNSET)
+            exit_code = d.pop("exitCode", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        stderr = d.pop("stderr", UNSET)
+            stderr = d.pop("stderr", UNSET)
 
-        stdout = d.pop("stdout", UNSET)
+            stdout = d.pop("stdout", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OutputBashServerToolItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputBashServerToolItem", _field, error) from error
         output_bash_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_computer_call_item_status import OutputComputerCallItemStatus
 from ..models.output_computer_call_item_type import OutputComputerCallItemType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_computer_call_item_pending_safety_checks_item import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -182,35 +182,51 @@ class OutputComputerCallItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputComputerCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            call_id = d.pop("call_id", UNSET)
 
-        _raw_pending_safety_checks = d.pop("pending_safety_checks", UNSET)
-        pending_safety_checks: Any = _raw_pending_safety_checks
-        if _raw_pending_safety_checks is not None and _raw_pending_safety_checks is not UNSET:
-            pending_safety_checks = []
-            _pending_safety_checks = _raw_pending_safety_checks
-            for pending_safety_checks_item_data in _pending_safety_checks:
-                pending_safety_checks_item = OutputComputerCallItemPendingSafetyChecksItem.from_dict(
-                    pending_safety_checks_item_data
-                )
+            _field = "pending_safety_checks"
+            _raw_pending_safety_checks = d.pop("pending_safety_checks", UNSET)
+            pending_safety_checks: Any = _raw_pending_safety_checks
+            if _raw_pending_safety_checks is not None and _raw_pending_safety_checks is not UNSET:
+                pending_safety_checks = []
+                _pending_safety_checks = _raw_pending_safety_checks
+                for pending_safety_checks_item_data in _pending_safety_checks:
+                    pending_safety_checks_item = OutputComputerCallItemPendingSafetyChecksItem.from_dict(
+                        pending_safety_checks_item_data
+                    )
 
-                pending_safety_checks.append(pending_safety_checks_item)
+                    pending_safety_checks.append(pending_safety_checks_item)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = OutputComputerCallItemStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = OutputComputerCallItemStatus._parse(_raw_status)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputComputerCallItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputComputerCallItemType._parse(_raw_type_)
 
-        action = d.pop("action", UNSET)
+            action = d.pop("action", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OutputComputerCallItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputComputerCallItem", _field, error) from error
         output_computer_call_item = cls(
             call_id=call_id,
             pending_safety_checks=pending_safety_checks,

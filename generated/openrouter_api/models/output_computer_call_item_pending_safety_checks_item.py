@@ -101,7 +101,12 @@ class OutputComputerCallItemPendingSafetyChecksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputComputerCallItemPendingSafetyChecksItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         code = d.pop("code", UNSET)
 
         id = d.pop("id", UNSET)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_custom_tool_call_item_type import OutputCustomToolCallItemType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputCustomToolCallItem")
 
@@ -147,22 +147,36 @@ class OutputCustomToolCallItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputCustomToolCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            call_id = d.pop("call_id", UNSET)
 
-        input_ = d.pop("input", UNSET)
+            input_ = d.pop("input", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputCustomToolCallItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputCustomToolCallItemType._parse(_raw_type_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            namespace = d.pop("namespace", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OutputCustomToolCallItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputCustomToolCallItem", _field, error) from error
         output_custom_tool_call_item = cls(
             call_id=call_id,
             input_=input_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_item_file_search_call_type import OutputItemFileSearchCallType
 from ..models.web_search_status import WebSearchStatus
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFileSearchCallItem")
 
@@ -137,24 +137,40 @@ class OutputFileSearchCallItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputFileSearchCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            id = d.pop("id", UNSET)
 
-        _raw_queries = d.pop("queries", UNSET)
-        queries: Any = _raw_queries
-        if _raw_queries is not None and _raw_queries is not UNSET:
-            queries = cast("list[str]", _raw_queries)
+            _field = "queries"
+            _raw_queries = d.pop("queries", UNSET)
+            queries: Any = _raw_queries
+            if _raw_queries is not None and _raw_queries is not UNSET:
+                queries = cast("list[str]", _raw_queries)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = WebSearchStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = WebSearchStatus._parse(_raw_status)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputItemFileSearchCallType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputItemFileSearchCallType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("OutputFileSearchCallItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputFileSearchCallItem", _field, error) from error
         output_file_search_call_item = cls(
             id=id,
             queries=queries,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_file_search_server_tool_item_type import OutputFileSearchServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFileSearchServerToolItem")
 
@@ -111,24 +111,40 @@ class OutputFileSearchServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = ToolCallStatus._parse(_raw_status)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputFileSearchServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = ToolCallStatus._parse(_raw_status)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputFileSearchServerToolItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputFileSearchServerToolItemType._parse(_raw_type_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_queries = d.pop("queries", UNSET)
-        queries: Any = _raw_queries
-        if _raw_queries is not None and _raw_queries is not UNSET:
-            queries = cast("list[str]", _raw_queries)
+            _field = "queries"
+            _raw_queries = d.pop("queries", UNSET)
+            queries: Any = _raw_queries
+            if _raw_queries is not None and _raw_queries is not UNSET:
+                queries = cast("list[str]", _raw_queries)
 
+        except FieldParseError as error:
+            raise error.within("OutputFileSearchServerToolItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputFileSearchServerToolItem", _field, error) from error
         output_file_search_server_tool_item = cls(
             status=status,
             type_=type_,

@@ -57,7 +57,12 @@ class OutputFunctionCallItemSubagentItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputFunctionCallItemSubagentItemsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         type_ = d.pop("type", UNSET)
 
         output_function_call_item_subagent_items_item = cls(

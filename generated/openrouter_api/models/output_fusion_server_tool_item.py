@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_fusion_server_tool_item_type import OutputFusionServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -207,58 +207,77 @@ class OutputFusionServerToolItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = ToolCallStatus._parse(_raw_status)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputFusionServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = ToolCallStatus._parse(_raw_status)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputFusionServerToolItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputFusionServerToolItemType._parse(_raw_type_)
 
-        _raw_analysis = d.pop("analysis", UNSET)
-        analysis: Any = _raw_analysis
-        if _raw_analysis is not None and _raw_analysis is not UNSET:
-            analysis = FusionAnalysisResult.from_dict(_raw_analysis)
+            _field = "analysis"
+            _raw_analysis = d.pop("analysis", UNSET)
+            analysis: Any = _raw_analysis
+            if _raw_analysis is not None and _raw_analysis is not UNSET:
+                analysis = FusionAnalysisResult.from_dict(_raw_analysis)
 
-        error = d.pop("error", UNSET)
+            error = d.pop("error", UNSET)
 
-        _raw_failed_models = d.pop("failed_models", UNSET)
-        failed_models: Any = _raw_failed_models
-        if _raw_failed_models is not None and _raw_failed_models is not UNSET:
-            failed_models = []
-            _failed_models = _raw_failed_models
-            for failed_models_item_data in _failed_models:
-                failed_models_item = OutputFusionServerToolItemFailedModelsItem.from_dict(failed_models_item_data)
+            _field = "failed_models"
+            _raw_failed_models = d.pop("failed_models", UNSET)
+            failed_models: Any = _raw_failed_models
+            if _raw_failed_models is not None and _raw_failed_models is not UNSET:
+                failed_models = []
+                _failed_models = _raw_failed_models
+                for failed_models_item_data in _failed_models:
+                    failed_models_item = OutputFusionServerToolItemFailedModelsItem.from_dict(failed_models_item_data)
 
-                failed_models.append(failed_models_item)
+                    failed_models.append(failed_models_item)
 
-        failure_reason = d.pop("failure_reason", UNSET)
+            failure_reason = d.pop("failure_reason", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_responses = d.pop("responses", UNSET)
-        responses: Any = _raw_responses
-        if _raw_responses is not None and _raw_responses is not UNSET:
-            responses = []
-            _responses = _raw_responses
-            for responses_item_data in _responses:
-                responses_item = OutputFusionServerToolItemResponsesItem.from_dict(responses_item_data)
+            _field = "responses"
+            _raw_responses = d.pop("responses", UNSET)
+            responses: Any = _raw_responses
+            if _raw_responses is not None and _raw_responses is not UNSET:
+                responses = []
+                _responses = _raw_responses
+                for responses_item_data in _responses:
+                    responses_item = OutputFusionServerToolItemResponsesItem.from_dict(responses_item_data)
 
-                responses.append(responses_item)
+                    responses.append(responses_item)
 
-        _raw_sources = d.pop("sources", UNSET)
-        sources: Any = _raw_sources
-        if _raw_sources is not None and _raw_sources is not UNSET:
-            sources = []
-            _sources = _raw_sources
-            for sources_item_data in _sources:
-                sources_item = FusionSource.from_dict(sources_item_data)
+            _field = "sources"
+            _raw_sources = d.pop("sources", UNSET)
+            sources: Any = _raw_sources
+            if _raw_sources is not None and _raw_sources is not UNSET:
+                sources = []
+                _sources = _raw_sources
+                for sources_item_data in _sources:
+                    sources_item = FusionSource.from_dict(sources_item_data)
 
-                sources.append(sources_item)
+                    sources.append(sources_item)
 
+        except FieldParseError as error:
+            raise error.within("OutputFusionServerToolItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputFusionServerToolItem", _field, error) from error
         output_fusion_server_tool_item = cls(
             status=status,
             type_=type_,

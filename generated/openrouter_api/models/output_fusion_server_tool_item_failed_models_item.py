@@ -88,7 +88,12 @@ class OutputFusionServerToolItemFailedModelsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputFusionServerToolItemFailedModelsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         error = d.pop("error", UNSET)
 
         model = d.pop("model", UNSET)

@@ -68,7 +68,12 @@ class OutputFusionServerToolItemResponsesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputFusionServerToolItemResponsesItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         model = d.pop("model", UNSET)
 
         content = d.pop("content", UNSET)

@@ -10,7 +10,7 @@ from ..models.output_item_function_call_status_type_0 import OutputItemFunctionC
 from ..models.output_item_function_call_status_type_1 import OutputItemFunctionCallStatusType1
 from ..models.output_item_function_call_status_type_2 import OutputItemFunctionCallStatusType2
 from ..models.output_item_function_call_type import OutputItemFunctionCallType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemFunctionCall")
 
@@ -168,27 +168,42 @@ class OutputItemFunctionCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputItemFunctionCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            arguments = d.pop("arguments", UNSET)
 
-        call_id = d.pop("call_id", UNSET)
+            call_id = d.pop("call_id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputItemFunctionCallType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputItemFunctionCallType._parse(_raw_type_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+            namespace = d.pop("namespace", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = _parse_status(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = _parse_status(_raw_status)
 
+        except FieldParseError as error:
+            raise error.within("OutputItemFunctionCall", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputItemFunctionCall", _field, error) from error
         output_item_function_call = cls(
             arguments=arguments,
             call_id=call_id,

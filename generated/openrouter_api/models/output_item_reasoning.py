@@ -10,7 +10,7 @@ from ..models.output_item_reasoning_status_type_0 import OutputItemReasoningStat
 from ..models.output_item_reasoning_status_type_1 import OutputItemReasoningStatusType1
 from ..models.output_item_reasoning_status_type_2 import OutputItemReasoningStatusType2
 from ..models.output_item_reasoning_type import OutputItemReasoningType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -178,41 +178,58 @@ class OutputItemReasoning:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputItemReasoning is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            id = d.pop("id", UNSET)
 
-        _raw_summary = d.pop("summary", UNSET)
-        summary: Any = _raw_summary
-        if _raw_summary is not None and _raw_summary is not UNSET:
-            summary = []
-            _summary = _raw_summary
-            for summary_item_data in _summary:
-                summary_item = ReasoningSummaryText.from_dict(summary_item_data)
+            _field = "summary"
+            _raw_summary = d.pop("summary", UNSET)
+            summary: Any = _raw_summary
+            if _raw_summary is not None and _raw_summary is not UNSET:
+                summary = []
+                _summary = _raw_summary
+                for summary_item_data in _summary:
+                    summary_item = ReasoningSummaryText.from_dict(summary_item_data)
 
-                summary.append(summary_item)
+                    summary.append(summary_item)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputItemReasoningType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputItemReasoningType._parse(_raw_type_)
 
-        _raw_content = d.pop("content", UNSET)
-        content: Any = _raw_content
-        if _raw_content is not None and _raw_content is not UNSET:
-            content = []
-            _content = _raw_content
-            for content_item_data in _content:
-                content_item = ReasoningTextContent.from_dict(content_item_data)
+            _field = "content"
+            _raw_content = d.pop("content", UNSET)
+            content: Any = _raw_content
+            if _raw_content is not None and _raw_content is not UNSET:
+                content = []
+                _content = _raw_content
+                for content_item_data in _content:
+                    content_item = ReasoningTextContent.from_dict(content_item_data)
 
-                content.append(content_item)
+                    content.append(content_item)
 
-        encrypted_content = d.pop("encrypted_content", UNSET)
+            encrypted_content = d.pop("encrypted_content", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = _parse_status(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = _parse_status(_raw_status)
 
+        except FieldParseError as error:
+            raise error.within("OutputItemReasoning", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputItemReasoning", _field, error) from error
         output_item_reasoning = cls(
             id=id,
             summary=summary,

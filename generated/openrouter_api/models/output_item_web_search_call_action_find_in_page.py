@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_item_web_search_call_action_find_in_page_type import OutputItemWebSearchCallActionFindInPageType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionFindInPage")
 
@@ -106,16 +106,30 @@ class OutputItemWebSearchCallActionFindInPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pattern = d.pop("pattern", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputItemWebSearchCallActionFindInPage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            pattern = d.pop("pattern", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputItemWebSearchCallActionFindInPageType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputItemWebSearchCallActionFindInPageType._parse(_raw_type_)
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OutputItemWebSearchCallActionFindInPage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputItemWebSearchCallActionFindInPage", _field, error) from error
         output_item_web_search_call_action_find_in_page = cls(
             pattern=pattern,
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_shell_server_tool_item_type import OutputShellServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_shell_server_tool_item_action import OutputShellServerToolItemAction
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -163,38 +163,55 @@ class OutputShellServerToolItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = ToolCallStatus._parse(_raw_status)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputShellServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = ToolCallStatus._parse(_raw_status)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputShellServerToolItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputShellServerToolItemType._parse(_raw_type_)
 
-        _raw_action = d.pop("action", UNSET)
-        action: Any = _raw_action
-        if _raw_action is not None and _raw_action is not UNSET:
-            action = OutputShellServerToolItemAction.from_dict(_raw_action)
+            _field = "action"
+            _raw_action = d.pop("action", UNSET)
+            action: Any = _raw_action
+            if _raw_action is not None and _raw_action is not UNSET:
+                action = OutputShellServerToolItemAction.from_dict(_raw_action)
 
-        arguments = d.pop("arguments", UNSET)
+            arguments = d.pop("arguments", UNSET)
 
-        call_id = d.pop("call_id", UNSET)
+            call_id = d.pop("call_id", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        _raw_output = d.pop("output", UNSET)
-        output: Any = _raw_output
-        if _raw_output is not None and _raw_output is not UNSET:
-            output = []
-            _output = _raw_output
-            for output_item_data in _output:
-                output_item = ShellCallOutputContent.from_dict(output_item_data)
+            _field = "output"
+            _raw_output = d.pop("output", UNSET)
+            output: Any = _raw_output
+            if _raw_output is not None and _raw_output is not UNSET:
+                output = []
+                _output = _raw_output
+                for output_item_data in _output:
+                    output_item = ShellCallOutputContent.from_dict(output_item_data)
 
-                output.append(output_item)
+                    output.append(output_item)
 
+        except FieldParseError as error:
+            raise error.within("OutputShellServerToolItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputShellServerToolItem", _field, error) from error
         output_shell_server_tool_item = cls(
             status=status,
             type_=type_,

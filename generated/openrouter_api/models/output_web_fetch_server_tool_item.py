@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.output_web_fetch_server_tool_item_type import OutputWebFetchServerToolItemType
 from ..models.tool_call_status import ToolCallStatus
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputWebFetchServerToolItem")
 
@@ -138,29 +138,44 @@ class OutputWebFetchServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = ToolCallStatus._parse(_raw_status)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputWebFetchServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = ToolCallStatus._parse(_raw_status)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputWebFetchServerToolItemType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputWebFetchServerToolItemType._parse(_raw_type_)
 
-        content = d.pop("content", UNSET)
+            content = d.pop("content", UNSET)
 
-        error = d.pop("error", UNSET)
+            error = d.pop("error", UNSET)
 
-        http_status = d.pop("httpStatus", UNSET)
+            http_status = d.pop("httpStatus", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OutputWebFetchServerToolItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputWebFetchServerToolItem", _field, error) from error
         output_web_fetch_server_tool_item = cls(
             status=status,
             type_=type_,

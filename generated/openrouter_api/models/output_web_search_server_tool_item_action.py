@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_web_search_server_tool_item_action_type import OutputWebSearchServerToolItemActionType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action_sources_item import (
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -126,24 +126,39 @@ class OutputWebSearchServerToolItemAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        query = d.pop("query", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputWebSearchServerToolItemAction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            query = d.pop("query", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputWebSearchServerToolItemActionType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputWebSearchServerToolItemActionType._parse(_raw_type_)
 
-        _raw_sources = d.pop("sources", UNSET)
-        sources: Any = _raw_sources
-        if _raw_sources is not None and _raw_sources is not UNSET:
-            sources = []
-            _sources = _raw_sources
-            for sources_item_data in _sources:
-                sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(sources_item_data)
+            _field = "sources"
+            _raw_sources = d.pop("sources", UNSET)
+            sources: Any = _raw_sources
+            if _raw_sources is not None and _raw_sources is not UNSET:
+                sources = []
+                _sources = _raw_sources
+                for sources_item_data in _sources:
+                    sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(sources_item_data)
 
-                sources.append(sources_item)
+                    sources.append(sources_item)
 
+        except FieldParseError as error:
+            raise error.within("OutputWebSearchServerToolItemAction", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputWebSearchServerToolItemAction", _field, error) from error
         output_web_search_server_tool_item_action = cls(
             query=query,
             type_=type_,

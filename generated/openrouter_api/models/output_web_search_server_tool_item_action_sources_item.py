@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.output_web_search_server_tool_item_action_sources_item_type import (
     OutputWebSearchServerToolItemActionSourcesItemType,
 )
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputWebSearchServerToolItemActionSourcesItem")
 
@@ -88,14 +88,28 @@ class OutputWebSearchServerToolItemActionSourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = OutputWebSearchServerToolItemActionSourcesItemType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"OutputWebSearchServerToolItemActionSourcesItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = OutputWebSearchServerToolItemActionSourcesItemType._parse(_raw_type_)
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("OutputWebSearchServerToolItemActionSourcesItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("OutputWebSearchServerToolItemActionSourcesItem", _field, error) from error
         output_web_search_server_tool_item_action_sources_item = cls(
             type_=type_,
             url=url,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pareto_router_plugin_id import ParetoRouterPluginId
 from ..models.pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ParetoRouterPlugin")
 
@@ -112,23 +112,38 @@ class ParetoRouterPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = ParetoRouterPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ParetoRouterPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = ParetoRouterPluginId._parse(_raw_id)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        max_price = d.pop("max_price", UNSET)
+            max_price = d.pop("max_price", UNSET)
 
-        min_coding_score = d.pop("min_coding_score", UNSET)
+            min_coding_score = d.pop("min_coding_score", UNSET)
 
-        _raw_price_source = d.pop("price_source", UNSET)
-        price_source: Any = _raw_price_source
-        if _raw_price_source is not None and _raw_price_source is not UNSET:
-            price_source = ParetoRouterPluginPriceSource._parse(_raw_price_source)
+            _field = "price_source"
+            _raw_price_source = d.pop("price_source", UNSET)
+            price_source: Any = _raw_price_source
+            if _raw_price_source is not None and _raw_price_source is not UNSET:
+                price_source = ParetoRouterPluginPriceSource._parse(_raw_price_source)
 
+        except FieldParseError as error:
+            raise error.within("ParetoRouterPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ParetoRouterPlugin", _field, error) from error
         pareto_router_plugin = cls(
             id=id,
             enabled=enabled,

@@ -31,7 +31,12 @@ class PayloadTooLargeResponseErrorDataMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PayloadTooLargeResponseErrorDataMetadataType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         payload_too_large_response_error_data_metadata_type_0 = cls()
 
         payload_too_large_response_error_data_metadata_type_0.additional_properties = d

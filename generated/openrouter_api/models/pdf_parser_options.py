@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pdf_parser_engine_type_0 import PDFParserEngineType0
 from ..models.pdf_parser_engine_type_1 import PDFParserEngineType1
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="PDFParserOptions")
 
@@ -56,12 +56,26 @@ class PDFParserOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_engine = d.pop("engine", UNSET)
-        engine: Any = _raw_engine
-        if _raw_engine is not None and _raw_engine is not UNSET:
-            engine = _parse_engine(_raw_engine)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PDFParserOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "engine"
+            _raw_engine = d.pop("engine", UNSET)
+            engine: Any = _raw_engine
+            if _raw_engine is not None and _raw_engine is not UNSET:
+                engine = _parse_engine(_raw_engine)
 
+        except FieldParseError as error:
+            raise error.within("PDFParserOptions", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PDFParserOptions", _field, error) from error
         pdf_parser_options = cls(
             engine=engine,
         )

@@ -85,7 +85,12 @@ class PerRequestLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PerRequestLimits is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         completion_tokens = d.pop("completion_tokens", UNSET)
 
         prompt_tokens = d.pop("prompt_tokens", UNSET)

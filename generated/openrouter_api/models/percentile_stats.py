@@ -126,7 +126,12 @@ class PercentileStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PercentileStats is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         p50 = d.pop("p50", UNSET)
 
         p75 = d.pop("p75", UNSET)

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pipeline_stage_type import PipelineStageType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_stage_data import PipelineStageData
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -151,27 +151,42 @@ class PipelineStage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PipelineStage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            name = d.pop("name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = PipelineStageType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = PipelineStageType._parse(_raw_type_)
 
-        cost_usd = d.pop("cost_usd", UNSET)
+            cost_usd = d.pop("cost_usd", UNSET)
 
-        _raw_data = d.pop("data", UNSET)
-        data: Any = _raw_data
-        if _raw_data is not None and _raw_data is not UNSET:
-            data = PipelineStageData.from_dict(_raw_data)
+            _field = "data"
+            _raw_data = d.pop("data", UNSET)
+            data: Any = _raw_data
+            if _raw_data is not None and _raw_data is not UNSET:
+                data = PipelineStageData.from_dict(_raw_data)
 
-        guardrail_id = d.pop("guardrail_id", UNSET)
+            guardrail_id = d.pop("guardrail_id", UNSET)
 
-        guardrail_scope = d.pop("guardrail_scope", UNSET)
+            guardrail_scope = d.pop("guardrail_scope", UNSET)
 
-        summary = d.pop("summary", UNSET)
+            summary = d.pop("summary", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("PipelineStage", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PipelineStage", _field, error) from error
         pipeline_stage = cls(
             name=name,
             type_=type_,

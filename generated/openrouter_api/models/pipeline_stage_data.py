@@ -31,7 +31,12 @@ class PipelineStageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PipelineStageData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         pipeline_stage_data = cls()
 
         pipeline_stage_data.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status import PresetStatus
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="Preset")
 
@@ -274,32 +274,46 @@ class Preset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"Preset is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            created_at = d.pop("created_at", UNSET)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+            creator_user_id = d.pop("creator_user_id", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        designated_version_id = d.pop("designated_version_id", UNSET)
+            designated_version_id = d.pop("designated_version_id", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        slug = d.pop("slug", UNSET)
+            slug = d.pop("slug", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = PresetStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = PresetStatus._parse(_raw_status)
 
-        status_updated_at = d.pop("status_updated_at", UNSET)
+            status_updated_at = d.pop("status_updated_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id = d.pop("workspace_id", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("Preset", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("Preset", _field, error) from error
         preset = cls(
             created_at=created_at,
             creator_user_id=creator_user_id,

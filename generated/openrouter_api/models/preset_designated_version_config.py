@@ -31,7 +31,12 @@ class PresetDesignatedVersionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PresetDesignatedVersionConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         preset_designated_version_config = cls()
 
         preset_designated_version_config.additional_properties = d

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status import PresetStatus
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -324,37 +324,52 @@ class PresetWithDesignatedVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PresetWithDesignatedVersion is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            created_at = d.pop("created_at", UNSET)
 
-        creator_user_id = d.pop("creator_user_id", UNSET)
+            creator_user_id = d.pop("creator_user_id", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        designated_version_id = d.pop("designated_version_id", UNSET)
+            designated_version_id = d.pop("designated_version_id", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        slug = d.pop("slug", UNSET)
+            slug = d.pop("slug", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = PresetStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = PresetStatus._parse(_raw_status)
 
-        status_updated_at = d.pop("status_updated_at", UNSET)
+            status_updated_at = d.pop("status_updated_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id = d.pop("workspace_id", UNSET)
 
-        _raw_designated_version = d.pop("designated_version", UNSET)
-        designated_version: Any = _raw_designated_version
-        if _raw_designated_version is not None and _raw_designated_version is not UNSET:
-            designated_version = _parse_designated_version(_raw_designated_version)
+            _field = "designated_version"
+            _raw_designated_version = d.pop("designated_version", UNSET)
+            designated_version: Any = _raw_designated_version
+            if _raw_designated_version is not None and _raw_designated_version is not UNSET:
+                designated_version = _parse_designated_version(_raw_designated_version)
 
+        except FieldParseError as error:
+            raise error.within("PresetWithDesignatedVersion", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PresetWithDesignatedVersion", _field, error) from error
         preset_with_designated_version = cls(
             created_at=created_at,
             creator_user_id=creator_user_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_web_search_user_location_type import PreviewWebSearchUserLocationType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="PreviewWebSearchUserLocation")
 
@@ -98,20 +98,34 @@ class PreviewWebSearchUserLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = PreviewWebSearchUserLocationType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PreviewWebSearchUserLocation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = PreviewWebSearchUserLocationType._parse(_raw_type_)
 
-        city = d.pop("city", UNSET)
+            city = d.pop("city", UNSET)
 
-        country = d.pop("country", UNSET)
+            country = d.pop("country", UNSET)
 
-        region = d.pop("region", UNSET)
+            region = d.pop("region", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+            timezone = d.pop("timezone", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("PreviewWebSearchUserLocation", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PreviewWebSearchUserLocation", _field, error) from error
         preview_web_search_user_location = cls(
             type_=type_,
             city=city,

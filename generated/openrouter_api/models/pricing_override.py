@@ -121,7 +121,12 @@ class PricingOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PricingOverride is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         audio = d.pop("audio", UNSET)
 
         completion = d.pop("completion", UNSET)

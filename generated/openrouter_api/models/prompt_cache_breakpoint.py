@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
 
@@ -68,12 +68,26 @@ class PromptCacheBreakpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_mode = d.pop("mode", UNSET)
-        mode: Any = _raw_mode
-        if _raw_mode is not None and _raw_mode is not UNSET:
-            mode = PromptCacheBreakpointMode._parse(_raw_mode)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PromptCacheBreakpoint is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "mode"
+            _raw_mode = d.pop("mode", UNSET)
+            mode: Any = _raw_mode
+            if _raw_mode is not None and _raw_mode is not UNSET:
+                mode = PromptCacheBreakpointMode._parse(_raw_mode)
 
+        except FieldParseError as error:
+            raise error.within("PromptCacheBreakpoint", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PromptCacheBreakpoint", _field, error) from error
         prompt_cache_breakpoint = cls(
             mode=mode,
         )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
@@ -78,14 +78,28 @@ class PromptCacheOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_mode = d.pop("mode", UNSET)
-        mode: Any = _raw_mode
-        if _raw_mode is not None and _raw_mode is not UNSET:
-            mode = PromptCacheOptionsMode._parse(_raw_mode)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PromptCacheOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "mode"
+            _raw_mode = d.pop("mode", UNSET)
+            mode: Any = _raw_mode
+            if _raw_mode is not None and _raw_mode is not UNSET:
+                mode = PromptCacheOptionsMode._parse(_raw_mode)
 
-        ttl = d.pop("ttl", UNSET)
+            ttl = d.pop("ttl", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("PromptCacheOptions", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PromptCacheOptions", _field, error) from error
         prompt_cache_options = cls(
             mode=mode,
             ttl=ttl,

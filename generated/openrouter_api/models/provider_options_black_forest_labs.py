@@ -31,7 +31,12 @@ class ProviderOptionsBlackForestLabs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderOptionsBlackForestLabs is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         provider_options_black_forest_labs = cls()
 
         provider_options_black_forest_labs.additional_properties = d

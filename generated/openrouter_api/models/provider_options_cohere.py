@@ -31,7 +31,12 @@ class ProviderOptionsCohere:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderOptionsCohere is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         provider_options_cohere = cls()
 
         provider_options_cohere.additional_properties = d

@@ -31,7 +31,12 @@ class ProviderOptionsGoogleAiStudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderOptionsGoogleAiStudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         provider_options_google_ai_studio = cls()
 
         provider_options_google_ai_studio.additional_properties = d

@@ -31,7 +31,12 @@ class ProviderOptionsMakora:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderOptionsMakora is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         provider_options_makora = cls()
 
         provider_options_makora.additional_properties = d

@@ -31,7 +31,12 @@ class ProviderOptionsXai:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderOptionsXai is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         provider_options_xai = cls()
 
         provider_options_xai.additional_properties = d

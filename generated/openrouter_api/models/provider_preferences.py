@@ -12,7 +12,7 @@ from ..models.provider_preferences_data_collection_type_2_type_1 import Provider
 from ..models.provider_preferences_data_collection_type_3_type_1 import ProviderPreferencesDataCollectionType3Type1
 from ..models.provider_sort import ProviderSort
 from ..models.quantization import Quantization
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -282,60 +282,82 @@ class ProviderPreferences:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        allow_fallbacks = d.pop("allow_fallbacks", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderPreferences is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            allow_fallbacks = d.pop("allow_fallbacks", UNSET)
 
-        _raw_data_collection = d.pop("data_collection", UNSET)
-        data_collection: Any = _raw_data_collection
-        if _raw_data_collection is not None and _raw_data_collection is not UNSET:
-            data_collection = _parse_data_collection(_raw_data_collection)
+            _field = "data_collection"
+            _raw_data_collection = d.pop("data_collection", UNSET)
+            data_collection: Any = _raw_data_collection
+            if _raw_data_collection is not None and _raw_data_collection is not UNSET:
+                data_collection = _parse_data_collection(_raw_data_collection)
 
-        enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
+            enforce_distillable_text = d.pop("enforce_distillable_text", UNSET)
 
-        _raw_ignore = d.pop("ignore", UNSET)
-        ignore: Any = _raw_ignore
-        if _raw_ignore is not None and _raw_ignore is not UNSET:
-            ignore = _parse_ignore(_raw_ignore)
+            _field = "ignore"
+            _raw_ignore = d.pop("ignore", UNSET)
+            ignore: Any = _raw_ignore
+            if _raw_ignore is not None and _raw_ignore is not UNSET:
+                ignore = _parse_ignore(_raw_ignore)
 
-        _raw_max_price = d.pop("max_price", UNSET)
-        max_price: Any = _raw_max_price
-        if _raw_max_price is not None and _raw_max_price is not UNSET:
-            max_price = ProviderPreferencesMaxPrice.from_dict(_raw_max_price)
+            _field = "max_price"
+            _raw_max_price = d.pop("max_price", UNSET)
+            max_price: Any = _raw_max_price
+            if _raw_max_price is not None and _raw_max_price is not UNSET:
+                max_price = ProviderPreferencesMaxPrice.from_dict(_raw_max_price)
 
-        _raw_only = d.pop("only", UNSET)
-        only: Any = _raw_only
-        if _raw_only is not None and _raw_only is not UNSET:
-            only = _parse_only(_raw_only)
+            _field = "only"
+            _raw_only = d.pop("only", UNSET)
+            only: Any = _raw_only
+            if _raw_only is not None and _raw_only is not UNSET:
+                only = _parse_only(_raw_only)
 
-        _raw_order = d.pop("order", UNSET)
-        order: Any = _raw_order
-        if _raw_order is not None and _raw_order is not UNSET:
-            order = _parse_order(_raw_order)
+            _field = "order"
+            _raw_order = d.pop("order", UNSET)
+            order: Any = _raw_order
+            if _raw_order is not None and _raw_order is not UNSET:
+                order = _parse_order(_raw_order)
 
-        _raw_preferred_max_latency = d.pop("preferred_max_latency", UNSET)
-        preferred_max_latency: Any = _raw_preferred_max_latency
-        if _raw_preferred_max_latency is not None and _raw_preferred_max_latency is not UNSET:
-            preferred_max_latency = _parse_preferred_max_latency(_raw_preferred_max_latency)
+            _field = "preferred_max_latency"
+            _raw_preferred_max_latency = d.pop("preferred_max_latency", UNSET)
+            preferred_max_latency: Any = _raw_preferred_max_latency
+            if _raw_preferred_max_latency is not None and _raw_preferred_max_latency is not UNSET:
+                preferred_max_latency = _parse_preferred_max_latency(_raw_preferred_max_latency)
 
-        _raw_preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
-        preferred_min_throughput: Any = _raw_preferred_min_throughput
-        if _raw_preferred_min_throughput is not None and _raw_preferred_min_throughput is not UNSET:
-            preferred_min_throughput = _parse_preferred_min_throughput(_raw_preferred_min_throughput)
+            _field = "preferred_min_throughput"
+            _raw_preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+            preferred_min_throughput: Any = _raw_preferred_min_throughput
+            if _raw_preferred_min_throughput is not None and _raw_preferred_min_throughput is not UNSET:
+                preferred_min_throughput = _parse_preferred_min_throughput(_raw_preferred_min_throughput)
 
-        _raw_quantizations = d.pop("quantizations", UNSET)
-        quantizations: Any = _raw_quantizations
-        if _raw_quantizations is not None and _raw_quantizations is not UNSET:
-            quantizations = _parse_quantizations(_raw_quantizations)
+            _field = "quantizations"
+            _raw_quantizations = d.pop("quantizations", UNSET)
+            quantizations: Any = _raw_quantizations
+            if _raw_quantizations is not None and _raw_quantizations is not UNSET:
+                quantizations = _parse_quantizations(_raw_quantizations)
 
-        require_parameters = d.pop("require_parameters", UNSET)
+            require_parameters = d.pop("require_parameters", UNSET)
 
-        _raw_sort = d.pop("sort", UNSET)
-        sort: Any = _raw_sort
-        if _raw_sort is not None and _raw_sort is not UNSET:
-            sort = _parse_sort(_raw_sort)
+            _field = "sort"
+            _raw_sort = d.pop("sort", UNSET)
+            sort: Any = _raw_sort
+            if _raw_sort is not None and _raw_sort is not UNSET:
+                sort = _parse_sort(_raw_sort)
 
-        zdr = d.pop("zdr", UNSET)
+            zdr = d.pop("zdr", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ProviderPreferences", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ProviderPreferences", _field, error) from error
         provider_preferences = cls(
             allow_fallbacks=allow_fallbacks,
             data_collection=data_collection,

@@ -78,7 +78,12 @@ class ProviderPreferencesMaxPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderPreferencesMaxPrice is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         audio = d.pop("audio", UNSET)
 
         completion = d.pop("completion", UNSET)

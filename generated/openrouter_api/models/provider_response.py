@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.provider_response_provider_name import ProviderResponseProviderName
 from ..models.provider_response_routed_service_tier import ProviderResponseRoutedServiceTier
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ProviderResponse")
 
@@ -129,29 +129,44 @@ class ProviderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            status = d.pop("status", UNSET)
 
-        endpoint_id = d.pop("endpoint_id", UNSET)
+            endpoint_id = d.pop("endpoint_id", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.pop("is_byok", UNSET)
 
-        latency = d.pop("latency", UNSET)
+            latency = d.pop("latency", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.pop("model_permaslug", UNSET)
 
-        _raw_provider_name = d.pop("provider_name", UNSET)
-        provider_name: Any = _raw_provider_name
-        if _raw_provider_name is not None and _raw_provider_name is not UNSET:
-            provider_name = ProviderResponseProviderName._parse(_raw_provider_name)
+            _field = "provider_name"
+            _raw_provider_name = d.pop("provider_name", UNSET)
+            provider_name: Any = _raw_provider_name
+            if _raw_provider_name is not None and _raw_provider_name is not UNSET:
+                provider_name = ProviderResponseProviderName._parse(_raw_provider_name)
 
-        _raw_routed_service_tier = d.pop("routed_service_tier", UNSET)
-        routed_service_tier: Any = _raw_routed_service_tier
-        if _raw_routed_service_tier is not None and _raw_routed_service_tier is not UNSET:
-            routed_service_tier = ProviderResponseRoutedServiceTier._parse(_raw_routed_service_tier)
+            _field = "routed_service_tier"
+            _raw_routed_service_tier = d.pop("routed_service_tier", UNSET)
+            routed_service_tier: Any = _raw_routed_service_tier
+            if _raw_routed_service_tier is not None and _raw_routed_service_tier is not UNSET:
+                routed_service_tier = ProviderResponseRoutedServiceTier._parse(_raw_routed_service_tier)
 
+        except FieldParseError as error:
+            raise error.within("ProviderResponse", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ProviderResponse", _field, error) from error
         provider_response = cls(
             status=status,
             endpoint_id=endpoint_id,

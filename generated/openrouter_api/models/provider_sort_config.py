@@ -12,7 +12,7 @@ from ..models.provider_sort_config_by_type_3_type_1 import ProviderSortConfigByT
 from ..models.provider_sort_config_partition_type_1 import ProviderSortConfigPartitionType1
 from ..models.provider_sort_config_partition_type_2_type_1 import ProviderSortConfigPartitionType2Type1
 from ..models.provider_sort_config_partition_type_3_type_1 import ProviderSortConfigPartitionType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="ProviderSortConfig")
 
@@ -95,17 +95,32 @@ class ProviderSortConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_by = d.pop("by", UNSET)
-        by: Any = _raw_by
-        if _raw_by is not None and _raw_by is not UNSET:
-            by = _parse_by(_raw_by)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ProviderSortConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "by"
+            _raw_by = d.pop("by", UNSET)
+            by: Any = _raw_by
+            if _raw_by is not None and _raw_by is not UNSET:
+                by = _parse_by(_raw_by)
 
-        _raw_partition = d.pop("partition", UNSET)
-        partition: Any = _raw_partition
-        if _raw_partition is not None and _raw_partition is not UNSET:
-            partition = _parse_partition(_raw_partition)
+            _field = "partition"
+            _raw_partition = d.pop("partition", UNSET)
+            partition: Any = _raw_partition
+            if _raw_partition is not None and _raw_partition is not UNSET:
+                partition = _parse_partition(_raw_partition)
 
+        except FieldParseError as error:
+            raise error.within("ProviderSortConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ProviderSortConfig", _field, error) from error
         provider_sort_config = cls(
             by=by,
             partition=partition,

@@ -10,7 +10,7 @@ from ..models.endpoint_status import EndpointStatus
 from ..models.parameter import Parameter
 from ..models.provider_name import ProviderName
 from ..models.quantization import Quantization
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -469,71 +469,91 @@ class PublicEndpoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        context_length = d.pop("context_length", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PublicEndpoint is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            context_length = d.pop("context_length", UNSET)
 
-        _raw_latency_last_30m = d.pop("latency_last_30m", UNSET)
-        latency_last_30m: Any = _raw_latency_last_30m
-        if _raw_latency_last_30m is not None and _raw_latency_last_30m is not UNSET:
-            latency_last_30m = _parse_latency_last_30m(_raw_latency_last_30m)
+            _field = "latency_last_30m"
+            _raw_latency_last_30m = d.pop("latency_last_30m", UNSET)
+            latency_last_30m: Any = _raw_latency_last_30m
+            if _raw_latency_last_30m is not None and _raw_latency_last_30m is not UNSET:
+                latency_last_30m = _parse_latency_last_30m(_raw_latency_last_30m)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+            max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
 
-        model_id = d.pop("model_id", UNSET)
+            model_id = d.pop("model_id", UNSET)
 
-        model_name = d.pop("model_name", UNSET)
+            model_name = d.pop("model_name", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _raw_pricing = d.pop("pricing", UNSET)
-        pricing: Any = _raw_pricing
-        if _raw_pricing is not None and _raw_pricing is not UNSET:
-            pricing = PublicEndpointPricing.from_dict(_raw_pricing)
+            _field = "pricing"
+            _raw_pricing = d.pop("pricing", UNSET)
+            pricing: Any = _raw_pricing
+            if _raw_pricing is not None and _raw_pricing is not UNSET:
+                pricing = PublicEndpointPricing.from_dict(_raw_pricing)
 
-        _raw_provider_name = d.pop("provider_name", UNSET)
-        provider_name: Any = _raw_provider_name
-        if _raw_provider_name is not None and _raw_provider_name is not UNSET:
-            provider_name = ProviderName._parse(_raw_provider_name)
+            _field = "provider_name"
+            _raw_provider_name = d.pop("provider_name", UNSET)
+            provider_name: Any = _raw_provider_name
+            if _raw_provider_name is not None and _raw_provider_name is not UNSET:
+                provider_name = ProviderName._parse(_raw_provider_name)
 
-        _raw_quantization = d.pop("quantization", UNSET)
-        quantization: Any = _raw_quantization
-        if _raw_quantization is not None and _raw_quantization is not UNSET:
-            quantization = _parse_quantization(_raw_quantization)
+            _field = "quantization"
+            _raw_quantization = d.pop("quantization", UNSET)
+            quantization: Any = _raw_quantization
+            if _raw_quantization is not None and _raw_quantization is not UNSET:
+                quantization = _parse_quantization(_raw_quantization)
 
-        _raw_supported_parameters = d.pop("supported_parameters", UNSET)
-        supported_parameters: Any = _raw_supported_parameters
-        if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
-            supported_parameters = []
-            _supported_parameters = _raw_supported_parameters
-            for supported_parameters_item_data in _supported_parameters:
-                supported_parameters_item = Parameter._parse(supported_parameters_item_data)
+            _field = "supported_parameters"
+            _raw_supported_parameters = d.pop("supported_parameters", UNSET)
+            supported_parameters: Any = _raw_supported_parameters
+            if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
+                supported_parameters = []
+                _supported_parameters = _raw_supported_parameters
+                for supported_parameters_item_data in _supported_parameters:
+                    supported_parameters_item = Parameter._parse(supported_parameters_item_data)
 
-                supported_parameters.append(supported_parameters_item)
+                    supported_parameters.append(supported_parameters_item)
 
-        supports_implicit_caching = d.pop("supports_implicit_caching", UNSET)
+            supports_implicit_caching = d.pop("supports_implicit_caching", UNSET)
 
-        tag = d.pop("tag", UNSET)
+            tag = d.pop("tag", UNSET)
 
-        _raw_throughput_last_30m = d.pop("throughput_last_30m", UNSET)
-        throughput_last_30m: Any = _raw_throughput_last_30m
-        if _raw_throughput_last_30m is not None and _raw_throughput_last_30m is not UNSET:
-            throughput_last_30m = _parse_throughput_last_30m(_raw_throughput_last_30m)
+            _field = "throughput_last_30m"
+            _raw_throughput_last_30m = d.pop("throughput_last_30m", UNSET)
+            throughput_last_30m: Any = _raw_throughput_last_30m
+            if _raw_throughput_last_30m is not None and _raw_throughput_last_30m is not UNSET:
+                throughput_last_30m = _parse_throughput_last_30m(_raw_throughput_last_30m)
 
-        uptime_last_1d = d.pop("uptime_last_1d", UNSET)
+            uptime_last_1d = d.pop("uptime_last_1d", UNSET)
 
-        uptime_last_30m = d.pop("uptime_last_30m", UNSET)
+            uptime_last_30m = d.pop("uptime_last_30m", UNSET)
 
-        uptime_last_5m = d.pop("uptime_last_5m", UNSET)
+            uptime_last_5m = d.pop("uptime_last_5m", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = EndpointStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = EndpointStatus._parse(_raw_status)
 
-        supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
+            supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("PublicEndpoint", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PublicEndpoint", _field, error) from error
         public_endpoint = cls(
             context_length=context_length,
             latency_last_30m=latency_last_30m,

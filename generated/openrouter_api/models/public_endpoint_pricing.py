@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.pricing_override import PricingOverride
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -213,47 +213,61 @@ class PublicEndpointPricing:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        completion = d.pop("completion", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"PublicEndpointPricing is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            completion = d.pop("completion", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+            prompt = d.pop("prompt", UNSET)
 
-        audio = d.pop("audio", UNSET)
+            audio = d.pop("audio", UNSET)
 
-        audio_output = d.pop("audio_output", UNSET)
+            audio_output = d.pop("audio_output", UNSET)
 
-        discount = d.pop("discount", UNSET)
+            discount = d.pop("discount", UNSET)
 
-        image = d.pop("image", UNSET)
+            image = d.pop("image", UNSET)
 
-        image_output = d.pop("image_output", UNSET)
+            image_output = d.pop("image_output", UNSET)
 
-        image_token = d.pop("image_token", UNSET)
+            image_token = d.pop("image_token", UNSET)
 
-        input_audio_cache = d.pop("input_audio_cache", UNSET)
+            input_audio_cache = d.pop("input_audio_cache", UNSET)
 
-        input_cache_read = d.pop("input_cache_read", UNSET)
+            input_cache_read = d.pop("input_cache_read", UNSET)
 
-        input_cache_write = d.pop("input_cache_write", UNSET)
+            input_cache_write = d.pop("input_cache_write", UNSET)
 
-        input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
+            input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
 
-        internal_reasoning = d.pop("internal_reasoning", UNSET)
+            internal_reasoning = d.pop("internal_reasoning", UNSET)
 
-        _raw_overrides = d.pop("overrides", UNSET)
-        overrides: Any = _raw_overrides
-        if _raw_overrides is not None and _raw_overrides is not UNSET:
-            overrides = []
-            _overrides = _raw_overrides
-            for overrides_item_data in _overrides:
-                overrides_item = PricingOverride.from_dict(overrides_item_data)
+            _field = "overrides"
+            _raw_overrides = d.pop("overrides", UNSET)
+            overrides: Any = _raw_overrides
+            if _raw_overrides is not None and _raw_overrides is not UNSET:
+                overrides = []
+                _overrides = _raw_overrides
+                for overrides_item_data in _overrides:
+                    overrides_item = PricingOverride.from_dict(overrides_item_data)
 
-                overrides.append(overrides_item)
+                    overrides.append(overrides_item)
 
-        request = d.pop("request", UNSET)
+            request = d.pop("request", UNSET)
 
-        web_search = d.pop("web_search", UNSET)
+            web_search = d.pop("web_search", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("PublicEndpointPricing", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("PublicEndpointPricing", _field, error) from error
         public_endpoint_pricing = cls(
             completion=completion,
             prompt=prompt,

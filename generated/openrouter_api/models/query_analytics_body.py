@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_dimensions import QueryAnalyticsBodyClassifierDimensions
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -185,53 +185,73 @@ class QueryAnalyticsBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_metrics = d.pop("metrics", UNSET)
-        metrics: Any = _raw_metrics
-        if _raw_metrics is not None and _raw_metrics is not UNSET:
-            metrics = cast("list[str]", _raw_metrics)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "metrics"
+            _raw_metrics = d.pop("metrics", UNSET)
+            metrics: Any = _raw_metrics
+            if _raw_metrics is not None and _raw_metrics is not UNSET:
+                metrics = cast("list[str]", _raw_metrics)
 
-        _raw_classifier_dimensions = d.pop("classifier_dimensions", UNSET)
-        classifier_dimensions: Any = _raw_classifier_dimensions
-        if _raw_classifier_dimensions is not None and _raw_classifier_dimensions is not UNSET:
-            classifier_dimensions = QueryAnalyticsBodyClassifierDimensions.from_dict(_raw_classifier_dimensions)
+            _field = "classifier_dimensions"
+            _raw_classifier_dimensions = d.pop("classifier_dimensions", UNSET)
+            classifier_dimensions: Any = _raw_classifier_dimensions
+            if _raw_classifier_dimensions is not None and _raw_classifier_dimensions is not UNSET:
+                classifier_dimensions = QueryAnalyticsBodyClassifierDimensions.from_dict(_raw_classifier_dimensions)
 
-        _raw_classifier_filters = d.pop("classifier_filters", UNSET)
-        classifier_filters: Any = _raw_classifier_filters
-        if _raw_classifier_filters is not None and _raw_classifier_filters is not UNSET:
-            classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(_raw_classifier_filters)
+            _field = "classifier_filters"
+            _raw_classifier_filters = d.pop("classifier_filters", UNSET)
+            classifier_filters: Any = _raw_classifier_filters
+            if _raw_classifier_filters is not None and _raw_classifier_filters is not UNSET:
+                classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(_raw_classifier_filters)
 
-        _raw_dimensions = d.pop("dimensions", UNSET)
-        dimensions: Any = _raw_dimensions
-        if _raw_dimensions is not None and _raw_dimensions is not UNSET:
-            dimensions = cast("list[str]", _raw_dimensions)
+            _field = "dimensions"
+            _raw_dimensions = d.pop("dimensions", UNSET)
+            dimensions: Any = _raw_dimensions
+            if _raw_dimensions is not None and _raw_dimensions is not UNSET:
+                dimensions = cast("list[str]", _raw_dimensions)
 
-        _raw_filters = d.pop("filters", UNSET)
-        filters: Any = _raw_filters
-        if _raw_filters is not None and _raw_filters is not UNSET:
-            filters = []
-            _filters = _raw_filters
-            for filters_item_data in _filters:
-                filters_item = QueryAnalyticsBodyFiltersItem.from_dict(filters_item_data)
+            _field = "filters"
+            _raw_filters = d.pop("filters", UNSET)
+            filters: Any = _raw_filters
+            if _raw_filters is not None and _raw_filters is not UNSET:
+                filters = []
+                _filters = _raw_filters
+                for filters_item_data in _filters:
+                    filters_item = QueryAnalyticsBodyFiltersItem.from_dict(filters_item_data)
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
 
-        granularity = d.pop("granularity", UNSET)
+            granularity = d.pop("granularity", UNSET)
 
-        group_limit = d.pop("group_limit", UNSET)
+            group_limit = d.pop("group_limit", UNSET)
 
-        limit = d.pop("limit", UNSET)
+            limit = d.pop("limit", UNSET)
 
-        _raw_order_by = d.pop("order_by", UNSET)
-        order_by: Any = _raw_order_by
-        if _raw_order_by is not None and _raw_order_by is not UNSET:
-            order_by = QueryAnalyticsBodyOrderBy.from_dict(_raw_order_by)
+            _field = "order_by"
+            _raw_order_by = d.pop("order_by", UNSET)
+            order_by: Any = _raw_order_by
+            if _raw_order_by is not None and _raw_order_by is not UNSET:
+                order_by = QueryAnalyticsBodyOrderBy.from_dict(_raw_order_by)
 
-        _raw_time_range = d.pop("time_range", UNSET)
-        time_range: Any = _raw_time_range
-        if _raw_time_range is not None and _raw_time_range is not UNSET:
-            time_range = QueryAnalyticsBodyTimeRange.from_dict(_raw_time_range)
+            _field = "time_range"
+            _raw_time_range = d.pop("time_range", UNSET)
+            time_range: Any = _raw_time_range
+            if _raw_time_range is not None and _raw_time_range is not UNSET:
+                time_range = QueryAnalyticsBodyTimeRange.from_dict(_raw_time_range)
 
+        except FieldParseError as error:
+            raise error.within("QueryAnalyticsBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("QueryAnalyticsBody", _field, error) from error
         query_analytics_body = cls(
             metrics=metrics,
             classifier_dimensions=classifier_dimensions,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyClassifierDimensions")
 
@@ -84,19 +84,34 @@ class QueryAnalyticsBodyClassifierDimensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_classifier_id = d.pop("classifier_id", UNSET)
-        classifier_id: Any = _raw_classifier_id
-        if _raw_classifier_id is not None and _raw_classifier_id is not UNSET:
-            classifier_id = UUID(_raw_classifier_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsBodyClassifierDimensions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "classifier_id"
+            _raw_classifier_id = d.pop("classifier_id", UNSET)
+            classifier_id: Any = _raw_classifier_id
+            if _raw_classifier_id is not None and _raw_classifier_id is not UNSET:
+                classifier_id = UUID(_raw_classifier_id)
 
-        _raw_dimension_names = d.pop("dimension_names", UNSET)
-        dimension_names: Any = _raw_dimension_names
-        if _raw_dimension_names is not None and _raw_dimension_names is not UNSET:
-            dimension_names = cast("list[str]", _raw_dimension_names)
+            _field = "dimension_names"
+            _raw_dimension_names = d.pop("dimension_names", UNSET)
+            dimension_names: Any = _raw_dimension_names
+            if _raw_dimension_names is not None and _raw_dimension_names is not UNSET:
+                dimension_names = cast("list[str]", _raw_dimension_names)
 
-        include_nulls = d.pop("include_nulls", UNSET)
+            include_nulls = d.pop("include_nulls", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("QueryAnalyticsBodyClassifierDimensions", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("QueryAnalyticsBodyClassifierDimensions", _field, error) from error
         query_analytics_body_classifier_dimensions = cls(
             classifier_id=classifier_id,
             dimension_names=dimension_names,

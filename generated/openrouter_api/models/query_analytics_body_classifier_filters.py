@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_filters_filters_item import (
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -118,22 +118,37 @@ class QueryAnalyticsBodyClassifierFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_classifier_id = d.pop("classifier_id", UNSET)
-        classifier_id: Any = _raw_classifier_id
-        if _raw_classifier_id is not None and _raw_classifier_id is not UNSET:
-            classifier_id = UUID(_raw_classifier_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsBodyClassifierFilters is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "classifier_id"
+            _raw_classifier_id = d.pop("classifier_id", UNSET)
+            classifier_id: Any = _raw_classifier_id
+            if _raw_classifier_id is not None and _raw_classifier_id is not UNSET:
+                classifier_id = UUID(_raw_classifier_id)
 
-        _raw_filters = d.pop("filters", UNSET)
-        filters: Any = _raw_filters
-        if _raw_filters is not None and _raw_filters is not UNSET:
-            filters = []
-            _filters = _raw_filters
-            for filters_item_data in _filters:
-                filters_item = QueryAnalyticsBodyClassifierFiltersFiltersItem.from_dict(filters_item_data)
+            _field = "filters"
+            _raw_filters = d.pop("filters", UNSET)
+            filters: Any = _raw_filters
+            if _raw_filters is not None and _raw_filters is not UNSET:
+                filters = []
+                _filters = _raw_filters
+                for filters_item_data in _filters:
+                    filters_item = QueryAnalyticsBodyClassifierFiltersFiltersItem.from_dict(filters_item_data)
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
 
+        except FieldParseError as error:
+            raise error.within("QueryAnalyticsBodyClassifierFilters", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("QueryAnalyticsBodyClassifierFilters", _field, error) from error
         query_analytics_body_classifier_filters = cls(
             classifier_id=classifier_id,
             filters=filters,

@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyFiltersItem")
 
@@ -126,18 +126,32 @@ class QueryAnalyticsBodyFiltersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsBodyFiltersItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            field = d.pop("field", UNSET)
 
-        operator = d.pop("operator", UNSET)
+            operator = d.pop("operator", UNSET)
 
-        _raw_value = d.pop("value", UNSET)
-        value: Any = _raw_value
-        if _raw_value is not None and _raw_value is not UNSET:
-            value = _parse_value(_raw_value)
+            _field = "value"
+            _raw_value = d.pop("value", UNSET)
+            value: Any = _raw_value
+            if _raw_value is not None and _raw_value is not UNSET:
+                value = _parse_value(_raw_value)
 
-        include_unset = d.pop("include_unset", UNSET)
+            include_unset = d.pop("include_unset", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("QueryAnalyticsBodyFiltersItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("QueryAnalyticsBodyFiltersItem", _field, error) from error
         query_analytics_body_filters_item = cls(
             field=field,
             operator=operator,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.query_analytics_body_order_by_direction import QueryAnalyticsBodyOrderByDirection
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyOrderBy")
 
@@ -87,14 +87,28 @@ class QueryAnalyticsBodyOrderBy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_direction = d.pop("direction", UNSET)
-        direction: Any = _raw_direction
-        if _raw_direction is not None and _raw_direction is not UNSET:
-            direction = QueryAnalyticsBodyOrderByDirection._parse(_raw_direction)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsBodyOrderBy is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "direction"
+            _raw_direction = d.pop("direction", UNSET)
+            direction: Any = _raw_direction
+            if _raw_direction is not None and _raw_direction is not UNSET:
+                direction = QueryAnalyticsBodyOrderByDirection._parse(_raw_direction)
 
-        field = d.pop("field", UNSET)
+            field = d.pop("field", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("QueryAnalyticsBodyOrderBy", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("QueryAnalyticsBodyOrderBy", _field, error) from error
         query_analytics_body_order_by = cls(
             direction=direction,
             field=field,

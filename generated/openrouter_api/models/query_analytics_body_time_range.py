@@ -7,7 +7,7 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="QueryAnalyticsBodyTimeRange")
 
@@ -86,17 +86,32 @@ class QueryAnalyticsBodyTimeRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_end = d.pop("end", UNSET)
-        end: Any = _raw_end
-        if _raw_end is not None and _raw_end is not UNSET:
-            end = datetime.datetime.fromisoformat(_raw_end)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsBodyTimeRange is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "end"
+            _raw_end = d.pop("end", UNSET)
+            end: Any = _raw_end
+            if _raw_end is not None and _raw_end is not UNSET:
+                end = datetime.datetime.fromisoformat(_raw_end)
 
-        _raw_start = d.pop("start", UNSET)
-        start: Any = _raw_start
-        if _raw_start is not None and _raw_start is not UNSET:
-            start = datetime.datetime.fromisoformat(_raw_start)
+            _field = "start"
+            _raw_start = d.pop("start", UNSET)
+            start: Any = _raw_start
+            if _raw_start is not None and _raw_start is not UNSET:
+                start = datetime.datetime.fromisoformat(_raw_start)
 
+        except FieldParseError as error:
+            raise error.within("QueryAnalyticsBodyTimeRange", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("QueryAnalyticsBodyTimeRange", _field, error) from error
         query_analytics_body_time_range = cls(
             end=end,
             start=start,

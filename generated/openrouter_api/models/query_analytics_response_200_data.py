@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.query_analytics_response_200_data_data_item import QueryAnalyticsResponse200DataDataItem
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -129,29 +129,45 @@ class QueryAnalyticsResponse200Data:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
-        data: Any = _raw_data
-        if _raw_data is not None and _raw_data is not UNSET:
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = QueryAnalyticsResponse200DataDataItem.from_dict(data_item_data)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsResponse200Data is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "data"
+            _raw_data = d.pop("data", UNSET)
+            data: Any = _raw_data
+            if _raw_data is not None and _raw_data is not UNSET:
+                data = []
+                _data = _raw_data
+                for data_item_data in _data:
+                    data_item = QueryAnalyticsResponse200DataDataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        _raw_metadata = d.pop("metadata", UNSET)
-        metadata: Any = _raw_metadata
-        if _raw_metadata is not None and _raw_metadata is not UNSET:
-            metadata = QueryAnalyticsResponse200DataMetadata.from_dict(_raw_metadata)
+            _field = "metadata"
+            _raw_metadata = d.pop("metadata", UNSET)
+            metadata: Any = _raw_metadata
+            if _raw_metadata is not None and _raw_metadata is not UNSET:
+                metadata = QueryAnalyticsResponse200DataMetadata.from_dict(_raw_metadata)
 
-        cached_at = d.pop("cachedAt", UNSET)
+            cached_at = d.pop("cachedAt", UNSET)
 
-        _raw_warnings = d.pop("warnings", UNSET)
-        warnings: Any = _raw_warnings
-        if _raw_warnings is not None and _raw_warnings is not UNSET:
-            warnings = cast("list[str]", _raw_warnings)
+            _field = "warnings"
+            _raw_warnings = d.pop("warnings", UNSET)
+            warnings: Any = _raw_warnings
+            if _raw_warnings is not None and _raw_warnings is not UNSET:
+                warnings = cast("list[str]", _raw_warnings)
 
+        except FieldParseError as error:
+            raise error.within("QueryAnalyticsResponse200Data", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("QueryAnalyticsResponse200Data", _field, error) from error
         query_analytics_response_200_data = cls(
             data=data,
             metadata=metadata,

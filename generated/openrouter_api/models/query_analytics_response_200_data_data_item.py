@@ -33,7 +33,12 @@ class QueryAnalyticsResponse200DataDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsResponse200DataDataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         query_analytics_response_200_data_data_item = cls()
 
         query_analytics_response_200_data_data_item.additional_properties = d

@@ -101,7 +101,12 @@ class QueryAnalyticsResponse200DataMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"QueryAnalyticsResponse200DataMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         query_time_ms = d.pop("query_time_ms", UNSET)
 
         row_count = d.pop("row_count", UNSET)

@@ -108,7 +108,12 @@ class RankingsDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"RankingsDailyItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         date = d.pop("date", UNSET)
 
         model_permaslug = d.pop("model_permaslug", UNSET)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rankings_daily_meta_version import RankingsDailyMetaVersion
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="RankingsDailyMeta")
 
@@ -130,18 +130,32 @@ class RankingsDailyMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_of = d.pop("as_of", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"RankingsDailyMeta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            as_of = d.pop("as_of", UNSET)
 
-        end_date = d.pop("end_date", UNSET)
+            end_date = d.pop("end_date", UNSET)
 
-        start_date = d.pop("start_date", UNSET)
+            start_date = d.pop("start_date", UNSET)
 
-        _raw_version = d.pop("version", UNSET)
-        version: Any = _raw_version
-        if _raw_version is not None and _raw_version is not UNSET:
-            version = RankingsDailyMetaVersion._parse(_raw_version)
+            _field = "version"
+            _raw_version = d.pop("version", UNSET)
+            version: Any = _raw_version
+            if _raw_version is not None and _raw_version is not UNSET:
+                version = RankingsDailyMetaVersion._parse(_raw_version)
 
+        except FieldParseError as error:
+            raise error.within("RankingsDailyMeta", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("RankingsDailyMeta", _field, error) from error
         rankings_daily_meta = cls(
             as_of=as_of,
             end_date=end_date,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.reasoning_detail_encrypted_type import ReasoningDetailEncryptedType
 from ..models.reasoning_format import ReasoningFormat
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningDetailEncrypted")
 
@@ -117,23 +117,38 @@ class ReasoningDetailEncrypted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ReasoningDetailEncrypted is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            data = d.pop("data", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ReasoningDetailEncryptedType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ReasoningDetailEncryptedType._parse(_raw_type_)
 
-        _raw_format_ = d.pop("format", UNSET)
-        format_: Any = _raw_format_
-        if _raw_format_ is not None and _raw_format_ is not UNSET:
-            format_ = _parse_format_(_raw_format_)
+            _field = "format"
+            _raw_format_ = d.pop("format", UNSET)
+            format_: Any = _raw_format_
+            if _raw_format_ is not None and _raw_format_ is not UNSET:
+                format_ = _parse_format_(_raw_format_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        index = d.pop("index", UNSET)
+            index = d.pop("index", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ReasoningDetailEncrypted", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ReasoningDetailEncrypted", _field, error) from error
         reasoning_detail_encrypted = cls(
             data=data,
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.reasoning_detail_summary_type import ReasoningDetailSummaryType
 from ..models.reasoning_format import ReasoningFormat
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningDetailSummary")
 
@@ -118,23 +118,38 @@ class ReasoningDetailSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        summary = d.pop("summary", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ReasoningDetailSummary is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            summary = d.pop("summary", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ReasoningDetailSummaryType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ReasoningDetailSummaryType._parse(_raw_type_)
 
-        _raw_format_ = d.pop("format", UNSET)
-        format_: Any = _raw_format_
-        if _raw_format_ is not None and _raw_format_ is not UNSET:
-            format_ = _parse_format_(_raw_format_)
+            _field = "format"
+            _raw_format_ = d.pop("format", UNSET)
+            format_: Any = _raw_format_
+            if _raw_format_ is not None and _raw_format_ is not UNSET:
+                format_ = _parse_format_(_raw_format_)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        index = d.pop("index", UNSET)
+            index = d.pop("index", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ReasoningDetailSummary", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ReasoningDetailSummary", _field, error) from error
         reasoning_detail_summary = cls(
             summary=summary,
             type_=type_,

@@ -39,7 +39,12 @@ class RequestMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"RequestMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         request_metadata = cls()
 
         request_metadata.additional_properties = d

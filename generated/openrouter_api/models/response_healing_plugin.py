@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_healing_plugin_id import ResponseHealingPluginId
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ResponseHealingPlugin")
 
@@ -76,14 +76,28 @@ class ResponseHealingPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = ResponseHealingPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ResponseHealingPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = ResponseHealingPluginId._parse(_raw_id)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ResponseHealingPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ResponseHealingPlugin", _field, error) from error
         response_healing_plugin = cls(
             id=id,
             enabled=enabled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_output_text_type import ResponseOutputTextType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -150,34 +150,50 @@ class ResponseOutputText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ResponseOutputText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            text = d.pop("text", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ResponseOutputTextType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ResponseOutputTextType._parse(_raw_type_)
 
-        _raw_annotations = d.pop("annotations", UNSET)
-        annotations: Any = _raw_annotations
-        if _raw_annotations is not None and _raw_annotations is not UNSET:
-            annotations = []
-            _annotations = _raw_annotations
-            for annotations_item_data in _annotations:
-                annotations_item = _parse_annotations_item(annotations_item_data)
+            _field = "annotations"
+            _raw_annotations = d.pop("annotations", UNSET)
+            annotations: Any = _raw_annotations
+            if _raw_annotations is not None and _raw_annotations is not UNSET:
+                annotations = []
+                _annotations = _raw_annotations
+                for annotations_item_data in _annotations:
+                    annotations_item = _parse_annotations_item(annotations_item_data)
 
-                annotations.append(annotations_item)
+                    annotations.append(annotations_item)
 
-        _raw_logprobs = d.pop("logprobs", UNSET)
-        logprobs: Any = _raw_logprobs
-        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
-            logprobs = []
-            _logprobs = _raw_logprobs
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data)
+            _field = "logprobs"
+            _raw_logprobs = d.pop("logprobs", UNSET)
+            logprobs: Any = _raw_logprobs
+            if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+                logprobs = []
+                _logprobs = _raw_logprobs
+                for logprobs_item_data in _logprobs:
+                    logprobs_item = ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data)
 
-                logprobs.append(logprobs_item)
+                    logprobs.append(logprobs_item)
 
+        except FieldParseError as error:
+            raise error.within("ResponseOutputText", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ResponseOutputText", _field, error) from error
         response_output_text = cls(
             text=text,
             type_=type_,

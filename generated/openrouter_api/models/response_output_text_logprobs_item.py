@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.response_output_text_logprobs_item_top_logprobs_item import (
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -154,26 +154,41 @@ class ResponseOutputTextLogprobsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_bytes_ = d.pop("bytes", UNSET)
-        bytes_: Any = _raw_bytes_
-        if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
-            bytes_ = cast("list[int]", _raw_bytes_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ResponseOutputTextLogprobsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "bytes"
+            _raw_bytes_ = d.pop("bytes", UNSET)
+            bytes_: Any = _raw_bytes_
+            if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
+                bytes_ = cast("list[int]", _raw_bytes_)
 
-        logprob = d.pop("logprob", UNSET)
+            logprob = d.pop("logprob", UNSET)
 
-        token = d.pop("token", UNSET)
+            token = d.pop("token", UNSET)
 
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: Any = _raw_top_logprobs
-        if _raw_top_logprobs is not None and _raw_top_logprobs is not UNSET:
-            top_logprobs = []
-            _top_logprobs = _raw_top_logprobs
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ResponseOutputTextLogprobsItemTopLogprobsItem.from_dict(top_logprobs_item_data)
+            _field = "top_logprobs"
+            _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+            top_logprobs: Any = _raw_top_logprobs
+            if _raw_top_logprobs is not None and _raw_top_logprobs is not UNSET:
+                top_logprobs = []
+                _top_logprobs = _raw_top_logprobs
+                for top_logprobs_item_data in _top_logprobs:
+                    top_logprobs_item = ResponseOutputTextLogprobsItemTopLogprobsItem.from_dict(top_logprobs_item_data)
 
-                top_logprobs.append(top_logprobs_item)
+                    top_logprobs.append(top_logprobs_item)
 
+        except FieldParseError as error:
+            raise error.within("ResponseOutputTextLogprobsItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ResponseOutputTextLogprobsItem", _field, error) from error
         response_output_text_logprobs_item = cls(
             bytes_=bytes_,
             logprob=logprob,

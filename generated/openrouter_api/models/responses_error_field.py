@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.responses_error_field_code import ResponsesErrorFieldCode
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ResponsesErrorField")
 
@@ -90,14 +90,28 @@ class ResponsesErrorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_code = d.pop("code", UNSET)
-        code: Any = _raw_code
-        if _raw_code is not None and _raw_code is not UNSET:
-            code = ResponsesErrorFieldCode._parse(_raw_code)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ResponsesErrorField is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "code"
+            _raw_code = d.pop("code", UNSET)
+            code: Any = _raw_code
+            if _raw_code is not None and _raw_code is not UNSET:
+                code = ResponsesErrorFieldCode._parse(_raw_code)
 
-        message = d.pop("message", UNSET)
+            message = d.pop("message", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ResponsesErrorField", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ResponsesErrorField", _field, error) from error
         responses_error_field = cls(
             code=code,
             message=message,

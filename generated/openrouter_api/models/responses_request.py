@@ -16,7 +16,7 @@ from ..models.response_includes_enum import ResponseIncludesEnum
 from ..models.responses_request_service_tier_type_1 import ResponsesRequestServiceTierType1
 from ..models.responses_request_service_tier_type_2_type_1 import ResponsesRequestServiceTierType2Type1
 from ..models.responses_request_service_tier_type_3_type_1 import ResponsesRequestServiceTierType3Type1
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -130,7 +130,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -1177,172 +1177,208 @@ class ResponsesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        background = d.pop("background", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ResponsesRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            background = d.pop("background", UNSET)
 
-        _raw_cache_control = d.pop("cache_control", UNSET)
-        cache_control: Any = _raw_cache_control
-        if _raw_cache_control is not None and _raw_cache_control is not UNSET:
-            cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
+            _field = "cache_control"
+            _raw_cache_control = d.pop("cache_control", UNSET)
+            cache_control: Any = _raw_cache_control
+            if _raw_cache_control is not None and _raw_cache_control is not UNSET:
+                cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-        _raw_debug = d.pop("debug", UNSET)
-        debug: Any = _raw_debug
-        if _raw_debug is not None and _raw_debug is not UNSET:
-            debug = ChatDebugOptions.from_dict(_raw_debug)
+            _field = "debug"
+            _raw_debug = d.pop("debug", UNSET)
+            debug: Any = _raw_debug
+            if _raw_debug is not None and _raw_debug is not UNSET:
+                debug = ChatDebugOptions.from_dict(_raw_debug)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+            frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        _raw_image_config = d.pop("image_config", UNSET)
-        image_config: Any = _raw_image_config
-        if _raw_image_config is not None and _raw_image_config is not UNSET:
-            image_config = ImageConfig.from_dict(_raw_image_config)
+            _field = "image_config"
+            _raw_image_config = d.pop("image_config", UNSET)
+            image_config: Any = _raw_image_config
+            if _raw_image_config is not None and _raw_image_config is not UNSET:
+                image_config = ImageConfig.from_dict(_raw_image_config)
 
-        _raw_include = d.pop("include", UNSET)
-        include: Any = _raw_include
-        if _raw_include is not None and _raw_include is not UNSET:
-            include = _parse_include(_raw_include)
+            _field = "include"
+            _raw_include = d.pop("include", UNSET)
+            include: Any = _raw_include
+            if _raw_include is not None and _raw_include is not UNSET:
+                include = _parse_include(_raw_include)
 
-        _raw_input_ = d.pop("input", UNSET)
-        input_: Any = _raw_input_
-        if _raw_input_ is not None and _raw_input_ is not UNSET:
-            input_ = _parse_input_(_raw_input_)
+            _field = "input"
+            _raw_input_ = d.pop("input", UNSET)
+            input_: Any = _raw_input_
+            if _raw_input_ is not None and _raw_input_ is not UNSET:
+                input_ = _parse_input_(_raw_input_)
 
-        instructions = d.pop("instructions", UNSET)
+            instructions = d.pop("instructions", UNSET)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+            max_output_tokens = d.pop("max_output_tokens", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+            max_tool_calls = d.pop("max_tool_calls", UNSET)
 
-        _raw_metadata = d.pop("metadata", UNSET)
-        metadata: Any = _raw_metadata
-        if _raw_metadata is not None and _raw_metadata is not UNSET:
-            metadata = _parse_metadata(_raw_metadata)
+            _field = "metadata"
+            _raw_metadata = d.pop("metadata", UNSET)
+            metadata: Any = _raw_metadata
+            if _raw_metadata is not None and _raw_metadata is not UNSET:
+                metadata = _parse_metadata(_raw_metadata)
 
-        _raw_modalities = d.pop("modalities", UNSET)
-        modalities: Any = _raw_modalities
-        if _raw_modalities is not None and _raw_modalities is not UNSET:
-            modalities = []
-            _modalities = _raw_modalities
-            for modalities_item_data in _modalities:
-                modalities_item = OutputModalityEnum._parse(modalities_item_data)
+            _field = "modalities"
+            _raw_modalities = d.pop("modalities", UNSET)
+            modalities: Any = _raw_modalities
+            if _raw_modalities is not None and _raw_modalities is not UNSET:
+                modalities = []
+                _modalities = _raw_modalities
+                for modalities_item_data in _modalities:
+                    modalities_item = OutputModalityEnum._parse(modalities_item_data)
 
-                modalities.append(modalities_item)
+                    modalities.append(modalities_item)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_models = d.pop("models", UNSET)
-        models: Any = _raw_models
-        if _raw_models is not None and _raw_models is not UNSET:
-            models = cast("list[str]", _raw_models)
+            _field = "models"
+            _raw_models = d.pop("models", UNSET)
+            models: Any = _raw_models
+            if _raw_models is not None and _raw_models is not UNSET:
+                models = cast("list[str]", _raw_models)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        _raw_plugins = d.pop("plugins", UNSET)
-        plugins: Any = _raw_plugins
-        if _raw_plugins is not None and _raw_plugins is not UNSET:
-            plugins = []
-            _plugins = _raw_plugins
-            for plugins_item_data in _plugins:
-                plugins_item = _parse_plugins_item(plugins_item_data)
+            _field = "plugins"
+            _raw_plugins = d.pop("plugins", UNSET)
+            plugins: Any = _raw_plugins
+            if _raw_plugins is not None and _raw_plugins is not UNSET:
+                plugins = []
+                _plugins = _raw_plugins
+                for plugins_item_data in _plugins:
+                    plugins_item = _parse_plugins_item(plugins_item_data)
 
-                plugins.append(plugins_item)
+                    plugins.append(plugins_item)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+            presence_penalty = d.pop("presence_penalty", UNSET)
 
-        previous_response_id = d.pop("previous_response_id", UNSET)
+            previous_response_id = d.pop("previous_response_id", UNSET)
 
-        _raw_prompt = d.pop("prompt", UNSET)
-        prompt: Any = _raw_prompt
-        if _raw_prompt is not None and _raw_prompt is not UNSET:
-            prompt = _parse_prompt(_raw_prompt)
+            _field = "prompt"
+            _raw_prompt = d.pop("prompt", UNSET)
+            prompt: Any = _raw_prompt
+            if _raw_prompt is not None and _raw_prompt is not UNSET:
+                prompt = _parse_prompt(_raw_prompt)
 
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
-        _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-        prompt_cache_options: Any = _raw_prompt_cache_options
-        if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
-            prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+            _field = "prompt_cache_options"
+            _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            prompt_cache_options: Any = _raw_prompt_cache_options
+            if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
+                prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = _parse_provider(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = _parse_provider(_raw_provider)
 
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        reasoning: Any = _raw_reasoning
-        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-            reasoning = _parse_reasoning(_raw_reasoning)
+            _field = "reasoning"
+            _raw_reasoning = d.pop("reasoning", UNSET)
+            reasoning: Any = _raw_reasoning
+            if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+                reasoning = _parse_reasoning(_raw_reasoning)
 
-        _raw_route = d.pop("route", UNSET)
-        route: Any = _raw_route
-        if _raw_route is not None and _raw_route is not UNSET:
-            route = _parse_route(_raw_route)
+            _field = "route"
+            _raw_route = d.pop("route", UNSET)
+            route: Any = _raw_route
+            if _raw_route is not None and _raw_route is not UNSET:
+                route = _parse_route(_raw_route)
 
-        safety_identifier = d.pop("safety_identifier", UNSET)
+            safety_identifier = d.pop("safety_identifier", UNSET)
 
-        _raw_service_tier = d.pop("service_tier", UNSET)
-        service_tier: Any = _raw_service_tier
-        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
-            service_tier = _parse_service_tier(_raw_service_tier)
+            _field = "service_tier"
+            _raw_service_tier = d.pop("service_tier", UNSET)
+            service_tier: Any = _raw_service_tier
+            if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        session_id = d.pop("session_id", UNSET)
+            session_id = d.pop("session_id", UNSET)
 
-        _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
-        stop_server_tools_when: Any = _raw_stop_server_tools_when
-        if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
-            stop_server_tools_when = []
-            _stop_server_tools_when = _raw_stop_server_tools_when
-            for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                componentsschemas_stop_server_tools_when_item = _parse_componentsschemas_stop_server_tools_when_item(
-                    componentsschemas_stop_server_tools_when_item_data
-                )
+            _field = "stop_server_tools_when"
+            _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            stop_server_tools_when: Any = _raw_stop_server_tools_when
+            if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
+                stop_server_tools_when = []
+                _stop_server_tools_when = _raw_stop_server_tools_when
+                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
+                    componentsschemas_stop_server_tools_when_item = (
+                        _parse_componentsschemas_stop_server_tools_when_item(
+                            componentsschemas_stop_server_tools_when_item_data
+                        )
+                    )
 
-                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
-        store = d.pop("store", UNSET)
+            store = d.pop("store", UNSET)
 
-        stream = d.pop("stream", UNSET)
+            stream = d.pop("stream", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_text = d.pop("text", UNSET)
-        text: Any = _raw_text
-        if _raw_text is not None and _raw_text is not UNSET:
-            text = TextExtendedConfig.from_dict(_raw_text)
+            _field = "text"
+            _raw_text = d.pop("text", UNSET)
+            text: Any = _raw_text
+            if _raw_text is not None and _raw_text is not UNSET:
+                text = TextExtendedConfig.from_dict(_raw_text)
 
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
-        tool_choice: Any = _raw_tool_choice
-        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+            _field = "tool_choice"
+            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            tool_choice: Any = _raw_tool_choice
+            if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        top_k = d.pop("top_k", UNSET)
+            top_k = d.pop("top_k", UNSET)
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+            top_logprobs = d.pop("top_logprobs", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+            top_p = d.pop("top_p", UNSET)
 
-        _raw_trace = d.pop("trace", UNSET)
-        trace: Any = _raw_trace
-        if _raw_trace is not None and _raw_trace is not UNSET:
-            trace = TraceConfig.from_dict(_raw_trace)
+            _field = "trace"
+            _raw_trace = d.pop("trace", UNSET)
+            trace: Any = _raw_trace
+            if _raw_trace is not None and _raw_trace is not UNSET:
+                trace = TraceConfig.from_dict(_raw_trace)
 
-        _raw_truncation = d.pop("truncation", UNSET)
-        truncation: Any = _raw_truncation
-        if _raw_truncation is not None and _raw_truncation is not UNSET:
-            truncation = _parse_truncation(_raw_truncation)
+            _field = "truncation"
+            _raw_truncation = d.pop("truncation", UNSET)
+            truncation: Any = _raw_truncation
+            if _raw_truncation is not None and _raw_truncation is not UNSET:
+                truncation = _parse_truncation(_raw_truncation)
 
-        user = d.pop("user", UNSET)
+            user = d.pop("user", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ResponsesRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ResponsesRequest", _field, error) from error
         responses_request = cls(
             background=background,
             cache_control=cache_control,

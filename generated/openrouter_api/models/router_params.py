@@ -65,7 +65,12 @@ class RouterParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"RouterParams is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         quality_floor = d.pop("quality_floor", UNSET)
 
         throughput_floor = d.pop("throughput_floor", UNSET)

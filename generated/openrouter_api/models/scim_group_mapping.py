@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scim_group_mapping_role import ScimGroupMappingRole
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ScimGroupMapping")
 
@@ -198,33 +198,50 @@ class ScimGroupMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ScimGroupMapping is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            created_at = d.pop("created_at", UNSET)
 
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = UUID(_raw_id)
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = UUID(_raw_id)
 
-        organization_id = d.pop("organization_id", UNSET)
+            organization_id = d.pop("organization_id", UNSET)
 
-        _raw_role = d.pop("role", UNSET)
-        role: Any = _raw_role
-        if _raw_role is not None and _raw_role is not UNSET:
-            role = ScimGroupMappingRole._parse(_raw_role)
+            _field = "role"
+            _raw_role = d.pop("role", UNSET)
+            role: Any = _raw_role
+            if _raw_role is not None and _raw_role is not UNSET:
+                role = ScimGroupMappingRole._parse(_raw_role)
 
-        _raw_scim_group_id = d.pop("scim_group_id", UNSET)
-        scim_group_id: Any = _raw_scim_group_id
-        if _raw_scim_group_id is not None and _raw_scim_group_id is not UNSET:
-            scim_group_id = UUID(_raw_scim_group_id)
+            _field = "scim_group_id"
+            _raw_scim_group_id = d.pop("scim_group_id", UNSET)
+            scim_group_id: Any = _raw_scim_group_id
+            if _raw_scim_group_id is not None and _raw_scim_group_id is not UNSET:
+                scim_group_id = UUID(_raw_scim_group_id)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            workspace_id = UUID(_raw_workspace_id)
+            _field = "workspace_id"
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: Any = _raw_workspace_id
+            if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+                workspace_id = UUID(_raw_workspace_id)
 
+        except FieldParseError as error:
+            raise error.within("ScimGroupMapping", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ScimGroupMapping", _field, error) from error
         scim_group_mapping = cls(
             created_at=created_at,
             id=id,

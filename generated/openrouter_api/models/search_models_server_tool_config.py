@@ -52,7 +52,12 @@ class SearchModelsServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SearchModelsServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         max_results = d.pop("max_results", UNSET)
 
         search_models_server_tool_config = cls(

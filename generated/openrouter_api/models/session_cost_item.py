@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_cost_item_turn_range import SessionCostItemTurnRange
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SessionCostItem")
 
@@ -146,20 +146,34 @@ class SessionCostItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_name = d.pop("app_name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SessionCostItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            app_name = d.pop("app_name", UNSET)
 
-        app_slug = d.pop("app_slug", UNSET)
+            app_slug = d.pop("app_slug", UNSET)
 
-        median_session_cost_usd = d.pop("median_session_cost_usd", UNSET)
+            median_session_cost_usd = d.pop("median_session_cost_usd", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.pop("model_permaslug", UNSET)
 
-        _raw_turn_range = d.pop("turn_range", UNSET)
-        turn_range: Any = _raw_turn_range
-        if _raw_turn_range is not None and _raw_turn_range is not UNSET:
-            turn_range = SessionCostItemTurnRange._parse(_raw_turn_range)
+            _field = "turn_range"
+            _raw_turn_range = d.pop("turn_range", UNSET)
+            turn_range: Any = _raw_turn_range
+            if _raw_turn_range is not None and _raw_turn_range is not UNSET:
+                turn_range = SessionCostItemTurnRange._parse(_raw_turn_range)
 
+        except FieldParseError as error:
+            raise error.within("SessionCostItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("SessionCostItem", _field, error) from error
         session_cost_item = cls(
             app_name=app_name,
             app_slug=app_slug,

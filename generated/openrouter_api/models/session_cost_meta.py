@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_cost_meta_version import SessionCostMetaVersion
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SessionCostMeta")
 
@@ -128,18 +128,32 @@ class SessionCostMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_of = d.pop("as_of", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SessionCostMeta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            as_of = d.pop("as_of", UNSET)
 
-        _raw_version = d.pop("version", UNSET)
-        version: Any = _raw_version
-        if _raw_version is not None and _raw_version is not UNSET:
-            version = SessionCostMetaVersion._parse(_raw_version)
+            _field = "version"
+            _raw_version = d.pop("version", UNSET)
+            version: Any = _raw_version
+            if _raw_version is not None and _raw_version is not UNSET:
+                version = SessionCostMetaVersion._parse(_raw_version)
 
-        window_days = d.pop("window_days", UNSET)
+            window_days = d.pop("window_days", UNSET)
 
-        window_end_date = d.pop("window_end_date", UNSET)
+            window_end_date = d.pop("window_end_date", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("SessionCostMeta", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("SessionCostMeta", _field, error) from error
         session_cost_meta = cls(
             as_of=as_of,
             version=version,

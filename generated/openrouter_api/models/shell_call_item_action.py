@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ShellCallItemAction")
 
@@ -77,16 +77,30 @@ class ShellCallItemAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_commands = d.pop("commands", UNSET)
-        commands: Any = _raw_commands
-        if _raw_commands is not None and _raw_commands is not UNSET:
-            commands = cast("list[str]", _raw_commands)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ShellCallItemAction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "commands"
+            _raw_commands = d.pop("commands", UNSET)
+            commands: Any = _raw_commands
+            if _raw_commands is not None and _raw_commands is not UNSET:
+                commands = cast("list[str]", _raw_commands)
 
-        max_output_length = d.pop("max_output_length", UNSET)
+            max_output_length = d.pop("max_output_length", UNSET)
 
-        timeout_ms = d.pop("timeout_ms", UNSET)
+            timeout_ms = d.pop("timeout_ms", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("ShellCallItemAction", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ShellCallItemAction", _field, error) from error
         shell_call_item_action = cls(
             commands=commands,
             max_output_length=max_output_length,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shell_call_output_content_outcome_exit_type import ShellCallOutputContentOutcomeExitType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeExit")
 
@@ -86,14 +86,28 @@ class ShellCallOutputContentOutcomeExit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exit_code = d.pop("exit_code", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ShellCallOutputContentOutcomeExit is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            exit_code = d.pop("exit_code", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ShellCallOutputContentOutcomeExitType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ShellCallOutputContentOutcomeExitType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ShellCallOutputContentOutcomeExit", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ShellCallOutputContentOutcomeExit", _field, error) from error
         shell_call_output_content_outcome_exit = cls(
             exit_code=exit_code,
             type_=type_,

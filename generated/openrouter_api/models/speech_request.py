@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_request_response_format import SpeechRequestResponseFormat
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.speech_input_reference_audio import SpeechInputReferenceAudio
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -170,35 +170,51 @@ class SpeechRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SpeechRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            input_ = d.pop("input", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _raw_input_references = d.pop("input_references", UNSET)
-        input_references: Any = _raw_input_references
-        if _raw_input_references is not None and _raw_input_references is not UNSET:
-            input_references = []
-            _input_references = _raw_input_references
-            for input_references_item_data in _input_references:
-                input_references_item = _parse_input_references_item(input_references_item_data)
+            _field = "input_references"
+            _raw_input_references = d.pop("input_references", UNSET)
+            input_references: Any = _raw_input_references
+            if _raw_input_references is not None and _raw_input_references is not UNSET:
+                input_references = []
+                _input_references = _raw_input_references
+                for input_references_item_data in _input_references:
+                    input_references_item = _parse_input_references_item(input_references_item_data)
 
-                input_references.append(input_references_item)
+                    input_references.append(input_references_item)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = SpeechRequestProvider.from_dict(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = SpeechRequestProvider.from_dict(_raw_provider)
 
-        _raw_response_format = d.pop("response_format", UNSET)
-        response_format: Any = _raw_response_format
-        if _raw_response_format is not None and _raw_response_format is not UNSET:
-            response_format = SpeechRequestResponseFormat._parse(_raw_response_format)
+            _field = "response_format"
+            _raw_response_format = d.pop("response_format", UNSET)
+            response_format: Any = _raw_response_format
+            if _raw_response_format is not None and _raw_response_format is not UNSET:
+                response_format = SpeechRequestResponseFormat._parse(_raw_response_format)
 
-        speed = d.pop("speed", UNSET)
+            speed = d.pop("speed", UNSET)
 
-        voice = d.pop("voice", UNSET)
+            voice = d.pop("voice", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("SpeechRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("SpeechRequest", _field, error) from error
         speech_request = cls(
             input_=input_,
             model=model,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_server_tools_when_has_tool_call_type import StopServerToolsWhenHasToolCallType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="StopServerToolsWhenHasToolCall")
 
@@ -90,14 +90,28 @@ class StopServerToolsWhenHasToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tool_name = d.pop("tool_name", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"StopServerToolsWhenHasToolCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            tool_name = d.pop("tool_name", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = StopServerToolsWhenHasToolCallType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = StopServerToolsWhenHasToolCallType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("StopServerToolsWhenHasToolCall", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("StopServerToolsWhenHasToolCall", _field, error) from error
         stop_server_tools_when_has_tool_call = cls(
             tool_name=tool_name,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_server_tools_when_max_cost_type import StopServerToolsWhenMaxCostType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxCost")
 
@@ -90,14 +90,28 @@ class StopServerToolsWhenMaxCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_cost_in_dollars = d.pop("max_cost_in_dollars", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"StopServerToolsWhenMaxCost is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            max_cost_in_dollars = d.pop("max_cost_in_dollars", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = StopServerToolsWhenMaxCostType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = StopServerToolsWhenMaxCostType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("StopServerToolsWhenMaxCost", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("StopServerToolsWhenMaxCost", _field, error) from error
         stop_server_tools_when_max_cost = cls(
             max_cost_in_dollars=max_cost_in_dollars,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_server_tools_when_max_tokens_used_type import StopServerToolsWhenMaxTokensUsedType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="StopServerToolsWhenMaxTokensUsed")
 
@@ -90,14 +90,28 @@ class StopServerToolsWhenMaxTokensUsed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_tokens = d.pop("max_tokens", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"StopServerToolsWhenMaxTokensUsed is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            max_tokens = d.pop("max_tokens", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = StopServerToolsWhenMaxTokensUsedType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = StopServerToolsWhenMaxTokensUsedType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("StopServerToolsWhenMaxTokensUsed", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("StopServerToolsWhenMaxTokensUsed", _field, error) from error
         stop_server_tools_when_max_tokens_used = cls(
             max_tokens=max_tokens,
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stream_events_response_output_item_added_type import StreamEventsResponseOutputItemAddedType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -417,21 +417,36 @@ class StreamEventsResponseOutputItemAdded:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_item = d.pop("item", UNSET)
-        item: Any = _raw_item
-        if _raw_item is not None and _raw_item is not UNSET:
-            item = _parse_item(_raw_item)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"StreamEventsResponseOutputItemAdded is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "item"
+            _raw_item = d.pop("item", UNSET)
+            item: Any = _raw_item
+            if _raw_item is not None and _raw_item is not UNSET:
+                item = _parse_item(_raw_item)
 
-        output_index = d.pop("output_index", UNSET)
+            output_index = d.pop("output_index", UNSET)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.pop("sequence_number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = StreamEventsResponseOutputItemAddedType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = StreamEventsResponseOutputItemAddedType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("StreamEventsResponseOutputItemAdded", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("StreamEventsResponseOutputItemAdded", _field, error) from error
         stream_events_response_output_item_added = cls(
             item=item,
             output_index=output_index,

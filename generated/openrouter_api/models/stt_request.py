@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.stt_request_response_format import STTRequestResponseFormat
 from ..models.stt_timestamp_granularity import STTTimestampGranularity
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -164,38 +164,55 @@ class STTRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_input_audio = d.pop("input_audio", UNSET)
-        input_audio: Any = _raw_input_audio
-        if _raw_input_audio is not None and _raw_input_audio is not UNSET:
-            input_audio = STTInputAudio.from_dict(_raw_input_audio)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"STTRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "input_audio"
+            _raw_input_audio = d.pop("input_audio", UNSET)
+            input_audio: Any = _raw_input_audio
+            if _raw_input_audio is not None and _raw_input_audio is not UNSET:
+                input_audio = STTInputAudio.from_dict(_raw_input_audio)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        language = d.pop("language", UNSET)
+            language = d.pop("language", UNSET)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = STTRequestProvider.from_dict(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = STTRequestProvider.from_dict(_raw_provider)
 
-        _raw_response_format = d.pop("response_format", UNSET)
-        response_format: Any = _raw_response_format
-        if _raw_response_format is not None and _raw_response_format is not UNSET:
-            response_format = STTRequestResponseFormat._parse(_raw_response_format)
+            _field = "response_format"
+            _raw_response_format = d.pop("response_format", UNSET)
+            response_format: Any = _raw_response_format
+            if _raw_response_format is not None and _raw_response_format is not UNSET:
+                response_format = STTRequestResponseFormat._parse(_raw_response_format)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_timestamp_granularities = d.pop("timestamp_granularities", UNSET)
-        timestamp_granularities: Any = _raw_timestamp_granularities
-        if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
-            timestamp_granularities = []
-            _timestamp_granularities = _raw_timestamp_granularities
-            for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = STTTimestampGranularity._parse(timestamp_granularities_item_data)
+            _field = "timestamp_granularities"
+            _raw_timestamp_granularities = d.pop("timestamp_granularities", UNSET)
+            timestamp_granularities: Any = _raw_timestamp_granularities
+            if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                _timestamp_granularities = _raw_timestamp_granularities
+                for timestamp_granularities_item_data in _timestamp_granularities:
+                    timestamp_granularities_item = STTTimestampGranularity._parse(timestamp_granularities_item_data)
 
-                timestamp_granularities.append(timestamp_granularities_item)
+                    timestamp_granularities.append(timestamp_granularities_item)
 
+        except FieldParseError as error:
+            raise error.within("STTRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("STTRequest", _field, error) from error
         stt_request = cls(
             input_audio=input_audio,
             model=model,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.stt_segment import STTSegment
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -151,40 +151,56 @@ class STTResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"STTResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            text = d.pop("text", UNSET)
 
-        duration = d.pop("duration", UNSET)
+            duration = d.pop("duration", UNSET)
 
-        language = d.pop("language", UNSET)
+            language = d.pop("language", UNSET)
 
-        _raw_segments = d.pop("segments", UNSET)
-        segments: Any = _raw_segments
-        if _raw_segments is not None and _raw_segments is not UNSET:
-            segments = []
-            _segments = _raw_segments
-            for segments_item_data in _segments:
-                segments_item = STTSegment.from_dict(segments_item_data)
+            _field = "segments"
+            _raw_segments = d.pop("segments", UNSET)
+            segments: Any = _raw_segments
+            if _raw_segments is not None and _raw_segments is not UNSET:
+                segments = []
+                _segments = _raw_segments
+                for segments_item_data in _segments:
+                    segments_item = STTSegment.from_dict(segments_item_data)
 
-                segments.append(segments_item)
+                    segments.append(segments_item)
 
-        task = d.pop("task", UNSET)
+            task = d.pop("task", UNSET)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = STTUsage.from_dict(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = STTUsage.from_dict(_raw_usage)
 
-        _raw_words = d.pop("words", UNSET)
-        words: Any = _raw_words
-        if _raw_words is not None and _raw_words is not UNSET:
-            words = []
-            _words = _raw_words
-            for words_item_data in _words:
-                words_item = STTWord.from_dict(words_item_data)
+            _field = "words"
+            _raw_words = d.pop("words", UNSET)
+            words: Any = _raw_words
+            if _raw_words is not None and _raw_words is not UNSET:
+                words = []
+                _words = _raw_words
+                for words_item_data in _words:
+                    words_item = STTWord.from_dict(words_item_data)
 
-                words.append(words_item)
+                    words.append(words_item)
 
+        except FieldParseError as error:
+            raise error.within("STTResponse", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("STTResponse", _field, error) from error
         stt_response = cls(
             text=text,
             duration=duration,

@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="STTSegment")
 
@@ -178,32 +178,46 @@ class STTSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end = d.pop("end", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"STTSegment is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            end = d.pop("end", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        start = d.pop("start", UNSET)
+            start = d.pop("start", UNSET)
 
-        text = d.pop("text", UNSET)
+            text = d.pop("text", UNSET)
 
-        avg_logprob = d.pop("avg_logprob", UNSET)
+            avg_logprob = d.pop("avg_logprob", UNSET)
 
-        compression_ratio = d.pop("compression_ratio", UNSET)
+            compression_ratio = d.pop("compression_ratio", UNSET)
 
-        no_speech_prob = d.pop("no_speech_prob", UNSET)
+            no_speech_prob = d.pop("no_speech_prob", UNSET)
 
-        seek = d.pop("seek", UNSET)
+            seek = d.pop("seek", UNSET)
 
-        speaker = d.pop("speaker", UNSET)
+            speaker = d.pop("speaker", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        _raw_tokens = d.pop("tokens", UNSET)
-        tokens: Any = _raw_tokens
-        if _raw_tokens is not None and _raw_tokens is not UNSET:
-            tokens = cast("list[int]", _raw_tokens)
+            _field = "tokens"
+            _raw_tokens = d.pop("tokens", UNSET)
+            tokens: Any = _raw_tokens
+            if _raw_tokens is not None and _raw_tokens is not UNSET:
+                tokens = cast("list[int]", _raw_tokens)
 
+        except FieldParseError as error:
+            raise error.within("STTSegment", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("STTSegment", _field, error) from error
         stt_segment = cls(
             end=end,
             id=id,

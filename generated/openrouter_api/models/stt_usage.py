@@ -80,7 +80,12 @@ class STTUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"STTUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         cost = d.pop("cost", UNSET)
 
         input_tokens = d.pop("input_tokens", UNSET)

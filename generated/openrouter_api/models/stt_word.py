@@ -113,7 +113,12 @@ class STTWord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"STTWord is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         end = d.pop("end", UNSET)
 
         start = d.pop("start", UNSET)

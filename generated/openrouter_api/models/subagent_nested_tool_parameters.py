@@ -31,7 +31,12 @@ class SubagentNestedToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SubagentNestedToolParameters is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         subagent_nested_tool_parameters = cls()
 
         subagent_nested_tool_parameters.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subagent_reasoning_effort import SubagentReasoningEffort
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="SubagentReasoning")
 
@@ -66,14 +66,28 @@ class SubagentReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_effort = d.pop("effort", UNSET)
-        effort: Any = _raw_effort
-        if _raw_effort is not None and _raw_effort is not UNSET:
-            effort = SubagentReasoningEffort._parse(_raw_effort)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SubagentReasoning is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "effort"
+            _raw_effort = d.pop("effort", UNSET)
+            effort: Any = _raw_effort
+            if _raw_effort is not None and _raw_effort is not UNSET:
+                effort = SubagentReasoningEffort._parse(_raw_effort)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+            max_tokens = d.pop("max_tokens", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("SubagentReasoning", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("SubagentReasoning", _field, error) from error
         subagent_reasoning = cls(
             effort=effort,
             max_tokens=max_tokens,

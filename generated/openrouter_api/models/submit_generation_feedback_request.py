@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.submit_generation_feedback_request_category import SubmitGenerationFeedbackRequestCategory
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackRequest")
 
@@ -100,16 +100,30 @@ class SubmitGenerationFeedbackRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_category = d.pop("category", UNSET)
-        category: Any = _raw_category
-        if _raw_category is not None and _raw_category is not UNSET:
-            category = SubmitGenerationFeedbackRequestCategory._parse(_raw_category)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SubmitGenerationFeedbackRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "category"
+            _raw_category = d.pop("category", UNSET)
+            category: Any = _raw_category
+            if _raw_category is not None and _raw_category is not UNSET:
+                category = SubmitGenerationFeedbackRequestCategory._parse(_raw_category)
 
-        generation_id = d.pop("generation_id", UNSET)
+            generation_id = d.pop("generation_id", UNSET)
 
-        comment = d.pop("comment", UNSET)
+            comment = d.pop("comment", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("SubmitGenerationFeedbackRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("SubmitGenerationFeedbackRequest", _field, error) from error
         submit_generation_feedback_request = cls(
             category=category,
             generation_id=generation_id,

@@ -57,7 +57,12 @@ class SubmitGenerationFeedbackResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"SubmitGenerationFeedbackResponseData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         success = d.pop("success", UNSET)
 
         submit_generation_feedback_response_data = cls(

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.task_classification_model import TaskClassificationModel
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -241,31 +241,45 @@ class TaskClassificationItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        category_token_share = d.pop("category_token_share", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TaskClassificationItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            category_token_share = d.pop("category_token_share", UNSET)
 
-        category_usage_share = d.pop("category_usage_share", UNSET)
+            category_usage_share = d.pop("category_usage_share", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+            display_name = d.pop("display_name", UNSET)
 
-        macro_category = d.pop("macro_category", UNSET)
+            macro_category = d.pop("macro_category", UNSET)
 
-        _raw_models = d.pop("models", UNSET)
-        models: Any = _raw_models
-        if _raw_models is not None and _raw_models is not UNSET:
-            models = []
-            _models = _raw_models
-            for models_item_data in _models:
-                models_item = TaskClassificationModel.from_dict(models_item_data)
+            _field = "models"
+            _raw_models = d.pop("models", UNSET)
+            models: Any = _raw_models
+            if _raw_models is not None and _raw_models is not UNSET:
+                models = []
+                _models = _raw_models
+                for models_item_data in _models:
+                    models_item = TaskClassificationModel.from_dict(models_item_data)
 
-                models.append(models_item)
+                    models.append(models_item)
 
-        tag = d.pop("tag", UNSET)
+            tag = d.pop("tag", UNSET)
 
-        token_share = d.pop("token_share", UNSET)
+            token_share = d.pop("token_share", UNSET)
 
-        usage_share = d.pop("usage_share", UNSET)
+            usage_share = d.pop("usage_share", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("TaskClassificationItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("TaskClassificationItem", _field, error) from error
         task_classification_item = cls(
             category_token_share=category_token_share,
             category_usage_share=category_usage_share,

@@ -124,7 +124,12 @@ class TaskClassificationMacroCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TaskClassificationMacroCategory is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         key = d.pop("key", UNSET)
 
         label = d.pop("label", UNSET)

@@ -108,7 +108,12 @@ class TaskClassificationModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TaskClassificationModel is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         id = d.pop("id", UNSET)
 
         tag_token_share = d.pop("tag_token_share", UNSET)

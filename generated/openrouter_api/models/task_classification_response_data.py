@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.task_classification_item import TaskClassificationItem
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -159,31 +159,46 @@ class TaskClassificationResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        as_of = d.pop("as_of", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TaskClassificationResponseData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            as_of = d.pop("as_of", UNSET)
 
-        _raw_classifications = d.pop("classifications", UNSET)
-        classifications: Any = _raw_classifications
-        if _raw_classifications is not None and _raw_classifications is not UNSET:
-            classifications = []
-            _classifications = _raw_classifications
-            for classifications_item_data in _classifications:
-                classifications_item = TaskClassificationItem.from_dict(classifications_item_data)
+            _field = "classifications"
+            _raw_classifications = d.pop("classifications", UNSET)
+            classifications: Any = _raw_classifications
+            if _raw_classifications is not None and _raw_classifications is not UNSET:
+                classifications = []
+                _classifications = _raw_classifications
+                for classifications_item_data in _classifications:
+                    classifications_item = TaskClassificationItem.from_dict(classifications_item_data)
 
-                classifications.append(classifications_item)
+                    classifications.append(classifications_item)
 
-        _raw_macro_categories = d.pop("macro_categories", UNSET)
-        macro_categories: Any = _raw_macro_categories
-        if _raw_macro_categories is not None and _raw_macro_categories is not UNSET:
-            macro_categories = []
-            _macro_categories = _raw_macro_categories
-            for macro_categories_item_data in _macro_categories:
-                macro_categories_item = TaskClassificationMacroCategory.from_dict(macro_categories_item_data)
+            _field = "macro_categories"
+            _raw_macro_categories = d.pop("macro_categories", UNSET)
+            macro_categories: Any = _raw_macro_categories
+            if _raw_macro_categories is not None and _raw_macro_categories is not UNSET:
+                macro_categories = []
+                _macro_categories = _raw_macro_categories
+                for macro_categories_item_data in _macro_categories:
+                    macro_categories_item = TaskClassificationMacroCategory.from_dict(macro_categories_item_data)
 
-                macro_categories.append(macro_categories_item)
+                    macro_categories.append(macro_categories_item)
 
-        window_days = d.pop("window_days", UNSET)
+            window_days = d.pop("window_days", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("TaskClassificationResponseData", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("TaskClassificationResponseData", _field, error) from error
         task_classification_response_data = cls(
             as_of=as_of,
             classifications=classifications,

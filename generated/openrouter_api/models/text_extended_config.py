@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.text_extended_config_verbosity_type_1 import TextExtendedConfigVerbosityType1
 from ..models.text_extended_config_verbosity_type_2_type_1 import TextExtendedConfigVerbosityType2Type1
 from ..models.text_extended_config_verbosity_type_3_type_1 import TextExtendedConfigVerbosityType3Type1
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.format_json_object_config import FormatJsonObjectConfig
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -112,17 +112,32 @@ class TextExtendedConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_format_ = d.pop("format", UNSET)
-        format_: Any = _raw_format_
-        if _raw_format_ is not None and _raw_format_ is not UNSET:
-            format_ = _parse_format_(_raw_format_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TextExtendedConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "format"
+            _raw_format_ = d.pop("format", UNSET)
+            format_: Any = _raw_format_
+            if _raw_format_ is not None and _raw_format_ is not UNSET:
+                format_ = _parse_format_(_raw_format_)
 
-        _raw_verbosity = d.pop("verbosity", UNSET)
-        verbosity: Any = _raw_verbosity
-        if _raw_verbosity is not None and _raw_verbosity is not UNSET:
-            verbosity = _parse_verbosity(_raw_verbosity)
+            _field = "verbosity"
+            _raw_verbosity = d.pop("verbosity", UNSET)
+            verbosity: Any = _raw_verbosity
+            if _raw_verbosity is not None and _raw_verbosity is not UNSET:
+                verbosity = _parse_verbosity(_raw_verbosity)
 
+        except FieldParseError as error:
+            raise error.within("TextExtendedConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("TextExtendedConfig", _field, error) from error
         text_extended_config = cls(
             format_=format_,
             verbosity=verbosity,

@@ -55,7 +55,12 @@ class TooManyRequestsResponseErrorDataMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TooManyRequestsResponseErrorDataMetadataType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         provider_name = d.pop("provider_name", UNSET)
 
         raw = d.pop("raw", UNSET)

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.tool_choice_allowed_mode_type_0 import ToolChoiceAllowedModeType0
 from ..models.tool_choice_allowed_mode_type_1 import ToolChoiceAllowedModeType1
 from ..models.tool_choice_allowed_type import ToolChoiceAllowedType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -144,27 +144,43 @@ class ToolChoiceAllowed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_mode = d.pop("mode", UNSET)
-        mode: Any = _raw_mode
-        if _raw_mode is not None and _raw_mode is not UNSET:
-            mode = _parse_mode(_raw_mode)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ToolChoiceAllowed is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "mode"
+            _raw_mode = d.pop("mode", UNSET)
+            mode: Any = _raw_mode
+            if _raw_mode is not None and _raw_mode is not UNSET:
+                mode = _parse_mode(_raw_mode)
 
-        _raw_tools = d.pop("tools", UNSET)
-        tools: Any = _raw_tools
-        if _raw_tools is not None and _raw_tools is not UNSET:
-            tools = []
-            _tools = _raw_tools
-            for tools_item_data in _tools:
-                tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
+            _field = "tools"
+            _raw_tools = d.pop("tools", UNSET)
+            tools: Any = _raw_tools
+            if _raw_tools is not None and _raw_tools is not UNSET:
+                tools = []
+                _tools = _raw_tools
+                for tools_item_data in _tools:
+                    tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = ToolChoiceAllowedType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = ToolChoiceAllowedType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("ToolChoiceAllowed", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("ToolChoiceAllowed", _field, error) from error
         tool_choice_allowed = cls(
             mode=mode,
             tools=tools,

@@ -31,7 +31,12 @@ class ToolChoiceAllowedToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ToolChoiceAllowedToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         tool_choice_allowed_tools_item = cls()
 
         tool_choice_allowed_tools_item.additional_properties = d

@@ -52,7 +52,12 @@ class ToolSearchServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"ToolSearchServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         max_results = d.pop("max_results", UNSET)
 
         tool_search_server_tool_config = cls(

@@ -79,7 +79,12 @@ class TopProviderInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TopProviderInfo is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         is_moderated = d.pop("is_moderated", UNSET)
 
         context_length = d.pop("context_length", UNSET)

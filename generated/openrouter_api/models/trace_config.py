@@ -82,7 +82,12 @@ class TraceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"TraceConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         generation_name = d.pop("generation_name", UNSET)
 
         parent_span_id = d.pop("parent_span_id", UNSET)

@@ -85,7 +85,12 @@ class UnifiedBenchmarkPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarkPricing is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         completion = d.pop("completion", UNSET)
 
         prompt = d.pop("prompt", UNSET)

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unified_benchmarks_aa_item_source import UnifiedBenchmarksAAItemSource
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -220,27 +220,42 @@ class UnifiedBenchmarksAAItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        agentic_index = d.pop("agentic_index", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarksAAItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            agentic_index = d.pop("agentic_index", UNSET)
 
-        coding_index = d.pop("coding_index", UNSET)
+            coding_index = d.pop("coding_index", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+            display_name = d.pop("display_name", UNSET)
 
-        intelligence_index = d.pop("intelligence_index", UNSET)
+            intelligence_index = d.pop("intelligence_index", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.pop("model_permaslug", UNSET)
 
-        _raw_pricing = d.pop("pricing", UNSET)
-        pricing: Any = _raw_pricing
-        if _raw_pricing is not None and _raw_pricing is not UNSET:
-            pricing = _parse_pricing(_raw_pricing)
+            _field = "pricing"
+            _raw_pricing = d.pop("pricing", UNSET)
+            pricing: Any = _raw_pricing
+            if _raw_pricing is not None and _raw_pricing is not UNSET:
+                pricing = _parse_pricing(_raw_pricing)
 
-        _raw_source = d.pop("source", UNSET)
-        source: Any = _raw_source
-        if _raw_source is not None and _raw_source is not UNSET:
-            source = UnifiedBenchmarksAAItemSource._parse(_raw_source)
+            _field = "source"
+            _raw_source = d.pop("source", UNSET)
+            source: Any = _raw_source
+            if _raw_source is not None and _raw_source is not UNSET:
+                source = UnifiedBenchmarksAAItemSource._parse(_raw_source)
 
+        except FieldParseError as error:
+            raise error.within("UnifiedBenchmarksAAItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UnifiedBenchmarksAAItem", _field, error) from error
         unified_benchmarks_aa_item = cls(
             agentic_index=agentic_index,
             coding_index=coding_index,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unified_benchmarks_da_item_source import UnifiedBenchmarksDAItemSource
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -284,36 +284,52 @@ class UnifiedBenchmarksDAItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        arena = d.pop("arena", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarksDAItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            arena = d.pop("arena", UNSET)
 
-        avg_generation_time_ms = d.pop("avg_generation_time_ms", UNSET)
+            avg_generation_time_ms = d.pop("avg_generation_time_ms", UNSET)
 
-        category = d.pop("category", UNSET)
+            category = d.pop("category", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+            display_name = d.pop("display_name", UNSET)
 
-        elo = d.pop("elo", UNSET)
+            elo = d.pop("elo", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.pop("model_permaslug", UNSET)
 
-        _raw_pricing = d.pop("pricing", UNSET)
-        pricing: Any = _raw_pricing
-        if _raw_pricing is not None and _raw_pricing is not UNSET:
-            pricing = _parse_pricing(_raw_pricing)
+            _field = "pricing"
+            _raw_pricing = d.pop("pricing", UNSET)
+            pricing: Any = _raw_pricing
+            if _raw_pricing is not None and _raw_pricing is not UNSET:
+                pricing = _parse_pricing(_raw_pricing)
 
-        _raw_source = d.pop("source", UNSET)
-        source: Any = _raw_source
-        if _raw_source is not None and _raw_source is not UNSET:
-            source = UnifiedBenchmarksDAItemSource._parse(_raw_source)
+            _field = "source"
+            _raw_source = d.pop("source", UNSET)
+            source: Any = _raw_source
+            if _raw_source is not None and _raw_source is not UNSET:
+                source = UnifiedBenchmarksDAItemSource._parse(_raw_source)
 
-        _raw_tournament_stats = d.pop("tournament_stats", UNSET)
-        tournament_stats: Any = _raw_tournament_stats
-        if _raw_tournament_stats is not None and _raw_tournament_stats is not UNSET:
-            tournament_stats = UnifiedBenchmarksDAItemTournamentStats.from_dict(_raw_tournament_stats)
+            _field = "tournament_stats"
+            _raw_tournament_stats = d.pop("tournament_stats", UNSET)
+            tournament_stats: Any = _raw_tournament_stats
+            if _raw_tournament_stats is not None and _raw_tournament_stats is not UNSET:
+                tournament_stats = UnifiedBenchmarksDAItemTournamentStats.from_dict(_raw_tournament_stats)
 
-        win_rate = d.pop("win_rate", UNSET)
+            win_rate = d.pop("win_rate", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("UnifiedBenchmarksDAItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UnifiedBenchmarksDAItem", _field, error) from error
         unified_benchmarks_da_item = cls(
             arena=arena,
             avg_generation_time_ms=avg_generation_time_ms,

@@ -142,7 +142,12 @@ class UnifiedBenchmarksDAItemTournamentStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarksDAItemTournamentStats is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         first_place = d.pop("first_place", UNSET)
 
         fourth_place = d.pop("fourth_place", UNSET)

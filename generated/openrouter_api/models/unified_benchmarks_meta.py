@@ -10,7 +10,7 @@ from ..models.unified_benchmarks_meta_source_type_1 import UnifiedBenchmarksMeta
 from ..models.unified_benchmarks_meta_source_type_2_type_1 import UnifiedBenchmarksMetaSourceType2Type1
 from ..models.unified_benchmarks_meta_source_type_3_type_1 import UnifiedBenchmarksMetaSourceType3Type1
 from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UnifiedBenchmarksMeta")
 
@@ -226,27 +226,42 @@ class UnifiedBenchmarksMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_of = d.pop("as_of", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarksMeta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            as_of = d.pop("as_of", UNSET)
 
-        citation = d.pop("citation", UNSET)
+            citation = d.pop("citation", UNSET)
 
-        model_count = d.pop("model_count", UNSET)
+            model_count = d.pop("model_count", UNSET)
 
-        _raw_source = d.pop("source", UNSET)
-        source: Any = _raw_source
-        if _raw_source is not None and _raw_source is not UNSET:
-            source = _parse_source(_raw_source)
+            _field = "source"
+            _raw_source = d.pop("source", UNSET)
+            source: Any = _raw_source
+            if _raw_source is not None and _raw_source is not UNSET:
+                source = _parse_source(_raw_source)
 
-        source_url = d.pop("source_url", UNSET)
+            source_url = d.pop("source_url", UNSET)
 
-        task_type = d.pop("task_type", UNSET)
+            task_type = d.pop("task_type", UNSET)
 
-        _raw_version = d.pop("version", UNSET)
-        version: Any = _raw_version
-        if _raw_version is not None and _raw_version is not UNSET:
-            version = UnifiedBenchmarksMetaVersion._parse(_raw_version)
+            _field = "version"
+            _raw_version = d.pop("version", UNSET)
+            version: Any = _raw_version
+            if _raw_version is not None and _raw_version is not UNSET:
+                version = UnifiedBenchmarksMetaVersion._parse(_raw_version)
 
+        except FieldParseError as error:
+            raise error.within("UnifiedBenchmarksMeta", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UnifiedBenchmarksMeta", _field, error) from error
         unified_benchmarks_meta = cls(
             as_of=as_of,
             citation=citation,

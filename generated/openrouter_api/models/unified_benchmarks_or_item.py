@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.unified_benchmarks_or_item_benchmark_type import UnifiedBenchmarksORItemBenchmarkType
 from ..models.unified_benchmarks_or_item_source import UnifiedBenchmarksORItemSource
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UnifiedBenchmarksORItem")
 
@@ -237,31 +237,46 @@ class UnifiedBenchmarksORItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accuracy = d.pop("accuracy", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarksORItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            accuracy = d.pop("accuracy", UNSET)
 
-        accuracy_stddev = d.pop("accuracy_stddev", UNSET)
+            accuracy_stddev = d.pop("accuracy_stddev", UNSET)
 
-        avg_cost_per_task = d.pop("avg_cost_per_task", UNSET)
+            avg_cost_per_task = d.pop("avg_cost_per_task", UNSET)
 
-        _raw_benchmark_type = d.pop("benchmark_type", UNSET)
-        benchmark_type: Any = _raw_benchmark_type
-        if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
-            benchmark_type = UnifiedBenchmarksORItemBenchmarkType._parse(_raw_benchmark_type)
+            _field = "benchmark_type"
+            _raw_benchmark_type = d.pop("benchmark_type", UNSET)
+            benchmark_type: Any = _raw_benchmark_type
+            if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
+                benchmark_type = UnifiedBenchmarksORItemBenchmarkType._parse(_raw_benchmark_type)
 
-        display_name = d.pop("display_name", UNSET)
+            display_name = d.pop("display_name", UNSET)
 
-        last_run_timestamp = d.pop("last_run_timestamp", UNSET)
+            last_run_timestamp = d.pop("last_run_timestamp", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.pop("model_permaslug", UNSET)
 
-        _raw_source = d.pop("source", UNSET)
-        source: Any = _raw_source
-        if _raw_source is not None and _raw_source is not UNSET:
-            source = UnifiedBenchmarksORItemSource._parse(_raw_source)
+            _field = "source"
+            _raw_source = d.pop("source", UNSET)
+            source: Any = _raw_source
+            if _raw_source is not None and _raw_source is not UNSET:
+                source = UnifiedBenchmarksORItemSource._parse(_raw_source)
 
-        total_tasks = d.pop("total_tasks", UNSET)
+            total_tasks = d.pop("total_tasks", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("UnifiedBenchmarksORItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UnifiedBenchmarksORItem", _field, error) from error
         unified_benchmarks_or_item = cls(
             accuracy=accuracy,
             accuracy_stddev=accuracy_stddev,

@@ -10,14 +10,14 @@ from ..models.unified_benchmarks_search_item_benchmark_type import UnifiedBenchm
 from ..models.unified_benchmarks_search_item_primary_metric import UnifiedBenchmarksSearchItemPrimaryMetric
 from ..models.unified_benchmarks_search_item_search_surface import UnifiedBenchmarksSearchItemSearchSurface
 from ..models.unified_benchmarks_search_item_source import UnifiedBenchmarksSearchItemSource
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_search_run_config import UnifiedBenchmarksSearchRunConfig
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -341,48 +341,66 @@ class UnifiedBenchmarksSearchItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        avg_cost_per_task = d.pop("avg_cost_per_task", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarksSearchItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            avg_cost_per_task = d.pop("avg_cost_per_task", UNSET)
 
-        avg_latency_per_task_ms = d.pop("avg_latency_per_task_ms", UNSET)
+            avg_latency_per_task_ms = d.pop("avg_latency_per_task_ms", UNSET)
 
-        _raw_benchmark_type = d.pop("benchmark_type", UNSET)
-        benchmark_type: Any = _raw_benchmark_type
-        if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
-            benchmark_type = UnifiedBenchmarksSearchItemBenchmarkType._parse(_raw_benchmark_type)
+            _field = "benchmark_type"
+            _raw_benchmark_type = d.pop("benchmark_type", UNSET)
+            benchmark_type: Any = _raw_benchmark_type
+            if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
+                benchmark_type = UnifiedBenchmarksSearchItemBenchmarkType._parse(_raw_benchmark_type)
 
-        display_name = d.pop("display_name", UNSET)
+            display_name = d.pop("display_name", UNSET)
 
-        last_run_timestamp = d.pop("last_run_timestamp", UNSET)
+            last_run_timestamp = d.pop("last_run_timestamp", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.pop("model_permaslug", UNSET)
 
-        _raw_primary_metric = d.pop("primary_metric", UNSET)
-        primary_metric: Any = _raw_primary_metric
-        if _raw_primary_metric is not None and _raw_primary_metric is not UNSET:
-            primary_metric = UnifiedBenchmarksSearchItemPrimaryMetric._parse(_raw_primary_metric)
+            _field = "primary_metric"
+            _raw_primary_metric = d.pop("primary_metric", UNSET)
+            primary_metric: Any = _raw_primary_metric
+            if _raw_primary_metric is not None and _raw_primary_metric is not UNSET:
+                primary_metric = UnifiedBenchmarksSearchItemPrimaryMetric._parse(_raw_primary_metric)
 
-        primary_score = d.pop("primary_score", UNSET)
+            primary_score = d.pop("primary_score", UNSET)
 
-        search_engine = d.pop("search_engine", UNSET)
+            search_engine = d.pop("search_engine", UNSET)
 
-        _raw_search_surface = d.pop("search_surface", UNSET)
-        search_surface: Any = _raw_search_surface
-        if _raw_search_surface is not None and _raw_search_surface is not UNSET:
-            search_surface = UnifiedBenchmarksSearchItemSearchSurface._parse(_raw_search_surface)
+            _field = "search_surface"
+            _raw_search_surface = d.pop("search_surface", UNSET)
+            search_surface: Any = _raw_search_surface
+            if _raw_search_surface is not None and _raw_search_surface is not UNSET:
+                search_surface = UnifiedBenchmarksSearchItemSearchSurface._parse(_raw_search_surface)
 
-        _raw_source = d.pop("source", UNSET)
-        source: Any = _raw_source
-        if _raw_source is not None and _raw_source is not UNSET:
-            source = UnifiedBenchmarksSearchItemSource._parse(_raw_source)
+            _field = "source"
+            _raw_source = d.pop("source", UNSET)
+            source: Any = _raw_source
+            if _raw_source is not None and _raw_source is not UNSET:
+                source = UnifiedBenchmarksSearchItemSource._parse(_raw_source)
 
-        total_tasks = d.pop("total_tasks", UNSET)
+            total_tasks = d.pop("total_tasks", UNSET)
 
-        _raw_run_config = d.pop("run_config", UNSET)
-        run_config: Any = _raw_run_config
-        if _raw_run_config is not None and _raw_run_config is not UNSET:
-            run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_raw_run_config)
+            _field = "run_config"
+            _raw_run_config = d.pop("run_config", UNSET)
+            run_config: Any = _raw_run_config
+            if _raw_run_config is not None and _raw_run_config is not UNSET:
+                run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_raw_run_config)
 
+        except FieldParseError as error:
+            raise error.within("UnifiedBenchmarksSearchItem", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UnifiedBenchmarksSearchItem", _field, error) from error
         unified_benchmarks_search_item = cls(
             avg_cost_per_task=avg_cost_per_task,
             avg_latency_per_task_ms=avg_latency_per_task_ms,

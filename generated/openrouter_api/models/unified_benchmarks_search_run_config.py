@@ -105,7 +105,12 @@ class UnifiedBenchmarksSearchRunConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UnifiedBenchmarksSearchRunConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         max_agent_turns = d.pop("max_agent_turns", UNSET)
 
         reasoning_effort = d.pop("reasoning_effort", UNSET)

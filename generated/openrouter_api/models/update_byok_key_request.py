@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="UpdateBYOKKeyRequest")
 
@@ -119,30 +119,46 @@ class UpdateBYOKKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
-        allowed_api_key_hashes: Any = _raw_allowed_api_key_hashes
-        if _raw_allowed_api_key_hashes is not None and _raw_allowed_api_key_hashes is not UNSET:
-            allowed_api_key_hashes = _parse_allowed_api_key_hashes(_raw_allowed_api_key_hashes)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateBYOKKeyRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "allowed_api_key_hashes"
+            _raw_allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
+            allowed_api_key_hashes: Any = _raw_allowed_api_key_hashes
+            if _raw_allowed_api_key_hashes is not None and _raw_allowed_api_key_hashes is not UNSET:
+                allowed_api_key_hashes = _parse_allowed_api_key_hashes(_raw_allowed_api_key_hashes)
 
-        _raw_allowed_models = d.pop("allowed_models", UNSET)
-        allowed_models: Any = _raw_allowed_models
-        if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
-            allowed_models = _parse_allowed_models(_raw_allowed_models)
+            _field = "allowed_models"
+            _raw_allowed_models = d.pop("allowed_models", UNSET)
+            allowed_models: Any = _raw_allowed_models
+            if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
+                allowed_models = _parse_allowed_models(_raw_allowed_models)
 
-        _raw_allowed_user_ids = d.pop("allowed_user_ids", UNSET)
-        allowed_user_ids: Any = _raw_allowed_user_ids
-        if _raw_allowed_user_ids is not None and _raw_allowed_user_ids is not UNSET:
-            allowed_user_ids = _parse_allowed_user_ids(_raw_allowed_user_ids)
+            _field = "allowed_user_ids"
+            _raw_allowed_user_ids = d.pop("allowed_user_ids", UNSET)
+            allowed_user_ids: Any = _raw_allowed_user_ids
+            if _raw_allowed_user_ids is not None and _raw_allowed_user_ids is not UNSET:
+                allowed_user_ids = _parse_allowed_user_ids(_raw_allowed_user_ids)
 
-        disabled = d.pop("disabled", UNSET)
+            disabled = d.pop("disabled", UNSET)
 
-        is_fallback = d.pop("is_fallback", UNSET)
+            is_fallback = d.pop("is_fallback", UNSET)
 
-        key = d.pop("key", UNSET)
+            key = d.pop("key", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("UpdateBYOKKeyRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UpdateBYOKKeyRequest", _field, error) from error
         update_byok_key_request = cls(
             allowed_api_key_hashes=allowed_api_key_hashes,
             allowed_models=allowed_models,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.update_keys_body_limit_reset_type_1 import UpdateKeysBodyLimitResetType1
 from ..models.update_keys_body_limit_reset_type_2_type_1 import UpdateKeysBodyLimitResetType2Type1
 from ..models.update_keys_body_limit_reset_type_3_type_1 import UpdateKeysBodyLimitResetType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="UpdateKeysBody")
 
@@ -100,20 +100,34 @@ class UpdateKeysBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        disabled = d.pop("disabled", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpdateKeysBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            disabled = d.pop("disabled", UNSET)
 
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
-        limit = d.pop("limit", UNSET)
+            limit = d.pop("limit", UNSET)
 
-        _raw_limit_reset = d.pop("limit_reset", UNSET)
-        limit_reset: Any = _raw_limit_reset
-        if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
-            limit_reset = _parse_limit_reset(_raw_limit_reset)
+            _field = "limit_reset"
+            _raw_limit_reset = d.pop("limit_reset", UNSET)
+            limit_reset: Any = _raw_limit_reset
+            if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
+                limit_reset = _parse_limit_reset(_raw_limit_reset)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("UpdateKeysBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UpdateKeysBody", _field, error) from error
         update_keys_body = cls(
             disabled=disabled,
             include_byok_in_limit=include_byok_in_limit,

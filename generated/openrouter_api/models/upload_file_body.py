@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, File, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UploadFileBody")
 
@@ -71,12 +71,26 @@ class UploadFileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_file = d.pop("file", UNSET)
-        file: Any = _raw_file
-        if _raw_file is not None and _raw_file is not UNSET:
-            file = File(payload=BytesIO(_raw_file))
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UploadFileBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "file"
+            _raw_file = d.pop("file", UNSET)
+            file: Any = _raw_file
+            if _raw_file is not None and _raw_file is not UNSET:
+                file = File(payload=BytesIO(_raw_file))
 
+        except FieldParseError as error:
+            raise error.within("UploadFileBody", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("UploadFileBody", _field, error) from error
         upload_file_body = cls(
             file=file,
         )

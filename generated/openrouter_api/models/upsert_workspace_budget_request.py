@@ -74,7 +74,12 @@ class UpsertWorkspaceBudgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UpsertWorkspaceBudgetRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         limit_usd = d.pop("limit_usd", UNSET)
 
         include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)

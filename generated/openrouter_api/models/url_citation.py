@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.url_citation_type import URLCitationType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="URLCitation")
 
@@ -158,22 +158,36 @@ class URLCitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_index = d.pop("end_index", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"URLCitation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            end_index = d.pop("end_index", UNSET)
 
-        start_index = d.pop("start_index", UNSET)
+            start_index = d.pop("start_index", UNSET)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = URLCitationType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = URLCitationType._parse(_raw_type_)
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
-        content = d.pop("content", UNSET)
+            content = d.pop("content", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("URLCitation", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("URLCitation", _field, error) from error
         url_citation = cls(
             end_index=end_index,
             start_index=start_index,

@@ -88,7 +88,12 @@ class UsageOption1CostDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"UsageOption1CostDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         upstream_inference_input_cost = d.pop("upstream_inference_input_cost", UNSET)
 
         upstream_inference_output_cost = d.pop("upstream_inference_output_cost", UNSET)

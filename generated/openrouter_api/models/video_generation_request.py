@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.video_generation_request_aspect_ratio import VideoGenerationRequestAspectRatio
 from ..models.video_generation_request_resolution import VideoGenerationRequestResolution
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -232,60 +232,78 @@ class VideoGenerationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VideoGenerationRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            model = d.pop("model", UNSET)
 
-        _raw_aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: Any = _raw_aspect_ratio
-        if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
-            aspect_ratio = VideoGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
+            _field = "aspect_ratio"
+            _raw_aspect_ratio = d.pop("aspect_ratio", UNSET)
+            aspect_ratio: Any = _raw_aspect_ratio
+            if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
+                aspect_ratio = VideoGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
 
-        callback_url = d.pop("callback_url", UNSET)
+            callback_url = d.pop("callback_url", UNSET)
 
-        creativity = d.pop("creativity", UNSET)
+            creativity = d.pop("creativity", UNSET)
 
-        duration = d.pop("duration", UNSET)
+            duration = d.pop("duration", UNSET)
 
-        _raw_frame_images = d.pop("frame_images", UNSET)
-        frame_images: Any = _raw_frame_images
-        if _raw_frame_images is not None and _raw_frame_images is not UNSET:
-            frame_images = []
-            _frame_images = _raw_frame_images
-            for frame_images_item_data in _frame_images:
-                frame_images_item = FrameImage.from_dict(frame_images_item_data)
+            _field = "frame_images"
+            _raw_frame_images = d.pop("frame_images", UNSET)
+            frame_images: Any = _raw_frame_images
+            if _raw_frame_images is not None and _raw_frame_images is not UNSET:
+                frame_images = []
+                _frame_images = _raw_frame_images
+                for frame_images_item_data in _frame_images:
+                    frame_images_item = FrameImage.from_dict(frame_images_item_data)
 
-                frame_images.append(frame_images_item)
+                    frame_images.append(frame_images_item)
 
-        generate_audio = d.pop("generate_audio", UNSET)
+            generate_audio = d.pop("generate_audio", UNSET)
 
-        _raw_input_references = d.pop("input_references", UNSET)
-        input_references: Any = _raw_input_references
-        if _raw_input_references is not None and _raw_input_references is not UNSET:
-            input_references = []
-            _input_references = _raw_input_references
-            for input_references_item_data in _input_references:
-                input_references_item = _parse_input_references_item(input_references_item_data)
+            _field = "input_references"
+            _raw_input_references = d.pop("input_references", UNSET)
+            input_references: Any = _raw_input_references
+            if _raw_input_references is not None and _raw_input_references is not UNSET:
+                input_references = []
+                _input_references = _raw_input_references
+                for input_references_item_data in _input_references:
+                    input_references_item = _parse_input_references_item(input_references_item_data)
 
-                input_references.append(input_references_item)
+                    input_references.append(input_references_item)
 
-        prompt = d.pop("prompt", UNSET)
+            prompt = d.pop("prompt", UNSET)
 
-        _raw_provider = d.pop("provider", UNSET)
-        provider: Any = _raw_provider
-        if _raw_provider is not None and _raw_provider is not UNSET:
-            provider = VideoGenerationRequestProvider.from_dict(_raw_provider)
+            _field = "provider"
+            _raw_provider = d.pop("provider", UNSET)
+            provider: Any = _raw_provider
+            if _raw_provider is not None and _raw_provider is not UNSET:
+                provider = VideoGenerationRequestProvider.from_dict(_raw_provider)
 
-        _raw_resolution = d.pop("resolution", UNSET)
-        resolution: Any = _raw_resolution
-        if _raw_resolution is not None and _raw_resolution is not UNSET:
-            resolution = VideoGenerationRequestResolution._parse(_raw_resolution)
+            _field = "resolution"
+            _raw_resolution = d.pop("resolution", UNSET)
+            resolution: Any = _raw_resolution
+            if _raw_resolution is not None and _raw_resolution is not UNSET:
+                resolution = VideoGenerationRequestResolution._parse(_raw_resolution)
 
-        seed = d.pop("seed", UNSET)
+            seed = d.pop("seed", UNSET)
 
-        size = d.pop("size", UNSET)
+            size = d.pop("size", UNSET)
 
-        upscale_factor = d.pop("upscale_factor", UNSET)
+            upscale_factor = d.pop("upscale_factor", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("VideoGenerationRequest", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("VideoGenerationRequest", _field, error) from error
         video_generation_request = cls(
             model=model,
             aspect_ratio=aspect_ratio,

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -71,12 +71,26 @@ class VideoGenerationRequestProvider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_options = d.pop("options", UNSET)
-        options: Any = _raw_options
-        if _raw_options is not None and _raw_options is not UNSET:
-            options = ProviderOptions.from_dict(_raw_options)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VideoGenerationRequestProvider is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "options"
+            _raw_options = d.pop("options", UNSET)
+            options: Any = _raw_options
+            if _raw_options is not None and _raw_options is not UNSET:
+                options = ProviderOptions.from_dict(_raw_options)
 
+        except FieldParseError as error:
+            raise error.within("VideoGenerationRequestProvider", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("VideoGenerationRequestProvider", _field, error) from error
         video_generation_request_provider = cls(
             options=options,
         )

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_generation_response_status import VideoGenerationResponseStatus
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -166,30 +166,46 @@ class VideoGenerationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VideoGenerationResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            id = d.pop("id", UNSET)
 
-        polling_url = d.pop("polling_url", UNSET)
+            polling_url = d.pop("polling_url", UNSET)
 
-        _raw_status = d.pop("status", UNSET)
-        status: Any = _raw_status
-        if _raw_status is not None and _raw_status is not UNSET:
-            status = VideoGenerationResponseStatus._parse(_raw_status)
+            _field = "status"
+            _raw_status = d.pop("status", UNSET)
+            status: Any = _raw_status
+            if _raw_status is not None and _raw_status is not UNSET:
+                status = VideoGenerationResponseStatus._parse(_raw_status)
 
-        error = d.pop("error", UNSET)
+            error = d.pop("error", UNSET)
 
-        generation_id = d.pop("generation_id", UNSET)
+            generation_id = d.pop("generation_id", UNSET)
 
-        _raw_unsigned_urls = d.pop("unsigned_urls", UNSET)
-        unsigned_urls: Any = _raw_unsigned_urls
-        if _raw_unsigned_urls is not None and _raw_unsigned_urls is not UNSET:
-            unsigned_urls = cast("list[str]", _raw_unsigned_urls)
+            _field = "unsigned_urls"
+            _raw_unsigned_urls = d.pop("unsigned_urls", UNSET)
+            unsigned_urls: Any = _raw_unsigned_urls
+            if _raw_unsigned_urls is not None and _raw_unsigned_urls is not UNSET:
+                unsigned_urls = cast("list[str]", _raw_unsigned_urls)
 
-        _raw_usage = d.pop("usage", UNSET)
-        usage: Any = _raw_usage
-        if _raw_usage is not None and _raw_usage is not UNSET:
-            usage = VideoGenerationUsage.from_dict(_raw_usage)
+            _field = "usage"
+            _raw_usage = d.pop("usage", UNSET)
+            usage: Any = _raw_usage
+            if _raw_usage is not None and _raw_usage is not UNSET:
+                usage = VideoGenerationUsage.from_dict(_raw_usage)
 
+        except FieldParseError as error:
+            raise error.within("VideoGenerationResponse", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("VideoGenerationResponse", _field, error) from error
         video_generation_response = cls(
             id=id,
             polling_url=polling_url,

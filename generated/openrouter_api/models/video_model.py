@@ -10,7 +10,7 @@ from ..models.video_model_supported_aspect_ratios_type_0_item import VideoModelS
 from ..models.video_model_supported_frame_images_type_0_item import VideoModelSupportedFrameImagesType0Item
 from ..models.video_model_supported_resolutions_type_0_item import VideoModelSupportedResolutionsType0Item
 from ..models.video_model_supported_sizes_type_0_item import VideoModelSupportedSizesType0Item
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -448,68 +448,90 @@ class VideoModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", UNSET)
-        allowed_passthrough_parameters: Any = _raw_allowed_passthrough_parameters
-        if _raw_allowed_passthrough_parameters is not None and _raw_allowed_passthrough_parameters is not UNSET:
-            allowed_passthrough_parameters = cast("list[str]", _raw_allowed_passthrough_parameters)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VideoModel is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "allowed_passthrough_parameters"
+            _raw_allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", UNSET)
+            allowed_passthrough_parameters: Any = _raw_allowed_passthrough_parameters
+            if _raw_allowed_passthrough_parameters is not None and _raw_allowed_passthrough_parameters is not UNSET:
+                allowed_passthrough_parameters = cast("list[str]", _raw_allowed_passthrough_parameters)
 
-        canonical_slug = d.pop("canonical_slug", UNSET)
+            canonical_slug = d.pop("canonical_slug", UNSET)
 
-        created = d.pop("created", UNSET)
+            created = d.pop("created", UNSET)
 
-        _raw_creativity = d.pop("creativity", UNSET)
-        creativity: Any = _raw_creativity
-        if _raw_creativity is not None and _raw_creativity is not UNSET:
-            creativity = _parse_creativity(_raw_creativity)
+            _field = "creativity"
+            _raw_creativity = d.pop("creativity", UNSET)
+            creativity: Any = _raw_creativity
+            if _raw_creativity is not None and _raw_creativity is not UNSET:
+                creativity = _parse_creativity(_raw_creativity)
 
-        generate_audio = d.pop("generate_audio", UNSET)
+            generate_audio = d.pop("generate_audio", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        seed = d.pop("seed", UNSET)
+            seed = d.pop("seed", UNSET)
 
-        _raw_supported_aspect_ratios = d.pop("supported_aspect_ratios", UNSET)
-        supported_aspect_ratios: Any = _raw_supported_aspect_ratios
-        if _raw_supported_aspect_ratios is not None and _raw_supported_aspect_ratios is not UNSET:
-            supported_aspect_ratios = _parse_supported_aspect_ratios(_raw_supported_aspect_ratios)
+            _field = "supported_aspect_ratios"
+            _raw_supported_aspect_ratios = d.pop("supported_aspect_ratios", UNSET)
+            supported_aspect_ratios: Any = _raw_supported_aspect_ratios
+            if _raw_supported_aspect_ratios is not None and _raw_supported_aspect_ratios is not UNSET:
+                supported_aspect_ratios = _parse_supported_aspect_ratios(_raw_supported_aspect_ratios)
 
-        _raw_supported_durations = d.pop("supported_durations", UNSET)
-        supported_durations: Any = _raw_supported_durations
-        if _raw_supported_durations is not None and _raw_supported_durations is not UNSET:
-            supported_durations = _parse_supported_durations(_raw_supported_durations)
+            _field = "supported_durations"
+            _raw_supported_durations = d.pop("supported_durations", UNSET)
+            supported_durations: Any = _raw_supported_durations
+            if _raw_supported_durations is not None and _raw_supported_durations is not UNSET:
+                supported_durations = _parse_supported_durations(_raw_supported_durations)
 
-        _raw_supported_frame_images = d.pop("supported_frame_images", UNSET)
-        supported_frame_images: Any = _raw_supported_frame_images
-        if _raw_supported_frame_images is not None and _raw_supported_frame_images is not UNSET:
-            supported_frame_images = _parse_supported_frame_images(_raw_supported_frame_images)
+            _field = "supported_frame_images"
+            _raw_supported_frame_images = d.pop("supported_frame_images", UNSET)
+            supported_frame_images: Any = _raw_supported_frame_images
+            if _raw_supported_frame_images is not None and _raw_supported_frame_images is not UNSET:
+                supported_frame_images = _parse_supported_frame_images(_raw_supported_frame_images)
 
-        _raw_supported_resolutions = d.pop("supported_resolutions", UNSET)
-        supported_resolutions: Any = _raw_supported_resolutions
-        if _raw_supported_resolutions is not None and _raw_supported_resolutions is not UNSET:
-            supported_resolutions = _parse_supported_resolutions(_raw_supported_resolutions)
+            _field = "supported_resolutions"
+            _raw_supported_resolutions = d.pop("supported_resolutions", UNSET)
+            supported_resolutions: Any = _raw_supported_resolutions
+            if _raw_supported_resolutions is not None and _raw_supported_resolutions is not UNSET:
+                supported_resolutions = _parse_supported_resolutions(_raw_supported_resolutions)
 
-        _raw_supported_sizes = d.pop("supported_sizes", UNSET)
-        supported_sizes: Any = _raw_supported_sizes
-        if _raw_supported_sizes is not None and _raw_supported_sizes is not UNSET:
-            supported_sizes = _parse_supported_sizes(_raw_supported_sizes)
+            _field = "supported_sizes"
+            _raw_supported_sizes = d.pop("supported_sizes", UNSET)
+            supported_sizes: Any = _raw_supported_sizes
+            if _raw_supported_sizes is not None and _raw_supported_sizes is not UNSET:
+                supported_sizes = _parse_supported_sizes(_raw_supported_sizes)
 
-        _raw_upscale_factor = d.pop("upscale_factor", UNSET)
-        upscale_factor: Any = _raw_upscale_factor
-        if _raw_upscale_factor is not None and _raw_upscale_factor is not UNSET:
-            upscale_factor = _parse_upscale_factor(_raw_upscale_factor)
+            _field = "upscale_factor"
+            _raw_upscale_factor = d.pop("upscale_factor", UNSET)
+            upscale_factor: Any = _raw_upscale_factor
+            if _raw_upscale_factor is not None and _raw_upscale_factor is not UNSET:
+                upscale_factor = _parse_upscale_factor(_raw_upscale_factor)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        hugging_face_id = d.pop("hugging_face_id", UNSET)
+            hugging_face_id = d.pop("hugging_face_id", UNSET)
 
-        _raw_pricing_skus = d.pop("pricing_skus", UNSET)
-        pricing_skus: Any = _raw_pricing_skus
-        if _raw_pricing_skus is not None and _raw_pricing_skus is not UNSET:
-            pricing_skus = _parse_pricing_skus(_raw_pricing_skus)
+            _field = "pricing_skus"
+            _raw_pricing_skus = d.pop("pricing_skus", UNSET)
+            pricing_skus: Any = _raw_pricing_skus
+            if _raw_pricing_skus is not None and _raw_pricing_skus is not UNSET:
+                pricing_skus = _parse_pricing_skus(_raw_pricing_skus)
 
+        except FieldParseError as error:
+            raise error.within("VideoModel", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("VideoModel", _field, error) from error
         video_model = cls(
             allowed_passthrough_parameters=allowed_passthrough_parameters,
             canonical_slug=canonical_slug,

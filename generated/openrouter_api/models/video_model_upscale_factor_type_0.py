@@ -55,7 +55,12 @@ class VideoModelUpscaleFactorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"VideoModelUpscaleFactorType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
         max_ = d.pop("max", UNSET)
 
         min_ = d.pop("min", UNSET)

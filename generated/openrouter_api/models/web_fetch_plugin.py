@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_fetch_plugin_id import WebFetchPluginId
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WebFetchPlugin")
 
@@ -102,26 +102,42 @@ class WebFetchPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = WebFetchPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebFetchPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = WebFetchPluginId._parse(_raw_id)
 
-        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
-        allowed_domains: Any = _raw_allowed_domains
-        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
-            allowed_domains = cast("list[str]", _raw_allowed_domains)
+            _field = "allowed_domains"
+            _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+            allowed_domains: Any = _raw_allowed_domains
+            if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+                allowed_domains = cast("list[str]", _raw_allowed_domains)
 
-        _raw_blocked_domains = d.pop("blocked_domains", UNSET)
-        blocked_domains: Any = _raw_blocked_domains
-        if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
-            blocked_domains = cast("list[str]", _raw_blocked_domains)
+            _field = "blocked_domains"
+            _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+            blocked_domains: Any = _raw_blocked_domains
+            if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
+                blocked_domains = cast("list[str]", _raw_blocked_domains)
 
-        max_content_tokens = d.pop("max_content_tokens", UNSET)
+            max_content_tokens = d.pop("max_content_tokens", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.pop("max_uses", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("WebFetchPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WebFetchPlugin", _field, error) from error
         web_fetch_plugin = cls(
             id=id,
             allowed_domains=allowed_domains,

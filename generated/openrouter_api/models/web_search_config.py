@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.search_quality_level import SearchQualityLevel
 from ..models.web_search_engine_enum import WebSearchEngineEnum
 from ..models.web_search_mode import WebSearchMode
-from ..types import UNSET, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -184,45 +184,64 @@ class WebSearchConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
-        allowed_domains: Any = _raw_allowed_domains
-        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
-            allowed_domains = cast("list[str]", _raw_allowed_domains)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebSearchConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "allowed_domains"
+            _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+            allowed_domains: Any = _raw_allowed_domains
+            if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+                allowed_domains = cast("list[str]", _raw_allowed_domains)
 
-        _raw_engine = d.pop("engine", UNSET)
-        engine: Any = _raw_engine
-        if _raw_engine is not None and _raw_engine is not UNSET:
-            engine = WebSearchEngineEnum._parse(_raw_engine)
+            _field = "engine"
+            _raw_engine = d.pop("engine", UNSET)
+            engine: Any = _raw_engine
+            if _raw_engine is not None and _raw_engine is not UNSET:
+                engine = WebSearchEngineEnum._parse(_raw_engine)
 
-        _raw_excluded_domains = d.pop("excluded_domains", UNSET)
-        excluded_domains: Any = _raw_excluded_domains
-        if _raw_excluded_domains is not None and _raw_excluded_domains is not UNSET:
-            excluded_domains = cast("list[str]", _raw_excluded_domains)
+            _field = "excluded_domains"
+            _raw_excluded_domains = d.pop("excluded_domains", UNSET)
+            excluded_domains: Any = _raw_excluded_domains
+            if _raw_excluded_domains is not None and _raw_excluded_domains is not UNSET:
+                excluded_domains = cast("list[str]", _raw_excluded_domains)
 
-        max_characters = d.pop("max_characters", UNSET)
+            max_characters = d.pop("max_characters", UNSET)
 
-        max_results = d.pop("max_results", UNSET)
+            max_results = d.pop("max_results", UNSET)
 
-        max_total_results = d.pop("max_total_results", UNSET)
+            max_total_results = d.pop("max_total_results", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.pop("max_uses", UNSET)
 
-        _raw_mode = d.pop("mode", UNSET)
-        mode: Any = _raw_mode
-        if _raw_mode is not None and _raw_mode is not UNSET:
-            mode = WebSearchMode._parse(_raw_mode)
+            _field = "mode"
+            _raw_mode = d.pop("mode", UNSET)
+            mode: Any = _raw_mode
+            if _raw_mode is not None and _raw_mode is not UNSET:
+                mode = WebSearchMode._parse(_raw_mode)
 
-        _raw_search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: Any = _raw_search_context_size
-        if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
-            search_context_size = SearchQualityLevel._parse(_raw_search_context_size)
+            _field = "search_context_size"
+            _raw_search_context_size = d.pop("search_context_size", UNSET)
+            search_context_size: Any = _raw_search_context_size
+            if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
+                search_context_size = SearchQualityLevel._parse(_raw_search_context_size)
 
-        _raw_user_location = d.pop("user_location", UNSET)
-        user_location: Any = _raw_user_location
-        if _raw_user_location is not None and _raw_user_location is not UNSET:
-            user_location = WebSearchUserLocationServerTool.from_dict(_raw_user_location)
+            _field = "user_location"
+            _raw_user_location = d.pop("user_location", UNSET)
+            user_location: Any = _raw_user_location
+            if _raw_user_location is not None and _raw_user_location is not UNSET:
+                user_location = WebSearchUserLocationServerTool.from_dict(_raw_user_location)
 
+        except FieldParseError as error:
+            raise error.within("WebSearchConfig", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WebSearchConfig", _field, error) from error
         web_search_config = cls(
             allowed_domains=allowed_domains,
             engine=engine,

@@ -6,7 +6,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="WebSearchDomainFilter")
 
@@ -83,22 +83,38 @@ class WebSearchDomainFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
-        allowed_domains: Any = _raw_allowed_domains
-        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
-            allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebSearchDomainFilter is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "allowed_domains"
+            _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+            allowed_domains: Any = _raw_allowed_domains
+            if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+                allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
-        _raw_blocked_domains = d.pop("blocked_domains", UNSET)
-        blocked_domains: Any = _raw_blocked_domains
-        if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
-            blocked_domains = _parse_blocked_domains(_raw_blocked_domains)
+            _field = "blocked_domains"
+            _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+            blocked_domains: Any = _raw_blocked_domains
+            if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
+                blocked_domains = _parse_blocked_domains(_raw_blocked_domains)
 
-        _raw_excluded_domains = d.pop("excluded_domains", UNSET)
-        excluded_domains: Any = _raw_excluded_domains
-        if _raw_excluded_domains is not None and _raw_excluded_domains is not UNSET:
-            excluded_domains = _parse_excluded_domains(_raw_excluded_domains)
+            _field = "excluded_domains"
+            _raw_excluded_domains = d.pop("excluded_domains", UNSET)
+            excluded_domains: Any = _raw_excluded_domains
+            if _raw_excluded_domains is not None and _raw_excluded_domains is not UNSET:
+                excluded_domains = _parse_excluded_domains(_raw_excluded_domains)
 
+        except FieldParseError as error:
+            raise error.within("WebSearchDomainFilter", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WebSearchDomainFilter", _field, error) from error
         web_search_domain_filter = cls(
             allowed_domains=allowed_domains,
             blocked_domains=blocked_domains,

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..models.web_search_engine import WebSearchEngine
 from ..models.web_search_mode import WebSearchMode
 from ..models.web_search_plugin_id import WebSearchPluginId
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_plugin_user_location import WebSearchPluginUserLocation
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -177,45 +177,64 @@ class WebSearchPlugin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = WebSearchPluginId._parse(_raw_id)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebSearchPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = WebSearchPluginId._parse(_raw_id)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        _raw_engine = d.pop("engine", UNSET)
-        engine: Any = _raw_engine
-        if _raw_engine is not None and _raw_engine is not UNSET:
-            engine = WebSearchEngine._parse(_raw_engine)
+            _field = "engine"
+            _raw_engine = d.pop("engine", UNSET)
+            engine: Any = _raw_engine
+            if _raw_engine is not None and _raw_engine is not UNSET:
+                engine = WebSearchEngine._parse(_raw_engine)
 
-        _raw_exclude_domains = d.pop("exclude_domains", UNSET)
-        exclude_domains: Any = _raw_exclude_domains
-        if _raw_exclude_domains is not None and _raw_exclude_domains is not UNSET:
-            exclude_domains = cast("list[str]", _raw_exclude_domains)
+            _field = "exclude_domains"
+            _raw_exclude_domains = d.pop("exclude_domains", UNSET)
+            exclude_domains: Any = _raw_exclude_domains
+            if _raw_exclude_domains is not None and _raw_exclude_domains is not UNSET:
+                exclude_domains = cast("list[str]", _raw_exclude_domains)
 
-        _raw_include_domains = d.pop("include_domains", UNSET)
-        include_domains: Any = _raw_include_domains
-        if _raw_include_domains is not None and _raw_include_domains is not UNSET:
-            include_domains = cast("list[str]", _raw_include_domains)
+            _field = "include_domains"
+            _raw_include_domains = d.pop("include_domains", UNSET)
+            include_domains: Any = _raw_include_domains
+            if _raw_include_domains is not None and _raw_include_domains is not UNSET:
+                include_domains = cast("list[str]", _raw_include_domains)
 
-        max_results = d.pop("max_results", UNSET)
+            max_results = d.pop("max_results", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.pop("max_uses", UNSET)
 
-        _raw_mode = d.pop("mode", UNSET)
-        mode: Any = _raw_mode
-        if _raw_mode is not None and _raw_mode is not UNSET:
-            mode = WebSearchMode._parse(_raw_mode)
+            _field = "mode"
+            _raw_mode = d.pop("mode", UNSET)
+            mode: Any = _raw_mode
+            if _raw_mode is not None and _raw_mode is not UNSET:
+                mode = WebSearchMode._parse(_raw_mode)
 
-        search_prompt = d.pop("search_prompt", UNSET)
+            search_prompt = d.pop("search_prompt", UNSET)
 
-        _raw_user_location = d.pop("user_location", UNSET)
-        user_location: Any = _raw_user_location
-        if _raw_user_location is not None and _raw_user_location is not UNSET:
-            user_location = WebSearchPluginUserLocation.from_dict(_raw_user_location)
+            _field = "user_location"
+            _raw_user_location = d.pop("user_location", UNSET)
+            user_location: Any = _raw_user_location
+            if _raw_user_location is not None and _raw_user_location is not UNSET:
+                user_location = WebSearchPluginUserLocation.from_dict(_raw_user_location)
 
+        except FieldParseError as error:
+            raise error.within("WebSearchPlugin", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WebSearchPlugin", _field, error) from error
         web_search_plugin = cls(
             id=id,
             enabled=enabled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_search_user_location_type import WebSearchUserLocationType
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WebSearchPluginUserLocation")
 
@@ -94,20 +94,34 @@ class WebSearchPluginUserLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = WebSearchUserLocationType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebSearchPluginUserLocation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = WebSearchUserLocationType._parse(_raw_type_)
 
-        city = d.pop("city", UNSET)
+            city = d.pop("city", UNSET)
 
-        country = d.pop("country", UNSET)
+            country = d.pop("country", UNSET)
 
-        region = d.pop("region", UNSET)
+            region = d.pop("region", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+            timezone = d.pop("timezone", UNSET)
 
+        except FieldParseError as error:
+            raise error.within("WebSearchPluginUserLocation", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WebSearchPluginUserLocation", _field, error) from error
         web_search_plugin_user_location = cls(
             type_=type_,
             city=city,

@@ -10,7 +10,7 @@ from ..models.search_context_size_enum import SearchContextSizeEnum
 from ..models.web_search_engine_enum import WebSearchEngineEnum
 from ..models.web_search_mode import WebSearchMode
 from ..models.web_search_server_tool_type import WebSearchServerToolType
-from ..types import UNSET, MissingFieldError, ResolvingAnnotations, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, ResolvingAnnotations, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_domain_filter import WebSearchDomainFilter
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The models above are imported on first use, not with this module: importing one model (or the package) stays
 # cheap, and models that refer to each other import fine. They are bound here once, by the first from_dict /
-# to_dict call; an import statement in every call cost ~4 us each (13 on the chat chunk -> choice -> delta path).
+# to_dict call, because an import statement in every call is costly on the hot parse path.
 _lazy_imports_resolved = False
 
 
@@ -179,41 +179,60 @@ class WebSearchServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = WebSearchServerToolType._parse(_raw_type_)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebSearchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = WebSearchServerToolType._parse(_raw_type_)
 
-        _raw_engine = d.pop("engine", UNSET)
-        engine: Any = _raw_engine
-        if _raw_engine is not None and _raw_engine is not UNSET:
-            engine = WebSearchEngineEnum._parse(_raw_engine)
+            _field = "engine"
+            _raw_engine = d.pop("engine", UNSET)
+            engine: Any = _raw_engine
+            if _raw_engine is not None and _raw_engine is not UNSET:
+                engine = WebSearchEngineEnum._parse(_raw_engine)
 
-        _raw_filters = d.pop("filters", UNSET)
-        filters: Any = _raw_filters
-        if _raw_filters is not None and _raw_filters is not UNSET:
-            filters = _parse_filters(_raw_filters)
+            _field = "filters"
+            _raw_filters = d.pop("filters", UNSET)
+            filters: Any = _raw_filters
+            if _raw_filters is not None and _raw_filters is not UNSET:
+                filters = _parse_filters(_raw_filters)
 
-        max_results = d.pop("max_results", UNSET)
+            max_results = d.pop("max_results", UNSET)
 
-        max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.pop("max_uses", UNSET)
 
-        _raw_mode = d.pop("mode", UNSET)
-        mode: Any = _raw_mode
-        if _raw_mode is not None and _raw_mode is not UNSET:
-            mode = WebSearchMode._parse(_raw_mode)
+            _field = "mode"
+            _raw_mode = d.pop("mode", UNSET)
+            mode: Any = _raw_mode
+            if _raw_mode is not None and _raw_mode is not UNSET:
+                mode = WebSearchMode._parse(_raw_mode)
 
-        _raw_search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: Any = _raw_search_context_size
-        if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
-            search_context_size = SearchContextSizeEnum._parse(_raw_search_context_size)
+            _field = "search_context_size"
+            _raw_search_context_size = d.pop("search_context_size", UNSET)
+            search_context_size: Any = _raw_search_context_size
+            if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
+                search_context_size = SearchContextSizeEnum._parse(_raw_search_context_size)
 
-        _raw_user_location = d.pop("user_location", UNSET)
-        user_location: Any = _raw_user_location
-        if _raw_user_location is not None and _raw_user_location is not UNSET:
-            user_location = _parse_user_location(_raw_user_location)
+            _field = "user_location"
+            _raw_user_location = d.pop("user_location", UNSET)
+            user_location: Any = _raw_user_location
+            if _raw_user_location is not None and _raw_user_location is not UNSET:
+                user_location = _parse_user_location(_raw_user_location)
 
+        except FieldParseError as error:
+            raise error.within("WebSearchServerTool", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WebSearchServerTool", _field, error) from error
         web_search_server_tool = cls(
             type_=type_,
             engine=engine,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_search_user_location_type import WebSearchUserLocationType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="WebSearchUserLocation")
 
@@ -86,20 +86,34 @@ class WebSearchUserLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WebSearchUserLocation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            city = d.pop("city", UNSET)
 
-        country = d.pop("country", UNSET)
+            country = d.pop("country", UNSET)
 
-        region = d.pop("region", UNSET)
+            region = d.pop("region", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+            timezone = d.pop("timezone", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
-        type_: Any = _raw_type_
-        if _raw_type_ is not None and _raw_type_ is not UNSET:
-            type_ = WebSearchUserLocationType._parse(_raw_type_)
+            _field = "type"
+            _raw_type_ = d.pop("type", UNSET)
+            type_: Any = _raw_type_
+            if _raw_type_ is not None and _raw_type_ is not UNSET:
+                type_ = WebSearchUserLocationType._parse(_raw_type_)
 
+        except FieldParseError as error:
+            raise error.within("WebSearchUserLocation", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WebSearchUserLocation", _field, error) from error
         web_search_user_location = cls(
             city=city,
             country=country,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.workspace_budget_reset_interval_type_1 import WorkspaceBudgetResetIntervalType1
 from ..models.workspace_budget_reset_interval_type_2_type_1 import WorkspaceBudgetResetIntervalType2Type1
 from ..models.workspace_budget_reset_interval_type_3_type_1 import WorkspaceBudgetResetIntervalType3Type1
-from ..types import UNSET, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WorkspaceBudget")
 
@@ -203,28 +203,44 @@ class WorkspaceBudget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        try:
+            d = dict(src_dict)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"WorkspaceBudget is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+            ) from None
+        # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
+        # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
+        _field = ""
+        try:
+            created_at = d.pop("created_at", UNSET)
 
-        _raw_id = d.pop("id", UNSET)
-        id: Any = _raw_id
-        if _raw_id is not None and _raw_id is not UNSET:
-            id = UUID(_raw_id)
+            _field = "id"
+            _raw_id = d.pop("id", UNSET)
+            id: Any = _raw_id
+            if _raw_id is not None and _raw_id is not UNSET:
+                id = UUID(_raw_id)
 
-        limit_usd = d.pop("limit_usd", UNSET)
+            limit_usd = d.pop("limit_usd", UNSET)
 
-        _raw_reset_interval = d.pop("reset_interval", UNSET)
-        reset_interval: Any = _raw_reset_interval
-        if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
-            reset_interval = _parse_reset_interval(_raw_reset_interval)
+            _field = "reset_interval"
+            _raw_reset_interval = d.pop("reset_interval", UNSET)
+            reset_interval: Any = _raw_reset_interval
+            if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
+                reset_interval = _parse_reset_interval(_raw_reset_interval)
 
-        updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
-        _raw_workspace_id = d.pop("workspace_id", UNSET)
-        workspace_id: Any = _raw_workspace_id
-        if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
-            workspace_id = UUID(_raw_workspace_id)
+            _field = "workspace_id"
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id: Any = _raw_workspace_id
+            if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
+                workspace_id = UUID(_raw_workspace_id)
 
+        except FieldParseError as error:
+            raise error.within("WorkspaceBudget", _field) from None
+        except (TypeError, ValueError, AttributeError, KeyError) as error:
+            raise FieldParseError.at("WorkspaceBudget", _field, error) from error
         workspace_budget = cls(
             created_at=created_at,
             id=id,

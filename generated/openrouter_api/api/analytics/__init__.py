@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.activity_item import ActivityItem
     from ...models.activity_response import ActivityResponse
@@ -57,7 +59,7 @@ class Analytics(_SyncResource):
         date: str | Unset = UNSET,
         api_key_hash: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        group_by: GetUserActivityGroupBy | Unset = UNSET,
+        group_by: GetUserActivityGroupBy | str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -106,15 +108,18 @@ class Analytics(_SyncResource):
         self,
         *,
         metrics: Sequence[str],
-        classifier_dimensions: QueryAnalyticsBodyClassifierDimensions | Mapping[str, Any] | Unset = UNSET,
-        classifier_filters: QueryAnalyticsBodyClassifierFilters | Mapping[str, Any] | Unset = UNSET,
+        classifier_dimensions: QueryAnalyticsBodyClassifierDimensions
+        | Mapping[str, Any]
+        | SupportsToDict
+        | Unset = UNSET,
+        classifier_filters: QueryAnalyticsBodyClassifierFilters | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         dimensions: Sequence[str] | Unset = UNSET,
-        filters: Sequence[QueryAnalyticsBodyFiltersItem] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[QueryAnalyticsBodyFiltersItem] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         granularity: str | Unset = UNSET,
         group_limit: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | Unset = UNSET,
-        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | Unset = UNSET,
+        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -161,7 +166,7 @@ class AsyncAnalytics(_AsyncResource):
         date: str | Unset = UNSET,
         api_key_hash: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        group_by: GetUserActivityGroupBy | Unset = UNSET,
+        group_by: GetUserActivityGroupBy | str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -210,15 +215,18 @@ class AsyncAnalytics(_AsyncResource):
         self,
         *,
         metrics: Sequence[str],
-        classifier_dimensions: QueryAnalyticsBodyClassifierDimensions | Mapping[str, Any] | Unset = UNSET,
-        classifier_filters: QueryAnalyticsBodyClassifierFilters | Mapping[str, Any] | Unset = UNSET,
+        classifier_dimensions: QueryAnalyticsBodyClassifierDimensions
+        | Mapping[str, Any]
+        | SupportsToDict
+        | Unset = UNSET,
+        classifier_filters: QueryAnalyticsBodyClassifierFilters | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         dimensions: Sequence[str] | Unset = UNSET,
-        filters: Sequence[QueryAnalyticsBodyFiltersItem] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[QueryAnalyticsBodyFiltersItem] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         granularity: str | Unset = UNSET,
         group_limit: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | Unset = UNSET,
-        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | Unset = UNSET,
+        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

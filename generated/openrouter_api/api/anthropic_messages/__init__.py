@@ -11,12 +11,15 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
+    from openrouter_ext.streaming import AsyncMessageStream, MessageStream
 
     from ...models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
@@ -89,16 +92,23 @@ class Messages(_SyncResource):
     def create(
         self,
         *,
-        x_open_router_metadata: MetadataLevel | Unset = UNSET,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any]] | None,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        context_management: MessagesRequestContextManagementType0 | Mapping[str, Any] | None | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
+        fallbacks: Sequence[MessagesFallbackParam]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | Unset = UNSET,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
             AutoBetaRouterPlugin
             | AutoRouterPlugin
@@ -111,9 +121,9 @@ class Messages(_SyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -126,18 +136,20 @@ class Messages(_SyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
@@ -161,11 +173,11 @@ class Messages(_SyncResource):
             | ToolSearchServerTool
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -216,29 +228,27 @@ class Messages(_SyncResource):
             timeout=timeout,
         )
 
-
-class AsyncMessages(_AsyncResource):
-    """`client.messages` on AsyncOpenRouter."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
-        """The same methods, returning the APIResponse (parsed model, status, headers) instead of the model."""
-        return AsyncMessagesWithRawResponse(self)
-
     @_operation("createMessages")
-    async def create(
+    def stream(
         self,
         *,
-        x_open_router_metadata: MetadataLevel | Unset = UNSET,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any]] | None,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        context_management: MessagesRequestContextManagementType0 | Mapping[str, Any] | None | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
+        fallbacks: Sequence[MessagesFallbackParam]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | Unset = UNSET,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
             AutoBetaRouterPlugin
             | AutoRouterPlugin
@@ -251,9 +261,9 @@ class AsyncMessages(_AsyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -266,18 +276,19 @@ class AsyncMessages(_AsyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
@@ -301,11 +312,165 @@ class AsyncMessages(_AsyncResource):
             | ToolSearchServerTool
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        user: str | Unset = UNSET,
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AbstractContextManager[MessageStream]:
+        """Create a message
+
+        Streamed: `with client.messages.stream(...) as stream:`; iterate it for events, or call `final()`
+        for the same model `create(...)` returns. `idle_timeout` bounds the silence between two reads.
+
+        `POST /messages` (operationId `createMessages`).
+        """
+        return self._stream(
+            "MessageStream",
+            "anthropic_messages.create_messages",
+            {
+                "x_open_router_metadata": x_open_router_metadata,
+            },
+            json={
+                "messages": messages,
+                "model": model,
+                "cache_control": cache_control,
+                "context_management": context_management,
+                "fallbacks": fallbacks,
+                "max_tokens": max_tokens,
+                "metadata": metadata,
+                "models": models,
+                "output_config": output_config,
+                "plugins": plugins,
+                "provider": provider,
+                "route": route,
+                "service_tier": service_tier,
+                "session_id": session_id,
+                "speed": speed,
+                "stop_sequences": stop_sequences,
+                "stop_server_tools_when": stop_server_tools_when,
+                "system": system,
+                "temperature": temperature,
+                "thinking": thinking,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_k": top_k,
+                "top_p": top_p,
+                "trace": trace,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            idle_timeout=idle_timeout,
+            timeout=timeout,
+        )
+
+
+class AsyncMessages(_AsyncResource):
+    """`client.messages` on AsyncOpenRouter."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """The same methods, returning the APIResponse (parsed model, status, headers) instead of the model."""
+        return AsyncMessagesWithRawResponse(self)
+
+    @_operation("createMessages")
+    async def create(
+        self,
+        *,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        model: str,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
+        fallbacks: Sequence[MessagesFallbackParam]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        max_tokens: int | Unset = UNSET,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        plugins: Sequence[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        route: DeprecatedRoute | str | None | Unset = UNSET,
+        service_tier: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        speed: AnthropicSpeed | str | None | Unset = UNSET,
+        stop_sequences: Sequence[str] | Unset = UNSET,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        thinking: MessagesRequestThinkingEnabled
+        | Mapping[str, Any]
+        | SupportsToDict
+        | MessagesRequestThinkingDisabled
+        | MessagesRequestThinkingAdaptive
+        | Unset = UNSET,
+        tool_choice: MessagesRequestToolChoiceAuto
+        | Mapping[str, Any]
+        | SupportsToDict
+        | MessagesRequestToolChoiceAny
+        | MessagesRequestToolChoiceNone
+        | MessagesRequestToolChoiceTool
+        | Unset = UNSET,
+        tools: Sequence[
+            AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
+            | MessagesRequestToolsItemAdvisor20260301
+            | MessagesRequestToolsItemBash20250124
+            | MessagesRequestToolsItemCustom
+            | MessagesRequestToolsItemOption13
+            | MessagesRequestToolsItemTextEditor20250124
+            | MessagesRequestToolsItemWebSearch20250305
+            | MessagesRequestToolsItemWebSearch20260209
+            | MessagesSearchModelsServerTool
+            | OpenRouterWebSearchServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        top_k: int | Unset = UNSET,
+        top_p: float | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -353,6 +518,150 @@ class AsyncMessages(_AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @_operation("createMessages")
+    def stream(
+        self,
+        *,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        model: str,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
+        fallbacks: Sequence[MessagesFallbackParam]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        max_tokens: int | Unset = UNSET,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        plugins: Sequence[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        route: DeprecatedRoute | str | None | Unset = UNSET,
+        service_tier: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        speed: AnthropicSpeed | str | None | Unset = UNSET,
+        stop_sequences: Sequence[str] | Unset = UNSET,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        thinking: MessagesRequestThinkingEnabled
+        | Mapping[str, Any]
+        | SupportsToDict
+        | MessagesRequestThinkingDisabled
+        | MessagesRequestThinkingAdaptive
+        | Unset = UNSET,
+        tool_choice: MessagesRequestToolChoiceAuto
+        | Mapping[str, Any]
+        | SupportsToDict
+        | MessagesRequestToolChoiceAny
+        | MessagesRequestToolChoiceNone
+        | MessagesRequestToolChoiceTool
+        | Unset = UNSET,
+        tools: Sequence[
+            AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
+            | MessagesRequestToolsItemAdvisor20260301
+            | MessagesRequestToolsItemBash20250124
+            | MessagesRequestToolsItemCustom
+            | MessagesRequestToolsItemOption13
+            | MessagesRequestToolsItemTextEditor20250124
+            | MessagesRequestToolsItemWebSearch20250305
+            | MessagesRequestToolsItemWebSearch20260209
+            | MessagesSearchModelsServerTool
+            | OpenRouterWebSearchServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        top_k: int | Unset = UNSET,
+        top_p: float | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        user: str | Unset = UNSET,
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AbstractAsyncContextManager[AsyncMessageStream]:
+        """Create a message
+
+        Streamed: `with client.messages.stream(...) as stream:`; iterate it for events, or call `final()`
+        for the same model `create(...)` returns. `idle_timeout` bounds the silence between two reads.
+
+        `POST /messages` (operationId `createMessages`).
+        """
+        return self._stream(
+            "MessageStream",
+            "anthropic_messages.create_messages",
+            {
+                "x_open_router_metadata": x_open_router_metadata,
+            },
+            json={
+                "messages": messages,
+                "model": model,
+                "cache_control": cache_control,
+                "context_management": context_management,
+                "fallbacks": fallbacks,
+                "max_tokens": max_tokens,
+                "metadata": metadata,
+                "models": models,
+                "output_config": output_config,
+                "plugins": plugins,
+                "provider": provider,
+                "route": route,
+                "service_tier": service_tier,
+                "session_id": session_id,
+                "speed": speed,
+                "stop_sequences": stop_sequences,
+                "stop_server_tools_when": stop_server_tools_when,
+                "system": system,
+                "temperature": temperature,
+                "thinking": thinking,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_k": top_k,
+                "top_p": top_p,
+                "trace": trace,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            idle_timeout=idle_timeout,
             timeout=timeout,
         )
 

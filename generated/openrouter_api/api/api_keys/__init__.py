@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.create_keys_body import CreateKeysBody
@@ -81,7 +83,7 @@ class ApiKeys(_SyncResource):
         self,
         *,
         include_disabled: str | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         max_items: int | None = None,
         start_offset: int = 0,
         dedup_window: int | None = 1000,
@@ -115,7 +117,7 @@ class ApiKeys(_SyncResource):
         *,
         include_disabled: str | Unset = UNSET,
         offset: int | None | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -301,7 +303,7 @@ class AsyncApiKeys(_AsyncResource):
         self,
         *,
         include_disabled: str | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         max_items: int | None = None,
         start_offset: int = 0,
         dedup_window: int | None = 1000,
@@ -335,7 +337,7 @@ class AsyncApiKeys(_AsyncResource):
         *,
         include_disabled: str | Unset = UNSET,
         offset: int | None | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.get_benchmarks_arena import GetBenchmarksArena
@@ -49,13 +51,13 @@ class Benchmarks(_SyncResource):
     def get_benchmarks(
         self,
         *,
-        source: GetBenchmarksSource | Unset = UNSET,
-        task_type: GetBenchmarksTaskType | Unset = UNSET,
-        benchmark_type: GetBenchmarksBenchmarkType | Unset = UNSET,
+        source: GetBenchmarksSource | str | Unset = UNSET,
+        task_type: GetBenchmarksTaskType | str | Unset = UNSET,
+        benchmark_type: GetBenchmarksBenchmarkType | str | Unset = UNSET,
         include_run_config: bool | Unset = UNSET,
         search_engine: str | Unset = UNSET,
-        search_surface: GetBenchmarksSearchSurface | Unset = UNSET,
-        arena: GetBenchmarksArena | Unset = UNSET,
+        search_surface: GetBenchmarksSearchSurface | str | Unset = UNSET,
+        arena: GetBenchmarksArena | str | Unset = UNSET,
         category: str | Unset = UNSET,
         max_results: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -97,13 +99,13 @@ class AsyncBenchmarks(_AsyncResource):
     async def get_benchmarks(
         self,
         *,
-        source: GetBenchmarksSource | Unset = UNSET,
-        task_type: GetBenchmarksTaskType | Unset = UNSET,
-        benchmark_type: GetBenchmarksBenchmarkType | Unset = UNSET,
+        source: GetBenchmarksSource | str | Unset = UNSET,
+        task_type: GetBenchmarksTaskType | str | Unset = UNSET,
+        benchmark_type: GetBenchmarksBenchmarkType | str | Unset = UNSET,
         include_run_config: bool | Unset = UNSET,
         search_engine: str | Unset = UNSET,
-        search_surface: GetBenchmarksSearchSurface | Unset = UNSET,
-        arena: GetBenchmarksArena | Unset = UNSET,
+        search_surface: GetBenchmarksSearchSurface | str | Unset = UNSET,
+        arena: GetBenchmarksArena | str | Unset = UNSET,
         category: str | Unset = UNSET,
         max_results: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

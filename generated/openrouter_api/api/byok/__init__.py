@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.byok_key import BYOKKey
@@ -50,8 +52,8 @@ class Byok(_SyncResource):
     def list(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: ListByokKeysProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: ListByokKeysProvider | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -87,8 +89,8 @@ class Byok(_SyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
-        provider: ListByokKeysProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: ListByokKeysProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -155,7 +157,7 @@ class Byok(_SyncResource):
     @_operation("getBYOKKey")
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -178,7 +180,7 @@ class Byok(_SyncResource):
     @_operation("deleteBYOKKey")
     def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -201,7 +203,7 @@ class Byok(_SyncResource):
     @_operation("updateBYOKKey")
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         allowed_api_key_hashes: Sequence[str] | None | Unset = UNSET,
         allowed_models: Sequence[str] | None | Unset = UNSET,
@@ -252,8 +254,8 @@ class AsyncByok(_AsyncResource):
     def list(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: ListByokKeysProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: ListByokKeysProvider | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -289,8 +291,8 @@ class AsyncByok(_AsyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
-        provider: ListByokKeysProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: ListByokKeysProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -357,7 +359,7 @@ class AsyncByok(_AsyncResource):
     @_operation("getBYOKKey")
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -380,7 +382,7 @@ class AsyncByok(_AsyncResource):
     @_operation("deleteBYOKKey")
     async def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -403,7 +405,7 @@ class AsyncByok(_AsyncResource):
     @_operation("updateBYOKKey")
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         allowed_api_key_hashes: Sequence[str] | None | Unset = UNSET,
         allowed_models: Sequence[str] | None | Unset = UNSET,

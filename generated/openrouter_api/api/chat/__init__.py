@@ -11,12 +11,15 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
+    from openrouter_ext.streaming import AsyncChatStream, ChatStream
 
     from ...models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
     from ...models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -113,20 +116,20 @@ class Chat(_SyncResource):
     def send(
         self,
         *,
-        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         messages: Sequence[
             ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
         ]
-        | Sequence[Mapping[str, Any]],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        | Sequence[Mapping[str, Any] | SupportsToDict],
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
         modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
@@ -144,14 +147,14 @@ class Chat(_SyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         reasoning_effort: None
         | ChatRequestReasoningEffortType1
         | str
@@ -161,6 +164,7 @@ class Chat(_SyncResource):
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
@@ -183,10 +187,10 @@ class Chat(_SyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
@@ -194,6 +198,7 @@ class Chat(_SyncResource):
         | ChatToolChoiceType2
         | ChatNamedToolChoice
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatServerToolChoice
         | Unset = UNSET,
         tools: Sequence[
@@ -210,13 +215,13 @@ class Chat(_SyncResource):
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -282,33 +287,24 @@ class Chat(_SyncResource):
             timeout=timeout,
         )
 
-
-class AsyncChat(_AsyncResource):
-    """`client.chat` on AsyncOpenRouter."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncChatWithRawResponse:
-        """The same methods, returning the APIResponse (parsed model, status, headers) instead of the model."""
-        return AsyncChatWithRawResponse(self)
-
     @_operation("sendChatCompletionRequest")
-    async def send(
+    def stream(
         self,
         *,
-        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         messages: Sequence[
             ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
         ]
-        | Sequence[Mapping[str, Any]],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        | Sequence[Mapping[str, Any] | SupportsToDict],
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
         modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
@@ -326,14 +322,14 @@ class AsyncChat(_AsyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         reasoning_effort: None
         | ChatRequestReasoningEffortType1
         | str
@@ -343,6 +339,7 @@ class AsyncChat(_AsyncResource):
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
@@ -365,10 +362,9 @@ class AsyncChat(_AsyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
@@ -376,6 +372,7 @@ class AsyncChat(_AsyncResource):
         | ChatToolChoiceType2
         | ChatNamedToolChoice
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatServerToolChoice
         | Unset = UNSET,
         tools: Sequence[
@@ -392,13 +389,202 @@ class AsyncChat(_AsyncResource):
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        user: str | Unset = UNSET,
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AbstractContextManager[ChatStream]:
+        """Create a chat completion
+
+        Streamed: `with client.chat.stream(...) as stream:`; iterate it for events, or call `final()`
+        for the same model `send(...)` returns. `idle_timeout` bounds the silence between two reads.
+
+        `POST /chat/completions` (operationId `sendChatCompletionRequest`).
+        """
+        return self._stream(
+            "ChatStream",
+            "chat.send_chat_completion_request",
+            {
+                "x_open_router_metadata": x_open_router_metadata,
+            },
+            json={
+                "messages": messages,
+                "cache_control": cache_control,
+                "debug": debug,
+                "frequency_penalty": frequency_penalty,
+                "image_config": image_config,
+                "logit_bias": logit_bias,
+                "logprobs": logprobs,
+                "max_completion_tokens": max_completion_tokens,
+                "max_tokens": max_tokens,
+                "metadata": metadata,
+                "min_p": min_p,
+                "modalities": modalities,
+                "model": model,
+                "models": models,
+                "parallel_tool_calls": parallel_tool_calls,
+                "plugins": plugins,
+                "prediction": prediction,
+                "presence_penalty": presence_penalty,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "provider": provider,
+                "reasoning": reasoning,
+                "reasoning_effort": reasoning_effort,
+                "repetition_penalty": repetition_penalty,
+                "response_format": response_format,
+                "route": route,
+                "seed": seed,
+                "service_tier": service_tier,
+                "session_id": session_id,
+                "stop": stop,
+                "stop_server_tools_when": stop_server_tools_when,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_a": top_a,
+                "top_k": top_k,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "trace": trace,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            idle_timeout=idle_timeout,
+            timeout=timeout,
+        )
+
+
+class AsyncChat(_AsyncResource):
+    """`client.chat` on AsyncOpenRouter."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        """The same methods, returning the APIResponse (parsed model, status, headers) instead of the model."""
+        return AsyncChatWithRawResponse(self)
+
+    @_operation("sendChatCompletionRequest")
+    async def send(
+        self,
+        *,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        messages: Sequence[
+            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict],
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        min_p: float | None | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        model: str | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        plugins: Sequence[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        reasoning_effort: None
+        | ChatRequestReasoningEffortType1
+        | str
+        | ChatRequestReasoningEffortType2Type1
+        | ChatRequestReasoningEffortType3Type1
+        | Unset = UNSET,
+        repetition_penalty: float | None | Unset = UNSET,
+        response_format: ChatFormatTextConfig
+        | Mapping[str, Any]
+        | SupportsToDict
+        | ChatFormatJsonObjectConfig
+        | ChatFormatJsonSchemaConfig
+        | ChatFormatGrammarConfig
+        | ChatFormatPythonConfig
+        | Unset = UNSET,
+        route: DeprecatedRoute | str | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        service_tier: None
+        | ChatRequestServiceTierType1
+        | str
+        | ChatRequestServiceTierType2Type1
+        | ChatRequestServiceTierType3Type1
+        | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        tool_choice: ChatToolChoiceType0
+        | str
+        | ChatToolChoiceType1
+        | ChatToolChoiceType2
+        | ChatNamedToolChoice
+        | Mapping[str, Any]
+        | SupportsToDict
+        | ChatServerToolChoice
+        | Unset = UNSET,
+        tools: Sequence[
+            AdvisorServerToolOpenRouter
+            | BashServerTool
+            | ChatFunctionToolFunction
+            | ChatSearchModelsServerTool
+            | ChatWebSearchShorthand
+            | DatetimeServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerToolOpenRouter
+            | OpenRouterWebSearchServerTool
+            | SubagentServerToolOpenRouter
+            | WebFetchServerTool
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        top_a: float | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -461,6 +647,185 @@ class AsyncChat(_AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @_operation("sendChatCompletionRequest")
+    def stream(
+        self,
+        *,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        messages: Sequence[
+            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict],
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        min_p: float | None | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        model: str | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        plugins: Sequence[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        reasoning_effort: None
+        | ChatRequestReasoningEffortType1
+        | str
+        | ChatRequestReasoningEffortType2Type1
+        | ChatRequestReasoningEffortType3Type1
+        | Unset = UNSET,
+        repetition_penalty: float | None | Unset = UNSET,
+        response_format: ChatFormatTextConfig
+        | Mapping[str, Any]
+        | SupportsToDict
+        | ChatFormatJsonObjectConfig
+        | ChatFormatJsonSchemaConfig
+        | ChatFormatGrammarConfig
+        | ChatFormatPythonConfig
+        | Unset = UNSET,
+        route: DeprecatedRoute | str | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        service_tier: None
+        | ChatRequestServiceTierType1
+        | str
+        | ChatRequestServiceTierType2Type1
+        | ChatRequestServiceTierType3Type1
+        | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        tool_choice: ChatToolChoiceType0
+        | str
+        | ChatToolChoiceType1
+        | ChatToolChoiceType2
+        | ChatNamedToolChoice
+        | Mapping[str, Any]
+        | SupportsToDict
+        | ChatServerToolChoice
+        | Unset = UNSET,
+        tools: Sequence[
+            AdvisorServerToolOpenRouter
+            | BashServerTool
+            | ChatFunctionToolFunction
+            | ChatSearchModelsServerTool
+            | ChatWebSearchShorthand
+            | DatetimeServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerToolOpenRouter
+            | OpenRouterWebSearchServerTool
+            | SubagentServerToolOpenRouter
+            | WebFetchServerTool
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        top_a: float | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        user: str | Unset = UNSET,
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AbstractAsyncContextManager[AsyncChatStream]:
+        """Create a chat completion
+
+        Streamed: `with client.chat.stream(...) as stream:`; iterate it for events, or call `final()`
+        for the same model `send(...)` returns. `idle_timeout` bounds the silence between two reads.
+
+        `POST /chat/completions` (operationId `sendChatCompletionRequest`).
+        """
+        return self._stream(
+            "ChatStream",
+            "chat.send_chat_completion_request",
+            {
+                "x_open_router_metadata": x_open_router_metadata,
+            },
+            json={
+                "messages": messages,
+                "cache_control": cache_control,
+                "debug": debug,
+                "frequency_penalty": frequency_penalty,
+                "image_config": image_config,
+                "logit_bias": logit_bias,
+                "logprobs": logprobs,
+                "max_completion_tokens": max_completion_tokens,
+                "max_tokens": max_tokens,
+                "metadata": metadata,
+                "min_p": min_p,
+                "modalities": modalities,
+                "model": model,
+                "models": models,
+                "parallel_tool_calls": parallel_tool_calls,
+                "plugins": plugins,
+                "prediction": prediction,
+                "presence_penalty": presence_penalty,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "provider": provider,
+                "reasoning": reasoning,
+                "reasoning_effort": reasoning_effort,
+                "repetition_penalty": repetition_penalty,
+                "response_format": response_format,
+                "route": route,
+                "seed": seed,
+                "service_tier": service_tier,
+                "session_id": session_id,
+                "stop": stop,
+                "stop_server_tools_when": stop_server_tools_when,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_a": top_a,
+                "top_k": top_k,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "trace": trace,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            idle_timeout=idle_timeout,
             timeout=timeout,
         )
 

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.get_task_classifications_window import GetTaskClassificationsWindow
@@ -47,7 +49,7 @@ class Classifications(_SyncResource):
     def get_task_classifications(
         self,
         *,
-        window: GetTaskClassificationsWindow | Unset = UNSET,
+        window: GetTaskClassificationsWindow | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -79,7 +81,7 @@ class AsyncClassifications(_AsyncResource):
     async def get_task_classifications(
         self,
         *,
-        window: GetTaskClassificationsWindow | Unset = UNSET,
+        window: GetTaskClassificationsWindow | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.app_rankings_item import AppRankingsItem
     from ...models.app_rankings_response import AppRankingsResponse
@@ -54,9 +56,9 @@ class Datasets(_SyncResource):
     def get_app_rankings(
         self,
         *,
-        category: GetAppRankingsCategory | Unset = UNSET,
-        subcategory: GetAppRankingsSubcategory | Unset = UNSET,
-        sort: GetAppRankingsSort | Unset = UNSET,
+        category: GetAppRankingsCategory | str | Unset = UNSET,
+        subcategory: GetAppRankingsSubcategory | str | Unset = UNSET,
+        sort: GetAppRankingsSort | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         page_size: int | None = None,
@@ -95,9 +97,9 @@ class Datasets(_SyncResource):
     def _get_app_rankings_page(
         self,
         *,
-        category: GetAppRankingsCategory | Unset = UNSET,
-        subcategory: GetAppRankingsSubcategory | Unset = UNSET,
-        sort: GetAppRankingsSort | Unset = UNSET,
+        category: GetAppRankingsCategory | str | Unset = UNSET,
+        subcategory: GetAppRankingsSubcategory | str | Unset = UNSET,
+        sort: GetAppRankingsSort | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -132,11 +134,11 @@ class Datasets(_SyncResource):
         *,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        period: GetRankingsDailyPeriod | Unset = UNSET,
-        modality: GetRankingsDailyModality | Unset = UNSET,
-        context_bucket: GetRankingsDailyContextBucket | Unset = UNSET,
-        category: GetRankingsDailyCategory | Unset = UNSET,
-        language_type: GetRankingsDailyLanguageType | Unset = UNSET,
+        period: GetRankingsDailyPeriod | str | Unset = UNSET,
+        modality: GetRankingsDailyModality | str | Unset = UNSET,
+        context_bucket: GetRankingsDailyContextBucket | str | Unset = UNSET,
+        category: GetRankingsDailyCategory | str | Unset = UNSET,
+        language_type: GetRankingsDailyLanguageType | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -167,7 +169,7 @@ class Datasets(_SyncResource):
         *,
         app_slug: str | Unset = UNSET,
         model: str | Unset = UNSET,
-        turn_range: GetSessionCostTurnRange | Unset = UNSET,
+        turn_range: GetSessionCostTurnRange | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -204,7 +206,7 @@ class Datasets(_SyncResource):
         *,
         app_slug: str | Unset = UNSET,
         model: str | Unset = UNSET,
-        turn_range: GetSessionCostTurnRange | Unset = UNSET,
+        turn_range: GetSessionCostTurnRange | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -242,9 +244,9 @@ class AsyncDatasets(_AsyncResource):
     def get_app_rankings(
         self,
         *,
-        category: GetAppRankingsCategory | Unset = UNSET,
-        subcategory: GetAppRankingsSubcategory | Unset = UNSET,
-        sort: GetAppRankingsSort | Unset = UNSET,
+        category: GetAppRankingsCategory | str | Unset = UNSET,
+        subcategory: GetAppRankingsSubcategory | str | Unset = UNSET,
+        sort: GetAppRankingsSort | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         page_size: int | None = None,
@@ -283,9 +285,9 @@ class AsyncDatasets(_AsyncResource):
     async def _get_app_rankings_page(
         self,
         *,
-        category: GetAppRankingsCategory | Unset = UNSET,
-        subcategory: GetAppRankingsSubcategory | Unset = UNSET,
-        sort: GetAppRankingsSort | Unset = UNSET,
+        category: GetAppRankingsCategory | str | Unset = UNSET,
+        subcategory: GetAppRankingsSubcategory | str | Unset = UNSET,
+        sort: GetAppRankingsSort | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -320,11 +322,11 @@ class AsyncDatasets(_AsyncResource):
         *,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        period: GetRankingsDailyPeriod | Unset = UNSET,
-        modality: GetRankingsDailyModality | Unset = UNSET,
-        context_bucket: GetRankingsDailyContextBucket | Unset = UNSET,
-        category: GetRankingsDailyCategory | Unset = UNSET,
-        language_type: GetRankingsDailyLanguageType | Unset = UNSET,
+        period: GetRankingsDailyPeriod | str | Unset = UNSET,
+        modality: GetRankingsDailyModality | str | Unset = UNSET,
+        context_bucket: GetRankingsDailyContextBucket | str | Unset = UNSET,
+        category: GetRankingsDailyCategory | str | Unset = UNSET,
+        language_type: GetRankingsDailyLanguageType | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -355,7 +357,7 @@ class AsyncDatasets(_AsyncResource):
         *,
         app_slug: str | Unset = UNSET,
         model: str | Unset = UNSET,
-        turn_range: GetSessionCostTurnRange | Unset = UNSET,
+        turn_range: GetSessionCostTurnRange | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -392,7 +394,7 @@ class AsyncDatasets(_AsyncResource):
         *,
         app_slug: str | Unset = UNSET,
         model: str | Unset = UNSET,
-        turn_range: GetSessionCostTurnRange | Unset = UNSET,
+        turn_range: GetSessionCostTurnRange | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_gateway_response import BadGatewayResponse
     from ...models.bad_request_response import BadRequestResponse
@@ -60,12 +62,12 @@ class Embeddings(_SyncResource):
         | Sequence[float]
         | Sequence[Sequence[float]]
         | Sequence[CreateEmbeddingsBodyInputType4Item]
-        | Sequence[Mapping[str, Any]],
+        | Sequence[Mapping[str, Any] | SupportsToDict],
         model: str,
         dimensions: int | Unset = UNSET,
         encoding_format: CreateEmbeddingsBodyEncodingFormat | str | Unset = UNSET,
         input_type: str | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -167,12 +169,12 @@ class AsyncEmbeddings(_AsyncResource):
         | Sequence[float]
         | Sequence[Sequence[float]]
         | Sequence[CreateEmbeddingsBodyInputType4Item]
-        | Sequence[Mapping[str, Any]],
+        | Sequence[Mapping[str, Any] | SupportsToDict],
         model: str,
         dimensions: int | Unset = UNSET,
         encoding_format: CreateEmbeddingsBodyEncodingFormat | str | Unset = UNSET,
         input_type: str | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -11,13 +11,15 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.anthropic_file import AnthropicFile
     from ...models.anthropic_file_deleted import AnthropicFileDeleted
@@ -58,13 +60,57 @@ class Files(_SyncResource):
         self,
         *,
         limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         after: str | Unset = UNSET,
         after_id: str | Unset = UNSET,
         before_id: str | Unset = UNSET,
-        order: ListFilesOrder | Unset = UNSET,
+        order: ListFilesOrder | str | Unset = UNSET,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> SyncCursorPager[Any]:
+        """List files
+
+        A lazy pager over every item of every page, following the `cursor` cursor (`.pages()` walks
+        page by page; `max_items` stops the walk after that many items).
+
+        `GET /files` (operationId `listFiles`).
+        """
+        return self._paginate_cursor(
+            "files.list_files",
+            {
+                "limit": limit,
+                "workspace_id": workspace_id,
+                "provider": provider,
+                "after": after,
+                "after_id": after_id,
+                "before_id": before_id,
+                "order": order,
+            },
+            route="GET /files",
+            cursor_param="cursor",
+            next_field="cursor",
+            items_field="data",
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    @_operation("listFiles")
+    def _list_page(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        order: ListFilesOrder | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -94,8 +140,8 @@ class Files(_SyncResource):
     def upload(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         file: FileInput,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -127,8 +173,8 @@ class Files(_SyncResource):
         self,
         file_id: str,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -154,8 +200,8 @@ class Files(_SyncResource):
         self,
         file_id: str,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -181,8 +227,8 @@ class Files(_SyncResource):
         self,
         file_id: str,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -213,17 +259,61 @@ class AsyncFiles(_AsyncResource):
         return AsyncFilesWithRawResponse(self)
 
     @_operation("listFiles")
-    async def list(
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        order: ListFilesOrder | str | Unset = UNSET,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AsyncCursorPager[Any]:
+        """List files
+
+        A lazy pager over every item of every page, following the `cursor` cursor (`.pages()` walks
+        page by page; `max_items` stops the walk after that many items).
+
+        `GET /files` (operationId `listFiles`).
+        """
+        return self._paginate_cursor(
+            "files.list_files",
+            {
+                "limit": limit,
+                "workspace_id": workspace_id,
+                "provider": provider,
+                "after": after,
+                "after_id": after_id,
+                "before_id": before_id,
+                "order": order,
+            },
+            route="GET /files",
+            cursor_param="cursor",
+            next_field="cursor",
+            items_field="data",
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    @_operation("listFiles")
+    async def _list_page(
         self,
         *,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         after: str | Unset = UNSET,
         after_id: str | Unset = UNSET,
         before_id: str | Unset = UNSET,
-        order: ListFilesOrder | Unset = UNSET,
+        order: ListFilesOrder | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -253,8 +343,8 @@ class AsyncFiles(_AsyncResource):
     async def upload(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         file: FileInput,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -286,8 +376,8 @@ class AsyncFiles(_AsyncResource):
         self,
         file_id: str,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -313,8 +403,8 @@ class AsyncFiles(_AsyncResource):
         self,
         file_id: str,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -340,8 +430,8 @@ class AsyncFiles(_AsyncResource):
         self,
         file_id: str,
         *,
-        workspace_id: UUID | Unset = UNSET,
-        provider: FileProvider | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
+        provider: FileProvider | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -368,7 +458,7 @@ class FilesWithRawResponse:
 
     def __init__(self, resource: Files) -> None:
         raw = resource._raw_twin()
-        self.list = _raw(raw.list)
+        self.list = _raw(raw._list_page)
         self.upload = _raw(raw.upload)
         self.retrieve = _raw(raw.retrieve)
         self.delete = _raw(raw.delete)
@@ -380,7 +470,7 @@ class AsyncFilesWithRawResponse:
 
     def __init__(self, resource: AsyncFiles) -> None:
         raw = resource._raw_twin()
-        self.list = _araw(raw.list)
+        self.list = _araw(raw._list_page)
         self.upload = _araw(raw.upload)
         self.retrieve = _araw(raw.retrieve)
         self.delete = _araw(raw.delete)

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_gateway_response import BadGatewayResponse
     from ...models.bad_request_response import BadRequestResponse
@@ -54,11 +56,15 @@ class Generations(_SyncResource):
         self,
         *,
         id: str,
+        wait: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> GenerationResponse:
         """Get request & usage metadata for a generation
+
+        `wait` (seconds): while the API answers 404 (it does for a while after the resource is made), poll with
+        bounded exponential backoff until it answers or the wait runs out, then raise the NotFoundError.
 
         `GET /generation` (operationId `getGeneration`).
         """
@@ -69,6 +75,7 @@ class Generations(_SyncResource):
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            wait=wait,
             timeout=timeout,
         )
 
@@ -139,11 +146,15 @@ class AsyncGenerations(_AsyncResource):
         self,
         *,
         id: str,
+        wait: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> GenerationResponse:
         """Get request & usage metadata for a generation
+
+        `wait` (seconds): while the API answers 404 (it does for a while after the resource is made), poll with
+        bounded exponential backoff until it answers or the wait runs out, then raise the NotFoundError.
 
         `GET /generation` (operationId `getGeneration`).
         """
@@ -154,6 +165,7 @@ class AsyncGenerations(_AsyncResource):
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            wait=wait,
             timeout=timeout,
         )
 

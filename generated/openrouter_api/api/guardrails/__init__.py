@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.bulk_assign_keys_request import BulkAssignKeysRequest
@@ -63,7 +65,7 @@ class Guardrails(_SyncResource):
     def list(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -98,7 +100,7 @@ class Guardrails(_SyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -127,10 +129,13 @@ class Guardrails(_SyncResource):
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
         content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,
@@ -191,7 +196,7 @@ class Guardrails(_SyncResource):
     @_operation("getGuardrail")
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -214,7 +219,7 @@ class Guardrails(_SyncResource):
     @_operation("deleteGuardrail")
     def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -237,15 +242,18 @@ class Guardrails(_SyncResource):
     @_operation("updateGuardrail")
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
         content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,
@@ -307,7 +315,7 @@ class Guardrails(_SyncResource):
     @_operation("listGuardrailKeyAssignments")
     def list_guardrail_key_assignments(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -340,7 +348,7 @@ class Guardrails(_SyncResource):
     @_operation("listGuardrailKeyAssignments")
     def _list_guardrail_key_assignments_page(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -367,7 +375,7 @@ class Guardrails(_SyncResource):
     @_operation("bulkAssignKeysToGuardrail")
     def bulk_assign_keys(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         key_hashes: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
@@ -396,7 +404,7 @@ class Guardrails(_SyncResource):
     @_operation("bulkUnassignKeysFromGuardrail")
     def bulk_unassign_keys(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         key_hashes: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
@@ -425,7 +433,7 @@ class Guardrails(_SyncResource):
     @_operation("listGuardrailMemberAssignments")
     def list_guardrail_member_assignments(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -458,7 +466,7 @@ class Guardrails(_SyncResource):
     @_operation("listGuardrailMemberAssignments")
     def _list_guardrail_member_assignments_page(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -485,7 +493,7 @@ class Guardrails(_SyncResource):
     @_operation("bulkAssignMembersToGuardrail")
     def bulk_assign_members(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         member_user_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
@@ -514,7 +522,7 @@ class Guardrails(_SyncResource):
     @_operation("bulkUnassignMembersFromGuardrail")
     def bulk_unassign_members(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         member_user_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
@@ -663,7 +671,7 @@ class AsyncGuardrails(_AsyncResource):
     def list(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -698,7 +706,7 @@ class AsyncGuardrails(_AsyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -727,10 +735,13 @@ class AsyncGuardrails(_AsyncResource):
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
         content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,
@@ -791,7 +802,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("getGuardrail")
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -814,7 +825,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("deleteGuardrail")
     async def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -837,15 +848,18 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("updateGuardrail")
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
         content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,
@@ -907,7 +921,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("listGuardrailKeyAssignments")
     def list_guardrail_key_assignments(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -940,7 +954,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("listGuardrailKeyAssignments")
     async def _list_guardrail_key_assignments_page(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -967,7 +981,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("bulkAssignKeysToGuardrail")
     async def bulk_assign_keys(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         key_hashes: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
@@ -996,7 +1010,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("bulkUnassignKeysFromGuardrail")
     async def bulk_unassign_keys(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         key_hashes: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
@@ -1025,7 +1039,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("listGuardrailMemberAssignments")
     def list_guardrail_member_assignments(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -1058,7 +1072,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("listGuardrailMemberAssignments")
     async def _list_guardrail_member_assignments_page(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -1085,7 +1099,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("bulkAssignMembersToGuardrail")
     async def bulk_assign_members(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         member_user_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
@@ -1114,7 +1128,7 @@ class AsyncGuardrails(_AsyncResource):
     @_operation("bulkUnassignMembersFromGuardrail")
     async def bulk_unassign_members(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         member_user_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_gateway_response import BadGatewayResponse
     from ...models.bad_request_response import BadRequestResponse
@@ -63,11 +65,11 @@ class Images(_SyncResource):
         prompt: str,
         aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
         background: ImageGenerationRequestBackground | str | Unset = UNSET,
-        input_references: Sequence[ContentPartImage] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        input_references: Sequence[ContentPartImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         n: int | Unset = UNSET,
         output_compression: int | Unset = UNSET,
         output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
-        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | Unset = UNSET,
+        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         quality: ImageGenerationRequestQuality | str | Unset = UNSET,
         resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,
@@ -169,11 +171,11 @@ class AsyncImages(_AsyncResource):
         prompt: str,
         aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
         background: ImageGenerationRequestBackground | str | Unset = UNSET,
-        input_references: Sequence[ContentPartImage] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        input_references: Sequence[ContentPartImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         n: int | Unset = UNSET,
         output_compression: int | Unset = UNSET,
         output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
-        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | Unset = UNSET,
+        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         quality: ImageGenerationRequestQuality | str | Unset = UNSET,
         resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,

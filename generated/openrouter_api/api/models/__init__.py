@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.forbidden_response import ForbiddenResponse
@@ -75,10 +77,10 @@ class Models(_SyncResource):
     def list(
         self,
         *,
-        category: GetModelsCategory | Unset = UNSET,
+        category: GetModelsCategory | str | Unset = UNSET,
         supported_parameters: str | Unset = UNSET,
         output_modalities: str | Unset = UNSET,
-        sort: GetModelsSort | Unset = UNSET,
+        sort: GetModelsSort | str | Unset = UNSET,
         use_rss: str | Unset = UNSET,
         use_rss_chat_links: str | Unset = UNSET,
         q: str | Unset = UNSET,
@@ -89,9 +91,9 @@ class Models(_SyncResource):
         arch: str | Unset = UNSET,
         model_authors: str | Unset = UNSET,
         providers: str | Unset = UNSET,
-        distillable: GetModelsDistillable | Unset = UNSET,
-        zdr: GetModelsZdr | Unset = UNSET,
-        region: GetModelsRegion | Unset = UNSET,
+        distillable: GetModelsDistillable | str | Unset = UNSET,
+        zdr: GetModelsZdr | str | Unset = UNSET,
+        region: GetModelsRegion | str | Unset = UNSET,
         min_output_price: float | None | Unset = UNSET,
         max_output_price: float | None | Unset = UNSET,
         min_age_days: int | None | Unset = UNSET,
@@ -166,10 +168,10 @@ class Models(_SyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        category: GetModelsCategory | Unset = UNSET,
+        category: GetModelsCategory | str | Unset = UNSET,
         supported_parameters: str | Unset = UNSET,
         output_modalities: str | Unset = UNSET,
-        sort: GetModelsSort | Unset = UNSET,
+        sort: GetModelsSort | str | Unset = UNSET,
         use_rss: str | Unset = UNSET,
         use_rss_chat_links: str | Unset = UNSET,
         q: str | Unset = UNSET,
@@ -180,9 +182,9 @@ class Models(_SyncResource):
         arch: str | Unset = UNSET,
         model_authors: str | Unset = UNSET,
         providers: str | Unset = UNSET,
-        distillable: GetModelsDistillable | Unset = UNSET,
-        zdr: GetModelsZdr | Unset = UNSET,
-        region: GetModelsRegion | Unset = UNSET,
+        distillable: GetModelsDistillable | str | Unset = UNSET,
+        zdr: GetModelsZdr | str | Unset = UNSET,
+        region: GetModelsRegion | str | Unset = UNSET,
         min_output_price: float | None | Unset = UNSET,
         max_output_price: float | None | Unset = UNSET,
         min_age_days: int | None | Unset = UNSET,
@@ -359,10 +361,10 @@ class AsyncModels(_AsyncResource):
     def list(
         self,
         *,
-        category: GetModelsCategory | Unset = UNSET,
+        category: GetModelsCategory | str | Unset = UNSET,
         supported_parameters: str | Unset = UNSET,
         output_modalities: str | Unset = UNSET,
-        sort: GetModelsSort | Unset = UNSET,
+        sort: GetModelsSort | str | Unset = UNSET,
         use_rss: str | Unset = UNSET,
         use_rss_chat_links: str | Unset = UNSET,
         q: str | Unset = UNSET,
@@ -373,9 +375,9 @@ class AsyncModels(_AsyncResource):
         arch: str | Unset = UNSET,
         model_authors: str | Unset = UNSET,
         providers: str | Unset = UNSET,
-        distillable: GetModelsDistillable | Unset = UNSET,
-        zdr: GetModelsZdr | Unset = UNSET,
-        region: GetModelsRegion | Unset = UNSET,
+        distillable: GetModelsDistillable | str | Unset = UNSET,
+        zdr: GetModelsZdr | str | Unset = UNSET,
+        region: GetModelsRegion | str | Unset = UNSET,
         min_output_price: float | None | Unset = UNSET,
         max_output_price: float | None | Unset = UNSET,
         min_age_days: int | None | Unset = UNSET,
@@ -450,10 +452,10 @@ class AsyncModels(_AsyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        category: GetModelsCategory | Unset = UNSET,
+        category: GetModelsCategory | str | Unset = UNSET,
         supported_parameters: str | Unset = UNSET,
         output_modalities: str | Unset = UNSET,
-        sort: GetModelsSort | Unset = UNSET,
+        sort: GetModelsSort | str | Unset = UNSET,
         use_rss: str | Unset = UNSET,
         use_rss_chat_links: str | Unset = UNSET,
         q: str | Unset = UNSET,
@@ -464,9 +466,9 @@ class AsyncModels(_AsyncResource):
         arch: str | Unset = UNSET,
         model_authors: str | Unset = UNSET,
         providers: str | Unset = UNSET,
-        distillable: GetModelsDistillable | Unset = UNSET,
-        zdr: GetModelsZdr | Unset = UNSET,
-        region: GetModelsRegion | Unset = UNSET,
+        distillable: GetModelsDistillable | str | Unset = UNSET,
+        zdr: GetModelsZdr | str | Unset = UNSET,
+        region: GetModelsRegion | str | Unset = UNSET,
         min_output_price: float | None | Unset = UNSET,
         max_output_price: float | None | Unset = UNSET,
         min_age_days: int | None | Unset = UNSET,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.conflict_response import ConflictResponse
@@ -69,7 +71,7 @@ class Observability(_SyncResource):
     def list(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -122,7 +124,7 @@ class Observability(_SyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -147,7 +149,7 @@ class Observability(_SyncResource):
     def create(
         self,
         *,
-        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any],
+        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict,
         name: str,
         type: CreateObservabilityDestinationRequestType | str,
         api_key_hashes: Sequence[str] | None | Unset = UNSET,
@@ -155,7 +157,11 @@ class Observability(_SyncResource):
         broadcast_generation_identity: bool | Unset = UNSET,
         broadcast_generation_request_context: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        filter_rules: ObservabilityFilterRulesConfigNullable | Mapping[str, Any] | None | Unset = UNSET,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
         privacy_mode: bool | Unset = UNSET,
         sampling_rate: float | Unset = UNSET,
         workspace_id: UUID | str | Unset = UNSET,
@@ -194,7 +200,7 @@ class Observability(_SyncResource):
     @_operation("getObservabilityDestination")
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -217,7 +223,7 @@ class Observability(_SyncResource):
     @_operation("deleteObservabilityDestination")
     def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -240,15 +246,19 @@ class Observability(_SyncResource):
     @_operation("updateObservabilityDestination")
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         api_key_hashes: Sequence[str] | None | Unset = UNSET,
         broadcast_generation_cost: bool | Unset = UNSET,
         broadcast_generation_identity: bool | Unset = UNSET,
         broadcast_generation_request_context: bool | Unset = UNSET,
-        config: UpdateObservabilityDestinationRequestConfig | Mapping[str, Any] | Unset = UNSET,
+        config: UpdateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        filter_rules: ObservabilityFilterRulesConfigNullable | Mapping[str, Any] | None | Unset = UNSET,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
         name: str | Unset = UNSET,
         privacy_mode: bool | Unset = UNSET,
         sampling_rate: float | Unset = UNSET,
@@ -297,7 +307,7 @@ class AsyncObservability(_AsyncResource):
     def list(
         self,
         *,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
         start_offset: int = 0,
@@ -350,7 +360,7 @@ class AsyncObservability(_AsyncResource):
         *,
         offset: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        workspace_id: UUID | Unset = UNSET,
+        workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -375,7 +385,7 @@ class AsyncObservability(_AsyncResource):
     async def create(
         self,
         *,
-        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any],
+        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict,
         name: str,
         type: CreateObservabilityDestinationRequestType | str,
         api_key_hashes: Sequence[str] | None | Unset = UNSET,
@@ -383,7 +393,11 @@ class AsyncObservability(_AsyncResource):
         broadcast_generation_identity: bool | Unset = UNSET,
         broadcast_generation_request_context: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        filter_rules: ObservabilityFilterRulesConfigNullable | Mapping[str, Any] | None | Unset = UNSET,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
         privacy_mode: bool | Unset = UNSET,
         sampling_rate: float | Unset = UNSET,
         workspace_id: UUID | str | Unset = UNSET,
@@ -422,7 +436,7 @@ class AsyncObservability(_AsyncResource):
     @_operation("getObservabilityDestination")
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -445,7 +459,7 @@ class AsyncObservability(_AsyncResource):
     @_operation("deleteObservabilityDestination")
     async def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -468,15 +482,19 @@ class AsyncObservability(_AsyncResource):
     @_operation("updateObservabilityDestination")
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         api_key_hashes: Sequence[str] | None | Unset = UNSET,
         broadcast_generation_cost: bool | Unset = UNSET,
         broadcast_generation_identity: bool | Unset = UNSET,
         broadcast_generation_request_context: bool | Unset = UNSET,
-        config: UpdateObservabilityDestinationRequestConfig | Mapping[str, Any] | Unset = UNSET,
+        config: UpdateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        filter_rules: ObservabilityFilterRulesConfigNullable | Mapping[str, Any] | None | Unset = UNSET,
+        filter_rules: ObservabilityFilterRulesConfigNullable
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
         name: str | Unset = UNSET,
         privacy_mode: bool | Unset = UNSET,
         sampling_rate: float | Unset = UNSET,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.additional_tools_item import AdditionalToolsItem
     from ...models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
@@ -307,16 +309,16 @@ class Presets(_SyncResource):
         messages: Sequence[
             ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
         ]
-        | Sequence[Mapping[str, Any]],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        | Sequence[Mapping[str, Any] | SupportsToDict],
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
         modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
@@ -334,14 +336,14 @@ class Presets(_SyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         reasoning_effort: None
         | ChatRequestReasoningEffortType1
         | str
@@ -351,6 +353,7 @@ class Presets(_SyncResource):
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
@@ -373,10 +376,10 @@ class Presets(_SyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
@@ -384,6 +387,7 @@ class Presets(_SyncResource):
         | ChatToolChoiceType2
         | ChatNamedToolChoice
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatServerToolChoice
         | Unset = UNSET,
         tools: Sequence[
@@ -400,13 +404,13 @@ class Presets(_SyncResource):
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -477,15 +481,22 @@ class Presets(_SyncResource):
         self,
         slug: str,
         *,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        context_management: MessagesRequestContextManagementType0 | Mapping[str, Any] | None | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
+        fallbacks: Sequence[MessagesFallbackParam]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | Unset = UNSET,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
             AutoBetaRouterPlugin
             | AutoRouterPlugin
@@ -498,9 +509,9 @@ class Presets(_SyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -513,18 +524,20 @@ class Presets(_SyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
@@ -548,11 +561,11 @@ class Presets(_SyncResource):
             | ToolSearchServerTool
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -609,10 +622,10 @@ class Presets(_SyncResource):
         slug: str,
         *,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
         input: str
         | Sequence[
@@ -667,12 +680,12 @@ class Presets(_SyncResource):
             | ShellCallItem
             | ShellCallOutputItem
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
@@ -689,15 +702,15 @@ class Presets(_SyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
         service_tier: None
@@ -714,18 +727,19 @@ class Presets(_SyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | Unset = UNSET,
+        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
         | Mapping[str, Any]
+        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
@@ -761,12 +775,12 @@ class Presets(_SyncResource):
             | WebSearchServerTool
             | WebSearchServerToolOpenRouter
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1011,16 +1025,16 @@ class AsyncPresets(_AsyncResource):
         messages: Sequence[
             ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
         ]
-        | Sequence[Mapping[str, Any]],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        | Sequence[Mapping[str, Any] | SupportsToDict],
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
         modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
@@ -1038,14 +1052,14 @@ class AsyncPresets(_AsyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         reasoning_effort: None
         | ChatRequestReasoningEffortType1
         | str
@@ -1055,6 +1069,7 @@ class AsyncPresets(_AsyncResource):
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
@@ -1077,10 +1092,10 @@ class AsyncPresets(_AsyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
@@ -1088,6 +1103,7 @@ class AsyncPresets(_AsyncResource):
         | ChatToolChoiceType2
         | ChatNamedToolChoice
         | Mapping[str, Any]
+        | SupportsToDict
         | ChatServerToolChoice
         | Unset = UNSET,
         tools: Sequence[
@@ -1104,13 +1120,13 @@ class AsyncPresets(_AsyncResource):
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1181,15 +1197,22 @@ class AsyncPresets(_AsyncResource):
         self,
         slug: str,
         *,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        context_management: MessagesRequestContextManagementType0 | Mapping[str, Any] | None | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam] | Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        context_management: MessagesRequestContextManagementType0
+        | Mapping[str, Any]
+        | SupportsToDict
+        | None
+        | Unset = UNSET,
+        fallbacks: Sequence[MessagesFallbackParam]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | Unset = UNSET,
+        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
             AutoBetaRouterPlugin
             | AutoRouterPlugin
@@ -1202,9 +1225,9 @@ class AsyncPresets(_AsyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
@@ -1217,18 +1240,20 @@ class AsyncPresets(_AsyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
         | Mapping[str, Any]
+        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
@@ -1252,11 +1277,11 @@ class AsyncPresets(_AsyncResource):
             | ToolSearchServerTool
             | WebFetchServerTool
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1313,10 +1338,10 @@ class AsyncPresets(_AsyncResource):
         slug: str,
         *,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
         input: str
         | Sequence[
@@ -1371,12 +1396,12 @@ class AsyncPresets(_AsyncResource):
             | ShellCallItem
             | ShellCallOutputItem
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
@@ -1393,15 +1418,15 @@ class AsyncPresets(_AsyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
         service_tier: None
@@ -1418,18 +1443,19 @@ class AsyncPresets(_AsyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | Unset = UNSET,
+        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
         | Mapping[str, Any]
+        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
@@ -1465,12 +1491,12 @@ class AsyncPresets(_AsyncResource):
             | WebSearchServerTool
             | WebSearchServerToolOpenRouter
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_gateway_response import BadGatewayResponse
     from ...models.bad_request_response import BadRequestResponse
@@ -49,10 +51,11 @@ class Rerank(_SyncResource):
     def rerank(
         self,
         *,
-        documents: Sequence[CreateRerankBodyDocumentsItemOption2 | str] | Sequence[Mapping[str, Any] | str],
+        documents: Sequence[CreateRerankBodyDocumentsItemOption2 | str]
+        | Sequence[Mapping[str, Any] | SupportsToDict | str],
         model: str,
         query: str,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         top_n: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -92,10 +95,11 @@ class AsyncRerank(_AsyncResource):
     async def rerank(
         self,
         *,
-        documents: Sequence[CreateRerankBodyDocumentsItemOption2 | str] | Sequence[Mapping[str, Any] | str],
+        documents: Sequence[CreateRerankBodyDocumentsItemOption2 | str]
+        | Sequence[Mapping[str, Any] | SupportsToDict | str],
         model: str,
         query: str,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         top_n: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -11,12 +11,15 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
+    from openrouter_ext.streaming import AsyncResponseStream, ResponseStream
 
     from ...models.additional_tools_item import AdditionalToolsItem
     from ...models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
@@ -170,12 +173,12 @@ class Responses(_SyncResource):
     def send(
         self,
         *,
-        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
         input: str
         | Sequence[
@@ -230,12 +233,12 @@ class Responses(_SyncResource):
             | ShellCallItem
             | ShellCallOutputItem
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
@@ -252,15 +255,15 @@ class Responses(_SyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
         service_tier: None
@@ -277,18 +280,19 @@ class Responses(_SyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | Unset = UNSET,
+        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
         | Mapping[str, Any]
+        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
@@ -324,12 +328,12 @@ class Responses(_SyncResource):
             | WebSearchServerTool
             | WebSearchServerToolOpenRouter
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -394,25 +398,16 @@ class Responses(_SyncResource):
             timeout=timeout,
         )
 
-
-class AsyncResponses(_AsyncResource):
-    """`client.responses` on AsyncOpenRouter."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
-        """The same methods, returning the APIResponse (parsed model, status, headers) instead of the model."""
-        return AsyncResponsesWithRawResponse(self)
-
     @_operation("createResponses")
-    async def send(
+    def stream(
         self,
         *,
-        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
         input: str
         | Sequence[
@@ -467,12 +462,12 @@ class AsyncResponses(_AsyncResource):
             | ShellCallItem
             | ShellCallOutputItem
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
@@ -489,15 +484,15 @@ class AsyncResponses(_AsyncResource):
             | WebFetchPlugin
             | WebSearchPlugin
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
         service_tier: None
@@ -514,18 +509,18 @@ class AsyncResponses(_AsyncResource):
             | StopServerToolsWhenMaxTokensUsed
             | StopServerToolsWhenStepCountIs
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | Unset = UNSET,
+        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
         | Mapping[str, Any]
+        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
@@ -561,12 +556,255 @@ class AsyncResponses(_AsyncResource):
             | WebSearchServerTool
             | WebSearchServerToolOpenRouter
         ]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AbstractContextManager[ResponseStream]:
+        """Create a response
+
+        Streamed: `with client.responses.stream(...) as stream:`; iterate it for events, or call `final()`
+        for the same model `send(...)` returns. `idle_timeout` bounds the silence between two reads.
+
+        `POST /responses` (operationId `createResponses`).
+        """
+        return self._stream(
+            "ResponseStream",
+            "responses.create_responses",
+            {
+                "x_open_router_metadata": x_open_router_metadata,
+            },
+            json={
+                "background": background,
+                "cache_control": cache_control,
+                "debug": debug,
+                "frequency_penalty": frequency_penalty,
+                "image_config": image_config,
+                "include": include,
+                "input": input,
+                "instructions": instructions,
+                "max_output_tokens": max_output_tokens,
+                "max_tool_calls": max_tool_calls,
+                "metadata": metadata,
+                "modalities": modalities,
+                "model": model,
+                "models": models,
+                "parallel_tool_calls": parallel_tool_calls,
+                "plugins": plugins,
+                "presence_penalty": presence_penalty,
+                "previous_response_id": previous_response_id,
+                "prompt": prompt,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "provider": provider,
+                "reasoning": reasoning,
+                "route": route,
+                "safety_identifier": safety_identifier,
+                "service_tier": service_tier,
+                "session_id": session_id,
+                "stop_server_tools_when": stop_server_tools_when,
+                "store": store,
+                "temperature": temperature,
+                "text": text,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_k": top_k,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "trace": trace,
+                "truncation": truncation,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            idle_timeout=idle_timeout,
+            timeout=timeout,
+        )
+
+
+class AsyncResponses(_AsyncResource):
+    """`client.responses` on AsyncOpenRouter."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
+        """The same methods, returning the APIResponse (parsed model, status, headers) instead of the model."""
+        return AsyncResponsesWithRawResponse(self)
+
+    @_operation("createResponses")
+    async def send(
+        self,
+        *,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        background: bool | None | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        input: str
+        | Sequence[
+            AdditionalToolsItem
+            | AgentMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | EasyInputMessage
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | InputMessageItem
+            | InputsOption2ItemMessage
+            | InputsOption2ItemOption9
+            | ItemReferenceItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | McpListToolsItem
+            | OutputAdvisorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputBashServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputCodeInterpreterCallItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputComputerCallItem
+            | OutputCustomToolCallItem
+            | OutputDatetimeItem
+            | OutputFileSearchCallItem
+            | OutputFileSearchServerToolItem
+            | OutputFilesServerToolItem
+            | OutputFunctionCallItem
+            | OutputFusionServerToolItem
+            | OutputImageGenerationCallItem
+            | OutputImageGenerationServerToolItem
+            | OutputMcpServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputShellServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputWebSearchCallItem
+            | OutputWebSearchServerToolItem
+            | ReasoningItem
+            | ShellCallItem
+            | ShellCallOutputItem
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        instructions: str | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        model: str | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        plugins: Sequence[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        previous_response_id: Any | Unset = UNSET,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        route: DeprecatedRoute | str | None | Unset = UNSET,
+        safety_identifier: str | None | Unset = UNSET,
+        service_tier: None
+        | ResponsesRequestServiceTierType1
+        | str
+        | ResponsesRequestServiceTierType2Type1
+        | ResponsesRequestServiceTierType3Type1
+        | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        store: bool | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        tool_choice: OpenAIResponsesToolChoiceType0
+        | str
+        | OpenAIResponsesToolChoiceType1
+        | OpenAIResponsesToolChoiceType2
+        | OpenAIResponsesToolChoiceFunction
+        | Mapping[str, Any]
+        | SupportsToDict
+        | OpenAIResponsesToolChoiceOption5
+        | ToolChoiceAllowed
+        | OpenAIResponsesToolChoiceApplyPatch
+        | OpenAIResponsesToolChoiceShell
+        | Unset = UNSET,
+        tools: Sequence[
+            AdvisorServerToolOpenRouter
+            | ApplyPatchServerTool
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | CodeInterpreterServerTool
+            | CodexLocalShellTool
+            | ComputerUseServerTool
+            | CustomTool
+            | DatetimeServerTool
+            | FileSearchServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerTool
+            | ImageGenerationServerToolOpenRouter
+            | LegacyWebSearchServerTool
+            | McpServerTool
+            | NamespaceTool
+            | Preview20250311WebSearchServerTool
+            | PreviewWebSearchServerTool
+            | ResponsesRequestToolsItemOption1
+            | SearchModelsServerToolOpenRouter
+            | ShellServerTool
+            | ShellServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+            | WebSearchServerTool
+            | WebSearchServerToolOpenRouter
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        top_k: int | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -628,6 +866,239 @@ class AsyncResponses(_AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @_operation("createResponses")
+    def stream(
+        self,
+        *,
+        x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
+        background: bool | None | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        input: str
+        | Sequence[
+            AdditionalToolsItem
+            | AgentMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | EasyInputMessage
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | InputMessageItem
+            | InputsOption2ItemMessage
+            | InputsOption2ItemOption9
+            | ItemReferenceItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | McpListToolsItem
+            | OutputAdvisorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputBashServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputCodeInterpreterCallItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputComputerCallItem
+            | OutputCustomToolCallItem
+            | OutputDatetimeItem
+            | OutputFileSearchCallItem
+            | OutputFileSearchServerToolItem
+            | OutputFilesServerToolItem
+            | OutputFunctionCallItem
+            | OutputFusionServerToolItem
+            | OutputImageGenerationCallItem
+            | OutputImageGenerationServerToolItem
+            | OutputMcpServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputShellServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputWebSearchCallItem
+            | OutputWebSearchServerToolItem
+            | ReasoningItem
+            | ShellCallItem
+            | ShellCallOutputItem
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        instructions: str | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        model: str | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        plugins: Sequence[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        previous_response_id: Any | Unset = UNSET,
+        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        route: DeprecatedRoute | str | None | Unset = UNSET,
+        safety_identifier: str | None | Unset = UNSET,
+        service_tier: None
+        | ResponsesRequestServiceTierType1
+        | str
+        | ResponsesRequestServiceTierType2Type1
+        | ResponsesRequestServiceTierType3Type1
+        | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stop_server_tools_when: Sequence[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        store: bool | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        tool_choice: OpenAIResponsesToolChoiceType0
+        | str
+        | OpenAIResponsesToolChoiceType1
+        | OpenAIResponsesToolChoiceType2
+        | OpenAIResponsesToolChoiceFunction
+        | Mapping[str, Any]
+        | SupportsToDict
+        | OpenAIResponsesToolChoiceOption5
+        | ToolChoiceAllowed
+        | OpenAIResponsesToolChoiceApplyPatch
+        | OpenAIResponsesToolChoiceShell
+        | Unset = UNSET,
+        tools: Sequence[
+            AdvisorServerToolOpenRouter
+            | ApplyPatchServerTool
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | CodeInterpreterServerTool
+            | CodexLocalShellTool
+            | ComputerUseServerTool
+            | CustomTool
+            | DatetimeServerTool
+            | FileSearchServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerTool
+            | ImageGenerationServerToolOpenRouter
+            | LegacyWebSearchServerTool
+            | McpServerTool
+            | NamespaceTool
+            | Preview20250311WebSearchServerTool
+            | PreviewWebSearchServerTool
+            | ResponsesRequestToolsItemOption1
+            | SearchModelsServerToolOpenRouter
+            | ShellServerTool
+            | ShellServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+            | WebSearchServerTool
+            | WebSearchServerToolOpenRouter
+        ]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
+        | Unset = UNSET,
+        top_k: int | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        idle_timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | None = None,
+    ) -> AbstractAsyncContextManager[AsyncResponseStream]:
+        """Create a response
+
+        Streamed: `with client.responses.stream(...) as stream:`; iterate it for events, or call `final()`
+        for the same model `send(...)` returns. `idle_timeout` bounds the silence between two reads.
+
+        `POST /responses` (operationId `createResponses`).
+        """
+        return self._stream(
+            "ResponseStream",
+            "responses.create_responses",
+            {
+                "x_open_router_metadata": x_open_router_metadata,
+            },
+            json={
+                "background": background,
+                "cache_control": cache_control,
+                "debug": debug,
+                "frequency_penalty": frequency_penalty,
+                "image_config": image_config,
+                "include": include,
+                "input": input,
+                "instructions": instructions,
+                "max_output_tokens": max_output_tokens,
+                "max_tool_calls": max_tool_calls,
+                "metadata": metadata,
+                "modalities": modalities,
+                "model": model,
+                "models": models,
+                "parallel_tool_calls": parallel_tool_calls,
+                "plugins": plugins,
+                "presence_penalty": presence_penalty,
+                "previous_response_id": previous_response_id,
+                "prompt": prompt,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "provider": provider,
+                "reasoning": reasoning,
+                "route": route,
+                "safety_identifier": safety_identifier,
+                "service_tier": service_tier,
+                "session_id": session_id,
+                "stop_server_tools_when": stop_server_tools_when,
+                "store": store,
+                "temperature": temperature,
+                "text": text,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_k": top_k,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "trace": trace,
+                "truncation": truncation,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            idle_timeout=idle_timeout,
             timeout=timeout,
         )
 

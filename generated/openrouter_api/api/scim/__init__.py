@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.conflict_response import ConflictResponse
@@ -137,7 +139,7 @@ class Scim(_SyncResource):
     @_operation("getScimGroupMapping")
     def read(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -160,9 +162,9 @@ class Scim(_SyncResource):
     @_operation("deleteScimGroupMapping")
     def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        keep_members: bool | DeleteScimGroupMappingKeepMembersType0,
+        keep_members: DeleteScimGroupMappingKeepMembersType0 | str | bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -185,7 +187,7 @@ class Scim(_SyncResource):
     @_operation("updateScimGroupMapping")
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         role: UpdateScimGroupMappingRequestRole | str,
         extra_headers: Mapping[str, str] | None = None,
@@ -363,7 +365,7 @@ class AsyncScim(_AsyncResource):
     @_operation("getScimGroupMapping")
     async def read(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -386,9 +388,9 @@ class AsyncScim(_AsyncResource):
     @_operation("deleteScimGroupMapping")
     async def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
-        keep_members: bool | DeleteScimGroupMappingKeepMembersType0,
+        keep_members: DeleteScimGroupMappingKeepMembersType0 | str | bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | None = None,
@@ -411,7 +413,7 @@ class AsyncScim(_AsyncResource):
     @_operation("updateScimGroupMapping")
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         role: UpdateScimGroupMappingRequestRole | str,
         extra_headers: Mapping[str, str] | None = None,

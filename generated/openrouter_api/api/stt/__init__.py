@@ -11,13 +11,15 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_gateway_response import BadGatewayResponse
     from ...models.bad_request_response import BadRequestResponse
@@ -59,10 +61,10 @@ class Stt(_SyncResource):
     def create_transcription(
         self,
         *,
-        input_audio: STTInputAudio | Mapping[str, Any],
+        input_audio: STTInputAudio | Mapping[str, Any] | SupportsToDict,
         model: str,
         language: str | Unset = UNSET,
-        provider: STTRequestProvider | Mapping[str, Any] | Unset = UNSET,
+        provider: STTRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         response_format: STTRequestResponseFormat | str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         timestamp_granularities: Sequence[STTTimestampGranularity] | Sequence[str] | Unset = UNSET,
@@ -106,10 +108,10 @@ class AsyncStt(_AsyncResource):
     async def create_transcription(
         self,
         *,
-        input_audio: STTInputAudio | Mapping[str, Any],
+        input_audio: STTInputAudio | Mapping[str, Any] | SupportsToDict,
         model: str,
         language: str | Unset = UNSET,
-        provider: STTRequestProvider | Mapping[str, Any] | Unset = UNSET,
+        provider: STTRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         response_format: STTRequestResponseFormat | str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         timestamp_granularities: Sequence[STTTimestampGranularity] | Sequence[str] | Unset = UNSET,

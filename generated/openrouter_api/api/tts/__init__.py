@@ -11,13 +11,15 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_gateway_response import BadGatewayResponse
     from ...models.bad_request_response import BadRequestResponse
@@ -54,9 +56,9 @@ class Tts(_SyncResource):
         input: str,
         model: str,
         input_references: Sequence[SpeechInputReferenceAudio | SpeechInputReferenceText]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: SpeechRequestProvider | Mapping[str, Any] | Unset = UNSET,
+        provider: SpeechRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         response_format: SpeechRequestResponseFormat | str | Unset = UNSET,
         speed: float | Unset = UNSET,
         voice: str | Unset = UNSET,
@@ -103,9 +105,9 @@ class AsyncTts(_AsyncResource):
         input: str,
         model: str,
         input_references: Sequence[SpeechInputReferenceAudio | SpeechInputReferenceText]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: SpeechRequestProvider | Mapping[str, Any] | Unset = UNSET,
+        provider: SpeechRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         response_format: SpeechRequestResponseFormat | str | Unset = UNSET,
         speed: float | Unset = UNSET,
         voice: str | Unset = UNSET,

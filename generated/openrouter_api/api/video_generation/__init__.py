@@ -11,13 +11,15 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_gateway_response import BadGatewayResponse
     from ...models.bad_request_response import BadRequestResponse
@@ -64,13 +66,13 @@ class VideoGeneration(_SyncResource):
         callback_url: str | Unset = UNSET,
         creativity: int | Unset = UNSET,
         duration: int | Unset = UNSET,
-        frame_images: Sequence[FrameImage] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        frame_images: Sequence[FrameImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
         input_references: Sequence[ContentPartAudio | ContentPartImage | ContentPartVideo]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        provider: VideoGenerationRequestProvider | Mapping[str, Any] | Unset = UNSET,
+        provider: VideoGenerationRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         resolution: VideoGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,
         size: str | Unset = UNSET,
@@ -195,13 +197,13 @@ class AsyncVideoGeneration(_AsyncResource):
         callback_url: str | Unset = UNSET,
         creativity: int | Unset = UNSET,
         duration: int | Unset = UNSET,
-        frame_images: Sequence[FrameImage] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        frame_images: Sequence[FrameImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
         input_references: Sequence[ContentPartAudio | ContentPartImage | ContentPartVideo]
-        | Sequence[Mapping[str, Any]]
+        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        provider: VideoGenerationRequestProvider | Mapping[str, Any] | Unset = UNSET,
+        provider: VideoGenerationRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         resolution: VideoGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,
         size: str | Unset = UNSET,

@@ -11,12 +11,14 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 
 if TYPE_CHECKING:
     import datetime
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from typing import cast
     from uuid import UUID
 
-    from openrouter_ext._resource import FileInput
+    from openrouter_ext._resource import FileInput, SupportsToDict
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.pagination import AsyncPager, SyncPager
+    from openrouter_ext.pagination._cursor import AsyncCursorPager, SyncCursorPager
 
     from ...models.bad_request_response import BadRequestResponse
     from ...models.bulk_add_workspace_members_request import BulkAddWorkspaceMembersRequest
@@ -280,7 +282,7 @@ class Workspaces(_SyncResource):
     def get_budget(
         self,
         id: str,
-        interval: WorkspaceBudgetInterval,
+        interval: WorkspaceBudgetInterval | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -305,7 +307,7 @@ class Workspaces(_SyncResource):
     def set_budget(
         self,
         id: str,
-        interval: WorkspaceBudgetInterval,
+        interval: WorkspaceBudgetInterval | str,
         *,
         limit_usd: float,
         include_byok_in_budgets: bool | Unset = UNSET,
@@ -338,7 +340,7 @@ class Workspaces(_SyncResource):
     def delete_budget(
         self,
         id: str,
-        interval: WorkspaceBudgetInterval,
+        interval: WorkspaceBudgetInterval | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -709,7 +711,7 @@ class AsyncWorkspaces(_AsyncResource):
     async def get_budget(
         self,
         id: str,
-        interval: WorkspaceBudgetInterval,
+        interval: WorkspaceBudgetInterval | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -734,7 +736,7 @@ class AsyncWorkspaces(_AsyncResource):
     async def set_budget(
         self,
         id: str,
-        interval: WorkspaceBudgetInterval,
+        interval: WorkspaceBudgetInterval | str,
         *,
         limit_usd: float,
         include_byok_in_budgets: bool | Unset = UNSET,
@@ -767,7 +769,7 @@ class AsyncWorkspaces(_AsyncResource):
     async def delete_budget(
         self,
         id: str,
-        interval: WorkspaceBudgetInterval,
+        interval: WorkspaceBudgetInterval | str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

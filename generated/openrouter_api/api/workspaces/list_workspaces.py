@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bad_request_response import BadRequestResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.list_workspaces_response import ListWorkspacesResponse
 from ...models.unauthorized_response import UnauthorizedResponse
@@ -62,11 +63,16 @@ def parse_success(response: httpx.Response) -> ListWorkspacesResponse:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
+) -> BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListWorkspacesResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = UnauthorizedResponse.from_dict(response.json())
@@ -86,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
+) -> Response[BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -100,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
+) -> Response[BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
     """List workspaces
 
      List all workspaces for the authenticated user. [Management
@@ -117,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]
+        Response[BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +143,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
+) -> BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
     """List workspaces
 
      List all workspaces for the authenticated user. [Management
@@ -154,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse
+        BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -169,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
+) -> Response[BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]:
     """List workspaces
 
      List all workspaces for the authenticated user. [Management
@@ -186,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]
+        Response[BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
+) -> BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse | None:
     """List workspaces
 
      List all workspaces for the authenticated user. [Management
@@ -221,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse
+        BadRequestResponse | InternalServerResponse | ListWorkspacesResponse | UnauthorizedResponse
     """
 
     return (
