@@ -4,6 +4,9 @@ Start with `OpenRouter()` (or `AsyncOpenRouter()`), which reads OPENROUTER_API_K
 operation through `client.call(operation, **params)`.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from openrouter_api.types import FieldParseError, MissingFieldError
 
 from openrouter_ext._circuit import CircuitBreaker, CircuitBreakerPolicy, CircuitState
@@ -62,22 +65,62 @@ from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES
 from openrouter_ext._timeouts import DEFAULT_TIMEOUT
 from openrouter_ext._version import __version__
-from openrouter_ext.pagination import AsyncPager, Page, SyncPager
-from openrouter_ext.routing import ModelSelection, ProviderRouting, with_variant
-from openrouter_ext.streaming import (
-    AsyncChatStream,
-    AsyncMessageStream,
-    AsyncResponseStream,
-    ChatCompletionAccumulator,
-    ChatCompletionSnapshot,
-    ChatStream,
-    MessageAccumulator,
-    MessageSnapshot,
-    MessageStream,
-    ResponseAccumulator,
-    ResponseSnapshot,
-    ResponseStream,
-)
+
+if TYPE_CHECKING:
+    from openrouter_ext.pagination import AsyncPager, Page, SyncPager
+    from openrouter_ext.routing import ModelSelection, ProviderRouting, with_variant
+    from openrouter_ext.streaming import (
+        AsyncChatStream,
+        AsyncMessageStream,
+        AsyncResponseStream,
+        ChatCompletionAccumulator,
+        ChatCompletionSnapshot,
+        ChatStream,
+        MessageAccumulator,
+        MessageSnapshot,
+        MessageStream,
+        ResponseAccumulator,
+        ResponseSnapshot,
+        ResponseStream,
+    )
+
+# Streaming, pagination and routing are imported when one of their names is first used, not with the package:
+# a client that never streams does not pay for it.
+_LAZY = {
+    **dict.fromkeys(("AsyncPager", "Page", "SyncPager"), "openrouter_ext.pagination"),
+    **dict.fromkeys(("ModelSelection", "ProviderRouting", "with_variant"), "openrouter_ext.routing"),
+    **dict.fromkeys(
+        (
+            "AsyncChatStream",
+            "AsyncMessageStream",
+            "AsyncResponseStream",
+            "ChatCompletionAccumulator",
+            "ChatCompletionSnapshot",
+            "ChatStream",
+            "MessageAccumulator",
+            "MessageSnapshot",
+            "MessageStream",
+            "ResponseAccumulator",
+            "ResponseSnapshot",
+            "ResponseStream",
+        ),
+        "openrouter_ext.streaming",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DEFAULT_MAX_EVENT_BYTES",

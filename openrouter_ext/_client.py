@@ -196,28 +196,28 @@ class OpenRouter(BaseOpenRouter, Resources):
     @cached_property
     def chat(self) -> ChatFacade:
         """Chat completions: `client.chat.send(model=..., messages=[...])`, or `with client.chat.stream(...) as s:`."""
-        from openrouter_ext._facade import ChatFacade
+        from openrouter_ext._facade._chat import ChatFacade
 
         return ChatFacade(self)
 
     @cached_property
     def responses(self) -> ResponsesFacade:
         """The Responses API: `client.responses.send(model=..., input=...)`, or `client.responses.stream(...)`."""
-        from openrouter_ext._facade import ResponsesFacade
+        from openrouter_ext._facade._responses import ResponsesFacade
 
         return ResponsesFacade(self)
 
     @cached_property
     def messages(self) -> MessagesFacade:
         """Anthropic-format messages: `client.messages.create(model=..., ...)`, or `client.messages.stream(...)`."""
-        from openrouter_ext._facade import MessagesFacade
+        from openrouter_ext._facade._messages import MessagesFacade
 
         return MessagesFacade(self)
 
     @cached_property
     def api_keys(self) -> ApiKeysResource:
         """The account's API keys: `for key in client.api_keys.list(): ...` (needs a management key)."""
-        from openrouter_ext._facade import ApiKeysResource
+        from openrouter_ext._facade._api_keys import ApiKeysResource
 
         return ApiKeysResource(self)
 
@@ -229,7 +229,7 @@ class OpenRouter(BaseOpenRouter, Resources):
     @cached_property
     def guardrails(self) -> GuardrailsResource:
         """Guardrails and their assignments: `client.guardrails.list()`, `.create(...)`, `.iter()`, ..."""
-        from openrouter_ext._facade import GuardrailsResource
+        from openrouter_ext._facade._guardrails import GuardrailsResource
 
         return GuardrailsResource(self)
 
@@ -455,28 +455,28 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
     @cached_property
     def chat(self) -> AsyncChatFacade:
         """Chat completions: `await aclient.chat.send(...)`, or `async with aclient.chat.stream(...) as s:`."""
-        from openrouter_ext._facade import AsyncChatFacade
+        from openrouter_ext._facade._chat import AsyncChatFacade
 
         return AsyncChatFacade(self)
 
     @cached_property
     def responses(self) -> AsyncResponsesFacade:
         """The Responses API: `await aclient.responses.send(...)`, or `aclient.responses.stream(...)`."""
-        from openrouter_ext._facade import AsyncResponsesFacade
+        from openrouter_ext._facade._responses import AsyncResponsesFacade
 
         return AsyncResponsesFacade(self)
 
     @cached_property
     def messages(self) -> AsyncMessagesFacade:
         """Anthropic-format messages: `await aclient.messages.create(...)`, or `aclient.messages.stream(...)`."""
-        from openrouter_ext._facade import AsyncMessagesFacade
+        from openrouter_ext._facade._messages import AsyncMessagesFacade
 
         return AsyncMessagesFacade(self)
 
     @cached_property
     def api_keys(self) -> AsyncApiKeysResource:
         """The account's API keys: `async for key in aclient.api_keys.list(): ...` (needs a management key)."""
-        from openrouter_ext._facade import AsyncApiKeysResource
+        from openrouter_ext._facade._api_keys import AsyncApiKeysResource
 
         return AsyncApiKeysResource(self)
 
@@ -488,7 +488,7 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
     @cached_property
     def guardrails(self) -> AsyncGuardrailsResource:
         """Guardrails and their assignments: `aclient.guardrails.list()`, `await aclient.guardrails.create(...)`."""
-        from openrouter_ext._facade import AsyncGuardrailsResource
+        from openrouter_ext._facade._guardrails import AsyncGuardrailsResource
 
         return AsyncGuardrailsResource(self)
 

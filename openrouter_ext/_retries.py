@@ -59,7 +59,7 @@ _random = random.random
 
 
 async def _async_sleep(delay: float) -> None:
-    # Imported here: asyncio costs ~14 ms at import, which sync-only users should not pay.
+    # Imported here: asyncio is slow to import, and sync-only users should not pay for it.
     import asyncio
 
     await asyncio.sleep(delay)

@@ -123,7 +123,7 @@ def test_the_runnable_examples_run_against_the_emulator(
             if marker != "exec":
                 continue
             try:
-                exec(compile(code, f"{_name(page)}:{line}", "exec"), namespace)
+                exec(compile(code, f"{_name(page)}:{line}", "exec", dont_inherit=True), namespace)
             except Exception as error:
                 raise AssertionError(f"{_name(page)}:{line}: the example raised {error!r}") from error
         assert emulator.wait_for_streams_closed(5), f"{_name(page)}: an example left a stream open"

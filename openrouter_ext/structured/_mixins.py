@@ -19,34 +19,33 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
-from openrouter_ext.structured._parse import (
-    ParsedChatCompletion,
-    ParsedResponse,
-    chat_answer,
-    parse_answer,
-    responses_answer,
-)
-from openrouter_ext.structured._runner import (
-    OnLimit,
-    StepFinished,
-    TextDelta,
-    ToolCallStarted,
-    ToolErrorPolicy,
-    ToolLoop,
-    ToolRun,
-    ToolRunEvent,
-    iter_async,
-    iter_sync,
-    run_async,
-    run_sync,
-)
-from openrouter_ext.structured._schema import JsonSchema, OutputSpec, is_structured_format, output_spec
-from openrouter_ext.structured._stream import AsyncStructuredChatStream, StructuredChatStream
-from openrouter_ext.structured._tools import ToolCall
-
 if TYPE_CHECKING:
     from openrouter_ext._timeouts import TimeoutTypes
     from openrouter_ext.streaming import AsyncChatStream, ChatStream
+    from openrouter_ext.structured._parse import (
+        ParsedChatCompletion,
+        ParsedResponse,
+        chat_answer,
+        parse_answer,
+        responses_answer,
+    )
+    from openrouter_ext.structured._runner import (
+        OnLimit,
+        StepFinished,
+        TextDelta,
+        ToolCallStarted,
+        ToolErrorPolicy,
+        ToolLoop,
+        ToolRun,
+        ToolRunEvent,
+        iter_async,
+        iter_sync,
+        run_async,
+        run_sync,
+    )
+    from openrouter_ext.structured._schema import JsonSchema, OutputSpec, is_structured_format, output_spec
+    from openrouter_ext.structured._stream import AsyncStructuredChatStream, StructuredChatStream
+    from openrouter_ext.structured._tools import ToolCall
 
 __all__ = [
     "AsyncStructuredChatMixin",
@@ -54,6 +53,46 @@ __all__ = [
     "StructuredChatMixin",
     "StructuredResponsesMixin",
 ]
+
+# What the methods below use, imported by `_load()` on the first call of one of them rather than with the module:
+# the chat and responses resources mix these classes in, and creating them must stay cheap.
+_LAZY_NAMES: dict[str, tuple[str, ...]] = {
+    "openrouter_ext.structured._parse": (
+        "ParsedChatCompletion",
+        "ParsedResponse",
+        "chat_answer",
+        "parse_answer",
+        "responses_answer",
+    ),
+    "openrouter_ext.structured._runner": (
+        "OnLimit",
+        "StepFinished",
+        "TextDelta",
+        "ToolCallStarted",
+        "ToolErrorPolicy",
+        "ToolLoop",
+        "ToolRun",
+        "ToolRunEvent",
+        "iter_async",
+        "iter_sync",
+        "run_async",
+        "run_sync",
+    ),
+    "openrouter_ext.structured._schema": ("JsonSchema", "OutputSpec", "is_structured_format", "output_spec"),
+    "openrouter_ext.structured._stream": ("AsyncStructuredChatStream", "StructuredChatStream"),
+    "openrouter_ext.structured._tools": ("ToolCall",),
+}
+
+
+def _load() -> None:
+    if "output_spec" in globals():
+        return
+    import importlib
+
+    for module, names in _LAZY_NAMES.items():
+        loaded = importlib.import_module(module)
+        globals().update({name: getattr(loaded, name) for name in names})
+
 
 T = TypeVar("T")
 
@@ -167,6 +206,7 @@ class StructuredChatMixin:
         Raises RefusalError, OutputTruncatedError or OutputValidationError (each with the content and result)
         when the answer is not a T.
         """
+        _load()
         spec = output_spec(response_format, strict=strict)
         send = cast("Any", self).with_raw_response.send
         return _chat_parsed(spec, send(**_chat_kwargs(params, spec, response_healing)))
@@ -219,6 +259,7 @@ class StructuredChatMixin:
 
         `stream.partial` is the JSON so far, `stream.final()` a ParsedChatStreamResult with `.parsed`.
         """
+        _load()
         inner = cast("Any", super()).stream
         if not is_structured_format(response_format):
             if response_format is not None:
@@ -257,6 +298,7 @@ class StructuredChatMixin:
         and `on_limit` are described in openrouter_ext.structured._runner. Returns the ToolRun: `final`, `content`,
         `steps`, `messages` (the whole transcript), `total_cost`, `total_tokens`, `stopped_by`.
         """
+        _load()
         loop = ToolLoop(
             messages=messages,
             tools=tools,
@@ -288,6 +330,7 @@ class StructuredChatMixin:
     ) -> Iterator[ToolRunEvent]:
         """`run_tools` over streamed calls: yields TextDelta, ToolCallStarted, ToolCallFinished, StepFinished, and
         RunFinished (with the ToolRun) last. Closing the iterator early closes the open stream."""
+        _load()
         loop = ToolLoop(
             messages=messages,
             tools=tools,
@@ -342,6 +385,7 @@ class AsyncStructuredChatMixin:
         **params: Any,
     ) -> ParsedChatCompletion[Any]:
         """See StructuredChatMixin.parse."""
+        _load()
         spec = output_spec(response_format, strict=strict)
         send = cast("Any", self).with_raw_response.send
         return _chat_parsed(spec, await send(**_chat_kwargs(params, spec, response_healing)))
@@ -391,6 +435,7 @@ class AsyncStructuredChatMixin:
         **options: Any,
     ) -> AbstractAsyncContextManager[Any]:
         """See StructuredChatMixin.stream."""
+        _load()
         inner = cast("Any", super()).stream
         if not is_structured_format(response_format):
             if response_format is not None:
@@ -423,6 +468,7 @@ class AsyncStructuredChatMixin:
         **params: Any,
     ) -> ToolRun:
         """See StructuredChatMixin.run_tools; tools may be `async def`, and `approve` may be a coroutine function."""
+        _load()
         loop = ToolLoop(
             messages=messages,
             tools=tools,
@@ -453,6 +499,7 @@ class AsyncStructuredChatMixin:
         **params: Any,
     ) -> AsyncIterator[ToolRunEvent]:
         """See StructuredChatMixin.stream_tools: `async for event in client.chat.stream_tools(...)`."""
+        _load()
         loop = ToolLoop(
             messages=messages,
             tools=tools,
@@ -527,6 +574,7 @@ class StructuredResponsesMixin:
         are kept). Raises like `client.chat.parse`; a cut-off answer is `status: incomplete` for
         `max_output_tokens`.
         """
+        _load()
         spec = output_spec(response_format, strict=strict)
         send = cast("Any", self).with_raw_response.send
         return _responses_parsed(spec, send(**_responses_kwargs(params, spec, response_healing)))
@@ -564,6 +612,7 @@ class AsyncStructuredResponsesMixin:
         **params: Any,
     ) -> ParsedResponse[Any]:
         """See StructuredResponsesMixin.parse."""
+        _load()
         spec = output_spec(response_format, strict=strict)
         send = cast("Any", self).with_raw_response.send
         return _responses_parsed(spec, await send(**_responses_kwargs(params, spec, response_healing)))

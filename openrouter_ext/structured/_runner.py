@@ -18,7 +18,6 @@ condition that fired.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
@@ -487,6 +486,9 @@ async def _run_calls_async(loop: ToolLoop, calls: list[ToolCall]) -> list[ToolRe
     # Approvals one at a time (a person may be answering them), then every approved call at once.
     decisions = [await _decide(loop, call) for call in calls]
     runs = [_run_one_async(loop, call, decision) for call, decision in zip(calls, decisions, strict=True)]
+    # Imported here: asyncio is slow to import, and a sync-only client should not pay for it on `client.chat`.
+    import asyncio
+
     results: list[ToolResult] = await asyncio.gather(*runs)
     return results
 

@@ -75,6 +75,11 @@ class Route:
         return self.operation.anthropic_errors
 
 
+def _schema_of(schema: Any) -> dict[str, Any]:
+    # A json_schema format without a schema still asks for JSON: an empty object fits any object schema.
+    return schema if isinstance(schema, dict) else {"type": "object"}
+
+
 def _specificity(route: Route) -> tuple[int, ...]:
     # Literal segments first: /videos/models must win over /videos/{jobId}.
     return tuple(1 if part.startswith("{") else 0 for part in route.template.split("/"))
@@ -213,16 +218,30 @@ class EmulatedApi:
             serial = self._generation_serial
         return f"gen-{1_700_000_000 + serial}-emu{serial:017d}"
 
-    def _plan(self, call: Call, *, prompt: str, max_tokens: Any, tools: Any) -> CompletionPlan:
+    def _plan(
+        self,
+        call: Call,
+        *,
+        prompt: str,
+        max_tokens: Any,
+        tools: Any,
+        response_schema: dict[str, Any] | None = None,
+        tool_rounds_done: int = 0,
+    ) -> CompletionPlan:
         body = call.body
         names = []
+        parameters: dict[str, Any] = {}
         if isinstance(tools, list):
             for tool in tools:
                 if isinstance(tool, dict):
                     function = tool.get("function")
-                    name = function.get("name") if isinstance(function, dict) else tool.get("name")
+                    spec = function if isinstance(function, dict) else tool
+                    name = spec.get("name")
                     if isinstance(name, str):
                         names.append(name)
+                        schema = spec.get("parameters", spec.get("input_schema"))
+                        if isinstance(schema, dict):
+                            parameters[name] = schema
         if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
             raise ApiProblem(400, "max tokens must be a positive integer")
         return plan_completion(
@@ -233,6 +252,9 @@ class EmulatedApi:
             max_tokens=max_tokens,
             tool_names=names,
             behaviour=self._behaviour_for(call),
+            tool_parameters=parameters,
+            response_schema=response_schema,
+            tool_rounds_done=tool_rounds_done,
         )
 
     def _check_inference_body(self, call: Call) -> dict[str, Any]:
@@ -292,7 +314,24 @@ class EmulatedApi:
         body = self._check_inference_body(call)
         self._require_messages(body)
         max_tokens = body.get("max_completion_tokens", body.get("max_tokens"))
-        plan = self._plan(call, prompt=last_user_text(body["messages"]), max_tokens=max_tokens, tools=body.get("tools"))
+        response_format = body.get("response_format")
+        schema = None
+        if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+            wrapper = response_format.get("json_schema")
+            schema = _schema_of(wrapper.get("schema") if isinstance(wrapper, dict) else None)
+        rounds = sum(
+            1
+            for message in body["messages"]
+            if isinstance(message, dict) and message.get("role") == "assistant" and message.get("tool_calls")
+        )
+        plan = self._plan(
+            call,
+            prompt=last_user_text(body["messages"]),
+            max_tokens=max_tokens,
+            tools=body.get("tools"),
+            response_schema=schema,
+            tool_rounds_done=rounds,
+        )
         return self._answer(plan, body, chat_completion_body, chat_stream, "completions")
 
     def _responses(self, call: Call) -> JsonReply | StreamReply:
@@ -306,7 +345,25 @@ class EmulatedApi:
                 if isinstance(item, dict) and item.get("role", "user") == "user" and "content" in item:
                     prompt = text_of_content(item["content"])
                     break
-        plan = self._plan(call, prompt=prompt, max_tokens=body.get("max_output_tokens"), tools=body.get("tools"))
+        text = body.get("text")
+        text_format = text.get("format") if isinstance(text, dict) else None
+        schema = None
+        if isinstance(text_format, dict) and text_format.get("type") == "json_schema":
+            schema = _schema_of(text_format.get("schema"))
+        # A round is a run of function_call items: parallel calls sit side by side in the input.
+        rounds, previous = 0, False
+        for item in given if isinstance(given, list) else []:
+            is_call = isinstance(item, dict) and item.get("type") == "function_call"
+            rounds += is_call and not previous
+            previous = is_call
+        plan = self._plan(
+            call,
+            prompt=prompt,
+            max_tokens=body.get("max_output_tokens"),
+            tools=body.get("tools"),
+            response_schema=schema,
+            tool_rounds_done=rounds,
+        )
         return self._answer(plan, body, responses_body, responses_stream, "completions")
 
     def _messages(self, call: Call) -> JsonReply | StreamReply:

@@ -32,7 +32,8 @@ def _reasoning_details(text: str) -> list[dict[str, Any]]:
 
 
 def chat_completion_body(plan: CompletionPlan) -> dict[str, Any]:
-    message: dict[str, Any] = {"role": "assistant", "content": plan.text, "refusal": None}
+    refused = plan.refusal is not None
+    message: dict[str, Any] = {"role": "assistant", "content": None if refused else plan.text, "refusal": plan.refusal}
     if plan.reasoning_pieces:
         message["reasoning"] = plan.reasoning
         message["reasoning_details"] = _reasoning_details(plan.reasoning)
@@ -95,6 +96,8 @@ def chat_stream(plan: CompletionPlan) -> StreamScript:
             )
         for piece in plan.text_pieces:
             yield data_frame(chunk({"role": "assistant", "content": piece}))
+        for piece in plan.refusal_pieces:
+            yield data_frame(chunk({"role": "assistant", "content": None, "refusal": piece}))
         for index, call in enumerate(plan.tool_calls):
             # The first delta of a call names it; the following ones only add argument text.
             opening = {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,7 +53,7 @@ def messages_body(plan: CompletionPlan) -> dict[str, Any]:
                 "id": _tool_use_id(index, plan),
                 "caller": {"type": "direct"},
                 "name": call.name,
-                "input": json.loads(call.arguments),
+                "input": call.input,
             }
         )
     return {

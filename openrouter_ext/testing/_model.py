@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from openrouter_ext.testing._behaviour import Behaviour
+from openrouter_ext.testing._sample import sample_value
 
 DEFAULT_MODEL = "emulator/count"
 DEFAULT_TOOL_NAME = "emulator_lookup"
@@ -19,6 +20,14 @@ class ToolCallPlan:
     call_id: str
     name: str
     arguments: str
+
+    @property
+    def input(self) -> Any:
+        """The arguments as an object, for shapes that carry them parsed ({} when they are not valid JSON)."""
+        try:
+            return json.loads(self.arguments)
+        except ValueError:
+            return {}
 
     @property
     def fragments(self) -> tuple[str, ...]:
@@ -40,6 +49,11 @@ class CompletionPlan:
     truncated: bool
     prompt_tokens: int
     behaviour: Behaviour
+    refusal_pieces: tuple[str, ...] = ()
+
+    @property
+    def refusal(self) -> str | None:
+        return "".join(self.refusal_pieces) if self.refusal_pieces else None
 
     @property
     def text(self) -> str:
@@ -55,7 +69,7 @@ class CompletionPlan:
 
     @property
     def completion_tokens(self) -> int:
-        return len(self.text_pieces) + len(self.reasoning_pieces) + 10 * len(self.tool_calls)
+        return len(self.text_pieces) + len(self.refusal_pieces) + len(self.reasoning_pieces) + 10 * len(self.tool_calls)
 
     @property
     def total_tokens(self) -> int:
@@ -91,15 +105,26 @@ def plan_completion(
     max_tokens: int | None,
     tool_names: list[str],
     behaviour: Behaviour,
+    tool_parameters: dict[str, Any] | None = None,
+    response_schema: dict[str, Any] | None = None,
+    tool_rounds_done: int = 0,
 ) -> CompletionPlan:
+    """One answer. `tool_parameters` maps tool names to parameter schemas, `response_schema` is a requested
+    json_schema format, `tool_rounds_done` counts the tool-call rounds already in the request's messages."""
     model = model or DEFAULT_MODEL
     mode = behaviour.mode
     if model.startswith("emulator/echo"):
         mode = "echo"
     elif model.startswith("emulator/count"):
         mode = "count"
-    if mode == "echo":
+    refusal: tuple[str, ...] = ()
+    if behaviour.refusal is not None:
+        pieces: tuple[str, ...] = ()
+        refusal = _split_evenly(behaviour.refusal, behaviour.chunks)
+    elif mode == "echo":
         pieces = _split_evenly(prompt_text, behaviour.chunks)
+    elif response_schema is not None:
+        pieces = _split_evenly(json.dumps(sample_value(response_schema)), behaviour.chunks)
     else:
         pieces = tuple(str(n) if n == 1 else f" {n}" for n in range(1, behaviour.chunks + 1))
     truncated = max_tokens is not None and max_tokens < len(pieces)
@@ -109,24 +134,38 @@ def plan_completion(
     if behaviour.reasoning:
         reasoning = ("Reading the request.", " Planning the answer.", " Writing it out.")
     names = tool_names or [DEFAULT_TOOL_NAME]
-    calls = tuple(
-        ToolCallPlan(
-            call_id=f"call_emu_{index}",
-            name=names[index % len(names)],
-            arguments=json.dumps({"index": index, "query": f"lookup {index}"}),
+    scripted = bool(behaviour.tool_rounds)
+    if scripted:
+        rounds = behaviour.tool_rounds
+        count = rounds[tool_rounds_done] if tool_names and tool_rounds_done < len(rounds) else 0
+    else:
+        count = behaviour.tool_calls
+    calls = []
+    for index in range(0 if truncated or refusal else count):
+        name = names[index % len(names)]
+        parameters = (tool_parameters or {}).get(name)
+        if scripted and isinstance(parameters, dict):
+            arguments = json.dumps(sample_value(parameters, index=index))
+        else:
+            arguments = json.dumps({"index": index, "query": f"lookup {index}"})
+        if index == 0 and behaviour.bad_tool_arguments:
+            arguments = arguments[:-1]
+        # Call ids differ per round, as the real API's do, so a transcript never repeats one.
+        call_id = (
+            f"call_emu_{index}" if not scripted or tool_rounds_done == 0 else f"call_emu_{tool_rounds_done}_{index}"
         )
-        for index in range(0 if truncated else behaviour.tool_calls)
-    )
+        calls.append(ToolCallPlan(call_id=call_id, name=name, arguments=arguments))
     return CompletionPlan(
         generation_id=generation_id,
         model=model,
         created=created,
         text_pieces=pieces,
         reasoning_pieces=reasoning,
-        tool_calls=calls,
+        tool_calls=tuple(calls),
         truncated=truncated,
         prompt_tokens=max(1, len(prompt_text.split())),
         behaviour=behaviour,
+        refusal_pieces=refusal,
     )
 
 

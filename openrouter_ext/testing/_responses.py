@@ -32,7 +32,11 @@ def _reasoning_item(plan: CompletionPlan, text: str, status: str) -> dict[str, A
 
 
 def _message_item(plan: CompletionPlan, text: str | None, status: str) -> dict[str, Any]:
-    content = [] if text is None else [{"type": "output_text", "text": text, "annotations": [], "logprobs": []}]
+    content: list[dict[str, Any]] = []
+    if text is not None:
+        refusal = plan.refusal
+        part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+        content = [{"type": "refusal", "refusal": refusal} if refusal is not None else part]
     return {"type": "message", "id": f"msg_{_suffix(plan)}", "role": "assistant", "status": status, "content": content}
 
 
@@ -123,12 +127,21 @@ def responses_stream(plan: CompletionPlan) -> StreamScript:
         yield frame(
             "response.output_item.added", output_index=message_index, item=_message_item(plan, None, "in_progress")
         )
-        empty_part = {"type": "output_text", "text": "", "annotations": []}
-        yield frame("response.content_part.added", **position, part=empty_part)
-        for piece in plan.text_pieces:
-            yield frame("response.output_text.delta", **position, delta=piece, logprobs=[])
-        yield frame("response.output_text.done", **position, text=plan.text, logprobs=[])
-        yield frame("response.content_part.done", **position, part={**empty_part, "text": plan.text})
+        refusal = plan.refusal
+        if refusal is not None:
+            empty: dict[str, Any] = {"type": "refusal", "refusal": ""}
+            yield frame("response.content_part.added", **position, part=empty)
+            for piece in plan.refusal_pieces:
+                yield frame("response.refusal.delta", **position, delta=piece)
+            yield frame("response.refusal.done", **position, refusal=refusal)
+            yield frame("response.content_part.done", **position, part={**empty, "refusal": refusal})
+        else:
+            empty_part = {"type": "output_text", "text": "", "annotations": []}
+            yield frame("response.content_part.added", **position, part=empty_part)
+            for piece in plan.text_pieces:
+                yield frame("response.output_text.delta", **position, delta=piece, logprobs=[])
+            yield frame("response.output_text.done", **position, text=plan.text, logprobs=[])
+            yield frame("response.content_part.done", **position, part={**empty_part, "text": plan.text})
         yield frame(
             "response.output_item.done", output_index=message_index, item=_message_item(plan, plan.text, "completed")
         )

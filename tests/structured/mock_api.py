@@ -1,4 +1,4 @@
-"""Real-shaped OpenRouter bodies for what the emulator cannot produce (refusals, filtered or malformed answers).
+"""Real-shaped OpenRouter bodies for what the emulator cannot produce (filtered or empty answers, hand-made calls).
 
 Each handler serves one scripted body per request, in order, and keeps the request bodies it received.
 """
@@ -52,35 +52,6 @@ def chat_body(
             "is_byok": False,
         },
     }
-
-
-def responses_body(
-    output: list[dict[str, Any]], *, status: str = "completed", reason: str | None = None
-) -> dict[str, Any]:
-    return {
-        "id": "gen-1760000001-abcdefghijklmnopqrst",
-        "object": "response",
-        "created_at": 1760000001,
-        "model": "openai/gpt-4o-mini",
-        "status": status,
-        "output": output,
-        "error": None,
-        "incomplete_details": {"reason": reason} if reason else None,
-        "instructions": None,
-        "tools": [],
-        "tool_choice": "auto",
-        "parallel_tool_calls": True,
-        "metadata": {},
-        "temperature": None,
-        "top_p": None,
-        "presence_penalty": None,
-        "frequency_penalty": None,
-        "usage": {"input_tokens": 12, "output_tokens": 8, "total_tokens": 20, "cost": 0.00002},
-    }
-
-
-def message_item(*parts: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "message", "id": "msg_1", "role": "assistant", "status": "completed", "content": list(parts)}
 
 
 class Script:

@@ -1,7 +1,8 @@
 """`client.chat.parse(...)` and `client.responses.parse(...)`: what reaches the wire, and typed failures.
 
-The emulator's echo model answers with the last user message, so a JSON user message is a JSON answer; a
-refusal and a filtered answer come from an httpx MockTransport serving real-shaped bodies.
+The emulator's echo model answers with the last user message, so a JSON user message is a JSON answer (refusals
+and schema-built answers are in test_emulated.py); a filtered answer and one without content, which the
+emulator does not produce, come from an httpx MockTransport serving real-shaped bodies.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from typing import Any
 import httpx
 import pytest
 from conftest import AsyncComposedChat, AsyncComposedResponses, ComposedChat, ComposedResponses
-from mock_api import Script, chat_body, message_item, responses_body
+from mock_api import Script, chat_body
 from openrouter_api.models.chat_result import ChatResult
 from openrouter_api.models.open_responses_result import OpenResponsesResult
 from structured_models import Point, Route, Unit, Weather, WeatherAttrs, WeatherDict
 
-from openrouter_ext import AsyncOpenRouter, OpenRouter
+from openrouter_ext import OpenRouter
 from openrouter_ext.structured import (
     JsonSchema,
     OutputTruncatedError,
@@ -126,16 +127,6 @@ def scripted() -> Iterator[tuple[Script, ComposedChat, ComposedResponses]]:
     http.close()
 
 
-def test_a_refusal_raises_with_the_refusal_text(scripted: tuple[Script, ComposedChat, ComposedResponses]) -> None:
-    script, chat, _ = scripted
-    script.bodies.append(chat_body(None, refusal="I can't help with that."))
-    with pytest.raises(RefusalError, match="can't help") as caught:
-        chat.parse(model="openai/gpt-4o-mini", messages=user("x"), response_format=Weather)
-    assert caught.value.refusal == "I can't help with that."
-    assert caught.value.content is None
-    assert caught.value.generation_id == "gen-1760000000-abcdefghijklmnopqrst"
-
-
 def test_a_filtered_answer_is_a_refusal_without_text(scripted: tuple[Script, ComposedChat, ComposedResponses]) -> None:
     script, chat, _ = scripted
     script.bodies.append(chat_body('{"city": "Os', finish_reason="content_filter"))
@@ -180,14 +171,6 @@ def test_responses_parse_raises_truncated_for_max_output_tokens(responses: Compo
         responses.parse(model=ECHO, input=json.dumps(WEATHER), response_format=Weather, max_output_tokens=2)
 
 
-def test_responses_refusal_part_raises(scripted: tuple[Script, ComposedChat, ComposedResponses]) -> None:
-    script, _, responses = scripted
-    script.bodies.append(responses_body([message_item({"type": "refusal", "refusal": "No."})]))
-    with pytest.raises(RefusalError, match=r"No\.") as caught:
-        responses.parse(model="openai/gpt-4o-mini", input="x", response_format=Weather)
-    assert isinstance(caught.value.result, OpenResponsesResult)
-
-
 async def test_async_chat_parse(achat: AsyncComposedChat, emu: Emulator) -> None:
     result = await achat.parse(model=ECHO, messages=user(WEATHER), response_format=Weather)
     assert result.parsed.tags == ["cold"]
@@ -199,14 +182,3 @@ async def test_async_responses_parse(aresponses: AsyncComposedResponses) -> None
     answer = {"city": "Oslo", "temperature": -3.5, "note": None}
     result = await aresponses.parse(model=ECHO, input=json.dumps(answer), response_format=WeatherDict)
     assert result.parsed == {"city": "Oslo", "temperature": -3.5}
-
-
-async def test_async_refusal() -> None:
-    script = Script([chat_body(None, refusal="no")])
-    async with (
-        httpx.AsyncClient(transport=script.transport()) as http,
-        AsyncOpenRouter(api_key="sk-or-test", base_url="https://openrouter.test/api/v1", http_client=http) as client,
-    ):
-        with pytest.raises(RefusalError):
-            await AsyncComposedChat(client).parse(model="m/x", messages=user("x"), response_format=Weather)
-    assert script.sent[0]["response_format"]["json_schema"]["name"] == "Weather"

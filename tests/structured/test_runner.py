@@ -24,7 +24,6 @@ from openrouter_ext.structured import (
     RunFinished,
     StepFinished,
     TextDelta,
-    ToolArgumentsError,
     ToolCall,
     ToolCallFinished,
     ToolCallStarted,
@@ -220,32 +219,6 @@ def test_the_approval_hook_rejects_or_edits_before_a_call_runs(chat: ComposedCha
     ]
     # The model's own call stays in the transcript; only the result reflects the edit.
     assert json.loads(run.messages[1]["tool_calls"][1]["function"]["arguments"])["query"] == "lookup 1"
-
-
-def test_bad_json_arguments_are_reported_back() -> None:
-    calls = [
-        {"id": "call_a", "type": "function", "function": {"name": "add", "arguments": '{"a": 1, "b": '}},
-        {"id": "call_b", "type": "function", "function": {"name": "add", "arguments": '{"a": 1, "b": 2}'}},
-    ]
-    script = Script([chat_body(None, finish_reason="tool_calls", tool_calls=calls), chat_body("3")])
-
-    def add(a: int, b: int) -> int:
-        return a + b
-
-    with (
-        httpx.Client(transport=script.transport()) as http,
-        OpenRouter(api_key="sk-or-test", base_url="https://openrouter.test/api/v1", http_client=http) as client,
-    ):
-        run = ComposedChat(client).run_tools(model="m/x", messages=HELLO, tools=[add])
-    bad, good = run.steps[0].tool_results
-    assert bad.status == "invalid_arguments"
-    assert bad.content.startswith("Error: the arguments for add are not valid JSON")
-    assert isinstance(bad.error, ToolArgumentsError)
-    assert good.content == "3"
-    assert script.sent[1]["messages"][2:] == [
-        {"role": "tool", "tool_call_id": "call_a", "content": bad.content},
-        {"role": "tool", "tool_call_id": "call_b", "content": "3"},
-    ]
 
 
 def test_an_async_tool_on_the_sync_client_is_refused_before_any_request(chat: ComposedChat, emu: Emulator) -> None:

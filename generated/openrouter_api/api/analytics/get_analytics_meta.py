@@ -8,7 +8,7 @@ from ...models.forbidden_response import ForbiddenResponse
 from ...models.get_analytics_meta_response_200 import GetAnalyticsMetaResponse200
 from ...models.internal_server_response import InternalServerResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -29,7 +29,7 @@ def build_request() -> dict[str, Any]:
 def parse_success(response: httpx.Response) -> GetAnalyticsMetaResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = GetAnalyticsMetaResponse200.from_dict(response.json())
+        response_200 = GetAnalyticsMetaResponse200.from_dict(json_body(response))
 
         return response_200
 

@@ -11,7 +11,7 @@ from ...models.query_analytics_body import QueryAnalyticsBody
 from ...models.query_analytics_response_200 import QueryAnalyticsResponse200
 from ...models.request_timeout_response import RequestTimeoutResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> QueryAnalyticsResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = QueryAnalyticsResponse200.from_dict(response.json())
+        response_200 = QueryAnalyticsResponse200.from_dict(json_body(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ...models.anthropic_messages_error_response import AnthropicMessagesErrorRe
 from ...models.messages_request import MessagesRequest
 from ...models.messages_result import MessagesResult
 from ...models.metadata_level import MetadataLevel
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> MessagesResult:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = MessagesResult.from_dict(response.json())
+        response_200 = MessagesResult.from_dict(json_body(response))
 
         return response_200
 

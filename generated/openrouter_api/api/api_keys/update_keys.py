@@ -12,7 +12,7 @@ from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.update_keys_body import UpdateKeysBody
 from ...models.update_keys_response_200 import UpdateKeysResponse200
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> UpdateKeysResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = UpdateKeysResponse200.from_dict(response.json())
+        response_200 = UpdateKeysResponse200.from_dict(json_body(response))
 
         return response_200
 

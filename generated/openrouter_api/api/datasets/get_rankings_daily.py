@@ -14,7 +14,7 @@ from ...models.internal_server_response import InternalServerResponse
 from ...models.rankings_daily_response import RankingsDailyResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -100,7 +100,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> RankingsDailyResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = RankingsDailyResponse.from_dict(response.json())
+        response_200 = RankingsDailyResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.list_endpoints_response_200 import ListEndpointsResponse200
 from ...models.not_found_response import NotFoundResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ListEndpointsResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ListEndpointsResponse200.from_dict(response.json())
+        response_200 = ListEndpointsResponse200.from_dict(json_body(response))
 
         return response_200
 

@@ -17,7 +17,7 @@ from ...models.open_router_file import OpenRouterFile
 from ...models.service_unavailable_response import ServiceUnavailableResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -70,7 +70,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> AnthropicFile | OpenAIFile | OpenRouterFile:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(json_body(response))
 
         return response_200
 

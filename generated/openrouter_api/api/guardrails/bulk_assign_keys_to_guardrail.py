@@ -12,7 +12,7 @@ from ...models.bulk_assign_keys_response import BulkAssignKeysResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.not_found_response import NotFoundResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> BulkAssignKeysResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = BulkAssignKeysResponse.from_dict(response.json())
+        response_200 = BulkAssignKeysResponse.from_dict(json_body(response))
 
         return response_200
 

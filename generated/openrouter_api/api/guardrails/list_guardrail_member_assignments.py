@@ -10,7 +10,7 @@ from ...models.internal_server_response import InternalServerResponse
 from ...models.list_member_assignments_response import ListMemberAssignmentsResponse
 from ...models.not_found_response import NotFoundResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -61,7 +61,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ListMemberAssignmentsResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ListMemberAssignmentsResponse.from_dict(response.json())
+        response_200 = ListMemberAssignmentsResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.bad_request_response import BadRequestResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.list_guardrails_response import ListGuardrailsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -63,7 +63,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ListGuardrailsResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ListGuardrailsResponse.from_dict(response.json())
+        response_200 = ListGuardrailsResponse.from_dict(json_body(response))
 
         return response_200
 

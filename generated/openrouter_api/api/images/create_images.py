@@ -17,7 +17,7 @@ from ...models.payment_required_response import PaymentRequiredResponse
 from ...models.provider_overloaded_response import ProviderOverloadedResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ImageGenerationResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ImageGenerationResponse.from_dict(response.json())
+        response_200 = ImageGenerationResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.image_model_endpoints_response import ImageModelEndpointsResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.not_found_response import NotFoundResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ImageModelEndpointsResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ImageModelEndpointsResponse.from_dict(response.json())
+        response_200 = ImageModelEndpointsResponse.from_dict(json_body(response))
 
         return response_200
 

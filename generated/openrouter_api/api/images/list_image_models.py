@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.image_models_list_response import ImageModelsListResponse
 from ...models.internal_server_response import InternalServerResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -27,7 +27,7 @@ def build_request() -> dict[str, Any]:
 def parse_success(response: httpx.Response) -> ImageModelsListResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ImageModelsListResponse.from_dict(response.json())
+        response_200 = ImageModelsListResponse.from_dict(json_body(response))
 
         return response_200
 

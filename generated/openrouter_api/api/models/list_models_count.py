@@ -8,7 +8,7 @@ from ...models.bad_request_response import BadRequestResponse
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.models_count_response import ModelsCountResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ModelsCountResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ModelsCountResponse.from_dict(response.json())
+        response_200 = ModelsCountResponse.from_dict(json_body(response))
 
         return response_200
 

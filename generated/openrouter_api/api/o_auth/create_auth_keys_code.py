@@ -11,7 +11,7 @@ from ...models.create_auth_keys_code_response_200 import CreateAuthKeysCodeRespo
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> CreateAuthKeysCodeResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = CreateAuthKeysCodeResponse200.from_dict(response.json())
+        response_200 = CreateAuthKeysCodeResponse200.from_dict(json_body(response))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.exchange_auth_code_for_api_key_body import ExchangeAuthCodeForApi
 from ...models.exchange_auth_code_for_api_key_response_200 import ExchangeAuthCodeForApiKeyResponse200
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_response import InternalServerResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ExchangeAuthCodeForApiKeyResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ExchangeAuthCodeForApiKeyResponse200.from_dict(response.json())
+        response_200 = ExchangeAuthCodeForApiKeyResponse200.from_dict(json_body(response))
 
         return response_200
 

@@ -11,7 +11,7 @@ from ...models.create_observability_destination_response import CreateObservabil
 from ...models.forbidden_response import ForbiddenResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> CreateObservabilityDestinationResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_201 = CreateObservabilityDestinationResponse.from_dict(response.json())
+        response_201 = CreateObservabilityDestinationResponse.from_dict(json_body(response))
 
         return response_201
 

@@ -14,7 +14,7 @@ from ...models.not_found_response import NotFoundResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.update_observability_destination_request import UpdateObservabilityDestinationRequest
 from ...models.update_observability_destination_response import UpdateObservabilityDestinationResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -54,7 +54,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> UpdateObservabilityDestinationResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = UpdateObservabilityDestinationResponse.from_dict(response.json())
+        response_200 = UpdateObservabilityDestinationResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.get_preset_response import GetPresetResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.not_found_response import NotFoundResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> GetPresetResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = GetPresetResponse.from_dict(response.json())
+        response_200 = GetPresetResponse.from_dict(json_body(response))
 
         return response_200
 

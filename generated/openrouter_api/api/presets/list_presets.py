@@ -8,7 +8,7 @@ from ...models.bad_request_response import BadRequestResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.list_presets_response import ListPresetsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -54,7 +54,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> ListPresetsResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = ListPresetsResponse.from_dict(response.json())
+        response_200 = ListPresetsResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -16,7 +16,7 @@ from ...models.provider_overloaded_response import ProviderOverloadedResponse
 from ...models.service_unavailable_response import ServiceUnavailableResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> CreateRerankResponse200:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = CreateRerankResponse200.from_dict(response.json())
+        response_200 = CreateRerankResponse200.from_dict(json_body(response))
 
         return response_200
 

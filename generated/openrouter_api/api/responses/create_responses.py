@@ -21,7 +21,7 @@ from ...models.service_unavailable_response import ServiceUnavailableResponse
 from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.unprocessable_entity_response import UnprocessableEntityResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Response, Unset, http_status, json_body
 
 
 def _get_kwargs(
@@ -61,7 +61,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> OpenResponsesResult:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = OpenResponsesResult.from_dict(response.json())
+        response_200 = OpenResponsesResult.from_dict(json_body(response))
 
         return response_200
 

@@ -11,7 +11,7 @@ from ...models.create_scim_group_mapping_response import CreateScimGroupMappingR
 from ...models.internal_server_response import InternalServerResponse
 from ...models.not_found_response import NotFoundResponse
 from ...models.unauthorized_response import UnauthorizedResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> CreateScimGroupMappingResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_201 = CreateScimGroupMappingResponse.from_dict(response.json())
+        response_201 = CreateScimGroupMappingResponse.from_dict(json_body(response))
 
         return response_201
 

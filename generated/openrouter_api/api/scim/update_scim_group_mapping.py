@@ -12,7 +12,7 @@ from ...models.not_found_response import NotFoundResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.update_scim_group_mapping_request import UpdateScimGroupMappingRequest
 from ...models.update_scim_group_mapping_response import UpdateScimGroupMappingResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> UpdateScimGroupMappingResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = UpdateScimGroupMappingResponse.from_dict(response.json())
+        response_200 = UpdateScimGroupMappingResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ...models.too_many_requests_response import TooManyRequestsResponse
 from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.video_generation_request import VideoGenerationRequest
 from ...models.video_generation_response import VideoGenerationResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> VideoGenerationResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_202 = VideoGenerationResponse.from_dict(response.json())
+        response_202 = VideoGenerationResponse.from_dict(json_body(response))
 
         return response_202
 

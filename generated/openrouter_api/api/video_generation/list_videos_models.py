@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bad_request_response import BadRequestResponse
 from ...models.internal_server_response import InternalServerResponse
 from ...models.video_models_list_response import VideoModelsListResponse
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -28,7 +28,7 @@ def build_request() -> dict[str, Any]:
 def parse_success(response: httpx.Response) -> VideoModelsListResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = VideoModelsListResponse.from_dict(response.json())
+        response_200 = VideoModelsListResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -12,7 +12,7 @@ from ...models.unauthorized_response import UnauthorizedResponse
 from ...models.upsert_workspace_budget_request import UpsertWorkspaceBudgetRequest
 from ...models.upsert_workspace_budget_response import UpsertWorkspaceBudgetResponse
 from ...models.workspace_budget_interval import WorkspaceBudgetInterval
-from ...types import Response, http_status
+from ...types import Response, http_status, json_body
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def build_request(
 def parse_success(response: httpx.Response) -> UpsertWorkspaceBudgetResponse:
     """The 2xx body of this operation, parsed leniently; raises errors.UnexpectedStatus for any other status."""
     if 200 <= response.status_code <= 299:
-        response_200 = UpsertWorkspaceBudgetResponse.from_dict(response.json())
+        response_200 = UpsertWorkspaceBudgetResponse.from_dict(json_body(response))
 
         return response_200
 
