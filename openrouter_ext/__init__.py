@@ -4,8 +4,7 @@ Start with `OpenRouter()` (or `AsyncOpenRouter()`), which reads OPENROUTER_API_K
 operation through `client.call(operation, **params)`.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from openrouter_api.types import FieldParseError, MissingFieldError
 
@@ -59,6 +58,7 @@ from openrouter_ext._exceptions import (
     ToolLoopLimitError,
     UnprocessableEntityError,
 )
+from openrouter_ext._lazy import lazy_exports
 from openrouter_ext._limits import DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES
 from openrouter_ext._operation import Operation
 from openrouter_ext._response import APIResponse
@@ -109,13 +109,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:

@@ -10,8 +10,9 @@ of these attributes, not with the client.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from openrouter_ext._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from openrouter_ext._facade._api_keys import ApiKeysResource, AsyncApiKeysResource
@@ -47,8 +48,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _MODULE_OF)

@@ -9,8 +9,9 @@ Response formats and tool parameters are Pydantic models (the `pydantic` extra),
 classes or JSON schema dicts. Nothing here imports Pydantic unless a Pydantic model is given.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from openrouter_ext._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from openrouter_ext.structured._errors import (
@@ -90,13 +91,7 @@ _MODULE_OF = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _MODULE_OF)
 
 
 __all__ = [
