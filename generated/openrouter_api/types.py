@@ -114,7 +114,9 @@ class File:
 T = TypeVar("T")
 
 
+import datetime as _datetime
 import json as _json
+import sys as _sys
 
 try:  # orjson when installed (the `speedups` extra): a faster decoder for large bodies
     from orjson import loads as _loads
@@ -131,6 +133,26 @@ def json_body(response: Any) -> Any:
         return _loads(response.content)
     except ValueError:
         return _json.loads(response.content)
+
+
+if _sys.version_info >= (3, 11):
+    parse_datetime = _datetime.datetime.fromisoformat
+else:
+
+    def parse_datetime(value: str) -> _datetime.datetime:
+        """A date-time of the body. Python 3.10's fromisoformat reads only what isoformat() writes, so the RFC 3339
+        forms OpenRouter sends (a trailing `Z`, fractions that are not 3 or 6 digits) go to dateutil's isoparse;
+        its offset is turned into a datetime.timezone, as 3.11's fromisoformat gives."""
+        try:
+            return _datetime.datetime.fromisoformat(value)
+        except ValueError:
+            from dateutil.parser import isoparse
+
+            parsed = isoparse(value)
+            offset = parsed.utcoffset()
+            if offset is None:
+                return parsed
+            return parsed.replace(tzinfo=_datetime.timezone.utc if not offset else _datetime.timezone(offset))
 
 
 def http_status(code: int) -> HTTPStatus:

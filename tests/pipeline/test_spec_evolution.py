@@ -239,6 +239,7 @@ def test_operations_under_renamed_tags_are_generated_where_their_first_tag_says(
     }
 
 
+@needs_generator
 def test_two_operations_that_land_on_one_module_fail_the_check(tmp_path: Path) -> None:
     spec = normalize_spec.load_spec(SPECS / "renamed_tags.yaml")
     spec["paths"]["/v2/keys/{hash}"] = {

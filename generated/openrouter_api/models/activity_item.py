@@ -10,6 +10,24 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ActivityItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "byok_usage_inference",
+        "completion_tokens",
+        "date",
+        "endpoint_id",
+        "model",
+        "model_permaslug",
+        "prompt_tokens",
+        "provider_name",
+        "reasoning_tokens",
+        "requests",
+        "usage",
+        "workspace_id",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ActivityItem:
@@ -277,52 +295,57 @@ class ActivityItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ActivityItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        byok_usage_inference = d.pop("byok_usage_inference", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ActivityItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        byok_usage_inference = d.get("byok_usage_inference", UNSET)
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        completion_tokens = d.get("completion_tokens", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = d.get("date", UNSET)
 
-        endpoint_id = d.pop("endpoint_id", UNSET)
+        endpoint_id = d.get("endpoint_id", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+        model_permaslug = d.get("model_permaslug", UNSET)
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.get("prompt_tokens", UNSET)
 
-        provider_name = d.pop("provider_name", UNSET)
+        provider_name = d.get("provider_name", UNSET)
 
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        reasoning_tokens = d.get("reasoning_tokens", UNSET)
 
-        requests = d.pop("requests", UNSET)
+        requests = d.get("requests", UNSET)
 
-        usage = d.pop("usage", UNSET)
+        usage = d.get("usage", UNSET)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = d.get("workspace_id", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         activity_item = cls(
-            byok_usage_inference=byok_usage_inference,
-            completion_tokens=completion_tokens,
-            date=date,
-            endpoint_id=endpoint_id,
-            model=model,
-            model_permaslug=model_permaslug,
-            prompt_tokens=prompt_tokens,
-            provider_name=provider_name,
-            reasoning_tokens=reasoning_tokens,
-            requests=requests,
-            usage=usage,
-            workspace_id=workspace_id,
+            byok_usage_inference,
+            completion_tokens,
+            date,
+            endpoint_id,
+            model,
+            model_permaslug,
+            prompt_tokens,
+            provider_name,
+            reasoning_tokens,
+            requests,
+            usage,
+            workspace_id,
         )
 
-        activity_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            activity_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return activity_item
 
     @property

@@ -116,6 +116,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AdditionalToolsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"role", "tools", "type", "id"})
+
 
 @_attrs_define(repr=False)
 class AdditionalToolsItem:
@@ -397,53 +400,53 @@ class AdditionalToolsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AdditionalToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AdditionalToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "role"
-            _raw_role = d.pop("role", UNSET)
+            _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
                 role = AdditionalToolsItemRole._parse(_raw_role)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools = [_parse_tools_item(tools_item_data) for tools_item_data in _raw_tools]
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AdditionalToolsItemType._parse(_raw_type_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
         except FieldParseError as error:
             raise error.within("AdditionalToolsItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AdditionalToolsItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         additional_tools_item = cls(
-            role=role,
-            tools=tools,
-            type_=type_,
-            id=id,
+            role,
+            tools,
+            type_,
+            id,
         )
 
-        additional_tools_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            additional_tools_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return additional_tools_item
 
     @property

@@ -28,6 +28,20 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AdvisorServerToolConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "forward_transcript",
+        "instructions",
+        "max_completion_tokens",
+        "model",
+        "name",
+        "reasoning",
+        "stream",
+        "temperature",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class AdvisorServerToolConfig:
@@ -139,52 +153,57 @@ class AdvisorServerToolConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AdvisorServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AdvisorServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            forward_transcript = d.pop("forward_transcript", UNSET)
+            forward_transcript = d.get("forward_transcript", UNSET)
 
-            instructions = d.pop("instructions", UNSET)
+            instructions = d.get("instructions", UNSET)
 
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "reasoning"
-            _raw_reasoning = d.pop("reasoning", UNSET)
+            _raw_reasoning = d.get("reasoning", UNSET)
             reasoning: Any = _raw_reasoning
             if _raw_reasoning is not None and _raw_reasoning is not UNSET:
                 reasoning = AdvisorReasoning.from_dict(_raw_reasoning)
 
-            stream = d.pop("stream", UNSET)
+            stream = d.get("stream", UNSET)
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
         except FieldParseError as error:
             raise error.within("AdvisorServerToolConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AdvisorServerToolConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         advisor_server_tool_config = cls(
-            forward_transcript=forward_transcript,
-            instructions=instructions,
-            max_completion_tokens=max_completion_tokens,
-            model=model,
-            name=name,
-            reasoning=reasoning,
-            stream=stream,
-            temperature=temperature,
+            forward_transcript,
+            instructions,
+            max_completion_tokens,
+            model,
+            name,
+            reasoning,
+            stream,
+            temperature,
         )
 
-        advisor_server_tool_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            advisor_server_tool_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return advisor_server_tool_config
 
     @property

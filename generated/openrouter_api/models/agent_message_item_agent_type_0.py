@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AgentMessageItemAgentType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"agent_name"})
+
 
 @_attrs_define(repr=False)
 class AgentMessageItemAgentType0:
@@ -61,19 +64,26 @@ class AgentMessageItemAgentType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AgentMessageItemAgentType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        agent_name = d.pop("agent_name", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AgentMessageItemAgentType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        agent_name = d.get("agent_name", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         agent_message_item_agent_type_0 = cls(
-            agent_name=agent_name,
+            agent_name,
         )
 
-        agent_message_item_agent_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            agent_message_item_agent_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return agent_message_item_agent_type_0
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AgentMessageItemContentItemEncryptedContent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"encrypted_content", "type"})
+
 
 @_attrs_define(repr=False)
 class AgentMessageItemContentItemEncryptedContent:
@@ -88,20 +91,23 @@ class AgentMessageItemContentItemEncryptedContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AgentMessageItemContentItemEncryptedContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AgentMessageItemContentItemEncryptedContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            encrypted_content = d.pop("encrypted_content", UNSET)
+            encrypted_content = d.get("encrypted_content", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AgentMessageItemContentItemEncryptedContentType._parse(_raw_type_)
@@ -110,12 +116,16 @@ class AgentMessageItemContentItemEncryptedContent:
             raise error.within("AgentMessageItemContentItemEncryptedContent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AgentMessageItemContentItemEncryptedContent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         agent_message_item_content_item_encrypted_content = cls(
-            encrypted_content=encrypted_content,
-            type_=type_,
+            encrypted_content,
+            type_,
         )
 
-        agent_message_item_content_item_encrypted_content.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            agent_message_item_content_item_encrypted_content.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return agent_message_item_content_item_encrypted_content
 
     @property

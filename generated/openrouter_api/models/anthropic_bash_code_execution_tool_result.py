@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicBashCodeExecutionToolResult")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "tool_use_id", "type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicBashCodeExecutionToolResult:
@@ -142,26 +145,29 @@ class AnthropicBashCodeExecutionToolResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicBashCodeExecutionToolResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicBashCodeExecutionToolResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
                 content = _parse_content(_raw_content)
 
-            tool_use_id = d.pop("tool_use_id", UNSET)
+            tool_use_id = d.get("tool_use_id", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicBashCodeExecutionToolResultType._parse(_raw_type_)
@@ -170,13 +176,17 @@ class AnthropicBashCodeExecutionToolResult:
             raise error.within("AnthropicBashCodeExecutionToolResult", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicBashCodeExecutionToolResult", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_bash_code_execution_tool_result = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
+            content,
+            tool_use_id,
+            type_,
         )
 
-        anthropic_bash_code_execution_tool_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_bash_code_execution_tool_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_bash_code_execution_tool_result
 
     @property

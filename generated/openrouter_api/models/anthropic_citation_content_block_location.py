@@ -11,6 +11,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicCitationContentBlockLocation")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"cited_text", "document_index", "document_title", "end_block_index", "file_id", "start_block_index", "type"}
+)
+
 
 @_attrs_define(repr=False)
 class AnthropicCitationContentBlockLocation:
@@ -190,30 +195,33 @@ class AnthropicCitationContentBlockLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicCitationContentBlockLocation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicCitationContentBlockLocation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            cited_text = d.pop("cited_text", UNSET)
+            cited_text = d.get("cited_text", UNSET)
 
-            document_index = d.pop("document_index", UNSET)
+            document_index = d.get("document_index", UNSET)
 
-            document_title = d.pop("document_title", UNSET)
+            document_title = d.get("document_title", UNSET)
 
-            end_block_index = d.pop("end_block_index", UNSET)
+            end_block_index = d.get("end_block_index", UNSET)
 
-            file_id = d.pop("file_id", UNSET)
+            file_id = d.get("file_id", UNSET)
 
-            start_block_index = d.pop("start_block_index", UNSET)
+            start_block_index = d.get("start_block_index", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicCitationContentBlockLocationType._parse(_raw_type_)
@@ -222,17 +230,21 @@ class AnthropicCitationContentBlockLocation:
             raise error.within("AnthropicCitationContentBlockLocation", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicCitationContentBlockLocation", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_citation_content_block_location = cls(
-            cited_text=cited_text,
-            document_index=document_index,
-            document_title=document_title,
-            end_block_index=end_block_index,
-            file_id=file_id,
-            start_block_index=start_block_index,
-            type_=type_,
+            cited_text,
+            document_index,
+            document_title,
+            end_block_index,
+            file_id,
+            start_block_index,
+            type_,
         )
 
-        anthropic_citation_content_block_location.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_citation_content_block_location.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_citation_content_block_location
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicCitationsConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"enabled"})
+
 
 @_attrs_define(repr=False)
 class AnthropicCitationsConfig:
@@ -60,19 +63,24 @@ class AnthropicCitationsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicCitationsConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        enabled = d.pop("enabled", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicCitationsConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        enabled = d.get("enabled", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_citations_config = cls(
-            enabled=enabled,
+            enabled,
         )
 
-        anthropic_citations_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_citations_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_citations_config
 
     @property

@@ -29,6 +29,18 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicCompactionUsageIteration")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "cache_creation",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "input_tokens",
+        "output_tokens",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class AnthropicCompactionUsageIteration:
@@ -132,50 +144,61 @@ class AnthropicCompactionUsageIteration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicCompactionUsageIteration is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicCompactionUsageIteration is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicCompactionUsageIterationType._parse(_raw_type_)
 
             _field = "cache_creation"
-            _raw_cache_creation = d.pop("cache_creation", UNSET)
+            _raw_cache_creation = d.get("cache_creation", UNSET)
             cache_creation: Any = _raw_cache_creation
             if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
-                cache_creation = _parse_cache_creation(_raw_cache_creation)
+                cache_creation = (
+                    AnthropicIterationCacheCreation.from_dict(_raw_cache_creation)
+                    if type(_raw_cache_creation) is dict
+                    else _parse_cache_creation(_raw_cache_creation)
+                )
 
-            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+            cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
 
-            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+            cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
 
-            input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.get("input_tokens", UNSET)
 
-            output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.get("output_tokens", UNSET)
 
         except FieldParseError as error:
             raise error.within("AnthropicCompactionUsageIteration", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicCompactionUsageIteration", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_compaction_usage_iteration = cls(
-            type_=type_,
-            cache_creation=cache_creation,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
+            type_,
+            cache_creation,
+            cache_creation_input_tokens,
+            cache_read_input_tokens,
+            input_tokens,
+            output_tokens,
         )
 
-        anthropic_compaction_usage_iteration.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_compaction_usage_iteration.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_compaction_usage_iteration
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicContainer")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"expires_at", "id"})
+
 
 @_attrs_define(repr=False)
 class AnthropicContainer:
@@ -84,22 +87,27 @@ class AnthropicContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicContainer is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        expires_at = d.pop("expires_at", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicContainer is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        expires_at = d.get("expires_at", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_container = cls(
-            expires_at=expires_at,
-            id=id,
+            expires_at,
+            id,
         )
 
-        anthropic_container.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_container.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_container
 
     @property

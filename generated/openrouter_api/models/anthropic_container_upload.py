@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicContainerUpload")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"file_id", "type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicContainerUpload:
@@ -89,20 +92,23 @@ class AnthropicContainerUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicContainerUpload is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicContainerUpload is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            file_id = d.pop("file_id", UNSET)
+            file_id = d.get("file_id", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicContainerUploadType._parse(_raw_type_)
@@ -111,12 +117,14 @@ class AnthropicContainerUpload:
             raise error.within("AnthropicContainerUpload", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicContainerUpload", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_container_upload = cls(
-            file_id=file_id,
-            type_=type_,
+            file_id,
+            type_,
         )
 
-        anthropic_container_upload.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_container_upload.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_container_upload
 
     @property

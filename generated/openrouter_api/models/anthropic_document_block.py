@@ -33,6 +33,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicDocumentBlock")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"source", "title", "type", "citations"})
+
 
 @_attrs_define(repr=False)
 class AnthropicDocumentBlock:
@@ -153,48 +156,57 @@ class AnthropicDocumentBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicDocumentBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicDocumentBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "source"
-            _raw_source = d.pop("source", UNSET)
+            _raw_source = d.get("source", UNSET)
             source: Any = _raw_source
             if _raw_source is not None and _raw_source is not UNSET:
                 source = _parse_source(_raw_source)
 
-            title = d.pop("title", UNSET)
+            title = d.get("title", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicDocumentBlockType._parse(_raw_type_)
 
             _field = "citations"
-            _raw_citations = d.pop("citations", UNSET)
+            _raw_citations = d.get("citations", UNSET)
             citations: Any = _raw_citations
             if _raw_citations is not None and _raw_citations is not UNSET:
-                citations = _parse_citations(_raw_citations)
+                citations = (
+                    AnthropicCitationsConfig.from_dict(_raw_citations)
+                    if type(_raw_citations) is dict
+                    else _parse_citations(_raw_citations)
+                )
 
         except FieldParseError as error:
             raise error.within("AnthropicDocumentBlock", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicDocumentBlock", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_document_block = cls(
-            source=source,
-            title=title,
-            type_=type_,
-            citations=citations,
+            source,
+            title,
+            type_,
+            citations,
         )
 
-        anthropic_document_block.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_document_block.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_document_block
 
     @property

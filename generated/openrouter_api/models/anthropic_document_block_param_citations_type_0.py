@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicDocumentBlockParamCitationsType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"enabled"})
+
 
 @_attrs_define(repr=False)
 class AnthropicDocumentBlockParamCitationsType0:
@@ -44,19 +47,26 @@ class AnthropicDocumentBlockParamCitationsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicDocumentBlockParamCitationsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        enabled = d.pop("enabled", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicDocumentBlockParamCitationsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        enabled = d.get("enabled", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_document_block_param_citations_type_0 = cls(
-            enabled=enabled,
+            enabled,
         )
 
-        anthropic_document_block_param_citations_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_document_block_param_citations_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_document_block_param_citations_type_0
 
     @property

@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicDocumentBlockParamSourceContent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicDocumentBlockParamSourceContent:
@@ -124,24 +127,27 @@ class AnthropicDocumentBlockParamSourceContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicDocumentBlockParamSourceContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicDocumentBlockParamSourceContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
                 content = _parse_content(_raw_content)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicDocumentBlockParamSourceContentType._parse(_raw_type_)
@@ -150,12 +156,16 @@ class AnthropicDocumentBlockParamSourceContent:
             raise error.within("AnthropicDocumentBlockParamSourceContent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicDocumentBlockParamSourceContent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_document_block_param_source_content = cls(
-            content=content,
-            type_=type_,
+            content,
+            type_,
         )
 
-        anthropic_document_block_param_source_content.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_document_block_param_source_content.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_document_block_param_source_content
 
     @property
@@ -184,12 +194,7 @@ def _parse_content(data: object) -> list[AnthropicImageBlockParam | AnthropicTex
     try:
         if not isinstance(data, list):
             raise TypeError()
-        content_type_1 = []
-        _content_type_1 = data
-        for content_type_1_item_data in _content_type_1:
-            content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-            content_type_1.append(content_type_1_item)
+        content_type_1 = [_parse_content_type_1_item(content_type_1_item_data) for content_type_1_item_data in data]
 
         return content_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

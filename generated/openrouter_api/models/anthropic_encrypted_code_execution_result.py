@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicEncryptedCodeExecutionResult")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "encrypted_stdout", "return_code", "stderr", "type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicEncryptedCodeExecutionResult:
@@ -177,35 +180,35 @@ class AnthropicEncryptedCodeExecutionResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicEncryptedCodeExecutionResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicEncryptedCodeExecutionResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
-                content = []
-                _content = _raw_content
-                for content_item_data in _content:
-                    content_item = AnthropicCodeExecutionOutput.from_dict(content_item_data)
+                content = [
+                    AnthropicCodeExecutionOutput.from_dict(content_item_data) for content_item_data in _raw_content
+                ]
 
-                    content.append(content_item)
+            encrypted_stdout = d.get("encrypted_stdout", UNSET)
 
-            encrypted_stdout = d.pop("encrypted_stdout", UNSET)
+            return_code = d.get("return_code", UNSET)
 
-            return_code = d.pop("return_code", UNSET)
-
-            stderr = d.pop("stderr", UNSET)
+            stderr = d.get("stderr", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicEncryptedCodeExecutionResultType._parse(_raw_type_)
@@ -214,15 +217,19 @@ class AnthropicEncryptedCodeExecutionResult:
             raise error.within("AnthropicEncryptedCodeExecutionResult", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicEncryptedCodeExecutionResult", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_encrypted_code_execution_result = cls(
-            content=content,
-            encrypted_stdout=encrypted_stdout,
-            return_code=return_code,
-            stderr=stderr,
-            type_=type_,
+            content,
+            encrypted_stdout,
+            return_code,
+            stderr,
+            type_,
         )
 
-        anthropic_encrypted_code_execution_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_encrypted_code_execution_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_encrypted_code_execution_result
 
     @property

@@ -41,6 +41,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicMessagesErrorResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"error", "request_id", "type", "metadata", "openrouter_metadata"})
+
 
 @_attrs_define(repr=False)
 class AnthropicMessagesErrorResponse:
@@ -168,55 +171,66 @@ class AnthropicMessagesErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicMessagesErrorResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicMessagesErrorResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "error"
-            _raw_error = d.pop("error", UNSET)
+            _raw_error = d.get("error", UNSET)
             error: Any = _raw_error
             if _raw_error is not None and _raw_error is not UNSET:
                 error = AnthropicMessagesErrorResponseError.from_dict(_raw_error)
 
-            request_id = d.pop("request_id", UNSET)
+            request_id = d.get("request_id", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicMessagesErrorResponseType._parse(_raw_type_)
 
             _field = "metadata"
-            _raw_metadata = d.pop("metadata", UNSET)
+            _raw_metadata = d.get("metadata", UNSET)
             metadata: Any = _raw_metadata
             if _raw_metadata is not None and _raw_metadata is not UNSET:
                 metadata = AnthropicMessagesErrorResponseMetadata.from_dict(_raw_metadata)
 
             _field = "openrouter_metadata"
-            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)
             openrouter_metadata: Any = _raw_openrouter_metadata
             if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-                openrouter_metadata = _parse_openrouter_metadata(_raw_openrouter_metadata)
+                openrouter_metadata = (
+                    AnthropicMessagesErrorResponseOpenrouterMetadataType0.from_dict(_raw_openrouter_metadata)
+                    if type(_raw_openrouter_metadata) is dict
+                    else _parse_openrouter_metadata(_raw_openrouter_metadata)
+                )
 
         except FieldParseError as error:
             raise error.within("AnthropicMessagesErrorResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicMessagesErrorResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_messages_error_response = cls(
-            error=error,
-            request_id=request_id,
-            type_=type_,
-            metadata=metadata,
-            openrouter_metadata=openrouter_metadata,
+            error,
+            request_id,
+            type_,
+            metadata,
+            openrouter_metadata,
         )
 
-        anthropic_messages_error_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_messages_error_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_messages_error_response
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicMessagesErrorResponseError")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"message", "type", "error_type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicMessagesErrorResponseError:
@@ -99,26 +102,29 @@ class AnthropicMessagesErrorResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicMessagesErrorResponseError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicMessagesErrorResponseError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            message = d.pop("message", UNSET)
+            message = d.get("message", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicMessagesErrorResponseErrorType._parse(_raw_type_)
 
             _field = "error_type"
-            _raw_error_type = d.pop("error_type", UNSET)
+            _raw_error_type = d.get("error_type", UNSET)
             error_type: Any = _raw_error_type
             if _raw_error_type is not None and _raw_error_type is not UNSET:
                 error_type = ApiErrorType._parse(_raw_error_type)
@@ -127,13 +133,17 @@ class AnthropicMessagesErrorResponseError:
             raise error.within("AnthropicMessagesErrorResponseError", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicMessagesErrorResponseError", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_messages_error_response_error = cls(
-            message=message,
-            type_=type_,
-            error_type=error_type,
+            message,
+            type_,
+            error_type,
         )
 
-        anthropic_messages_error_response_error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_messages_error_response_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_messages_error_response_error
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicOutputTokensDetails")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"thinking_tokens"})
+
 
 @_attrs_define(repr=False)
 class AnthropicOutputTokensDetails:
@@ -64,19 +67,26 @@ class AnthropicOutputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicOutputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        thinking_tokens = d.pop("thinking_tokens", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicOutputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        thinking_tokens = d.get("thinking_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_output_tokens_details = cls(
-            thinking_tokens=thinking_tokens,
+            thinking_tokens,
         )
 
-        anthropic_output_tokens_details.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_output_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_output_tokens_details
 
     @property

@@ -37,6 +37,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicSearchResultBlockParam")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "source", "title", "type", "cache_control", "citations"})
+
 
 @_attrs_define(repr=False)
 class AnthropicSearchResultBlockParam:
@@ -187,45 +190,43 @@ class AnthropicSearchResultBlockParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicSearchResultBlockParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicSearchResultBlockParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
-                content = []
-                _content = _raw_content
-                for content_item_data in _content:
-                    content_item = AnthropicTextBlockParam.from_dict(content_item_data)
+                content = [AnthropicTextBlockParam.from_dict(content_item_data) for content_item_data in _raw_content]
 
-                    content.append(content_item)
+            source = d.get("source", UNSET)
 
-            source = d.pop("source", UNSET)
-
-            title = d.pop("title", UNSET)
+            title = d.get("title", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicSearchResultBlockParamType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
             _field = "citations"
-            _raw_citations = d.pop("citations", UNSET)
+            _raw_citations = d.get("citations", UNSET)
             citations: Any = _raw_citations
             if _raw_citations is not None and _raw_citations is not UNSET:
                 citations = AnthropicSearchResultBlockParamCitations.from_dict(_raw_citations)
@@ -234,16 +235,20 @@ class AnthropicSearchResultBlockParam:
             raise error.within("AnthropicSearchResultBlockParam", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicSearchResultBlockParam", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_search_result_block_param = cls(
-            content=content,
-            source=source,
-            title=title,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
+            content,
+            source,
+            title,
+            type_,
+            cache_control,
+            citations,
         )
 
-        anthropic_search_result_block_param.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_search_result_block_param.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_search_result_block_param
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="AnthropicServerToolUsage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"web_fetch_requests", "web_search_requests"})
+
 
 @_attrs_define(repr=False)
 class AnthropicServerToolUsage:
@@ -84,22 +87,27 @@ class AnthropicServerToolUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicServerToolUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        web_fetch_requests = d.pop("web_fetch_requests", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicServerToolUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        web_fetch_requests = d.get("web_fetch_requests", UNSET)
 
-        web_search_requests = d.pop("web_search_requests", UNSET)
+        web_search_requests = d.get("web_search_requests", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_server_tool_usage = cls(
-            web_fetch_requests=web_fetch_requests,
-            web_search_requests=web_search_requests,
+            web_fetch_requests,
+            web_search_requests,
         )
 
-        anthropic_server_tool_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_server_tool_usage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_server_tool_usage
 
     @property

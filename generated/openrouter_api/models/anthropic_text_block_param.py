@@ -50,6 +50,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicTextBlockParam")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"text", "type", "cache_control", "citations"})
+
 
 @_attrs_define(repr=False)
 class AnthropicTextBlockParam:
@@ -184,32 +187,35 @@ class AnthropicTextBlockParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicTextBlockParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicTextBlockParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            text = d.pop("text", UNSET)
+            text = d.get("text", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicTextBlockParamType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
             _field = "citations"
-            _raw_citations = d.pop("citations", UNSET)
+            _raw_citations = d.get("citations", UNSET)
             citations: Any = _raw_citations
             if _raw_citations is not None and _raw_citations is not UNSET:
                 citations = _parse_citations(_raw_citations)
@@ -218,14 +224,16 @@ class AnthropicTextBlockParam:
             raise error.within("AnthropicTextBlockParam", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicTextBlockParam", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_text_block_param = cls(
-            text=text,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
+            text,
+            type_,
+            cache_control,
+            citations,
         )
 
-        anthropic_text_block_param.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_text_block_param.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_text_block_param
 
     @property
@@ -270,12 +278,9 @@ def _parse_citations(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        citations_type_0 = []
-        _citations_type_0 = data
-        for citations_type_0_item_data in _citations_type_0:
-            citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
-
-            citations_type_0.append(citations_type_0_item)
+        citations_type_0 = [
+            _parse_citations_type_0_item(citations_type_0_item_data) for citations_type_0_item_data in data
+        ]
 
         return citations_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicThinkingBlock")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"signature", "thinking", "type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicThinkingBlock:
@@ -109,22 +112,25 @@ class AnthropicThinkingBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicThinkingBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicThinkingBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            signature = d.pop("signature", UNSET)
+            signature = d.get("signature", UNSET)
 
-            thinking = d.pop("thinking", UNSET)
+            thinking = d.get("thinking", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicThinkingBlockType._parse(_raw_type_)
@@ -133,13 +139,15 @@ class AnthropicThinkingBlock:
             raise error.within("AnthropicThinkingBlock", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicThinkingBlock", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_thinking_block = cls(
-            signature=signature,
-            thinking=thinking,
-            type_=type_,
+            signature,
+            thinking,
+            type_,
         )
 
-        anthropic_thinking_block.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_thinking_block.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_thinking_block
 
     @property

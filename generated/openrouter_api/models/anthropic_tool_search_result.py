@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicToolSearchResult")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"tool_references", "type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicToolSearchResult:
@@ -117,29 +120,30 @@ class AnthropicToolSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicToolSearchResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicToolSearchResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "tool_references"
-            _raw_tool_references = d.pop("tool_references", UNSET)
+            _raw_tool_references = d.get("tool_references", UNSET)
             tool_references: Any = _raw_tool_references
             if _raw_tool_references is not None and _raw_tool_references is not UNSET:
-                tool_references = []
-                _tool_references = _raw_tool_references
-                for tool_references_item_data in _tool_references:
-                    tool_references_item = AnthropicToolReference.from_dict(tool_references_item_data)
-
-                    tool_references.append(tool_references_item)
+                tool_references = [
+                    AnthropicToolReference.from_dict(tool_references_item_data)
+                    for tool_references_item_data in _raw_tool_references
+                ]
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicToolSearchResultType._parse(_raw_type_)
@@ -148,12 +152,14 @@ class AnthropicToolSearchResult:
             raise error.within("AnthropicToolSearchResult", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicToolSearchResult", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_tool_search_result = cls(
-            tool_references=tool_references,
-            type_=type_,
+            tool_references,
+            type_,
         )
 
-        anthropic_tool_search_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_tool_search_result.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_tool_search_result
 
     @property

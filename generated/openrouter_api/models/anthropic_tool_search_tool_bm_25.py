@@ -31,6 +31,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicToolSearchToolBm25")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"name", "type", "allowed_callers", "cache_control", "defer_loading", "strict"}
+)
+
 
 @_attrs_define(repr=False)
 class AnthropicToolSearchToolBm25:
@@ -155,65 +160,70 @@ class AnthropicToolSearchToolBm25:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicToolSearchToolBm25 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicToolSearchToolBm25 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "name"
-            _raw_name = d.pop("name", UNSET)
+            _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
                 name = AnthropicToolSearchToolBm25Name._parse(_raw_name)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicToolSearchToolBm25Type._parse(_raw_type_)
 
             _field = "allowed_callers"
-            _raw_allowed_callers = d.pop("allowed_callers", UNSET)
+            _raw_allowed_callers = d.get("allowed_callers", UNSET)
             allowed_callers: Any = _raw_allowed_callers
             if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
-                allowed_callers = []
-                _allowed_callers = _raw_allowed_callers
-                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
-                        componentsschemas_anthropic_allowed_callers_item_data
-                    )
-
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+                _allowed_callers_members = AnthropicAllowedCallersItem._value2member_map_
+                allowed_callers = [
+                    _allowed_callers_members.get(componentsschemas_anthropic_allowed_callers_item_data)
+                    or AnthropicAllowedCallersItem._parse(componentsschemas_anthropic_allowed_callers_item_data)
+                    for componentsschemas_anthropic_allowed_callers_item_data in _raw_allowed_callers
+                ]
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-            defer_loading = d.pop("defer_loading", UNSET)
+            defer_loading = d.get("defer_loading", UNSET)
 
-            strict = d.pop("strict", UNSET)
+            strict = d.get("strict", UNSET)
 
         except FieldParseError as error:
             raise error.within("AnthropicToolSearchToolBm25", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicToolSearchToolBm25", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_tool_search_tool_bm_25 = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            strict=strict,
+            name,
+            type_,
+            allowed_callers,
+            cache_control,
+            defer_loading,
+            strict,
         )
 
-        anthropic_tool_search_tool_bm_25.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_tool_search_tool_bm_25.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_tool_search_tool_bm_25
 
     @property

@@ -37,6 +37,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicToolUseBlock")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"caller", "id", "name", "type", "input"})
+
 
 @_attrs_define(repr=False)
 class AnthropicToolUseBlock:
@@ -181,47 +184,52 @@ class AnthropicToolUseBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicToolUseBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicToolUseBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "caller"
-            _raw_caller = d.pop("caller", UNSET)
+            _raw_caller = d.get("caller", UNSET)
             caller: Any = _raw_caller
             if _raw_caller is not None and _raw_caller is not UNSET:
                 caller = _parse_caller(_raw_caller)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicToolUseBlockType._parse(_raw_type_)
 
-            input_ = d.pop("input", UNSET)
+            input_ = d.get("input", UNSET)
 
         except FieldParseError as error:
             raise error.within("AnthropicToolUseBlock", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicToolUseBlock", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_tool_use_block = cls(
-            caller=caller,
-            id=id,
-            name=name,
-            type_=type_,
-            input_=input_,
+            caller,
+            id,
+            name,
+            type_,
+            input_,
         )
 
-        anthropic_tool_use_block.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_tool_use_block.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_tool_use_block
 
     @property

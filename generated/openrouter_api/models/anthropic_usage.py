@@ -33,6 +33,21 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicUsage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "cache_creation",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "inference_geo",
+        "input_tokens",
+        "output_tokens",
+        "output_tokens_details",
+        "server_tool_use",
+        "service_tier",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class AnthropicUsage:
@@ -273,46 +288,61 @@ class AnthropicUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "cache_creation"
-            _raw_cache_creation = d.pop("cache_creation", UNSET)
+            _raw_cache_creation = d.get("cache_creation", UNSET)
             cache_creation: Any = _raw_cache_creation
             if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
-                cache_creation = _parse_cache_creation(_raw_cache_creation)
+                cache_creation = (
+                    AnthropicCacheCreation.from_dict(_raw_cache_creation)
+                    if type(_raw_cache_creation) is dict
+                    else _parse_cache_creation(_raw_cache_creation)
+                )
 
-            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+            cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
 
-            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+            cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
 
-            inference_geo = d.pop("inference_geo", UNSET)
+            inference_geo = d.get("inference_geo", UNSET)
 
-            input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.get("input_tokens", UNSET)
 
-            output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.get("output_tokens", UNSET)
 
             _field = "output_tokens_details"
-            _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+            _raw_output_tokens_details = d.get("output_tokens_details", UNSET)
             output_tokens_details: Any = _raw_output_tokens_details
             if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
-                output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
+                output_tokens_details = (
+                    AnthropicOutputTokensDetails.from_dict(_raw_output_tokens_details)
+                    if type(_raw_output_tokens_details) is dict
+                    else _parse_output_tokens_details(_raw_output_tokens_details)
+                )
 
             _field = "server_tool_use"
-            _raw_server_tool_use = d.pop("server_tool_use", UNSET)
+            _raw_server_tool_use = d.get("server_tool_use", UNSET)
             server_tool_use: Any = _raw_server_tool_use
             if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
-                server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
+                server_tool_use = (
+                    AnthropicServerToolUsage.from_dict(_raw_server_tool_use)
+                    if type(_raw_server_tool_use) is dict
+                    else _parse_server_tool_use(_raw_server_tool_use)
+                )
 
             _field = "service_tier"
-            _raw_service_tier = d.pop("service_tier", UNSET)
+            _raw_service_tier = d.get("service_tier", UNSET)
             service_tier: Any = _raw_service_tier
             if _raw_service_tier is not None and _raw_service_tier is not UNSET:
                 service_tier = _parse_service_tier(_raw_service_tier)
@@ -321,19 +351,21 @@ class AnthropicUsage:
             raise error.within("AnthropicUsage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicUsage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_usage = cls(
-            cache_creation=cache_creation,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            inference_geo=inference_geo,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            server_tool_use=server_tool_use,
-            service_tier=service_tier,
+            cache_creation,
+            cache_creation_input_tokens,
+            cache_read_input_tokens,
+            inference_geo,
+            input_tokens,
+            output_tokens,
+            output_tokens_details,
+            server_tool_use,
+            service_tier,
         )
 
-        anthropic_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_usage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_usage
 
     @property

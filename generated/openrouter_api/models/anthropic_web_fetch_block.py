@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="AnthropicWebFetchBlock")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "retrieved_at", "type", "url"})
+
 
 @_attrs_define(repr=False)
 class AnthropicWebFetchBlock:
@@ -155,44 +158,49 @@ class AnthropicWebFetchBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicWebFetchBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicWebFetchBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
                 content = AnthropicDocumentBlock.from_dict(_raw_content)
 
-            retrieved_at = d.pop("retrieved_at", UNSET)
+            retrieved_at = d.get("retrieved_at", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicWebFetchBlockType._parse(_raw_type_)
 
-            url = d.pop("url", UNSET)
+            url = d.get("url", UNSET)
 
         except FieldParseError as error:
             raise error.within("AnthropicWebFetchBlock", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicWebFetchBlock", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_web_fetch_block = cls(
-            content=content,
-            retrieved_at=retrieved_at,
-            type_=type_,
-            url=url,
+            content,
+            retrieved_at,
+            type_,
+            url,
         )
 
-        anthropic_web_fetch_block.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_web_fetch_block.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return anthropic_web_fetch_block
 
     @property

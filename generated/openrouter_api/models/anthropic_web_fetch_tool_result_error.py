@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="AnthropicWebFetchToolResultError")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"error_code", "type"})
+
 
 @_attrs_define(repr=False)
 class AnthropicWebFetchToolResultError:
@@ -94,24 +97,27 @@ class AnthropicWebFetchToolResultError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"AnthropicWebFetchToolResultError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"AnthropicWebFetchToolResultError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "error_code"
-            _raw_error_code = d.pop("error_code", UNSET)
+            _raw_error_code = d.get("error_code", UNSET)
             error_code: Any = _raw_error_code
             if _raw_error_code is not None and _raw_error_code is not UNSET:
                 error_code = AnthropicWebFetchToolResultErrorErrorCode._parse(_raw_error_code)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicWebFetchToolResultErrorType._parse(_raw_type_)
@@ -120,12 +126,16 @@ class AnthropicWebFetchToolResultError:
             raise error.within("AnthropicWebFetchToolResultError", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("AnthropicWebFetchToolResultError", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         anthropic_web_fetch_tool_result_error = cls(
-            error_code=error_code,
-            type_=type_,
+            error_code,
+            type_,
         )
 
-        anthropic_web_fetch_tool_result_error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            anthropic_web_fetch_tool_result_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return anthropic_web_fetch_tool_result_error
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="ApplyPatchServerToolConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"engine"})
+
 
 @_attrs_define(repr=False)
 class ApplyPatchServerToolConfig:
@@ -58,18 +61,21 @@ class ApplyPatchServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ApplyPatchServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ApplyPatchServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "engine"
-            _raw_engine = d.pop("engine", UNSET)
+            _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
                 engine = ApplyPatchEngineEnum._parse(_raw_engine)
@@ -78,11 +84,15 @@ class ApplyPatchServerToolConfig:
             raise error.within("ApplyPatchServerToolConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ApplyPatchServerToolConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         apply_patch_server_tool_config = cls(
-            engine=engine,
+            engine,
         )
 
-        apply_patch_server_tool_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            apply_patch_server_tool_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return apply_patch_server_tool_config
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BaseErrorEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"code", "message", "param", "sequence_number", "type"})
+
 
 @_attrs_define(repr=False)
 class BaseErrorEvent:
@@ -151,26 +154,29 @@ class BaseErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"BaseErrorEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"BaseErrorEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            code = d.pop("code", UNSET)
+            code = d.get("code", UNSET)
 
-            message = d.pop("message", UNSET)
+            message = d.get("message", UNSET)
 
-            param = d.pop("param", UNSET)
+            param = d.get("param", UNSET)
 
-            sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.get("sequence_number", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = BaseErrorEventType._parse(_raw_type_)
@@ -179,15 +185,17 @@ class BaseErrorEvent:
             raise error.within("BaseErrorEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("BaseErrorEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         base_error_event = cls(
-            code=code,
-            message=message,
-            param=param,
-            sequence_number=sequence_number,
-            type_=type_,
+            code,
+            message,
+            param,
+            sequence_number,
+            type_,
         )
 
-        base_error_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            base_error_event.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return base_error_event
 
     @property

@@ -87,6 +87,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="BaseMessagesResult")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"container", "content", "id", "model", "role", "stop_details", "stop_reason", "stop_sequence", "type", "usage"}
+)
+
 
 @_attrs_define(repr=False)
 class BaseMessagesResult:
@@ -456,65 +461,71 @@ class BaseMessagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"BaseMessagesResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"BaseMessagesResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "container"
-            _raw_container = d.pop("container", UNSET)
+            _raw_container = d.get("container", UNSET)
             container: Any = _raw_container
             if _raw_container is not None and _raw_container is not UNSET:
-                container = _parse_container(_raw_container)
+                container = (
+                    AnthropicContainer.from_dict(_raw_container)
+                    if type(_raw_container) is dict
+                    else _parse_container(_raw_container)
+                )
 
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
-                content = []
-                _content = _raw_content
-                for content_item_data in _content:
-                    content_item = _parse_content_item(content_item_data)
+                content = [_parse_content_item(content_item_data) for content_item_data in _raw_content]
 
-                    content.append(content_item)
+            id = d.get("id", UNSET)
 
-            id = d.pop("id", UNSET)
-
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "role"
-            _raw_role = d.pop("role", UNSET)
+            _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
                 role = BaseMessagesResultRole._parse(_raw_role)
 
             _field = "stop_details"
-            _raw_stop_details = d.pop("stop_details", UNSET)
+            _raw_stop_details = d.get("stop_details", UNSET)
             stop_details: Any = _raw_stop_details
             if _raw_stop_details is not None and _raw_stop_details is not UNSET:
-                stop_details = _parse_stop_details(_raw_stop_details)
+                stop_details = (
+                    AnthropicRefusalStopDetails.from_dict(_raw_stop_details)
+                    if type(_raw_stop_details) is dict
+                    else _parse_stop_details(_raw_stop_details)
+                )
 
             _field = "stop_reason"
-            _raw_stop_reason = d.pop("stop_reason", UNSET)
+            _raw_stop_reason = d.get("stop_reason", UNSET)
             stop_reason: Any = _raw_stop_reason
             if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
                 stop_reason = _parse_stop_reason(_raw_stop_reason)
 
-            stop_sequence = d.pop("stop_sequence", UNSET)
+            stop_sequence = d.get("stop_sequence", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = BaseMessagesResultType._parse(_raw_type_)
 
             _field = "usage"
-            _raw_usage = d.pop("usage", UNSET)
+            _raw_usage = d.get("usage", UNSET)
             usage: Any = _raw_usage
             if _raw_usage is not None and _raw_usage is not UNSET:
                 usage = BaseMessagesResultUsage.from_dict(_raw_usage)
@@ -523,20 +534,22 @@ class BaseMessagesResult:
             raise error.within("BaseMessagesResult", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("BaseMessagesResult", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         base_messages_result = cls(
-            container=container,
-            content=content,
-            id=id,
-            model=model,
-            role=role,
-            stop_details=stop_details,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-            type_=type_,
-            usage=usage,
+            container,
+            content,
+            id,
+            model,
+            role,
+            stop_details,
+            stop_reason,
+            stop_sequence,
+            type_,
+            usage,
         )
 
-        base_messages_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            base_messages_result.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return base_messages_result
 
     @property

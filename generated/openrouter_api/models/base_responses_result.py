@@ -169,6 +169,47 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="BaseResponsesResult")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "completed_at",
+        "created_at",
+        "error",
+        "frequency_penalty",
+        "id",
+        "incomplete_details",
+        "instructions",
+        "metadata",
+        "model",
+        "object",
+        "output",
+        "parallel_tool_calls",
+        "presence_penalty",
+        "status",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "top_p",
+        "background",
+        "max_output_tokens",
+        "max_tool_calls",
+        "output_text",
+        "previous_response_id",
+        "prompt",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "reasoning",
+        "safety_identifier",
+        "service_tier",
+        "store",
+        "text",
+        "top_logprobs",
+        "truncation",
+        "usage",
+        "user",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class BaseResponsesResult:
@@ -1050,203 +1091,222 @@ class BaseResponsesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"BaseResponsesResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"BaseResponsesResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            completed_at = d.pop("completed_at", UNSET)
+            completed_at = d.get("completed_at", UNSET)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
             _field = "error"
-            _raw_error = d.pop("error", UNSET)
+            _raw_error = d.get("error", UNSET)
             error: Any = _raw_error
             if _raw_error is not None and _raw_error is not UNSET:
-                error = _parse_error(_raw_error)
+                error = (
+                    ResponsesErrorField.from_dict(_raw_error) if type(_raw_error) is dict else _parse_error(_raw_error)
+                )
 
-            frequency_penalty = d.pop("frequency_penalty", UNSET)
+            frequency_penalty = d.get("frequency_penalty", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "incomplete_details"
-            _raw_incomplete_details = d.pop("incomplete_details", UNSET)
+            _raw_incomplete_details = d.get("incomplete_details", UNSET)
             incomplete_details: Any = _raw_incomplete_details
             if _raw_incomplete_details is not None and _raw_incomplete_details is not UNSET:
-                incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
+                incomplete_details = (
+                    IncompleteDetails.from_dict(_raw_incomplete_details)
+                    if type(_raw_incomplete_details) is dict
+                    else _parse_incomplete_details(_raw_incomplete_details)
+                )
 
             _field = "instructions"
-            _raw_instructions = d.pop("instructions", UNSET)
+            _raw_instructions = d.get("instructions", UNSET)
             instructions: Any = _raw_instructions
             if _raw_instructions is not None and _raw_instructions is not UNSET:
                 instructions = _parse_instructions(_raw_instructions)
 
             _field = "metadata"
-            _raw_metadata = d.pop("metadata", UNSET)
+            _raw_metadata = d.get("metadata", UNSET)
             metadata: Any = _raw_metadata
             if _raw_metadata is not None and _raw_metadata is not UNSET:
-                metadata = _parse_metadata(_raw_metadata)
+                metadata = (
+                    RequestMetadata.from_dict(_raw_metadata)
+                    if type(_raw_metadata) is dict
+                    else _parse_metadata(_raw_metadata)
+                )
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "object"
-            _raw_object_ = d.pop("object", UNSET)
+            _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
                 object_ = BaseResponsesResultObject._parse(_raw_object_)
 
             _field = "output"
-            _raw_output = d.pop("output", UNSET)
+            _raw_output = d.get("output", UNSET)
             output: Any = _raw_output
             if _raw_output is not None and _raw_output is not UNSET:
-                output = []
-                _output = _raw_output
-                for output_item_data in _output:
-                    output_item = _parse_output_item(output_item_data)
+                output = [_parse_output_item(output_item_data) for output_item_data in _raw_output]
 
-                    output.append(output_item)
+            parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
-            presence_penalty = d.pop("presence_penalty", UNSET)
+            presence_penalty = d.get("presence_penalty", UNSET)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = OpenAIResponsesResponseStatus._parse(_raw_status)
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
             _field = "tool_choice"
-            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            _raw_tool_choice = d.get("tool_choice", UNSET)
             tool_choice: Any = _raw_tool_choice
             if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
+                tools = [_parse_tools_item(tools_item_data) for tools_item_data in _raw_tools]
 
-                    tools.append(tools_item)
+            top_p = d.get("top_p", UNSET)
 
-            top_p = d.pop("top_p", UNSET)
+            background = d.get("background", UNSET)
 
-            background = d.pop("background", UNSET)
+            max_output_tokens = d.get("max_output_tokens", UNSET)
 
-            max_output_tokens = d.pop("max_output_tokens", UNSET)
+            max_tool_calls = d.get("max_tool_calls", UNSET)
 
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
+            output_text = d.get("output_text", UNSET)
 
-            output_text = d.pop("output_text", UNSET)
-
-            previous_response_id = d.pop("previous_response_id", UNSET)
+            previous_response_id = d.get("previous_response_id", UNSET)
 
             _field = "prompt"
-            _raw_prompt = d.pop("prompt", UNSET)
+            _raw_prompt = d.get("prompt", UNSET)
             prompt: Any = _raw_prompt
             if _raw_prompt is not None and _raw_prompt is not UNSET:
-                prompt = _parse_prompt(_raw_prompt)
+                prompt = (
+                    StoredPromptTemplate.from_dict(_raw_prompt)
+                    if type(_raw_prompt) is dict
+                    else _parse_prompt(_raw_prompt)
+                )
 
-            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            prompt_cache_key = d.get("prompt_cache_key", UNSET)
 
             _field = "prompt_cache_options"
-            _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            _raw_prompt_cache_options = d.get("prompt_cache_options", UNSET)
             prompt_cache_options: Any = _raw_prompt_cache_options
             if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
-                prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+                prompt_cache_options = (
+                    PromptCacheOptions.from_dict(_raw_prompt_cache_options)
+                    if type(_raw_prompt_cache_options) is dict
+                    else _parse_prompt_cache_options(_raw_prompt_cache_options)
+                )
 
             _field = "reasoning"
-            _raw_reasoning = d.pop("reasoning", UNSET)
+            _raw_reasoning = d.get("reasoning", UNSET)
             reasoning: Any = _raw_reasoning
             if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-                reasoning = _parse_reasoning(_raw_reasoning)
+                reasoning = (
+                    BaseReasoningConfig.from_dict(_raw_reasoning)
+                    if type(_raw_reasoning) is dict
+                    else _parse_reasoning(_raw_reasoning)
+                )
 
-            safety_identifier = d.pop("safety_identifier", UNSET)
+            safety_identifier = d.get("safety_identifier", UNSET)
 
             _field = "service_tier"
-            _raw_service_tier = d.pop("service_tier", UNSET)
+            _raw_service_tier = d.get("service_tier", UNSET)
             service_tier: Any = _raw_service_tier
             if _raw_service_tier is not None and _raw_service_tier is not UNSET:
                 service_tier = _parse_service_tier(_raw_service_tier)
 
-            store = d.pop("store", UNSET)
+            store = d.get("store", UNSET)
 
             _field = "text"
-            _raw_text = d.pop("text", UNSET)
+            _raw_text = d.get("text", UNSET)
             text: Any = _raw_text
             if _raw_text is not None and _raw_text is not UNSET:
                 text = TextConfig.from_dict(_raw_text)
 
-            top_logprobs = d.pop("top_logprobs", UNSET)
+            top_logprobs = d.get("top_logprobs", UNSET)
 
             _field = "truncation"
-            _raw_truncation = d.pop("truncation", UNSET)
+            _raw_truncation = d.get("truncation", UNSET)
             truncation: Any = _raw_truncation
             if _raw_truncation is not None and _raw_truncation is not UNSET:
                 truncation = _parse_truncation(_raw_truncation)
 
             _field = "usage"
-            _raw_usage = d.pop("usage", UNSET)
+            _raw_usage = d.get("usage", UNSET)
             usage: Any = _raw_usage
             if _raw_usage is not None and _raw_usage is not UNSET:
-                usage = _parse_usage(_raw_usage)
+                usage = (
+                    OpenAIResponsesUsage.from_dict(_raw_usage) if type(_raw_usage) is dict else _parse_usage(_raw_usage)
+                )
 
-            user = d.pop("user", UNSET)
+            user = d.get("user", UNSET)
 
         except FieldParseError as error:
             raise error.within("BaseResponsesResult", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("BaseResponsesResult", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         base_responses_result = cls(
-            completed_at=completed_at,
-            created_at=created_at,
-            error=error,
-            frequency_penalty=frequency_penalty,
-            id=id,
-            incomplete_details=incomplete_details,
-            instructions=instructions,
-            metadata=metadata,
-            model=model,
-            object_=object_,
-            output=output,
-            parallel_tool_calls=parallel_tool_calls,
-            presence_penalty=presence_penalty,
-            status=status,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_p=top_p,
-            background=background,
-            max_output_tokens=max_output_tokens,
-            max_tool_calls=max_tool_calls,
-            output_text=output_text,
-            previous_response_id=previous_response_id,
-            prompt=prompt,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_options=prompt_cache_options,
-            reasoning=reasoning,
-            safety_identifier=safety_identifier,
-            service_tier=service_tier,
-            store=store,
-            text=text,
-            top_logprobs=top_logprobs,
-            truncation=truncation,
-            usage=usage,
-            user=user,
+            completed_at,
+            created_at,
+            error,
+            frequency_penalty,
+            id,
+            incomplete_details,
+            instructions,
+            metadata,
+            model,
+            object_,
+            output,
+            parallel_tool_calls,
+            presence_penalty,
+            status,
+            temperature,
+            tool_choice,
+            tools,
+            top_p,
+            background,
+            max_output_tokens,
+            max_tool_calls,
+            output_text,
+            previous_response_id,
+            prompt,
+            prompt_cache_key,
+            prompt_cache_options,
+            reasoning,
+            safety_identifier,
+            service_tier,
+            store,
+            text,
+            top_logprobs,
+            truncation,
+            usage,
+            user,
         )
 
-        base_responses_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            base_responses_result.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return base_responses_result
 
     @property
@@ -1334,14 +1394,10 @@ def _parse_instructions(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        componentsschemas_base_inputs_type_1 = []
-        _componentsschemas_base_inputs_type_1 = data
-        for componentsschemas_base_inputs_type_1_item_data in _componentsschemas_base_inputs_type_1:
-            componentsschemas_base_inputs_type_1_item = _parse_componentsschemas_base_inputs_type_1_item(
-                componentsschemas_base_inputs_type_1_item_data
-            )
-
-            componentsschemas_base_inputs_type_1.append(componentsschemas_base_inputs_type_1_item)
+        componentsschemas_base_inputs_type_1 = [
+            _parse_componentsschemas_base_inputs_type_1_item(componentsschemas_base_inputs_type_1_item_data)
+            for componentsschemas_base_inputs_type_1_item_data in data
+        ]
 
         return componentsschemas_base_inputs_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

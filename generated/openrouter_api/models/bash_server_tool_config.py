@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="BashServerToolConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"engine", "environment", "sleep_after_seconds"})
+
 
 @_attrs_define(repr=False)
 class BashServerToolConfig:
@@ -105,41 +108,46 @@ class BashServerToolConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"BashServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"BashServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "engine"
-            _raw_engine = d.pop("engine", UNSET)
+            _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
                 engine = BashServerToolEngine._parse(_raw_engine)
 
             _field = "environment"
-            _raw_environment = d.pop("environment", UNSET)
+            _raw_environment = d.get("environment", UNSET)
             environment: Any = _raw_environment
             if _raw_environment is not None and _raw_environment is not UNSET:
                 environment = _parse_environment(_raw_environment)
 
-            sleep_after_seconds = d.pop("sleep_after_seconds", UNSET)
+            sleep_after_seconds = d.get("sleep_after_seconds", UNSET)
 
         except FieldParseError as error:
             raise error.within("BashServerToolConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("BashServerToolConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         bash_server_tool_config = cls(
-            engine=engine,
-            environment=environment,
-            sleep_after_seconds=sleep_after_seconds,
+            engine,
+            environment,
+            sleep_after_seconds,
         )
 
-        bash_server_tool_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            bash_server_tool_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return bash_server_tool_config
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BulkAssignMembersRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"member_user_ids"})
+
 
 @_attrs_define(repr=False)
 class BulkAssignMembersRequest:
@@ -67,18 +70,21 @@ class BulkAssignMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"BulkAssignMembersRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"BulkAssignMembersRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "member_user_ids"
-            _raw_member_user_ids = d.pop("member_user_ids", UNSET)
+            _raw_member_user_ids = d.get("member_user_ids", UNSET)
             member_user_ids: Any = _raw_member_user_ids
             if _raw_member_user_ids is not None and _raw_member_user_ids is not UNSET:
                 member_user_ids = cast("list[str]", _raw_member_user_ids)
@@ -87,11 +93,13 @@ class BulkAssignMembersRequest:
             raise error.within("BulkAssignMembersRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("BulkAssignMembersRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         bulk_assign_members_request = cls(
-            member_user_ids=member_user_ids,
+            member_user_ids,
         )
 
-        bulk_assign_members_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            bulk_assign_members_request.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return bulk_assign_members_request
 
     @property

@@ -12,6 +12,24 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="BYOKKey")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "allowed_api_key_hashes",
+        "allowed_models",
+        "allowed_user_ids",
+        "created_at",
+        "disabled",
+        "id",
+        "is_fallback",
+        "label",
+        "provider",
+        "sort_order",
+        "workspace_id",
+        "name",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class BYOKKey:
@@ -314,84 +332,89 @@ class BYOKKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"BYOKKey is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"BYOKKey is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "allowed_api_key_hashes"
-            _raw_allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
+            _raw_allowed_api_key_hashes = d.get("allowed_api_key_hashes", UNSET)
             allowed_api_key_hashes: Any = _raw_allowed_api_key_hashes
             if _raw_allowed_api_key_hashes is not None and _raw_allowed_api_key_hashes is not UNSET:
                 allowed_api_key_hashes = _parse_allowed_api_key_hashes(_raw_allowed_api_key_hashes)
 
             _field = "allowed_models"
-            _raw_allowed_models = d.pop("allowed_models", UNSET)
+            _raw_allowed_models = d.get("allowed_models", UNSET)
             allowed_models: Any = _raw_allowed_models
             if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
                 allowed_models = _parse_allowed_models(_raw_allowed_models)
 
             _field = "allowed_user_ids"
-            _raw_allowed_user_ids = d.pop("allowed_user_ids", UNSET)
+            _raw_allowed_user_ids = d.get("allowed_user_ids", UNSET)
             allowed_user_ids: Any = _raw_allowed_user_ids
             if _raw_allowed_user_ids is not None and _raw_allowed_user_ids is not UNSET:
                 allowed_user_ids = _parse_allowed_user_ids(_raw_allowed_user_ids)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
-            disabled = d.pop("disabled", UNSET)
+            disabled = d.get("disabled", UNSET)
 
             _field = "id"
-            _raw_id = d.pop("id", UNSET)
+            _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
                 id = UUID(_raw_id)
 
-            is_fallback = d.pop("is_fallback", UNSET)
+            is_fallback = d.get("is_fallback", UNSET)
 
-            label = d.pop("label", UNSET)
+            label = d.get("label", UNSET)
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
                 provider = BYOKProviderSlug._parse(_raw_provider)
 
-            sort_order = d.pop("sort_order", UNSET)
+            sort_order = d.get("sort_order", UNSET)
 
             _field = "workspace_id"
-            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            _raw_workspace_id = d.get("workspace_id", UNSET)
             workspace_id: Any = _raw_workspace_id
             if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
                 workspace_id = _parse_workspace_id(_raw_workspace_id)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
         except FieldParseError as error:
             raise error.within("BYOKKey", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("BYOKKey", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         byok_key = cls(
-            allowed_api_key_hashes=allowed_api_key_hashes,
-            allowed_models=allowed_models,
-            allowed_user_ids=allowed_user_ids,
-            created_at=created_at,
-            disabled=disabled,
-            id=id,
-            is_fallback=is_fallback,
-            label=label,
-            provider=provider,
-            sort_order=sort_order,
-            workspace_id=workspace_id,
-            name=name,
+            allowed_api_key_hashes,
+            allowed_models,
+            allowed_user_ids,
+            created_at,
+            disabled,
+            id,
+            is_fallback,
+            label,
+            provider,
+            sort_order,
+            workspace_id,
+            name,
         )
 
-        byok_key.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            byok_key.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return byok_key
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ChatAssistantImagesItemImageUrl")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"url"})
+
 
 @_attrs_define(repr=False)
 class ChatAssistantImagesItemImageUrl:
@@ -57,19 +60,26 @@ class ChatAssistantImagesItemImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatAssistantImagesItemImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        url = d.pop("url", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatAssistantImagesItemImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        url = d.get("url", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_assistant_images_item_image_url = cls(
-            url=url,
+            url,
         )
 
-        chat_assistant_images_item_image_url.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_assistant_images_item_image_url.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return chat_assistant_images_item_image_url
 
     @property

@@ -70,6 +70,23 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatAssistantMessage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "role",
+        "audio",
+        "content",
+        "images",
+        "model",
+        "name",
+        "reasoning",
+        "reasoning_details",
+        "refusal",
+        "tool_calls",
+        "annotations",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ChatAssistantMessage:
@@ -287,111 +304,101 @@ class ChatAssistantMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatAssistantMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatAssistantMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "role"
-            _raw_role = d.pop("role", UNSET)
+            _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
                 role = ChatAssistantMessageRole._parse(_raw_role)
 
             _field = "audio"
-            _raw_audio = d.pop("audio", UNSET)
+            _raw_audio = d.get("audio", UNSET)
             audio: Any = _raw_audio
             if _raw_audio is not None and _raw_audio is not UNSET:
                 audio = ChatAudioOutput.from_dict(_raw_audio)
 
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
                 content = _parse_content(_raw_content)
 
             _field = "images"
-            _raw_images = d.pop("images", UNSET)
+            _raw_images = d.get("images", UNSET)
             images: Any = _raw_images
             if _raw_images is not None and _raw_images is not UNSET:
-                images = []
-                _images = _raw_images
-                for componentsschemas_chat_assistant_images_item_data in _images:
-                    componentsschemas_chat_assistant_images_item = ChatAssistantImagesItem.from_dict(
-                        componentsschemas_chat_assistant_images_item_data
-                    )
+                images = [
+                    ChatAssistantImagesItem.from_dict(componentsschemas_chat_assistant_images_item_data)
+                    for componentsschemas_chat_assistant_images_item_data in _raw_images
+                ]
 
-                    images.append(componentsschemas_chat_assistant_images_item)
+            model = d.get("model", UNSET)
 
-            model = d.pop("model", UNSET)
+            name = d.get("name", UNSET)
 
-            name = d.pop("name", UNSET)
-
-            reasoning = d.pop("reasoning", UNSET)
+            reasoning = d.get("reasoning", UNSET)
 
             _field = "reasoning_details"
-            _raw_reasoning_details = d.pop("reasoning_details", UNSET)
+            _raw_reasoning_details = d.get("reasoning_details", UNSET)
             reasoning_details: Any = _raw_reasoning_details
             if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
-                reasoning_details = []
-                _reasoning_details = _raw_reasoning_details
-                for componentsschemas_chat_reasoning_details_item_data in _reasoning_details:
-                    componentsschemas_chat_reasoning_details_item = (
-                        _parse_componentsschemas_chat_reasoning_details_item(
-                            componentsschemas_chat_reasoning_details_item_data
-                        )
+                reasoning_details = [
+                    _parse_componentsschemas_chat_reasoning_details_item(
+                        componentsschemas_chat_reasoning_details_item_data
                     )
+                    for componentsschemas_chat_reasoning_details_item_data in _raw_reasoning_details
+                ]
 
-                    reasoning_details.append(componentsschemas_chat_reasoning_details_item)
-
-            refusal = d.pop("refusal", UNSET)
+            refusal = d.get("refusal", UNSET)
 
             _field = "tool_calls"
-            _raw_tool_calls = d.pop("tool_calls", UNSET)
+            _raw_tool_calls = d.get("tool_calls", UNSET)
             tool_calls: Any = _raw_tool_calls
             if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
-                tool_calls = []
-                _tool_calls = _raw_tool_calls
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
-
-                    tool_calls.append(tool_calls_item)
+                tool_calls = [ChatToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _raw_tool_calls]
 
             _field = "annotations"
-            _raw_annotations = d.pop("annotations", UNSET)
+            _raw_annotations = d.get("annotations", UNSET)
             annotations: Any = _raw_annotations
             if _raw_annotations is not None and _raw_annotations is not UNSET:
-                annotations = []
-                _annotations = _raw_annotations
-                for annotations_item_data in _annotations:
-                    annotations_item = ChatUrlCitationAnnotation.from_dict(annotations_item_data)
-
-                    annotations.append(annotations_item)
+                annotations = [
+                    ChatUrlCitationAnnotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _raw_annotations
+                ]
 
         except FieldParseError as error:
             raise error.within("ChatAssistantMessage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatAssistantMessage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_assistant_message = cls(
-            role=role,
-            audio=audio,
-            content=content,
-            images=images,
-            model=model,
-            name=name,
-            reasoning=reasoning,
-            reasoning_details=reasoning_details,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            annotations=annotations,
+            role,
+            audio,
+            content,
+            images,
+            model,
+            name,
+            reasoning,
+            reasoning_details,
+            refusal,
+            tool_calls,
+            annotations,
         )
 
-        chat_assistant_message.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_assistant_message.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_assistant_message
 
     @property
@@ -436,12 +443,7 @@ def _parse_content(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        content_type_1 = []
-        _content_type_1 = data
-        for content_type_1_item_data in _content_type_1:
-            content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-            content_type_1.append(content_type_1_item)
+        content_type_1 = [_parse_content_type_1_item(content_type_1_item_data) for content_type_1_item_data in data]
 
         return content_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

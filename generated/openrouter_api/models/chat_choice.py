@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatChoice")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"finish_reason", "index", "message", "logprobs", "native_finish_reason"})
+
 
 @_attrs_define(repr=False)
 class ChatChoice:
@@ -159,51 +162,60 @@ class ChatChoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatChoice is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatChoice is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "finish_reason"
-            _raw_finish_reason = d.pop("finish_reason", UNSET)
+            _raw_finish_reason = d.get("finish_reason", UNSET)
             finish_reason: Any = _raw_finish_reason
             if _raw_finish_reason is not None and _raw_finish_reason is not UNSET:
                 finish_reason = _parse_finish_reason(_raw_finish_reason)
 
-            index = d.pop("index", UNSET)
+            index = d.get("index", UNSET)
 
             _field = "message"
-            _raw_message = d.pop("message", UNSET)
+            _raw_message = d.get("message", UNSET)
             message: Any = _raw_message
             if _raw_message is not None and _raw_message is not UNSET:
                 message = ChatAssistantMessage.from_dict(_raw_message)
 
             _field = "logprobs"
-            _raw_logprobs = d.pop("logprobs", UNSET)
+            _raw_logprobs = d.get("logprobs", UNSET)
             logprobs: Any = _raw_logprobs
             if _raw_logprobs is not None and _raw_logprobs is not UNSET:
-                logprobs = _parse_logprobs(_raw_logprobs)
+                logprobs = (
+                    ChatTokenLogprobs.from_dict(_raw_logprobs)
+                    if type(_raw_logprobs) is dict
+                    else _parse_logprobs(_raw_logprobs)
+                )
 
-            native_finish_reason = d.pop("native_finish_reason", UNSET)
+            native_finish_reason = d.get("native_finish_reason", UNSET)
 
         except FieldParseError as error:
             raise error.within("ChatChoice", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatChoice", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_choice = cls(
-            finish_reason=finish_reason,
-            index=index,
-            message=message,
-            logprobs=logprobs,
-            native_finish_reason=native_finish_reason,
+            finish_reason,
+            index,
+            message,
+            logprobs,
+            native_finish_reason,
         )
 
-        chat_choice.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_choice.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_choice
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ChatContentAudioInputAudio")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data", "format"})
+
 
 @_attrs_define(repr=False)
 class ChatContentAudioInputAudio:
@@ -82,22 +85,29 @@ class ChatContentAudioInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatContentAudioInputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        data = d.pop("data", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatContentAudioInputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        data = d.get("data", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.get("format", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_content_audio_input_audio = cls(
-            data=data,
-            format_=format_,
+            data,
+            format_,
         )
 
-        chat_content_audio_input_audio.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_content_audio_input_audio.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return chat_content_audio_input_audio
 
     @property

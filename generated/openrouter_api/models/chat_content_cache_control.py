@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatContentCacheControl")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "ttl"})
+
 
 @_attrs_define(repr=False)
 class ChatContentCacheControl:
@@ -83,24 +86,27 @@ class ChatContentCacheControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatContentCacheControl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatContentCacheControl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicCacheControlDirectiveType._parse(_raw_type_)
 
             _field = "ttl"
-            _raw_ttl = d.pop("ttl", UNSET)
+            _raw_ttl = d.get("ttl", UNSET)
             ttl: Any = _raw_ttl
             if _raw_ttl is not None and _raw_ttl is not UNSET:
                 ttl = AnthropicCacheControlTtl._parse(_raw_ttl)
@@ -109,12 +115,14 @@ class ChatContentCacheControl:
             raise error.within("ChatContentCacheControl", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatContentCacheControl", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_content_cache_control = cls(
-            type_=type_,
-            ttl=ttl,
+            type_,
+            ttl,
         )
 
-        chat_content_cache_control.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_content_cache_control.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_content_cache_control
 
     @property

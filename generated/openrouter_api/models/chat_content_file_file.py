@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatContentFileFile")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"file_data", "file_id", "filename"})
+
 
 @_attrs_define(repr=False)
 class ChatContentFileFile:
@@ -62,25 +65,30 @@ class ChatContentFileFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatContentFileFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        file_data = d.pop("file_data", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatContentFileFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        file_data = d.get("file_data", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_content_file_file = cls(
-            file_data=file_data,
-            file_id=file_id,
-            filename=filename,
+            file_data,
+            file_id,
+            filename,
         )
 
-        chat_content_file_file.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_content_file_file.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_content_file_file
 
     @property

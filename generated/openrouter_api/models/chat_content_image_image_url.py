@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatContentImageImageUrl")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"url", "detail"})
+
 
 @_attrs_define(repr=False)
 class ChatContentImageImageUrl:
@@ -75,20 +78,23 @@ class ChatContentImageImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatContentImageImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatContentImageImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            url = d.pop("url", UNSET)
+            url = d.get("url", UNSET)
 
             _field = "detail"
-            _raw_detail = d.pop("detail", UNSET)
+            _raw_detail = d.get("detail", UNSET)
             detail: Any = _raw_detail
             if _raw_detail is not None and _raw_detail is not UNSET:
                 detail = ChatContentImageImageUrlDetail._parse(_raw_detail)
@@ -97,12 +103,14 @@ class ChatContentImageImageUrl:
             raise error.within("ChatContentImageImageUrl", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatContentImageImageUrl", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_content_image_image_url = cls(
-            url=url,
-            detail=detail,
+            url,
+            detail,
         )
 
-        chat_content_image_image_url.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_content_image_image_url.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_content_image_image_url
 
     @property

@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatContentText")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"text", "type", "cache_control", "prompt_cache_breakpoint"})
+
 
 @_attrs_define(repr=False)
 class ChatContentText:
@@ -137,48 +140,57 @@ class ChatContentText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatContentText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatContentText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            text = d.pop("text", UNSET)
+            text = d.get("text", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ChatContentTextType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = ChatContentCacheControl.from_dict(_raw_cache_control)
 
             _field = "prompt_cache_breakpoint"
-            _raw_prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+            _raw_prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
             prompt_cache_breakpoint: Any = _raw_prompt_cache_breakpoint
             if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
-                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(_raw_prompt_cache_breakpoint)
+                prompt_cache_breakpoint = (
+                    PromptCacheBreakpoint.from_dict(_raw_prompt_cache_breakpoint)
+                    if type(_raw_prompt_cache_breakpoint) is dict
+                    else _parse_prompt_cache_breakpoint(_raw_prompt_cache_breakpoint)
+                )
 
         except FieldParseError as error:
             raise error.within("ChatContentText", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatContentText", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_content_text = cls(
-            text=text,
-            type_=type_,
-            cache_control=cache_control,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            text,
+            type_,
+            cache_control,
+            prompt_cache_breakpoint,
         )
 
-        chat_content_text.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_content_text.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_content_text
 
     @property

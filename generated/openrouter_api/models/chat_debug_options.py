@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatDebugOptions")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"echo_upstream_body"})
+
 
 @_attrs_define(repr=False)
 class ChatDebugOptions:
@@ -53,19 +56,24 @@ class ChatDebugOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatDebugOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        echo_upstream_body = d.pop("echo_upstream_body", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatDebugOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        echo_upstream_body = d.get("echo_upstream_body", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_debug_options = cls(
-            echo_upstream_body=echo_upstream_body,
+            echo_upstream_body,
         )
 
-        chat_debug_options.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_debug_options.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_debug_options
 
     @property

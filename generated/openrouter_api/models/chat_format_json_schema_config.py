@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatFormatJsonSchemaConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"json_schema", "type"})
+
 
 @_attrs_define(repr=False)
 class ChatFormatJsonSchemaConfig:
@@ -117,24 +120,27 @@ class ChatFormatJsonSchemaConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatFormatJsonSchemaConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatFormatJsonSchemaConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "json_schema"
-            _raw_json_schema = d.pop("json_schema", UNSET)
+            _raw_json_schema = d.get("json_schema", UNSET)
             json_schema: Any = _raw_json_schema
             if _raw_json_schema is not None and _raw_json_schema is not UNSET:
                 json_schema = ChatJsonSchemaConfig.from_dict(_raw_json_schema)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ChatFormatJsonSchemaConfigType._parse(_raw_type_)
@@ -143,12 +149,16 @@ class ChatFormatJsonSchemaConfig:
             raise error.within("ChatFormatJsonSchemaConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatFormatJsonSchemaConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_format_json_schema_config = cls(
-            json_schema=json_schema,
-            type_=type_,
+            json_schema,
+            type_,
         )
 
-        chat_format_json_schema_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_format_json_schema_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return chat_format_json_schema_config
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatFormatPythonConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type"})
+
 
 @_attrs_define(repr=False)
 class ChatFormatPythonConfig:
@@ -66,18 +69,21 @@ class ChatFormatPythonConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatFormatPythonConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatFormatPythonConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ChatFormatPythonConfigType._parse(_raw_type_)
@@ -86,11 +92,13 @@ class ChatFormatPythonConfig:
             raise error.within("ChatFormatPythonConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatFormatPythonConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_format_python_config = cls(
-            type_=type_,
+            type_,
         )
 
-        chat_format_python_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_format_python_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_format_python_config
 
     @property

@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatFunctionToolFunction")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"function", "type", "cache_control"})
+
 
 @_attrs_define(repr=False)
 class ChatFunctionToolFunction:
@@ -125,30 +128,33 @@ class ChatFunctionToolFunction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatFunctionToolFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatFunctionToolFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "function"
-            _raw_function = d.pop("function", UNSET)
+            _raw_function = d.get("function", UNSET)
             function: Any = _raw_function
             if _raw_function is not None and _raw_function is not UNSET:
                 function = ChatFunctionToolFunctionFunction.from_dict(_raw_function)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ChatFunctionToolFunctionType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = ChatContentCacheControl.from_dict(_raw_cache_control)
@@ -157,13 +163,15 @@ class ChatFunctionToolFunction:
             raise error.within("ChatFunctionToolFunction", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatFunctionToolFunction", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_function_tool_function = cls(
-            function=function,
-            type_=type_,
-            cache_control=cache_control,
+            function,
+            type_,
+            cache_control,
         )
 
-        chat_function_tool_function.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_function_tool_function.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_function_tool_function
 
     @property

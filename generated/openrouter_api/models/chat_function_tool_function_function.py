@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatFunctionToolFunctionFunction")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"name", "description", "parameters", "strict"})
+
 
 @_attrs_define(repr=False)
 class ChatFunctionToolFunctionFunction:
@@ -113,40 +116,47 @@ class ChatFunctionToolFunctionFunction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatFunctionToolFunctionFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatFunctionToolFunctionFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _field = "parameters"
-            _raw_parameters = d.pop("parameters", UNSET)
+            _raw_parameters = d.get("parameters", UNSET)
             parameters: Any = _raw_parameters
             if _raw_parameters is not None and _raw_parameters is not UNSET:
                 parameters = ChatFunctionToolFunctionFunctionParameters.from_dict(_raw_parameters)
 
-            strict = d.pop("strict", UNSET)
+            strict = d.get("strict", UNSET)
 
         except FieldParseError as error:
             raise error.within("ChatFunctionToolFunctionFunction", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatFunctionToolFunctionFunction", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_function_tool_function_function = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+            name,
+            description,
+            parameters,
+            strict,
         )
 
-        chat_function_tool_function_function.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_function_tool_function_function.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return chat_function_tool_function_function
 
     @property

@@ -188,6 +188,54 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "messages",
+        "cache_control",
+        "debug",
+        "frequency_penalty",
+        "image_config",
+        "logit_bias",
+        "logprobs",
+        "max_completion_tokens",
+        "max_tokens",
+        "metadata",
+        "min_p",
+        "modalities",
+        "model",
+        "models",
+        "parallel_tool_calls",
+        "plugins",
+        "prediction",
+        "presence_penalty",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "provider",
+        "reasoning",
+        "reasoning_effort",
+        "repetition_penalty",
+        "response_format",
+        "route",
+        "seed",
+        "service_tier",
+        "session_id",
+        "stop",
+        "stop_server_tools_when",
+        "stream",
+        "stream_options",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "top_a",
+        "top_k",
+        "top_logprobs",
+        "top_p",
+        "trace",
+        "user",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ChatRequest:
@@ -846,271 +894,277 @@ class ChatRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "messages"
-            _raw_messages = d.pop("messages", UNSET)
+            _raw_messages = d.get("messages", UNSET)
             messages: Any = _raw_messages
             if _raw_messages is not None and _raw_messages is not UNSET:
-                messages = []
-                _messages = _raw_messages
-                for messages_item_data in _messages:
-                    messages_item = _parse_messages_item(messages_item_data)
-
-                    messages.append(messages_item)
+                messages = [_parse_messages_item(messages_item_data) for messages_item_data in _raw_messages]
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
             _field = "debug"
-            _raw_debug = d.pop("debug", UNSET)
+            _raw_debug = d.get("debug", UNSET)
             debug: Any = _raw_debug
             if _raw_debug is not None and _raw_debug is not UNSET:
                 debug = ChatDebugOptions.from_dict(_raw_debug)
 
-            frequency_penalty = d.pop("frequency_penalty", UNSET)
+            frequency_penalty = d.get("frequency_penalty", UNSET)
 
             _field = "image_config"
-            _raw_image_config = d.pop("image_config", UNSET)
+            _raw_image_config = d.get("image_config", UNSET)
             image_config: Any = _raw_image_config
             if _raw_image_config is not None and _raw_image_config is not UNSET:
                 image_config = ImageConfig.from_dict(_raw_image_config)
 
             _field = "logit_bias"
-            _raw_logit_bias = d.pop("logit_bias", UNSET)
+            _raw_logit_bias = d.get("logit_bias", UNSET)
             logit_bias: Any = _raw_logit_bias
             if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
-                logit_bias = _parse_logit_bias(_raw_logit_bias)
+                logit_bias = (
+                    ChatRequestLogitBiasType0.from_dict(_raw_logit_bias)
+                    if type(_raw_logit_bias) is dict
+                    else _parse_logit_bias(_raw_logit_bias)
+                )
 
-            logprobs = d.pop("logprobs", UNSET)
+            logprobs = d.get("logprobs", UNSET)
 
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-            max_tokens = d.pop("max_tokens", UNSET)
+            max_tokens = d.get("max_tokens", UNSET)
 
             _field = "metadata"
-            _raw_metadata = d.pop("metadata", UNSET)
+            _raw_metadata = d.get("metadata", UNSET)
             metadata: Any = _raw_metadata
             if _raw_metadata is not None and _raw_metadata is not UNSET:
                 metadata = ChatRequestMetadata.from_dict(_raw_metadata)
 
-            min_p = d.pop("min_p", UNSET)
+            min_p = d.get("min_p", UNSET)
 
             _field = "modalities"
-            _raw_modalities = d.pop("modalities", UNSET)
+            _raw_modalities = d.get("modalities", UNSET)
             modalities: Any = _raw_modalities
             if _raw_modalities is not None and _raw_modalities is not UNSET:
-                modalities = []
-                _modalities = _raw_modalities
-                for modalities_item_data in _modalities:
-                    modalities_item = ChatRequestModalitiesItem._parse(modalities_item_data)
+                _modalities_members = ChatRequestModalitiesItem._value2member_map_
+                modalities = [
+                    _modalities_members.get(modalities_item_data)
+                    or ChatRequestModalitiesItem._parse(modalities_item_data)
+                    for modalities_item_data in _raw_modalities
+                ]
 
-                    modalities.append(modalities_item)
-
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "models"
-            _raw_models = d.pop("models", UNSET)
+            _raw_models = d.get("models", UNSET)
             models: Any = _raw_models
             if _raw_models is not None and _raw_models is not UNSET:
                 models = cast("list[str]", _raw_models)
 
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
             _field = "plugins"
-            _raw_plugins = d.pop("plugins", UNSET)
+            _raw_plugins = d.get("plugins", UNSET)
             plugins: Any = _raw_plugins
             if _raw_plugins is not None and _raw_plugins is not UNSET:
-                plugins = []
-                _plugins = _raw_plugins
-                for plugins_item_data in _plugins:
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins = [_parse_plugins_item(plugins_item_data) for plugins_item_data in _raw_plugins]
 
             _field = "prediction"
-            _raw_prediction = d.pop("prediction", UNSET)
+            _raw_prediction = d.get("prediction", UNSET)
             prediction: Any = _raw_prediction
             if _raw_prediction is not None and _raw_prediction is not UNSET:
-                prediction = _parse_prediction(_raw_prediction)
+                prediction = (
+                    Prediction.from_dict(_raw_prediction)
+                    if type(_raw_prediction) is dict
+                    else _parse_prediction(_raw_prediction)
+                )
 
-            presence_penalty = d.pop("presence_penalty", UNSET)
+            presence_penalty = d.get("presence_penalty", UNSET)
 
-            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            prompt_cache_key = d.get("prompt_cache_key", UNSET)
 
             _field = "prompt_cache_options"
-            _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            _raw_prompt_cache_options = d.get("prompt_cache_options", UNSET)
             prompt_cache_options: Any = _raw_prompt_cache_options
             if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
-                prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+                prompt_cache_options = (
+                    PromptCacheOptions.from_dict(_raw_prompt_cache_options)
+                    if type(_raw_prompt_cache_options) is dict
+                    else _parse_prompt_cache_options(_raw_prompt_cache_options)
+                )
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = _parse_provider(_raw_provider)
+                provider = (
+                    ProviderPreferences.from_dict(_raw_provider)
+                    if type(_raw_provider) is dict
+                    else _parse_provider(_raw_provider)
+                )
 
             _field = "reasoning"
-            _raw_reasoning = d.pop("reasoning", UNSET)
+            _raw_reasoning = d.get("reasoning", UNSET)
             reasoning: Any = _raw_reasoning
             if _raw_reasoning is not None and _raw_reasoning is not UNSET:
                 reasoning = ChatRequestReasoning.from_dict(_raw_reasoning)
 
             _field = "reasoning_effort"
-            _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+            _raw_reasoning_effort = d.get("reasoning_effort", UNSET)
             reasoning_effort: Any = _raw_reasoning_effort
             if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-            repetition_penalty = d.pop("repetition_penalty", UNSET)
+            repetition_penalty = d.get("repetition_penalty", UNSET)
 
             _field = "response_format"
-            _raw_response_format = d.pop("response_format", UNSET)
+            _raw_response_format = d.get("response_format", UNSET)
             response_format: Any = _raw_response_format
             if _raw_response_format is not None and _raw_response_format is not UNSET:
                 response_format = _parse_response_format(_raw_response_format)
 
             _field = "route"
-            _raw_route = d.pop("route", UNSET)
+            _raw_route = d.get("route", UNSET)
             route: Any = _raw_route
             if _raw_route is not None and _raw_route is not UNSET:
                 route = _parse_route(_raw_route)
 
-            seed = d.pop("seed", UNSET)
+            seed = d.get("seed", UNSET)
 
             _field = "service_tier"
-            _raw_service_tier = d.pop("service_tier", UNSET)
+            _raw_service_tier = d.get("service_tier", UNSET)
             service_tier: Any = _raw_service_tier
             if _raw_service_tier is not None and _raw_service_tier is not UNSET:
                 service_tier = _parse_service_tier(_raw_service_tier)
 
-            session_id = d.pop("session_id", UNSET)
+            session_id = d.get("session_id", UNSET)
 
             _field = "stop"
-            _raw_stop = d.pop("stop", UNSET)
+            _raw_stop = d.get("stop", UNSET)
             stop: Any = _raw_stop
             if _raw_stop is not None and _raw_stop is not UNSET:
                 stop = _parse_stop(_raw_stop)
 
             _field = "stop_server_tools_when"
-            _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            _raw_stop_server_tools_when = d.get("stop_server_tools_when", UNSET)
             stop_server_tools_when: Any = _raw_stop_server_tools_when
             if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                _stop_server_tools_when = _raw_stop_server_tools_when
-                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                stop_server_tools_when = [
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                    for componentsschemas_stop_server_tools_when_item_data in _raw_stop_server_tools_when
+                ]
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
-
-            stream = d.pop("stream", UNSET)
+            stream = d.get("stream", UNSET)
 
             _field = "stream_options"
-            _raw_stream_options = d.pop("stream_options", UNSET)
+            _raw_stream_options = d.get("stream_options", UNSET)
             stream_options: Any = _raw_stream_options
             if _raw_stream_options is not None and _raw_stream_options is not UNSET:
-                stream_options = _parse_stream_options(_raw_stream_options)
+                stream_options = (
+                    ChatStreamOptions.from_dict(_raw_stream_options)
+                    if type(_raw_stream_options) is dict
+                    else _parse_stream_options(_raw_stream_options)
+                )
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
             _field = "tool_choice"
-            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            _raw_tool_choice = d.get("tool_choice", UNSET)
             tool_choice: Any = _raw_tool_choice
             if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
+                tools = [_parse_tools_item(tools_item_data) for tools_item_data in _raw_tools]
 
-                    tools.append(tools_item)
+            top_a = d.get("top_a", UNSET)
 
-            top_a = d.pop("top_a", UNSET)
+            top_k = d.get("top_k", UNSET)
 
-            top_k = d.pop("top_k", UNSET)
+            top_logprobs = d.get("top_logprobs", UNSET)
 
-            top_logprobs = d.pop("top_logprobs", UNSET)
-
-            top_p = d.pop("top_p", UNSET)
+            top_p = d.get("top_p", UNSET)
 
             _field = "trace"
-            _raw_trace = d.pop("trace", UNSET)
+            _raw_trace = d.get("trace", UNSET)
             trace: Any = _raw_trace
             if _raw_trace is not None and _raw_trace is not UNSET:
                 trace = TraceConfig.from_dict(_raw_trace)
 
-            user = d.pop("user", UNSET)
+            user = d.get("user", UNSET)
 
         except FieldParseError as error:
             raise error.within("ChatRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_request = cls(
-            messages=messages,
-            cache_control=cache_control,
-            debug=debug,
-            frequency_penalty=frequency_penalty,
-            image_config=image_config,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            metadata=metadata,
-            min_p=min_p,
-            modalities=modalities,
-            model=model,
-            models=models,
-            parallel_tool_calls=parallel_tool_calls,
-            plugins=plugins,
-            prediction=prediction,
-            presence_penalty=presence_penalty,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_options=prompt_cache_options,
-            provider=provider,
-            reasoning=reasoning,
-            reasoning_effort=reasoning_effort,
-            repetition_penalty=repetition_penalty,
-            response_format=response_format,
-            route=route,
-            seed=seed,
-            service_tier=service_tier,
-            session_id=session_id,
-            stop=stop,
-            stop_server_tools_when=stop_server_tools_when,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_a=top_a,
-            top_k=top_k,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            trace=trace,
-            user=user,
+            messages,
+            cache_control,
+            debug,
+            frequency_penalty,
+            image_config,
+            logit_bias,
+            logprobs,
+            max_completion_tokens,
+            max_tokens,
+            metadata,
+            min_p,
+            modalities,
+            model,
+            models,
+            parallel_tool_calls,
+            plugins,
+            prediction,
+            presence_penalty,
+            prompt_cache_key,
+            prompt_cache_options,
+            provider,
+            reasoning,
+            reasoning_effort,
+            repetition_penalty,
+            response_format,
+            route,
+            seed,
+            service_tier,
+            session_id,
+            stop,
+            stop_server_tools_when,
+            stream,
+            stream_options,
+            temperature,
+            tool_choice,
+            tools,
+            top_a,
+            top_k,
+            top_logprobs,
+            top_p,
+            trace,
+            user,
         )
 
-        chat_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_request.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_request
 
     @property

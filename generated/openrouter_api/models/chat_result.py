@@ -33,6 +33,22 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatResult")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "choices",
+        "created",
+        "id",
+        "model",
+        "object",
+        "system_fingerprint",
+        "openrouter_metadata",
+        "service_tier",
+        "usage",
+        "provider",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ChatResult:
@@ -244,75 +260,75 @@ class ChatResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "choices"
-            _raw_choices = d.pop("choices", UNSET)
+            _raw_choices = d.get("choices", UNSET)
             choices: Any = _raw_choices
             if _raw_choices is not None and _raw_choices is not UNSET:
-                choices = []
-                _choices = _raw_choices
-                for choices_item_data in _choices:
-                    choices_item = ChatChoice.from_dict(choices_item_data)
+                choices = [ChatChoice.from_dict(choices_item_data) for choices_item_data in _raw_choices]
 
-                    choices.append(choices_item)
+            created = d.get("created", UNSET)
 
-            created = d.pop("created", UNSET)
+            id = d.get("id", UNSET)
 
-            id = d.pop("id", UNSET)
-
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "object"
-            _raw_object_ = d.pop("object", UNSET)
+            _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
                 object_ = ChatResultObject._parse(_raw_object_)
 
-            system_fingerprint = d.pop("system_fingerprint", UNSET)
+            system_fingerprint = d.get("system_fingerprint", UNSET)
 
             _field = "openrouter_metadata"
-            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)
             openrouter_metadata: Any = _raw_openrouter_metadata
             if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
                 openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
-            service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.get("service_tier", UNSET)
 
             _field = "usage"
-            _raw_usage = d.pop("usage", UNSET)
+            _raw_usage = d.get("usage", UNSET)
             usage: Any = _raw_usage
             if _raw_usage is not None and _raw_usage is not UNSET:
                 usage = ChatUsage.from_dict(_raw_usage)
 
-            provider = d.pop("provider", UNSET)
+            provider = d.get("provider", UNSET)
 
         except FieldParseError as error:
             raise error.within("ChatResult", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatResult", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_result = cls(
-            choices=choices,
-            created=created,
-            id=id,
-            model=model,
-            object_=object_,
-            system_fingerprint=system_fingerprint,
-            openrouter_metadata=openrouter_metadata,
-            service_tier=service_tier,
-            usage=usage,
-            provider=provider,
+            choices,
+            created,
+            id,
+            model,
+            object_,
+            system_fingerprint,
+            openrouter_metadata,
+            service_tier,
+            usage,
+            provider,
         )
 
-        chat_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_result.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_result
 
     @property

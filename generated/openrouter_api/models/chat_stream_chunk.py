@@ -35,6 +35,23 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatStreamChunk")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "choices",
+        "created",
+        "id",
+        "model",
+        "object",
+        "error",
+        "openrouter_metadata",
+        "service_tier",
+        "system_fingerprint",
+        "usage",
+        "provider",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ChatStreamChunk:
@@ -241,82 +258,82 @@ class ChatStreamChunk:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatStreamChunk is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatStreamChunk is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "choices"
-            _raw_choices = d.pop("choices", UNSET)
+            _raw_choices = d.get("choices", UNSET)
             choices: Any = _raw_choices
             if _raw_choices is not None and _raw_choices is not UNSET:
-                choices = []
-                _choices = _raw_choices
-                for choices_item_data in _choices:
-                    choices_item = ChatStreamChoice.from_dict(choices_item_data)
+                choices = [ChatStreamChoice.from_dict(choices_item_data) for choices_item_data in _raw_choices]
 
-                    choices.append(choices_item)
+            created = d.get("created", UNSET)
 
-            created = d.pop("created", UNSET)
+            id = d.get("id", UNSET)
 
-            id = d.pop("id", UNSET)
-
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "object"
-            _raw_object_ = d.pop("object", UNSET)
+            _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
                 object_ = ChatStreamChunkObject._parse(_raw_object_)
 
             _field = "error"
-            _raw_error = d.pop("error", UNSET)
+            _raw_error = d.get("error", UNSET)
             error: Any = _raw_error
             if _raw_error is not None and _raw_error is not UNSET:
                 error = ChatStreamChunkError.from_dict(_raw_error)
 
             _field = "openrouter_metadata"
-            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)
             openrouter_metadata: Any = _raw_openrouter_metadata
             if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
                 openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
 
-            service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.get("service_tier", UNSET)
 
-            system_fingerprint = d.pop("system_fingerprint", UNSET)
+            system_fingerprint = d.get("system_fingerprint", UNSET)
 
             _field = "usage"
-            _raw_usage = d.pop("usage", UNSET)
+            _raw_usage = d.get("usage", UNSET)
             usage: Any = _raw_usage
             if _raw_usage is not None and _raw_usage is not UNSET:
                 usage = ChatUsage.from_dict(_raw_usage)
 
-            provider = d.pop("provider", UNSET)
+            provider = d.get("provider", UNSET)
 
         except FieldParseError as error:
             raise error.within("ChatStreamChunk", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatStreamChunk", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_stream_chunk = cls(
-            choices=choices,
-            created=created,
-            id=id,
-            model=model,
-            object_=object_,
-            error=error,
-            openrouter_metadata=openrouter_metadata,
-            service_tier=service_tier,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
-            provider=provider,
+            choices,
+            created,
+            id,
+            model,
+            object_,
+            error,
+            openrouter_metadata,
+            service_tier,
+            system_fingerprint,
+            usage,
+            provider,
         )
 
-        chat_stream_chunk.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_stream_chunk.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_stream_chunk
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ChatStreamChunkErrorMetadata")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"error_type", "provider_code"})
+
 
 @_attrs_define(repr=False)
 class ChatStreamChunkErrorMetadata:
@@ -75,34 +78,41 @@ class ChatStreamChunkErrorMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatStreamChunkErrorMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatStreamChunkErrorMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "error_type"
-            _raw_error_type = d.pop("error_type", UNSET)
+            _raw_error_type = d.get("error_type", UNSET)
             error_type: Any = _raw_error_type
             if _raw_error_type is not None and _raw_error_type is not UNSET:
                 error_type = ApiErrorType._parse(_raw_error_type)
 
-            provider_code = d.pop("provider_code", UNSET)
+            provider_code = d.get("provider_code", UNSET)
 
         except FieldParseError as error:
             raise error.within("ChatStreamChunkErrorMetadata", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatStreamChunkErrorMetadata", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_stream_chunk_error_metadata = cls(
-            error_type=error_type,
-            provider_code=provider_code,
+            error_type,
+            provider_code,
         )
 
-        chat_stream_chunk_error_metadata.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_stream_chunk_error_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return chat_stream_chunk_error_metadata
 
     @property

@@ -46,6 +46,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatStreamDelta")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"audio", "content", "reasoning", "reasoning_details", "refusal", "role", "tool_calls"}
+)
+
 
 @_attrs_define(repr=False)
 class ChatStreamDelta:
@@ -174,75 +179,73 @@ class ChatStreamDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatStreamDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatStreamDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "audio"
-            _raw_audio = d.pop("audio", UNSET)
+            _raw_audio = d.get("audio", UNSET)
             audio: Any = _raw_audio
             if _raw_audio is not None and _raw_audio is not UNSET:
                 audio = ChatAudioOutput.from_dict(_raw_audio)
 
-            content = d.pop("content", UNSET)
+            content = d.get("content", UNSET)
 
-            reasoning = d.pop("reasoning", UNSET)
+            reasoning = d.get("reasoning", UNSET)
 
             _field = "reasoning_details"
-            _raw_reasoning_details = d.pop("reasoning_details", UNSET)
+            _raw_reasoning_details = d.get("reasoning_details", UNSET)
             reasoning_details: Any = _raw_reasoning_details
             if _raw_reasoning_details is not None and _raw_reasoning_details is not UNSET:
-                reasoning_details = []
-                _reasoning_details = _raw_reasoning_details
-                for componentsschemas_chat_stream_reasoning_details_item_data in _reasoning_details:
-                    componentsschemas_chat_stream_reasoning_details_item = (
-                        _parse_componentsschemas_chat_stream_reasoning_details_item(
-                            componentsschemas_chat_stream_reasoning_details_item_data
-                        )
+                reasoning_details = [
+                    _parse_componentsschemas_chat_stream_reasoning_details_item(
+                        componentsschemas_chat_stream_reasoning_details_item_data
                     )
+                    for componentsschemas_chat_stream_reasoning_details_item_data in _raw_reasoning_details
+                ]
 
-                    reasoning_details.append(componentsschemas_chat_stream_reasoning_details_item)
-
-            refusal = d.pop("refusal", UNSET)
+            refusal = d.get("refusal", UNSET)
 
             _field = "role"
-            _raw_role = d.pop("role", UNSET)
+            _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
                 role = ChatStreamDeltaRole._parse(_raw_role)
 
             _field = "tool_calls"
-            _raw_tool_calls = d.pop("tool_calls", UNSET)
+            _raw_tool_calls = d.get("tool_calls", UNSET)
             tool_calls: Any = _raw_tool_calls
             if _raw_tool_calls is not None and _raw_tool_calls is not UNSET:
-                tool_calls = []
-                _tool_calls = _raw_tool_calls
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ChatStreamToolCall.from_dict(tool_calls_item_data)
-
-                    tool_calls.append(tool_calls_item)
+                tool_calls = [
+                    ChatStreamToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _raw_tool_calls
+                ]
 
         except FieldParseError as error:
             raise error.within("ChatStreamDelta", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatStreamDelta", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_stream_delta = cls(
-            audio=audio,
-            content=content,
-            reasoning=reasoning,
-            reasoning_details=reasoning_details,
-            refusal=refusal,
-            role=role,
-            tool_calls=tool_calls,
+            audio,
+            content,
+            reasoning,
+            reasoning_details,
+            refusal,
+            role,
+            tool_calls,
         )
 
-        chat_stream_delta.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_stream_delta.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_stream_delta
 
     @property

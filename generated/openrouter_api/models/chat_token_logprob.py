@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatTokenLogprob")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"bytes", "logprob", "token", "top_logprobs"})
+
 
 @_attrs_define(repr=False)
 class ChatTokenLogprob:
@@ -159,49 +162,52 @@ class ChatTokenLogprob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatTokenLogprob is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatTokenLogprob is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "bytes"
-            _raw_bytes_ = d.pop("bytes", UNSET)
+            _raw_bytes_ = d.get("bytes", UNSET)
             bytes_: Any = _raw_bytes_
             if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
                 bytes_ = _parse_bytes_(_raw_bytes_)
 
-            logprob = d.pop("logprob", UNSET)
+            logprob = d.get("logprob", UNSET)
 
-            token = d.pop("token", UNSET)
+            token = d.get("token", UNSET)
 
             _field = "top_logprobs"
-            _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+            _raw_top_logprobs = d.get("top_logprobs", UNSET)
             top_logprobs: Any = _raw_top_logprobs
             if _raw_top_logprobs is not None and _raw_top_logprobs is not UNSET:
-                top_logprobs = []
-                _top_logprobs = _raw_top_logprobs
-                for top_logprobs_item_data in _top_logprobs:
-                    top_logprobs_item = ChatTokenLogprobTopLogprobsItem.from_dict(top_logprobs_item_data)
-
-                    top_logprobs.append(top_logprobs_item)
+                top_logprobs = [
+                    ChatTokenLogprobTopLogprobsItem.from_dict(top_logprobs_item_data)
+                    for top_logprobs_item_data in _raw_top_logprobs
+                ]
 
         except FieldParseError as error:
             raise error.within("ChatTokenLogprob", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatTokenLogprob", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_token_logprob = cls(
-            bytes_=bytes_,
-            logprob=logprob,
-            token=token,
-            top_logprobs=top_logprobs,
+            bytes_,
+            logprob,
+            token,
+            top_logprobs,
         )
 
-        chat_token_logprob.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_token_logprob.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_token_logprob
 
     @property

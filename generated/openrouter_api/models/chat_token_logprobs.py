@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatTokenLogprobs")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "refusal"})
+
 
 @_attrs_define(repr=False)
 class ChatTokenLogprobs:
@@ -112,24 +115,27 @@ class ChatTokenLogprobs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatTokenLogprobs is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatTokenLogprobs is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
                 content = _parse_content(_raw_content)
 
             _field = "refusal"
-            _raw_refusal = d.pop("refusal", UNSET)
+            _raw_refusal = d.get("refusal", UNSET)
             refusal: Any = _raw_refusal
             if _raw_refusal is not None and _raw_refusal is not UNSET:
                 refusal = _parse_refusal(_raw_refusal)
@@ -138,12 +144,14 @@ class ChatTokenLogprobs:
             raise error.within("ChatTokenLogprobs", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatTokenLogprobs", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_token_logprobs = cls(
-            content=content,
-            refusal=refusal,
+            content,
+            refusal,
         )
 
-        chat_token_logprobs.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_token_logprobs.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_token_logprobs
 
     @property
@@ -172,12 +180,7 @@ def _parse_content(data: object) -> list[ChatTokenLogprob] | None:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        content_type_0 = []
-        _content_type_0 = data
-        for content_type_0_item_data in _content_type_0:
-            content_type_0_item = ChatTokenLogprob.from_dict(content_type_0_item_data)
-
-            content_type_0.append(content_type_0_item)
+        content_type_0 = [ChatTokenLogprob.from_dict(content_type_0_item_data) for content_type_0_item_data in data]
 
         return content_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -193,12 +196,7 @@ def _parse_refusal(data: object) -> list[ChatTokenLogprob] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        refusal_type_0 = []
-        _refusal_type_0 = data
-        for refusal_type_0_item_data in _refusal_type_0:
-            refusal_type_0_item = ChatTokenLogprob.from_dict(refusal_type_0_item_data)
-
-            refusal_type_0.append(refusal_type_0_item)
+        refusal_type_0 = [ChatTokenLogprob.from_dict(refusal_type_0_item_data) for refusal_type_0_item_data in data]
 
         return refusal_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

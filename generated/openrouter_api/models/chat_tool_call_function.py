@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ChatToolCallFunction")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"arguments", "name"})
+
 
 @_attrs_define(repr=False)
 class ChatToolCallFunction:
@@ -81,22 +84,27 @@ class ChatToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatToolCallFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        arguments = d.pop("arguments", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatToolCallFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        arguments = d.get("arguments", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_tool_call_function = cls(
-            arguments=arguments,
-            name=name,
+            arguments,
+            name,
         )
 
-        chat_tool_call_function.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_tool_call_function.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_tool_call_function
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ChatUrlCitationAnnotation")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "url_citation"})
+
 
 @_attrs_define(repr=False)
 class ChatUrlCitationAnnotation:
@@ -116,24 +119,27 @@ class ChatUrlCitationAnnotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ChatUrlCitationAnnotation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ChatUrlCitationAnnotation is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ChatUrlCitationAnnotationType._parse(_raw_type_)
 
             _field = "url_citation"
-            _raw_url_citation = d.pop("url_citation", UNSET)
+            _raw_url_citation = d.get("url_citation", UNSET)
             url_citation: Any = _raw_url_citation
             if _raw_url_citation is not None and _raw_url_citation is not UNSET:
                 url_citation = ChatUrlCitationAnnotationUrlCitation.from_dict(_raw_url_citation)
@@ -142,12 +148,14 @@ class ChatUrlCitationAnnotation:
             raise error.within("ChatUrlCitationAnnotation", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ChatUrlCitationAnnotation", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         chat_url_citation_annotation = cls(
-            type_=type_,
-            url_citation=url_citation,
+            type_,
+            url_citation,
         )
 
-        chat_url_citation_annotation.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            chat_url_citation_annotation.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return chat_url_citation_annotation
 
     @property

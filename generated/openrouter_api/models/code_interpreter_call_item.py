@@ -34,6 +34,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="CodeInterpreterCallItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"id", "status", "type", "code", "container_id", "outputs"})
+
 
 @_attrs_define(repr=False)
 class CodeInterpreterCallItem:
@@ -182,36 +185,39 @@ class CodeInterpreterCallItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CodeInterpreterCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CodeInterpreterCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = OutputItemCodeInterpreterCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputItemCodeInterpreterCallType._parse(_raw_type_)
 
-            code = d.pop("code", UNSET)
+            code = d.get("code", UNSET)
 
-            container_id = d.pop("container_id", UNSET)
+            container_id = d.get("container_id", UNSET)
 
             _field = "outputs"
-            _raw_outputs = d.pop("outputs", UNSET)
+            _raw_outputs = d.get("outputs", UNSET)
             outputs: Any = _raw_outputs
             if _raw_outputs is not None and _raw_outputs is not UNSET:
                 outputs = _parse_outputs(_raw_outputs)
@@ -220,16 +226,18 @@ class CodeInterpreterCallItem:
             raise error.within("CodeInterpreterCallItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CodeInterpreterCallItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         code_interpreter_call_item = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            code=code,
-            container_id=container_id,
-            outputs=outputs,
+            id,
+            status,
+            type_,
+            code,
+            container_id,
+            outputs,
         )
 
-        code_interpreter_call_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            code_interpreter_call_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return code_interpreter_call_item
 
     @property
@@ -264,12 +272,7 @@ def _parse_outputs(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        outputs_type_0 = []
-        _outputs_type_0 = data
-        for outputs_type_0_item_data in _outputs_type_0:
-            outputs_type_0_item = _parse_outputs_type_0_item(outputs_type_0_item_data)
-
-            outputs_type_0.append(outputs_type_0_item)
+        outputs_type_0 = [_parse_outputs_type_0_item(outputs_type_0_item_data) for outputs_type_0_item_data in data]
 
         return outputs_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

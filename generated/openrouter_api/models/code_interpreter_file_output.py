@@ -11,6 +11,22 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "download_url",
+        "error_code",
+        "expires_at",
+        "filename",
+        "id",
+        "media_type",
+        "sha256",
+        "size_bytes",
+        "status",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class CodeInterpreterFileOutput:
@@ -137,58 +153,63 @@ class CodeInterpreterFileOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CodeInterpreterFileOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CodeInterpreterFileOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = CodeInterpreterFileOutputType._parse(_raw_type_)
 
-            download_url = d.pop("download_url", UNSET)
+            download_url = d.get("download_url", UNSET)
 
-            error_code = d.pop("error_code", UNSET)
+            error_code = d.get("error_code", UNSET)
 
-            expires_at = d.pop("expires_at", UNSET)
+            expires_at = d.get("expires_at", UNSET)
 
-            filename = d.pop("filename", UNSET)
+            filename = d.get("filename", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            media_type = d.pop("media_type", UNSET)
+            media_type = d.get("media_type", UNSET)
 
-            sha256 = d.pop("sha256", UNSET)
+            sha256 = d.get("sha256", UNSET)
 
-            size_bytes = d.pop("size_bytes", UNSET)
+            size_bytes = d.get("size_bytes", UNSET)
 
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
 
         except FieldParseError as error:
             raise error.within("CodeInterpreterFileOutput", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CodeInterpreterFileOutput", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         code_interpreter_file_output = cls(
-            type_=type_,
-            download_url=download_url,
-            error_code=error_code,
-            expires_at=expires_at,
-            filename=filename,
-            id=id,
-            media_type=media_type,
-            sha256=sha256,
-            size_bytes=size_bytes,
-            status=status,
+            type_,
+            download_url,
+            error_code,
+            expires_at,
+            filename,
+            id,
+            media_type,
+            sha256,
+            size_bytes,
+            status,
         )
 
-        code_interpreter_file_output.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            code_interpreter_file_output.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return code_interpreter_file_output
 
     @property

@@ -20,6 +20,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CodeInterpreterServerToolContainerAuto")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "file_ids", "memory_limit"})
+
 
 @_attrs_define(repr=False)
 class CodeInterpreterServerToolContainerAuto:
@@ -108,30 +111,33 @@ class CodeInterpreterServerToolContainerAuto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CodeInterpreterServerToolContainerAuto is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CodeInterpreterServerToolContainerAuto is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = CodeInterpreterServerToolContainerAutoType._parse(_raw_type_)
 
             _field = "file_ids"
-            _raw_file_ids = d.pop("file_ids", UNSET)
+            _raw_file_ids = d.get("file_ids", UNSET)
             file_ids: Any = _raw_file_ids
             if _raw_file_ids is not None and _raw_file_ids is not UNSET:
                 file_ids = cast("list[str]", _raw_file_ids)
 
             _field = "memory_limit"
-            _raw_memory_limit = d.pop("memory_limit", UNSET)
+            _raw_memory_limit = d.get("memory_limit", UNSET)
             memory_limit: Any = _raw_memory_limit
             if _raw_memory_limit is not None and _raw_memory_limit is not UNSET:
                 memory_limit = _parse_memory_limit(_raw_memory_limit)
@@ -140,13 +146,17 @@ class CodeInterpreterServerToolContainerAuto:
             raise error.within("CodeInterpreterServerToolContainerAuto", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CodeInterpreterServerToolContainerAuto", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         code_interpreter_server_tool_container_auto = cls(
-            type_=type_,
-            file_ids=file_ids,
-            memory_limit=memory_limit,
+            type_,
+            file_ids,
+            memory_limit,
         )
 
-        code_interpreter_server_tool_container_auto.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            code_interpreter_server_tool_container_auto.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return code_interpreter_server_tool_container_auto
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ComputerUseServerTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"display_height", "display_width", "environment", "type"})
+
 
 @_attrs_define(repr=False)
 class ComputerUseServerTool:
@@ -135,28 +138,31 @@ class ComputerUseServerTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ComputerUseServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ComputerUseServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            display_height = d.pop("display_height", UNSET)
+            display_height = d.get("display_height", UNSET)
 
-            display_width = d.pop("display_width", UNSET)
+            display_width = d.get("display_width", UNSET)
 
             _field = "environment"
-            _raw_environment = d.pop("environment", UNSET)
+            _raw_environment = d.get("environment", UNSET)
             environment: Any = _raw_environment
             if _raw_environment is not None and _raw_environment is not UNSET:
                 environment = ComputerUseServerToolEnvironment._parse(_raw_environment)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ComputerUseServerToolType._parse(_raw_type_)
@@ -165,14 +171,16 @@ class ComputerUseServerTool:
             raise error.within("ComputerUseServerTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ComputerUseServerTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         computer_use_server_tool = cls(
-            display_height=display_height,
-            display_width=display_width,
-            environment=environment,
-            type_=type_,
+            display_height,
+            display_width,
+            environment,
+            type_,
         )
 
-        computer_use_server_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            computer_use_server_tool.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return computer_use_server_tool
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContentFilterBuiltinEntryInput")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"action", "slug", "label", "scan_scope"})
+
 
 @_attrs_define(repr=False)
 class ContentFilterBuiltinEntryInput:
@@ -117,32 +120,35 @@ class ContentFilterBuiltinEntryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ContentFilterBuiltinEntryInput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ContentFilterBuiltinEntryInput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "action"
-            _raw_action = d.pop("action", UNSET)
+            _raw_action = d.get("action", UNSET)
             action: Any = _raw_action
             if _raw_action is not None and _raw_action is not UNSET:
                 action = ContentFilterBuiltinAction._parse(_raw_action)
 
             _field = "slug"
-            _raw_slug = d.pop("slug", UNSET)
+            _raw_slug = d.get("slug", UNSET)
             slug: Any = _raw_slug
             if _raw_slug is not None and _raw_slug is not UNSET:
                 slug = ContentFilterBuiltinSlug._parse(_raw_slug)
 
-            label = d.pop("label", UNSET)
+            label = d.get("label", UNSET)
 
             _field = "scan_scope"
-            _raw_scan_scope = d.pop("scan_scope", UNSET)
+            _raw_scan_scope = d.get("scan_scope", UNSET)
             scan_scope: Any = _raw_scan_scope
             if _raw_scan_scope is not None and _raw_scan_scope is not UNSET:
                 scan_scope = PromptInjectionScanScope._parse(_raw_scan_scope)
@@ -151,14 +157,18 @@ class ContentFilterBuiltinEntryInput:
             raise error.within("ContentFilterBuiltinEntryInput", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ContentFilterBuiltinEntryInput", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         content_filter_builtin_entry_input = cls(
-            action=action,
-            slug=slug,
-            label=label,
-            scan_scope=scan_scope,
+            action,
+            slug,
+            label,
+            scan_scope,
         )
 
-        content_filter_builtin_entry_input.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            content_filter_builtin_entry_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return content_filter_builtin_entry_input
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ContentFilterEntry")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"action", "pattern", "label"})
+
 
 @_attrs_define(repr=False)
 class ContentFilterEntry:
@@ -97,37 +100,42 @@ class ContentFilterEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ContentFilterEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ContentFilterEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "action"
-            _raw_action = d.pop("action", UNSET)
+            _raw_action = d.get("action", UNSET)
             action: Any = _raw_action
             if _raw_action is not None and _raw_action is not UNSET:
                 action = ContentFilterAction._parse(_raw_action)
 
-            pattern = d.pop("pattern", UNSET)
+            pattern = d.get("pattern", UNSET)
 
-            label = d.pop("label", UNSET)
+            label = d.get("label", UNSET)
 
         except FieldParseError as error:
             raise error.within("ContentFilterEntry", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ContentFilterEntry", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         content_filter_entry = cls(
-            action=action,
-            pattern=pattern,
-            label=label,
+            action,
+            pattern,
+            label,
         )
 
-        content_filter_entry.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            content_filter_entry.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return content_filter_entry
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ContentPartAudio")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"audio_url", "type"})
+
 
 @_attrs_define(repr=False)
 class ContentPartAudio:
@@ -113,24 +116,27 @@ class ContentPartAudio:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ContentPartAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ContentPartAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "audio_url"
-            _raw_audio_url = d.pop("audio_url", UNSET)
+            _raw_audio_url = d.get("audio_url", UNSET)
             audio_url: Any = _raw_audio_url
             if _raw_audio_url is not None and _raw_audio_url is not UNSET:
                 audio_url = ContentPartAudioAudioUrl.from_dict(_raw_audio_url)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ContentPartAudioType._parse(_raw_type_)
@@ -139,12 +145,14 @@ class ContentPartAudio:
             raise error.within("ContentPartAudio", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ContentPartAudio", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         content_part_audio = cls(
-            audio_url=audio_url,
-            type_=type_,
+            audio_url,
+            type_,
         )
 
-        content_part_audio.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            content_part_audio.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return content_part_audio
 
     @property

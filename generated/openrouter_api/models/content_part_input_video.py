@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ContentPartInputVideo")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"input_video", "type"})
+
 
 @_attrs_define(repr=False)
 class ContentPartInputVideo:
@@ -115,24 +118,27 @@ class ContentPartInputVideo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ContentPartInputVideo is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ContentPartInputVideo is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input_video"
-            _raw_input_video = d.pop("input_video", UNSET)
+            _raw_input_video = d.get("input_video", UNSET)
             input_video: Any = _raw_input_video
             if _raw_input_video is not None and _raw_input_video is not UNSET:
                 input_video = MultimodalMedia.from_dict(_raw_input_video)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ContentPartInputVideoType._parse(_raw_type_)
@@ -141,12 +147,14 @@ class ContentPartInputVideo:
             raise error.within("ContentPartInputVideo", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ContentPartInputVideo", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         content_part_input_video = cls(
-            input_video=input_video,
-            type_=type_,
+            input_video,
+            type_,
         )
 
-        content_part_input_video.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            content_part_input_video.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return content_part_input_video
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CostDetails")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"upstream_inference_completions_cost", "upstream_inference_prompt_cost", "upstream_inference_cost"}
+)
+
 
 @_attrs_define(repr=False)
 class CostDetails:
@@ -93,25 +98,30 @@ class CostDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CostDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CostDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        upstream_inference_completions_cost = d.get("upstream_inference_completions_cost", UNSET)
 
-        upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)
+        upstream_inference_prompt_cost = d.get("upstream_inference_prompt_cost", UNSET)
 
-        upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
+        upstream_inference_cost = d.get("upstream_inference_cost", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         cost_details = cls(
-            upstream_inference_completions_cost=upstream_inference_completions_cost,
-            upstream_inference_prompt_cost=upstream_inference_prompt_cost,
-            upstream_inference_cost=upstream_inference_cost,
+            upstream_inference_completions_cost,
+            upstream_inference_prompt_cost,
+            upstream_inference_cost,
         )
 
-        cost_details.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            cost_details.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return cost_details
 
     @property

@@ -14,9 +14,20 @@ from ..models.create_audio_transcriptions_files_body_response_format import (
 from ..models.create_audio_transcriptions_files_body_timestamp_granularities_item import (
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
 )
-from ..types import UNSET, FieldParseError, File, MissingFieldError, Unset
+from ..types import (
+    UNSET,
+    FieldParseError,
+    File,
+    MissingFieldError,
+    Unset,
+)
 
 T = TypeVar("T", bound="CreateAudioTranscriptionsFilesBody")
+
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"file", "model", "language", "response_format", "temperature", "timestamp_granularities[]"}
+)
 
 
 @_attrs_define(repr=False)
@@ -165,61 +176,70 @@ class CreateAudioTranscriptionsFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateAudioTranscriptionsFilesBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateAudioTranscriptionsFilesBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "file"
-            _raw_file = d.pop("file", UNSET)
+            _raw_file = d.get("file", UNSET)
             file: Any = _raw_file
             if _raw_file is not None and _raw_file is not UNSET:
                 file = File(payload=BytesIO(_raw_file))
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            language = d.pop("language", UNSET)
+            language = d.get("language", UNSET)
 
             _field = "response_format"
-            _raw_response_format = d.pop("response_format", UNSET)
+            _raw_response_format = d.get("response_format", UNSET)
             response_format: Any = _raw_response_format
             if _raw_response_format is not None and _raw_response_format is not UNSET:
                 response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_raw_response_format)
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
             _field = "timestamp_granularities[]"
-            _raw_timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
+            _raw_timestamp_granularities = d.get("timestamp_granularities[]", UNSET)
             timestamp_granularities: Any = _raw_timestamp_granularities
             if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                _timestamp_granularities = _raw_timestamp_granularities
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
+                _timestamp_granularities_members = (
+                    CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._value2member_map_
+                )
+                timestamp_granularities = [
+                    _timestamp_granularities_members.get(timestamp_granularities_item_data)
+                    or CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
                         timestamp_granularities_item_data
                     )
-
-                    timestamp_granularities.append(timestamp_granularities_item)
+                    for timestamp_granularities_item_data in _raw_timestamp_granularities
+                ]
 
         except FieldParseError as error:
             raise error.within("CreateAudioTranscriptionsFilesBody", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateAudioTranscriptionsFilesBody", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_audio_transcriptions_files_body = cls(
-            file=file,
-            model=model,
-            language=language,
-            response_format=response_format,
-            temperature=temperature,
-            timestamp_granularities=timestamp_granularities,
+            file,
+            model,
+            language,
+            response_format,
+            temperature,
+            timestamp_granularities,
         )
 
-        create_audio_transcriptions_files_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_audio_transcriptions_files_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_audio_transcriptions_files_body
 
     @property

@@ -10,9 +10,25 @@ from attrs import field as _attrs_field
 
 from ..models.create_auth_keys_code_body_code_challenge_method import CreateAuthKeysCodeBodyCodeChallengeMethod
 from ..models.create_auth_keys_code_body_usage_limit_type import CreateAuthKeysCodeBodyUsageLimitType
-from ..types import UNSET, FieldParseError, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset, parse_datetime
 
 T = TypeVar("T", bound="CreateAuthKeysCodeBody")
+
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "callback_url",
+        "code_challenge",
+        "code_challenge_method",
+        "expires_at",
+        "key_label",
+        "limit",
+        "spawn_agent",
+        "spawn_cloud",
+        "usage_limit_type",
+        "workspace_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -155,48 +171,51 @@ class CreateAuthKeysCodeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateAuthKeysCodeBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateAuthKeysCodeBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            callback_url = d.pop("callback_url", UNSET)
+            callback_url = d.get("callback_url", UNSET)
 
-            code_challenge = d.pop("code_challenge", UNSET)
+            code_challenge = d.get("code_challenge", UNSET)
 
             _field = "code_challenge_method"
-            _raw_code_challenge_method = d.pop("code_challenge_method", UNSET)
+            _raw_code_challenge_method = d.get("code_challenge_method", UNSET)
             code_challenge_method: Any = _raw_code_challenge_method
             if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
                 code_challenge_method = CreateAuthKeysCodeBodyCodeChallengeMethod._parse(_raw_code_challenge_method)
 
             _field = "expires_at"
-            _raw_expires_at = d.pop("expires_at", UNSET)
+            _raw_expires_at = d.get("expires_at", UNSET)
             expires_at: Any = _raw_expires_at
             if _raw_expires_at is not None and _raw_expires_at is not UNSET:
                 expires_at = _parse_expires_at(_raw_expires_at)
 
-            key_label = d.pop("key_label", UNSET)
+            key_label = d.get("key_label", UNSET)
 
-            limit = d.pop("limit", UNSET)
+            limit = d.get("limit", UNSET)
 
-            spawn_agent = d.pop("spawn_agent", UNSET)
+            spawn_agent = d.get("spawn_agent", UNSET)
 
-            spawn_cloud = d.pop("spawn_cloud", UNSET)
+            spawn_cloud = d.get("spawn_cloud", UNSET)
 
             _field = "usage_limit_type"
-            _raw_usage_limit_type = d.pop("usage_limit_type", UNSET)
+            _raw_usage_limit_type = d.get("usage_limit_type", UNSET)
             usage_limit_type: Any = _raw_usage_limit_type
             if _raw_usage_limit_type is not None and _raw_usage_limit_type is not UNSET:
                 usage_limit_type = CreateAuthKeysCodeBodyUsageLimitType._parse(_raw_usage_limit_type)
 
             _field = "workspace_id"
-            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            _raw_workspace_id = d.get("workspace_id", UNSET)
             workspace_id: Any = _raw_workspace_id
             if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
                 workspace_id = UUID(_raw_workspace_id)
@@ -205,20 +224,22 @@ class CreateAuthKeysCodeBody:
             raise error.within("CreateAuthKeysCodeBody", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateAuthKeysCodeBody", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_auth_keys_code_body = cls(
-            callback_url=callback_url,
-            code_challenge=code_challenge,
-            code_challenge_method=code_challenge_method,
-            expires_at=expires_at,
-            key_label=key_label,
-            limit=limit,
-            spawn_agent=spawn_agent,
-            spawn_cloud=spawn_cloud,
-            usage_limit_type=usage_limit_type,
-            workspace_id=workspace_id,
+            callback_url,
+            code_challenge,
+            code_challenge_method,
+            expires_at,
+            key_label,
+            limit,
+            spawn_agent,
+            spawn_cloud,
+            usage_limit_type,
+            workspace_id,
         )
 
-        create_auth_keys_code_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_auth_keys_code_body.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return create_auth_keys_code_body
 
     @property
@@ -246,7 +267,7 @@ def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+        expires_at_type_0 = parse_datetime(data)
 
         return expires_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

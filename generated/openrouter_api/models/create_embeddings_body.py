@@ -31,6 +31,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="CreateEmbeddingsBody")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"input", "model", "dimensions", "encoding_format", "input_type", "provider", "user"}
+)
+
 
 @_attrs_define(repr=False)
 class CreateEmbeddingsBody:
@@ -183,57 +188,66 @@ class CreateEmbeddingsBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateEmbeddingsBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateEmbeddingsBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input"
-            _raw_input_ = d.pop("input", UNSET)
+            _raw_input_ = d.get("input", UNSET)
             input_: Any = _raw_input_
             if _raw_input_ is not None and _raw_input_ is not UNSET:
                 input_ = _parse_input_(_raw_input_)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            dimensions = d.pop("dimensions", UNSET)
+            dimensions = d.get("dimensions", UNSET)
 
             _field = "encoding_format"
-            _raw_encoding_format = d.pop("encoding_format", UNSET)
+            _raw_encoding_format = d.get("encoding_format", UNSET)
             encoding_format: Any = _raw_encoding_format
             if _raw_encoding_format is not None and _raw_encoding_format is not UNSET:
                 encoding_format = CreateEmbeddingsBodyEncodingFormat._parse(_raw_encoding_format)
 
-            input_type = d.pop("input_type", UNSET)
+            input_type = d.get("input_type", UNSET)
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = _parse_provider(_raw_provider)
+                provider = (
+                    ProviderPreferences.from_dict(_raw_provider)
+                    if type(_raw_provider) is dict
+                    else _parse_provider(_raw_provider)
+                )
 
-            user = d.pop("user", UNSET)
+            user = d.get("user", UNSET)
 
         except FieldParseError as error:
             raise error.within("CreateEmbeddingsBody", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateEmbeddingsBody", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_embeddings_body = cls(
-            input_=input_,
-            model=model,
-            dimensions=dimensions,
-            encoding_format=encoding_format,
-            input_type=input_type,
-            provider=provider,
-            user=user,
+            input_,
+            model,
+            dimensions,
+            encoding_format,
+            input_type,
+            provider,
+            user,
         )
 
-        create_embeddings_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_embeddings_body.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return create_embeddings_body
 
     @property
@@ -278,12 +292,7 @@ def _parse_input_(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        input_type_3 = []
-        _input_type_3 = data
-        for input_type_3_item_data in _input_type_3:
-            input_type_3_item = cast("list[float]", input_type_3_item_data)
-
-            input_type_3.append(input_type_3_item)
+        input_type_3 = [cast("list[float]", input_type_3_item_data) for input_type_3_item_data in data]
 
         return input_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -291,12 +300,9 @@ def _parse_input_(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        input_type_4 = []
-        _input_type_4 = data
-        for input_type_4_item_data in _input_type_4:
-            input_type_4_item = CreateEmbeddingsBodyInputType4Item.from_dict(input_type_4_item_data)
-
-            input_type_4.append(input_type_4_item)
+        input_type_4 = [
+            CreateEmbeddingsBodyInputType4Item.from_dict(input_type_4_item_data) for input_type_4_item_data in data
+        ]
 
         return input_type_4
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -35,6 +35,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"image_url", "type"})
+
 
 @_attrs_define(repr=False)
 class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl:
@@ -116,24 +119,27 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "image_url"
-            _raw_image_url = d.pop("image_url", UNSET)
+            _raw_image_url = d.get("image_url", UNSET)
             image_url: Any = _raw_image_url
             if _raw_image_url is not None and _raw_image_url is not UNSET:
                 image_url = CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlImageUrl.from_dict(_raw_image_url)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType._parse(_raw_type_)
@@ -144,12 +150,16 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl:
             raise FieldParseError.at(
                 "CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl", _field, error
             ) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_embeddings_body_input_option_5_item_content_item_image_url = cls(
-            image_url=image_url,
-            type_=type_,
+            image_url,
+            type_,
         )
 
-        create_embeddings_body_input_option_5_item_content_item_image_url.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_embeddings_body_input_option_5_item_content_item_image_url.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_embeddings_body_input_option_5_item_content_item_image_url
 
     @property

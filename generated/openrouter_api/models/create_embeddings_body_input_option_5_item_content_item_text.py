@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputOption5ItemContentItemText")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"text", "type"})
+
 
 @_attrs_define(repr=False)
 class CreateEmbeddingsBodyInputOption5ItemContentItemText:
@@ -88,20 +91,23 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateEmbeddingsBodyInputOption5ItemContentItemText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateEmbeddingsBodyInputOption5ItemContentItemText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            text = d.pop("text", UNSET)
+            text = d.get("text", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = CreateEmbeddingsBodyInputOption5ItemContentItemTextType._parse(_raw_type_)
@@ -110,12 +116,16 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemText:
             raise error.within("CreateEmbeddingsBodyInputOption5ItemContentItemText", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateEmbeddingsBodyInputOption5ItemContentItemText", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_embeddings_body_input_option_5_item_content_item_text = cls(
-            text=text,
-            type_=type_,
+            text,
+            type_,
         )
 
-        create_embeddings_body_input_option_5_item_content_item_text.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_embeddings_body_input_option_5_item_content_item_text.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_embeddings_body_input_option_5_item_content_item_text
 
     @property

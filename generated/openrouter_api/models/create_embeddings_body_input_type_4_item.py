@@ -50,6 +50,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4Item")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content"})
+
 
 @_attrs_define(repr=False)
 class CreateEmbeddingsBodyInputType4Item:
@@ -141,36 +144,38 @@ class CreateEmbeddingsBodyInputType4Item:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateEmbeddingsBodyInputType4Item is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateEmbeddingsBodyInputType4Item is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
-                content = []
-                _content = _raw_content
-                for content_item_data in _content:
-                    content_item = _parse_content_item(content_item_data)
-
-                    content.append(content_item)
+                content = [_parse_content_item(content_item_data) for content_item_data in _raw_content]
 
         except FieldParseError as error:
             raise error.within("CreateEmbeddingsBodyInputType4Item", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateEmbeddingsBodyInputType4Item", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_embeddings_body_input_type_4_item = cls(
-            content=content,
+            content,
         )
 
-        create_embeddings_body_input_type_4_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_embeddings_body_input_type_4_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_embeddings_body_input_type_4_item
 
     @property

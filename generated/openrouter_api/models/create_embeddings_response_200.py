@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data", "model", "object", "id", "usage", "provider"})
+
 
 @_attrs_define(repr=False)
 class CreateEmbeddingsResponse200:
@@ -165,59 +168,61 @@ class CreateEmbeddingsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateEmbeddingsResponse200 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateEmbeddingsResponse200 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "data"
-            _raw_data = d.pop("data", UNSET)
+            _raw_data = d.get("data", UNSET)
             data: Any = _raw_data
             if _raw_data is not None and _raw_data is not UNSET:
-                data = []
-                _data = _raw_data
-                for data_item_data in _data:
-                    data_item = CreateEmbeddingsResponse200DataItem.from_dict(data_item_data)
+                data = [CreateEmbeddingsResponse200DataItem.from_dict(data_item_data) for data_item_data in _raw_data]
 
-                    data.append(data_item)
-
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "object"
-            _raw_object_ = d.pop("object", UNSET)
+            _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
                 object_ = CreateEmbeddingsResponse200Object._parse(_raw_object_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "usage"
-            _raw_usage = d.pop("usage", UNSET)
+            _raw_usage = d.get("usage", UNSET)
             usage: Any = _raw_usage
             if _raw_usage is not None and _raw_usage is not UNSET:
                 usage = CreateEmbeddingsResponse200Usage.from_dict(_raw_usage)
 
-            provider = d.pop("provider", UNSET)
+            provider = d.get("provider", UNSET)
 
         except FieldParseError as error:
             raise error.within("CreateEmbeddingsResponse200", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateEmbeddingsResponse200", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_embeddings_response_200 = cls(
-            data=data,
-            model=model,
-            object_=object_,
-            id=id,
-            usage=usage,
-            provider=provider,
+            data,
+            model,
+            object_,
+            id,
+            usage,
+            provider,
         )
 
-        create_embeddings_response_200.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_embeddings_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_embeddings_response_200
 
     @property

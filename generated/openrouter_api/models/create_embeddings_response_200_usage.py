@@ -34,6 +34,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200Usage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"prompt_tokens", "total_tokens", "cost", "cost_details", "is_byok", "prompt_tokens_details"}
+)
+
 
 @_attrs_define(repr=False)
 class CreateEmbeddingsResponse200Usage:
@@ -150,32 +155,39 @@ class CreateEmbeddingsResponse200Usage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateEmbeddingsResponse200Usage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateEmbeddingsResponse200Usage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            prompt_tokens = d.pop("prompt_tokens", UNSET)
+            prompt_tokens = d.get("prompt_tokens", UNSET)
 
-            total_tokens = d.pop("total_tokens", UNSET)
+            total_tokens = d.get("total_tokens", UNSET)
 
-            cost = d.pop("cost", UNSET)
+            cost = d.get("cost", UNSET)
 
             _field = "cost_details"
-            _raw_cost_details = d.pop("cost_details", UNSET)
+            _raw_cost_details = d.get("cost_details", UNSET)
             cost_details: Any = _raw_cost_details
             if _raw_cost_details is not None and _raw_cost_details is not UNSET:
-                cost_details = _parse_cost_details(_raw_cost_details)
+                cost_details = (
+                    CostDetails.from_dict(_raw_cost_details)
+                    if type(_raw_cost_details) is dict
+                    else _parse_cost_details(_raw_cost_details)
+                )
 
-            is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.get("is_byok", UNSET)
 
             _field = "prompt_tokens_details"
-            _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+            _raw_prompt_tokens_details = d.get("prompt_tokens_details", UNSET)
             prompt_tokens_details: Any = _raw_prompt_tokens_details
             if _raw_prompt_tokens_details is not None and _raw_prompt_tokens_details is not UNSET:
                 prompt_tokens_details = CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
@@ -186,16 +198,20 @@ class CreateEmbeddingsResponse200Usage:
             raise error.within("CreateEmbeddingsResponse200Usage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateEmbeddingsResponse200Usage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_embeddings_response_200_usage = cls(
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            cost=cost,
-            cost_details=cost_details,
-            is_byok=is_byok,
-            prompt_tokens_details=prompt_tokens_details,
+            prompt_tokens,
+            total_tokens,
+            cost,
+            cost_details,
+            is_byok,
+            prompt_tokens_details,
         )
 
-        create_embeddings_response_200_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_embeddings_response_200_usage.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_embeddings_response_200_usage
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingsResponse200UsagePromptTokensDetails")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"audio_tokens", "file_tokens", "image_tokens", "text_tokens", "video_tokens"}
+)
+
 
 @_attrs_define(repr=False)
 class CreateEmbeddingsResponse200UsagePromptTokensDetails:
@@ -78,31 +83,38 @@ class CreateEmbeddingsResponse200UsagePromptTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateEmbeddingsResponse200UsagePromptTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateEmbeddingsResponse200UsagePromptTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        audio_tokens = d.get("audio_tokens", UNSET)
 
-        file_tokens = d.pop("file_tokens", UNSET)
+        file_tokens = d.get("file_tokens", UNSET)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens = d.get("image_tokens", UNSET)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        text_tokens = d.get("text_tokens", UNSET)
 
-        video_tokens = d.pop("video_tokens", UNSET)
+        video_tokens = d.get("video_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_embeddings_response_200_usage_prompt_tokens_details = cls(
-            audio_tokens=audio_tokens,
-            file_tokens=file_tokens,
-            image_tokens=image_tokens,
-            text_tokens=text_tokens,
-            video_tokens=video_tokens,
+            audio_tokens,
+            file_tokens,
+            image_tokens,
+            text_tokens,
+            video_tokens,
         )
 
-        create_embeddings_response_200_usage_prompt_tokens_details.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_embeddings_response_200_usage_prompt_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_embeddings_response_200_usage_prompt_tokens_details
 
     @property

@@ -11,9 +11,14 @@ from attrs import field as _attrs_field
 from ..models.create_keys_body_limit_reset_type_1 import CreateKeysBodyLimitResetType1
 from ..models.create_keys_body_limit_reset_type_2_type_1 import CreateKeysBodyLimitResetType2Type1
 from ..models.create_keys_body_limit_reset_type_3_type_1 import CreateKeysBodyLimitResetType3Type1
-from ..types import UNSET, FieldParseError, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset, parse_datetime
 
 T = TypeVar("T", bound="CreateKeysBody")
+
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"name", "creator_user_id", "expires_at", "include_byok_in_limit", "limit", "limit_reset", "workspace_id"}
+)
 
 
 @_attrs_define(repr=False)
@@ -140,38 +145,41 @@ class CreateKeysBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateKeysBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateKeysBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            creator_user_id = d.pop("creator_user_id", UNSET)
+            creator_user_id = d.get("creator_user_id", UNSET)
 
             _field = "expires_at"
-            _raw_expires_at = d.pop("expires_at", UNSET)
+            _raw_expires_at = d.get("expires_at", UNSET)
             expires_at: Any = _raw_expires_at
             if _raw_expires_at is not None and _raw_expires_at is not UNSET:
                 expires_at = _parse_expires_at(_raw_expires_at)
 
-            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+            include_byok_in_limit = d.get("include_byok_in_limit", UNSET)
 
-            limit = d.pop("limit", UNSET)
+            limit = d.get("limit", UNSET)
 
             _field = "limit_reset"
-            _raw_limit_reset = d.pop("limit_reset", UNSET)
+            _raw_limit_reset = d.get("limit_reset", UNSET)
             limit_reset: Any = _raw_limit_reset
             if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
                 limit_reset = _parse_limit_reset(_raw_limit_reset)
 
             _field = "workspace_id"
-            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            _raw_workspace_id = d.get("workspace_id", UNSET)
             workspace_id: Any = _raw_workspace_id
             if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
                 workspace_id = UUID(_raw_workspace_id)
@@ -180,17 +188,19 @@ class CreateKeysBody:
             raise error.within("CreateKeysBody", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateKeysBody", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_keys_body = cls(
-            name=name,
-            creator_user_id=creator_user_id,
-            expires_at=expires_at,
-            include_byok_in_limit=include_byok_in_limit,
-            limit=limit,
-            limit_reset=limit_reset,
-            workspace_id=workspace_id,
+            name,
+            creator_user_id,
+            expires_at,
+            include_byok_in_limit,
+            limit,
+            limit_reset,
+            workspace_id,
         )
 
-        create_keys_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_keys_body.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return create_keys_body
 
     @property
@@ -218,7 +228,7 @@ def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+        expires_at_type_0 = parse_datetime(data)
 
         return expires_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="CreateRerankBody")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"documents", "model", "query", "provider", "top_n"})
+
 
 @_attrs_define(repr=False)
 class CreateRerankBody:
@@ -160,52 +163,56 @@ class CreateRerankBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateRerankBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateRerankBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "documents"
-            _raw_documents = d.pop("documents", UNSET)
+            _raw_documents = d.get("documents", UNSET)
             documents: Any = _raw_documents
             if _raw_documents is not None and _raw_documents is not UNSET:
-                documents = []
-                _documents = _raw_documents
-                for documents_item_data in _documents:
-                    documents_item = _parse_documents_item(documents_item_data)
+                documents = [_parse_documents_item(documents_item_data) for documents_item_data in _raw_documents]
 
-                    documents.append(documents_item)
+            model = d.get("model", UNSET)
 
-            model = d.pop("model", UNSET)
-
-            query = d.pop("query", UNSET)
+            query = d.get("query", UNSET)
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = _parse_provider(_raw_provider)
+                provider = (
+                    ProviderPreferences.from_dict(_raw_provider)
+                    if type(_raw_provider) is dict
+                    else _parse_provider(_raw_provider)
+                )
 
-            top_n = d.pop("top_n", UNSET)
+            top_n = d.get("top_n", UNSET)
 
         except FieldParseError as error:
             raise error.within("CreateRerankBody", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateRerankBody", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_rerank_body = cls(
-            documents=documents,
-            model=model,
-            query=query,
-            provider=provider,
-            top_n=top_n,
+            documents,
+            model,
+            query,
+            provider,
+            top_n,
         )
 
-        create_rerank_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_rerank_body.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return create_rerank_body
 
     @property

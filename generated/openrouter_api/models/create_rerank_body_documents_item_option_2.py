@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRerankBodyDocumentsItemOption2")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"image", "text"})
+
 
 @_attrs_define(repr=False)
 class CreateRerankBodyDocumentsItemOption2:
@@ -57,22 +60,29 @@ class CreateRerankBodyDocumentsItemOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateRerankBodyDocumentsItemOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        image = d.pop("image", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateRerankBodyDocumentsItemOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        image = d.get("image", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_rerank_body_documents_item_option_2 = cls(
-            image=image,
-            text=text,
+            image,
+            text,
         )
 
-        create_rerank_body_documents_item_option_2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_rerank_body_documents_item_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_rerank_body_documents_item_option_2
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRerankResponse200ResultsItemDocument")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"image", "text"})
+
 
 @_attrs_define(repr=False)
 class CreateRerankResponse200ResultsItemDocument:
@@ -57,22 +60,29 @@ class CreateRerankResponse200ResultsItemDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateRerankResponse200ResultsItemDocument is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        image = d.pop("image", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateRerankResponse200ResultsItemDocument is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        image = d.get("image", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_rerank_response_200_results_item_document = cls(
-            image=image,
-            text=text,
+            image,
+            text,
         )
 
-        create_rerank_response_200_results_item_document.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_rerank_response_200_results_item_document.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_rerank_response_200_results_item_document
 
     @property

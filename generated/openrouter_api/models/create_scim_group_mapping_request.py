@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CreateScimGroupMappingRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"role", "scim_group_id", "workspace_id"})
+
 
 @_attrs_define(repr=False)
 class CreateScimGroupMappingRequest:
@@ -111,30 +114,33 @@ class CreateScimGroupMappingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CreateScimGroupMappingRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CreateScimGroupMappingRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "role"
-            _raw_role = d.pop("role", UNSET)
+            _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
                 role = CreateScimGroupMappingRequestRole._parse(_raw_role)
 
             _field = "scim_group_id"
-            _raw_scim_group_id = d.pop("scim_group_id", UNSET)
+            _raw_scim_group_id = d.get("scim_group_id", UNSET)
             scim_group_id: Any = _raw_scim_group_id
             if _raw_scim_group_id is not None and _raw_scim_group_id is not UNSET:
                 scim_group_id = UUID(_raw_scim_group_id)
 
             _field = "workspace_id"
-            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            _raw_workspace_id = d.get("workspace_id", UNSET)
             workspace_id: Any = _raw_workspace_id
             if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
                 workspace_id = UUID(_raw_workspace_id)
@@ -143,13 +149,17 @@ class CreateScimGroupMappingRequest:
             raise error.within("CreateScimGroupMappingRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CreateScimGroupMappingRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         create_scim_group_mapping_request = cls(
-            role=role,
-            scim_group_id=scim_group_id,
-            workspace_id=workspace_id,
+            role,
+            scim_group_id,
+            workspace_id,
         )
 
-        create_scim_group_mapping_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            create_scim_group_mapping_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return create_scim_group_mapping_request
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="CustomToolFormatGrammar")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"definition", "syntax", "type"})
+
 
 @_attrs_define(repr=False)
 class CustomToolFormatGrammar:
@@ -111,26 +114,29 @@ class CustomToolFormatGrammar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"CustomToolFormatGrammar is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"CustomToolFormatGrammar is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            definition = d.pop("definition", UNSET)
+            definition = d.get("definition", UNSET)
 
             _field = "syntax"
-            _raw_syntax = d.pop("syntax", UNSET)
+            _raw_syntax = d.get("syntax", UNSET)
             syntax: Any = _raw_syntax
             if _raw_syntax is not None and _raw_syntax is not UNSET:
                 syntax = CustomToolFormatGrammarSyntax._parse(_raw_syntax)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = CustomToolFormatGrammarType._parse(_raw_type_)
@@ -139,13 +145,15 @@ class CustomToolFormatGrammar:
             raise error.within("CustomToolFormatGrammar", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("CustomToolFormatGrammar", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         custom_tool_format_grammar = cls(
-            definition=definition,
-            syntax=syntax,
-            type_=type_,
+            definition,
+            syntax,
+            type_,
         )
 
-        custom_tool_format_grammar.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            custom_tool_format_grammar.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return custom_tool_format_grammar
 
     @property

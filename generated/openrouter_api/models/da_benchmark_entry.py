@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="DABenchmarkEntry")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"arena", "category", "elo", "rank", "win_rate"})
+
 
 @_attrs_define(repr=False)
 class DABenchmarkEntry:
@@ -146,31 +149,36 @@ class DABenchmarkEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"DABenchmarkEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        arena = d.pop("arena", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"DABenchmarkEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        arena = d.get("arena", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = d.get("category", UNSET)
 
-        elo = d.pop("elo", UNSET)
+        elo = d.get("elo", UNSET)
 
-        rank = d.pop("rank", UNSET)
+        rank = d.get("rank", UNSET)
 
-        win_rate = d.pop("win_rate", UNSET)
+        win_rate = d.get("win_rate", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         da_benchmark_entry = cls(
-            arena=arena,
-            category=category,
-            elo=elo,
-            rank=rank,
-            win_rate=win_rate,
+            arena,
+            category,
+            elo,
+            rank,
+            win_rate,
         )
 
-        da_benchmark_entry.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            da_benchmark_entry.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return da_benchmark_entry
 
     @property

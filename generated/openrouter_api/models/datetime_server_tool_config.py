@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatetimeServerToolConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"timezone"})
+
 
 @_attrs_define(repr=False)
 class DatetimeServerToolConfig:
@@ -51,19 +54,24 @@ class DatetimeServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"DatetimeServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        timezone = d.pop("timezone", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"DatetimeServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        timezone = d.get("timezone", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         datetime_server_tool_config = cls(
-            timezone=timezone,
+            timezone,
         )
 
-        datetime_server_tool_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            datetime_server_tool_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return datetime_server_tool_config
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="DebugEventDebugTimings")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"epoch_ms", "event", "start_ms"})
+
 
 @_attrs_define(repr=False)
 class DebugEventDebugTimings:
@@ -106,37 +109,42 @@ class DebugEventDebugTimings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"DebugEventDebugTimings is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"DebugEventDebugTimings is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            epoch_ms = d.pop("epoch_ms", UNSET)
+            epoch_ms = d.get("epoch_ms", UNSET)
 
             _field = "event"
-            _raw_event = d.pop("event", UNSET)
+            _raw_event = d.get("event", UNSET)
             event: Any = _raw_event
             if _raw_event is not None and _raw_event is not UNSET:
                 event = DebugEventDebugTimingsEvent._parse(_raw_event)
 
-            start_ms = d.pop("start_ms", UNSET)
+            start_ms = d.get("start_ms", UNSET)
 
         except FieldParseError as error:
             raise error.within("DebugEventDebugTimings", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("DebugEventDebugTimings", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         debug_event_debug_timings = cls(
-            epoch_ms=epoch_ms,
-            event=event,
-            start_ms=start_ms,
+            epoch_ms,
+            event,
+            start_ms,
         )
 
-        debug_event_debug_timings.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            debug_event_debug_timings.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return debug_event_debug_timings
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="EndpointInfo")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"model", "provider", "selected"})
+
 
 @_attrs_define(repr=False)
 class EndpointInfo:
@@ -104,25 +107,30 @@ class EndpointInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"EndpointInfo is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        model = d.pop("model", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"EndpointInfo is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        model = d.get("model", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = d.get("provider", UNSET)
 
-        selected = d.pop("selected", UNSET)
+        selected = d.get("selected", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         endpoint_info = cls(
-            model=model,
-            provider=provider,
-            selected=selected,
+            model,
+            provider,
+            selected,
         )
 
-        endpoint_info.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            endpoint_info.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return endpoint_info
 
     @property

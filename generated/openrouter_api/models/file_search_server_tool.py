@@ -37,6 +37,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="FileSearchServerTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"type", "vector_store_ids", "filters", "max_num_results", "ranking_options"}
+)
+
 
 @_attrs_define(repr=False)
 class FileSearchServerTool:
@@ -152,38 +157,41 @@ class FileSearchServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"FileSearchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"FileSearchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = FileSearchServerToolType._parse(_raw_type_)
 
             _field = "vector_store_ids"
-            _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
+            _raw_vector_store_ids = d.get("vector_store_ids", UNSET)
             vector_store_ids: Any = _raw_vector_store_ids
             if _raw_vector_store_ids is not None and _raw_vector_store_ids is not UNSET:
                 vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
             _field = "filters"
-            _raw_filters = d.pop("filters", UNSET)
+            _raw_filters = d.get("filters", UNSET)
             filters: Any = _raw_filters
             if _raw_filters is not None and _raw_filters is not UNSET:
                 filters = _parse_filters(_raw_filters)
 
-            max_num_results = d.pop("max_num_results", UNSET)
+            max_num_results = d.get("max_num_results", UNSET)
 
             _field = "ranking_options"
-            _raw_ranking_options = d.pop("ranking_options", UNSET)
+            _raw_ranking_options = d.get("ranking_options", UNSET)
             ranking_options: Any = _raw_ranking_options
             if _raw_ranking_options is not None and _raw_ranking_options is not UNSET:
                 ranking_options = FileSearchServerToolRankingOptions.from_dict(_raw_ranking_options)
@@ -192,15 +200,17 @@ class FileSearchServerTool:
             raise error.within("FileSearchServerTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("FileSearchServerTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         file_search_server_tool = cls(
-            type_=type_,
-            vector_store_ids=vector_store_ids,
-            filters=filters,
-            max_num_results=max_num_results,
-            ranking_options=ranking_options,
+            type_,
+            vector_store_ids,
+            filters,
+            max_num_results,
+            ranking_options,
         )
 
-        file_search_server_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            file_search_server_tool.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return file_search_server_tool
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="FileSearchServerToolFiltersOption1")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"key", "type", "value"})
+
 
 @_attrs_define(repr=False)
 class FileSearchServerToolFiltersOption1:
@@ -116,26 +119,29 @@ class FileSearchServerToolFiltersOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"FileSearchServerToolFiltersOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"FileSearchServerToolFiltersOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            key = d.pop("key", UNSET)
+            key = d.get("key", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = FileSearchServerToolFiltersOption1Type._parse(_raw_type_)
 
             _field = "value"
-            _raw_value = d.pop("value", UNSET)
+            _raw_value = d.get("value", UNSET)
             value: Any = _raw_value
             if _raw_value is not None and _raw_value is not UNSET:
                 value = _parse_value(_raw_value)
@@ -144,13 +150,17 @@ class FileSearchServerToolFiltersOption1:
             raise error.within("FileSearchServerToolFiltersOption1", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("FileSearchServerToolFiltersOption1", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         file_search_server_tool_filters_option_1 = cls(
-            key=key,
-            type_=type_,
-            value=value,
+            key,
+            type_,
+            value,
         )
 
-        file_search_server_tool_filters_option_1.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            file_search_server_tool_filters_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return file_search_server_tool_filters_option_1
 
     @property
@@ -174,12 +184,7 @@ def _parse_value(data: object) -> bool | float | list[float | str] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        value_type_3 = []
-        _value_type_3 = data
-        for value_type_3_item_data in _value_type_3:
-            value_type_3_item = value_type_3_item_data
-
-            value_type_3.append(value_type_3_item)
+        value_type_3 = [value_type_3_item_data for value_type_3_item_data in data]
 
         return value_type_3
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="FileSearchServerToolRankingOptions")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"ranker", "score_threshold"})
+
 
 @_attrs_define(repr=False)
 class FileSearchServerToolRankingOptions:
@@ -60,34 +63,41 @@ class FileSearchServerToolRankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"FileSearchServerToolRankingOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"FileSearchServerToolRankingOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "ranker"
-            _raw_ranker = d.pop("ranker", UNSET)
+            _raw_ranker = d.get("ranker", UNSET)
             ranker: Any = _raw_ranker
             if _raw_ranker is not None and _raw_ranker is not UNSET:
                 ranker = FileSearchServerToolRankingOptionsRanker._parse(_raw_ranker)
 
-            score_threshold = d.pop("score_threshold", UNSET)
+            score_threshold = d.get("score_threshold", UNSET)
 
         except FieldParseError as error:
             raise error.within("FileSearchServerToolRankingOptions", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("FileSearchServerToolRankingOptions", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         file_search_server_tool_ranking_options = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
+            ranker,
+            score_threshold,
         )
 
-        file_search_server_tool_ranking_options.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            file_search_server_tool_ranking_options.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return file_search_server_tool_ranking_options
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="FusionCallAnalysisCompletedEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"analysis", "item_id", "output_index", "sequence_number", "type"})
+
 
 @_attrs_define(repr=False)
 class FusionCallAnalysisCompletedEvent:
@@ -182,30 +185,33 @@ class FusionCallAnalysisCompletedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"FusionCallAnalysisCompletedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"FusionCallAnalysisCompletedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "analysis"
-            _raw_analysis = d.pop("analysis", UNSET)
+            _raw_analysis = d.get("analysis", UNSET)
             analysis: Any = _raw_analysis
             if _raw_analysis is not None and _raw_analysis is not UNSET:
                 analysis = FusionAnalysisResult.from_dict(_raw_analysis)
 
-            item_id = d.pop("item_id", UNSET)
+            item_id = d.get("item_id", UNSET)
 
-            output_index = d.pop("output_index", UNSET)
+            output_index = d.get("output_index", UNSET)
 
-            sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.get("sequence_number", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = FusionCallAnalysisCompletedEventType._parse(_raw_type_)
@@ -214,15 +220,19 @@ class FusionCallAnalysisCompletedEvent:
             raise error.within("FusionCallAnalysisCompletedEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("FusionCallAnalysisCompletedEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         fusion_call_analysis_completed_event = cls(
-            analysis=analysis,
-            item_id=item_id,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            type_=type_,
+            analysis,
+            item_id,
+            output_index,
+            sequence_number,
+            type_,
         )
 
-        fusion_call_analysis_completed_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            fusion_call_analysis_completed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return fusion_call_analysis_completed_event
 
     @property

@@ -30,6 +30,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="FusionPlugin")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"id", "analysis_models", "enabled", "max_tool_calls", "model", "preset", "tools"}
+)
+
 
 @_attrs_define(repr=False)
 class FusionPlugin:
@@ -160,66 +165,66 @@ class FusionPlugin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"FusionPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"FusionPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "id"
-            _raw_id = d.pop("id", UNSET)
+            _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
                 id = FusionPluginId._parse(_raw_id)
 
             _field = "analysis_models"
-            _raw_analysis_models = d.pop("analysis_models", UNSET)
+            _raw_analysis_models = d.get("analysis_models", UNSET)
             analysis_models: Any = _raw_analysis_models
             if _raw_analysis_models is not None and _raw_analysis_models is not UNSET:
                 analysis_models = cast("list[str]", _raw_analysis_models)
 
-            enabled = d.pop("enabled", UNSET)
+            enabled = d.get("enabled", UNSET)
 
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
+            max_tool_calls = d.get("max_tool_calls", UNSET)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "preset"
-            _raw_preset = d.pop("preset", UNSET)
+            _raw_preset = d.get("preset", UNSET)
             preset: Any = _raw_preset
             if _raw_preset is not None and _raw_preset is not UNSET:
                 preset = FusionPluginPreset._parse(_raw_preset)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
+                tools = [FusionPluginToolsItem.from_dict(tools_item_data) for tools_item_data in _raw_tools]
 
         except FieldParseError as error:
             raise error.within("FusionPlugin", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("FusionPlugin", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         fusion_plugin = cls(
-            id=id,
-            analysis_models=analysis_models,
-            enabled=enabled,
-            max_tool_calls=max_tool_calls,
-            model=model,
-            preset=preset,
-            tools=tools,
+            id,
+            analysis_models,
+            enabled,
+            max_tool_calls,
+            model,
+            preset,
+            tools,
         )
 
-        fusion_plugin.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            fusion_plugin.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return fusion_plugin
 
     @property

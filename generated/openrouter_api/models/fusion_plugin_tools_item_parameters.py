@@ -32,6 +32,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="FusionPluginToolsItemParameters")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class FusionPluginToolsItemParameters:
@@ -80,16 +83,22 @@ class FusionPluginToolsItemParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"FusionPluginToolsItemParameters is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"FusionPluginToolsItemParameters is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         fusion_plugin_tools_item_parameters = cls()
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _DECLARED_KEYS:
+                continue
             if prop_dict is None:
                 additional_properties[prop_name] = None
                 continue
@@ -157,12 +166,9 @@ def _parse_additional_property(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        additional_property_type_4 = []
-        _additional_property_type_4 = data
-        for additional_property_type_4_item_data in _additional_property_type_4:
-            additional_property_type_4_item = additional_property_type_4_item_data
-
-            additional_property_type_4.append(additional_property_type_4_item)
+        additional_property_type_4 = [
+            additional_property_type_4_item_data for additional_property_type_4_item_data in data
+        ]
 
         return additional_property_type_4
     except (TypeError, ValueError, AttributeError, KeyError):

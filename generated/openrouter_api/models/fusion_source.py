@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="FusionSource")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"title", "url"})
+
 
 @_attrs_define(repr=False)
 class FusionSource:
@@ -85,22 +88,27 @@ class FusionSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"FusionSource is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        title = d.pop("title", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"FusionSource is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        title = d.get("title", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         fusion_source = cls(
-            title=title,
-            url=url,
+            title,
+            url,
         )
 
-        fusion_source.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            fusion_source.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return fusion_source
 
     @property

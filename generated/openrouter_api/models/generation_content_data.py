@@ -39,6 +39,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="GenerationContentData")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"error", "input", "output"})
+
 
 @_attrs_define(repr=False)
 class GenerationContentData:
@@ -152,30 +155,37 @@ class GenerationContentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GenerationContentData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GenerationContentData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "error"
-            _raw_error = d.pop("error", UNSET)
+            _raw_error = d.get("error", UNSET)
             error: Any = _raw_error
             if _raw_error is not None and _raw_error is not UNSET:
-                error = _parse_error(_raw_error)
+                error = (
+                    GenerationContentError.from_dict(_raw_error)
+                    if type(_raw_error) is dict
+                    else _parse_error(_raw_error)
+                )
 
             _field = "input"
-            _raw_input_ = d.pop("input", UNSET)
+            _raw_input_ = d.get("input", UNSET)
             input_: Any = _raw_input_
             if _raw_input_ is not None and _raw_input_ is not UNSET:
                 input_ = _parse_input_(_raw_input_)
 
             _field = "output"
-            _raw_output = d.pop("output", UNSET)
+            _raw_output = d.get("output", UNSET)
             output: Any = _raw_output
             if _raw_output is not None and _raw_output is not UNSET:
                 output = GenerationContentDataOutput.from_dict(_raw_output)
@@ -184,13 +194,15 @@ class GenerationContentData:
             raise error.within("GenerationContentData", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("GenerationContentData", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         generation_content_data = cls(
-            error=error,
-            input_=input_,
-            output=output,
+            error,
+            input_,
+            output,
         )
 
-        generation_content_data.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            generation_content_data.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return generation_content_data
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GenerationContentDataInputOption1")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"prompt"})
+
 
 @_attrs_define(repr=False)
 class GenerationContentDataInputOption1:
@@ -57,19 +60,26 @@ class GenerationContentDataInputOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GenerationContentDataInputOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        prompt = d.pop("prompt", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GenerationContentDataInputOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        prompt = d.get("prompt", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         generation_content_data_input_option_1 = cls(
-            prompt=prompt,
+            prompt,
         )
 
-        generation_content_data_input_option_1.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            generation_content_data_input_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return generation_content_data_input_option_1
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GenerationContentDataInputOption2")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"messages"})
+
 
 @_attrs_define(repr=False)
 class GenerationContentDataInputOption2:
@@ -61,18 +64,21 @@ class GenerationContentDataInputOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GenerationContentDataInputOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GenerationContentDataInputOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "messages"
-            _raw_messages = d.pop("messages", UNSET)
+            _raw_messages = d.get("messages", UNSET)
             messages: Any = _raw_messages
             if _raw_messages is not None and _raw_messages is not UNSET:
                 messages = cast("list[Any]", _raw_messages)
@@ -81,11 +87,15 @@ class GenerationContentDataInputOption2:
             raise error.within("GenerationContentDataInputOption2", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("GenerationContentDataInputOption2", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         generation_content_data_input_option_2 = cls(
-            messages=messages,
+            messages,
         )
 
-        generation_content_data_input_option_2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            generation_content_data_input_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return generation_content_data_input_option_2
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GenerationContentDataOutput")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"completion", "reasoning"})
+
 
 @_attrs_define(repr=False)
 class GenerationContentDataOutput:
@@ -82,22 +85,29 @@ class GenerationContentDataOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GenerationContentDataOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        completion = d.pop("completion", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GenerationContentDataOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        completion = d.get("completion", UNSET)
 
-        reasoning = d.pop("reasoning", UNSET)
+        reasoning = d.get("reasoning", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         generation_content_data_output = cls(
-            completion=completion,
-            reasoning=reasoning,
+            completion,
+            reasoning,
         )
 
-        generation_content_data_output.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            generation_content_data_output.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return generation_content_data_output
 
     @property

@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="GenerationContentError")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"message", "previous_errors", "provider_name", "raw", "status"})
+
 
 @_attrs_define(repr=False)
 class GenerationContentError:
@@ -176,48 +179,51 @@ class GenerationContentError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GenerationContentError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GenerationContentError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            message = d.pop("message", UNSET)
+            message = d.get("message", UNSET)
 
             _field = "previous_errors"
-            _raw_previous_errors = d.pop("previous_errors", UNSET)
+            _raw_previous_errors = d.get("previous_errors", UNSET)
             previous_errors: Any = _raw_previous_errors
             if _raw_previous_errors is not None and _raw_previous_errors is not UNSET:
-                previous_errors = []
-                _previous_errors = _raw_previous_errors
-                for previous_errors_item_data in _previous_errors:
-                    previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
+                previous_errors = [
+                    GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
+                    for previous_errors_item_data in _raw_previous_errors
+                ]
 
-                    previous_errors.append(previous_errors_item)
+            provider_name = d.get("provider_name", UNSET)
 
-            provider_name = d.pop("provider_name", UNSET)
+            raw = d.get("raw", UNSET)
 
-            raw = d.pop("raw", UNSET)
-
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
 
         except FieldParseError as error:
             raise error.within("GenerationContentError", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("GenerationContentError", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         generation_content_error = cls(
-            message=message,
-            previous_errors=previous_errors,
-            provider_name=provider_name,
-            raw=raw,
-            status=status,
+            message,
+            previous_errors,
+            provider_name,
+            raw,
+            status,
         )
 
-        generation_content_error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            generation_content_error.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return generation_content_error
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GenerationContentErrorAttempt")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"code", "message", "provider_name", "raw"})
+
 
 @_attrs_define(repr=False)
 class GenerationContentErrorAttempt:
@@ -127,28 +130,35 @@ class GenerationContentErrorAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GenerationContentErrorAttempt is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        code = d.pop("code", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GenerationContentErrorAttempt is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        code = d.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        provider_name = d.pop("provider_name", UNSET)
+        provider_name = d.get("provider_name", UNSET)
 
-        raw = d.pop("raw", UNSET)
+        raw = d.get("raw", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         generation_content_error_attempt = cls(
-            code=code,
-            message=message,
-            provider_name=provider_name,
-            raw=raw,
+            code,
+            message,
+            provider_name,
+            raw,
         )
 
-        generation_content_error_attempt.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            generation_content_error_attempt.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return generation_content_error_attempt
 
     @property

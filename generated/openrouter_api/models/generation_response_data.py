@@ -32,6 +32,57 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="GenerationResponseData")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "api_type",
+        "app_id",
+        "cache_discount",
+        "cancelled",
+        "created_at",
+        "data_region",
+        "external_user",
+        "finish_reason",
+        "generation_time",
+        "http_referer",
+        "id",
+        "is_byok",
+        "latency",
+        "model",
+        "moderation_latency",
+        "native_finish_reason",
+        "native_tokens_cached",
+        "native_tokens_completion",
+        "native_tokens_completion_images",
+        "native_tokens_prompt",
+        "native_tokens_reasoning",
+        "num_fetches",
+        "num_input_audio_prompt",
+        "num_media_completion",
+        "num_media_prompt",
+        "num_search_results",
+        "origin",
+        "preset_id",
+        "provider_name",
+        "provider_responses",
+        "router",
+        "service_tier",
+        "streamed",
+        "tokens_completion",
+        "tokens_prompt",
+        "total_cost",
+        "upstream_id",
+        "upstream_inference_cost",
+        "usage",
+        "user_agent",
+        "web_search_engine",
+        "workspace_id",
+        "request_id",
+        "response_cache_source_id",
+        "session_id",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class GenerationResponseData:
@@ -981,171 +1032,176 @@ class GenerationResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GenerationResponseData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GenerationResponseData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "api_type"
-            _raw_api_type = d.pop("api_type", UNSET)
+            _raw_api_type = d.get("api_type", UNSET)
             api_type: Any = _raw_api_type
             if _raw_api_type is not None and _raw_api_type is not UNSET:
                 api_type = _parse_api_type(_raw_api_type)
 
-            app_id = d.pop("app_id", UNSET)
+            app_id = d.get("app_id", UNSET)
 
-            cache_discount = d.pop("cache_discount", UNSET)
+            cache_discount = d.get("cache_discount", UNSET)
 
-            cancelled = d.pop("cancelled", UNSET)
+            cancelled = d.get("cancelled", UNSET)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
             _field = "data_region"
-            _raw_data_region = d.pop("data_region", UNSET)
+            _raw_data_region = d.get("data_region", UNSET)
             data_region: Any = _raw_data_region
             if _raw_data_region is not None and _raw_data_region is not UNSET:
                 data_region = GenerationResponseDataDataRegion._parse(_raw_data_region)
 
-            external_user = d.pop("external_user", UNSET)
+            external_user = d.get("external_user", UNSET)
 
-            finish_reason = d.pop("finish_reason", UNSET)
+            finish_reason = d.get("finish_reason", UNSET)
 
-            generation_time = d.pop("generation_time", UNSET)
+            generation_time = d.get("generation_time", UNSET)
 
-            http_referer = d.pop("http_referer", UNSET)
+            http_referer = d.get("http_referer", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.get("is_byok", UNSET)
 
-            latency = d.pop("latency", UNSET)
+            latency = d.get("latency", UNSET)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            moderation_latency = d.pop("moderation_latency", UNSET)
+            moderation_latency = d.get("moderation_latency", UNSET)
 
-            native_finish_reason = d.pop("native_finish_reason", UNSET)
+            native_finish_reason = d.get("native_finish_reason", UNSET)
 
-            native_tokens_cached = d.pop("native_tokens_cached", UNSET)
+            native_tokens_cached = d.get("native_tokens_cached", UNSET)
 
-            native_tokens_completion = d.pop("native_tokens_completion", UNSET)
+            native_tokens_completion = d.get("native_tokens_completion", UNSET)
 
-            native_tokens_completion_images = d.pop("native_tokens_completion_images", UNSET)
+            native_tokens_completion_images = d.get("native_tokens_completion_images", UNSET)
 
-            native_tokens_prompt = d.pop("native_tokens_prompt", UNSET)
+            native_tokens_prompt = d.get("native_tokens_prompt", UNSET)
 
-            native_tokens_reasoning = d.pop("native_tokens_reasoning", UNSET)
+            native_tokens_reasoning = d.get("native_tokens_reasoning", UNSET)
 
-            num_fetches = d.pop("num_fetches", UNSET)
+            num_fetches = d.get("num_fetches", UNSET)
 
-            num_input_audio_prompt = d.pop("num_input_audio_prompt", UNSET)
+            num_input_audio_prompt = d.get("num_input_audio_prompt", UNSET)
 
-            num_media_completion = d.pop("num_media_completion", UNSET)
+            num_media_completion = d.get("num_media_completion", UNSET)
 
-            num_media_prompt = d.pop("num_media_prompt", UNSET)
+            num_media_prompt = d.get("num_media_prompt", UNSET)
 
-            num_search_results = d.pop("num_search_results", UNSET)
+            num_search_results = d.get("num_search_results", UNSET)
 
-            origin = d.pop("origin", UNSET)
+            origin = d.get("origin", UNSET)
 
-            preset_id = d.pop("preset_id", UNSET)
+            preset_id = d.get("preset_id", UNSET)
 
-            provider_name = d.pop("provider_name", UNSET)
+            provider_name = d.get("provider_name", UNSET)
 
             _field = "provider_responses"
-            _raw_provider_responses = d.pop("provider_responses", UNSET)
+            _raw_provider_responses = d.get("provider_responses", UNSET)
             provider_responses: Any = _raw_provider_responses
             if _raw_provider_responses is not None and _raw_provider_responses is not UNSET:
                 provider_responses = _parse_provider_responses(_raw_provider_responses)
 
-            router = d.pop("router", UNSET)
+            router = d.get("router", UNSET)
 
-            service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.get("service_tier", UNSET)
 
-            streamed = d.pop("streamed", UNSET)
+            streamed = d.get("streamed", UNSET)
 
-            tokens_completion = d.pop("tokens_completion", UNSET)
+            tokens_completion = d.get("tokens_completion", UNSET)
 
-            tokens_prompt = d.pop("tokens_prompt", UNSET)
+            tokens_prompt = d.get("tokens_prompt", UNSET)
 
-            total_cost = d.pop("total_cost", UNSET)
+            total_cost = d.get("total_cost", UNSET)
 
-            upstream_id = d.pop("upstream_id", UNSET)
+            upstream_id = d.get("upstream_id", UNSET)
 
-            upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
+            upstream_inference_cost = d.get("upstream_inference_cost", UNSET)
 
-            usage = d.pop("usage", UNSET)
+            usage = d.get("usage", UNSET)
 
-            user_agent = d.pop("user_agent", UNSET)
+            user_agent = d.get("user_agent", UNSET)
 
-            web_search_engine = d.pop("web_search_engine", UNSET)
+            web_search_engine = d.get("web_search_engine", UNSET)
 
-            workspace_id = d.pop("workspace_id", UNSET)
+            workspace_id = d.get("workspace_id", UNSET)
 
-            request_id = d.pop("request_id", UNSET)
+            request_id = d.get("request_id", UNSET)
 
-            response_cache_source_id = d.pop("response_cache_source_id", UNSET)
+            response_cache_source_id = d.get("response_cache_source_id", UNSET)
 
-            session_id = d.pop("session_id", UNSET)
+            session_id = d.get("session_id", UNSET)
 
         except FieldParseError as error:
             raise error.within("GenerationResponseData", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("GenerationResponseData", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         generation_response_data = cls(
-            api_type=api_type,
-            app_id=app_id,
-            cache_discount=cache_discount,
-            cancelled=cancelled,
-            created_at=created_at,
-            data_region=data_region,
-            external_user=external_user,
-            finish_reason=finish_reason,
-            generation_time=generation_time,
-            http_referer=http_referer,
-            id=id,
-            is_byok=is_byok,
-            latency=latency,
-            model=model,
-            moderation_latency=moderation_latency,
-            native_finish_reason=native_finish_reason,
-            native_tokens_cached=native_tokens_cached,
-            native_tokens_completion=native_tokens_completion,
-            native_tokens_completion_images=native_tokens_completion_images,
-            native_tokens_prompt=native_tokens_prompt,
-            native_tokens_reasoning=native_tokens_reasoning,
-            num_fetches=num_fetches,
-            num_input_audio_prompt=num_input_audio_prompt,
-            num_media_completion=num_media_completion,
-            num_media_prompt=num_media_prompt,
-            num_search_results=num_search_results,
-            origin=origin,
-            preset_id=preset_id,
-            provider_name=provider_name,
-            provider_responses=provider_responses,
-            router=router,
-            service_tier=service_tier,
-            streamed=streamed,
-            tokens_completion=tokens_completion,
-            tokens_prompt=tokens_prompt,
-            total_cost=total_cost,
-            upstream_id=upstream_id,
-            upstream_inference_cost=upstream_inference_cost,
-            usage=usage,
-            user_agent=user_agent,
-            web_search_engine=web_search_engine,
-            workspace_id=workspace_id,
-            request_id=request_id,
-            response_cache_source_id=response_cache_source_id,
-            session_id=session_id,
+            api_type,
+            app_id,
+            cache_discount,
+            cancelled,
+            created_at,
+            data_region,
+            external_user,
+            finish_reason,
+            generation_time,
+            http_referer,
+            id,
+            is_byok,
+            latency,
+            model,
+            moderation_latency,
+            native_finish_reason,
+            native_tokens_cached,
+            native_tokens_completion,
+            native_tokens_completion_images,
+            native_tokens_prompt,
+            native_tokens_reasoning,
+            num_fetches,
+            num_input_audio_prompt,
+            num_media_completion,
+            num_media_prompt,
+            num_search_results,
+            origin,
+            preset_id,
+            provider_name,
+            provider_responses,
+            router,
+            service_tier,
+            streamed,
+            tokens_completion,
+            tokens_prompt,
+            total_cost,
+            upstream_id,
+            upstream_inference_cost,
+            usage,
+            user_agent,
+            web_search_engine,
+            workspace_id,
+            request_id,
+            response_cache_source_id,
+            session_id,
         )
 
-        generation_response_data.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            generation_response_data.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return generation_response_data
 
     @property
@@ -1237,12 +1293,10 @@ def _parse_provider_responses(data: object) -> list[ProviderResponse] | None:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        provider_responses_type_0 = []
-        _provider_responses_type_0 = data
-        for provider_responses_type_0_item_data in _provider_responses_type_0:
-            provider_responses_type_0_item = ProviderResponse.from_dict(provider_responses_type_0_item_data)
-
-            provider_responses_type_0.append(provider_responses_type_0_item)
+        provider_responses_type_0 = [
+            ProviderResponse.from_dict(provider_responses_type_0_item_data)
+            for provider_responses_type_0_item_data in data
+        ]
 
         return provider_responses_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataDimensionsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"display_label", "name"})
+
 
 @_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200DataDimensionsItem:
@@ -81,22 +84,29 @@ class GetAnalyticsMetaResponse200DataDimensionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GetAnalyticsMetaResponse200DataDimensionsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        display_label = d.pop("display_label", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GetAnalyticsMetaResponse200DataDimensionsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        display_label = d.get("display_label", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         get_analytics_meta_response_200_data_dimensions_item = cls(
-            display_label=display_label,
-            name=name,
+            display_label,
+            name,
         )
 
-        get_analytics_meta_response_200_data_dimensions_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            get_analytics_meta_response_200_data_dimensions_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return get_analytics_meta_response_200_data_dimensions_item
 
     @property

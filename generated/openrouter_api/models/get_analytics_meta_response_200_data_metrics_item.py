@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="GetAnalyticsMetaResponse200DataMetricsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"display_format", "display_label", "is_rate", "name"})
+
 
 @_attrs_define(repr=False)
 class GetAnalyticsMetaResponse200DataMetricsItem:
@@ -131,40 +134,47 @@ class GetAnalyticsMetaResponse200DataMetricsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GetAnalyticsMetaResponse200DataMetricsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GetAnalyticsMetaResponse200DataMetricsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "display_format"
-            _raw_display_format = d.pop("display_format", UNSET)
+            _raw_display_format = d.get("display_format", UNSET)
             display_format: Any = _raw_display_format
             if _raw_display_format is not None and _raw_display_format is not UNSET:
                 display_format = GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat._parse(_raw_display_format)
 
-            display_label = d.pop("display_label", UNSET)
+            display_label = d.get("display_label", UNSET)
 
-            is_rate = d.pop("is_rate", UNSET)
+            is_rate = d.get("is_rate", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
         except FieldParseError as error:
             raise error.within("GetAnalyticsMetaResponse200DataMetricsItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("GetAnalyticsMetaResponse200DataMetricsItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         get_analytics_meta_response_200_data_metrics_item = cls(
-            display_format=display_format,
-            display_label=display_label,
-            is_rate=is_rate,
-            name=name,
+            display_format,
+            display_label,
+            is_rate,
+            name,
         )
 
-        get_analytics_meta_response_200_data_metrics_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            get_analytics_meta_response_200_data_metrics_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return get_analytics_meta_response_200_data_metrics_item
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="GetCreditsResponse200Data")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"total_credits", "total_usage"})
+
 
 @_attrs_define(repr=False)
 class GetCreditsResponse200Data:
@@ -84,22 +87,29 @@ class GetCreditsResponse200Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"GetCreditsResponse200Data is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        total_credits = d.pop("total_credits", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"GetCreditsResponse200Data is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        total_credits = d.get("total_credits", UNSET)
 
-        total_usage = d.pop("total_usage", UNSET)
+        total_usage = d.get("total_usage", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         get_credits_response_200_data = cls(
-            total_credits=total_credits,
-            total_usage=total_usage,
+            total_credits,
+            total_usage,
         )
 
-        get_credits_response_200_data.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            get_credits_response_200_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return get_credits_response_200_data
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ImageGenCompletedEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"b64_json", "created", "type", "media_type", "usage"})
+
 
 @_attrs_define(repr=False)
 class ImageGenCompletedEvent:
@@ -151,30 +154,33 @@ class ImageGenCompletedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenCompletedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenCompletedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            b64_json = d.pop("b64_json", UNSET)
+            b64_json = d.get("b64_json", UNSET)
 
-            created = d.pop("created", UNSET)
+            created = d.get("created", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ImageGenCompletedEventType._parse(_raw_type_)
 
-            media_type = d.pop("media_type", UNSET)
+            media_type = d.get("media_type", UNSET)
 
             _field = "usage"
-            _raw_usage = d.pop("usage", UNSET)
+            _raw_usage = d.get("usage", UNSET)
             usage: Any = _raw_usage
             if _raw_usage is not None and _raw_usage is not UNSET:
                 usage = ImageGenerationUsage.from_dict(_raw_usage)
@@ -183,15 +189,17 @@ class ImageGenCompletedEvent:
             raise error.within("ImageGenCompletedEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImageGenCompletedEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_gen_completed_event = cls(
-            b64_json=b64_json,
-            created=created,
-            type_=type_,
-            media_type=media_type,
-            usage=usage,
+            b64_json,
+            created,
+            type_,
+            media_type,
+            usage,
         )
 
-        image_gen_completed_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_gen_completed_event.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return image_gen_completed_event
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenStreamErrorEventError")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"message", "code", "param", "type"})
+
 
 @_attrs_define(repr=False)
 class ImageGenStreamErrorEventError:
@@ -83,28 +86,35 @@ class ImageGenStreamErrorEventError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenStreamErrorEventError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        message = d.pop("message", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenStreamErrorEventError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        message = d.get("message", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        param = d.pop("param", UNSET)
+        param = d.get("param", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_gen_stream_error_event_error = cls(
-            message=message,
-            code=code,
-            param=param,
-            type_=type_,
+            message,
+            code,
+            param,
+            type_,
         )
 
-        image_gen_stream_error_event_error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_gen_stream_error_event_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_gen_stream_error_event_error
 
     @property

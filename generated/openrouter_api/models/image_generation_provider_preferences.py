@@ -32,6 +32,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ImageGenerationProviderPreferences")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"allow_fallbacks", "ignore", "only", "options", "order", "sort"})
+
 
 @_attrs_define(repr=False)
 class ImageGenerationProviderPreferences:
@@ -172,44 +175,47 @@ class ImageGenerationProviderPreferences:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationProviderPreferences is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationProviderPreferences is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            allow_fallbacks = d.pop("allow_fallbacks", UNSET)
+            allow_fallbacks = d.get("allow_fallbacks", UNSET)
 
             _field = "ignore"
-            _raw_ignore = d.pop("ignore", UNSET)
+            _raw_ignore = d.get("ignore", UNSET)
             ignore: Any = _raw_ignore
             if _raw_ignore is not None and _raw_ignore is not UNSET:
                 ignore = _parse_ignore(_raw_ignore)
 
             _field = "only"
-            _raw_only = d.pop("only", UNSET)
+            _raw_only = d.get("only", UNSET)
             only: Any = _raw_only
             if _raw_only is not None and _raw_only is not UNSET:
                 only = _parse_only(_raw_only)
 
             _field = "options"
-            _raw_options = d.pop("options", UNSET)
+            _raw_options = d.get("options", UNSET)
             options: Any = _raw_options
             if _raw_options is not None and _raw_options is not UNSET:
                 options = ProviderOptions.from_dict(_raw_options)
 
             _field = "order"
-            _raw_order = d.pop("order", UNSET)
+            _raw_order = d.get("order", UNSET)
             order: Any = _raw_order
             if _raw_order is not None and _raw_order is not UNSET:
                 order = _parse_order(_raw_order)
 
             _field = "sort"
-            _raw_sort = d.pop("sort", UNSET)
+            _raw_sort = d.get("sort", UNSET)
             sort: Any = _raw_sort
             if _raw_sort is not None and _raw_sort is not UNSET:
                 sort = _parse_sort(_raw_sort)
@@ -218,16 +224,20 @@ class ImageGenerationProviderPreferences:
             raise error.within("ImageGenerationProviderPreferences", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImageGenerationProviderPreferences", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_provider_preferences = cls(
-            allow_fallbacks=allow_fallbacks,
-            ignore=ignore,
-            only=only,
-            options=options,
-            order=order,
-            sort=sort,
+            allow_fallbacks,
+            ignore,
+            only,
+            options,
+            order,
+            sort,
         )
 
-        image_generation_provider_preferences.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_provider_preferences.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_generation_provider_preferences
 
     @property
@@ -260,12 +270,7 @@ def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        ignore_type_0 = []
-        _ignore_type_0 = data
-        for ignore_type_0_item_data in _ignore_type_0:
-            ignore_type_0_item = _parse_ignore_type_0_item(ignore_type_0_item_data)
-
-            ignore_type_0.append(ignore_type_0_item)
+        ignore_type_0 = [_parse_ignore_type_0_item(ignore_type_0_item_data) for ignore_type_0_item_data in data]
 
         return ignore_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -300,12 +305,7 @@ def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        only_type_0 = []
-        _only_type_0 = data
-        for only_type_0_item_data in _only_type_0:
-            only_type_0_item = _parse_only_type_0_item(only_type_0_item_data)
-
-            only_type_0.append(only_type_0_item)
+        only_type_0 = [_parse_only_type_0_item(only_type_0_item_data) for only_type_0_item_data in data]
 
         return only_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -340,12 +340,7 @@ def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        order_type_0 = []
-        _order_type_0 = data
-        for order_type_0_item_data in _order_type_0:
-            order_type_0_item = _parse_order_type_0_item(order_type_0_item_data)
-
-            order_type_0.append(order_type_0_item)
+        order_type_0 = [_parse_order_type_0_item(order_type_0_item_data) for order_type_0_item_data in data]
 
         return order_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

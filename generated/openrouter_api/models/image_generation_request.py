@@ -35,6 +35,26 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ImageGenerationRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "model",
+        "prompt",
+        "aspect_ratio",
+        "background",
+        "input_references",
+        "n",
+        "output_compression",
+        "output_format",
+        "provider",
+        "quality",
+        "resolution",
+        "seed",
+        "size",
+        "stream",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ImageGenerationRequest:
@@ -242,99 +262,102 @@ class ImageGenerationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            prompt = d.pop("prompt", UNSET)
+            prompt = d.get("prompt", UNSET)
 
             _field = "aspect_ratio"
-            _raw_aspect_ratio = d.pop("aspect_ratio", UNSET)
+            _raw_aspect_ratio = d.get("aspect_ratio", UNSET)
             aspect_ratio: Any = _raw_aspect_ratio
             if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
                 aspect_ratio = ImageGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
 
             _field = "background"
-            _raw_background = d.pop("background", UNSET)
+            _raw_background = d.get("background", UNSET)
             background: Any = _raw_background
             if _raw_background is not None and _raw_background is not UNSET:
                 background = ImageGenerationRequestBackground._parse(_raw_background)
 
             _field = "input_references"
-            _raw_input_references = d.pop("input_references", UNSET)
+            _raw_input_references = d.get("input_references", UNSET)
             input_references: Any = _raw_input_references
             if _raw_input_references is not None and _raw_input_references is not UNSET:
-                input_references = []
-                _input_references = _raw_input_references
-                for input_references_item_data in _input_references:
-                    input_references_item = ContentPartImage.from_dict(input_references_item_data)
+                input_references = [
+                    ContentPartImage.from_dict(input_references_item_data)
+                    for input_references_item_data in _raw_input_references
+                ]
 
-                    input_references.append(input_references_item)
+            n = d.get("n", UNSET)
 
-            n = d.pop("n", UNSET)
-
-            output_compression = d.pop("output_compression", UNSET)
+            output_compression = d.get("output_compression", UNSET)
 
             _field = "output_format"
-            _raw_output_format = d.pop("output_format", UNSET)
+            _raw_output_format = d.get("output_format", UNSET)
             output_format: Any = _raw_output_format
             if _raw_output_format is not None and _raw_output_format is not UNSET:
                 output_format = ImageGenerationRequestOutputFormat._parse(_raw_output_format)
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
                 provider = ImageGenerationProviderPreferences.from_dict(_raw_provider)
 
             _field = "quality"
-            _raw_quality = d.pop("quality", UNSET)
+            _raw_quality = d.get("quality", UNSET)
             quality: Any = _raw_quality
             if _raw_quality is not None and _raw_quality is not UNSET:
                 quality = ImageGenerationRequestQuality._parse(_raw_quality)
 
             _field = "resolution"
-            _raw_resolution = d.pop("resolution", UNSET)
+            _raw_resolution = d.get("resolution", UNSET)
             resolution: Any = _raw_resolution
             if _raw_resolution is not None and _raw_resolution is not UNSET:
                 resolution = ImageGenerationRequestResolution._parse(_raw_resolution)
 
-            seed = d.pop("seed", UNSET)
+            seed = d.get("seed", UNSET)
 
-            size = d.pop("size", UNSET)
+            size = d.get("size", UNSET)
 
-            stream = d.pop("stream", UNSET)
+            stream = d.get("stream", UNSET)
 
         except FieldParseError as error:
             raise error.within("ImageGenerationRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImageGenerationRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_request = cls(
-            model=model,
-            prompt=prompt,
-            aspect_ratio=aspect_ratio,
-            background=background,
-            input_references=input_references,
-            n=n,
-            output_compression=output_compression,
-            output_format=output_format,
-            provider=provider,
-            quality=quality,
-            resolution=resolution,
-            seed=seed,
-            size=size,
-            stream=stream,
+            model,
+            prompt,
+            aspect_ratio,
+            background,
+            input_references,
+            n,
+            output_compression,
+            output_format,
+            provider,
+            quality,
+            resolution,
+            seed,
+            size,
+            stream,
         )
 
-        image_generation_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_request.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return image_generation_request
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageGenerationResponseDataItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"b64_json", "media_type"})
+
 
 @_attrs_define(repr=False)
 class ImageGenerationResponseDataItem:
@@ -69,22 +72,29 @@ class ImageGenerationResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationResponseDataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        b64_json = d.pop("b64_json", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationResponseDataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        b64_json = d.get("b64_json", UNSET)
 
-        media_type = d.pop("media_type", UNSET)
+        media_type = d.get("media_type", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_response_data_item = cls(
-            b64_json=b64_json,
-            media_type=media_type,
+            b64_json,
+            media_type,
         )
 
-        image_generation_response_data_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_response_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_generation_response_data_item
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenerationServerToolConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"model"})
+
 
 @_attrs_define(repr=False)
 class ImageGenerationServerToolConfig:
@@ -55,20 +58,26 @@ class ImageGenerationServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        model = d.pop("model", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        model = d.get("model", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_server_tool_config = cls(
-            model=model,
+            model,
         )
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _DECLARED_KEYS:
+                continue
             if prop_dict is None:
                 additional_properties[prop_name] = None
                 continue

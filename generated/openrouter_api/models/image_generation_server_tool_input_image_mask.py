@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenerationServerToolInputImageMask")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"file_id", "image_url"})
+
 
 @_attrs_define(repr=False)
 class ImageGenerationServerToolInputImageMask:
@@ -55,22 +58,29 @@ class ImageGenerationServerToolInputImageMask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationServerToolInputImageMask is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        file_id = d.pop("file_id", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationServerToolInputImageMask is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        file_id = d.get("file_id", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.get("image_url", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_server_tool_input_image_mask = cls(
-            file_id=file_id,
-            image_url=image_url,
+            file_id,
+            image_url,
         )
 
-        image_generation_server_tool_input_image_mask.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_server_tool_input_image_mask.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_generation_server_tool_input_image_mask
 
     @property

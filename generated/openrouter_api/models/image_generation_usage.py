@@ -63,6 +63,25 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ImageGenerationUsage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+        "cache_creation",
+        "completion_tokens_details",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "iterations",
+        "prompt_tokens_details",
+        "server_tool_use",
+        "service_tier",
+        "speed",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ImageGenerationUsage:
@@ -292,66 +311,89 @@ class ImageGenerationUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            completion_tokens = d.pop("completion_tokens", UNSET)
+            completion_tokens = d.get("completion_tokens", UNSET)
 
-            prompt_tokens = d.pop("prompt_tokens", UNSET)
+            prompt_tokens = d.get("prompt_tokens", UNSET)
 
-            total_tokens = d.pop("total_tokens", UNSET)
+            total_tokens = d.get("total_tokens", UNSET)
 
             _field = "cache_creation"
-            _raw_cache_creation = d.pop("cache_creation", UNSET)
+            _raw_cache_creation = d.get("cache_creation", UNSET)
             cache_creation: Any = _raw_cache_creation
             if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
-                cache_creation = _parse_cache_creation(_raw_cache_creation)
+                cache_creation = (
+                    AnthropicCacheCreation.from_dict(_raw_cache_creation)
+                    if type(_raw_cache_creation) is dict
+                    else _parse_cache_creation(_raw_cache_creation)
+                )
 
             _field = "completion_tokens_details"
-            _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+            _raw_completion_tokens_details = d.get("completion_tokens_details", UNSET)
             completion_tokens_details: Any = _raw_completion_tokens_details
             if _raw_completion_tokens_details is not None and _raw_completion_tokens_details is not UNSET:
-                completion_tokens_details = _parse_completion_tokens_details(_raw_completion_tokens_details)
+                completion_tokens_details = (
+                    ImageGenerationUsageCompletionTokensDetailsType0.from_dict(_raw_completion_tokens_details)
+                    if type(_raw_completion_tokens_details) is dict
+                    else _parse_completion_tokens_details(_raw_completion_tokens_details)
+                )
 
-            cost = d.pop("cost", UNSET)
+            cost = d.get("cost", UNSET)
 
             _field = "cost_details"
-            _raw_cost_details = d.pop("cost_details", UNSET)
+            _raw_cost_details = d.get("cost_details", UNSET)
             cost_details: Any = _raw_cost_details
             if _raw_cost_details is not None and _raw_cost_details is not UNSET:
-                cost_details = _parse_cost_details(_raw_cost_details)
+                cost_details = (
+                    CostDetails.from_dict(_raw_cost_details)
+                    if type(_raw_cost_details) is dict
+                    else _parse_cost_details(_raw_cost_details)
+                )
 
-            is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.get("is_byok", UNSET)
 
             _field = "iterations"
-            _raw_iterations = d.pop("iterations", UNSET)
+            _raw_iterations = d.get("iterations", UNSET)
             iterations: Any = _raw_iterations
             if _raw_iterations is not None and _raw_iterations is not UNSET:
                 iterations = _parse_iterations(_raw_iterations)
 
             _field = "prompt_tokens_details"
-            _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+            _raw_prompt_tokens_details = d.get("prompt_tokens_details", UNSET)
             prompt_tokens_details: Any = _raw_prompt_tokens_details
             if _raw_prompt_tokens_details is not None and _raw_prompt_tokens_details is not UNSET:
-                prompt_tokens_details = _parse_prompt_tokens_details(_raw_prompt_tokens_details)
+                prompt_tokens_details = (
+                    ImageGenerationUsagePromptTokensDetailsType0.from_dict(_raw_prompt_tokens_details)
+                    if type(_raw_prompt_tokens_details) is dict
+                    else _parse_prompt_tokens_details(_raw_prompt_tokens_details)
+                )
 
             _field = "server_tool_use"
-            _raw_server_tool_use = d.pop("server_tool_use", UNSET)
+            _raw_server_tool_use = d.get("server_tool_use", UNSET)
             server_tool_use: Any = _raw_server_tool_use
             if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
-                server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
+                server_tool_use = (
+                    ImageGenerationUsageServerToolUseType0.from_dict(_raw_server_tool_use)
+                    if type(_raw_server_tool_use) is dict
+                    else _parse_server_tool_use(_raw_server_tool_use)
+                )
 
-            service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.get("service_tier", UNSET)
 
             _field = "speed"
-            _raw_speed = d.pop("speed", UNSET)
+            _raw_speed = d.get("speed", UNSET)
             speed: Any = _raw_speed
             if _raw_speed is not None and _raw_speed is not UNSET:
                 speed = _parse_speed(_raw_speed)
@@ -360,23 +402,25 @@ class ImageGenerationUsage:
             raise error.within("ImageGenerationUsage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImageGenerationUsage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_usage = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            cache_creation=cache_creation,
-            completion_tokens_details=completion_tokens_details,
-            cost=cost,
-            cost_details=cost_details,
-            is_byok=is_byok,
-            iterations=iterations,
-            prompt_tokens_details=prompt_tokens_details,
-            server_tool_use=server_tool_use,
-            service_tier=service_tier,
-            speed=speed,
+            completion_tokens,
+            prompt_tokens,
+            total_tokens,
+            cache_creation,
+            completion_tokens_details,
+            cost,
+            cost_details,
+            is_byok,
+            iterations,
+            prompt_tokens_details,
+            server_tool_use,
+            service_tier,
+            speed,
         )
 
-        image_generation_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_usage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return image_generation_usage
 
     @property
@@ -487,12 +531,9 @@ def _parse_iterations(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        iterations_type_0 = []
-        _iterations_type_0 = data
-        for iterations_type_0_item_data in _iterations_type_0:
-            iterations_type_0_item = _parse_iterations_type_0_item(iterations_type_0_item_data)
-
-            iterations_type_0.append(iterations_type_0_item)
+        iterations_type_0 = [
+            _parse_iterations_type_0_item(iterations_type_0_item_data) for iterations_type_0_item_data in data
+        ]
 
         return iterations_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenerationUsageCompletionTokensDetailsType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"audio_tokens", "image_tokens", "reasoning_tokens"})
+
 
 @_attrs_define(repr=False)
 class ImageGenerationUsageCompletionTokensDetailsType0:
@@ -62,25 +65,32 @@ class ImageGenerationUsageCompletionTokensDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationUsageCompletionTokensDetailsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationUsageCompletionTokensDetailsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        audio_tokens = d.get("audio_tokens", UNSET)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens = d.get("image_tokens", UNSET)
 
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        reasoning_tokens = d.get("reasoning_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_usage_completion_tokens_details_type_0 = cls(
-            audio_tokens=audio_tokens,
-            image_tokens=image_tokens,
-            reasoning_tokens=reasoning_tokens,
+            audio_tokens,
+            image_tokens,
+            reasoning_tokens,
         )
 
-        image_generation_usage_completion_tokens_details_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_usage_completion_tokens_details_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_generation_usage_completion_tokens_details_type_0
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenerationUsagePromptTokensDetailsType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"audio_tokens", "cache_write_tokens", "cached_tokens", "file_tokens", "video_tokens"}
+)
+
 
 @_attrs_define(repr=False)
 class ImageGenerationUsagePromptTokensDetailsType0:
@@ -77,31 +82,38 @@ class ImageGenerationUsagePromptTokensDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationUsagePromptTokensDetailsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationUsagePromptTokensDetailsType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        audio_tokens = d.get("audio_tokens", UNSET)
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        cache_write_tokens = d.get("cache_write_tokens", UNSET)
 
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        cached_tokens = d.get("cached_tokens", UNSET)
 
-        file_tokens = d.pop("file_tokens", UNSET)
+        file_tokens = d.get("file_tokens", UNSET)
 
-        video_tokens = d.pop("video_tokens", UNSET)
+        video_tokens = d.get("video_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_usage_prompt_tokens_details_type_0 = cls(
-            audio_tokens=audio_tokens,
-            cache_write_tokens=cache_write_tokens,
-            cached_tokens=cached_tokens,
-            file_tokens=file_tokens,
-            video_tokens=video_tokens,
+            audio_tokens,
+            cache_write_tokens,
+            cached_tokens,
+            file_tokens,
+            video_tokens,
         )
 
-        image_generation_usage_prompt_tokens_details_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_usage_prompt_tokens_details_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_generation_usage_prompt_tokens_details_type_0
 
     @property

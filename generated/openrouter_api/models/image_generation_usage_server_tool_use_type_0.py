@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenerationUsageServerToolUseType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"tool_calls_executed", "tool_calls_requested", "web_search_requests"})
+
 
 @_attrs_define(repr=False)
 class ImageGenerationUsageServerToolUseType0:
@@ -66,25 +69,32 @@ class ImageGenerationUsageServerToolUseType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageGenerationUsageServerToolUseType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        tool_calls_executed = d.pop("tool_calls_executed", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageGenerationUsageServerToolUseType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        tool_calls_executed = d.get("tool_calls_executed", UNSET)
 
-        tool_calls_requested = d.pop("tool_calls_requested", UNSET)
+        tool_calls_requested = d.get("tool_calls_requested", UNSET)
 
-        web_search_requests = d.pop("web_search_requests", UNSET)
+        web_search_requests = d.get("web_search_requests", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_generation_usage_server_tool_use_type_0 = cls(
-            tool_calls_executed=tool_calls_executed,
-            tool_calls_requested=tool_calls_requested,
-            web_search_requests=web_search_requests,
+            tool_calls_executed,
+            tool_calls_requested,
+            web_search_requests,
         )
 
-        image_generation_usage_server_tool_use_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_generation_usage_server_tool_use_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_generation_usage_server_tool_use_type_0
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImageModelArchitecture")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"input_modalities", "output_modalities"})
+
 
 @_attrs_define(repr=False)
 class ImageModelArchitecture:
@@ -96,48 +99,53 @@ class ImageModelArchitecture:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageModelArchitecture is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageModelArchitecture is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input_modalities"
-            _raw_input_modalities = d.pop("input_modalities", UNSET)
+            _raw_input_modalities = d.get("input_modalities", UNSET)
             input_modalities: Any = _raw_input_modalities
             if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
-                input_modalities = []
-                _input_modalities = _raw_input_modalities
-                for input_modalities_item_data in _input_modalities:
-                    input_modalities_item = ImageInputModality._parse(input_modalities_item_data)
-
-                    input_modalities.append(input_modalities_item)
+                _input_modalities_members = ImageInputModality._value2member_map_
+                input_modalities = [
+                    _input_modalities_members.get(input_modalities_item_data)
+                    or ImageInputModality._parse(input_modalities_item_data)
+                    for input_modalities_item_data in _raw_input_modalities
+                ]
 
             _field = "output_modalities"
-            _raw_output_modalities = d.pop("output_modalities", UNSET)
+            _raw_output_modalities = d.get("output_modalities", UNSET)
             output_modalities: Any = _raw_output_modalities
             if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
-                output_modalities = []
-                _output_modalities = _raw_output_modalities
-                for output_modalities_item_data in _output_modalities:
-                    output_modalities_item = ImageOutputModality._parse(output_modalities_item_data)
-
-                    output_modalities.append(output_modalities_item)
+                _output_modalities_members = ImageOutputModality._value2member_map_
+                output_modalities = [
+                    _output_modalities_members.get(output_modalities_item_data)
+                    or ImageOutputModality._parse(output_modalities_item_data)
+                    for output_modalities_item_data in _raw_output_modalities
+                ]
 
         except FieldParseError as error:
             raise error.within("ImageModelArchitecture", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImageModelArchitecture", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_model_architecture = cls(
-            input_modalities=input_modalities,
-            output_modalities=output_modalities,
+            input_modalities,
+            output_modalities,
         )
 
-        image_model_architecture.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_model_architecture.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return image_model_architecture
 
     @property

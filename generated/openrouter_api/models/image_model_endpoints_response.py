@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ImageModelEndpointsResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"endpoints", "id"})
+
 
 @_attrs_define(repr=False)
 class ImageModelEndpointsResponse:
@@ -115,39 +118,41 @@ class ImageModelEndpointsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageModelEndpointsResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageModelEndpointsResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "endpoints"
-            _raw_endpoints = d.pop("endpoints", UNSET)
+            _raw_endpoints = d.get("endpoints", UNSET)
             endpoints: Any = _raw_endpoints
             if _raw_endpoints is not None and _raw_endpoints is not UNSET:
-                endpoints = []
-                _endpoints = _raw_endpoints
-                for endpoints_item_data in _endpoints:
-                    endpoints_item = ImageEndpoint.from_dict(endpoints_item_data)
+                endpoints = [ImageEndpoint.from_dict(endpoints_item_data) for endpoints_item_data in _raw_endpoints]
 
-                    endpoints.append(endpoints_item)
-
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
         except FieldParseError as error:
             raise error.within("ImageModelEndpointsResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImageModelEndpointsResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_model_endpoints_response = cls(
-            endpoints=endpoints,
-            id=id,
+            endpoints,
+            id,
         )
 
-        image_model_endpoints_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_model_endpoints_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return image_model_endpoints_response
 
     @property

@@ -30,6 +30,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ImageModelListItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"architecture", "created", "description", "endpoints", "id", "name", "supported_parameters", "supports_streaming"}
+)
+
 
 @_attrs_define(repr=False)
 class ImageModelListItem:
@@ -243,56 +248,61 @@ class ImageModelListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImageModelListItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImageModelListItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "architecture"
-            _raw_architecture = d.pop("architecture", UNSET)
+            _raw_architecture = d.get("architecture", UNSET)
             architecture: Any = _raw_architecture
             if _raw_architecture is not None and _raw_architecture is not UNSET:
                 architecture = ImageModelArchitecture.from_dict(_raw_architecture)
 
-            created = d.pop("created", UNSET)
+            created = d.get("created", UNSET)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-            endpoints = d.pop("endpoints", UNSET)
+            endpoints = d.get("endpoints", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "supported_parameters"
-            _raw_supported_parameters = d.pop("supported_parameters", UNSET)
+            _raw_supported_parameters = d.get("supported_parameters", UNSET)
             supported_parameters: Any = _raw_supported_parameters
             if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
                 supported_parameters = SupportedParameters.from_dict(_raw_supported_parameters)
 
-            supports_streaming = d.pop("supports_streaming", UNSET)
+            supports_streaming = d.get("supports_streaming", UNSET)
 
         except FieldParseError as error:
             raise error.within("ImageModelListItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImageModelListItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_model_list_item = cls(
-            architecture=architecture,
-            created=created,
-            description=description,
-            endpoints=endpoints,
-            id=id,
-            name=name,
-            supported_parameters=supported_parameters,
-            supports_streaming=supports_streaming,
+            architecture,
+            created,
+            description,
+            endpoints,
+            id,
+            name,
+            supported_parameters,
+            supports_streaming,
         )
 
-        image_model_list_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_model_list_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return image_model_list_item
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ImagePricingEntry")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"billable", "cost_usd", "unit", "variant"})
+
 
 @_attrs_define(repr=False)
 class ImagePricingEntry:
@@ -122,44 +125,49 @@ class ImagePricingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ImagePricingEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ImagePricingEntry is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "billable"
-            _raw_billable = d.pop("billable", UNSET)
+            _raw_billable = d.get("billable", UNSET)
             billable: Any = _raw_billable
             if _raw_billable is not None and _raw_billable is not UNSET:
                 billable = ImagePricingEntryBillable._parse(_raw_billable)
 
-            cost_usd = d.pop("cost_usd", UNSET)
+            cost_usd = d.get("cost_usd", UNSET)
 
             _field = "unit"
-            _raw_unit = d.pop("unit", UNSET)
+            _raw_unit = d.get("unit", UNSET)
             unit: Any = _raw_unit
             if _raw_unit is not None and _raw_unit is not UNSET:
                 unit = ImagePricingEntryUnit._parse(_raw_unit)
 
-            variant = d.pop("variant", UNSET)
+            variant = d.get("variant", UNSET)
 
         except FieldParseError as error:
             raise error.within("ImagePricingEntry", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ImagePricingEntry", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         image_pricing_entry = cls(
-            billable=billable,
-            cost_usd=cost_usd,
-            unit=unit,
-            variant=variant,
+            billable,
+            cost_usd,
+            unit,
+            variant,
         )
 
-        image_pricing_entry.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            image_pricing_entry.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return image_pricing_entry
 
     @property

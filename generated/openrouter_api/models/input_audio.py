@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="InputAudio")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"input_audio", "type"})
+
 
 @_attrs_define(repr=False)
 class InputAudio:
@@ -114,24 +117,27 @@ class InputAudio:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"InputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"InputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input_audio"
-            _raw_input_audio = d.pop("input_audio", UNSET)
+            _raw_input_audio = d.get("input_audio", UNSET)
             input_audio: Any = _raw_input_audio
             if _raw_input_audio is not None and _raw_input_audio is not UNSET:
                 input_audio = InputAudioInputAudio.from_dict(_raw_input_audio)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = InputAudioType._parse(_raw_type_)
@@ -140,12 +146,14 @@ class InputAudio:
             raise error.within("InputAudio", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("InputAudio", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         input_audio = cls(
-            input_audio=input_audio,
-            type_=type_,
+            input_audio,
+            type_,
         )
 
-        input_audio.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            input_audio.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return input_audio
 
     @property

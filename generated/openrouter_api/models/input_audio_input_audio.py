@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data", "format"})
+
 
 @_attrs_define(repr=False)
 class InputAudioInputAudio:
@@ -86,20 +89,23 @@ class InputAudioInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"InputAudioInputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"InputAudioInputAudio is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            data = d.pop("data", UNSET)
+            data = d.get("data", UNSET)
 
             _field = "format"
-            _raw_format_ = d.pop("format", UNSET)
+            _raw_format_ = d.get("format", UNSET)
             format_: Any = _raw_format_
             if _raw_format_ is not None and _raw_format_ is not UNSET:
                 format_ = InputAudioInputAudioFormat._parse(_raw_format_)
@@ -108,12 +114,14 @@ class InputAudioInputAudio:
             raise error.within("InputAudioInputAudio", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("InputAudioInputAudio", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         input_audio_input_audio = cls(
-            data=data,
-            format_=format_,
+            data,
+            format_,
         )
 
-        input_audio_input_audio.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            input_audio_input_audio.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return input_audio_input_audio
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputMessageItemContentItemOption2")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"detail", "type", "image_url"})
+
 
 @_attrs_define(repr=False)
 class InputMessageItemContentItemOption2:
@@ -102,41 +105,48 @@ class InputMessageItemContentItemOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"InputMessageItemContentItemOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"InputMessageItemContentItemOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "detail"
-            _raw_detail = d.pop("detail", UNSET)
+            _raw_detail = d.get("detail", UNSET)
             detail: Any = _raw_detail
             if _raw_detail is not None and _raw_detail is not UNSET:
                 detail = InputImageDetail._parse(_raw_detail)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = InputImageType._parse(_raw_type_)
 
-            image_url = d.pop("image_url", UNSET)
+            image_url = d.get("image_url", UNSET)
 
         except FieldParseError as error:
             raise error.within("InputMessageItemContentItemOption2", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("InputMessageItemContentItemOption2", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         input_message_item_content_item_option_2 = cls(
-            detail=detail,
-            type_=type_,
-            image_url=image_url,
+            detail,
+            type_,
+            image_url,
         )
 
-        input_message_item_content_item_option_2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            input_message_item_content_item_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return input_message_item_content_item_option_2
 
     @property

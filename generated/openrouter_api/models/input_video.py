@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="InputVideo")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "video_url"})
+
 
 @_attrs_define(repr=False)
 class InputVideo:
@@ -90,34 +93,39 @@ class InputVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"InputVideo is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"InputVideo is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = InputVideoType._parse(_raw_type_)
 
-            video_url = d.pop("video_url", UNSET)
+            video_url = d.get("video_url", UNSET)
 
         except FieldParseError as error:
             raise error.within("InputVideo", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("InputVideo", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         input_video = cls(
-            type_=type_,
-            video_url=video_url,
+            type_,
+            video_url,
         )
 
-        input_video.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            input_video.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return input_video
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="KeyAssignment")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"assigned_by", "created_at", "guardrail_id", "id", "key_hash", "key_label", "key_name"}
+)
+
 
 @_attrs_define(repr=False)
 class KeyAssignment:
@@ -193,53 +198,58 @@ class KeyAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"KeyAssignment is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"KeyAssignment is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            assigned_by = d.pop("assigned_by", UNSET)
+            assigned_by = d.get("assigned_by", UNSET)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
             _field = "guardrail_id"
-            _raw_guardrail_id = d.pop("guardrail_id", UNSET)
+            _raw_guardrail_id = d.get("guardrail_id", UNSET)
             guardrail_id: Any = _raw_guardrail_id
             if _raw_guardrail_id is not None and _raw_guardrail_id is not UNSET:
                 guardrail_id = UUID(_raw_guardrail_id)
 
             _field = "id"
-            _raw_id = d.pop("id", UNSET)
+            _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
                 id = UUID(_raw_id)
 
-            key_hash = d.pop("key_hash", UNSET)
+            key_hash = d.get("key_hash", UNSET)
 
-            key_label = d.pop("key_label", UNSET)
+            key_label = d.get("key_label", UNSET)
 
-            key_name = d.pop("key_name", UNSET)
+            key_name = d.get("key_name", UNSET)
 
         except FieldParseError as error:
             raise error.within("KeyAssignment", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("KeyAssignment", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         key_assignment = cls(
-            assigned_by=assigned_by,
-            created_at=created_at,
-            guardrail_id=guardrail_id,
-            id=id,
-            key_hash=key_hash,
-            key_label=key_label,
-            key_name=key_name,
+            assigned_by,
+            created_at,
+            guardrail_id,
+            id,
+            key_hash,
+            key_label,
+            key_name,
         )
 
-        key_assignment.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            key_assignment.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return key_assignment
 
     @property

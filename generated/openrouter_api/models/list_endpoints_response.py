@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ListEndpointsResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"architecture", "created", "description", "endpoints", "id", "name"})
+
 
 @_attrs_define(repr=False)
 class ListEndpointsResponse:
@@ -206,55 +209,55 @@ class ListEndpointsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ListEndpointsResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ListEndpointsResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "architecture"
-            _raw_architecture = d.pop("architecture", UNSET)
+            _raw_architecture = d.get("architecture", UNSET)
             architecture: Any = _raw_architecture
             if _raw_architecture is not None and _raw_architecture is not UNSET:
                 architecture = ListEndpointsResponseArchitecture.from_dict(_raw_architecture)
 
-            created = d.pop("created", UNSET)
+            created = d.get("created", UNSET)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _field = "endpoints"
-            _raw_endpoints = d.pop("endpoints", UNSET)
+            _raw_endpoints = d.get("endpoints", UNSET)
             endpoints: Any = _raw_endpoints
             if _raw_endpoints is not None and _raw_endpoints is not UNSET:
-                endpoints = []
-                _endpoints = _raw_endpoints
-                for endpoints_item_data in _endpoints:
-                    endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
+                endpoints = [PublicEndpoint.from_dict(endpoints_item_data) for endpoints_item_data in _raw_endpoints]
 
-                    endpoints.append(endpoints_item)
+            id = d.get("id", UNSET)
 
-            id = d.pop("id", UNSET)
-
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
         except FieldParseError as error:
             raise error.within("ListEndpointsResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ListEndpointsResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         list_endpoints_response = cls(
-            architecture=architecture,
-            created=created,
-            description=description,
-            endpoints=endpoints,
-            id=id,
-            name=name,
+            architecture,
+            created,
+            description,
+            endpoints,
+            id,
+            name,
         )
 
-        list_endpoints_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            list_endpoints_response.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return list_endpoints_response
 
     @property

@@ -22,6 +22,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ListProvidersResponse200DataItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"name", "privacy_policy_url", "slug", "datacenters", "headquarters", "status_page_url", "terms_of_service_url"}
+)
+
 
 @_attrs_define(repr=False)
 class ListProvidersResponse200DataItem:
@@ -174,53 +179,60 @@ class ListProvidersResponse200DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ListProvidersResponse200DataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ListProvidersResponse200DataItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            privacy_policy_url = d.pop("privacy_policy_url", UNSET)
+            privacy_policy_url = d.get("privacy_policy_url", UNSET)
 
-            slug = d.pop("slug", UNSET)
+            slug = d.get("slug", UNSET)
 
             _field = "datacenters"
-            _raw_datacenters = d.pop("datacenters", UNSET)
+            _raw_datacenters = d.get("datacenters", UNSET)
             datacenters: Any = _raw_datacenters
             if _raw_datacenters is not None and _raw_datacenters is not UNSET:
                 datacenters = _parse_datacenters(_raw_datacenters)
 
             _field = "headquarters"
-            _raw_headquarters = d.pop("headquarters", UNSET)
+            _raw_headquarters = d.get("headquarters", UNSET)
             headquarters: Any = _raw_headquarters
             if _raw_headquarters is not None and _raw_headquarters is not UNSET:
                 headquarters = _parse_headquarters(_raw_headquarters)
 
-            status_page_url = d.pop("status_page_url", UNSET)
+            status_page_url = d.get("status_page_url", UNSET)
 
-            terms_of_service_url = d.pop("terms_of_service_url", UNSET)
+            terms_of_service_url = d.get("terms_of_service_url", UNSET)
 
         except FieldParseError as error:
             raise error.within("ListProvidersResponse200DataItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ListProvidersResponse200DataItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         list_providers_response_200_data_item = cls(
-            name=name,
-            privacy_policy_url=privacy_policy_url,
-            slug=slug,
-            datacenters=datacenters,
-            headquarters=headquarters,
-            status_page_url=status_page_url,
-            terms_of_service_url=terms_of_service_url,
+            name,
+            privacy_policy_url,
+            slug,
+            datacenters,
+            headquarters,
+            status_page_url,
+            terms_of_service_url,
         )
 
-        list_providers_response_200_data_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            list_providers_response_200_data_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return list_providers_response_200_data_item
 
     @property
@@ -248,14 +260,12 @@ def _parse_datacenters(data: object) -> list[ListProvidersResponse200DataItemDat
     try:
         if not isinstance(data, list):
             raise TypeError()
-        datacenters_type_0 = []
-        _datacenters_type_0 = data
-        for datacenters_type_0_item_data in _datacenters_type_0:
-            datacenters_type_0_item = ListProvidersResponse200DataItemDatacentersType0Item._parse(
-                datacenters_type_0_item_data
-            )
-
-            datacenters_type_0.append(datacenters_type_0_item)
+        _datacenters_type_0_members = ListProvidersResponse200DataItemDatacentersType0Item._value2member_map_
+        datacenters_type_0 = [
+            _datacenters_type_0_members.get(datacenters_type_0_item_data)
+            or ListProvidersResponse200DataItemDatacentersType0Item._parse(datacenters_type_0_item_data)
+            for datacenters_type_0_item_data in data
+        ]
 
         return datacenters_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="LocalShellCallItemAction")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"command", "env", "type", "timeout_ms", "user", "working_directory"})
+
 
 @_attrs_define(repr=False)
 class LocalShellCallItemAction:
@@ -153,54 +156,59 @@ class LocalShellCallItemAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"LocalShellCallItemAction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"LocalShellCallItemAction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "command"
-            _raw_command = d.pop("command", UNSET)
+            _raw_command = d.get("command", UNSET)
             command: Any = _raw_command
             if _raw_command is not None and _raw_command is not UNSET:
                 command = cast("list[str]", _raw_command)
 
             _field = "env"
-            _raw_env = d.pop("env", UNSET)
+            _raw_env = d.get("env", UNSET)
             env: Any = _raw_env
             if _raw_env is not None and _raw_env is not UNSET:
                 env = LocalShellCallItemActionEnv.from_dict(_raw_env)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = LocalShellCallItemActionType._parse(_raw_type_)
 
-            timeout_ms = d.pop("timeout_ms", UNSET)
+            timeout_ms = d.get("timeout_ms", UNSET)
 
-            user = d.pop("user", UNSET)
+            user = d.get("user", UNSET)
 
-            working_directory = d.pop("working_directory", UNSET)
+            working_directory = d.get("working_directory", UNSET)
 
         except FieldParseError as error:
             raise error.within("LocalShellCallItemAction", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("LocalShellCallItemAction", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         local_shell_call_item_action = cls(
-            command=command,
-            env=env,
-            type_=type_,
-            timeout_ms=timeout_ms,
-            user=user,
-            working_directory=working_directory,
+            command,
+            env,
+            type_,
+            timeout_ms,
+            user,
+            working_directory,
         )
 
-        local_shell_call_item_action.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            local_shell_call_item_action.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return local_shell_call_item_action
 
     @property

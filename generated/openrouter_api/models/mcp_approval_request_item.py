@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="McpApprovalRequestItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"arguments", "id", "name", "server_label", "type"})
+
 
 @_attrs_define(repr=False)
 class McpApprovalRequestItem:
@@ -151,26 +154,29 @@ class McpApprovalRequestItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"McpApprovalRequestItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"McpApprovalRequestItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            arguments = d.pop("arguments", UNSET)
+            arguments = d.get("arguments", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            server_label = d.pop("server_label", UNSET)
+            server_label = d.get("server_label", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = McpApprovalRequestItemType._parse(_raw_type_)
@@ -179,15 +185,17 @@ class McpApprovalRequestItem:
             raise error.within("McpApprovalRequestItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("McpApprovalRequestItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         mcp_approval_request_item = cls(
-            arguments=arguments,
-            id=id,
-            name=name,
-            server_label=server_label,
-            type_=type_,
+            arguments,
+            id,
+            name,
+            server_label,
+            type_,
         )
 
-        mcp_approval_request_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            mcp_approval_request_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return mcp_approval_request_item
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="McpApprovalResponseItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"approval_request_id", "approve", "type", "id", "reason"})
+
 
 @_attrs_define(repr=False)
 class McpApprovalResponseItem:
@@ -125,43 +128,48 @@ class McpApprovalResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"McpApprovalResponseItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"McpApprovalResponseItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            approval_request_id = d.pop("approval_request_id", UNSET)
+            approval_request_id = d.get("approval_request_id", UNSET)
 
-            approve = d.pop("approve", UNSET)
+            approve = d.get("approve", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = McpApprovalResponseItemType._parse(_raw_type_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            reason = d.pop("reason", UNSET)
+            reason = d.get("reason", UNSET)
 
         except FieldParseError as error:
             raise error.within("McpApprovalResponseItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("McpApprovalResponseItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         mcp_approval_response_item = cls(
-            approval_request_id=approval_request_id,
-            approve=approve,
-            type_=type_,
-            id=id,
-            reason=reason,
+            approval_request_id,
+            approve,
+            type_,
+            id,
+            reason,
         )
 
-        mcp_approval_response_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            mcp_approval_response_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return mcp_approval_response_item
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="McpListToolsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"id", "server_label", "tools", "type", "error"})
+
 
 @_attrs_define(repr=False)
 class McpListToolsItem:
@@ -166,52 +169,52 @@ class McpListToolsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"McpListToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"McpListToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            server_label = d.pop("server_label", UNSET)
+            server_label = d.get("server_label", UNSET)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = McpListToolsItemToolsItem.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
+                tools = [McpListToolsItemToolsItem.from_dict(tools_item_data) for tools_item_data in _raw_tools]
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = McpListToolsItemType._parse(_raw_type_)
 
-            error = d.pop("error", UNSET)
+            error = d.get("error", UNSET)
 
         except FieldParseError as error:
             raise error.within("McpListToolsItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("McpListToolsItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         mcp_list_tools_item = cls(
-            id=id,
-            server_label=server_label,
-            tools=tools,
-            type_=type_,
-            error=error,
+            id,
+            server_label,
+            tools,
+            type_,
+            error,
         )
 
-        mcp_list_tools_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            mcp_list_tools_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return mcp_list_tools_item
 
     @property

@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="McpListToolsItemToolsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"input_schema", "name", "annotations", "description"})
+
 
 @_attrs_define(repr=False)
 class McpListToolsItemToolsItem:
@@ -119,40 +122,47 @@ class McpListToolsItemToolsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"McpListToolsItemToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"McpListToolsItemToolsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input_schema"
-            _raw_input_schema = d.pop("input_schema", UNSET)
+            _raw_input_schema = d.get("input_schema", UNSET)
             input_schema: Any = _raw_input_schema
             if _raw_input_schema is not None and _raw_input_schema is not UNSET:
                 input_schema = McpListToolsItemToolsItemInputSchema.from_dict(_raw_input_schema)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            annotations = d.pop("annotations", UNSET)
+            annotations = d.get("annotations", UNSET)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
         except FieldParseError as error:
             raise error.within("McpListToolsItemToolsItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("McpListToolsItemToolsItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         mcp_list_tools_item_tools_item = cls(
-            input_schema=input_schema,
-            name=name,
-            annotations=annotations,
-            description=description,
+            input_schema,
+            name,
+            annotations,
+            description,
         )
 
-        mcp_list_tools_item_tools_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            mcp_list_tools_item_tools_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return mcp_list_tools_item_tools_item
 
     @property

@@ -40,6 +40,21 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="McpServerTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "server_label",
+        "type",
+        "allowed_tools",
+        "authorization",
+        "connector_id",
+        "headers",
+        "require_approval",
+        "server_description",
+        "server_url",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class McpServerTool:
@@ -205,71 +220,80 @@ class McpServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"McpServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"McpServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            server_label = d.pop("server_label", UNSET)
+            server_label = d.get("server_label", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = McpServerToolType._parse(_raw_type_)
 
             _field = "allowed_tools"
-            _raw_allowed_tools = d.pop("allowed_tools", UNSET)
+            _raw_allowed_tools = d.get("allowed_tools", UNSET)
             allowed_tools: Any = _raw_allowed_tools
             if _raw_allowed_tools is not None and _raw_allowed_tools is not UNSET:
                 allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
 
-            authorization = d.pop("authorization", UNSET)
+            authorization = d.get("authorization", UNSET)
 
             _field = "connector_id"
-            _raw_connector_id = d.pop("connector_id", UNSET)
+            _raw_connector_id = d.get("connector_id", UNSET)
             connector_id: Any = _raw_connector_id
             if _raw_connector_id is not None and _raw_connector_id is not UNSET:
                 connector_id = McpServerToolConnectorId._parse(_raw_connector_id)
 
             _field = "headers"
-            _raw_headers = d.pop("headers", UNSET)
+            _raw_headers = d.get("headers", UNSET)
             headers: Any = _raw_headers
             if _raw_headers is not None and _raw_headers is not UNSET:
-                headers = _parse_headers(_raw_headers)
+                headers = (
+                    McpServerToolHeadersType0.from_dict(_raw_headers)
+                    if type(_raw_headers) is dict
+                    else _parse_headers(_raw_headers)
+                )
 
             _field = "require_approval"
-            _raw_require_approval = d.pop("require_approval", UNSET)
+            _raw_require_approval = d.get("require_approval", UNSET)
             require_approval: Any = _raw_require_approval
             if _raw_require_approval is not None and _raw_require_approval is not UNSET:
                 require_approval = _parse_require_approval(_raw_require_approval)
 
-            server_description = d.pop("server_description", UNSET)
+            server_description = d.get("server_description", UNSET)
 
-            server_url = d.pop("server_url", UNSET)
+            server_url = d.get("server_url", UNSET)
 
         except FieldParseError as error:
             raise error.within("McpServerTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("McpServerTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         mcp_server_tool = cls(
-            server_label=server_label,
-            type_=type_,
-            allowed_tools=allowed_tools,
-            authorization=authorization,
-            connector_id=connector_id,
-            headers=headers,
-            require_approval=require_approval,
-            server_description=server_description,
-            server_url=server_url,
+            server_label,
+            type_,
+            allowed_tools,
+            authorization,
+            connector_id,
+            headers,
+            require_approval,
+            server_description,
+            server_url,
         )
 
-        mcp_server_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            mcp_server_tool.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return mcp_server_tool
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="McpServerToolAllowedToolsOption2")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"read_only", "tool_names"})
+
 
 @_attrs_define(repr=False)
 class McpServerToolAllowedToolsOption2:
@@ -57,20 +60,23 @@ class McpServerToolAllowedToolsOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"McpServerToolAllowedToolsOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"McpServerToolAllowedToolsOption2 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            read_only = d.pop("read_only", UNSET)
+            read_only = d.get("read_only", UNSET)
 
             _field = "tool_names"
-            _raw_tool_names = d.pop("tool_names", UNSET)
+            _raw_tool_names = d.get("tool_names", UNSET)
             tool_names: Any = _raw_tool_names
             if _raw_tool_names is not None and _raw_tool_names is not UNSET:
                 tool_names = cast("list[str]", _raw_tool_names)
@@ -79,12 +85,16 @@ class McpServerToolAllowedToolsOption2:
             raise error.within("McpServerToolAllowedToolsOption2", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("McpServerToolAllowedToolsOption2", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         mcp_server_tool_allowed_tools_option_2 = cls(
-            read_only=read_only,
-            tool_names=tool_names,
+            read_only,
+            tool_names,
         )
 
-        mcp_server_tool_allowed_tools_option_2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            mcp_server_tool_allowed_tools_option_2.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return mcp_server_tool_allowed_tools_option_2
 
     @property

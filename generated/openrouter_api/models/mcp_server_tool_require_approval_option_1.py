@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="McpServerToolRequireApprovalOption1")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"always", "never"})
+
 
 @_attrs_define(repr=False)
 class McpServerToolRequireApprovalOption1:
@@ -83,24 +86,27 @@ class McpServerToolRequireApprovalOption1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"McpServerToolRequireApprovalOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"McpServerToolRequireApprovalOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "always"
-            _raw_always = d.pop("always", UNSET)
+            _raw_always = d.get("always", UNSET)
             always: Any = _raw_always
             if _raw_always is not None and _raw_always is not UNSET:
                 always = McpServerToolRequireApprovalOption1Always.from_dict(_raw_always)
 
             _field = "never"
-            _raw_never = d.pop("never", UNSET)
+            _raw_never = d.get("never", UNSET)
             never: Any = _raw_never
             if _raw_never is not None and _raw_never is not UNSET:
                 never = McpServerToolRequireApprovalOption1Never.from_dict(_raw_never)
@@ -109,12 +115,16 @@ class McpServerToolRequireApprovalOption1:
             raise error.within("McpServerToolRequireApprovalOption1", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("McpServerToolRequireApprovalOption1", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         mcp_server_tool_require_approval_option_1 = cls(
-            always=always,
-            never=never,
+            always,
+            never,
         )
 
-        mcp_server_tool_require_approval_option_1.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            mcp_server_tool_require_approval_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return mcp_server_tool_require_approval_option_1
 
     @property

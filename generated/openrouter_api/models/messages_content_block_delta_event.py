@@ -70,6 +70,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"delta", "index", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesContentBlockDeltaEvent:
@@ -212,26 +215,29 @@ class MessagesContentBlockDeltaEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesContentBlockDeltaEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesContentBlockDeltaEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "delta"
-            _raw_delta = d.pop("delta", UNSET)
+            _raw_delta = d.get("delta", UNSET)
             delta: Any = _raw_delta
             if _raw_delta is not None and _raw_delta is not UNSET:
                 delta = _parse_delta(_raw_delta)
 
-            index = d.pop("index", UNSET)
+            index = d.get("index", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesContentBlockDeltaEventType._parse(_raw_type_)
@@ -240,13 +246,17 @@ class MessagesContentBlockDeltaEvent:
             raise error.within("MessagesContentBlockDeltaEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesContentBlockDeltaEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_content_block_delta_event = cls(
-            delta=delta,
-            index=index,
-            type_=type_,
+            delta,
+            index,
+            type_,
         )
 
-        messages_content_block_delta_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_content_block_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_content_block_delta_event
 
     @property

@@ -45,6 +45,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaCitationsDelta")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"citation", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesContentBlockDeltaEventDeltaCitationsDelta:
@@ -157,24 +160,27 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesContentBlockDeltaEventDeltaCitationsDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesContentBlockDeltaEventDeltaCitationsDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "citation"
-            _raw_citation = d.pop("citation", UNSET)
+            _raw_citation = d.get("citation", UNSET)
             citation: Any = _raw_citation
             if _raw_citation is not None and _raw_citation is not UNSET:
                 citation = _parse_citation(_raw_citation)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesContentBlockDeltaEventDeltaCitationsDeltaType._parse(_raw_type_)
@@ -183,12 +189,16 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta:
             raise error.within("MessagesContentBlockDeltaEventDeltaCitationsDelta", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesContentBlockDeltaEventDeltaCitationsDelta", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_content_block_delta_event_delta_citations_delta = cls(
-            citation=citation,
-            type_=type_,
+            citation,
+            type_,
         )
 
-        messages_content_block_delta_event_delta_citations_delta.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_content_block_delta_event_delta_citations_delta.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_content_block_delta_event_delta_citations_delta
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaInputJsonDelta")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"partial_json", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
@@ -88,20 +91,23 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesContentBlockDeltaEventDeltaInputJsonDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesContentBlockDeltaEventDeltaInputJsonDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            partial_json = d.pop("partial_json", UNSET)
+            partial_json = d.get("partial_json", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType._parse(_raw_type_)
@@ -110,12 +116,16 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
             raise error.within("MessagesContentBlockDeltaEventDeltaInputJsonDelta", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesContentBlockDeltaEventDeltaInputJsonDelta", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_content_block_delta_event_delta_input_json_delta = cls(
-            partial_json=partial_json,
-            type_=type_,
+            partial_json,
+            type_,
         )
 
-        messages_content_block_delta_event_delta_input_json_delta.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_content_block_delta_event_delta_input_json_delta.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_content_block_delta_event_delta_input_json_delta
 
     @property

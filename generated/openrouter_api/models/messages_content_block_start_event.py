@@ -83,6 +83,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesContentBlockStartEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content_block", "index", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesContentBlockStartEvent:
@@ -283,26 +286,29 @@ class MessagesContentBlockStartEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesContentBlockStartEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesContentBlockStartEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content_block"
-            _raw_content_block = d.pop("content_block", UNSET)
+            _raw_content_block = d.get("content_block", UNSET)
             content_block: Any = _raw_content_block
             if _raw_content_block is not None and _raw_content_block is not UNSET:
                 content_block = _parse_content_block(_raw_content_block)
 
-            index = d.pop("index", UNSET)
+            index = d.get("index", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesContentBlockStartEventType._parse(_raw_type_)
@@ -311,13 +317,17 @@ class MessagesContentBlockStartEvent:
             raise error.within("MessagesContentBlockStartEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesContentBlockStartEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_content_block_start_event = cls(
-            content_block=content_block,
-            index=index,
-            type_=type_,
+            content_block,
+            index,
+            type_,
         )
 
-        messages_content_block_start_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_content_block_start_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_content_block_start_event
 
     @property

@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesDeltaEventDelta")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"container", "stop_details", "stop_reason", "stop_sequence"})
+
 
 @_attrs_define(repr=False)
 class MessagesDeltaEventDelta:
@@ -161,48 +164,61 @@ class MessagesDeltaEventDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesDeltaEventDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesDeltaEventDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "container"
-            _raw_container = d.pop("container", UNSET)
+            _raw_container = d.get("container", UNSET)
             container: Any = _raw_container
             if _raw_container is not None and _raw_container is not UNSET:
-                container = _parse_container(_raw_container)
+                container = (
+                    AnthropicContainer.from_dict(_raw_container)
+                    if type(_raw_container) is dict
+                    else _parse_container(_raw_container)
+                )
 
             _field = "stop_details"
-            _raw_stop_details = d.pop("stop_details", UNSET)
+            _raw_stop_details = d.get("stop_details", UNSET)
             stop_details: Any = _raw_stop_details
             if _raw_stop_details is not None and _raw_stop_details is not UNSET:
-                stop_details = _parse_stop_details(_raw_stop_details)
+                stop_details = (
+                    AnthropicRefusalStopDetails.from_dict(_raw_stop_details)
+                    if type(_raw_stop_details) is dict
+                    else _parse_stop_details(_raw_stop_details)
+                )
 
             _field = "stop_reason"
-            _raw_stop_reason = d.pop("stop_reason", UNSET)
+            _raw_stop_reason = d.get("stop_reason", UNSET)
             stop_reason: Any = _raw_stop_reason
             if _raw_stop_reason is not None and _raw_stop_reason is not UNSET:
                 stop_reason = _parse_stop_reason(_raw_stop_reason)
 
-            stop_sequence = d.pop("stop_sequence", UNSET)
+            stop_sequence = d.get("stop_sequence", UNSET)
 
         except FieldParseError as error:
             raise error.within("MessagesDeltaEventDelta", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesDeltaEventDelta", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_delta_event_delta = cls(
-            container=container,
-            stop_details=stop_details,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
+            container,
+            stop_details,
+            stop_reason,
+            stop_sequence,
         )
 
-        messages_delta_event_delta.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_delta_event_delta.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_delta_event_delta
 
     @property

@@ -48,6 +48,20 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesDeltaEventUsage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "input_tokens",
+        "output_tokens",
+        "output_tokens_details",
+        "server_tool_use",
+        "cache_creation",
+        "iterations",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class MessagesDeltaEventUsage:
@@ -255,69 +269,81 @@ class MessagesDeltaEventUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesDeltaEventUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesDeltaEventUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+            cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
 
-            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+            cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
 
-            input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.get("input_tokens", UNSET)
 
-            output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.get("output_tokens", UNSET)
 
             _field = "output_tokens_details"
-            _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+            _raw_output_tokens_details = d.get("output_tokens_details", UNSET)
             output_tokens_details: Any = _raw_output_tokens_details
             if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
-                output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
+                output_tokens_details = (
+                    AnthropicOutputTokensDetails.from_dict(_raw_output_tokens_details)
+                    if type(_raw_output_tokens_details) is dict
+                    else _parse_output_tokens_details(_raw_output_tokens_details)
+                )
 
             _field = "server_tool_use"
-            _raw_server_tool_use = d.pop("server_tool_use", UNSET)
+            _raw_server_tool_use = d.get("server_tool_use", UNSET)
             server_tool_use: Any = _raw_server_tool_use
             if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
-                server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
+                server_tool_use = (
+                    MessagesDeltaEventUsageServerToolUseType0.from_dict(_raw_server_tool_use)
+                    if type(_raw_server_tool_use) is dict
+                    else _parse_server_tool_use(_raw_server_tool_use)
+                )
 
             _field = "cache_creation"
-            _raw_cache_creation = d.pop("cache_creation", UNSET)
+            _raw_cache_creation = d.get("cache_creation", UNSET)
             cache_creation: Any = _raw_cache_creation
             if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
-                cache_creation = _parse_cache_creation(_raw_cache_creation)
+                cache_creation = (
+                    AnthropicCacheCreation.from_dict(_raw_cache_creation)
+                    if type(_raw_cache_creation) is dict
+                    else _parse_cache_creation(_raw_cache_creation)
+                )
 
             _field = "iterations"
-            _raw_iterations = d.pop("iterations", UNSET)
+            _raw_iterations = d.get("iterations", UNSET)
             iterations: Any = _raw_iterations
             if _raw_iterations is not None and _raw_iterations is not UNSET:
-                iterations = []
-                _iterations = _raw_iterations
-                for iterations_item_data in _iterations:
-                    iterations_item = _parse_iterations_item(iterations_item_data)
-
-                    iterations.append(iterations_item)
+                iterations = [_parse_iterations_item(iterations_item_data) for iterations_item_data in _raw_iterations]
 
         except FieldParseError as error:
             raise error.within("MessagesDeltaEventUsage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesDeltaEventUsage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_delta_event_usage = cls(
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            server_tool_use=server_tool_use,
-            cache_creation=cache_creation,
-            iterations=iterations,
+            cache_creation_input_tokens,
+            cache_read_input_tokens,
+            input_tokens,
+            output_tokens,
+            output_tokens_details,
+            server_tool_use,
+            cache_creation,
+            iterations,
         )
 
-        messages_delta_event_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_delta_event_usage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_delta_event_usage
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="MessagesDeltaEventUsageServerToolUseType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"web_fetch_requests", "web_search_requests"})
+
 
 @_attrs_define(repr=False)
 class MessagesDeltaEventUsageServerToolUseType0:
@@ -81,22 +84,29 @@ class MessagesDeltaEventUsageServerToolUseType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesDeltaEventUsageServerToolUseType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        web_fetch_requests = d.pop("web_fetch_requests", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesDeltaEventUsageServerToolUseType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        web_fetch_requests = d.get("web_fetch_requests", UNSET)
 
-        web_search_requests = d.pop("web_search_requests", UNSET)
+        web_search_requests = d.get("web_search_requests", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_delta_event_usage_server_tool_use_type_0 = cls(
-            web_fetch_requests=web_fetch_requests,
-            web_search_requests=web_search_requests,
+            web_fetch_requests,
+            web_search_requests,
         )
 
-        messages_delta_event_usage_server_tool_use_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_delta_event_usage_server_tool_use_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_delta_event_usage_server_tool_use_type_0
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesErrorEventError")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"message", "type", "error_type"})
+
 
 @_attrs_define(repr=False)
 class MessagesErrorEventError:
@@ -94,22 +97,25 @@ class MessagesErrorEventError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesErrorEventError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesErrorEventError is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            message = d.pop("message", UNSET)
+            message = d.get("message", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
             _field = "error_type"
-            _raw_error_type = d.pop("error_type", UNSET)
+            _raw_error_type = d.get("error_type", UNSET)
             error_type: Any = _raw_error_type
             if _raw_error_type is not None and _raw_error_type is not UNSET:
                 error_type = ApiErrorType._parse(_raw_error_type)
@@ -118,13 +124,15 @@ class MessagesErrorEventError:
             raise error.within("MessagesErrorEventError", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesErrorEventError", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_error_event_error = cls(
-            message=message,
-            type_=type_,
-            error_type=error_type,
+            message,
+            type_,
+            error_type,
         )
 
-        messages_error_event_error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_error_event_error.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_error_event_error
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="MessagesFallbackParam")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"model"})
+
 
 @_attrs_define(repr=False)
 class MessagesFallbackParam:
@@ -62,19 +65,24 @@ class MessagesFallbackParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesFallbackParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        model = d.pop("model", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesFallbackParam is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        model = d.get("model", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_fallback_param = cls(
-            model=model,
+            model,
         )
 
-        messages_fallback_param.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_fallback_param.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_fallback_param
 
     @property

@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemCompaction")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "type", "cache_control", "encrypted_content"})
+
 
 @_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemCompaction:
@@ -130,44 +133,51 @@ class MessagesMessageParamContentOption2ItemCompaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesMessageParamContentOption2ItemCompaction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesMessageParamContentOption2ItemCompaction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            content = d.pop("content", UNSET)
+            content = d.get("content", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesMessageParamContentOption2ItemCompactionType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-            encrypted_content = d.pop("encrypted_content", UNSET)
+            encrypted_content = d.get("encrypted_content", UNSET)
 
         except FieldParseError as error:
             raise error.within("MessagesMessageParamContentOption2ItemCompaction", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesMessageParamContentOption2ItemCompaction", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_message_param_content_option_2_item_compaction = cls(
-            content=content,
-            type_=type_,
-            cache_control=cache_control,
-            encrypted_content=encrypted_content,
+            content,
+            type_,
+            cache_control,
+            encrypted_content,
         )
 
-        messages_message_param_content_option_2_item_compaction.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_message_param_content_option_2_item_compaction.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_message_param_content_option_2_item_compaction
 
     @property

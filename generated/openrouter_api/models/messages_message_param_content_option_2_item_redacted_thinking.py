@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemRedactedThinking")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemRedactedThinking:
@@ -88,20 +91,23 @@ class MessagesMessageParamContentOption2ItemRedactedThinking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesMessageParamContentOption2ItemRedactedThinking is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesMessageParamContentOption2ItemRedactedThinking is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            data = d.pop("data", UNSET)
+            data = d.get("data", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesMessageParamContentOption2ItemRedactedThinkingType._parse(_raw_type_)
@@ -110,12 +116,16 @@ class MessagesMessageParamContentOption2ItemRedactedThinking:
             raise error.within("MessagesMessageParamContentOption2ItemRedactedThinking", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesMessageParamContentOption2ItemRedactedThinking", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_message_param_content_option_2_item_redacted_thinking = cls(
-            data=data,
-            type_=type_,
+            data,
+            type_,
         )
 
-        messages_message_param_content_option_2_item_redacted_thinking.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_message_param_content_option_2_item_redacted_thinking.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_message_param_content_option_2_item_redacted_thinking
 
     @property

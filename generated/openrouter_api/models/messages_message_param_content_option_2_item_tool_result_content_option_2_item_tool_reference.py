@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"tool_name", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference:
@@ -99,20 +102,23 @@ class MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolRefe
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            tool_name = d.pop("tool_name", UNSET)
+            tool_name = d.get("tool_name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType._parse(
@@ -127,12 +133,16 @@ class MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolRefe
             raise FieldParseError.at(
                 "MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReference", _field, error
             ) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_message_param_content_option_2_item_tool_result_content_option_2_item_tool_reference = cls(
-            tool_name=tool_name,
-            type_=type_,
+            tool_name,
+            type_,
         )
 
-        messages_message_param_content_option_2_item_tool_result_content_option_2_item_tool_reference.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_message_param_content_option_2_item_tool_result_content_option_2_item_tool_reference.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_message_param_content_option_2_item_tool_result_content_option_2_item_tool_reference
 
     @property

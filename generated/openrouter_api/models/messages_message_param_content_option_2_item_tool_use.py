@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemToolUse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"id", "name", "type", "cache_control", "input"})
+
 
 @_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemToolUse:
@@ -150,47 +153,54 @@ class MessagesMessageParamContentOption2ItemToolUse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesMessageParamContentOption2ItemToolUse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesMessageParamContentOption2ItemToolUse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesMessageParamContentOption2ItemToolUseType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-            input_ = d.pop("input", UNSET)
+            input_ = d.get("input", UNSET)
 
         except FieldParseError as error:
             raise error.within("MessagesMessageParamContentOption2ItemToolUse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesMessageParamContentOption2ItemToolUse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_message_param_content_option_2_item_tool_use = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            cache_control=cache_control,
-            input_=input_,
+            id,
+            name,
+            type_,
+            cache_control,
+            input_,
         )
 
-        messages_message_param_content_option_2_item_tool_use.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_message_param_content_option_2_item_tool_use.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_message_param_content_option_2_item_tool_use
 
     @property

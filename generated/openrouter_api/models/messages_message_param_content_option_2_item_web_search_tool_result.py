@@ -43,6 +43,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesMessageParamContentOption2ItemWebSearchToolResult")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "tool_use_id", "type", "cache_control"})
+
 
 @_attrs_define(repr=False)
 class MessagesMessageParamContentOption2ItemWebSearchToolResult:
@@ -177,32 +180,35 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesMessageParamContentOption2ItemWebSearchToolResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesMessageParamContentOption2ItemWebSearchToolResult is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
                 content = _parse_content(_raw_content)
 
-            tool_use_id = d.pop("tool_use_id", UNSET)
+            tool_use_id = d.get("tool_use_id", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesMessageParamContentOption2ItemWebSearchToolResultType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
@@ -213,14 +219,18 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResult:
             raise FieldParseError.at(
                 "MessagesMessageParamContentOption2ItemWebSearchToolResult", _field, error
             ) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_message_param_content_option_2_item_web_search_tool_result = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
+            content,
+            tool_use_id,
+            type_,
+            cache_control,
         )
 
-        messages_message_param_content_option_2_item_web_search_tool_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_message_param_content_option_2_item_web_search_tool_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_message_param_content_option_2_item_web_search_tool_result
 
     @property
@@ -263,12 +273,9 @@ def _parse_content(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        content_type_0 = []
-        _content_type_0 = data
-        for content_type_0_item_data in _content_type_0:
-            content_type_0_item = AnthropicWebSearchResultBlockParam.from_dict(content_type_0_item_data)
-
-            content_type_0.append(content_type_0_item)
+        content_type_0 = [
+            AnthropicWebSearchResultBlockParam.from_dict(content_type_0_item_data) for content_type_0_item_data in data
+        ]
 
         return content_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -33,6 +33,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesOutputConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"effort", "format", "task_budget"})
+
 
 @_attrs_define(repr=False)
 class MessagesOutputConfig:
@@ -124,45 +127,58 @@ class MessagesOutputConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesOutputConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesOutputConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "effort"
-            _raw_effort = d.pop("effort", UNSET)
+            _raw_effort = d.get("effort", UNSET)
             effort: Any = _raw_effort
             if _raw_effort is not None and _raw_effort is not UNSET:
                 effort = _parse_effort(_raw_effort)
 
             _field = "format"
-            _raw_format_ = d.pop("format", UNSET)
+            _raw_format_ = d.get("format", UNSET)
             format_: Any = _raw_format_
             if _raw_format_ is not None and _raw_format_ is not UNSET:
-                format_ = _parse_format_(_raw_format_)
+                format_ = (
+                    MessagesOutputConfigFormatType0.from_dict(_raw_format_)
+                    if type(_raw_format_) is dict
+                    else _parse_format_(_raw_format_)
+                )
 
             _field = "task_budget"
-            _raw_task_budget = d.pop("task_budget", UNSET)
+            _raw_task_budget = d.get("task_budget", UNSET)
             task_budget: Any = _raw_task_budget
             if _raw_task_budget is not None and _raw_task_budget is not UNSET:
-                task_budget = _parse_task_budget(_raw_task_budget)
+                task_budget = (
+                    MessagesOutputConfigTaskBudgetType0.from_dict(_raw_task_budget)
+                    if type(_raw_task_budget) is dict
+                    else _parse_task_budget(_raw_task_budget)
+                )
 
         except FieldParseError as error:
             raise error.within("MessagesOutputConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesOutputConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_output_config = cls(
-            effort=effort,
-            format_=format_,
-            task_budget=task_budget,
+            effort,
+            format_,
+            task_budget,
         )
 
-        messages_output_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_output_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_output_config
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesOutputConfigTaskBudgetType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"total", "type", "remaining"})
+
 
 @_attrs_define(repr=False)
 class MessagesOutputConfigTaskBudgetType0:
@@ -93,37 +96,44 @@ class MessagesOutputConfigTaskBudgetType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesOutputConfigTaskBudgetType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesOutputConfigTaskBudgetType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            total = d.pop("total", UNSET)
+            total = d.get("total", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesOutputConfigTaskBudgetType0Type._parse(_raw_type_)
 
-            remaining = d.pop("remaining", UNSET)
+            remaining = d.get("remaining", UNSET)
 
         except FieldParseError as error:
             raise error.within("MessagesOutputConfigTaskBudgetType0", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesOutputConfigTaskBudgetType0", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_output_config_task_budget_type_0 = cls(
-            total=total,
-            type_=type_,
-            remaining=remaining,
+            total,
+            type_,
+            remaining,
         )
 
-        messages_output_config_task_budget_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_output_config_task_budget_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_output_config_task_budget_type_0
 
     @property

@@ -173,6 +173,39 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "messages",
+        "model",
+        "cache_control",
+        "context_management",
+        "fallbacks",
+        "max_tokens",
+        "metadata",
+        "models",
+        "output_config",
+        "plugins",
+        "provider",
+        "route",
+        "service_tier",
+        "session_id",
+        "speed",
+        "stop_sequences",
+        "stop_server_tools_when",
+        "stream",
+        "system",
+        "temperature",
+        "thinking",
+        "tool_choice",
+        "tools",
+        "top_k",
+        "top_p",
+        "trace",
+        "user",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class MessagesRequest:
@@ -679,196 +712,195 @@ class MessagesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "messages"
-            _raw_messages = d.pop("messages", UNSET)
+            _raw_messages = d.get("messages", UNSET)
             messages: Any = _raw_messages
             if _raw_messages is not None and _raw_messages is not UNSET:
                 messages = _parse_messages(_raw_messages)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
             _field = "context_management"
-            _raw_context_management = d.pop("context_management", UNSET)
+            _raw_context_management = d.get("context_management", UNSET)
             context_management: Any = _raw_context_management
             if _raw_context_management is not None and _raw_context_management is not UNSET:
-                context_management = _parse_context_management(_raw_context_management)
+                context_management = (
+                    MessagesRequestContextManagementType0.from_dict(_raw_context_management)
+                    if type(_raw_context_management) is dict
+                    else _parse_context_management(_raw_context_management)
+                )
 
             _field = "fallbacks"
-            _raw_fallbacks = d.pop("fallbacks", UNSET)
+            _raw_fallbacks = d.get("fallbacks", UNSET)
             fallbacks: Any = _raw_fallbacks
             if _raw_fallbacks is not None and _raw_fallbacks is not UNSET:
                 fallbacks = _parse_fallbacks(_raw_fallbacks)
 
-            max_tokens = d.pop("max_tokens", UNSET)
+            max_tokens = d.get("max_tokens", UNSET)
 
             _field = "metadata"
-            _raw_metadata = d.pop("metadata", UNSET)
+            _raw_metadata = d.get("metadata", UNSET)
             metadata: Any = _raw_metadata
             if _raw_metadata is not None and _raw_metadata is not UNSET:
                 metadata = MessagesRequestMetadata.from_dict(_raw_metadata)
 
             _field = "models"
-            _raw_models = d.pop("models", UNSET)
+            _raw_models = d.get("models", UNSET)
             models: Any = _raw_models
             if _raw_models is not None and _raw_models is not UNSET:
                 models = cast("list[str]", _raw_models)
 
             _field = "output_config"
-            _raw_output_config = d.pop("output_config", UNSET)
+            _raw_output_config = d.get("output_config", UNSET)
             output_config: Any = _raw_output_config
             if _raw_output_config is not None and _raw_output_config is not UNSET:
                 output_config = MessagesOutputConfig.from_dict(_raw_output_config)
 
             _field = "plugins"
-            _raw_plugins = d.pop("plugins", UNSET)
+            _raw_plugins = d.get("plugins", UNSET)
             plugins: Any = _raw_plugins
             if _raw_plugins is not None and _raw_plugins is not UNSET:
-                plugins = []
-                _plugins = _raw_plugins
-                for plugins_item_data in _plugins:
-                    plugins_item = _parse_plugins_item(plugins_item_data)
-
-                    plugins.append(plugins_item)
+                plugins = [_parse_plugins_item(plugins_item_data) for plugins_item_data in _raw_plugins]
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = _parse_provider(_raw_provider)
+                provider = (
+                    ProviderPreferences.from_dict(_raw_provider)
+                    if type(_raw_provider) is dict
+                    else _parse_provider(_raw_provider)
+                )
 
             _field = "route"
-            _raw_route = d.pop("route", UNSET)
+            _raw_route = d.get("route", UNSET)
             route: Any = _raw_route
             if _raw_route is not None and _raw_route is not UNSET:
                 route = _parse_route(_raw_route)
 
-            service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.get("service_tier", UNSET)
 
-            session_id = d.pop("session_id", UNSET)
+            session_id = d.get("session_id", UNSET)
 
             _field = "speed"
-            _raw_speed = d.pop("speed", UNSET)
+            _raw_speed = d.get("speed", UNSET)
             speed: Any = _raw_speed
             if _raw_speed is not None and _raw_speed is not UNSET:
                 speed = _parse_speed(_raw_speed)
 
             _field = "stop_sequences"
-            _raw_stop_sequences = d.pop("stop_sequences", UNSET)
+            _raw_stop_sequences = d.get("stop_sequences", UNSET)
             stop_sequences: Any = _raw_stop_sequences
             if _raw_stop_sequences is not None and _raw_stop_sequences is not UNSET:
                 stop_sequences = cast("list[str]", _raw_stop_sequences)
 
             _field = "stop_server_tools_when"
-            _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            _raw_stop_server_tools_when = d.get("stop_server_tools_when", UNSET)
             stop_server_tools_when: Any = _raw_stop_server_tools_when
             if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                _stop_server_tools_when = _raw_stop_server_tools_when
-                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                stop_server_tools_when = [
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                    for componentsschemas_stop_server_tools_when_item_data in _raw_stop_server_tools_when
+                ]
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
-
-            stream = d.pop("stream", UNSET)
+            stream = d.get("stream", UNSET)
 
             _field = "system"
-            _raw_system = d.pop("system", UNSET)
+            _raw_system = d.get("system", UNSET)
             system: Any = _raw_system
             if _raw_system is not None and _raw_system is not UNSET:
                 system = _parse_system(_raw_system)
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
             _field = "thinking"
-            _raw_thinking = d.pop("thinking", UNSET)
+            _raw_thinking = d.get("thinking", UNSET)
             thinking: Any = _raw_thinking
             if _raw_thinking is not None and _raw_thinking is not UNSET:
                 thinking = _parse_thinking(_raw_thinking)
 
             _field = "tool_choice"
-            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            _raw_tool_choice = d.get("tool_choice", UNSET)
             tool_choice: Any = _raw_tool_choice
             if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
+                tools = [_parse_tools_item(tools_item_data) for tools_item_data in _raw_tools]
 
-                    tools.append(tools_item)
+            top_k = d.get("top_k", UNSET)
 
-            top_k = d.pop("top_k", UNSET)
-
-            top_p = d.pop("top_p", UNSET)
+            top_p = d.get("top_p", UNSET)
 
             _field = "trace"
-            _raw_trace = d.pop("trace", UNSET)
+            _raw_trace = d.get("trace", UNSET)
             trace: Any = _raw_trace
             if _raw_trace is not None and _raw_trace is not UNSET:
                 trace = TraceConfig.from_dict(_raw_trace)
 
-            user = d.pop("user", UNSET)
+            user = d.get("user", UNSET)
 
         except FieldParseError as error:
             raise error.within("MessagesRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request = cls(
-            messages=messages,
-            model=model,
-            cache_control=cache_control,
-            context_management=context_management,
-            fallbacks=fallbacks,
-            max_tokens=max_tokens,
-            metadata=metadata,
-            models=models,
-            output_config=output_config,
-            plugins=plugins,
-            provider=provider,
-            route=route,
-            service_tier=service_tier,
-            session_id=session_id,
-            speed=speed,
-            stop_sequences=stop_sequences,
-            stop_server_tools_when=stop_server_tools_when,
-            stream=stream,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_p=top_p,
-            trace=trace,
-            user=user,
+            messages,
+            model,
+            cache_control,
+            context_management,
+            fallbacks,
+            max_tokens,
+            metadata,
+            models,
+            output_config,
+            plugins,
+            provider,
+            route,
+            service_tier,
+            session_id,
+            speed,
+            stop_sequences,
+            stop_server_tools_when,
+            stream,
+            system,
+            temperature,
+            thinking,
+            tool_choice,
+            tools,
+            top_k,
+            top_p,
+            trace,
+            user,
         )
 
-        messages_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_request
 
     @property
@@ -897,12 +929,9 @@ def _parse_messages(data: object) -> list[MessagesMessageParam] | None:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        messages_type_0 = []
-        _messages_type_0 = data
-        for messages_type_0_item_data in _messages_type_0:
-            messages_type_0_item = MessagesMessageParam.from_dict(messages_type_0_item_data)
-
-            messages_type_0.append(messages_type_0_item)
+        messages_type_0 = [
+            MessagesMessageParam.from_dict(messages_type_0_item_data) for messages_type_0_item_data in data
+        ]
 
         return messages_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -941,12 +970,9 @@ def _parse_fallbacks(data: object) -> list[MessagesFallbackParam] | None | Unset
     try:
         if not isinstance(data, list):
             raise TypeError()
-        fallbacks_type_0 = []
-        _fallbacks_type_0 = data
-        for fallbacks_type_0_item_data in _fallbacks_type_0:
-            fallbacks_type_0_item = MessagesFallbackParam.from_dict(fallbacks_type_0_item_data)
-
-            fallbacks_type_0.append(fallbacks_type_0_item)
+        fallbacks_type_0 = [
+            MessagesFallbackParam.from_dict(fallbacks_type_0_item_data) for fallbacks_type_0_item_data in data
+        ]
 
         return fallbacks_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1277,12 +1303,7 @@ def _parse_system(data: object) -> list[AnthropicTextBlockParam] | str | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        system_type_1 = []
-        _system_type_1 = data
-        for system_type_1_item_data in _system_type_1:
-            system_type_1_item = AnthropicTextBlockParam.from_dict(system_type_1_item_data)
-
-            system_type_1.append(system_type_1_item)
+        system_type_1 = [AnthropicTextBlockParam.from_dict(system_type_1_item_data) for system_type_1_item_data in data]
 
         return system_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

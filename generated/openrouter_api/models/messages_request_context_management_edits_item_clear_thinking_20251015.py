@@ -43,6 +43,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemClearThinking20251015")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "keep"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemClearThinking20251015:
@@ -124,24 +127,27 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestContextManagementEditsItemClearThinking20251015 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestContextManagementEditsItemClearThinking20251015 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesRequestContextManagementEditsItemClearThinking20251015Type._parse(_raw_type_)
 
             _field = "keep"
-            _raw_keep = d.pop("keep", UNSET)
+            _raw_keep = d.get("keep", UNSET)
             keep: Any = _raw_keep
             if _raw_keep is not None and _raw_keep is not UNSET:
                 keep = _parse_keep(_raw_keep)
@@ -152,12 +158,16 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015:
             raise FieldParseError.at(
                 "MessagesRequestContextManagementEditsItemClearThinking20251015", _field, error
             ) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_context_management_edits_item_clear_thinking_20251015 = cls(
-            type_=type_,
-            keep=keep,
+            type_,
+            keep,
         )
 
-        messages_request_context_management_edits_item_clear_thinking_20251015.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_context_management_edits_item_clear_thinking_20251015.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_context_management_edits_item_clear_thinking_20251015
 
     @property

@@ -42,6 +42,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemClearToolUses20250919")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"type", "clear_at_least", "clear_tool_inputs", "exclude_tools", "keep", "trigger"}
+)
+
 
 @_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemClearToolUses20250919:
@@ -162,48 +167,55 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestContextManagementEditsItemClearToolUses20250919 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestContextManagementEditsItemClearToolUses20250919 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesRequestContextManagementEditsItemClearToolUses20250919Type._parse(_raw_type_)
 
             _field = "clear_at_least"
-            _raw_clear_at_least = d.pop("clear_at_least", UNSET)
+            _raw_clear_at_least = d.get("clear_at_least", UNSET)
             clear_at_least: Any = _raw_clear_at_least
             if _raw_clear_at_least is not None and _raw_clear_at_least is not UNSET:
-                clear_at_least = _parse_clear_at_least(_raw_clear_at_least)
+                clear_at_least = (
+                    AnthropicInputTokensClearAtLeast.from_dict(_raw_clear_at_least)
+                    if type(_raw_clear_at_least) is dict
+                    else _parse_clear_at_least(_raw_clear_at_least)
+                )
 
             _field = "clear_tool_inputs"
-            _raw_clear_tool_inputs = d.pop("clear_tool_inputs", UNSET)
+            _raw_clear_tool_inputs = d.get("clear_tool_inputs", UNSET)
             clear_tool_inputs: Any = _raw_clear_tool_inputs
             if _raw_clear_tool_inputs is not None and _raw_clear_tool_inputs is not UNSET:
                 clear_tool_inputs = _parse_clear_tool_inputs(_raw_clear_tool_inputs)
 
             _field = "exclude_tools"
-            _raw_exclude_tools = d.pop("exclude_tools", UNSET)
+            _raw_exclude_tools = d.get("exclude_tools", UNSET)
             exclude_tools: Any = _raw_exclude_tools
             if _raw_exclude_tools is not None and _raw_exclude_tools is not UNSET:
                 exclude_tools = _parse_exclude_tools(_raw_exclude_tools)
 
             _field = "keep"
-            _raw_keep = d.pop("keep", UNSET)
+            _raw_keep = d.get("keep", UNSET)
             keep: Any = _raw_keep
             if _raw_keep is not None and _raw_keep is not UNSET:
                 keep = AnthropicToolUsesKeep.from_dict(_raw_keep)
 
             _field = "trigger"
-            _raw_trigger = d.pop("trigger", UNSET)
+            _raw_trigger = d.get("trigger", UNSET)
             trigger: Any = _raw_trigger
             if _raw_trigger is not None and _raw_trigger is not UNSET:
                 trigger = _parse_trigger(_raw_trigger)
@@ -214,16 +226,20 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
             raise FieldParseError.at(
                 "MessagesRequestContextManagementEditsItemClearToolUses20250919", _field, error
             ) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_context_management_edits_item_clear_tool_uses_20250919 = cls(
-            type_=type_,
-            clear_at_least=clear_at_least,
-            clear_tool_inputs=clear_tool_inputs,
-            exclude_tools=exclude_tools,
-            keep=keep,
-            trigger=trigger,
+            type_,
+            clear_at_least,
+            clear_tool_inputs,
+            exclude_tools,
+            keep,
+            trigger,
         )
 
-        messages_request_context_management_edits_item_clear_tool_uses_20250919.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_context_management_edits_item_clear_tool_uses_20250919.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_context_management_edits_item_clear_tool_uses_20250919
 
     @property

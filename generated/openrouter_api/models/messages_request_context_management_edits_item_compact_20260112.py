@@ -35,6 +35,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemCompact20260112")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "instructions", "pause_after_compaction", "trigger"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemCompact20260112:
@@ -121,31 +124,38 @@ class MessagesRequestContextManagementEditsItemCompact20260112:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestContextManagementEditsItemCompact20260112 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestContextManagementEditsItemCompact20260112 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesRequestContextManagementEditsItemCompact20260112Type._parse(_raw_type_)
 
-            instructions = d.pop("instructions", UNSET)
+            instructions = d.get("instructions", UNSET)
 
-            pause_after_compaction = d.pop("pause_after_compaction", UNSET)
+            pause_after_compaction = d.get("pause_after_compaction", UNSET)
 
             _field = "trigger"
-            _raw_trigger = d.pop("trigger", UNSET)
+            _raw_trigger = d.get("trigger", UNSET)
             trigger: Any = _raw_trigger
             if _raw_trigger is not None and _raw_trigger is not UNSET:
-                trigger = _parse_trigger(_raw_trigger)
+                trigger = (
+                    MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1.from_dict(_raw_trigger)
+                    if type(_raw_trigger) is dict
+                    else _parse_trigger(_raw_trigger)
+                )
 
         except FieldParseError as error:
             raise error.within("MessagesRequestContextManagementEditsItemCompact20260112", _field) from None
@@ -153,14 +163,18 @@ class MessagesRequestContextManagementEditsItemCompact20260112:
             raise FieldParseError.at(
                 "MessagesRequestContextManagementEditsItemCompact20260112", _field, error
             ) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_context_management_edits_item_compact_20260112 = cls(
-            type_=type_,
-            instructions=instructions,
-            pause_after_compaction=pause_after_compaction,
-            trigger=trigger,
+            type_,
+            instructions,
+            pause_after_compaction,
+            trigger,
         )
 
-        messages_request_context_management_edits_item_compact_20260112.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_context_management_edits_item_compact_20260112.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_context_management_edits_item_compact_20260112
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "value"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1:
@@ -86,23 +89,26 @@ class MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = AnthropicInputTokensTriggerType._parse(_raw_type_)
 
-            value = d.pop("value", UNSET)
+            value = d.get("value", UNSET)
 
         except FieldParseError as error:
             raise error.within(
@@ -112,12 +118,16 @@ class MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1:
             raise FieldParseError.at(
                 "MessagesRequestContextManagementEditsItemCompact20260112TriggerOption1", _field, error
             ) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_context_management_edits_item_compact_20260112_trigger_option_1 = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        messages_request_context_management_edits_item_compact_20260112_trigger_option_1.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_context_management_edits_item_compact_20260112_trigger_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_context_management_edits_item_compact_20260112_trigger_option_1
 
     @property

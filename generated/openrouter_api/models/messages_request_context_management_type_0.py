@@ -48,6 +48,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequestContextManagementType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"edits"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestContextManagementType0:
@@ -107,36 +110,38 @@ class MessagesRequestContextManagementType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestContextManagementType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestContextManagementType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "edits"
-            _raw_edits = d.pop("edits", UNSET)
+            _raw_edits = d.get("edits", UNSET)
             edits: Any = _raw_edits
             if _raw_edits is not None and _raw_edits is not UNSET:
-                edits = []
-                _edits = _raw_edits
-                for edits_item_data in _edits:
-                    edits_item = _parse_edits_item(edits_item_data)
-
-                    edits.append(edits_item)
+                edits = [_parse_edits_item(edits_item_data) for edits_item_data in _raw_edits]
 
         except FieldParseError as error:
             raise error.within("MessagesRequestContextManagementType0", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesRequestContextManagementType0", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_context_management_type_0 = cls(
-            edits=edits,
+            edits,
         )
 
-        messages_request_context_management_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_context_management_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_context_management_type_0
 
     @property

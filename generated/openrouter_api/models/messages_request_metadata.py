@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagesRequestMetadata")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"user_id"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestMetadata:
@@ -44,19 +47,24 @@ class MessagesRequestMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        user_id = d.pop("user_id", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        user_id = d.get("user_id", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_metadata = cls(
-            user_id=user_id,
+            user_id,
         )
 
-        messages_request_metadata.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_metadata.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_request_metadata
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesRequestThinkingEnabled")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"budget_tokens", "type", "display"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestThinkingEnabled:
@@ -99,26 +102,29 @@ class MessagesRequestThinkingEnabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestThinkingEnabled is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestThinkingEnabled is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            budget_tokens = d.pop("budget_tokens", UNSET)
+            budget_tokens = d.get("budget_tokens", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesRequestThinkingEnabledType._parse(_raw_type_)
 
             _field = "display"
-            _raw_display = d.pop("display", UNSET)
+            _raw_display = d.get("display", UNSET)
             display: Any = _raw_display
             if _raw_display is not None and _raw_display is not UNSET:
                 display = _parse_display(_raw_display)
@@ -127,13 +133,17 @@ class MessagesRequestThinkingEnabled:
             raise error.within("MessagesRequestThinkingEnabled", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesRequestThinkingEnabled", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_thinking_enabled = cls(
-            budget_tokens=budget_tokens,
-            type_=type_,
-            display=display,
+            budget_tokens,
+            type_,
+            display,
         )
 
-        messages_request_thinking_enabled.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_thinking_enabled.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_thinking_enabled
 
     @property

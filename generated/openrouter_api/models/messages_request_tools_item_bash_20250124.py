@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequestToolsItemBash20250124")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"name", "type", "cache_control"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestToolsItemBash20250124:
@@ -126,30 +129,33 @@ class MessagesRequestToolsItemBash20250124:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestToolsItemBash20250124 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestToolsItemBash20250124 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "name"
-            _raw_name = d.pop("name", UNSET)
+            _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
                 name = MessagesRequestToolsItemBash20250124Name._parse(_raw_name)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesRequestToolsItemBash20250124Type._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
@@ -158,13 +164,17 @@ class MessagesRequestToolsItemBash20250124:
             raise error.within("MessagesRequestToolsItemBash20250124", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesRequestToolsItemBash20250124", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_tools_item_bash_20250124 = cls(
-            name=name,
-            type_=type_,
-            cache_control=cache_control,
+            name,
+            type_,
+            cache_control,
         )
 
-        messages_request_tools_item_bash_20250124.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_tools_item_bash_20250124.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_tools_item_bash_20250124
 
     @property

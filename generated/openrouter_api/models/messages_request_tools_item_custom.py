@@ -31,6 +31,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequestToolsItemCustom")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"input_schema", "name", "cache_control", "defer_loading", "description", "type"}
+)
+
 
 @_attrs_define(repr=False)
 class MessagesRequestToolsItemCustom:
@@ -146,36 +151,39 @@ class MessagesRequestToolsItemCustom:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestToolsItemCustom is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestToolsItemCustom is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input_schema"
-            _raw_input_schema = d.pop("input_schema", UNSET)
+            _raw_input_schema = d.get("input_schema", UNSET)
             input_schema: Any = _raw_input_schema
             if _raw_input_schema is not None and _raw_input_schema is not UNSET:
                 input_schema = MessagesRequestToolsItemCustomInputSchema.from_dict(_raw_input_schema)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-            defer_loading = d.pop("defer_loading", UNSET)
+            defer_loading = d.get("defer_loading", UNSET)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesRequestToolsItemCustomType._parse(_raw_type_)
@@ -184,16 +192,20 @@ class MessagesRequestToolsItemCustom:
             raise error.within("MessagesRequestToolsItemCustom", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesRequestToolsItemCustom", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_tools_item_custom = cls(
-            input_schema=input_schema,
-            name=name,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            description=description,
-            type_=type_,
+            input_schema,
+            name,
+            cache_control,
+            defer_loading,
+            description,
+            type_,
         )
 
-        messages_request_tools_item_custom.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_tools_item_custom.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_tools_item_custom
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="MessagesRequestToolsItemCustomInputSchema")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"properties", "required", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesRequestToolsItemCustomInputSchema:
@@ -68,37 +71,44 @@ class MessagesRequestToolsItemCustomInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestToolsItemCustomInputSchema is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestToolsItemCustomInputSchema is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            properties = d.pop("properties", UNSET)
+            properties = d.get("properties", UNSET)
 
             _field = "required"
-            _raw_required = d.pop("required", UNSET)
+            _raw_required = d.get("required", UNSET)
             required: Any = _raw_required
             if _raw_required is not None and _raw_required is not UNSET:
                 required = _parse_required(_raw_required)
 
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
         except FieldParseError as error:
             raise error.within("MessagesRequestToolsItemCustomInputSchema", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesRequestToolsItemCustomInputSchema", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_tools_item_custom_input_schema = cls(
-            properties=properties,
-            required=required,
-            type_=type_,
+            properties,
+            required,
+            type_,
         )
 
-        messages_request_tools_item_custom_input_schema.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_tools_item_custom_input_schema.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_tools_item_custom_input_schema
 
     @property

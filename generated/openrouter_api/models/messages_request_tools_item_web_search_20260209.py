@@ -33,6 +33,20 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesRequestToolsItemWebSearch20260209")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "allowed_callers",
+        "allowed_domains",
+        "blocked_domains",
+        "cache_control",
+        "max_uses",
+        "user_location",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class MessagesRequestToolsItemWebSearch20260209:
@@ -188,83 +202,92 @@ class MessagesRequestToolsItemWebSearch20260209:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesRequestToolsItemWebSearch20260209 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesRequestToolsItemWebSearch20260209 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "name"
-            _raw_name = d.pop("name", UNSET)
+            _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
                 name = MessagesRequestToolsItemWebSearch20260209Name._parse(_raw_name)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesRequestToolsItemWebSearch20260209Type._parse(_raw_type_)
 
             _field = "allowed_callers"
-            _raw_allowed_callers = d.pop("allowed_callers", UNSET)
+            _raw_allowed_callers = d.get("allowed_callers", UNSET)
             allowed_callers: Any = _raw_allowed_callers
             if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
-                allowed_callers = []
-                _allowed_callers = _raw_allowed_callers
-                for componentsschemas_anthropic_allowed_callers_item_data in _allowed_callers:
-                    componentsschemas_anthropic_allowed_callers_item = AnthropicAllowedCallersItem._parse(
-                        componentsschemas_anthropic_allowed_callers_item_data
-                    )
-
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
+                _allowed_callers_members = AnthropicAllowedCallersItem._value2member_map_
+                allowed_callers = [
+                    _allowed_callers_members.get(componentsschemas_anthropic_allowed_callers_item_data)
+                    or AnthropicAllowedCallersItem._parse(componentsschemas_anthropic_allowed_callers_item_data)
+                    for componentsschemas_anthropic_allowed_callers_item_data in _raw_allowed_callers
+                ]
 
             _field = "allowed_domains"
-            _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+            _raw_allowed_domains = d.get("allowed_domains", UNSET)
             allowed_domains: Any = _raw_allowed_domains
             if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
                 allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
             _field = "blocked_domains"
-            _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+            _raw_blocked_domains = d.get("blocked_domains", UNSET)
             blocked_domains: Any = _raw_blocked_domains
             if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
                 blocked_domains = _parse_blocked_domains(_raw_blocked_domains)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
-            max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.get("max_uses", UNSET)
 
             _field = "user_location"
-            _raw_user_location = d.pop("user_location", UNSET)
+            _raw_user_location = d.get("user_location", UNSET)
             user_location: Any = _raw_user_location
             if _raw_user_location is not None and _raw_user_location is not UNSET:
-                user_location = _parse_user_location(_raw_user_location)
+                user_location = (
+                    AnthropicWebSearchToolUserLocation.from_dict(_raw_user_location)
+                    if type(_raw_user_location) is dict
+                    else _parse_user_location(_raw_user_location)
+                )
 
         except FieldParseError as error:
             raise error.within("MessagesRequestToolsItemWebSearch20260209", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesRequestToolsItemWebSearch20260209", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_request_tools_item_web_search_20260209 = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            cache_control=cache_control,
-            max_uses=max_uses,
-            user_location=user_location,
+            name,
+            type_,
+            allowed_callers,
+            allowed_domains,
+            blocked_domains,
+            cache_control,
+            max_uses,
+            user_location,
         )
 
-        messages_request_tools_item_web_search_20260209.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_request_tools_item_web_search_20260209.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_request_tools_item_web_search_20260209
 
     @property

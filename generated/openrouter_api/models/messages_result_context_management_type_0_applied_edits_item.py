@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="MessagesResultContextManagementType0AppliedEditsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type"})
+
 
 @_attrs_define(repr=False)
 class MessagesResultContextManagementType0AppliedEditsItem:
@@ -57,19 +60,26 @@ class MessagesResultContextManagementType0AppliedEditsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesResultContextManagementType0AppliedEditsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        type_ = d.pop("type", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesResultContextManagementType0AppliedEditsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        type_ = d.get("type", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_result_context_management_type_0_applied_edits_item = cls(
-            type_=type_,
+            type_,
         )
 
-        messages_result_context_management_type_0_applied_edits_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_result_context_management_type_0_applied_edits_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_result_context_management_type_0_applied_edits_item
 
     @property

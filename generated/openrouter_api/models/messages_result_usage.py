@@ -52,6 +52,26 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesResultUsage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "cache_creation",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "inference_geo",
+        "input_tokens",
+        "output_tokens",
+        "output_tokens_details",
+        "server_tool_use",
+        "service_tier",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "iterations",
+        "speed",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class MessagesResultUsage:
@@ -355,69 +375,83 @@ class MessagesResultUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesResultUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesResultUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "cache_creation"
-            _raw_cache_creation = d.pop("cache_creation", UNSET)
+            _raw_cache_creation = d.get("cache_creation", UNSET)
             cache_creation: Any = _raw_cache_creation
             if _raw_cache_creation is not None and _raw_cache_creation is not UNSET:
-                cache_creation = _parse_cache_creation(_raw_cache_creation)
+                cache_creation = (
+                    AnthropicCacheCreation.from_dict(_raw_cache_creation)
+                    if type(_raw_cache_creation) is dict
+                    else _parse_cache_creation(_raw_cache_creation)
+                )
 
-            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
+            cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
 
-            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+            cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
 
-            inference_geo = d.pop("inference_geo", UNSET)
+            inference_geo = d.get("inference_geo", UNSET)
 
-            input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.get("input_tokens", UNSET)
 
-            output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.get("output_tokens", UNSET)
 
             _field = "output_tokens_details"
-            _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+            _raw_output_tokens_details = d.get("output_tokens_details", UNSET)
             output_tokens_details: Any = _raw_output_tokens_details
             if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
-                output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
+                output_tokens_details = (
+                    AnthropicOutputTokensDetails.from_dict(_raw_output_tokens_details)
+                    if type(_raw_output_tokens_details) is dict
+                    else _parse_output_tokens_details(_raw_output_tokens_details)
+                )
 
             _field = "server_tool_use"
-            _raw_server_tool_use = d.pop("server_tool_use", UNSET)
+            _raw_server_tool_use = d.get("server_tool_use", UNSET)
             server_tool_use: Any = _raw_server_tool_use
             if _raw_server_tool_use is not None and _raw_server_tool_use is not UNSET:
-                server_tool_use = _parse_server_tool_use(_raw_server_tool_use)
+                server_tool_use = (
+                    AnthropicServerToolUsage.from_dict(_raw_server_tool_use)
+                    if type(_raw_server_tool_use) is dict
+                    else _parse_server_tool_use(_raw_server_tool_use)
+                )
 
-            service_tier = d.pop("service_tier", UNSET)
+            service_tier = d.get("service_tier", UNSET)
 
-            cost = d.pop("cost", UNSET)
+            cost = d.get("cost", UNSET)
 
             _field = "cost_details"
-            _raw_cost_details = d.pop("cost_details", UNSET)
+            _raw_cost_details = d.get("cost_details", UNSET)
             cost_details: Any = _raw_cost_details
             if _raw_cost_details is not None and _raw_cost_details is not UNSET:
-                cost_details = _parse_cost_details(_raw_cost_details)
+                cost_details = (
+                    CostDetails.from_dict(_raw_cost_details)
+                    if type(_raw_cost_details) is dict
+                    else _parse_cost_details(_raw_cost_details)
+                )
 
-            is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.get("is_byok", UNSET)
 
             _field = "iterations"
-            _raw_iterations = d.pop("iterations", UNSET)
+            _raw_iterations = d.get("iterations", UNSET)
             iterations: Any = _raw_iterations
             if _raw_iterations is not None and _raw_iterations is not UNSET:
-                iterations = []
-                _iterations = _raw_iterations
-                for iterations_item_data in _iterations:
-                    iterations_item = _parse_iterations_item(iterations_item_data)
-
-                    iterations.append(iterations_item)
+                iterations = [_parse_iterations_item(iterations_item_data) for iterations_item_data in _raw_iterations]
 
             _field = "speed"
-            _raw_speed = d.pop("speed", UNSET)
+            _raw_speed = d.get("speed", UNSET)
             speed: Any = _raw_speed
             if _raw_speed is not None and _raw_speed is not UNSET:
                 speed = _parse_speed(_raw_speed)
@@ -426,24 +460,26 @@ class MessagesResultUsage:
             raise error.within("MessagesResultUsage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesResultUsage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_result_usage = cls(
-            cache_creation=cache_creation,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            inference_geo=inference_geo,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            server_tool_use=server_tool_use,
-            service_tier=service_tier,
-            cost=cost,
-            cost_details=cost_details,
-            is_byok=is_byok,
-            iterations=iterations,
-            speed=speed,
+            cache_creation,
+            cache_creation_input_tokens,
+            cache_read_input_tokens,
+            inference_geo,
+            input_tokens,
+            output_tokens,
+            output_tokens_details,
+            server_tool_use,
+            service_tier,
+            cost,
+            cost_details,
+            is_byok,
+            iterations,
+            speed,
         )
 
-        messages_result_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_result_usage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_result_usage
 
     @property

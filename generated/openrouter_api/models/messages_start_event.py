@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesStartEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"message", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesStartEvent:
@@ -118,24 +121,27 @@ class MessagesStartEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesStartEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesStartEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "message"
-            _raw_message = d.pop("message", UNSET)
+            _raw_message = d.get("message", UNSET)
             message: Any = _raw_message
             if _raw_message is not None and _raw_message is not UNSET:
                 message = MessagesStartEventMessage.from_dict(_raw_message)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesStartEventType._parse(_raw_type_)
@@ -144,12 +150,14 @@ class MessagesStartEvent:
             raise error.within("MessagesStartEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesStartEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_start_event = cls(
-            message=message,
-            type_=type_,
+            message,
+            type_,
         )
 
-        messages_start_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_start_event.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_start_event
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesStopEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "openrouter_metadata"})
+
 
 @_attrs_define(repr=False)
 class MessagesStopEvent:
@@ -103,24 +106,27 @@ class MessagesStopEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesStopEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesStopEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesStopEventType._parse(_raw_type_)
 
             _field = "openrouter_metadata"
-            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)
             openrouter_metadata: Any = _raw_openrouter_metadata
             if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
                 openrouter_metadata = OpenRouterMetadata.from_dict(_raw_openrouter_metadata)
@@ -129,12 +135,14 @@ class MessagesStopEvent:
             raise error.within("MessagesStopEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesStopEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_stop_event = cls(
-            type_=type_,
-            openrouter_metadata=openrouter_metadata,
+            type_,
+            openrouter_metadata,
         )
 
-        messages_stop_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_stop_event.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_stop_event
 
     @property

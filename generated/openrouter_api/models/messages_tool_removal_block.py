@@ -48,6 +48,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="MessagesToolRemovalBlock")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"tool", "type", "cache_control"})
+
 
 @_attrs_define(repr=False)
 class MessagesToolRemovalBlock:
@@ -168,30 +171,33 @@ class MessagesToolRemovalBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesToolRemovalBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesToolRemovalBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "tool"
-            _raw_tool = d.pop("tool", UNSET)
+            _raw_tool = d.get("tool", UNSET)
             tool: Any = _raw_tool
             if _raw_tool is not None and _raw_tool is not UNSET:
                 tool = _parse_tool(_raw_tool)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesToolRemovalBlockType._parse(_raw_type_)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
@@ -200,13 +206,15 @@ class MessagesToolRemovalBlock:
             raise error.within("MessagesToolRemovalBlock", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesToolRemovalBlock", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_tool_removal_block = cls(
-            tool=tool,
-            type_=type_,
-            cache_control=cache_control,
+            tool,
+            type_,
+            cache_control,
         )
 
-        messages_tool_removal_block.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_tool_removal_block.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return messages_tool_removal_block
 
     @property

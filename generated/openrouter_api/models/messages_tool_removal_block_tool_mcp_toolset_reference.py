@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MessagesToolRemovalBlockToolMcpToolsetReference")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"server_name", "type"})
+
 
 @_attrs_define(repr=False)
 class MessagesToolRemovalBlockToolMcpToolsetReference:
@@ -88,20 +91,23 @@ class MessagesToolRemovalBlockToolMcpToolsetReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MessagesToolRemovalBlockToolMcpToolsetReference is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MessagesToolRemovalBlockToolMcpToolsetReference is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            server_name = d.pop("server_name", UNSET)
+            server_name = d.get("server_name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = MessagesToolRemovalBlockToolMcpToolsetReferenceType._parse(_raw_type_)
@@ -110,12 +116,16 @@ class MessagesToolRemovalBlockToolMcpToolsetReference:
             raise error.within("MessagesToolRemovalBlockToolMcpToolsetReference", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("MessagesToolRemovalBlockToolMcpToolsetReference", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         messages_tool_removal_block_tool_mcp_toolset_reference = cls(
-            server_name=server_name,
-            type_=type_,
+            server_name,
+            type_,
         )
 
-        messages_tool_removal_block_tool_mcp_toolset_reference.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            messages_tool_removal_block_tool_mcp_toolset_reference.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return messages_tool_removal_block_tool_mcp_toolset_reference
 
     @property

@@ -55,6 +55,32 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="Model")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "architecture",
+        "canonical_slug",
+        "context_length",
+        "created",
+        "default_parameters",
+        "id",
+        "links",
+        "name",
+        "per_request_limits",
+        "pricing",
+        "supported_parameters",
+        "supported_voices",
+        "top_provider",
+        "alias_target",
+        "benchmarks",
+        "description",
+        "expiration_date",
+        "hugging_face_id",
+        "knowledge_cutoff",
+        "reasoning",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class Model:
@@ -462,101 +488,112 @@ class Model:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"Model is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"Model is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "architecture"
-            _raw_architecture = d.pop("architecture", UNSET)
+            _raw_architecture = d.get("architecture", UNSET)
             architecture: Any = _raw_architecture
             if _raw_architecture is not None and _raw_architecture is not UNSET:
                 architecture = ModelArchitecture.from_dict(_raw_architecture)
 
-            canonical_slug = d.pop("canonical_slug", UNSET)
+            canonical_slug = d.get("canonical_slug", UNSET)
 
-            context_length = d.pop("context_length", UNSET)
+            context_length = d.get("context_length", UNSET)
 
-            created = d.pop("created", UNSET)
+            created = d.get("created", UNSET)
 
             _field = "default_parameters"
-            _raw_default_parameters = d.pop("default_parameters", UNSET)
+            _raw_default_parameters = d.get("default_parameters", UNSET)
             default_parameters: Any = _raw_default_parameters
             if _raw_default_parameters is not None and _raw_default_parameters is not UNSET:
-                default_parameters = _parse_default_parameters(_raw_default_parameters)
+                default_parameters = (
+                    DefaultParameters.from_dict(_raw_default_parameters)
+                    if type(_raw_default_parameters) is dict
+                    else _parse_default_parameters(_raw_default_parameters)
+                )
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "links"
-            _raw_links = d.pop("links", UNSET)
+            _raw_links = d.get("links", UNSET)
             links: Any = _raw_links
             if _raw_links is not None and _raw_links is not UNSET:
                 links = ModelLinks.from_dict(_raw_links)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "per_request_limits"
-            _raw_per_request_limits = d.pop("per_request_limits", UNSET)
+            _raw_per_request_limits = d.get("per_request_limits", UNSET)
             per_request_limits: Any = _raw_per_request_limits
             if _raw_per_request_limits is not None and _raw_per_request_limits is not UNSET:
-                per_request_limits = _parse_per_request_limits(_raw_per_request_limits)
+                per_request_limits = (
+                    PerRequestLimits.from_dict(_raw_per_request_limits)
+                    if type(_raw_per_request_limits) is dict
+                    else _parse_per_request_limits(_raw_per_request_limits)
+                )
 
             _field = "pricing"
-            _raw_pricing = d.pop("pricing", UNSET)
+            _raw_pricing = d.get("pricing", UNSET)
             pricing: Any = _raw_pricing
             if _raw_pricing is not None and _raw_pricing is not UNSET:
                 pricing = PublicPricing.from_dict(_raw_pricing)
 
             _field = "supported_parameters"
-            _raw_supported_parameters = d.pop("supported_parameters", UNSET)
+            _raw_supported_parameters = d.get("supported_parameters", UNSET)
             supported_parameters: Any = _raw_supported_parameters
             if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
-                supported_parameters = []
-                _supported_parameters = _raw_supported_parameters
-                for supported_parameters_item_data in _supported_parameters:
-                    supported_parameters_item = Parameter._parse(supported_parameters_item_data)
-
-                    supported_parameters.append(supported_parameters_item)
+                _supported_parameters_members = Parameter._value2member_map_
+                supported_parameters = [
+                    _supported_parameters_members.get(supported_parameters_item_data)
+                    or Parameter._parse(supported_parameters_item_data)
+                    for supported_parameters_item_data in _raw_supported_parameters
+                ]
 
             _field = "supported_voices"
-            _raw_supported_voices = d.pop("supported_voices", UNSET)
+            _raw_supported_voices = d.get("supported_voices", UNSET)
             supported_voices: Any = _raw_supported_voices
             if _raw_supported_voices is not None and _raw_supported_voices is not UNSET:
                 supported_voices = _parse_supported_voices(_raw_supported_voices)
 
             _field = "top_provider"
-            _raw_top_provider = d.pop("top_provider", UNSET)
+            _raw_top_provider = d.get("top_provider", UNSET)
             top_provider: Any = _raw_top_provider
             if _raw_top_provider is not None and _raw_top_provider is not UNSET:
                 top_provider = TopProviderInfo.from_dict(_raw_top_provider)
 
             _field = "alias_target"
-            _raw_alias_target = d.pop("alias_target", UNSET)
+            _raw_alias_target = d.get("alias_target", UNSET)
             alias_target: Any = _raw_alias_target
             if _raw_alias_target is not None and _raw_alias_target is not UNSET:
                 alias_target = ModelAliasTarget.from_dict(_raw_alias_target)
 
             _field = "benchmarks"
-            _raw_benchmarks = d.pop("benchmarks", UNSET)
+            _raw_benchmarks = d.get("benchmarks", UNSET)
             benchmarks: Any = _raw_benchmarks
             if _raw_benchmarks is not None and _raw_benchmarks is not UNSET:
                 benchmarks = ModelBenchmarks.from_dict(_raw_benchmarks)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-            expiration_date = d.pop("expiration_date", UNSET)
+            expiration_date = d.get("expiration_date", UNSET)
 
-            hugging_face_id = d.pop("hugging_face_id", UNSET)
+            hugging_face_id = d.get("hugging_face_id", UNSET)
 
-            knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
+            knowledge_cutoff = d.get("knowledge_cutoff", UNSET)
 
             _field = "reasoning"
-            _raw_reasoning = d.pop("reasoning", UNSET)
+            _raw_reasoning = d.get("reasoning", UNSET)
             reasoning: Any = _raw_reasoning
             if _raw_reasoning is not None and _raw_reasoning is not UNSET:
                 reasoning = ModelReasoning.from_dict(_raw_reasoning)
@@ -565,30 +602,32 @@ class Model:
             raise error.within("Model", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("Model", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         model = cls(
-            architecture=architecture,
-            canonical_slug=canonical_slug,
-            context_length=context_length,
-            created=created,
-            default_parameters=default_parameters,
-            id=id,
-            links=links,
-            name=name,
-            per_request_limits=per_request_limits,
-            pricing=pricing,
-            supported_parameters=supported_parameters,
-            supported_voices=supported_voices,
-            top_provider=top_provider,
-            alias_target=alias_target,
-            benchmarks=benchmarks,
-            description=description,
-            expiration_date=expiration_date,
-            hugging_face_id=hugging_face_id,
-            knowledge_cutoff=knowledge_cutoff,
-            reasoning=reasoning,
+            architecture,
+            canonical_slug,
+            context_length,
+            created,
+            default_parameters,
+            id,
+            links,
+            name,
+            per_request_limits,
+            pricing,
+            supported_parameters,
+            supported_voices,
+            top_provider,
+            alias_target,
+            benchmarks,
+            description,
+            expiration_date,
+            hugging_face_id,
+            knowledge_cutoff,
+            reasoning,
         )
 
-        model.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            model.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return model
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ModelAliasTarget")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"name", "slug"})
+
 
 @_attrs_define(repr=False)
 class ModelAliasTarget:
@@ -85,22 +88,27 @@ class ModelAliasTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ModelAliasTarget is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        name = d.pop("name", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ModelAliasTarget is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        name = d.get("name", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        slug = d.get("slug", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         model_alias_target = cls(
-            name=name,
-            slug=slug,
+            name,
+            slug,
         )
 
-        model_alias_target.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            model_alias_target.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return model_alias_target
 
     @property

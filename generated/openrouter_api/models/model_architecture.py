@@ -14,6 +14,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ModelArchitecture")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"input_modalities", "modality", "output_modalities", "instruct_type", "tokenizer"}
+)
+
 
 @_attrs_define(repr=False)
 class ModelArchitecture:
@@ -143,48 +148,51 @@ class ModelArchitecture:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ModelArchitecture is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ModelArchitecture is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input_modalities"
-            _raw_input_modalities = d.pop("input_modalities", UNSET)
+            _raw_input_modalities = d.get("input_modalities", UNSET)
             input_modalities: Any = _raw_input_modalities
             if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
-                input_modalities = []
-                _input_modalities = _raw_input_modalities
-                for input_modalities_item_data in _input_modalities:
-                    input_modalities_item = InputModality._parse(input_modalities_item_data)
+                _input_modalities_members = InputModality._value2member_map_
+                input_modalities = [
+                    _input_modalities_members.get(input_modalities_item_data)
+                    or InputModality._parse(input_modalities_item_data)
+                    for input_modalities_item_data in _raw_input_modalities
+                ]
 
-                    input_modalities.append(input_modalities_item)
-
-            modality = d.pop("modality", UNSET)
+            modality = d.get("modality", UNSET)
 
             _field = "output_modalities"
-            _raw_output_modalities = d.pop("output_modalities", UNSET)
+            _raw_output_modalities = d.get("output_modalities", UNSET)
             output_modalities: Any = _raw_output_modalities
             if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
-                output_modalities = []
-                _output_modalities = _raw_output_modalities
-                for output_modalities_item_data in _output_modalities:
-                    output_modalities_item = OutputModality._parse(output_modalities_item_data)
-
-                    output_modalities.append(output_modalities_item)
+                _output_modalities_members = OutputModality._value2member_map_
+                output_modalities = [
+                    _output_modalities_members.get(output_modalities_item_data)
+                    or OutputModality._parse(output_modalities_item_data)
+                    for output_modalities_item_data in _raw_output_modalities
+                ]
 
             _field = "instruct_type"
-            _raw_instruct_type = d.pop("instruct_type", UNSET)
+            _raw_instruct_type = d.get("instruct_type", UNSET)
             instruct_type: Any = _raw_instruct_type
             if _raw_instruct_type is not None and _raw_instruct_type is not UNSET:
                 instruct_type = _parse_instruct_type(_raw_instruct_type)
 
             _field = "tokenizer"
-            _raw_tokenizer = d.pop("tokenizer", UNSET)
+            _raw_tokenizer = d.get("tokenizer", UNSET)
             tokenizer: Any = _raw_tokenizer
             if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
                 tokenizer = ModelGroup._parse(_raw_tokenizer)
@@ -193,15 +201,17 @@ class ModelArchitecture:
             raise error.within("ModelArchitecture", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ModelArchitecture", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         model_architecture = cls(
-            input_modalities=input_modalities,
-            modality=modality,
-            output_modalities=output_modalities,
-            instruct_type=instruct_type,
-            tokenizer=tokenizer,
+            input_modalities,
+            modality,
+            output_modalities,
+            instruct_type,
+            tokenizer,
         )
 
-        model_architecture.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            model_architecture.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return model_architecture
 
     @property

@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ModelBenchmarks")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"design_arena", "artificial_analysis"})
+
 
 @_attrs_define(repr=False)
 class ModelBenchmarks:
@@ -106,29 +109,29 @@ class ModelBenchmarks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ModelBenchmarks is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ModelBenchmarks is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "design_arena"
-            _raw_design_arena = d.pop("design_arena", UNSET)
+            _raw_design_arena = d.get("design_arena", UNSET)
             design_arena: Any = _raw_design_arena
             if _raw_design_arena is not None and _raw_design_arena is not UNSET:
-                design_arena = []
-                _design_arena = _raw_design_arena
-                for design_arena_item_data in _design_arena:
-                    design_arena_item = DABenchmarkEntry.from_dict(design_arena_item_data)
-
-                    design_arena.append(design_arena_item)
+                design_arena = [
+                    DABenchmarkEntry.from_dict(design_arena_item_data) for design_arena_item_data in _raw_design_arena
+                ]
 
             _field = "artificial_analysis"
-            _raw_artificial_analysis = d.pop("artificial_analysis", UNSET)
+            _raw_artificial_analysis = d.get("artificial_analysis", UNSET)
             artificial_analysis: Any = _raw_artificial_analysis
             if _raw_artificial_analysis is not None and _raw_artificial_analysis is not UNSET:
                 artificial_analysis = AABenchmarkEntry.from_dict(_raw_artificial_analysis)
@@ -137,12 +140,14 @@ class ModelBenchmarks:
             raise error.within("ModelBenchmarks", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ModelBenchmarks", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         model_benchmarks = cls(
-            design_arena=design_arena,
-            artificial_analysis=artificial_analysis,
+            design_arena,
+            artificial_analysis,
         )
 
-        model_benchmarks.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            model_benchmarks.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return model_benchmarks
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="ModelLinks")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"details"})
+
 
 @_attrs_define(repr=False)
 class ModelLinks:
@@ -61,19 +64,24 @@ class ModelLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ModelLinks is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        details = d.pop("details", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ModelLinks is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        details = d.get("details", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         model_links = cls(
-            details=details,
+            details,
         )
 
-        model_links.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            model_links.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return model_links
 
     @property

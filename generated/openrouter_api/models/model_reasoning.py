@@ -11,6 +11,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ModelReasoning")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"mandatory", "default_effort", "default_enabled", "supported_efforts", "supports_max_tokens"}
+)
+
 
 @_attrs_define(repr=False)
 class ModelReasoning:
@@ -118,47 +123,52 @@ class ModelReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ModelReasoning is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ModelReasoning is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            mandatory = d.pop("mandatory", UNSET)
+            mandatory = d.get("mandatory", UNSET)
 
             _field = "default_effort"
-            _raw_default_effort = d.pop("default_effort", UNSET)
+            _raw_default_effort = d.get("default_effort", UNSET)
             default_effort: Any = _raw_default_effort
             if _raw_default_effort is not None and _raw_default_effort is not UNSET:
                 default_effort = _parse_default_effort(_raw_default_effort)
 
-            default_enabled = d.pop("default_enabled", UNSET)
+            default_enabled = d.get("default_enabled", UNSET)
 
             _field = "supported_efforts"
-            _raw_supported_efforts = d.pop("supported_efforts", UNSET)
+            _raw_supported_efforts = d.get("supported_efforts", UNSET)
             supported_efforts: Any = _raw_supported_efforts
             if _raw_supported_efforts is not None and _raw_supported_efforts is not UNSET:
                 supported_efforts = _parse_supported_efforts(_raw_supported_efforts)
 
-            supports_max_tokens = d.pop("supports_max_tokens", UNSET)
+            supports_max_tokens = d.get("supports_max_tokens", UNSET)
 
         except FieldParseError as error:
             raise error.within("ModelReasoning", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ModelReasoning", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         model_reasoning = cls(
-            mandatory=mandatory,
-            default_effort=default_effort,
-            default_enabled=default_enabled,
-            supported_efforts=supported_efforts,
-            supports_max_tokens=supports_max_tokens,
+            mandatory,
+            default_effort,
+            default_enabled,
+            supported_efforts,
+            supports_max_tokens,
         )
 
-        model_reasoning.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            model_reasoning.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return model_reasoning
 
     @property
@@ -209,12 +219,10 @@ def _parse_supported_efforts(data: object) -> list[None | ReasoningEffort] | Non
     try:
         if not isinstance(data, list):
             raise TypeError()
-        supported_efforts_type_0 = []
-        _supported_efforts_type_0 = data
-        for supported_efforts_type_0_item_data in _supported_efforts_type_0:
-            supported_efforts_type_0_item = _parse_supported_efforts_type_0_item(supported_efforts_type_0_item_data)
-
-            supported_efforts_type_0.append(supported_efforts_type_0_item)
+        supported_efforts_type_0 = [
+            _parse_supported_efforts_type_0_item(supported_efforts_type_0_item_data)
+            for supported_efforts_type_0_item_data in data
+        ]
 
         return supported_efforts_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ModelsListResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data", "links", "total_count"})
+
 
 @_attrs_define(repr=False)
 class ModelsListResponse:
@@ -154,48 +157,49 @@ class ModelsListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ModelsListResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ModelsListResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "data"
-            _raw_data = d.pop("data", UNSET)
+            _raw_data = d.get("data", UNSET)
             data: Any = _raw_data
             if _raw_data is not None and _raw_data is not UNSET:
-                data = []
-                _data = _raw_data
-                for componentsschemas_models_list_response_data_item_data in _data:
-                    componentsschemas_models_list_response_data_item = Model.from_dict(
-                        componentsschemas_models_list_response_data_item_data
-                    )
-
-                    data.append(componentsschemas_models_list_response_data_item)
+                data = [
+                    Model.from_dict(componentsschemas_models_list_response_data_item_data)
+                    for componentsschemas_models_list_response_data_item_data in _raw_data
+                ]
 
             _field = "links"
-            _raw_links = d.pop("links", UNSET)
+            _raw_links = d.get("links", UNSET)
             links: Any = _raw_links
             if _raw_links is not None and _raw_links is not UNSET:
                 links = ModelsListResponseLinks.from_dict(_raw_links)
 
-            total_count = d.pop("total_count", UNSET)
+            total_count = d.get("total_count", UNSET)
 
         except FieldParseError as error:
             raise error.within("ModelsListResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ModelsListResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         models_list_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
+            data,
+            links,
+            total_count,
         )
 
-        models_list_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            models_list_response.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return models_list_response
 
     @property

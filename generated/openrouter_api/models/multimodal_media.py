@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="MultimodalMedia")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data", "format"})
+
 
 @_attrs_define(repr=False)
 class MultimodalMedia:
@@ -71,22 +74,27 @@ class MultimodalMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"MultimodalMedia is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        data = d.pop("data", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"MultimodalMedia is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        data = d.get("data", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.get("format", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         multimodal_media = cls(
-            data=data,
-            format_=format_,
+            data,
+            format_,
         )
 
-        multimodal_media.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            multimodal_media.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return multimodal_media
 
     @property

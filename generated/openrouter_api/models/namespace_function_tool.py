@@ -32,6 +32,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="NamespaceFunctionTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"name", "type", "allowed_callers", "defer_loading", "description", "output_schema", "parameters", "strict"}
+)
+
 
 @_attrs_define(repr=False)
 class NamespaceFunctionTool:
@@ -176,64 +181,77 @@ class NamespaceFunctionTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"NamespaceFunctionTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"NamespaceFunctionTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = NamespaceFunctionToolType._parse(_raw_type_)
 
             _field = "allowed_callers"
-            _raw_allowed_callers = d.pop("allowed_callers", UNSET)
+            _raw_allowed_callers = d.get("allowed_callers", UNSET)
             allowed_callers: Any = _raw_allowed_callers
             if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
                 allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
 
-            defer_loading = d.pop("defer_loading", UNSET)
+            defer_loading = d.get("defer_loading", UNSET)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _field = "output_schema"
-            _raw_output_schema = d.pop("output_schema", UNSET)
+            _raw_output_schema = d.get("output_schema", UNSET)
             output_schema: Any = _raw_output_schema
             if _raw_output_schema is not None and _raw_output_schema is not UNSET:
-                output_schema = _parse_output_schema(_raw_output_schema)
+                output_schema = (
+                    NamespaceFunctionToolOutputSchemaType0.from_dict(_raw_output_schema)
+                    if type(_raw_output_schema) is dict
+                    else _parse_output_schema(_raw_output_schema)
+                )
 
             _field = "parameters"
-            _raw_parameters = d.pop("parameters", UNSET)
+            _raw_parameters = d.get("parameters", UNSET)
             parameters: Any = _raw_parameters
             if _raw_parameters is not None and _raw_parameters is not UNSET:
-                parameters = _parse_parameters(_raw_parameters)
+                parameters = (
+                    NamespaceFunctionToolParametersType0.from_dict(_raw_parameters)
+                    if type(_raw_parameters) is dict
+                    else _parse_parameters(_raw_parameters)
+                )
 
-            strict = d.pop("strict", UNSET)
+            strict = d.get("strict", UNSET)
 
         except FieldParseError as error:
             raise error.within("NamespaceFunctionTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("NamespaceFunctionTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         namespace_function_tool = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            defer_loading=defer_loading,
-            description=description,
-            output_schema=output_schema,
-            parameters=parameters,
-            strict=strict,
+            name,
+            type_,
+            allowed_callers,
+            defer_loading,
+            description,
+            output_schema,
+            parameters,
+            strict,
         )
 
-        namespace_function_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            namespace_function_tool.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return namespace_function_tool
 
     @property
@@ -266,14 +284,12 @@ def _parse_allowed_callers(data: object) -> list[NamespaceFunctionToolAllowedCal
     try:
         if not isinstance(data, list):
             raise TypeError()
-        allowed_callers_type_0 = []
-        _allowed_callers_type_0 = data
-        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-            allowed_callers_type_0_item = NamespaceFunctionToolAllowedCallersType0Item._parse(
-                allowed_callers_type_0_item_data
-            )
-
-            allowed_callers_type_0.append(allowed_callers_type_0_item)
+        _allowed_callers_type_0_members = NamespaceFunctionToolAllowedCallersType0Item._value2member_map_
+        allowed_callers_type_0 = [
+            _allowed_callers_type_0_members.get(allowed_callers_type_0_item_data)
+            or NamespaceFunctionToolAllowedCallersType0Item._parse(allowed_callers_type_0_item_data)
+            for allowed_callers_type_0_item_data in data
+        ]
 
         return allowed_callers_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="NamespaceTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"description", "name", "tools", "type"})
+
 
 @_attrs_define(repr=False)
 class NamespaceTool:
@@ -165,33 +168,31 @@ class NamespaceTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"NamespaceTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"NamespaceTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
+                tools = [_parse_tools_item(tools_item_data) for tools_item_data in _raw_tools]
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = NamespaceToolType._parse(_raw_type_)
@@ -200,14 +201,16 @@ class NamespaceTool:
             raise error.within("NamespaceTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("NamespaceTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         namespace_tool = cls(
-            description=description,
-            name=name,
-            tools=tools,
-            type_=type_,
+            description,
+            name,
+            tools,
+            type_,
         )
 
-        namespace_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            namespace_tool.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return namespace_tool
 
     @property

@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="NotFoundResponseErrorData")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"code", "message", "metadata"})
+
 
 @_attrs_define(repr=False)
 class NotFoundResponseErrorData:
@@ -119,37 +122,48 @@ class NotFoundResponseErrorData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"NotFoundResponseErrorData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"NotFoundResponseErrorData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            code = d.pop("code", UNSET)
+            code = d.get("code", UNSET)
 
-            message = d.pop("message", UNSET)
+            message = d.get("message", UNSET)
 
             _field = "metadata"
-            _raw_metadata = d.pop("metadata", UNSET)
+            _raw_metadata = d.get("metadata", UNSET)
             metadata: Any = _raw_metadata
             if _raw_metadata is not None and _raw_metadata is not UNSET:
-                metadata = _parse_metadata(_raw_metadata)
+                metadata = (
+                    NotFoundResponseErrorDataMetadataType0.from_dict(_raw_metadata)
+                    if type(_raw_metadata) is dict
+                    else _parse_metadata(_raw_metadata)
+                )
 
         except FieldParseError as error:
             raise error.within("NotFoundResponseErrorData", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("NotFoundResponseErrorData", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         not_found_response_error_data = cls(
-            code=code,
-            message=message,
-            metadata=metadata,
+            code,
+            message,
+            metadata,
         )
 
-        not_found_response_error_data.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            not_found_response_error_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return not_found_response_error_data
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ObservabilityFilterRuleGroup")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"rules", "logic"})
+
 
 @_attrs_define(repr=False)
 class ObservabilityFilterRuleGroup:
@@ -103,29 +106,29 @@ class ObservabilityFilterRuleGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ObservabilityFilterRuleGroup is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ObservabilityFilterRuleGroup is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "rules"
-            _raw_rules = d.pop("rules", UNSET)
+            _raw_rules = d.get("rules", UNSET)
             rules: Any = _raw_rules
             if _raw_rules is not None and _raw_rules is not UNSET:
-                rules = []
-                _rules = _raw_rules
-                for rules_item_data in _rules:
-                    rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(rules_item_data)
-
-                    rules.append(rules_item)
+                rules = [
+                    ObservabilityFilterRuleGroupRulesItem.from_dict(rules_item_data) for rules_item_data in _raw_rules
+                ]
 
             _field = "logic"
-            _raw_logic = d.pop("logic", UNSET)
+            _raw_logic = d.get("logic", UNSET)
             logic: Any = _raw_logic
             if _raw_logic is not None and _raw_logic is not UNSET:
                 logic = ObservabilityFilterRuleGroupLogic._parse(_raw_logic)
@@ -134,12 +137,16 @@ class ObservabilityFilterRuleGroup:
             raise error.within("ObservabilityFilterRuleGroup", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ObservabilityFilterRuleGroup", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         observability_filter_rule_group = cls(
-            rules=rules,
-            logic=logic,
+            rules,
+            logic,
         )
 
-        observability_filter_rule_group.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            observability_filter_rule_group.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return observability_filter_rule_group
 
     @property

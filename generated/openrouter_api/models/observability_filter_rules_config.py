@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ObservabilityFilterRulesConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"groups", "enabled"})
+
 
 @_attrs_define(repr=False)
 class ObservabilityFilterRulesConfig:
@@ -96,39 +99,41 @@ class ObservabilityFilterRulesConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ObservabilityFilterRulesConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ObservabilityFilterRulesConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "groups"
-            _raw_groups = d.pop("groups", UNSET)
+            _raw_groups = d.get("groups", UNSET)
             groups: Any = _raw_groups
             if _raw_groups is not None and _raw_groups is not UNSET:
-                groups = []
-                _groups = _raw_groups
-                for groups_item_data in _groups:
-                    groups_item = ObservabilityFilterRuleGroup.from_dict(groups_item_data)
+                groups = [ObservabilityFilterRuleGroup.from_dict(groups_item_data) for groups_item_data in _raw_groups]
 
-                    groups.append(groups_item)
-
-            enabled = d.pop("enabled", UNSET)
+            enabled = d.get("enabled", UNSET)
 
         except FieldParseError as error:
             raise error.within("ObservabilityFilterRulesConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ObservabilityFilterRulesConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         observability_filter_rules_config = cls(
-            groups=groups,
-            enabled=enabled,
+            groups,
+            enabled,
         )
 
-        observability_filter_rules_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            observability_filter_rules_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return observability_filter_rules_config
 
     @property

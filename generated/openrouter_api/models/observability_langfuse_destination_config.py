@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ObservabilityLangfuseDestinationConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"publicKey", "secretKey", "baseUrl", "headers"})
+
 
 @_attrs_define(repr=False)
 class ObservabilityLangfuseDestinationConfig:
@@ -120,24 +123,27 @@ class ObservabilityLangfuseDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ObservabilityLangfuseDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ObservabilityLangfuseDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            public_key = d.pop("publicKey", UNSET)
+            public_key = d.get("publicKey", UNSET)
 
-            secret_key = d.pop("secretKey", UNSET)
+            secret_key = d.get("secretKey", UNSET)
 
-            base_url = d.pop("baseUrl", UNSET)
+            base_url = d.get("baseUrl", UNSET)
 
             _field = "headers"
-            _raw_headers = d.pop("headers", UNSET)
+            _raw_headers = d.get("headers", UNSET)
             headers: Any = _raw_headers
             if _raw_headers is not None and _raw_headers is not UNSET:
                 headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(_raw_headers)
@@ -146,14 +152,18 @@ class ObservabilityLangfuseDestinationConfig:
             raise error.within("ObservabilityLangfuseDestinationConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ObservabilityLangfuseDestinationConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         observability_langfuse_destination_config = cls(
-            public_key=public_key,
-            secret_key=secret_key,
-            base_url=base_url,
-            headers=headers,
+            public_key,
+            secret_key,
+            base_url,
+            headers,
         )
 
-        observability_langfuse_destination_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            observability_langfuse_destination_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return observability_langfuse_destination_config
 
     @property

@@ -32,6 +32,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ObservabilityOtelCollectorDestinationConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"endpoint", "headers"})
+
 
 @_attrs_define(repr=False)
 class ObservabilityOtelCollectorDestinationConfig:
@@ -97,20 +100,23 @@ class ObservabilityOtelCollectorDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ObservabilityOtelCollectorDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ObservabilityOtelCollectorDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            endpoint = d.pop("endpoint", UNSET)
+            endpoint = d.get("endpoint", UNSET)
 
             _field = "headers"
-            _raw_headers = d.pop("headers", UNSET)
+            _raw_headers = d.get("headers", UNSET)
             headers: Any = _raw_headers
             if _raw_headers is not None and _raw_headers is not UNSET:
                 headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(_raw_headers)
@@ -119,12 +125,16 @@ class ObservabilityOtelCollectorDestinationConfig:
             raise error.within("ObservabilityOtelCollectorDestinationConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ObservabilityOtelCollectorDestinationConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         observability_otel_collector_destination_config = cls(
-            endpoint=endpoint,
-            headers=headers,
+            endpoint,
+            headers,
         )
 
-        observability_otel_collector_destination_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            observability_otel_collector_destination_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return observability_otel_collector_destination_config
 
     @property

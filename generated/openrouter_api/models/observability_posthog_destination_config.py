@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ObservabilityPosthogDestinationConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"apiKey", "endpoint", "headers"})
+
 
 @_attrs_define(repr=False)
 class ObservabilityPosthogDestinationConfig:
@@ -100,22 +103,25 @@ class ObservabilityPosthogDestinationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ObservabilityPosthogDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ObservabilityPosthogDestinationConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            api_key = d.pop("apiKey", UNSET)
+            api_key = d.get("apiKey", UNSET)
 
-            endpoint = d.pop("endpoint", UNSET)
+            endpoint = d.get("endpoint", UNSET)
 
             _field = "headers"
-            _raw_headers = d.pop("headers", UNSET)
+            _raw_headers = d.get("headers", UNSET)
             headers: Any = _raw_headers
             if _raw_headers is not None and _raw_headers is not UNSET:
                 headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(_raw_headers)
@@ -124,13 +130,17 @@ class ObservabilityPosthogDestinationConfig:
             raise error.within("ObservabilityPosthogDestinationConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ObservabilityPosthogDestinationConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         observability_posthog_destination_config = cls(
-            api_key=api_key,
-            endpoint=endpoint,
-            headers=headers,
+            api_key,
+            endpoint,
+            headers,
         )
 
-        observability_posthog_destination_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            observability_posthog_destination_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return observability_posthog_destination_config
 
     @property

@@ -32,6 +32,27 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ObservabilityRampDestination")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "api_key_hashes",
+        "broadcast_generation_cost",
+        "broadcast_generation_identity",
+        "broadcast_generation_request_context",
+        "config",
+        "created_at",
+        "enabled",
+        "filter_rules",
+        "id",
+        "name",
+        "privacy_mode",
+        "sampling_rate",
+        "type",
+        "updated_at",
+        "workspace_id",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ObservabilityRampDestination:
@@ -401,66 +422,73 @@ class ObservabilityRampDestination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ObservabilityRampDestination is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ObservabilityRampDestination is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "api_key_hashes"
-            _raw_api_key_hashes = d.pop("api_key_hashes", UNSET)
+            _raw_api_key_hashes = d.get("api_key_hashes", UNSET)
             api_key_hashes: Any = _raw_api_key_hashes
             if _raw_api_key_hashes is not None and _raw_api_key_hashes is not UNSET:
                 api_key_hashes = _parse_api_key_hashes(_raw_api_key_hashes)
 
-            broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
+            broadcast_generation_cost = d.get("broadcast_generation_cost", UNSET)
 
-            broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
+            broadcast_generation_identity = d.get("broadcast_generation_identity", UNSET)
 
-            broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
+            broadcast_generation_request_context = d.get("broadcast_generation_request_context", UNSET)
 
             _field = "config"
-            _raw_config = d.pop("config", UNSET)
+            _raw_config = d.get("config", UNSET)
             config: Any = _raw_config
             if _raw_config is not None and _raw_config is not UNSET:
                 config = ObservabilityRampDestinationConfig.from_dict(_raw_config)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
-            enabled = d.pop("enabled", UNSET)
+            enabled = d.get("enabled", UNSET)
 
             _field = "filter_rules"
-            _raw_filter_rules = d.pop("filter_rules", UNSET)
+            _raw_filter_rules = d.get("filter_rules", UNSET)
             filter_rules: Any = _raw_filter_rules
             if _raw_filter_rules is not None and _raw_filter_rules is not UNSET:
-                filter_rules = _parse_filter_rules(_raw_filter_rules)
+                filter_rules = (
+                    ObservabilityFilterRulesConfig.from_dict(_raw_filter_rules)
+                    if type(_raw_filter_rules) is dict
+                    else _parse_filter_rules(_raw_filter_rules)
+                )
 
             _field = "id"
-            _raw_id = d.pop("id", UNSET)
+            _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
                 id = UUID(_raw_id)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            privacy_mode = d.pop("privacy_mode", UNSET)
+            privacy_mode = d.get("privacy_mode", UNSET)
 
-            sampling_rate = d.pop("sampling_rate", UNSET)
+            sampling_rate = d.get("sampling_rate", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ObservabilityRampDestinationType._parse(_raw_type_)
 
-            updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.get("updated_at", UNSET)
 
             _field = "workspace_id"
-            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            _raw_workspace_id = d.get("workspace_id", UNSET)
             workspace_id: Any = _raw_workspace_id
             if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
                 workspace_id = UUID(_raw_workspace_id)
@@ -469,25 +497,29 @@ class ObservabilityRampDestination:
             raise error.within("ObservabilityRampDestination", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ObservabilityRampDestination", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         observability_ramp_destination = cls(
-            api_key_hashes=api_key_hashes,
-            broadcast_generation_cost=broadcast_generation_cost,
-            broadcast_generation_identity=broadcast_generation_identity,
-            broadcast_generation_request_context=broadcast_generation_request_context,
-            config=config,
-            created_at=created_at,
-            enabled=enabled,
-            filter_rules=filter_rules,
-            id=id,
-            name=name,
-            privacy_mode=privacy_mode,
-            sampling_rate=sampling_rate,
-            type_=type_,
-            updated_at=updated_at,
-            workspace_id=workspace_id,
+            api_key_hashes,
+            broadcast_generation_cost,
+            broadcast_generation_identity,
+            broadcast_generation_request_context,
+            config,
+            created_at,
+            enabled,
+            filter_rules,
+            id,
+            name,
+            privacy_mode,
+            sampling_rate,
+            type_,
+            updated_at,
+            workspace_id,
         )
 
-        observability_ramp_destination.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            observability_ramp_destination.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return observability_ramp_destination
 
     @property

@@ -14,6 +14,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIFile")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"_shape", "bytes", "created_at", "filename", "id", "object", "purpose", "status"}
+)
+
 
 @_attrs_define(repr=False)
 class OpenAIFile:
@@ -226,44 +231,47 @@ class OpenAIFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "_shape"
-            _raw_field_shape = d.pop("_shape", UNSET)
+            _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
                 field_shape = OpenAIFileShape._parse(_raw_field_shape)
 
-            bytes_ = d.pop("bytes", UNSET)
+            bytes_ = d.get("bytes", UNSET)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
-            filename = d.pop("filename", UNSET)
+            filename = d.get("filename", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "object"
-            _raw_object_ = d.pop("object", UNSET)
+            _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
                 object_ = OpenAIFileObject._parse(_raw_object_)
 
             _field = "purpose"
-            _raw_purpose = d.pop("purpose", UNSET)
+            _raw_purpose = d.get("purpose", UNSET)
             purpose: Any = _raw_purpose
             if _raw_purpose is not None and _raw_purpose is not UNSET:
                 purpose = OpenAIFilePurpose._parse(_raw_purpose)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = OpenAIFileStatus._parse(_raw_status)
@@ -272,18 +280,20 @@ class OpenAIFile:
             raise error.within("OpenAIFile", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIFile", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_file = cls(
-            field_shape=field_shape,
-            bytes_=bytes_,
-            created_at=created_at,
-            filename=filename,
-            id=id,
-            object_=object_,
-            purpose=purpose,
-            status=status,
+            field_shape,
+            bytes_,
+            created_at,
+            filename,
+            id,
+            object_,
+            purpose,
+            status,
         )
 
-        open_ai_file.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_file.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return open_ai_file
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIFileDeleted")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"_shape", "deleted", "id", "object"})
+
 
 @_attrs_define(repr=False)
 class OpenAIFileDeleted:
@@ -135,28 +138,31 @@ class OpenAIFileDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIFileDeleted is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIFileDeleted is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "_shape"
-            _raw_field_shape = d.pop("_shape", UNSET)
+            _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
                 field_shape = OpenAIFileDeletedShape._parse(_raw_field_shape)
 
-            deleted = d.pop("deleted", UNSET)
+            deleted = d.get("deleted", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "object"
-            _raw_object_ = d.pop("object", UNSET)
+            _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
                 object_ = OpenAIFileDeletedObject._parse(_raw_object_)
@@ -165,14 +171,16 @@ class OpenAIFileDeleted:
             raise error.within("OpenAIFileDeleted", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIFileDeleted", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_file_deleted = cls(
-            field_shape=field_shape,
-            deleted=deleted,
-            id=id,
-            object_=object_,
+            field_shape,
+            deleted,
+            id,
+            object_,
         )
 
-        open_ai_file_deleted.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_file_deleted.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return open_ai_file_deleted
 
     @property

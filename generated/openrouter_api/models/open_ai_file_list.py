@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OpenAIFileList")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"_shape", "data", "first_id", "has_more", "last_id", "object"})
+
 
 @_attrs_define(repr=False)
 class OpenAIFileList:
@@ -202,41 +205,39 @@ class OpenAIFileList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIFileList is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIFileList is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "_shape"
-            _raw_field_shape = d.pop("_shape", UNSET)
+            _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
                 field_shape = OpenAIFileListShape._parse(_raw_field_shape)
 
             _field = "data"
-            _raw_data = d.pop("data", UNSET)
+            _raw_data = d.get("data", UNSET)
             data: Any = _raw_data
             if _raw_data is not None and _raw_data is not UNSET:
-                data = []
-                _data = _raw_data
-                for data_item_data in _data:
-                    data_item = OpenAIFile.from_dict(data_item_data)
+                data = [OpenAIFile.from_dict(data_item_data) for data_item_data in _raw_data]
 
-                    data.append(data_item)
+            first_id = d.get("first_id", UNSET)
 
-            first_id = d.pop("first_id", UNSET)
+            has_more = d.get("has_more", UNSET)
 
-            has_more = d.pop("has_more", UNSET)
-
-            last_id = d.pop("last_id", UNSET)
+            last_id = d.get("last_id", UNSET)
 
             _field = "object"
-            _raw_object_ = d.pop("object", UNSET)
+            _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
                 object_ = OpenAIFileListObject._parse(_raw_object_)
@@ -245,16 +246,18 @@ class OpenAIFileList:
             raise error.within("OpenAIFileList", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIFileList", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_file_list = cls(
-            field_shape=field_shape,
-            data=data,
-            first_id=first_id,
-            has_more=has_more,
-            last_id=last_id,
-            object_=object_,
+            field_shape,
+            data,
+            first_id,
+            has_more,
+            last_id,
+            object_,
         )
 
-        open_ai_file_list.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_file_list.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return open_ai_file_list
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponseCustomToolCall")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"call_id", "input", "name", "type", "id", "namespace"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponseCustomToolCall:
@@ -145,46 +148,53 @@ class OpenAIResponseCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponseCustomToolCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponseCustomToolCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            input_ = d.pop("input", UNSET)
+            input_ = d.get("input", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenAIResponseCustomToolCallType._parse(_raw_type_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            namespace = d.pop("namespace", UNSET)
+            namespace = d.get("namespace", UNSET)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponseCustomToolCall", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIResponseCustomToolCall", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_response_custom_tool_call = cls(
-            call_id=call_id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            id=id,
-            namespace=namespace,
+            call_id,
+            input_,
+            name,
+            type_,
+            id,
+            namespace,
         )
 
-        open_ai_response_custom_tool_call.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_response_custom_tool_call.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_response_custom_tool_call
 
     @property

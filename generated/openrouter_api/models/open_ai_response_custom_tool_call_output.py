@@ -33,6 +33,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OpenAIResponseCustomToolCallOutput")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"call_id", "output", "type", "id"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponseCustomToolCallOutput:
@@ -158,44 +161,51 @@ class OpenAIResponseCustomToolCallOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponseCustomToolCallOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponseCustomToolCallOutput is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
             _field = "output"
-            _raw_output = d.pop("output", UNSET)
+            _raw_output = d.get("output", UNSET)
             output: Any = _raw_output
             if _raw_output is not None and _raw_output is not UNSET:
                 output = _parse_output(_raw_output)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenAIResponseCustomToolCallOutputType._parse(_raw_type_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponseCustomToolCallOutput", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIResponseCustomToolCallOutput", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_response_custom_tool_call_output = cls(
-            call_id=call_id,
-            output=output,
-            type_=type_,
-            id=id,
+            call_id,
+            output,
+            type_,
+            id,
         )
 
-        open_ai_response_custom_tool_call_output.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_response_custom_tool_call_output.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_response_custom_tool_call_output
 
     @property
@@ -224,12 +234,7 @@ def _parse_output(data: object) -> list[InputFile | InputImage | InputText] | st
     try:
         if not isinstance(data, list):
             raise TypeError()
-        output_type_1 = []
-        _output_type_1 = data
-        for output_type_1_item_data in _output_type_1:
-            output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-            output_type_1.append(output_type_1_item)
+        output_type_1 = [_parse_output_type_1_item(output_type_1_item_data) for output_type_1_item_data in data]
 
         return output_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

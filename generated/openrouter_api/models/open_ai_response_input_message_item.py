@@ -38,6 +38,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OpenAIResponseInputMessageItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "id", "role", "type"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponseInputMessageItem:
@@ -185,37 +188,35 @@ class OpenAIResponseInputMessageItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponseInputMessageItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponseInputMessageItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
-                content = []
-                _content = _raw_content
-                for content_item_data in _content:
-                    content_item = _parse_content_item(content_item_data)
+                content = [_parse_content_item(content_item_data) for content_item_data in _raw_content]
 
-                    content.append(content_item)
-
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "role"
-            _raw_role = d.pop("role", UNSET)
+            _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
                 role = _parse_role(_raw_role)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenAIResponseInputMessageItemType._parse(_raw_type_)
@@ -224,14 +225,18 @@ class OpenAIResponseInputMessageItem:
             raise error.within("OpenAIResponseInputMessageItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIResponseInputMessageItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_response_input_message_item = cls(
-            content=content,
-            id=id,
-            role=role,
-            type_=type_,
+            content,
+            id,
+            role,
+            type_,
         )
 
-        open_ai_response_input_message_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_response_input_message_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_response_input_message_item
 
     @property

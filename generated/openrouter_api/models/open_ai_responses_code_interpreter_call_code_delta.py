@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesCodeInterpreterCallCodeDelta")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"delta", "item_id", "output_index", "sequence_number", "type"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponsesCodeInterpreterCallCodeDelta:
@@ -152,26 +155,29 @@ class OpenAIResponsesCodeInterpreterCallCodeDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponsesCodeInterpreterCallCodeDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponsesCodeInterpreterCallCodeDelta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            delta = d.pop("delta", UNSET)
+            delta = d.get("delta", UNSET)
 
-            item_id = d.pop("item_id", UNSET)
+            item_id = d.get("item_id", UNSET)
 
-            output_index = d.pop("output_index", UNSET)
+            output_index = d.get("output_index", UNSET)
 
-            sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.get("sequence_number", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenAIResponsesCodeInterpreterCallCodeDeltaType._parse(_raw_type_)
@@ -180,15 +186,19 @@ class OpenAIResponsesCodeInterpreterCallCodeDelta:
             raise error.within("OpenAIResponsesCodeInterpreterCallCodeDelta", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIResponsesCodeInterpreterCallCodeDelta", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_responses_code_interpreter_call_code_delta = cls(
-            delta=delta,
-            item_id=item_id,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            type_=type_,
+            delta,
+            item_id,
+            output_index,
+            sequence_number,
+            type_,
         )
 
-        open_ai_responses_code_interpreter_call_code_delta.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_responses_code_interpreter_call_code_delta.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_responses_code_interpreter_call_code_delta
 
     @property

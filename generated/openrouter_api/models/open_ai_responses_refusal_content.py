@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesRefusalContent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"refusal", "type"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponsesRefusalContent:
@@ -89,20 +92,23 @@ class OpenAIResponsesRefusalContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponsesRefusalContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponsesRefusalContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            refusal = d.pop("refusal", UNSET)
+            refusal = d.get("refusal", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenAIResponsesRefusalContentType._parse(_raw_type_)
@@ -111,12 +117,16 @@ class OpenAIResponsesRefusalContent:
             raise error.within("OpenAIResponsesRefusalContent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIResponsesRefusalContent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_responses_refusal_content = cls(
-            refusal=refusal,
-            type_=type_,
+            refusal,
+            type_,
         )
 
-        open_ai_responses_refusal_content.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_responses_refusal_content.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_responses_refusal_content
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesToolChoiceFunction")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"name", "type"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponsesToolChoiceFunction:
@@ -86,20 +89,23 @@ class OpenAIResponsesToolChoiceFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponsesToolChoiceFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponsesToolChoiceFunction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenAIResponsesToolChoiceFunctionType._parse(_raw_type_)
@@ -108,12 +114,16 @@ class OpenAIResponsesToolChoiceFunction:
             raise error.within("OpenAIResponsesToolChoiceFunction", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIResponsesToolChoiceFunction", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_responses_tool_choice_function = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
 
-        open_ai_responses_tool_choice_function.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_responses_tool_choice_function.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_responses_tool_choice_function
 
     @property

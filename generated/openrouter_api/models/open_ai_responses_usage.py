@@ -30,6 +30,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OpenAIResponsesUsage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details", "total_tokens"}
+)
+
 
 @_attrs_define(repr=False)
 class OpenAIResponsesUsage:
@@ -173,47 +178,52 @@ class OpenAIResponsesUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponsesUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponsesUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.get("input_tokens", UNSET)
 
             _field = "input_tokens_details"
-            _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
+            _raw_input_tokens_details = d.get("input_tokens_details", UNSET)
             input_tokens_details: Any = _raw_input_tokens_details
             if _raw_input_tokens_details is not None and _raw_input_tokens_details is not UNSET:
                 input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
 
-            output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.get("output_tokens", UNSET)
 
             _field = "output_tokens_details"
-            _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+            _raw_output_tokens_details = d.get("output_tokens_details", UNSET)
             output_tokens_details: Any = _raw_output_tokens_details
             if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
                 output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
 
-            total_tokens = d.pop("total_tokens", UNSET)
+            total_tokens = d.get("total_tokens", UNSET)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesUsage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenAIResponsesUsage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_responses_usage = cls(
-            input_tokens=input_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            total_tokens=total_tokens,
+            input_tokens,
+            input_tokens_details,
+            output_tokens,
+            output_tokens_details,
+            total_tokens,
         )
 
-        open_ai_responses_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_responses_usage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return open_ai_responses_usage
 
     @property

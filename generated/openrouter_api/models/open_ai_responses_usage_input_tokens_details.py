@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesUsageInputTokensDetails")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"cached_tokens", "cache_write_tokens"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponsesUsageInputTokensDetails:
@@ -68,22 +71,29 @@ class OpenAIResponsesUsageInputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponsesUsageInputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponsesUsageInputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        cached_tokens = d.get("cached_tokens", UNSET)
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        cache_write_tokens = d.get("cache_write_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_responses_usage_input_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            cache_write_tokens=cache_write_tokens,
+            cached_tokens,
+            cache_write_tokens,
         )
 
-        open_ai_responses_usage_input_tokens_details.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_responses_usage_input_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_responses_usage_input_tokens_details
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="OpenAIResponsesUsageOutputTokensDetails")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"reasoning_tokens"})
+
 
 @_attrs_define(repr=False)
 class OpenAIResponsesUsageOutputTokensDetails:
@@ -61,19 +64,26 @@ class OpenAIResponsesUsageOutputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenAIResponsesUsageOutputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenAIResponsesUsageOutputTokensDetails is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        reasoning_tokens = d.get("reasoning_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_ai_responses_usage_output_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
+            reasoning_tokens,
         )
 
-        open_ai_responses_usage_output_tokens_details.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_ai_responses_usage_output_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return open_ai_responses_usage_output_tokens_details
 
     @property

@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OpenResponsesCreatedEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"response", "sequence_number", "type"})
+
 
 @_attrs_define(repr=False)
 class OpenResponsesCreatedEvent:
@@ -146,26 +149,29 @@ class OpenResponsesCreatedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenResponsesCreatedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenResponsesCreatedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "response"
-            _raw_response = d.pop("response", UNSET)
+            _raw_response = d.get("response", UNSET)
             response: Any = _raw_response
             if _raw_response is not None and _raw_response is not UNSET:
                 response = OpenResponsesResult.from_dict(_raw_response)
 
-            sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.get("sequence_number", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenResponsesCreatedEventType._parse(_raw_type_)
@@ -174,13 +180,15 @@ class OpenResponsesCreatedEvent:
             raise error.within("OpenResponsesCreatedEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenResponsesCreatedEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_responses_created_event = cls(
-            response=response,
-            sequence_number=sequence_number,
-            type_=type_,
+            response,
+            sequence_number,
+            type_,
         )
 
-        open_responses_created_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_responses_created_event.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return open_responses_created_event
 
     @property

@@ -12,6 +12,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OpenRouterFile")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"_shape", "created_at", "downloadable", "filename", "id", "mime_type", "size_bytes", "type"}
+)
+
 
 @_attrs_define(repr=False)
 class OpenRouterFile:
@@ -217,36 +222,39 @@ class OpenRouterFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenRouterFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenRouterFile is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "_shape"
-            _raw_field_shape = d.pop("_shape", UNSET)
+            _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
                 field_shape = OpenRouterFileShape._parse(_raw_field_shape)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
-            downloadable = d.pop("downloadable", UNSET)
+            downloadable = d.get("downloadable", UNSET)
 
-            filename = d.pop("filename", UNSET)
+            filename = d.get("filename", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            mime_type = d.pop("mime_type", UNSET)
+            mime_type = d.get("mime_type", UNSET)
 
-            size_bytes = d.pop("size_bytes", UNSET)
+            size_bytes = d.get("size_bytes", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OpenRouterFileType._parse(_raw_type_)
@@ -255,18 +263,20 @@ class OpenRouterFile:
             raise error.within("OpenRouterFile", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenRouterFile", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_router_file = cls(
-            field_shape=field_shape,
-            created_at=created_at,
-            downloadable=downloadable,
-            filename=filename,
-            id=id,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            type_=type_,
+            field_shape,
+            created_at,
+            downloadable,
+            filename,
+            id,
+            mime_type,
+            size_bytes,
+            type_,
         )
 
-        open_router_file.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_router_file.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return open_router_file
 
     @property

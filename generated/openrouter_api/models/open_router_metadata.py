@@ -35,6 +35,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OpenRouterMetadata")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"attempt", "endpoints", "is_byok", "region", "requested", "strategy", "summary", "attempts", "params", "pipeline"}
+)
+
 
 @_attrs_define(repr=False)
 class OpenRouterMetadata:
@@ -255,84 +260,79 @@ class OpenRouterMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OpenRouterMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OpenRouterMetadata is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            attempt = d.pop("attempt", UNSET)
+            attempt = d.get("attempt", UNSET)
 
             _field = "endpoints"
-            _raw_endpoints = d.pop("endpoints", UNSET)
+            _raw_endpoints = d.get("endpoints", UNSET)
             endpoints: Any = _raw_endpoints
             if _raw_endpoints is not None and _raw_endpoints is not UNSET:
                 endpoints = EndpointsMetadata.from_dict(_raw_endpoints)
 
-            is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.get("is_byok", UNSET)
 
-            region = d.pop("region", UNSET)
+            region = d.get("region", UNSET)
 
-            requested = d.pop("requested", UNSET)
+            requested = d.get("requested", UNSET)
 
             _field = "strategy"
-            _raw_strategy = d.pop("strategy", UNSET)
+            _raw_strategy = d.get("strategy", UNSET)
             strategy: Any = _raw_strategy
             if _raw_strategy is not None and _raw_strategy is not UNSET:
                 strategy = RoutingStrategy._parse(_raw_strategy)
 
-            summary = d.pop("summary", UNSET)
+            summary = d.get("summary", UNSET)
 
             _field = "attempts"
-            _raw_attempts = d.pop("attempts", UNSET)
+            _raw_attempts = d.get("attempts", UNSET)
             attempts: Any = _raw_attempts
             if _raw_attempts is not None and _raw_attempts is not UNSET:
-                attempts = []
-                _attempts = _raw_attempts
-                for attempts_item_data in _attempts:
-                    attempts_item = RouterAttempt.from_dict(attempts_item_data)
-
-                    attempts.append(attempts_item)
+                attempts = [RouterAttempt.from_dict(attempts_item_data) for attempts_item_data in _raw_attempts]
 
             _field = "params"
-            _raw_params = d.pop("params", UNSET)
+            _raw_params = d.get("params", UNSET)
             params: Any = _raw_params
             if _raw_params is not None and _raw_params is not UNSET:
                 params = RouterParams.from_dict(_raw_params)
 
             _field = "pipeline"
-            _raw_pipeline = d.pop("pipeline", UNSET)
+            _raw_pipeline = d.get("pipeline", UNSET)
             pipeline: Any = _raw_pipeline
             if _raw_pipeline is not None and _raw_pipeline is not UNSET:
-                pipeline = []
-                _pipeline = _raw_pipeline
-                for pipeline_item_data in _pipeline:
-                    pipeline_item = PipelineStage.from_dict(pipeline_item_data)
-
-                    pipeline.append(pipeline_item)
+                pipeline = [PipelineStage.from_dict(pipeline_item_data) for pipeline_item_data in _raw_pipeline]
 
         except FieldParseError as error:
             raise error.within("OpenRouterMetadata", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OpenRouterMetadata", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         open_router_metadata = cls(
-            attempt=attempt,
-            endpoints=endpoints,
-            is_byok=is_byok,
-            region=region,
-            requested=requested,
-            strategy=strategy,
-            summary=summary,
-            attempts=attempts,
-            params=params,
-            pipeline=pipeline,
+            attempt,
+            endpoints,
+            is_byok,
+            region,
+            requested,
+            strategy,
+            summary,
+            attempts,
+            params,
+            pipeline,
         )
 
-        open_router_metadata.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            open_router_metadata.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return open_router_metadata
 
     @property

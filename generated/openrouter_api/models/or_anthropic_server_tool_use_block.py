@@ -37,6 +37,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ORAnthropicServerToolUseBlock")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"id", "name", "type", "caller", "input"})
+
 
 @_attrs_define(repr=False)
 class ORAnthropicServerToolUseBlock:
@@ -170,47 +173,54 @@ class ORAnthropicServerToolUseBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ORAnthropicServerToolUseBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ORAnthropicServerToolUseBlock is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ORAnthropicServerToolUseBlockType._parse(_raw_type_)
 
             _field = "caller"
-            _raw_caller = d.pop("caller", UNSET)
+            _raw_caller = d.get("caller", UNSET)
             caller: Any = _raw_caller
             if _raw_caller is not None and _raw_caller is not UNSET:
                 caller = _parse_caller(_raw_caller)
 
-            input_ = d.pop("input", UNSET)
+            input_ = d.get("input", UNSET)
 
         except FieldParseError as error:
             raise error.within("ORAnthropicServerToolUseBlock", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ORAnthropicServerToolUseBlock", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         or_anthropic_server_tool_use_block = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            caller=caller,
-            input_=input_,
+            id,
+            name,
+            type_,
+            caller,
+            input_,
         )
 
-        or_anthropic_server_tool_use_block.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            or_anthropic_server_tool_use_block.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return or_anthropic_server_tool_use_block
 
     @property

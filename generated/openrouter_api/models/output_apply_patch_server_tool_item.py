@@ -38,6 +38,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OutputApplyPatchServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"status", "type", "call_id", "id", "operation"})
+
 
 @_attrs_define(repr=False)
 class OutputApplyPatchServerToolItem:
@@ -161,34 +164,37 @@ class OutputApplyPatchServerToolItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputApplyPatchServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputApplyPatchServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputApplyPatchServerToolItemType._parse(_raw_type_)
 
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "operation"
-            _raw_operation = d.pop("operation", UNSET)
+            _raw_operation = d.get("operation", UNSET)
             operation: Any = _raw_operation
             if _raw_operation is not None and _raw_operation is not UNSET:
                 operation = _parse_operation(_raw_operation)
@@ -197,15 +203,19 @@ class OutputApplyPatchServerToolItem:
             raise error.within("OutputApplyPatchServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputApplyPatchServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_apply_patch_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            call_id=call_id,
-            id=id,
-            operation=operation,
+            status,
+            type_,
+            call_id,
+            id,
+            operation,
         )
 
-        output_apply_patch_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_apply_patch_server_tool_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_apply_patch_server_tool_item
 
     @property

@@ -12,6 +12,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputBashServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"status", "type", "arguments", "call_id", "command", "exitCode", "id", "stderr", "stdout"}
+)
+
 
 @_attrs_define(repr=False)
 class OutputBashServerToolItem:
@@ -145,59 +150,64 @@ class OutputBashServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputBashServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputBashServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputBashServerToolItemType._parse(_raw_type_)
 
-            arguments = d.pop("arguments", UNSET)
+            arguments = d.get("arguments", UNSET)
 
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            command = d.pop("command", UNSET)
+            command = d.get("command", UNSET)
 
-            exit_code = d.pop("exitCode", UNSET)
+            exit_code = d.get("exitCode", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            stderr = d.pop("stderr", UNSET)
+            stderr = d.get("stderr", UNSET)
 
-            stdout = d.pop("stdout", UNSET)
+            stdout = d.get("stdout", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputBashServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputBashServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_bash_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            arguments=arguments,
-            call_id=call_id,
-            command=command,
-            exit_code=exit_code,
-            id=id,
-            stderr=stderr,
-            stdout=stdout,
+            status,
+            type_,
+            arguments,
+            call_id,
+            command,
+            exit_code,
+            id,
+            stderr,
+            stdout,
         )
 
-        output_bash_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_bash_server_tool_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return output_bash_server_tool_item
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputCodeInterpreterServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"status", "type", "code", "exitCode", "id", "language", "stderr", "stdout"})
+
 
 @_attrs_define(repr=False)
 class OutputCodeInterpreterServerToolItem:
@@ -138,56 +141,63 @@ class OutputCodeInterpreterServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputCodeInterpreterServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputCodeInterpreterServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputCodeInterpreterServerToolItemType._parse(_raw_type_)
 
-            code = d.pop("code", UNSET)
+            code = d.get("code", UNSET)
 
-            exit_code = d.pop("exitCode", UNSET)
+            exit_code = d.get("exitCode", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            language = d.pop("language", UNSET)
+            language = d.get("language", UNSET)
 
-            stderr = d.pop("stderr", UNSET)
+            stderr = d.get("stderr", UNSET)
 
-            stdout = d.pop("stdout", UNSET)
+            stdout = d.get("stdout", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputCodeInterpreterServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputCodeInterpreterServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_code_interpreter_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            code=code,
-            exit_code=exit_code,
-            id=id,
-            language=language,
-            stderr=stderr,
-            stdout=stdout,
+            status,
+            type_,
+            code,
+            exit_code,
+            id,
+            language,
+            stderr,
+            stdout,
         )
 
-        output_code_interpreter_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_code_interpreter_server_tool_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_code_interpreter_server_tool_item
 
     @property

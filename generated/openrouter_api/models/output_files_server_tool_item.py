@@ -12,6 +12,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFilesServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"status", "type", "arguments", "call_id", "error", "file_id", "filename", "id", "operation", "result"}
+)
+
 
 @_attrs_define(repr=False)
 class OutputFilesServerToolItem:
@@ -152,62 +157,69 @@ class OutputFilesServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputFilesServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputFilesServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputFilesServerToolItemType._parse(_raw_type_)
 
-            arguments = d.pop("arguments", UNSET)
+            arguments = d.get("arguments", UNSET)
 
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            error = d.pop("error", UNSET)
+            error = d.get("error", UNSET)
 
-            file_id = d.pop("file_id", UNSET)
+            file_id = d.get("file_id", UNSET)
 
-            filename = d.pop("filename", UNSET)
+            filename = d.get("filename", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            operation = d.pop("operation", UNSET)
+            operation = d.get("operation", UNSET)
 
-            result = d.pop("result", UNSET)
+            result = d.get("result", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputFilesServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputFilesServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_files_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            arguments=arguments,
-            call_id=call_id,
-            error=error,
-            file_id=file_id,
-            filename=filename,
-            id=id,
-            operation=operation,
-            result=result,
+            status,
+            type_,
+            arguments,
+            call_id,
+            error,
+            file_id,
+            filename,
+            id,
+            operation,
+            result,
         )
 
-        output_files_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_files_server_tool_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_files_server_tool_item
 
     @property

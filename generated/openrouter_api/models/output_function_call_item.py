@@ -32,6 +32,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OutputFunctionCallItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"arguments", "call_id", "name", "type", "id", "namespace", "status", "subagent_id", "subagent_items"}
+)
+
 
 @_attrs_define(repr=False)
 class OutputFunctionCallItem:
@@ -216,68 +221,71 @@ class OutputFunctionCallItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputFunctionCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputFunctionCallItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            arguments = d.pop("arguments", UNSET)
+            arguments = d.get("arguments", UNSET)
 
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputItemFunctionCallType._parse(_raw_type_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            namespace = d.pop("namespace", UNSET)
+            namespace = d.get("namespace", UNSET)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = _parse_status(_raw_status)
 
-            subagent_id = d.pop("subagent_id", UNSET)
+            subagent_id = d.get("subagent_id", UNSET)
 
             _field = "subagent_items"
-            _raw_subagent_items = d.pop("subagent_items", UNSET)
+            _raw_subagent_items = d.get("subagent_items", UNSET)
             subagent_items: Any = _raw_subagent_items
             if _raw_subagent_items is not None and _raw_subagent_items is not UNSET:
-                subagent_items = []
-                _subagent_items = _raw_subagent_items
-                for subagent_items_item_data in _subagent_items:
-                    subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(subagent_items_item_data)
-
-                    subagent_items.append(subagent_items_item)
+                subagent_items = [
+                    OutputFunctionCallItemSubagentItemsItem.from_dict(subagent_items_item_data)
+                    for subagent_items_item_data in _raw_subagent_items
+                ]
 
         except FieldParseError as error:
             raise error.within("OutputFunctionCallItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputFunctionCallItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_function_call_item = cls(
-            arguments=arguments,
-            call_id=call_id,
-            name=name,
-            type_=type_,
-            id=id,
-            namespace=namespace,
-            status=status,
-            subagent_id=subagent_id,
-            subagent_items=subagent_items,
+            arguments,
+            call_id,
+            name,
+            type_,
+            id,
+            namespace,
+            status,
+            subagent_id,
+            subagent_items,
         )
 
-        output_function_call_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_function_call_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return output_function_call_item
 
     @property

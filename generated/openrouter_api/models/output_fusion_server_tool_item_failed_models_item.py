@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFusionServerToolItemFailedModelsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"error", "model", "status_code"})
+
 
 @_attrs_define(repr=False)
 class OutputFusionServerToolItemFailedModelsItem:
@@ -88,25 +91,32 @@ class OutputFusionServerToolItemFailedModelsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputFusionServerToolItemFailedModelsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        error = d.pop("error", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputFusionServerToolItemFailedModelsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        error = d.get("error", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        status_code = d.pop("status_code", UNSET)
+        status_code = d.get("status_code", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_fusion_server_tool_item_failed_models_item = cls(
-            error=error,
-            model=model,
-            status_code=status_code,
+            error,
+            model,
+            status_code,
         )
 
-        output_fusion_server_tool_item_failed_models_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_fusion_server_tool_item_failed_models_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_fusion_server_tool_item_failed_models_item
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputFusionServerToolItemResponsesItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"model", "content"})
+
 
 @_attrs_define(repr=False)
 class OutputFusionServerToolItemResponsesItem:
@@ -68,22 +71,29 @@ class OutputFusionServerToolItemResponsesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputFusionServerToolItemResponsesItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        model = d.pop("model", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputFusionServerToolItemResponsesItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        model = d.get("model", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_fusion_server_tool_item_responses_item = cls(
-            model=model,
-            content=content,
+            model,
+            content,
         )
 
-        output_fusion_server_tool_item_responses_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_fusion_server_tool_item_responses_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_fusion_server_tool_item_responses_item
 
     @property

@@ -12,6 +12,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputImageGenerationServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"status", "type", "id", "imageB64", "imageUrl", "prompt", "result", "revisedPrompt"}
+)
+
 
 @_attrs_define(repr=False)
 class OutputImageGenerationServerToolItem:
@@ -139,56 +144,63 @@ class OutputImageGenerationServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputImageGenerationServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputImageGenerationServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputImageGenerationServerToolItemType._parse(_raw_type_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            image_b64 = d.pop("imageB64", UNSET)
+            image_b64 = d.get("imageB64", UNSET)
 
-            image_url = d.pop("imageUrl", UNSET)
+            image_url = d.get("imageUrl", UNSET)
 
-            prompt = d.pop("prompt", UNSET)
+            prompt = d.get("prompt", UNSET)
 
-            result = d.pop("result", UNSET)
+            result = d.get("result", UNSET)
 
-            revised_prompt = d.pop("revisedPrompt", UNSET)
+            revised_prompt = d.get("revisedPrompt", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputImageGenerationServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputImageGenerationServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_image_generation_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            id=id,
-            image_b64=image_b64,
-            image_url=image_url,
-            prompt=prompt,
-            result=result,
-            revised_prompt=revised_prompt,
+            status,
+            type_,
+            id,
+            image_b64,
+            image_url,
+            prompt,
+            result,
+            revised_prompt,
         )
 
-        output_image_generation_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_image_generation_server_tool_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_image_generation_server_tool_item
 
     @property

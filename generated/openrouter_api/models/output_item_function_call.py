@@ -14,6 +14,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemFunctionCall")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"arguments", "call_id", "name", "type", "id", "namespace", "status"})
+
 
 @_attrs_define(repr=False)
 class OutputItemFunctionCall:
@@ -168,34 +171,37 @@ class OutputItemFunctionCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputItemFunctionCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputItemFunctionCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            arguments = d.pop("arguments", UNSET)
+            arguments = d.get("arguments", UNSET)
 
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputItemFunctionCallType._parse(_raw_type_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            namespace = d.pop("namespace", UNSET)
+            namespace = d.get("namespace", UNSET)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = _parse_status(_raw_status)
@@ -204,17 +210,19 @@ class OutputItemFunctionCall:
             raise error.within("OutputItemFunctionCall", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputItemFunctionCall", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_item_function_call = cls(
-            arguments=arguments,
-            call_id=call_id,
-            name=name,
-            type_=type_,
-            id=id,
-            namespace=namespace,
-            status=status,
+            arguments,
+            call_id,
+            name,
+            type_,
+            id,
+            namespace,
+            status,
         )
 
-        output_item_function_call.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_item_function_call.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return output_item_function_call
 
     @property

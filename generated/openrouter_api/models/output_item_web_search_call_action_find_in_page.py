@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionFindInPage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"pattern", "type", "url"})
+
 
 @_attrs_define(repr=False)
 class OutputItemWebSearchCallActionFindInPage:
@@ -106,37 +109,44 @@ class OutputItemWebSearchCallActionFindInPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputItemWebSearchCallActionFindInPage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputItemWebSearchCallActionFindInPage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            pattern = d.pop("pattern", UNSET)
+            pattern = d.get("pattern", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputItemWebSearchCallActionFindInPageType._parse(_raw_type_)
 
-            url = d.pop("url", UNSET)
+            url = d.get("url", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputItemWebSearchCallActionFindInPage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputItemWebSearchCallActionFindInPage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_item_web_search_call_action_find_in_page = cls(
-            pattern=pattern,
-            type_=type_,
-            url=url,
+            pattern,
+            type_,
+            url,
         )
 
-        output_item_web_search_call_action_find_in_page.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_item_web_search_call_action_find_in_page.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_item_web_search_call_action_find_in_page
 
     @property

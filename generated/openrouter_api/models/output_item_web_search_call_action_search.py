@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OutputItemWebSearchCallActionSearch")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"query", "type", "queries", "sources"})
+
 
 @_attrs_define(repr=False)
 class OutputItemWebSearchCallActionSearch:
@@ -129,53 +132,55 @@ class OutputItemWebSearchCallActionSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputItemWebSearchCallActionSearch is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputItemWebSearchCallActionSearch is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            query = d.pop("query", UNSET)
+            query = d.get("query", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputItemWebSearchCallActionSearchType._parse(_raw_type_)
 
             _field = "queries"
-            _raw_queries = d.pop("queries", UNSET)
+            _raw_queries = d.get("queries", UNSET)
             queries: Any = _raw_queries
             if _raw_queries is not None and _raw_queries is not UNSET:
                 queries = cast("list[str]", _raw_queries)
 
             _field = "sources"
-            _raw_sources = d.pop("sources", UNSET)
+            _raw_sources = d.get("sources", UNSET)
             sources: Any = _raw_sources
             if _raw_sources is not None and _raw_sources is not UNSET:
-                sources = []
-                _sources = _raw_sources
-                for sources_item_data in _sources:
-                    sources_item = WebSearchSource.from_dict(sources_item_data)
-
-                    sources.append(sources_item)
+                sources = [WebSearchSource.from_dict(sources_item_data) for sources_item_data in _raw_sources]
 
         except FieldParseError as error:
             raise error.within("OutputItemWebSearchCallActionSearch", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputItemWebSearchCallActionSearch", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_item_web_search_call_action_search = cls(
-            query=query,
-            type_=type_,
-            queries=queries,
-            sources=sources,
+            query,
+            type_,
+            queries,
+            sources,
         )
 
-        output_item_web_search_call_action_search.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_item_web_search_call_action_search.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_item_web_search_call_action_search
 
     @property

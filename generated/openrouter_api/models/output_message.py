@@ -37,6 +37,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OutputMessage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"content", "id", "role", "type", "phase", "status"})
+
 
 @_attrs_define(repr=False)
 class OutputMessage:
@@ -205,49 +208,47 @@ class OutputMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputMessage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
-                content = []
-                _content = _raw_content
-                for content_item_data in _content:
-                    content_item = _parse_content_item(content_item_data)
+                content = [_parse_content_item(content_item_data) for content_item_data in _raw_content]
 
-                    content.append(content_item)
-
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "role"
-            _raw_role = d.pop("role", UNSET)
+            _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
                 role = OutputMessageRole._parse(_raw_role)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputMessageType._parse(_raw_type_)
 
             _field = "phase"
-            _raw_phase = d.pop("phase", UNSET)
+            _raw_phase = d.get("phase", UNSET)
             phase: Any = _raw_phase
             if _raw_phase is not None and _raw_phase is not UNSET:
                 phase = _parse_phase(_raw_phase)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = _parse_status(_raw_status)
@@ -256,16 +257,18 @@ class OutputMessage:
             raise error.within("OutputMessage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputMessage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_message = cls(
-            content=content,
-            id=id,
-            role=role,
-            type_=type_,
-            phase=phase,
-            status=status,
+            content,
+            id,
+            role,
+            type_,
+            phase,
+            status,
         )
 
-        output_message.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_message.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return output_message
 
     @property

@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OutputShellCallOutputItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"call_id", "id", "output", "status", "type", "max_output_length"})
+
 
 @_attrs_define(repr=False)
 class OutputShellCallOutputItem:
@@ -191,59 +194,61 @@ class OutputShellCallOutputItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputShellCallOutputItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputShellCallOutputItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "output"
-            _raw_output = d.pop("output", UNSET)
+            _raw_output = d.get("output", UNSET)
             output: Any = _raw_output
             if _raw_output is not None and _raw_output is not UNSET:
-                output = []
-                _output = _raw_output
-                for output_item_data in _output:
-                    output_item = ShellCallOutputContent.from_dict(output_item_data)
-
-                    output.append(output_item)
+                output = [ShellCallOutputContent.from_dict(output_item_data) for output_item_data in _raw_output]
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ShellCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputShellCallOutputItemType._parse(_raw_type_)
 
-            max_output_length = d.pop("max_output_length", UNSET)
+            max_output_length = d.get("max_output_length", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputShellCallOutputItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputShellCallOutputItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_shell_call_output_item = cls(
-            call_id=call_id,
-            id=id,
-            output=output,
-            status=status,
-            type_=type_,
-            max_output_length=max_output_length,
+            call_id,
+            id,
+            output,
+            status,
+            type_,
+            max_output_length,
         )
 
-        output_shell_call_output_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_shell_call_output_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_shell_call_output_item
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputShellServerToolItemAction")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"commands", "max_output_length", "timeout_ms"})
+
 
 @_attrs_define(repr=False)
 class OutputShellServerToolItemAction:
@@ -77,37 +80,44 @@ class OutputShellServerToolItemAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputShellServerToolItemAction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputShellServerToolItemAction is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "commands"
-            _raw_commands = d.pop("commands", UNSET)
+            _raw_commands = d.get("commands", UNSET)
             commands: Any = _raw_commands
             if _raw_commands is not None and _raw_commands is not UNSET:
                 commands = cast("list[str]", _raw_commands)
 
-            max_output_length = d.pop("max_output_length", UNSET)
+            max_output_length = d.get("max_output_length", UNSET)
 
-            timeout_ms = d.pop("timeout_ms", UNSET)
+            timeout_ms = d.get("timeout_ms", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputShellServerToolItemAction", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputShellServerToolItemAction", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_shell_server_tool_item_action = cls(
-            commands=commands,
-            max_output_length=max_output_length,
-            timeout_ms=timeout_ms,
+            commands,
+            max_output_length,
+            timeout_ms,
         )
 
-        output_shell_server_tool_item_action.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_shell_server_tool_item_action.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_shell_server_tool_item_action
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputSubagentServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "type",
+        "call_id",
+        "error",
+        "id",
+        "instance_name",
+        "model",
+        "name",
+        "outcome",
+        "task_description",
+        "task_name",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class OutputSubagentServerToolItem:
@@ -170,65 +187,72 @@ class OutputSubagentServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputSubagentServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputSubagentServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = FailableToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputSubagentServerToolItemType._parse(_raw_type_)
 
-            call_id = d.pop("call_id", UNSET)
+            call_id = d.get("call_id", UNSET)
 
-            error = d.pop("error", UNSET)
+            error = d.get("error", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            instance_name = d.pop("instance_name", UNSET)
+            instance_name = d.get("instance_name", UNSET)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            outcome = d.pop("outcome", UNSET)
+            outcome = d.get("outcome", UNSET)
 
-            task_description = d.pop("task_description", UNSET)
+            task_description = d.get("task_description", UNSET)
 
-            task_name = d.pop("task_name", UNSET)
+            task_name = d.get("task_name", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputSubagentServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputSubagentServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_subagent_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            call_id=call_id,
-            error=error,
-            id=id,
-            instance_name=instance_name,
-            model=model,
-            name=name,
-            outcome=outcome,
-            task_description=task_description,
-            task_name=task_name,
+            status,
+            type_,
+            call_id,
+            error,
+            id,
+            instance_name,
+            model,
+            name,
+            outcome,
+            task_description,
+            task_name,
         )
 
-        output_subagent_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_subagent_server_tool_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_subagent_server_tool_item
 
     @property

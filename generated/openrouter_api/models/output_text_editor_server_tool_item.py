@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="OutputTextEditorServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"status", "type", "command", "filePath", "id"})
+
 
 @_attrs_define(repr=False)
 class OutputTextEditorServerToolItem:
@@ -122,51 +125,58 @@ class OutputTextEditorServerToolItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputTextEditorServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputTextEditorServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputTextEditorServerToolItemType._parse(_raw_type_)
 
             _field = "command"
-            _raw_command = d.pop("command", UNSET)
+            _raw_command = d.get("command", UNSET)
             command: Any = _raw_command
             if _raw_command is not None and _raw_command is not UNSET:
                 command = OutputTextEditorServerToolItemCommand._parse(_raw_command)
 
-            file_path = d.pop("filePath", UNSET)
+            file_path = d.get("filePath", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputTextEditorServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputTextEditorServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_text_editor_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            command=command,
-            file_path=file_path,
-            id=id,
+            status,
+            type_,
+            command,
+            file_path,
+            id,
         )
 
-        output_text_editor_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_text_editor_server_tool_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_text_editor_server_tool_item
 
     @property

@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="OutputWebSearchServerToolItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"status", "type", "action", "id"})
+
 
 @_attrs_define(repr=False)
 class OutputWebSearchServerToolItem:
@@ -136,48 +139,55 @@ class OutputWebSearchServerToolItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"OutputWebSearchServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"OutputWebSearchServerToolItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = ToolCallStatus._parse(_raw_status)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = OutputWebSearchServerToolItemType._parse(_raw_type_)
 
             _field = "action"
-            _raw_action = d.pop("action", UNSET)
+            _raw_action = d.get("action", UNSET)
             action: Any = _raw_action
             if _raw_action is not None and _raw_action is not UNSET:
                 action = OutputWebSearchServerToolItemAction.from_dict(_raw_action)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
         except FieldParseError as error:
             raise error.within("OutputWebSearchServerToolItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("OutputWebSearchServerToolItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         output_web_search_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            action=action,
-            id=id,
+            status,
+            type_,
+            action,
+            id,
         )
 
-        output_web_search_server_tool_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            output_web_search_server_tool_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return output_web_search_server_tool_item
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="PerRequestLimits")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"completion_tokens", "prompt_tokens"})
+
 
 @_attrs_define(repr=False)
 class PerRequestLimits:
@@ -85,22 +88,27 @@ class PerRequestLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"PerRequestLimits is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"PerRequestLimits is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        completion_tokens = d.get("completion_tokens", UNSET)
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.get("prompt_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         per_request_limits = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
+            completion_tokens,
+            prompt_tokens,
         )
 
-        per_request_limits.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            per_request_limits.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return per_request_limits
 
     @property

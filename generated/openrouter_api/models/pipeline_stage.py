@@ -29,6 +29,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="PipelineStage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"name", "type", "cost_usd", "data", "guardrail_id", "guardrail_scope", "summary"}
+)
+
 
 @_attrs_define(repr=False)
 class PipelineStage:
@@ -151,53 +156,58 @@ class PipelineStage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"PipelineStage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"PipelineStage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = PipelineStageType._parse(_raw_type_)
 
-            cost_usd = d.pop("cost_usd", UNSET)
+            cost_usd = d.get("cost_usd", UNSET)
 
             _field = "data"
-            _raw_data = d.pop("data", UNSET)
+            _raw_data = d.get("data", UNSET)
             data: Any = _raw_data
             if _raw_data is not None and _raw_data is not UNSET:
                 data = PipelineStageData.from_dict(_raw_data)
 
-            guardrail_id = d.pop("guardrail_id", UNSET)
+            guardrail_id = d.get("guardrail_id", UNSET)
 
-            guardrail_scope = d.pop("guardrail_scope", UNSET)
+            guardrail_scope = d.get("guardrail_scope", UNSET)
 
-            summary = d.pop("summary", UNSET)
+            summary = d.get("summary", UNSET)
 
         except FieldParseError as error:
             raise error.within("PipelineStage", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("PipelineStage", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         pipeline_stage = cls(
-            name=name,
-            type_=type_,
-            cost_usd=cost_usd,
-            data=data,
-            guardrail_id=guardrail_id,
-            guardrail_scope=guardrail_scope,
-            summary=summary,
+            name,
+            type_,
+            cost_usd,
+            data,
+            guardrail_id,
+            guardrail_scope,
+            summary,
         )
 
-        pipeline_stage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            pipeline_stage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return pipeline_stage
 
     @property

@@ -28,6 +28,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="PresetDesignatedVersion")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"config", "created_at", "creator_id", "id", "preset_id", "system_prompt", "updated_at", "version"}
+)
+
 
 @_attrs_define(repr=False)
 class PresetDesignatedVersion:
@@ -232,52 +237,57 @@ class PresetDesignatedVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"PresetDesignatedVersion is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"PresetDesignatedVersion is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "config"
-            _raw_config = d.pop("config", UNSET)
+            _raw_config = d.get("config", UNSET)
             config: Any = _raw_config
             if _raw_config is not None and _raw_config is not UNSET:
                 config = PresetDesignatedVersionConfig.from_dict(_raw_config)
 
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
-            creator_id = d.pop("creator_id", UNSET)
+            creator_id = d.get("creator_id", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            preset_id = d.pop("preset_id", UNSET)
+            preset_id = d.get("preset_id", UNSET)
 
-            system_prompt = d.pop("system_prompt", UNSET)
+            system_prompt = d.get("system_prompt", UNSET)
 
-            updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.get("updated_at", UNSET)
 
-            version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
         except FieldParseError as error:
             raise error.within("PresetDesignatedVersion", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("PresetDesignatedVersion", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         preset_designated_version = cls(
-            config=config,
-            created_at=created_at,
-            creator_id=creator_id,
-            id=id,
-            preset_id=preset_id,
-            system_prompt=system_prompt,
-            updated_at=updated_at,
-            version=version,
+            config,
+            created_at,
+            creator_id,
+            id,
+            preset_id,
+            system_prompt,
+            updated_at,
+            version,
         )
 
-        preset_designated_version.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            preset_designated_version.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return preset_designated_version
 
     @property

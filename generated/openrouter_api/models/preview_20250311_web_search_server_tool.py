@@ -34,6 +34,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="Preview20250311WebSearchServerTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"type", "engine", "filters", "max_results", "max_uses", "mode", "search_context_size", "user_location"}
+)
+
 
 @_attrs_define(repr=False)
 class Preview20250311WebSearchServerTool:
@@ -179,72 +184,87 @@ class Preview20250311WebSearchServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"Preview20250311WebSearchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"Preview20250311WebSearchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = Preview20250311WebSearchServerToolType._parse(_raw_type_)
 
             _field = "engine"
-            _raw_engine = d.pop("engine", UNSET)
+            _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
                 engine = WebSearchEngineEnum._parse(_raw_engine)
 
             _field = "filters"
-            _raw_filters = d.pop("filters", UNSET)
+            _raw_filters = d.get("filters", UNSET)
             filters: Any = _raw_filters
             if _raw_filters is not None and _raw_filters is not UNSET:
-                filters = _parse_filters(_raw_filters)
+                filters = (
+                    WebSearchDomainFilter.from_dict(_raw_filters)
+                    if type(_raw_filters) is dict
+                    else _parse_filters(_raw_filters)
+                )
 
-            max_results = d.pop("max_results", UNSET)
+            max_results = d.get("max_results", UNSET)
 
-            max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.get("max_uses", UNSET)
 
             _field = "mode"
-            _raw_mode = d.pop("mode", UNSET)
+            _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
                 mode = WebSearchMode._parse(_raw_mode)
 
             _field = "search_context_size"
-            _raw_search_context_size = d.pop("search_context_size", UNSET)
+            _raw_search_context_size = d.get("search_context_size", UNSET)
             search_context_size: Any = _raw_search_context_size
             if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
                 search_context_size = SearchContextSizeEnum._parse(_raw_search_context_size)
 
             _field = "user_location"
-            _raw_user_location = d.pop("user_location", UNSET)
+            _raw_user_location = d.get("user_location", UNSET)
             user_location: Any = _raw_user_location
             if _raw_user_location is not None and _raw_user_location is not UNSET:
-                user_location = _parse_user_location(_raw_user_location)
+                user_location = (
+                    PreviewWebSearchUserLocation.from_dict(_raw_user_location)
+                    if type(_raw_user_location) is dict
+                    else _parse_user_location(_raw_user_location)
+                )
 
         except FieldParseError as error:
             raise error.within("Preview20250311WebSearchServerTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("Preview20250311WebSearchServerTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         preview_20250311_web_search_server_tool = cls(
-            type_=type_,
-            engine=engine,
-            filters=filters,
-            max_results=max_results,
-            max_uses=max_uses,
-            mode=mode,
-            search_context_size=search_context_size,
-            user_location=user_location,
+            type_,
+            engine,
+            filters,
+            max_results,
+            max_uses,
+            mode,
+            search_context_size,
+            user_location,
         )
 
-        preview_20250311_web_search_server_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            preview_20250311_web_search_server_tool.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return preview_20250311_web_search_server_tool
 
     @property

@@ -10,6 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PricingOverride")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "audio",
+        "completion",
+        "input_audio_cache",
+        "input_cache_read",
+        "input_cache_write",
+        "input_cache_write_1h",
+        "min_prompt_tokens",
+        "prompt",
+        "utc_end",
+        "utc_start",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class PricingOverride:
@@ -121,46 +137,51 @@ class PricingOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"PricingOverride is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        audio = d.pop("audio", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"PricingOverride is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        audio = d.get("audio", UNSET)
 
-        completion = d.pop("completion", UNSET)
+        completion = d.get("completion", UNSET)
 
-        input_audio_cache = d.pop("input_audio_cache", UNSET)
+        input_audio_cache = d.get("input_audio_cache", UNSET)
 
-        input_cache_read = d.pop("input_cache_read", UNSET)
+        input_cache_read = d.get("input_cache_read", UNSET)
 
-        input_cache_write = d.pop("input_cache_write", UNSET)
+        input_cache_write = d.get("input_cache_write", UNSET)
 
-        input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
+        input_cache_write_1h = d.get("input_cache_write_1h", UNSET)
 
-        min_prompt_tokens = d.pop("min_prompt_tokens", UNSET)
+        min_prompt_tokens = d.get("min_prompt_tokens", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
-        utc_end = d.pop("utc_end", UNSET)
+        utc_end = d.get("utc_end", UNSET)
 
-        utc_start = d.pop("utc_start", UNSET)
+        utc_start = d.get("utc_start", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         pricing_override = cls(
-            audio=audio,
-            completion=completion,
-            input_audio_cache=input_audio_cache,
-            input_cache_read=input_cache_read,
-            input_cache_write=input_cache_write,
-            input_cache_write_1h=input_cache_write_1h,
-            min_prompt_tokens=min_prompt_tokens,
-            prompt=prompt,
-            utc_end=utc_end,
-            utc_start=utc_start,
+            audio,
+            completion,
+            input_audio_cache,
+            input_cache_read,
+            input_cache_write,
+            input_cache_write_1h,
+            min_prompt_tokens,
+            prompt,
+            utc_end,
+            utc_start,
         )
 
-        pricing_override.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            pricing_override.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return pricing_override
 
     @property

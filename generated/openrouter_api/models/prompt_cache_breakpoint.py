@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"mode"})
+
 
 @_attrs_define(repr=False)
 class PromptCacheBreakpoint:
@@ -68,18 +71,21 @@ class PromptCacheBreakpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"PromptCacheBreakpoint is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"PromptCacheBreakpoint is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "mode"
-            _raw_mode = d.pop("mode", UNSET)
+            _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
                 mode = PromptCacheBreakpointMode._parse(_raw_mode)
@@ -88,11 +94,13 @@ class PromptCacheBreakpoint:
             raise error.within("PromptCacheBreakpoint", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("PromptCacheBreakpoint", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         prompt_cache_breakpoint = cls(
-            mode=mode,
+            mode,
         )
 
-        prompt_cache_breakpoint.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            prompt_cache_breakpoint.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return prompt_cache_breakpoint
 
     @property

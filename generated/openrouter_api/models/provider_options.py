@@ -435,6 +435,148 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ProviderOptions")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "01ai",
+        "ai21",
+        "aion-labs",
+        "akashml",
+        "alibaba",
+        "amazon-bedrock",
+        "amazon-bedrock/claude-on-aws",
+        "amazon-nova",
+        "ambient",
+        "anthropic",
+        "anthropic/2",
+        "anyscale",
+        "arcee-ai",
+        "atlas-cloud",
+        "atoma",
+        "avian",
+        "azure",
+        "baidu",
+        "baseten",
+        "black-forest-labs",
+        "byteplus",
+        "centml",
+        "cerebras",
+        "chutes",
+        "cirrascale",
+        "clarifai",
+        "claude-on-aws",
+        "cloudflare",
+        "cohere",
+        "coreweave",
+        "crofai",
+        "crucible",
+        "crusoe",
+        "darkbloom",
+        "databricks",
+        "decart",
+        "deepgram",
+        "deepinfra",
+        "deepseek",
+        "dekallm",
+        "digitalocean",
+        "enfer",
+        "fake-provider",
+        "featherless",
+        "fireworks",
+        "fish-audio",
+        "friendli",
+        "gmicloud",
+        "google-ai-studio",
+        "google-vertex",
+        "gopomelo",
+        "groq",
+        "heygen",
+        "huggingface",
+        "hyperbolic",
+        "hyperbolic-quantized",
+        "inception",
+        "inceptron",
+        "inferact-vllm",
+        "inference-net",
+        "infermatic",
+        "inflection",
+        "inocloud",
+        "io-net",
+        "ionstream",
+        "klusterai",
+        "krea",
+        "lambda",
+        "lepton",
+        "liquid",
+        "lynn",
+        "lynn-private",
+        "makora",
+        "mancer",
+        "mancer-old",
+        "mara",
+        "meta",
+        "minimax",
+        "mistral",
+        "modal",
+        "modelrun",
+        "modular",
+        "moonshotai",
+        "morph",
+        "ncompass",
+        "nebius",
+        "nex-agi",
+        "nextbit",
+        "nineteen",
+        "novita",
+        "nvidia",
+        "octoai",
+        "open-inference",
+        "openai",
+        "parasail",
+        "perceptron",
+        "perplexity",
+        "phala",
+        "poolside",
+        "quiver",
+        "recraft",
+        "recursal",
+        "reflection",
+        "reka",
+        "relace",
+        "replicate",
+        "runway",
+        "sail-research",
+        "sakana",
+        "sakana-ai",
+        "sambanova",
+        "sambanova-cloaked",
+        "seed",
+        "sf-compute",
+        "siliconflow",
+        "sourceful",
+        "stealth",
+        "stepfun",
+        "streamlake",
+        "switchpoint",
+        "targon",
+        "tencent",
+        "tenstorrent",
+        "thinkingmachines",
+        "together",
+        "together-lite",
+        "ubicloud",
+        "upstage",
+        "venice",
+        "voyageai",
+        "wafer",
+        "wandb",
+        "wandb-legacy",
+        "xai",
+        "xiaomi",
+        "z-ai",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ProviderOptions:
@@ -1699,54 +1841,57 @@ class ProviderOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ProviderOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ProviderOptions is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "01ai"
-            _raw_field_01ai = d.pop("01ai", UNSET)
+            _raw_field_01ai = d.get("01ai", UNSET)
             field_01ai: Any = _raw_field_01ai
             if _raw_field_01ai is not None and _raw_field_01ai is not UNSET:
                 field_01ai = ProviderOptions01Ai.from_dict(_raw_field_01ai)
 
             _field = "ai21"
-            _raw_ai21 = d.pop("ai21", UNSET)
+            _raw_ai21 = d.get("ai21", UNSET)
             ai21: Any = _raw_ai21
             if _raw_ai21 is not None and _raw_ai21 is not UNSET:
                 ai21 = ProviderOptionsAi21.from_dict(_raw_ai21)
 
             _field = "aion-labs"
-            _raw_aion_labs = d.pop("aion-labs", UNSET)
+            _raw_aion_labs = d.get("aion-labs", UNSET)
             aion_labs: Any = _raw_aion_labs
             if _raw_aion_labs is not None and _raw_aion_labs is not UNSET:
                 aion_labs = ProviderOptionsAionLabs.from_dict(_raw_aion_labs)
 
             _field = "akashml"
-            _raw_akashml = d.pop("akashml", UNSET)
+            _raw_akashml = d.get("akashml", UNSET)
             akashml: Any = _raw_akashml
             if _raw_akashml is not None and _raw_akashml is not UNSET:
                 akashml = ProviderOptionsAkashml.from_dict(_raw_akashml)
 
             _field = "alibaba"
-            _raw_alibaba = d.pop("alibaba", UNSET)
+            _raw_alibaba = d.get("alibaba", UNSET)
             alibaba: Any = _raw_alibaba
             if _raw_alibaba is not None and _raw_alibaba is not UNSET:
                 alibaba = ProviderOptionsAlibaba.from_dict(_raw_alibaba)
 
             _field = "amazon-bedrock"
-            _raw_amazon_bedrock = d.pop("amazon-bedrock", UNSET)
+            _raw_amazon_bedrock = d.get("amazon-bedrock", UNSET)
             amazon_bedrock: Any = _raw_amazon_bedrock
             if _raw_amazon_bedrock is not None and _raw_amazon_bedrock is not UNSET:
                 amazon_bedrock = ProviderOptionsAmazonBedrock.from_dict(_raw_amazon_bedrock)
 
             _field = "amazon-bedrock/claude-on-aws"
-            _raw_amazon_bedrockclaude_on_aws = d.pop("amazon-bedrock/claude-on-aws", UNSET)
+            _raw_amazon_bedrockclaude_on_aws = d.get("amazon-bedrock/claude-on-aws", UNSET)
             amazon_bedrockclaude_on_aws: Any = _raw_amazon_bedrockclaude_on_aws
             if _raw_amazon_bedrockclaude_on_aws is not None and _raw_amazon_bedrockclaude_on_aws is not UNSET:
                 amazon_bedrockclaude_on_aws = ProviderOptionsAmazonBedrockclaudeOnAws.from_dict(
@@ -1754,775 +1899,775 @@ class ProviderOptions:
                 )
 
             _field = "amazon-nova"
-            _raw_amazon_nova = d.pop("amazon-nova", UNSET)
+            _raw_amazon_nova = d.get("amazon-nova", UNSET)
             amazon_nova: Any = _raw_amazon_nova
             if _raw_amazon_nova is not None and _raw_amazon_nova is not UNSET:
                 amazon_nova = ProviderOptionsAmazonNova.from_dict(_raw_amazon_nova)
 
             _field = "ambient"
-            _raw_ambient = d.pop("ambient", UNSET)
+            _raw_ambient = d.get("ambient", UNSET)
             ambient: Any = _raw_ambient
             if _raw_ambient is not None and _raw_ambient is not UNSET:
                 ambient = ProviderOptionsAmbient.from_dict(_raw_ambient)
 
             _field = "anthropic"
-            _raw_anthropic = d.pop("anthropic", UNSET)
+            _raw_anthropic = d.get("anthropic", UNSET)
             anthropic: Any = _raw_anthropic
             if _raw_anthropic is not None and _raw_anthropic is not UNSET:
                 anthropic = ProviderOptionsAnthropic.from_dict(_raw_anthropic)
 
             _field = "anthropic/2"
-            _raw_anthropic2 = d.pop("anthropic/2", UNSET)
+            _raw_anthropic2 = d.get("anthropic/2", UNSET)
             anthropic2: Any = _raw_anthropic2
             if _raw_anthropic2 is not None and _raw_anthropic2 is not UNSET:
                 anthropic2 = ProviderOptionsAnthropic2.from_dict(_raw_anthropic2)
 
             _field = "anyscale"
-            _raw_anyscale = d.pop("anyscale", UNSET)
+            _raw_anyscale = d.get("anyscale", UNSET)
             anyscale: Any = _raw_anyscale
             if _raw_anyscale is not None and _raw_anyscale is not UNSET:
                 anyscale = ProviderOptionsAnyscale.from_dict(_raw_anyscale)
 
             _field = "arcee-ai"
-            _raw_arcee_ai = d.pop("arcee-ai", UNSET)
+            _raw_arcee_ai = d.get("arcee-ai", UNSET)
             arcee_ai: Any = _raw_arcee_ai
             if _raw_arcee_ai is not None and _raw_arcee_ai is not UNSET:
                 arcee_ai = ProviderOptionsArceeAi.from_dict(_raw_arcee_ai)
 
             _field = "atlas-cloud"
-            _raw_atlas_cloud = d.pop("atlas-cloud", UNSET)
+            _raw_atlas_cloud = d.get("atlas-cloud", UNSET)
             atlas_cloud: Any = _raw_atlas_cloud
             if _raw_atlas_cloud is not None and _raw_atlas_cloud is not UNSET:
                 atlas_cloud = ProviderOptionsAtlasCloud.from_dict(_raw_atlas_cloud)
 
             _field = "atoma"
-            _raw_atoma = d.pop("atoma", UNSET)
+            _raw_atoma = d.get("atoma", UNSET)
             atoma: Any = _raw_atoma
             if _raw_atoma is not None and _raw_atoma is not UNSET:
                 atoma = ProviderOptionsAtoma.from_dict(_raw_atoma)
 
             _field = "avian"
-            _raw_avian = d.pop("avian", UNSET)
+            _raw_avian = d.get("avian", UNSET)
             avian: Any = _raw_avian
             if _raw_avian is not None and _raw_avian is not UNSET:
                 avian = ProviderOptionsAvian.from_dict(_raw_avian)
 
             _field = "azure"
-            _raw_azure = d.pop("azure", UNSET)
+            _raw_azure = d.get("azure", UNSET)
             azure: Any = _raw_azure
             if _raw_azure is not None and _raw_azure is not UNSET:
                 azure = ProviderOptionsAzure.from_dict(_raw_azure)
 
             _field = "baidu"
-            _raw_baidu = d.pop("baidu", UNSET)
+            _raw_baidu = d.get("baidu", UNSET)
             baidu: Any = _raw_baidu
             if _raw_baidu is not None and _raw_baidu is not UNSET:
                 baidu = ProviderOptionsBaidu.from_dict(_raw_baidu)
 
             _field = "baseten"
-            _raw_baseten = d.pop("baseten", UNSET)
+            _raw_baseten = d.get("baseten", UNSET)
             baseten: Any = _raw_baseten
             if _raw_baseten is not None and _raw_baseten is not UNSET:
                 baseten = ProviderOptionsBaseten.from_dict(_raw_baseten)
 
             _field = "black-forest-labs"
-            _raw_black_forest_labs = d.pop("black-forest-labs", UNSET)
+            _raw_black_forest_labs = d.get("black-forest-labs", UNSET)
             black_forest_labs: Any = _raw_black_forest_labs
             if _raw_black_forest_labs is not None and _raw_black_forest_labs is not UNSET:
                 black_forest_labs = ProviderOptionsBlackForestLabs.from_dict(_raw_black_forest_labs)
 
             _field = "byteplus"
-            _raw_byteplus = d.pop("byteplus", UNSET)
+            _raw_byteplus = d.get("byteplus", UNSET)
             byteplus: Any = _raw_byteplus
             if _raw_byteplus is not None and _raw_byteplus is not UNSET:
                 byteplus = ProviderOptionsByteplus.from_dict(_raw_byteplus)
 
             _field = "centml"
-            _raw_centml = d.pop("centml", UNSET)
+            _raw_centml = d.get("centml", UNSET)
             centml: Any = _raw_centml
             if _raw_centml is not None and _raw_centml is not UNSET:
                 centml = ProviderOptionsCentml.from_dict(_raw_centml)
 
             _field = "cerebras"
-            _raw_cerebras = d.pop("cerebras", UNSET)
+            _raw_cerebras = d.get("cerebras", UNSET)
             cerebras: Any = _raw_cerebras
             if _raw_cerebras is not None and _raw_cerebras is not UNSET:
                 cerebras = ProviderOptionsCerebras.from_dict(_raw_cerebras)
 
             _field = "chutes"
-            _raw_chutes = d.pop("chutes", UNSET)
+            _raw_chutes = d.get("chutes", UNSET)
             chutes: Any = _raw_chutes
             if _raw_chutes is not None and _raw_chutes is not UNSET:
                 chutes = ProviderOptionsChutes.from_dict(_raw_chutes)
 
             _field = "cirrascale"
-            _raw_cirrascale = d.pop("cirrascale", UNSET)
+            _raw_cirrascale = d.get("cirrascale", UNSET)
             cirrascale: Any = _raw_cirrascale
             if _raw_cirrascale is not None and _raw_cirrascale is not UNSET:
                 cirrascale = ProviderOptionsCirrascale.from_dict(_raw_cirrascale)
 
             _field = "clarifai"
-            _raw_clarifai = d.pop("clarifai", UNSET)
+            _raw_clarifai = d.get("clarifai", UNSET)
             clarifai: Any = _raw_clarifai
             if _raw_clarifai is not None and _raw_clarifai is not UNSET:
                 clarifai = ProviderOptionsClarifai.from_dict(_raw_clarifai)
 
             _field = "claude-on-aws"
-            _raw_claude_on_aws = d.pop("claude-on-aws", UNSET)
+            _raw_claude_on_aws = d.get("claude-on-aws", UNSET)
             claude_on_aws: Any = _raw_claude_on_aws
             if _raw_claude_on_aws is not None and _raw_claude_on_aws is not UNSET:
                 claude_on_aws = ProviderOptionsClaudeOnAws.from_dict(_raw_claude_on_aws)
 
             _field = "cloudflare"
-            _raw_cloudflare = d.pop("cloudflare", UNSET)
+            _raw_cloudflare = d.get("cloudflare", UNSET)
             cloudflare: Any = _raw_cloudflare
             if _raw_cloudflare is not None and _raw_cloudflare is not UNSET:
                 cloudflare = ProviderOptionsCloudflare.from_dict(_raw_cloudflare)
 
             _field = "cohere"
-            _raw_cohere = d.pop("cohere", UNSET)
+            _raw_cohere = d.get("cohere", UNSET)
             cohere: Any = _raw_cohere
             if _raw_cohere is not None and _raw_cohere is not UNSET:
                 cohere = ProviderOptionsCohere.from_dict(_raw_cohere)
 
             _field = "coreweave"
-            _raw_coreweave = d.pop("coreweave", UNSET)
+            _raw_coreweave = d.get("coreweave", UNSET)
             coreweave: Any = _raw_coreweave
             if _raw_coreweave is not None and _raw_coreweave is not UNSET:
                 coreweave = ProviderOptionsCoreweave.from_dict(_raw_coreweave)
 
             _field = "crofai"
-            _raw_crofai = d.pop("crofai", UNSET)
+            _raw_crofai = d.get("crofai", UNSET)
             crofai: Any = _raw_crofai
             if _raw_crofai is not None and _raw_crofai is not UNSET:
                 crofai = ProviderOptionsCrofai.from_dict(_raw_crofai)
 
             _field = "crucible"
-            _raw_crucible = d.pop("crucible", UNSET)
+            _raw_crucible = d.get("crucible", UNSET)
             crucible: Any = _raw_crucible
             if _raw_crucible is not None and _raw_crucible is not UNSET:
                 crucible = ProviderOptionsCrucible.from_dict(_raw_crucible)
 
             _field = "crusoe"
-            _raw_crusoe = d.pop("crusoe", UNSET)
+            _raw_crusoe = d.get("crusoe", UNSET)
             crusoe: Any = _raw_crusoe
             if _raw_crusoe is not None and _raw_crusoe is not UNSET:
                 crusoe = ProviderOptionsCrusoe.from_dict(_raw_crusoe)
 
             _field = "darkbloom"
-            _raw_darkbloom = d.pop("darkbloom", UNSET)
+            _raw_darkbloom = d.get("darkbloom", UNSET)
             darkbloom: Any = _raw_darkbloom
             if _raw_darkbloom is not None and _raw_darkbloom is not UNSET:
                 darkbloom = ProviderOptionsDarkbloom.from_dict(_raw_darkbloom)
 
             _field = "databricks"
-            _raw_databricks = d.pop("databricks", UNSET)
+            _raw_databricks = d.get("databricks", UNSET)
             databricks: Any = _raw_databricks
             if _raw_databricks is not None and _raw_databricks is not UNSET:
                 databricks = ProviderOptionsDatabricks.from_dict(_raw_databricks)
 
             _field = "decart"
-            _raw_decart = d.pop("decart", UNSET)
+            _raw_decart = d.get("decart", UNSET)
             decart: Any = _raw_decart
             if _raw_decart is not None and _raw_decart is not UNSET:
                 decart = ProviderOptionsDecart.from_dict(_raw_decart)
 
             _field = "deepgram"
-            _raw_deepgram = d.pop("deepgram", UNSET)
+            _raw_deepgram = d.get("deepgram", UNSET)
             deepgram: Any = _raw_deepgram
             if _raw_deepgram is not None and _raw_deepgram is not UNSET:
                 deepgram = ProviderOptionsDeepgram.from_dict(_raw_deepgram)
 
             _field = "deepinfra"
-            _raw_deepinfra = d.pop("deepinfra", UNSET)
+            _raw_deepinfra = d.get("deepinfra", UNSET)
             deepinfra: Any = _raw_deepinfra
             if _raw_deepinfra is not None and _raw_deepinfra is not UNSET:
                 deepinfra = ProviderOptionsDeepinfra.from_dict(_raw_deepinfra)
 
             _field = "deepseek"
-            _raw_deepseek = d.pop("deepseek", UNSET)
+            _raw_deepseek = d.get("deepseek", UNSET)
             deepseek: Any = _raw_deepseek
             if _raw_deepseek is not None and _raw_deepseek is not UNSET:
                 deepseek = ProviderOptionsDeepseek.from_dict(_raw_deepseek)
 
             _field = "dekallm"
-            _raw_dekallm = d.pop("dekallm", UNSET)
+            _raw_dekallm = d.get("dekallm", UNSET)
             dekallm: Any = _raw_dekallm
             if _raw_dekallm is not None and _raw_dekallm is not UNSET:
                 dekallm = ProviderOptionsDekallm.from_dict(_raw_dekallm)
 
             _field = "digitalocean"
-            _raw_digitalocean = d.pop("digitalocean", UNSET)
+            _raw_digitalocean = d.get("digitalocean", UNSET)
             digitalocean: Any = _raw_digitalocean
             if _raw_digitalocean is not None and _raw_digitalocean is not UNSET:
                 digitalocean = ProviderOptionsDigitalocean.from_dict(_raw_digitalocean)
 
             _field = "enfer"
-            _raw_enfer = d.pop("enfer", UNSET)
+            _raw_enfer = d.get("enfer", UNSET)
             enfer: Any = _raw_enfer
             if _raw_enfer is not None and _raw_enfer is not UNSET:
                 enfer = ProviderOptionsEnfer.from_dict(_raw_enfer)
 
             _field = "fake-provider"
-            _raw_fake_provider = d.pop("fake-provider", UNSET)
+            _raw_fake_provider = d.get("fake-provider", UNSET)
             fake_provider: Any = _raw_fake_provider
             if _raw_fake_provider is not None and _raw_fake_provider is not UNSET:
                 fake_provider = ProviderOptionsFakeProvider.from_dict(_raw_fake_provider)
 
             _field = "featherless"
-            _raw_featherless = d.pop("featherless", UNSET)
+            _raw_featherless = d.get("featherless", UNSET)
             featherless: Any = _raw_featherless
             if _raw_featherless is not None and _raw_featherless is not UNSET:
                 featherless = ProviderOptionsFeatherless.from_dict(_raw_featherless)
 
             _field = "fireworks"
-            _raw_fireworks = d.pop("fireworks", UNSET)
+            _raw_fireworks = d.get("fireworks", UNSET)
             fireworks: Any = _raw_fireworks
             if _raw_fireworks is not None and _raw_fireworks is not UNSET:
                 fireworks = ProviderOptionsFireworks.from_dict(_raw_fireworks)
 
             _field = "fish-audio"
-            _raw_fish_audio = d.pop("fish-audio", UNSET)
+            _raw_fish_audio = d.get("fish-audio", UNSET)
             fish_audio: Any = _raw_fish_audio
             if _raw_fish_audio is not None and _raw_fish_audio is not UNSET:
                 fish_audio = ProviderOptionsFishAudio.from_dict(_raw_fish_audio)
 
             _field = "friendli"
-            _raw_friendli = d.pop("friendli", UNSET)
+            _raw_friendli = d.get("friendli", UNSET)
             friendli: Any = _raw_friendli
             if _raw_friendli is not None and _raw_friendli is not UNSET:
                 friendli = ProviderOptionsFriendli.from_dict(_raw_friendli)
 
             _field = "gmicloud"
-            _raw_gmicloud = d.pop("gmicloud", UNSET)
+            _raw_gmicloud = d.get("gmicloud", UNSET)
             gmicloud: Any = _raw_gmicloud
             if _raw_gmicloud is not None and _raw_gmicloud is not UNSET:
                 gmicloud = ProviderOptionsGmicloud.from_dict(_raw_gmicloud)
 
             _field = "google-ai-studio"
-            _raw_google_ai_studio = d.pop("google-ai-studio", UNSET)
+            _raw_google_ai_studio = d.get("google-ai-studio", UNSET)
             google_ai_studio: Any = _raw_google_ai_studio
             if _raw_google_ai_studio is not None and _raw_google_ai_studio is not UNSET:
                 google_ai_studio = ProviderOptionsGoogleAiStudio.from_dict(_raw_google_ai_studio)
 
             _field = "google-vertex"
-            _raw_google_vertex = d.pop("google-vertex", UNSET)
+            _raw_google_vertex = d.get("google-vertex", UNSET)
             google_vertex: Any = _raw_google_vertex
             if _raw_google_vertex is not None and _raw_google_vertex is not UNSET:
                 google_vertex = ProviderOptionsGoogleVertex.from_dict(_raw_google_vertex)
 
             _field = "gopomelo"
-            _raw_gopomelo = d.pop("gopomelo", UNSET)
+            _raw_gopomelo = d.get("gopomelo", UNSET)
             gopomelo: Any = _raw_gopomelo
             if _raw_gopomelo is not None and _raw_gopomelo is not UNSET:
                 gopomelo = ProviderOptionsGopomelo.from_dict(_raw_gopomelo)
 
             _field = "groq"
-            _raw_groq = d.pop("groq", UNSET)
+            _raw_groq = d.get("groq", UNSET)
             groq: Any = _raw_groq
             if _raw_groq is not None and _raw_groq is not UNSET:
                 groq = ProviderOptionsGroq.from_dict(_raw_groq)
 
             _field = "heygen"
-            _raw_heygen = d.pop("heygen", UNSET)
+            _raw_heygen = d.get("heygen", UNSET)
             heygen: Any = _raw_heygen
             if _raw_heygen is not None and _raw_heygen is not UNSET:
                 heygen = ProviderOptionsHeygen.from_dict(_raw_heygen)
 
             _field = "huggingface"
-            _raw_huggingface = d.pop("huggingface", UNSET)
+            _raw_huggingface = d.get("huggingface", UNSET)
             huggingface: Any = _raw_huggingface
             if _raw_huggingface is not None and _raw_huggingface is not UNSET:
                 huggingface = ProviderOptionsHuggingface.from_dict(_raw_huggingface)
 
             _field = "hyperbolic"
-            _raw_hyperbolic = d.pop("hyperbolic", UNSET)
+            _raw_hyperbolic = d.get("hyperbolic", UNSET)
             hyperbolic: Any = _raw_hyperbolic
             if _raw_hyperbolic is not None and _raw_hyperbolic is not UNSET:
                 hyperbolic = ProviderOptionsHyperbolic.from_dict(_raw_hyperbolic)
 
             _field = "hyperbolic-quantized"
-            _raw_hyperbolic_quantized = d.pop("hyperbolic-quantized", UNSET)
+            _raw_hyperbolic_quantized = d.get("hyperbolic-quantized", UNSET)
             hyperbolic_quantized: Any = _raw_hyperbolic_quantized
             if _raw_hyperbolic_quantized is not None and _raw_hyperbolic_quantized is not UNSET:
                 hyperbolic_quantized = ProviderOptionsHyperbolicQuantized.from_dict(_raw_hyperbolic_quantized)
 
             _field = "inception"
-            _raw_inception = d.pop("inception", UNSET)
+            _raw_inception = d.get("inception", UNSET)
             inception: Any = _raw_inception
             if _raw_inception is not None and _raw_inception is not UNSET:
                 inception = ProviderOptionsInception.from_dict(_raw_inception)
 
             _field = "inceptron"
-            _raw_inceptron = d.pop("inceptron", UNSET)
+            _raw_inceptron = d.get("inceptron", UNSET)
             inceptron: Any = _raw_inceptron
             if _raw_inceptron is not None and _raw_inceptron is not UNSET:
                 inceptron = ProviderOptionsInceptron.from_dict(_raw_inceptron)
 
             _field = "inferact-vllm"
-            _raw_inferact_vllm = d.pop("inferact-vllm", UNSET)
+            _raw_inferact_vllm = d.get("inferact-vllm", UNSET)
             inferact_vllm: Any = _raw_inferact_vllm
             if _raw_inferact_vllm is not None and _raw_inferact_vllm is not UNSET:
                 inferact_vllm = ProviderOptionsInferactVllm.from_dict(_raw_inferact_vllm)
 
             _field = "inference-net"
-            _raw_inference_net = d.pop("inference-net", UNSET)
+            _raw_inference_net = d.get("inference-net", UNSET)
             inference_net: Any = _raw_inference_net
             if _raw_inference_net is not None and _raw_inference_net is not UNSET:
                 inference_net = ProviderOptionsInferenceNet.from_dict(_raw_inference_net)
 
             _field = "infermatic"
-            _raw_infermatic = d.pop("infermatic", UNSET)
+            _raw_infermatic = d.get("infermatic", UNSET)
             infermatic: Any = _raw_infermatic
             if _raw_infermatic is not None and _raw_infermatic is not UNSET:
                 infermatic = ProviderOptionsInfermatic.from_dict(_raw_infermatic)
 
             _field = "inflection"
-            _raw_inflection = d.pop("inflection", UNSET)
+            _raw_inflection = d.get("inflection", UNSET)
             inflection: Any = _raw_inflection
             if _raw_inflection is not None and _raw_inflection is not UNSET:
                 inflection = ProviderOptionsInflection.from_dict(_raw_inflection)
 
             _field = "inocloud"
-            _raw_inocloud = d.pop("inocloud", UNSET)
+            _raw_inocloud = d.get("inocloud", UNSET)
             inocloud: Any = _raw_inocloud
             if _raw_inocloud is not None and _raw_inocloud is not UNSET:
                 inocloud = ProviderOptionsInocloud.from_dict(_raw_inocloud)
 
             _field = "io-net"
-            _raw_io_net = d.pop("io-net", UNSET)
+            _raw_io_net = d.get("io-net", UNSET)
             io_net: Any = _raw_io_net
             if _raw_io_net is not None and _raw_io_net is not UNSET:
                 io_net = ProviderOptionsIoNet.from_dict(_raw_io_net)
 
             _field = "ionstream"
-            _raw_ionstream = d.pop("ionstream", UNSET)
+            _raw_ionstream = d.get("ionstream", UNSET)
             ionstream: Any = _raw_ionstream
             if _raw_ionstream is not None and _raw_ionstream is not UNSET:
                 ionstream = ProviderOptionsIonstream.from_dict(_raw_ionstream)
 
             _field = "klusterai"
-            _raw_klusterai = d.pop("klusterai", UNSET)
+            _raw_klusterai = d.get("klusterai", UNSET)
             klusterai: Any = _raw_klusterai
             if _raw_klusterai is not None and _raw_klusterai is not UNSET:
                 klusterai = ProviderOptionsKlusterai.from_dict(_raw_klusterai)
 
             _field = "krea"
-            _raw_krea = d.pop("krea", UNSET)
+            _raw_krea = d.get("krea", UNSET)
             krea: Any = _raw_krea
             if _raw_krea is not None and _raw_krea is not UNSET:
                 krea = ProviderOptionsKrea.from_dict(_raw_krea)
 
             _field = "lambda"
-            _raw_lambda_ = d.pop("lambda", UNSET)
+            _raw_lambda_ = d.get("lambda", UNSET)
             lambda_: Any = _raw_lambda_
             if _raw_lambda_ is not None and _raw_lambda_ is not UNSET:
                 lambda_ = ProviderOptionsLambda.from_dict(_raw_lambda_)
 
             _field = "lepton"
-            _raw_lepton = d.pop("lepton", UNSET)
+            _raw_lepton = d.get("lepton", UNSET)
             lepton: Any = _raw_lepton
             if _raw_lepton is not None and _raw_lepton is not UNSET:
                 lepton = ProviderOptionsLepton.from_dict(_raw_lepton)
 
             _field = "liquid"
-            _raw_liquid = d.pop("liquid", UNSET)
+            _raw_liquid = d.get("liquid", UNSET)
             liquid: Any = _raw_liquid
             if _raw_liquid is not None and _raw_liquid is not UNSET:
                 liquid = ProviderOptionsLiquid.from_dict(_raw_liquid)
 
             _field = "lynn"
-            _raw_lynn = d.pop("lynn", UNSET)
+            _raw_lynn = d.get("lynn", UNSET)
             lynn: Any = _raw_lynn
             if _raw_lynn is not None and _raw_lynn is not UNSET:
                 lynn = ProviderOptionsLynn.from_dict(_raw_lynn)
 
             _field = "lynn-private"
-            _raw_lynn_private = d.pop("lynn-private", UNSET)
+            _raw_lynn_private = d.get("lynn-private", UNSET)
             lynn_private: Any = _raw_lynn_private
             if _raw_lynn_private is not None and _raw_lynn_private is not UNSET:
                 lynn_private = ProviderOptionsLynnPrivate.from_dict(_raw_lynn_private)
 
             _field = "makora"
-            _raw_makora = d.pop("makora", UNSET)
+            _raw_makora = d.get("makora", UNSET)
             makora: Any = _raw_makora
             if _raw_makora is not None and _raw_makora is not UNSET:
                 makora = ProviderOptionsMakora.from_dict(_raw_makora)
 
             _field = "mancer"
-            _raw_mancer = d.pop("mancer", UNSET)
+            _raw_mancer = d.get("mancer", UNSET)
             mancer: Any = _raw_mancer
             if _raw_mancer is not None and _raw_mancer is not UNSET:
                 mancer = ProviderOptionsMancer.from_dict(_raw_mancer)
 
             _field = "mancer-old"
-            _raw_mancer_old = d.pop("mancer-old", UNSET)
+            _raw_mancer_old = d.get("mancer-old", UNSET)
             mancer_old: Any = _raw_mancer_old
             if _raw_mancer_old is not None and _raw_mancer_old is not UNSET:
                 mancer_old = ProviderOptionsMancerOld.from_dict(_raw_mancer_old)
 
             _field = "mara"
-            _raw_mara = d.pop("mara", UNSET)
+            _raw_mara = d.get("mara", UNSET)
             mara: Any = _raw_mara
             if _raw_mara is not None and _raw_mara is not UNSET:
                 mara = ProviderOptionsMara.from_dict(_raw_mara)
 
             _field = "meta"
-            _raw_meta = d.pop("meta", UNSET)
+            _raw_meta = d.get("meta", UNSET)
             meta: Any = _raw_meta
             if _raw_meta is not None and _raw_meta is not UNSET:
                 meta = ProviderOptionsMeta.from_dict(_raw_meta)
 
             _field = "minimax"
-            _raw_minimax = d.pop("minimax", UNSET)
+            _raw_minimax = d.get("minimax", UNSET)
             minimax: Any = _raw_minimax
             if _raw_minimax is not None and _raw_minimax is not UNSET:
                 minimax = ProviderOptionsMinimax.from_dict(_raw_minimax)
 
             _field = "mistral"
-            _raw_mistral = d.pop("mistral", UNSET)
+            _raw_mistral = d.get("mistral", UNSET)
             mistral: Any = _raw_mistral
             if _raw_mistral is not None and _raw_mistral is not UNSET:
                 mistral = ProviderOptionsMistral.from_dict(_raw_mistral)
 
             _field = "modal"
-            _raw_modal = d.pop("modal", UNSET)
+            _raw_modal = d.get("modal", UNSET)
             modal: Any = _raw_modal
             if _raw_modal is not None and _raw_modal is not UNSET:
                 modal = ProviderOptionsModal.from_dict(_raw_modal)
 
             _field = "modelrun"
-            _raw_modelrun = d.pop("modelrun", UNSET)
+            _raw_modelrun = d.get("modelrun", UNSET)
             modelrun: Any = _raw_modelrun
             if _raw_modelrun is not None and _raw_modelrun is not UNSET:
                 modelrun = ProviderOptionsModelrun.from_dict(_raw_modelrun)
 
             _field = "modular"
-            _raw_modular = d.pop("modular", UNSET)
+            _raw_modular = d.get("modular", UNSET)
             modular: Any = _raw_modular
             if _raw_modular is not None and _raw_modular is not UNSET:
                 modular = ProviderOptionsModular.from_dict(_raw_modular)
 
             _field = "moonshotai"
-            _raw_moonshotai = d.pop("moonshotai", UNSET)
+            _raw_moonshotai = d.get("moonshotai", UNSET)
             moonshotai: Any = _raw_moonshotai
             if _raw_moonshotai is not None and _raw_moonshotai is not UNSET:
                 moonshotai = ProviderOptionsMoonshotai.from_dict(_raw_moonshotai)
 
             _field = "morph"
-            _raw_morph = d.pop("morph", UNSET)
+            _raw_morph = d.get("morph", UNSET)
             morph: Any = _raw_morph
             if _raw_morph is not None and _raw_morph is not UNSET:
                 morph = ProviderOptionsMorph.from_dict(_raw_morph)
 
             _field = "ncompass"
-            _raw_ncompass = d.pop("ncompass", UNSET)
+            _raw_ncompass = d.get("ncompass", UNSET)
             ncompass: Any = _raw_ncompass
             if _raw_ncompass is not None and _raw_ncompass is not UNSET:
                 ncompass = ProviderOptionsNcompass.from_dict(_raw_ncompass)
 
             _field = "nebius"
-            _raw_nebius = d.pop("nebius", UNSET)
+            _raw_nebius = d.get("nebius", UNSET)
             nebius: Any = _raw_nebius
             if _raw_nebius is not None and _raw_nebius is not UNSET:
                 nebius = ProviderOptionsNebius.from_dict(_raw_nebius)
 
             _field = "nex-agi"
-            _raw_nex_agi = d.pop("nex-agi", UNSET)
+            _raw_nex_agi = d.get("nex-agi", UNSET)
             nex_agi: Any = _raw_nex_agi
             if _raw_nex_agi is not None and _raw_nex_agi is not UNSET:
                 nex_agi = ProviderOptionsNexAgi.from_dict(_raw_nex_agi)
 
             _field = "nextbit"
-            _raw_nextbit = d.pop("nextbit", UNSET)
+            _raw_nextbit = d.get("nextbit", UNSET)
             nextbit: Any = _raw_nextbit
             if _raw_nextbit is not None and _raw_nextbit is not UNSET:
                 nextbit = ProviderOptionsNextbit.from_dict(_raw_nextbit)
 
             _field = "nineteen"
-            _raw_nineteen = d.pop("nineteen", UNSET)
+            _raw_nineteen = d.get("nineteen", UNSET)
             nineteen: Any = _raw_nineteen
             if _raw_nineteen is not None and _raw_nineteen is not UNSET:
                 nineteen = ProviderOptionsNineteen.from_dict(_raw_nineteen)
 
             _field = "novita"
-            _raw_novita = d.pop("novita", UNSET)
+            _raw_novita = d.get("novita", UNSET)
             novita: Any = _raw_novita
             if _raw_novita is not None and _raw_novita is not UNSET:
                 novita = ProviderOptionsNovita.from_dict(_raw_novita)
 
             _field = "nvidia"
-            _raw_nvidia = d.pop("nvidia", UNSET)
+            _raw_nvidia = d.get("nvidia", UNSET)
             nvidia: Any = _raw_nvidia
             if _raw_nvidia is not None and _raw_nvidia is not UNSET:
                 nvidia = ProviderOptionsNvidia.from_dict(_raw_nvidia)
 
             _field = "octoai"
-            _raw_octoai = d.pop("octoai", UNSET)
+            _raw_octoai = d.get("octoai", UNSET)
             octoai: Any = _raw_octoai
             if _raw_octoai is not None and _raw_octoai is not UNSET:
                 octoai = ProviderOptionsOctoai.from_dict(_raw_octoai)
 
             _field = "open-inference"
-            _raw_open_inference = d.pop("open-inference", UNSET)
+            _raw_open_inference = d.get("open-inference", UNSET)
             open_inference: Any = _raw_open_inference
             if _raw_open_inference is not None and _raw_open_inference is not UNSET:
                 open_inference = ProviderOptionsOpenInference.from_dict(_raw_open_inference)
 
             _field = "openai"
-            _raw_openai = d.pop("openai", UNSET)
+            _raw_openai = d.get("openai", UNSET)
             openai: Any = _raw_openai
             if _raw_openai is not None and _raw_openai is not UNSET:
                 openai = ProviderOptionsOpenai.from_dict(_raw_openai)
 
             _field = "parasail"
-            _raw_parasail = d.pop("parasail", UNSET)
+            _raw_parasail = d.get("parasail", UNSET)
             parasail: Any = _raw_parasail
             if _raw_parasail is not None and _raw_parasail is not UNSET:
                 parasail = ProviderOptionsParasail.from_dict(_raw_parasail)
 
             _field = "perceptron"
-            _raw_perceptron = d.pop("perceptron", UNSET)
+            _raw_perceptron = d.get("perceptron", UNSET)
             perceptron: Any = _raw_perceptron
             if _raw_perceptron is not None and _raw_perceptron is not UNSET:
                 perceptron = ProviderOptionsPerceptron.from_dict(_raw_perceptron)
 
             _field = "perplexity"
-            _raw_perplexity = d.pop("perplexity", UNSET)
+            _raw_perplexity = d.get("perplexity", UNSET)
             perplexity: Any = _raw_perplexity
             if _raw_perplexity is not None and _raw_perplexity is not UNSET:
                 perplexity = ProviderOptionsPerplexity.from_dict(_raw_perplexity)
 
             _field = "phala"
-            _raw_phala = d.pop("phala", UNSET)
+            _raw_phala = d.get("phala", UNSET)
             phala: Any = _raw_phala
             if _raw_phala is not None and _raw_phala is not UNSET:
                 phala = ProviderOptionsPhala.from_dict(_raw_phala)
 
             _field = "poolside"
-            _raw_poolside = d.pop("poolside", UNSET)
+            _raw_poolside = d.get("poolside", UNSET)
             poolside: Any = _raw_poolside
             if _raw_poolside is not None and _raw_poolside is not UNSET:
                 poolside = ProviderOptionsPoolside.from_dict(_raw_poolside)
 
             _field = "quiver"
-            _raw_quiver = d.pop("quiver", UNSET)
+            _raw_quiver = d.get("quiver", UNSET)
             quiver: Any = _raw_quiver
             if _raw_quiver is not None and _raw_quiver is not UNSET:
                 quiver = ProviderOptionsQuiver.from_dict(_raw_quiver)
 
             _field = "recraft"
-            _raw_recraft = d.pop("recraft", UNSET)
+            _raw_recraft = d.get("recraft", UNSET)
             recraft: Any = _raw_recraft
             if _raw_recraft is not None and _raw_recraft is not UNSET:
                 recraft = ProviderOptionsRecraft.from_dict(_raw_recraft)
 
             _field = "recursal"
-            _raw_recursal = d.pop("recursal", UNSET)
+            _raw_recursal = d.get("recursal", UNSET)
             recursal: Any = _raw_recursal
             if _raw_recursal is not None and _raw_recursal is not UNSET:
                 recursal = ProviderOptionsRecursal.from_dict(_raw_recursal)
 
             _field = "reflection"
-            _raw_reflection = d.pop("reflection", UNSET)
+            _raw_reflection = d.get("reflection", UNSET)
             reflection: Any = _raw_reflection
             if _raw_reflection is not None and _raw_reflection is not UNSET:
                 reflection = ProviderOptionsReflection.from_dict(_raw_reflection)
 
             _field = "reka"
-            _raw_reka = d.pop("reka", UNSET)
+            _raw_reka = d.get("reka", UNSET)
             reka: Any = _raw_reka
             if _raw_reka is not None and _raw_reka is not UNSET:
                 reka = ProviderOptionsReka.from_dict(_raw_reka)
 
             _field = "relace"
-            _raw_relace = d.pop("relace", UNSET)
+            _raw_relace = d.get("relace", UNSET)
             relace: Any = _raw_relace
             if _raw_relace is not None and _raw_relace is not UNSET:
                 relace = ProviderOptionsRelace.from_dict(_raw_relace)
 
             _field = "replicate"
-            _raw_replicate = d.pop("replicate", UNSET)
+            _raw_replicate = d.get("replicate", UNSET)
             replicate: Any = _raw_replicate
             if _raw_replicate is not None and _raw_replicate is not UNSET:
                 replicate = ProviderOptionsReplicate.from_dict(_raw_replicate)
 
             _field = "runway"
-            _raw_runway = d.pop("runway", UNSET)
+            _raw_runway = d.get("runway", UNSET)
             runway: Any = _raw_runway
             if _raw_runway is not None and _raw_runway is not UNSET:
                 runway = ProviderOptionsRunway.from_dict(_raw_runway)
 
             _field = "sail-research"
-            _raw_sail_research = d.pop("sail-research", UNSET)
+            _raw_sail_research = d.get("sail-research", UNSET)
             sail_research: Any = _raw_sail_research
             if _raw_sail_research is not None and _raw_sail_research is not UNSET:
                 sail_research = ProviderOptionsSailResearch.from_dict(_raw_sail_research)
 
             _field = "sakana"
-            _raw_sakana = d.pop("sakana", UNSET)
+            _raw_sakana = d.get("sakana", UNSET)
             sakana: Any = _raw_sakana
             if _raw_sakana is not None and _raw_sakana is not UNSET:
                 sakana = ProviderOptionsSakana.from_dict(_raw_sakana)
 
             _field = "sakana-ai"
-            _raw_sakana_ai = d.pop("sakana-ai", UNSET)
+            _raw_sakana_ai = d.get("sakana-ai", UNSET)
             sakana_ai: Any = _raw_sakana_ai
             if _raw_sakana_ai is not None and _raw_sakana_ai is not UNSET:
                 sakana_ai = ProviderOptionsSakanaAi.from_dict(_raw_sakana_ai)
 
             _field = "sambanova"
-            _raw_sambanova = d.pop("sambanova", UNSET)
+            _raw_sambanova = d.get("sambanova", UNSET)
             sambanova: Any = _raw_sambanova
             if _raw_sambanova is not None and _raw_sambanova is not UNSET:
                 sambanova = ProviderOptionsSambanova.from_dict(_raw_sambanova)
 
             _field = "sambanova-cloaked"
-            _raw_sambanova_cloaked = d.pop("sambanova-cloaked", UNSET)
+            _raw_sambanova_cloaked = d.get("sambanova-cloaked", UNSET)
             sambanova_cloaked: Any = _raw_sambanova_cloaked
             if _raw_sambanova_cloaked is not None and _raw_sambanova_cloaked is not UNSET:
                 sambanova_cloaked = ProviderOptionsSambanovaCloaked.from_dict(_raw_sambanova_cloaked)
 
             _field = "seed"
-            _raw_seed = d.pop("seed", UNSET)
+            _raw_seed = d.get("seed", UNSET)
             seed: Any = _raw_seed
             if _raw_seed is not None and _raw_seed is not UNSET:
                 seed = ProviderOptionsSeed.from_dict(_raw_seed)
 
             _field = "sf-compute"
-            _raw_sf_compute = d.pop("sf-compute", UNSET)
+            _raw_sf_compute = d.get("sf-compute", UNSET)
             sf_compute: Any = _raw_sf_compute
             if _raw_sf_compute is not None and _raw_sf_compute is not UNSET:
                 sf_compute = ProviderOptionsSfCompute.from_dict(_raw_sf_compute)
 
             _field = "siliconflow"
-            _raw_siliconflow = d.pop("siliconflow", UNSET)
+            _raw_siliconflow = d.get("siliconflow", UNSET)
             siliconflow: Any = _raw_siliconflow
             if _raw_siliconflow is not None and _raw_siliconflow is not UNSET:
                 siliconflow = ProviderOptionsSiliconflow.from_dict(_raw_siliconflow)
 
             _field = "sourceful"
-            _raw_sourceful = d.pop("sourceful", UNSET)
+            _raw_sourceful = d.get("sourceful", UNSET)
             sourceful: Any = _raw_sourceful
             if _raw_sourceful is not None and _raw_sourceful is not UNSET:
                 sourceful = ProviderOptionsSourceful.from_dict(_raw_sourceful)
 
             _field = "stealth"
-            _raw_stealth = d.pop("stealth", UNSET)
+            _raw_stealth = d.get("stealth", UNSET)
             stealth: Any = _raw_stealth
             if _raw_stealth is not None and _raw_stealth is not UNSET:
                 stealth = ProviderOptionsStealth.from_dict(_raw_stealth)
 
             _field = "stepfun"
-            _raw_stepfun = d.pop("stepfun", UNSET)
+            _raw_stepfun = d.get("stepfun", UNSET)
             stepfun: Any = _raw_stepfun
             if _raw_stepfun is not None and _raw_stepfun is not UNSET:
                 stepfun = ProviderOptionsStepfun.from_dict(_raw_stepfun)
 
             _field = "streamlake"
-            _raw_streamlake = d.pop("streamlake", UNSET)
+            _raw_streamlake = d.get("streamlake", UNSET)
             streamlake: Any = _raw_streamlake
             if _raw_streamlake is not None and _raw_streamlake is not UNSET:
                 streamlake = ProviderOptionsStreamlake.from_dict(_raw_streamlake)
 
             _field = "switchpoint"
-            _raw_switchpoint = d.pop("switchpoint", UNSET)
+            _raw_switchpoint = d.get("switchpoint", UNSET)
             switchpoint: Any = _raw_switchpoint
             if _raw_switchpoint is not None and _raw_switchpoint is not UNSET:
                 switchpoint = ProviderOptionsSwitchpoint.from_dict(_raw_switchpoint)
 
             _field = "targon"
-            _raw_targon = d.pop("targon", UNSET)
+            _raw_targon = d.get("targon", UNSET)
             targon: Any = _raw_targon
             if _raw_targon is not None and _raw_targon is not UNSET:
                 targon = ProviderOptionsTargon.from_dict(_raw_targon)
 
             _field = "tencent"
-            _raw_tencent = d.pop("tencent", UNSET)
+            _raw_tencent = d.get("tencent", UNSET)
             tencent: Any = _raw_tencent
             if _raw_tencent is not None and _raw_tencent is not UNSET:
                 tencent = ProviderOptionsTencent.from_dict(_raw_tencent)
 
             _field = "tenstorrent"
-            _raw_tenstorrent = d.pop("tenstorrent", UNSET)
+            _raw_tenstorrent = d.get("tenstorrent", UNSET)
             tenstorrent: Any = _raw_tenstorrent
             if _raw_tenstorrent is not None and _raw_tenstorrent is not UNSET:
                 tenstorrent = ProviderOptionsTenstorrent.from_dict(_raw_tenstorrent)
 
             _field = "thinkingmachines"
-            _raw_thinkingmachines = d.pop("thinkingmachines", UNSET)
+            _raw_thinkingmachines = d.get("thinkingmachines", UNSET)
             thinkingmachines: Any = _raw_thinkingmachines
             if _raw_thinkingmachines is not None and _raw_thinkingmachines is not UNSET:
                 thinkingmachines = ProviderOptionsThinkingmachines.from_dict(_raw_thinkingmachines)
 
             _field = "together"
-            _raw_together = d.pop("together", UNSET)
+            _raw_together = d.get("together", UNSET)
             together: Any = _raw_together
             if _raw_together is not None and _raw_together is not UNSET:
                 together = ProviderOptionsTogether.from_dict(_raw_together)
 
             _field = "together-lite"
-            _raw_together_lite = d.pop("together-lite", UNSET)
+            _raw_together_lite = d.get("together-lite", UNSET)
             together_lite: Any = _raw_together_lite
             if _raw_together_lite is not None and _raw_together_lite is not UNSET:
                 together_lite = ProviderOptionsTogetherLite.from_dict(_raw_together_lite)
 
             _field = "ubicloud"
-            _raw_ubicloud = d.pop("ubicloud", UNSET)
+            _raw_ubicloud = d.get("ubicloud", UNSET)
             ubicloud: Any = _raw_ubicloud
             if _raw_ubicloud is not None and _raw_ubicloud is not UNSET:
                 ubicloud = ProviderOptionsUbicloud.from_dict(_raw_ubicloud)
 
             _field = "upstage"
-            _raw_upstage = d.pop("upstage", UNSET)
+            _raw_upstage = d.get("upstage", UNSET)
             upstage: Any = _raw_upstage
             if _raw_upstage is not None and _raw_upstage is not UNSET:
                 upstage = ProviderOptionsUpstage.from_dict(_raw_upstage)
 
             _field = "venice"
-            _raw_venice = d.pop("venice", UNSET)
+            _raw_venice = d.get("venice", UNSET)
             venice: Any = _raw_venice
             if _raw_venice is not None and _raw_venice is not UNSET:
                 venice = ProviderOptionsVenice.from_dict(_raw_venice)
 
             _field = "voyageai"
-            _raw_voyageai = d.pop("voyageai", UNSET)
+            _raw_voyageai = d.get("voyageai", UNSET)
             voyageai: Any = _raw_voyageai
             if _raw_voyageai is not None and _raw_voyageai is not UNSET:
                 voyageai = ProviderOptionsVoyageai.from_dict(_raw_voyageai)
 
             _field = "wafer"
-            _raw_wafer = d.pop("wafer", UNSET)
+            _raw_wafer = d.get("wafer", UNSET)
             wafer: Any = _raw_wafer
             if _raw_wafer is not None and _raw_wafer is not UNSET:
                 wafer = ProviderOptionsWafer.from_dict(_raw_wafer)
 
             _field = "wandb"
-            _raw_wandb = d.pop("wandb", UNSET)
+            _raw_wandb = d.get("wandb", UNSET)
             wandb: Any = _raw_wandb
             if _raw_wandb is not None and _raw_wandb is not UNSET:
                 wandb = ProviderOptionsWandb.from_dict(_raw_wandb)
 
             _field = "wandb-legacy"
-            _raw_wandb_legacy = d.pop("wandb-legacy", UNSET)
+            _raw_wandb_legacy = d.get("wandb-legacy", UNSET)
             wandb_legacy: Any = _raw_wandb_legacy
             if _raw_wandb_legacy is not None and _raw_wandb_legacy is not UNSET:
                 wandb_legacy = ProviderOptionsWandbLegacy.from_dict(_raw_wandb_legacy)
 
             _field = "xai"
-            _raw_xai = d.pop("xai", UNSET)
+            _raw_xai = d.get("xai", UNSET)
             xai: Any = _raw_xai
             if _raw_xai is not None and _raw_xai is not UNSET:
                 xai = ProviderOptionsXai.from_dict(_raw_xai)
 
             _field = "xiaomi"
-            _raw_xiaomi = d.pop("xiaomi", UNSET)
+            _raw_xiaomi = d.get("xiaomi", UNSET)
             xiaomi: Any = _raw_xiaomi
             if _raw_xiaomi is not None and _raw_xiaomi is not UNSET:
                 xiaomi = ProviderOptionsXiaomi.from_dict(_raw_xiaomi)
 
             _field = "z-ai"
-            _raw_z_ai = d.pop("z-ai", UNSET)
+            _raw_z_ai = d.get("z-ai", UNSET)
             z_ai: Any = _raw_z_ai
             if _raw_z_ai is not None and _raw_z_ai is not UNSET:
                 z_ai = ProviderOptionsZAi.from_dict(_raw_z_ai)
@@ -2531,146 +2676,148 @@ class ProviderOptions:
             raise error.within("ProviderOptions", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ProviderOptions", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         provider_options = cls(
-            field_01ai=field_01ai,
-            ai21=ai21,
-            aion_labs=aion_labs,
-            akashml=akashml,
-            alibaba=alibaba,
-            amazon_bedrock=amazon_bedrock,
-            amazon_bedrockclaude_on_aws=amazon_bedrockclaude_on_aws,
-            amazon_nova=amazon_nova,
-            ambient=ambient,
-            anthropic=anthropic,
-            anthropic2=anthropic2,
-            anyscale=anyscale,
-            arcee_ai=arcee_ai,
-            atlas_cloud=atlas_cloud,
-            atoma=atoma,
-            avian=avian,
-            azure=azure,
-            baidu=baidu,
-            baseten=baseten,
-            black_forest_labs=black_forest_labs,
-            byteplus=byteplus,
-            centml=centml,
-            cerebras=cerebras,
-            chutes=chutes,
-            cirrascale=cirrascale,
-            clarifai=clarifai,
-            claude_on_aws=claude_on_aws,
-            cloudflare=cloudflare,
-            cohere=cohere,
-            coreweave=coreweave,
-            crofai=crofai,
-            crucible=crucible,
-            crusoe=crusoe,
-            darkbloom=darkbloom,
-            databricks=databricks,
-            decart=decart,
-            deepgram=deepgram,
-            deepinfra=deepinfra,
-            deepseek=deepseek,
-            dekallm=dekallm,
-            digitalocean=digitalocean,
-            enfer=enfer,
-            fake_provider=fake_provider,
-            featherless=featherless,
-            fireworks=fireworks,
-            fish_audio=fish_audio,
-            friendli=friendli,
-            gmicloud=gmicloud,
-            google_ai_studio=google_ai_studio,
-            google_vertex=google_vertex,
-            gopomelo=gopomelo,
-            groq=groq,
-            heygen=heygen,
-            huggingface=huggingface,
-            hyperbolic=hyperbolic,
-            hyperbolic_quantized=hyperbolic_quantized,
-            inception=inception,
-            inceptron=inceptron,
-            inferact_vllm=inferact_vllm,
-            inference_net=inference_net,
-            infermatic=infermatic,
-            inflection=inflection,
-            inocloud=inocloud,
-            io_net=io_net,
-            ionstream=ionstream,
-            klusterai=klusterai,
-            krea=krea,
-            lambda_=lambda_,
-            lepton=lepton,
-            liquid=liquid,
-            lynn=lynn,
-            lynn_private=lynn_private,
-            makora=makora,
-            mancer=mancer,
-            mancer_old=mancer_old,
-            mara=mara,
-            meta=meta,
-            minimax=minimax,
-            mistral=mistral,
-            modal=modal,
-            modelrun=modelrun,
-            modular=modular,
-            moonshotai=moonshotai,
-            morph=morph,
-            ncompass=ncompass,
-            nebius=nebius,
-            nex_agi=nex_agi,
-            nextbit=nextbit,
-            nineteen=nineteen,
-            novita=novita,
-            nvidia=nvidia,
-            octoai=octoai,
-            open_inference=open_inference,
-            openai=openai,
-            parasail=parasail,
-            perceptron=perceptron,
-            perplexity=perplexity,
-            phala=phala,
-            poolside=poolside,
-            quiver=quiver,
-            recraft=recraft,
-            recursal=recursal,
-            reflection=reflection,
-            reka=reka,
-            relace=relace,
-            replicate=replicate,
-            runway=runway,
-            sail_research=sail_research,
-            sakana=sakana,
-            sakana_ai=sakana_ai,
-            sambanova=sambanova,
-            sambanova_cloaked=sambanova_cloaked,
-            seed=seed,
-            sf_compute=sf_compute,
-            siliconflow=siliconflow,
-            sourceful=sourceful,
-            stealth=stealth,
-            stepfun=stepfun,
-            streamlake=streamlake,
-            switchpoint=switchpoint,
-            targon=targon,
-            tencent=tencent,
-            tenstorrent=tenstorrent,
-            thinkingmachines=thinkingmachines,
-            together=together,
-            together_lite=together_lite,
-            ubicloud=ubicloud,
-            upstage=upstage,
-            venice=venice,
-            voyageai=voyageai,
-            wafer=wafer,
-            wandb=wandb,
-            wandb_legacy=wandb_legacy,
-            xai=xai,
-            xiaomi=xiaomi,
-            z_ai=z_ai,
+            field_01ai,
+            ai21,
+            aion_labs,
+            akashml,
+            alibaba,
+            amazon_bedrock,
+            amazon_bedrockclaude_on_aws,
+            amazon_nova,
+            ambient,
+            anthropic,
+            anthropic2,
+            anyscale,
+            arcee_ai,
+            atlas_cloud,
+            atoma,
+            avian,
+            azure,
+            baidu,
+            baseten,
+            black_forest_labs,
+            byteplus,
+            centml,
+            cerebras,
+            chutes,
+            cirrascale,
+            clarifai,
+            claude_on_aws,
+            cloudflare,
+            cohere,
+            coreweave,
+            crofai,
+            crucible,
+            crusoe,
+            darkbloom,
+            databricks,
+            decart,
+            deepgram,
+            deepinfra,
+            deepseek,
+            dekallm,
+            digitalocean,
+            enfer,
+            fake_provider,
+            featherless,
+            fireworks,
+            fish_audio,
+            friendli,
+            gmicloud,
+            google_ai_studio,
+            google_vertex,
+            gopomelo,
+            groq,
+            heygen,
+            huggingface,
+            hyperbolic,
+            hyperbolic_quantized,
+            inception,
+            inceptron,
+            inferact_vllm,
+            inference_net,
+            infermatic,
+            inflection,
+            inocloud,
+            io_net,
+            ionstream,
+            klusterai,
+            krea,
+            lambda_,
+            lepton,
+            liquid,
+            lynn,
+            lynn_private,
+            makora,
+            mancer,
+            mancer_old,
+            mara,
+            meta,
+            minimax,
+            mistral,
+            modal,
+            modelrun,
+            modular,
+            moonshotai,
+            morph,
+            ncompass,
+            nebius,
+            nex_agi,
+            nextbit,
+            nineteen,
+            novita,
+            nvidia,
+            octoai,
+            open_inference,
+            openai,
+            parasail,
+            perceptron,
+            perplexity,
+            phala,
+            poolside,
+            quiver,
+            recraft,
+            recursal,
+            reflection,
+            reka,
+            relace,
+            replicate,
+            runway,
+            sail_research,
+            sakana,
+            sakana_ai,
+            sambanova,
+            sambanova_cloaked,
+            seed,
+            sf_compute,
+            siliconflow,
+            sourceful,
+            stealth,
+            stepfun,
+            streamlake,
+            switchpoint,
+            targon,
+            tencent,
+            tenstorrent,
+            thinkingmachines,
+            together,
+            together_lite,
+            ubicloud,
+            upstage,
+            venice,
+            voyageai,
+            wafer,
+            wandb,
+            wandb_legacy,
+            xai,
+            xiaomi,
+            z_ai,
         )
 
-        provider_options.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            provider_options.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return provider_options
 
     @property

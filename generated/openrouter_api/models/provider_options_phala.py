@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProviderOptionsPhala")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class ProviderOptionsPhala:
@@ -31,15 +34,20 @@ class ProviderOptionsPhala:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ProviderOptionsPhala is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ProviderOptionsPhala is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         provider_options_phala = cls()
 
-        provider_options_phala.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            provider_options_phala.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return provider_options_phala
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderPreferencesMaxPrice")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"audio", "completion", "image", "prompt", "request"})
+
 
 @_attrs_define(repr=False)
 class ProviderPreferencesMaxPrice:
@@ -78,31 +81,38 @@ class ProviderPreferencesMaxPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ProviderPreferencesMaxPrice is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        audio = d.pop("audio", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ProviderPreferencesMaxPrice is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        audio = d.get("audio", UNSET)
 
-        completion = d.pop("completion", UNSET)
+        completion = d.get("completion", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = d.get("image", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
-        request = d.pop("request", UNSET)
+        request = d.get("request", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         provider_preferences_max_price = cls(
-            audio=audio,
-            completion=completion,
-            image=image,
-            prompt=prompt,
-            request=request,
+            audio,
+            completion,
+            image,
+            prompt,
+            request,
         )
 
-        provider_preferences_max_price.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            provider_preferences_max_price.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return provider_preferences_max_price
 
     @property

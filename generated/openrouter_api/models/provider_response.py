@@ -12,6 +12,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ProviderResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"status", "endpoint_id", "id", "is_byok", "latency", "model_permaslug", "provider_name", "routed_service_tier"}
+)
+
 
 @_attrs_define(repr=False)
 class ProviderResponse:
@@ -129,36 +134,39 @@ class ProviderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ProviderResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ProviderResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
 
-            endpoint_id = d.pop("endpoint_id", UNSET)
+            endpoint_id = d.get("endpoint_id", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.get("is_byok", UNSET)
 
-            latency = d.pop("latency", UNSET)
+            latency = d.get("latency", UNSET)
 
-            model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.get("model_permaslug", UNSET)
 
             _field = "provider_name"
-            _raw_provider_name = d.pop("provider_name", UNSET)
+            _raw_provider_name = d.get("provider_name", UNSET)
             provider_name: Any = _raw_provider_name
             if _raw_provider_name is not None and _raw_provider_name is not UNSET:
                 provider_name = ProviderResponseProviderName._parse(_raw_provider_name)
 
             _field = "routed_service_tier"
-            _raw_routed_service_tier = d.pop("routed_service_tier", UNSET)
+            _raw_routed_service_tier = d.get("routed_service_tier", UNSET)
             routed_service_tier: Any = _raw_routed_service_tier
             if _raw_routed_service_tier is not None and _raw_routed_service_tier is not UNSET:
                 routed_service_tier = ProviderResponseRoutedServiceTier._parse(_raw_routed_service_tier)
@@ -167,18 +175,20 @@ class ProviderResponse:
             raise error.within("ProviderResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ProviderResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         provider_response = cls(
-            status=status,
-            endpoint_id=endpoint_id,
-            id=id,
-            is_byok=is_byok,
-            latency=latency,
-            model_permaslug=model_permaslug,
-            provider_name=provider_name,
-            routed_service_tier=routed_service_tier,
+            status,
+            endpoint_id,
+            id,
+            is_byok,
+            latency,
+            model_permaslug,
+            provider_name,
+            routed_service_tier,
         )
 
-        provider_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            provider_response.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return provider_response
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="ProviderSortConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"by", "partition"})
+
 
 @_attrs_define(repr=False)
 class ProviderSortConfig:
@@ -95,24 +98,27 @@ class ProviderSortConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ProviderSortConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ProviderSortConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "by"
-            _raw_by = d.pop("by", UNSET)
+            _raw_by = d.get("by", UNSET)
             by: Any = _raw_by
             if _raw_by is not None and _raw_by is not UNSET:
                 by = _parse_by(_raw_by)
 
             _field = "partition"
-            _raw_partition = d.pop("partition", UNSET)
+            _raw_partition = d.get("partition", UNSET)
             partition: Any = _raw_partition
             if _raw_partition is not None and _raw_partition is not UNSET:
                 partition = _parse_partition(_raw_partition)
@@ -121,12 +127,14 @@ class ProviderSortConfig:
             raise error.within("ProviderSortConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ProviderSortConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         provider_sort_config = cls(
-            by=by,
-            partition=partition,
+            by,
+            partition,
         )
 
-        provider_sort_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            provider_sort_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return provider_sort_config
 
     @property

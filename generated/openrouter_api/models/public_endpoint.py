@@ -34,6 +34,31 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="PublicEndpoint")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "context_length",
+        "latency_last_30m",
+        "max_completion_tokens",
+        "max_prompt_tokens",
+        "model_id",
+        "model_name",
+        "name",
+        "pricing",
+        "provider_name",
+        "quantization",
+        "supported_parameters",
+        "supports_implicit_caching",
+        "tag",
+        "throughput_last_30m",
+        "uptime_last_1d",
+        "uptime_last_30m",
+        "uptime_last_5m",
+        "status",
+        "supports_voice_cloning",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class PublicEndpoint:
@@ -469,114 +494,127 @@ class PublicEndpoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"PublicEndpoint is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"PublicEndpoint is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            context_length = d.pop("context_length", UNSET)
+            context_length = d.get("context_length", UNSET)
 
             _field = "latency_last_30m"
-            _raw_latency_last_30m = d.pop("latency_last_30m", UNSET)
+            _raw_latency_last_30m = d.get("latency_last_30m", UNSET)
             latency_last_30m: Any = _raw_latency_last_30m
             if _raw_latency_last_30m is not None and _raw_latency_last_30m is not UNSET:
-                latency_last_30m = _parse_latency_last_30m(_raw_latency_last_30m)
+                latency_last_30m = (
+                    PercentileStats.from_dict(_raw_latency_last_30m)
+                    if type(_raw_latency_last_30m) is dict
+                    else _parse_latency_last_30m(_raw_latency_last_30m)
+                )
 
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-            max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+            max_prompt_tokens = d.get("max_prompt_tokens", UNSET)
 
-            model_id = d.pop("model_id", UNSET)
+            model_id = d.get("model_id", UNSET)
 
-            model_name = d.pop("model_name", UNSET)
+            model_name = d.get("model_name", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "pricing"
-            _raw_pricing = d.pop("pricing", UNSET)
+            _raw_pricing = d.get("pricing", UNSET)
             pricing: Any = _raw_pricing
             if _raw_pricing is not None and _raw_pricing is not UNSET:
                 pricing = PublicEndpointPricing.from_dict(_raw_pricing)
 
             _field = "provider_name"
-            _raw_provider_name = d.pop("provider_name", UNSET)
+            _raw_provider_name = d.get("provider_name", UNSET)
             provider_name: Any = _raw_provider_name
             if _raw_provider_name is not None and _raw_provider_name is not UNSET:
                 provider_name = ProviderName._parse(_raw_provider_name)
 
             _field = "quantization"
-            _raw_quantization = d.pop("quantization", UNSET)
+            _raw_quantization = d.get("quantization", UNSET)
             quantization: Any = _raw_quantization
             if _raw_quantization is not None and _raw_quantization is not UNSET:
                 quantization = _parse_quantization(_raw_quantization)
 
             _field = "supported_parameters"
-            _raw_supported_parameters = d.pop("supported_parameters", UNSET)
+            _raw_supported_parameters = d.get("supported_parameters", UNSET)
             supported_parameters: Any = _raw_supported_parameters
             if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
-                supported_parameters = []
-                _supported_parameters = _raw_supported_parameters
-                for supported_parameters_item_data in _supported_parameters:
-                    supported_parameters_item = Parameter._parse(supported_parameters_item_data)
+                _supported_parameters_members = Parameter._value2member_map_
+                supported_parameters = [
+                    _supported_parameters_members.get(supported_parameters_item_data)
+                    or Parameter._parse(supported_parameters_item_data)
+                    for supported_parameters_item_data in _raw_supported_parameters
+                ]
 
-                    supported_parameters.append(supported_parameters_item)
+            supports_implicit_caching = d.get("supports_implicit_caching", UNSET)
 
-            supports_implicit_caching = d.pop("supports_implicit_caching", UNSET)
-
-            tag = d.pop("tag", UNSET)
+            tag = d.get("tag", UNSET)
 
             _field = "throughput_last_30m"
-            _raw_throughput_last_30m = d.pop("throughput_last_30m", UNSET)
+            _raw_throughput_last_30m = d.get("throughput_last_30m", UNSET)
             throughput_last_30m: Any = _raw_throughput_last_30m
             if _raw_throughput_last_30m is not None and _raw_throughput_last_30m is not UNSET:
-                throughput_last_30m = _parse_throughput_last_30m(_raw_throughput_last_30m)
+                throughput_last_30m = (
+                    PercentileStats.from_dict(_raw_throughput_last_30m)
+                    if type(_raw_throughput_last_30m) is dict
+                    else _parse_throughput_last_30m(_raw_throughput_last_30m)
+                )
 
-            uptime_last_1d = d.pop("uptime_last_1d", UNSET)
+            uptime_last_1d = d.get("uptime_last_1d", UNSET)
 
-            uptime_last_30m = d.pop("uptime_last_30m", UNSET)
+            uptime_last_30m = d.get("uptime_last_30m", UNSET)
 
-            uptime_last_5m = d.pop("uptime_last_5m", UNSET)
+            uptime_last_5m = d.get("uptime_last_5m", UNSET)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = EndpointStatus._parse(_raw_status)
 
-            supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
+            supports_voice_cloning = d.get("supports_voice_cloning", UNSET)
 
         except FieldParseError as error:
             raise error.within("PublicEndpoint", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("PublicEndpoint", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         public_endpoint = cls(
-            context_length=context_length,
-            latency_last_30m=latency_last_30m,
-            max_completion_tokens=max_completion_tokens,
-            max_prompt_tokens=max_prompt_tokens,
-            model_id=model_id,
-            model_name=model_name,
-            name=name,
-            pricing=pricing,
-            provider_name=provider_name,
-            quantization=quantization,
-            supported_parameters=supported_parameters,
-            supports_implicit_caching=supports_implicit_caching,
-            tag=tag,
-            throughput_last_30m=throughput_last_30m,
-            uptime_last_1d=uptime_last_1d,
-            uptime_last_30m=uptime_last_30m,
-            uptime_last_5m=uptime_last_5m,
-            status=status,
-            supports_voice_cloning=supports_voice_cloning,
+            context_length,
+            latency_last_30m,
+            max_completion_tokens,
+            max_prompt_tokens,
+            model_id,
+            model_name,
+            name,
+            pricing,
+            provider_name,
+            quantization,
+            supported_parameters,
+            supports_implicit_caching,
+            tag,
+            throughput_last_30m,
+            uptime_last_1d,
+            uptime_last_30m,
+            uptime_last_5m,
+            status,
+            supports_voice_cloning,
         )
 
-        public_endpoint.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            public_endpoint.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return public_endpoint
 
     @property

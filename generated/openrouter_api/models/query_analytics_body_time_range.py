@@ -7,9 +7,12 @@ from typing import Any, TypeGuard, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldParseError, MissingFieldError, Unset
+from ..types import UNSET, FieldParseError, MissingFieldError, Unset, parse_datetime
 
 T = TypeVar("T", bound="QueryAnalyticsBodyTimeRange")
+
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"end", "start"})
 
 
 @_attrs_define(repr=False)
@@ -86,38 +89,45 @@ class QueryAnalyticsBodyTimeRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"QueryAnalyticsBodyTimeRange is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"QueryAnalyticsBodyTimeRange is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "end"
-            _raw_end = d.pop("end", UNSET)
+            _raw_end = d.get("end", UNSET)
             end: Any = _raw_end
             if _raw_end is not None and _raw_end is not UNSET:
-                end = datetime.datetime.fromisoformat(_raw_end)
+                end = parse_datetime(_raw_end)
 
             _field = "start"
-            _raw_start = d.pop("start", UNSET)
+            _raw_start = d.get("start", UNSET)
             start: Any = _raw_start
             if _raw_start is not None and _raw_start is not UNSET:
-                start = datetime.datetime.fromisoformat(_raw_start)
+                start = parse_datetime(_raw_start)
 
         except FieldParseError as error:
             raise error.within("QueryAnalyticsBodyTimeRange", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("QueryAnalyticsBodyTimeRange", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         query_analytics_body_time_range = cls(
-            end=end,
-            start=start,
+            end,
+            start,
         )
 
-        query_analytics_body_time_range.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            query_analytics_body_time_range.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return query_analytics_body_time_range
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="RangeCapability")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"max", "min", "type"})
+
 
 @_attrs_define(repr=False)
 class RangeCapability:
@@ -110,22 +113,25 @@ class RangeCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"RangeCapability is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"RangeCapability is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            max_ = d.pop("max", UNSET)
+            max_ = d.get("max", UNSET)
 
-            min_ = d.pop("min", UNSET)
+            min_ = d.get("min", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = RangeCapabilityType._parse(_raw_type_)
@@ -134,13 +140,15 @@ class RangeCapability:
             raise error.within("RangeCapability", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("RangeCapability", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         range_capability = cls(
-            max_=max_,
-            min_=min_,
-            type_=type_,
+            max_,
+            min_,
+            type_,
         )
 
-        range_capability.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            range_capability.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return range_capability
 
     @property

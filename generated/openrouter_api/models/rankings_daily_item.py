@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="RankingsDailyItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"date", "model_permaslug", "total_tokens"})
+
 
 @_attrs_define(repr=False)
 class RankingsDailyItem:
@@ -108,25 +111,30 @@ class RankingsDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"RankingsDailyItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        date = d.pop("date", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"RankingsDailyItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        date = d.get("date", UNSET)
 
-        model_permaslug = d.pop("model_permaslug", UNSET)
+        model_permaslug = d.get("model_permaslug", UNSET)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.get("total_tokens", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         rankings_daily_item = cls(
-            date=date,
-            model_permaslug=model_permaslug,
-            total_tokens=total_tokens,
+            date,
+            model_permaslug,
+            total_tokens,
         )
 
-        rankings_daily_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            rankings_daily_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return rankings_daily_item
 
     @property

@@ -14,6 +14,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="ReasoningConfigOption1")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"context", "effort", "mode", "summary", "enabled", "max_tokens"})
+
 
 @_attrs_define(repr=False)
 class ReasoningConfigOption1:
@@ -107,58 +110,63 @@ class ReasoningConfigOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ReasoningConfigOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ReasoningConfigOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "context"
-            _raw_context = d.pop("context", UNSET)
+            _raw_context = d.get("context", UNSET)
             context: Any = _raw_context
             if _raw_context is not None and _raw_context is not UNSET:
                 context = _parse_context(_raw_context)
 
             _field = "effort"
-            _raw_effort = d.pop("effort", UNSET)
+            _raw_effort = d.get("effort", UNSET)
             effort: Any = _raw_effort
             if _raw_effort is not None and _raw_effort is not UNSET:
                 effort = _parse_effort(_raw_effort)
 
             _field = "mode"
-            _raw_mode = d.pop("mode", UNSET)
+            _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
                 mode = _parse_mode(_raw_mode)
 
             _field = "summary"
-            _raw_summary = d.pop("summary", UNSET)
+            _raw_summary = d.get("summary", UNSET)
             summary: Any = _raw_summary
             if _raw_summary is not None and _raw_summary is not UNSET:
                 summary = _parse_summary(_raw_summary)
 
-            enabled = d.pop("enabled", UNSET)
+            enabled = d.get("enabled", UNSET)
 
-            max_tokens = d.pop("max_tokens", UNSET)
+            max_tokens = d.get("max_tokens", UNSET)
 
         except FieldParseError as error:
             raise error.within("ReasoningConfigOption1", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ReasoningConfigOption1", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         reasoning_config_option_1 = cls(
-            context=context,
-            effort=effort,
-            mode=mode,
-            summary=summary,
-            enabled=enabled,
-            max_tokens=max_tokens,
+            context,
+            effort,
+            mode,
+            summary,
+            enabled,
+            max_tokens,
         )
 
-        reasoning_config_option_1.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            reasoning_config_option_1.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return reasoning_config_option_1
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningDetailEncrypted")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data", "type", "format", "id", "index"})
+
 
 @_attrs_define(repr=False)
 class ReasoningDetailEncrypted:
@@ -117,47 +120,52 @@ class ReasoningDetailEncrypted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ReasoningDetailEncrypted is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ReasoningDetailEncrypted is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            data = d.pop("data", UNSET)
+            data = d.get("data", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ReasoningDetailEncryptedType._parse(_raw_type_)
 
             _field = "format"
-            _raw_format_ = d.pop("format", UNSET)
+            _raw_format_ = d.get("format", UNSET)
             format_: Any = _raw_format_
             if _raw_format_ is not None and _raw_format_ is not UNSET:
                 format_ = _parse_format_(_raw_format_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            index = d.pop("index", UNSET)
+            index = d.get("index", UNSET)
 
         except FieldParseError as error:
             raise error.within("ReasoningDetailEncrypted", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ReasoningDetailEncrypted", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         reasoning_detail_encrypted = cls(
-            data=data,
-            type_=type_,
-            format_=format_,
-            id=id,
-            index=index,
+            data,
+            type_,
+            format_,
+            id,
+            index,
         )
 
-        reasoning_detail_encrypted.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            reasoning_detail_encrypted.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return reasoning_detail_encrypted
 
     @property

@@ -12,6 +12,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ReasoningDetailServerToolCall")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"arguments", "result", "tool_name", "type", "format", "id", "index", "tool_call_id"}
+)
+
 
 @_attrs_define(repr=False)
 class ReasoningDetailServerToolCall:
@@ -167,56 +172,63 @@ class ReasoningDetailServerToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ReasoningDetailServerToolCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ReasoningDetailServerToolCall is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            arguments = d.pop("arguments", UNSET)
+            arguments = d.get("arguments", UNSET)
 
-            result = d.pop("result", UNSET)
+            result = d.get("result", UNSET)
 
-            tool_name = d.pop("tool_name", UNSET)
+            tool_name = d.get("tool_name", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ReasoningDetailServerToolCallType._parse(_raw_type_)
 
             _field = "format"
-            _raw_format_ = d.pop("format", UNSET)
+            _raw_format_ = d.get("format", UNSET)
             format_: Any = _raw_format_
             if _raw_format_ is not None and _raw_format_ is not UNSET:
                 format_ = _parse_format_(_raw_format_)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            index = d.pop("index", UNSET)
+            index = d.get("index", UNSET)
 
-            tool_call_id = d.pop("tool_call_id", UNSET)
+            tool_call_id = d.get("tool_call_id", UNSET)
 
         except FieldParseError as error:
             raise error.within("ReasoningDetailServerToolCall", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ReasoningDetailServerToolCall", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         reasoning_detail_server_tool_call = cls(
-            arguments=arguments,
-            result=result,
-            tool_name=tool_name,
-            type_=type_,
-            format_=format_,
-            id=id,
-            index=index,
-            tool_call_id=tool_call_id,
+            arguments,
+            result,
+            tool_name,
+            type_,
+            format_,
+            id,
+            index,
+            tool_call_id,
         )
 
-        reasoning_detail_server_tool_call.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            reasoning_detail_server_tool_call.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return reasoning_detail_server_tool_call
 
     @property

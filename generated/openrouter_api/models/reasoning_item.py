@@ -35,6 +35,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ReasoningItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"id", "summary", "type", "content", "encrypted_content", "status", "format", "signature"}
+)
+
 
 @_attrs_define(repr=False)
 class ReasoningItem:
@@ -200,73 +205,73 @@ class ReasoningItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ReasoningItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ReasoningItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "summary"
-            _raw_summary = d.pop("summary", UNSET)
+            _raw_summary = d.get("summary", UNSET)
             summary: Any = _raw_summary
             if _raw_summary is not None and _raw_summary is not UNSET:
-                summary = []
-                _summary = _raw_summary
-                for summary_item_data in _summary:
-                    summary_item = ReasoningSummaryText.from_dict(summary_item_data)
-
-                    summary.append(summary_item)
+                summary = [ReasoningSummaryText.from_dict(summary_item_data) for summary_item_data in _raw_summary]
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ReasoningItemType._parse(_raw_type_)
 
             _field = "content"
-            _raw_content = d.pop("content", UNSET)
+            _raw_content = d.get("content", UNSET)
             content: Any = _raw_content
             if _raw_content is not None and _raw_content is not UNSET:
                 content = _parse_content(_raw_content)
 
-            encrypted_content = d.pop("encrypted_content", UNSET)
+            encrypted_content = d.get("encrypted_content", UNSET)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = _parse_status(_raw_status)
 
             _field = "format"
-            _raw_format_ = d.pop("format", UNSET)
+            _raw_format_ = d.get("format", UNSET)
             format_: Any = _raw_format_
             if _raw_format_ is not None and _raw_format_ is not UNSET:
                 format_ = _parse_format_(_raw_format_)
 
-            signature = d.pop("signature", UNSET)
+            signature = d.get("signature", UNSET)
 
         except FieldParseError as error:
             raise error.within("ReasoningItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ReasoningItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         reasoning_item = cls(
-            id=id,
-            summary=summary,
-            type_=type_,
-            content=content,
-            encrypted_content=encrypted_content,
-            status=status,
-            format_=format_,
-            signature=signature,
+            id,
+            summary,
+            type_,
+            content,
+            encrypted_content,
+            status,
+            format_,
+            signature,
         )
 
-        reasoning_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            reasoning_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return reasoning_item
 
     @property
@@ -297,12 +302,7 @@ def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        content_type_0 = []
-        _content_type_0 = data
-        for content_type_0_item_data in _content_type_0:
-            content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
-
-            content_type_0.append(content_type_0_item)
+        content_type_0 = [ReasoningTextContent.from_dict(content_type_0_item_data) for content_type_0_item_data in data]
 
         return content_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -29,6 +29,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ReasoningSummaryPartAddedEvent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"item_id", "output_index", "part", "sequence_number", "summary_index", "type"}
+)
+
 
 @_attrs_define(repr=False)
 class ReasoningSummaryPartAddedEvent:
@@ -196,32 +201,35 @@ class ReasoningSummaryPartAddedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ReasoningSummaryPartAddedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ReasoningSummaryPartAddedEvent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            item_id = d.pop("item_id", UNSET)
+            item_id = d.get("item_id", UNSET)
 
-            output_index = d.pop("output_index", UNSET)
+            output_index = d.get("output_index", UNSET)
 
             _field = "part"
-            _raw_part = d.pop("part", UNSET)
+            _raw_part = d.get("part", UNSET)
             part: Any = _raw_part
             if _raw_part is not None and _raw_part is not UNSET:
                 part = ReasoningSummaryText.from_dict(_raw_part)
 
-            sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.get("sequence_number", UNSET)
 
-            summary_index = d.pop("summary_index", UNSET)
+            summary_index = d.get("summary_index", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = BaseReasoningSummaryPartAddedEventType._parse(_raw_type_)
@@ -230,16 +238,20 @@ class ReasoningSummaryPartAddedEvent:
             raise error.within("ReasoningSummaryPartAddedEvent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ReasoningSummaryPartAddedEvent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         reasoning_summary_part_added_event = cls(
-            item_id=item_id,
-            output_index=output_index,
-            part=part,
-            sequence_number=sequence_number,
-            summary_index=summary_index,
-            type_=type_,
+            item_id,
+            output_index,
+            part,
+            sequence_number,
+            summary_index,
+            type_,
         )
 
-        reasoning_summary_part_added_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            reasoning_summary_part_added_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return reasoning_summary_part_added_event
 
     @property

@@ -35,6 +35,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ResponseOutputText")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"text", "type", "annotations", "logprobs"})
+
 
 @_attrs_define(repr=False)
 class ResponseOutputText:
@@ -150,58 +153,57 @@ class ResponseOutputText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ResponseOutputText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ResponseOutputText is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            text = d.pop("text", UNSET)
+            text = d.get("text", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ResponseOutputTextType._parse(_raw_type_)
 
             _field = "annotations"
-            _raw_annotations = d.pop("annotations", UNSET)
+            _raw_annotations = d.get("annotations", UNSET)
             annotations: Any = _raw_annotations
             if _raw_annotations is not None and _raw_annotations is not UNSET:
-                annotations = []
-                _annotations = _raw_annotations
-                for annotations_item_data in _annotations:
-                    annotations_item = _parse_annotations_item(annotations_item_data)
-
-                    annotations.append(annotations_item)
+                annotations = [
+                    _parse_annotations_item(annotations_item_data) for annotations_item_data in _raw_annotations
+                ]
 
             _field = "logprobs"
-            _raw_logprobs = d.pop("logprobs", UNSET)
+            _raw_logprobs = d.get("logprobs", UNSET)
             logprobs: Any = _raw_logprobs
             if _raw_logprobs is not None and _raw_logprobs is not UNSET:
-                logprobs = []
-                _logprobs = _raw_logprobs
-                for logprobs_item_data in _logprobs:
-                    logprobs_item = ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data)
-
-                    logprobs.append(logprobs_item)
+                logprobs = [
+                    ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data) for logprobs_item_data in _raw_logprobs
+                ]
 
         except FieldParseError as error:
             raise error.within("ResponseOutputText", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ResponseOutputText", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         response_output_text = cls(
-            text=text,
-            type_=type_,
-            annotations=annotations,
-            logprobs=logprobs,
+            text,
+            type_,
+            annotations,
+            logprobs,
         )
 
-        response_output_text.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            response_output_text.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return response_output_text
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ResponseOutputTextLogprobsItemTopLogprobsItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"bytes", "logprob", "token"})
+
 
 @_attrs_define(repr=False)
 class ResponseOutputTextLogprobsItemTopLogprobsItem:
@@ -103,37 +106,44 @@ class ResponseOutputTextLogprobsItemTopLogprobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ResponseOutputTextLogprobsItemTopLogprobsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ResponseOutputTextLogprobsItemTopLogprobsItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "bytes"
-            _raw_bytes_ = d.pop("bytes", UNSET)
+            _raw_bytes_ = d.get("bytes", UNSET)
             bytes_: Any = _raw_bytes_
             if _raw_bytes_ is not None and _raw_bytes_ is not UNSET:
                 bytes_ = cast("list[int]", _raw_bytes_)
 
-            logprob = d.pop("logprob", UNSET)
+            logprob = d.get("logprob", UNSET)
 
-            token = d.pop("token", UNSET)
+            token = d.get("token", UNSET)
 
         except FieldParseError as error:
             raise error.within("ResponseOutputTextLogprobsItemTopLogprobsItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ResponseOutputTextLogprobsItemTopLogprobsItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         response_output_text_logprobs_item_top_logprobs_item = cls(
-            bytes_=bytes_,
-            logprob=logprob,
-            token=token,
+            bytes_,
+            logprob,
+            token,
         )
 
-        response_output_text_logprobs_item_top_logprobs_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            response_output_text_logprobs_item_top_logprobs_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return response_output_text_logprobs_item_top_logprobs_item
 
     @property

@@ -361,6 +361,52 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ResponsesRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "background",
+        "cache_control",
+        "debug",
+        "frequency_penalty",
+        "image_config",
+        "include",
+        "input",
+        "instructions",
+        "max_output_tokens",
+        "max_tool_calls",
+        "metadata",
+        "modalities",
+        "model",
+        "models",
+        "parallel_tool_calls",
+        "plugins",
+        "presence_penalty",
+        "previous_response_id",
+        "prompt",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "provider",
+        "reasoning",
+        "route",
+        "safety_identifier",
+        "service_tier",
+        "session_id",
+        "stop_server_tools_when",
+        "store",
+        "stream",
+        "temperature",
+        "text",
+        "tool_choice",
+        "tools",
+        "top_k",
+        "top_logprobs",
+        "top_p",
+        "trace",
+        "truncation",
+        "user",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class ResponsesRequest:
@@ -1177,252 +1223,262 @@ class ResponsesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ResponsesRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ResponsesRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            background = d.pop("background", UNSET)
+            background = d.get("background", UNSET)
 
             _field = "cache_control"
-            _raw_cache_control = d.pop("cache_control", UNSET)
+            _raw_cache_control = d.get("cache_control", UNSET)
             cache_control: Any = _raw_cache_control
             if _raw_cache_control is not None and _raw_cache_control is not UNSET:
                 cache_control = AnthropicCacheControlDirective.from_dict(_raw_cache_control)
 
             _field = "debug"
-            _raw_debug = d.pop("debug", UNSET)
+            _raw_debug = d.get("debug", UNSET)
             debug: Any = _raw_debug
             if _raw_debug is not None and _raw_debug is not UNSET:
                 debug = ChatDebugOptions.from_dict(_raw_debug)
 
-            frequency_penalty = d.pop("frequency_penalty", UNSET)
+            frequency_penalty = d.get("frequency_penalty", UNSET)
 
             _field = "image_config"
-            _raw_image_config = d.pop("image_config", UNSET)
+            _raw_image_config = d.get("image_config", UNSET)
             image_config: Any = _raw_image_config
             if _raw_image_config is not None and _raw_image_config is not UNSET:
                 image_config = ImageConfig.from_dict(_raw_image_config)
 
             _field = "include"
-            _raw_include = d.pop("include", UNSET)
+            _raw_include = d.get("include", UNSET)
             include: Any = _raw_include
             if _raw_include is not None and _raw_include is not UNSET:
                 include = _parse_include(_raw_include)
 
             _field = "input"
-            _raw_input_ = d.pop("input", UNSET)
+            _raw_input_ = d.get("input", UNSET)
             input_: Any = _raw_input_
             if _raw_input_ is not None and _raw_input_ is not UNSET:
                 input_ = _parse_input_(_raw_input_)
 
-            instructions = d.pop("instructions", UNSET)
+            instructions = d.get("instructions", UNSET)
 
-            max_output_tokens = d.pop("max_output_tokens", UNSET)
+            max_output_tokens = d.get("max_output_tokens", UNSET)
 
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
+            max_tool_calls = d.get("max_tool_calls", UNSET)
 
             _field = "metadata"
-            _raw_metadata = d.pop("metadata", UNSET)
+            _raw_metadata = d.get("metadata", UNSET)
             metadata: Any = _raw_metadata
             if _raw_metadata is not None and _raw_metadata is not UNSET:
-                metadata = _parse_metadata(_raw_metadata)
+                metadata = (
+                    RequestMetadata.from_dict(_raw_metadata)
+                    if type(_raw_metadata) is dict
+                    else _parse_metadata(_raw_metadata)
+                )
 
             _field = "modalities"
-            _raw_modalities = d.pop("modalities", UNSET)
+            _raw_modalities = d.get("modalities", UNSET)
             modalities: Any = _raw_modalities
             if _raw_modalities is not None and _raw_modalities is not UNSET:
-                modalities = []
-                _modalities = _raw_modalities
-                for modalities_item_data in _modalities:
-                    modalities_item = OutputModalityEnum._parse(modalities_item_data)
+                _modalities_members = OutputModalityEnum._value2member_map_
+                modalities = [
+                    _modalities_members.get(modalities_item_data) or OutputModalityEnum._parse(modalities_item_data)
+                    for modalities_item_data in _raw_modalities
+                ]
 
-                    modalities.append(modalities_item)
-
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
             _field = "models"
-            _raw_models = d.pop("models", UNSET)
+            _raw_models = d.get("models", UNSET)
             models: Any = _raw_models
             if _raw_models is not None and _raw_models is not UNSET:
                 models = cast("list[str]", _raw_models)
 
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
             _field = "plugins"
-            _raw_plugins = d.pop("plugins", UNSET)
+            _raw_plugins = d.get("plugins", UNSET)
             plugins: Any = _raw_plugins
             if _raw_plugins is not None and _raw_plugins is not UNSET:
-                plugins = []
-                _plugins = _raw_plugins
-                for plugins_item_data in _plugins:
-                    plugins_item = _parse_plugins_item(plugins_item_data)
+                plugins = [_parse_plugins_item(plugins_item_data) for plugins_item_data in _raw_plugins]
 
-                    plugins.append(plugins_item)
+            presence_penalty = d.get("presence_penalty", UNSET)
 
-            presence_penalty = d.pop("presence_penalty", UNSET)
-
-            previous_response_id = d.pop("previous_response_id", UNSET)
+            previous_response_id = d.get("previous_response_id", UNSET)
 
             _field = "prompt"
-            _raw_prompt = d.pop("prompt", UNSET)
+            _raw_prompt = d.get("prompt", UNSET)
             prompt: Any = _raw_prompt
             if _raw_prompt is not None and _raw_prompt is not UNSET:
-                prompt = _parse_prompt(_raw_prompt)
+                prompt = (
+                    StoredPromptTemplate.from_dict(_raw_prompt)
+                    if type(_raw_prompt) is dict
+                    else _parse_prompt(_raw_prompt)
+                )
 
-            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+            prompt_cache_key = d.get("prompt_cache_key", UNSET)
 
             _field = "prompt_cache_options"
-            _raw_prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+            _raw_prompt_cache_options = d.get("prompt_cache_options", UNSET)
             prompt_cache_options: Any = _raw_prompt_cache_options
             if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
-                prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+                prompt_cache_options = (
+                    PromptCacheOptions.from_dict(_raw_prompt_cache_options)
+                    if type(_raw_prompt_cache_options) is dict
+                    else _parse_prompt_cache_options(_raw_prompt_cache_options)
+                )
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = _parse_provider(_raw_provider)
+                provider = (
+                    ProviderPreferences.from_dict(_raw_provider)
+                    if type(_raw_provider) is dict
+                    else _parse_provider(_raw_provider)
+                )
 
             _field = "reasoning"
-            _raw_reasoning = d.pop("reasoning", UNSET)
+            _raw_reasoning = d.get("reasoning", UNSET)
             reasoning: Any = _raw_reasoning
             if _raw_reasoning is not None and _raw_reasoning is not UNSET:
-                reasoning = _parse_reasoning(_raw_reasoning)
+                reasoning = (
+                    ReasoningConfigOption1.from_dict(_raw_reasoning)
+                    if type(_raw_reasoning) is dict
+                    else _parse_reasoning(_raw_reasoning)
+                )
 
             _field = "route"
-            _raw_route = d.pop("route", UNSET)
+            _raw_route = d.get("route", UNSET)
             route: Any = _raw_route
             if _raw_route is not None and _raw_route is not UNSET:
                 route = _parse_route(_raw_route)
 
-            safety_identifier = d.pop("safety_identifier", UNSET)
+            safety_identifier = d.get("safety_identifier", UNSET)
 
             _field = "service_tier"
-            _raw_service_tier = d.pop("service_tier", UNSET)
+            _raw_service_tier = d.get("service_tier", UNSET)
             service_tier: Any = _raw_service_tier
             if _raw_service_tier is not None and _raw_service_tier is not UNSET:
                 service_tier = _parse_service_tier(_raw_service_tier)
 
-            session_id = d.pop("session_id", UNSET)
+            session_id = d.get("session_id", UNSET)
 
             _field = "stop_server_tools_when"
-            _raw_stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
+            _raw_stop_server_tools_when = d.get("stop_server_tools_when", UNSET)
             stop_server_tools_when: Any = _raw_stop_server_tools_when
             if _raw_stop_server_tools_when is not None and _raw_stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                _stop_server_tools_when = _raw_stop_server_tools_when
-                for componentsschemas_stop_server_tools_when_item_data in _stop_server_tools_when:
-                    componentsschemas_stop_server_tools_when_item = (
-                        _parse_componentsschemas_stop_server_tools_when_item(
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
+                stop_server_tools_when = [
+                    _parse_componentsschemas_stop_server_tools_when_item(
+                        componentsschemas_stop_server_tools_when_item_data
                     )
+                    for componentsschemas_stop_server_tools_when_item_data in _raw_stop_server_tools_when
+                ]
 
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
+            store = d.get("store", UNSET)
 
-            store = d.pop("store", UNSET)
+            stream = d.get("stream", UNSET)
 
-            stream = d.pop("stream", UNSET)
-
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
             _field = "text"
-            _raw_text = d.pop("text", UNSET)
+            _raw_text = d.get("text", UNSET)
             text: Any = _raw_text
             if _raw_text is not None and _raw_text is not UNSET:
                 text = TextExtendedConfig.from_dict(_raw_text)
 
             _field = "tool_choice"
-            _raw_tool_choice = d.pop("tool_choice", UNSET)
+            _raw_tool_choice = d.get("tool_choice", UNSET)
             tool_choice: Any = _raw_tool_choice
             if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = _parse_tools_item(tools_item_data)
+                tools = [_parse_tools_item(tools_item_data) for tools_item_data in _raw_tools]
 
-                    tools.append(tools_item)
+            top_k = d.get("top_k", UNSET)
 
-            top_k = d.pop("top_k", UNSET)
+            top_logprobs = d.get("top_logprobs", UNSET)
 
-            top_logprobs = d.pop("top_logprobs", UNSET)
-
-            top_p = d.pop("top_p", UNSET)
+            top_p = d.get("top_p", UNSET)
 
             _field = "trace"
-            _raw_trace = d.pop("trace", UNSET)
+            _raw_trace = d.get("trace", UNSET)
             trace: Any = _raw_trace
             if _raw_trace is not None and _raw_trace is not UNSET:
                 trace = TraceConfig.from_dict(_raw_trace)
 
             _field = "truncation"
-            _raw_truncation = d.pop("truncation", UNSET)
+            _raw_truncation = d.get("truncation", UNSET)
             truncation: Any = _raw_truncation
             if _raw_truncation is not None and _raw_truncation is not UNSET:
                 truncation = _parse_truncation(_raw_truncation)
 
-            user = d.pop("user", UNSET)
+            user = d.get("user", UNSET)
 
         except FieldParseError as error:
             raise error.within("ResponsesRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ResponsesRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         responses_request = cls(
-            background=background,
-            cache_control=cache_control,
-            debug=debug,
-            frequency_penalty=frequency_penalty,
-            image_config=image_config,
-            include=include,
-            input_=input_,
-            instructions=instructions,
-            max_output_tokens=max_output_tokens,
-            max_tool_calls=max_tool_calls,
-            metadata=metadata,
-            modalities=modalities,
-            model=model,
-            models=models,
-            parallel_tool_calls=parallel_tool_calls,
-            plugins=plugins,
-            presence_penalty=presence_penalty,
-            previous_response_id=previous_response_id,
-            prompt=prompt,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_options=prompt_cache_options,
-            provider=provider,
-            reasoning=reasoning,
-            route=route,
-            safety_identifier=safety_identifier,
-            service_tier=service_tier,
-            session_id=session_id,
-            stop_server_tools_when=stop_server_tools_when,
-            store=store,
-            stream=stream,
-            temperature=temperature,
-            text=text,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            trace=trace,
-            truncation=truncation,
-            user=user,
+            background,
+            cache_control,
+            debug,
+            frequency_penalty,
+            image_config,
+            include,
+            input_,
+            instructions,
+            max_output_tokens,
+            max_tool_calls,
+            metadata,
+            modalities,
+            model,
+            models,
+            parallel_tool_calls,
+            plugins,
+            presence_penalty,
+            previous_response_id,
+            prompt,
+            prompt_cache_key,
+            prompt_cache_options,
+            provider,
+            reasoning,
+            route,
+            safety_identifier,
+            service_tier,
+            session_id,
+            stop_server_tools_when,
+            store,
+            stream,
+            temperature,
+            text,
+            tool_choice,
+            tools,
+            top_k,
+            top_logprobs,
+            top_p,
+            trace,
+            truncation,
+            user,
         )
 
-        responses_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            responses_request.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return responses_request
 
     @property
@@ -1453,12 +1509,12 @@ def _parse_include(data: object) -> list[ResponseIncludesEnum] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        include_type_0 = []
-        _include_type_0 = data
-        for include_type_0_item_data in _include_type_0:
-            include_type_0_item = ResponseIncludesEnum._parse(include_type_0_item_data)
-
-            include_type_0.append(include_type_0_item)
+        _include_type_0_members = ResponseIncludesEnum._value2member_map_
+        include_type_0 = [
+            _include_type_0_members.get(include_type_0_item_data)
+            or ResponseIncludesEnum._parse(include_type_0_item_data)
+            for include_type_0_item_data in data
+        ]
 
         return include_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1529,14 +1585,10 @@ def _parse_input_(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        componentsschemas_inputs_type_1 = []
-        _componentsschemas_inputs_type_1 = data
-        for componentsschemas_inputs_type_1_item_data in _componentsschemas_inputs_type_1:
-            componentsschemas_inputs_type_1_item = _parse_componentsschemas_inputs_type_1_item(
-                componentsschemas_inputs_type_1_item_data
-            )
-
-            componentsschemas_inputs_type_1.append(componentsschemas_inputs_type_1_item)
+        componentsschemas_inputs_type_1 = [
+            _parse_componentsschemas_inputs_type_1_item(componentsschemas_inputs_type_1_item_data)
+            for componentsschemas_inputs_type_1_item_data in data
+        ]
 
         return componentsschemas_inputs_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

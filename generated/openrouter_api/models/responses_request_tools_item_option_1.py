@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ResponsesRequestToolsItemOption1")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"name", "parameters", "type", "description", "strict", "defer_loading"})
+
 
 @_attrs_define(repr=False)
 class ResponsesRequestToolsItemOption1:
@@ -161,50 +164,61 @@ class ResponsesRequestToolsItemOption1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ResponsesRequestToolsItemOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ResponsesRequestToolsItemOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "parameters"
-            _raw_parameters = d.pop("parameters", UNSET)
+            _raw_parameters = d.get("parameters", UNSET)
             parameters: Any = _raw_parameters
             if _raw_parameters is not None and _raw_parameters is not UNSET:
-                parameters = _parse_parameters(_raw_parameters)
+                parameters = (
+                    FunctionToolParametersType0.from_dict(_raw_parameters)
+                    if type(_raw_parameters) is dict
+                    else _parse_parameters(_raw_parameters)
+                )
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = FunctionToolType._parse(_raw_type_)
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-            strict = d.pop("strict", UNSET)
+            strict = d.get("strict", UNSET)
 
-            defer_loading = d.pop("defer_loading", UNSET)
+            defer_loading = d.get("defer_loading", UNSET)
 
         except FieldParseError as error:
             raise error.within("ResponsesRequestToolsItemOption1", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ResponsesRequestToolsItemOption1", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         responses_request_tools_item_option_1 = cls(
-            name=name,
-            parameters=parameters,
-            type_=type_,
-            description=description,
-            strict=strict,
-            defer_loading=defer_loading,
+            name,
+            parameters,
+            type_,
+            description,
+            strict,
+            defer_loading,
         )
 
-        responses_request_tools_item_option_1.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            responses_request_tools_item_option_1.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return responses_request_tools_item_option_1
 
     @property

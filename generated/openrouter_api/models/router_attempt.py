@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="RouterAttempt")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"model", "provider", "status"})
+
 
 @_attrs_define(repr=False)
 class RouterAttempt:
@@ -104,25 +107,30 @@ class RouterAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"RouterAttempt is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        model = d.pop("model", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"RouterAttempt is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        model = d.get("model", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = d.get("provider", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         router_attempt = cls(
-            model=model,
-            provider=provider,
-            status=status,
+            model,
+            provider,
+            status,
         )
 
-        router_attempt.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            router_attempt.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return router_attempt
 
     @property

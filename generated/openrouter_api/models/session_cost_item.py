@@ -11,6 +11,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SessionCostItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"app_name", "app_slug", "median_session_cost_usd", "model_permaslug", "turn_range"}
+)
+
 
 @_attrs_define(repr=False)
 class SessionCostItem:
@@ -146,26 +151,29 @@ class SessionCostItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"SessionCostItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"SessionCostItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            app_name = d.pop("app_name", UNSET)
+            app_name = d.get("app_name", UNSET)
 
-            app_slug = d.pop("app_slug", UNSET)
+            app_slug = d.get("app_slug", UNSET)
 
-            median_session_cost_usd = d.pop("median_session_cost_usd", UNSET)
+            median_session_cost_usd = d.get("median_session_cost_usd", UNSET)
 
-            model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.get("model_permaslug", UNSET)
 
             _field = "turn_range"
-            _raw_turn_range = d.pop("turn_range", UNSET)
+            _raw_turn_range = d.get("turn_range", UNSET)
             turn_range: Any = _raw_turn_range
             if _raw_turn_range is not None and _raw_turn_range is not UNSET:
                 turn_range = SessionCostItemTurnRange._parse(_raw_turn_range)
@@ -174,15 +182,17 @@ class SessionCostItem:
             raise error.within("SessionCostItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("SessionCostItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         session_cost_item = cls(
-            app_name=app_name,
-            app_slug=app_slug,
-            median_session_cost_usd=median_session_cost_usd,
-            model_permaslug=model_permaslug,
-            turn_range=turn_range,
+            app_name,
+            app_slug,
+            median_session_cost_usd,
+            model_permaslug,
+            turn_range,
         )
 
-        session_cost_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            session_cost_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return session_cost_item
 
     @property

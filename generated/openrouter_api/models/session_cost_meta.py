@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SessionCostMeta")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"as_of", "version", "window_days", "window_end_date"})
+
 
 @_attrs_define(repr=False)
 class SessionCostMeta:
@@ -128,40 +131,45 @@ class SessionCostMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"SessionCostMeta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"SessionCostMeta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            as_of = d.pop("as_of", UNSET)
+            as_of = d.get("as_of", UNSET)
 
             _field = "version"
-            _raw_version = d.pop("version", UNSET)
+            _raw_version = d.get("version", UNSET)
             version: Any = _raw_version
             if _raw_version is not None and _raw_version is not UNSET:
                 version = SessionCostMetaVersion._parse(_raw_version)
 
-            window_days = d.pop("window_days", UNSET)
+            window_days = d.get("window_days", UNSET)
 
-            window_end_date = d.pop("window_end_date", UNSET)
+            window_end_date = d.get("window_end_date", UNSET)
 
         except FieldParseError as error:
             raise error.within("SessionCostMeta", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("SessionCostMeta", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         session_cost_meta = cls(
-            as_of=as_of,
-            version=version,
-            window_days=window_days,
-            window_end_date=window_end_date,
+            as_of,
+            version,
+            window_days,
+            window_end_date,
         )
 
-        session_cost_meta.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            session_cost_meta.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return session_cost_meta
 
     @property

@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ShellCallOutputContent")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"outcome", "stderr", "stdout"})
+
 
 @_attrs_define(repr=False)
 class ShellCallOutputContent:
@@ -134,37 +137,42 @@ class ShellCallOutputContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ShellCallOutputContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ShellCallOutputContent is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "outcome"
-            _raw_outcome = d.pop("outcome", UNSET)
+            _raw_outcome = d.get("outcome", UNSET)
             outcome: Any = _raw_outcome
             if _raw_outcome is not None and _raw_outcome is not UNSET:
                 outcome = _parse_outcome(_raw_outcome)
 
-            stderr = d.pop("stderr", UNSET)
+            stderr = d.get("stderr", UNSET)
 
-            stdout = d.pop("stdout", UNSET)
+            stdout = d.get("stdout", UNSET)
 
         except FieldParseError as error:
             raise error.within("ShellCallOutputContent", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ShellCallOutputContent", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         shell_call_output_content = cls(
-            outcome=outcome,
-            stderr=stderr,
-            stdout=stdout,
+            outcome,
+            stderr,
+            stdout,
         )
 
-        shell_call_output_content.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            shell_call_output_content.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return shell_call_output_content
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="ShellCallOutputContentOutcomeExit")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"exit_code", "type"})
+
 
 @_attrs_define(repr=False)
 class ShellCallOutputContentOutcomeExit:
@@ -86,20 +89,23 @@ class ShellCallOutputContentOutcomeExit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ShellCallOutputContentOutcomeExit is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ShellCallOutputContentOutcomeExit is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            exit_code = d.pop("exit_code", UNSET)
+            exit_code = d.get("exit_code", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ShellCallOutputContentOutcomeExitType._parse(_raw_type_)
@@ -108,12 +114,16 @@ class ShellCallOutputContentOutcomeExit:
             raise error.within("ShellCallOutputContentOutcomeExit", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ShellCallOutputContentOutcomeExit", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         shell_call_output_content_outcome_exit = cls(
-            exit_code=exit_code,
-            type_=type_,
+            exit_code,
+            type_,
         )
 
-        shell_call_output_content_outcome_exit.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            shell_call_output_content_outcome_exit.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return shell_call_output_content_outcome_exit
 
     @property

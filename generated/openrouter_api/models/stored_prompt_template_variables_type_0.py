@@ -32,6 +32,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="StoredPromptTemplateVariablesType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class StoredPromptTemplateVariablesType0:
@@ -67,16 +70,22 @@ class StoredPromptTemplateVariablesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"StoredPromptTemplateVariablesType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"StoredPromptTemplateVariablesType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         stored_prompt_template_variables_type_0 = cls()
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _DECLARED_KEYS:
+                continue
             if prop_dict is None:
                 additional_properties[prop_name] = None
                 continue

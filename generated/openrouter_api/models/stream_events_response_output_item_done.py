@@ -121,6 +121,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="StreamEventsResponseOutputItemDone")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"item", "output_index", "sequence_number", "type"})
+
 
 @_attrs_define(repr=False)
 class StreamEventsResponseOutputItemDone:
@@ -418,28 +421,31 @@ class StreamEventsResponseOutputItemDone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"StreamEventsResponseOutputItemDone is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"StreamEventsResponseOutputItemDone is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "item"
-            _raw_item = d.pop("item", UNSET)
+            _raw_item = d.get("item", UNSET)
             item: Any = _raw_item
             if _raw_item is not None and _raw_item is not UNSET:
                 item = _parse_item(_raw_item)
 
-            output_index = d.pop("output_index", UNSET)
+            output_index = d.get("output_index", UNSET)
 
-            sequence_number = d.pop("sequence_number", UNSET)
+            sequence_number = d.get("sequence_number", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = StreamEventsResponseOutputItemDoneType._parse(_raw_type_)
@@ -448,14 +454,18 @@ class StreamEventsResponseOutputItemDone:
             raise error.within("StreamEventsResponseOutputItemDone", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("StreamEventsResponseOutputItemDone", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         stream_events_response_output_item_done = cls(
-            item=item,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            type_=type_,
+            item,
+            output_index,
+            sequence_number,
+            type_,
         )
 
-        stream_events_response_output_item_done.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            stream_events_response_output_item_done.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return stream_events_response_output_item_done
 
     @property

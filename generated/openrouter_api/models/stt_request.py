@@ -32,6 +32,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="STTRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"input_audio", "model", "language", "provider", "response_format", "temperature", "timestamp_granularities"}
+)
+
 
 @_attrs_define(repr=False)
 class STTRequest:
@@ -164,66 +169,71 @@ class STTRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"STTRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"STTRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "input_audio"
-            _raw_input_audio = d.pop("input_audio", UNSET)
+            _raw_input_audio = d.get("input_audio", UNSET)
             input_audio: Any = _raw_input_audio
             if _raw_input_audio is not None and _raw_input_audio is not UNSET:
                 input_audio = STTInputAudio.from_dict(_raw_input_audio)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            language = d.pop("language", UNSET)
+            language = d.get("language", UNSET)
 
             _field = "provider"
-            _raw_provider = d.pop("provider", UNSET)
+            _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
                 provider = STTRequestProvider.from_dict(_raw_provider)
 
             _field = "response_format"
-            _raw_response_format = d.pop("response_format", UNSET)
+            _raw_response_format = d.get("response_format", UNSET)
             response_format: Any = _raw_response_format
             if _raw_response_format is not None and _raw_response_format is not UNSET:
                 response_format = STTRequestResponseFormat._parse(_raw_response_format)
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
             _field = "timestamp_granularities"
-            _raw_timestamp_granularities = d.pop("timestamp_granularities", UNSET)
+            _raw_timestamp_granularities = d.get("timestamp_granularities", UNSET)
             timestamp_granularities: Any = _raw_timestamp_granularities
             if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                _timestamp_granularities = _raw_timestamp_granularities
-                for timestamp_granularities_item_data in _timestamp_granularities:
-                    timestamp_granularities_item = STTTimestampGranularity._parse(timestamp_granularities_item_data)
-
-                    timestamp_granularities.append(timestamp_granularities_item)
+                _timestamp_granularities_members = STTTimestampGranularity._value2member_map_
+                timestamp_granularities = [
+                    _timestamp_granularities_members.get(timestamp_granularities_item_data)
+                    or STTTimestampGranularity._parse(timestamp_granularities_item_data)
+                    for timestamp_granularities_item_data in _raw_timestamp_granularities
+                ]
 
         except FieldParseError as error:
             raise error.within("STTRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("STTRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         stt_request = cls(
-            input_audio=input_audio,
-            model=model,
-            language=language,
-            provider=provider,
-            response_format=response_format,
-            temperature=temperature,
-            timestamp_granularities=timestamp_granularities,
+            input_audio,
+            model,
+            language,
+            provider,
+            response_format,
+            temperature,
+            timestamp_granularities,
         )
 
-        stt_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            stt_request.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return stt_request
 
     @property

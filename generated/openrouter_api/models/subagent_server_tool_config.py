@@ -30,6 +30,22 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="SubagentServerToolConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "inherit_functions",
+        "inherited_function_names",
+        "instructions",
+        "max_completion_tokens",
+        "max_tool_calls",
+        "model",
+        "name",
+        "reasoning",
+        "temperature",
+        "tools",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class SubagentServerToolConfig:
@@ -167,71 +183,71 @@ class SubagentServerToolConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"SubagentServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"SubagentServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            inherit_functions = d.pop("inherit_functions", UNSET)
+            inherit_functions = d.get("inherit_functions", UNSET)
 
             _field = "inherited_function_names"
-            _raw_inherited_function_names = d.pop("inherited_function_names", UNSET)
+            _raw_inherited_function_names = d.get("inherited_function_names", UNSET)
             inherited_function_names: Any = _raw_inherited_function_names
             if _raw_inherited_function_names is not None and _raw_inherited_function_names is not UNSET:
                 inherited_function_names = cast("list[str]", _raw_inherited_function_names)
 
-            instructions = d.pop("instructions", UNSET)
+            instructions = d.get("instructions", UNSET)
 
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
+            max_tool_calls = d.get("max_tool_calls", UNSET)
 
-            model = d.pop("model", UNSET)
+            model = d.get("model", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "reasoning"
-            _raw_reasoning = d.pop("reasoning", UNSET)
+            _raw_reasoning = d.get("reasoning", UNSET)
             reasoning: Any = _raw_reasoning
             if _raw_reasoning is not None and _raw_reasoning is not UNSET:
                 reasoning = SubagentReasoning.from_dict(_raw_reasoning)
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.get("temperature", UNSET)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = SubagentNestedTool.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
+                tools = [SubagentNestedTool.from_dict(tools_item_data) for tools_item_data in _raw_tools]
 
         except FieldParseError as error:
             raise error.within("SubagentServerToolConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("SubagentServerToolConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         subagent_server_tool_config = cls(
-            inherit_functions=inherit_functions,
-            inherited_function_names=inherited_function_names,
-            instructions=instructions,
-            max_completion_tokens=max_completion_tokens,
-            max_tool_calls=max_tool_calls,
-            model=model,
-            name=name,
-            reasoning=reasoning,
-            temperature=temperature,
-            tools=tools,
+            inherit_functions,
+            inherited_function_names,
+            instructions,
+            max_completion_tokens,
+            max_tool_calls,
+            model,
+            name,
+            reasoning,
+            temperature,
+            tools,
         )
 
-        subagent_server_tool_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            subagent_server_tool_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return subagent_server_tool_config
 
     @property

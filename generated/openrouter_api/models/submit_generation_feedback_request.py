@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="SubmitGenerationFeedbackRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"category", "generation_id", "comment"})
+
 
 @_attrs_define(repr=False)
 class SubmitGenerationFeedbackRequest:
@@ -100,37 +103,44 @@ class SubmitGenerationFeedbackRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"SubmitGenerationFeedbackRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"SubmitGenerationFeedbackRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "category"
-            _raw_category = d.pop("category", UNSET)
+            _raw_category = d.get("category", UNSET)
             category: Any = _raw_category
             if _raw_category is not None and _raw_category is not UNSET:
                 category = SubmitGenerationFeedbackRequestCategory._parse(_raw_category)
 
-            generation_id = d.pop("generation_id", UNSET)
+            generation_id = d.get("generation_id", UNSET)
 
-            comment = d.pop("comment", UNSET)
+            comment = d.get("comment", UNSET)
 
         except FieldParseError as error:
             raise error.within("SubmitGenerationFeedbackRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("SubmitGenerationFeedbackRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         submit_generation_feedback_request = cls(
-            category=category,
-            generation_id=generation_id,
-            comment=comment,
+            category,
+            generation_id,
+            comment,
         )
 
-        submit_generation_feedback_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            submit_generation_feedback_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return submit_generation_feedback_request
 
     @property

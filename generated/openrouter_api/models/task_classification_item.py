@@ -28,6 +28,20 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="TaskClassificationItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "category_token_share",
+        "category_usage_share",
+        "display_name",
+        "macro_category",
+        "models",
+        "tag",
+        "token_share",
+        "usage_share",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class TaskClassificationItem:
@@ -241,57 +255,57 @@ class TaskClassificationItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"TaskClassificationItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"TaskClassificationItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            category_token_share = d.pop("category_token_share", UNSET)
+            category_token_share = d.get("category_token_share", UNSET)
 
-            category_usage_share = d.pop("category_usage_share", UNSET)
+            category_usage_share = d.get("category_usage_share", UNSET)
 
-            display_name = d.pop("display_name", UNSET)
+            display_name = d.get("display_name", UNSET)
 
-            macro_category = d.pop("macro_category", UNSET)
+            macro_category = d.get("macro_category", UNSET)
 
             _field = "models"
-            _raw_models = d.pop("models", UNSET)
+            _raw_models = d.get("models", UNSET)
             models: Any = _raw_models
             if _raw_models is not None and _raw_models is not UNSET:
-                models = []
-                _models = _raw_models
-                for models_item_data in _models:
-                    models_item = TaskClassificationModel.from_dict(models_item_data)
+                models = [TaskClassificationModel.from_dict(models_item_data) for models_item_data in _raw_models]
 
-                    models.append(models_item)
+            tag = d.get("tag", UNSET)
 
-            tag = d.pop("tag", UNSET)
+            token_share = d.get("token_share", UNSET)
 
-            token_share = d.pop("token_share", UNSET)
-
-            usage_share = d.pop("usage_share", UNSET)
+            usage_share = d.get("usage_share", UNSET)
 
         except FieldParseError as error:
             raise error.within("TaskClassificationItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("TaskClassificationItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         task_classification_item = cls(
-            category_token_share=category_token_share,
-            category_usage_share=category_usage_share,
-            display_name=display_name,
-            macro_category=macro_category,
-            models=models,
-            tag=tag,
-            token_share=token_share,
-            usage_share=usage_share,
+            category_token_share,
+            category_usage_share,
+            display_name,
+            macro_category,
+            models,
+            tag,
+            token_share,
+            usage_share,
         )
 
-        task_classification_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            task_classification_item.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return task_classification_item
 
     @property

@@ -30,6 +30,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="TaskClassificationResponseData")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"as_of", "classifications", "macro_categories", "window_days"})
+
 
 @_attrs_define(repr=False)
 class TaskClassificationResponseData:
@@ -159,54 +162,57 @@ class TaskClassificationResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"TaskClassificationResponseData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"TaskClassificationResponseData is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            as_of = d.pop("as_of", UNSET)
+            as_of = d.get("as_of", UNSET)
 
             _field = "classifications"
-            _raw_classifications = d.pop("classifications", UNSET)
+            _raw_classifications = d.get("classifications", UNSET)
             classifications: Any = _raw_classifications
             if _raw_classifications is not None and _raw_classifications is not UNSET:
-                classifications = []
-                _classifications = _raw_classifications
-                for classifications_item_data in _classifications:
-                    classifications_item = TaskClassificationItem.from_dict(classifications_item_data)
-
-                    classifications.append(classifications_item)
+                classifications = [
+                    TaskClassificationItem.from_dict(classifications_item_data)
+                    for classifications_item_data in _raw_classifications
+                ]
 
             _field = "macro_categories"
-            _raw_macro_categories = d.pop("macro_categories", UNSET)
+            _raw_macro_categories = d.get("macro_categories", UNSET)
             macro_categories: Any = _raw_macro_categories
             if _raw_macro_categories is not None and _raw_macro_categories is not UNSET:
-                macro_categories = []
-                _macro_categories = _raw_macro_categories
-                for macro_categories_item_data in _macro_categories:
-                    macro_categories_item = TaskClassificationMacroCategory.from_dict(macro_categories_item_data)
+                macro_categories = [
+                    TaskClassificationMacroCategory.from_dict(macro_categories_item_data)
+                    for macro_categories_item_data in _raw_macro_categories
+                ]
 
-                    macro_categories.append(macro_categories_item)
-
-            window_days = d.pop("window_days", UNSET)
+            window_days = d.get("window_days", UNSET)
 
         except FieldParseError as error:
             raise error.within("TaskClassificationResponseData", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("TaskClassificationResponseData", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         task_classification_response_data = cls(
-            as_of=as_of,
-            classifications=classifications,
-            macro_categories=macro_categories,
-            window_days=window_days,
+            as_of,
+            classifications,
+            macro_categories,
+            window_days,
         )
 
-        task_classification_response_data.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            task_classification_response_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return task_classification_response_data
 
     @property

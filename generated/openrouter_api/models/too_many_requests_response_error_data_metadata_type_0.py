@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TooManyRequestsResponseErrorDataMetadataType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"provider_name", "raw"})
+
 
 @_attrs_define(repr=False)
 class TooManyRequestsResponseErrorDataMetadataType0:
@@ -55,22 +58,29 @@ class TooManyRequestsResponseErrorDataMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"TooManyRequestsResponseErrorDataMetadataType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        provider_name = d.pop("provider_name", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"TooManyRequestsResponseErrorDataMetadataType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        provider_name = d.get("provider_name", UNSET)
 
-        raw = d.pop("raw", UNSET)
+        raw = d.get("raw", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         too_many_requests_response_error_data_metadata_type_0 = cls(
-            provider_name=provider_name,
-            raw=raw,
+            provider_name,
+            raw,
         )
 
-        too_many_requests_response_error_data_metadata_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            too_many_requests_response_error_data_metadata_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return too_many_requests_response_error_data_metadata_type_0
 
     @property

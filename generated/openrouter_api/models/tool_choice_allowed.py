@@ -31,6 +31,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"mode", "tools", "type"})
+
 
 @_attrs_define(repr=False)
 class ToolChoiceAllowed:
@@ -144,35 +147,33 @@ class ToolChoiceAllowed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ToolChoiceAllowed is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ToolChoiceAllowed is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "mode"
-            _raw_mode = d.pop("mode", UNSET)
+            _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
                 mode = _parse_mode(_raw_mode)
 
             _field = "tools"
-            _raw_tools = d.pop("tools", UNSET)
+            _raw_tools = d.get("tools", UNSET)
             tools: Any = _raw_tools
             if _raw_tools is not None and _raw_tools is not UNSET:
-                tools = []
-                _tools = _raw_tools
-                for tools_item_data in _tools:
-                    tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
+                tools = [ToolChoiceAllowedToolsItem.from_dict(tools_item_data) for tools_item_data in _raw_tools]
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = ToolChoiceAllowedType._parse(_raw_type_)
@@ -181,13 +182,15 @@ class ToolChoiceAllowed:
             raise error.within("ToolChoiceAllowed", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("ToolChoiceAllowed", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         tool_choice_allowed = cls(
-            mode=mode,
-            tools=tools,
-            type_=type_,
+            mode,
+            tools,
+            type_,
         )
 
-        tool_choice_allowed.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            tool_choice_allowed.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return tool_choice_allowed
 
     @property

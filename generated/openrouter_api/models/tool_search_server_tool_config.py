@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchServerToolConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"max_results"})
+
 
 @_attrs_define(repr=False)
 class ToolSearchServerToolConfig:
@@ -52,19 +55,26 @@ class ToolSearchServerToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"ToolSearchServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        max_results = d.pop("max_results", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"ToolSearchServerToolConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        max_results = d.get("max_results", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         tool_search_server_tool_config = cls(
-            max_results=max_results,
+            max_results,
         )
 
-        tool_search_server_tool_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            tool_search_server_tool_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return tool_search_server_tool_config
 
     @property

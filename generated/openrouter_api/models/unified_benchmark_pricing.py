@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError
 
 T = TypeVar("T", bound="UnifiedBenchmarkPricing")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"completion", "prompt"})
+
 
 @_attrs_define(repr=False)
 class UnifiedBenchmarkPricing:
@@ -85,22 +88,27 @@ class UnifiedBenchmarkPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UnifiedBenchmarkPricing is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        completion = d.pop("completion", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UnifiedBenchmarkPricing is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        completion = d.get("completion", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         unified_benchmark_pricing = cls(
-            completion=completion,
-            prompt=prompt,
+            completion,
+            prompt,
         )
 
-        unified_benchmark_pricing.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            unified_benchmark_pricing.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return unified_benchmark_pricing
 
     @property

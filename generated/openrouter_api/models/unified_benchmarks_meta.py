@@ -14,6 +14,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UnifiedBenchmarksMeta")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"as_of", "citation", "model_count", "source", "source_url", "task_type", "version"}
+)
+
 
 @_attrs_define(repr=False)
 class UnifiedBenchmarksMeta:
@@ -226,34 +231,37 @@ class UnifiedBenchmarksMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UnifiedBenchmarksMeta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UnifiedBenchmarksMeta is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            as_of = d.pop("as_of", UNSET)
+            as_of = d.get("as_of", UNSET)
 
-            citation = d.pop("citation", UNSET)
+            citation = d.get("citation", UNSET)
 
-            model_count = d.pop("model_count", UNSET)
+            model_count = d.get("model_count", UNSET)
 
             _field = "source"
-            _raw_source = d.pop("source", UNSET)
+            _raw_source = d.get("source", UNSET)
             source: Any = _raw_source
             if _raw_source is not None and _raw_source is not UNSET:
                 source = _parse_source(_raw_source)
 
-            source_url = d.pop("source_url", UNSET)
+            source_url = d.get("source_url", UNSET)
 
-            task_type = d.pop("task_type", UNSET)
+            task_type = d.get("task_type", UNSET)
 
             _field = "version"
-            _raw_version = d.pop("version", UNSET)
+            _raw_version = d.get("version", UNSET)
             version: Any = _raw_version
             if _raw_version is not None and _raw_version is not UNSET:
                 version = UnifiedBenchmarksMetaVersion._parse(_raw_version)
@@ -262,17 +270,19 @@ class UnifiedBenchmarksMeta:
             raise error.within("UnifiedBenchmarksMeta", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UnifiedBenchmarksMeta", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         unified_benchmarks_meta = cls(
-            as_of=as_of,
-            citation=citation,
-            model_count=model_count,
-            source=source,
-            source_url=source_url,
-            task_type=task_type,
-            version=version,
+            as_of,
+            citation,
+            model_count,
+            source,
+            source_url,
+            task_type,
+            version,
         )
 
-        unified_benchmarks_meta.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            unified_benchmarks_meta.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return unified_benchmarks_meta
 
     @property

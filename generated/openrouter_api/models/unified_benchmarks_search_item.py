@@ -32,6 +32,25 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="UnifiedBenchmarksSearchItem")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "avg_cost_per_task",
+        "avg_latency_per_task_ms",
+        "benchmark_type",
+        "display_name",
+        "last_run_timestamp",
+        "model_permaslug",
+        "primary_metric",
+        "primary_score",
+        "search_engine",
+        "search_surface",
+        "source",
+        "total_tasks",
+        "run_config",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class UnifiedBenchmarksSearchItem:
@@ -341,58 +360,61 @@ class UnifiedBenchmarksSearchItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UnifiedBenchmarksSearchItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UnifiedBenchmarksSearchItem is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            avg_cost_per_task = d.pop("avg_cost_per_task", UNSET)
+            avg_cost_per_task = d.get("avg_cost_per_task", UNSET)
 
-            avg_latency_per_task_ms = d.pop("avg_latency_per_task_ms", UNSET)
+            avg_latency_per_task_ms = d.get("avg_latency_per_task_ms", UNSET)
 
             _field = "benchmark_type"
-            _raw_benchmark_type = d.pop("benchmark_type", UNSET)
+            _raw_benchmark_type = d.get("benchmark_type", UNSET)
             benchmark_type: Any = _raw_benchmark_type
             if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
                 benchmark_type = UnifiedBenchmarksSearchItemBenchmarkType._parse(_raw_benchmark_type)
 
-            display_name = d.pop("display_name", UNSET)
+            display_name = d.get("display_name", UNSET)
 
-            last_run_timestamp = d.pop("last_run_timestamp", UNSET)
+            last_run_timestamp = d.get("last_run_timestamp", UNSET)
 
-            model_permaslug = d.pop("model_permaslug", UNSET)
+            model_permaslug = d.get("model_permaslug", UNSET)
 
             _field = "primary_metric"
-            _raw_primary_metric = d.pop("primary_metric", UNSET)
+            _raw_primary_metric = d.get("primary_metric", UNSET)
             primary_metric: Any = _raw_primary_metric
             if _raw_primary_metric is not None and _raw_primary_metric is not UNSET:
                 primary_metric = UnifiedBenchmarksSearchItemPrimaryMetric._parse(_raw_primary_metric)
 
-            primary_score = d.pop("primary_score", UNSET)
+            primary_score = d.get("primary_score", UNSET)
 
-            search_engine = d.pop("search_engine", UNSET)
+            search_engine = d.get("search_engine", UNSET)
 
             _field = "search_surface"
-            _raw_search_surface = d.pop("search_surface", UNSET)
+            _raw_search_surface = d.get("search_surface", UNSET)
             search_surface: Any = _raw_search_surface
             if _raw_search_surface is not None and _raw_search_surface is not UNSET:
                 search_surface = UnifiedBenchmarksSearchItemSearchSurface._parse(_raw_search_surface)
 
             _field = "source"
-            _raw_source = d.pop("source", UNSET)
+            _raw_source = d.get("source", UNSET)
             source: Any = _raw_source
             if _raw_source is not None and _raw_source is not UNSET:
                 source = UnifiedBenchmarksSearchItemSource._parse(_raw_source)
 
-            total_tasks = d.pop("total_tasks", UNSET)
+            total_tasks = d.get("total_tasks", UNSET)
 
             _field = "run_config"
-            _raw_run_config = d.pop("run_config", UNSET)
+            _raw_run_config = d.get("run_config", UNSET)
             run_config: Any = _raw_run_config
             if _raw_run_config is not None and _raw_run_config is not UNSET:
                 run_config = UnifiedBenchmarksSearchRunConfig.from_dict(_raw_run_config)
@@ -401,23 +423,27 @@ class UnifiedBenchmarksSearchItem:
             raise error.within("UnifiedBenchmarksSearchItem", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UnifiedBenchmarksSearchItem", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         unified_benchmarks_search_item = cls(
-            avg_cost_per_task=avg_cost_per_task,
-            avg_latency_per_task_ms=avg_latency_per_task_ms,
-            benchmark_type=benchmark_type,
-            display_name=display_name,
-            last_run_timestamp=last_run_timestamp,
-            model_permaslug=model_permaslug,
-            primary_metric=primary_metric,
-            primary_score=primary_score,
-            search_engine=search_engine,
-            search_surface=search_surface,
-            source=source,
-            total_tasks=total_tasks,
-            run_config=run_config,
+            avg_cost_per_task,
+            avg_latency_per_task_ms,
+            benchmark_type,
+            display_name,
+            last_run_timestamp,
+            model_permaslug,
+            primary_metric,
+            primary_score,
+            search_engine,
+            search_surface,
+            source,
+            total_tasks,
+            run_config,
         )
 
-        unified_benchmarks_search_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            unified_benchmarks_search_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return unified_benchmarks_search_item
 
     @property

@@ -37,6 +37,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="UnprocessableEntityResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"error", "openrouter_metadata", "user_id"})
+
 
 @_attrs_define(repr=False)
 class UnprocessableEntityResponse:
@@ -118,41 +121,52 @@ class UnprocessableEntityResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UnprocessableEntityResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UnprocessableEntityResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "error"
-            _raw_error = d.pop("error", UNSET)
+            _raw_error = d.get("error", UNSET)
             error: Any = _raw_error
             if _raw_error is not None and _raw_error is not UNSET:
                 error = UnprocessableEntityResponseErrorData.from_dict(_raw_error)
 
             _field = "openrouter_metadata"
-            _raw_openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+            _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)
             openrouter_metadata: Any = _raw_openrouter_metadata
             if _raw_openrouter_metadata is not None and _raw_openrouter_metadata is not UNSET:
-                openrouter_metadata = _parse_openrouter_metadata(_raw_openrouter_metadata)
+                openrouter_metadata = (
+                    UnprocessableEntityResponseOpenrouterMetadataType0.from_dict(_raw_openrouter_metadata)
+                    if type(_raw_openrouter_metadata) is dict
+                    else _parse_openrouter_metadata(_raw_openrouter_metadata)
+                )
 
-            user_id = d.pop("user_id", UNSET)
+            user_id = d.get("user_id", UNSET)
 
         except FieldParseError as error:
             raise error.within("UnprocessableEntityResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UnprocessableEntityResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         unprocessable_entity_response = cls(
-            error=error,
-            openrouter_metadata=openrouter_metadata,
-            user_id=user_id,
+            error,
+            openrouter_metadata,
+            user_id,
         )
 
-        unprocessable_entity_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            unprocessable_entity_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return unprocessable_entity_response
 
     @property

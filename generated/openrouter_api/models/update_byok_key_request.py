@@ -10,6 +10,11 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="UpdateBYOKKeyRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"allowed_api_key_hashes", "allowed_models", "allowed_user_ids", "disabled", "is_fallback", "key", "name"}
+)
+
 
 @_attrs_define(repr=False)
 class UpdateBYOKKeyRequest:
@@ -119,57 +124,62 @@ class UpdateBYOKKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UpdateBYOKKeyRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UpdateBYOKKeyRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "allowed_api_key_hashes"
-            _raw_allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
+            _raw_allowed_api_key_hashes = d.get("allowed_api_key_hashes", UNSET)
             allowed_api_key_hashes: Any = _raw_allowed_api_key_hashes
             if _raw_allowed_api_key_hashes is not None and _raw_allowed_api_key_hashes is not UNSET:
                 allowed_api_key_hashes = _parse_allowed_api_key_hashes(_raw_allowed_api_key_hashes)
 
             _field = "allowed_models"
-            _raw_allowed_models = d.pop("allowed_models", UNSET)
+            _raw_allowed_models = d.get("allowed_models", UNSET)
             allowed_models: Any = _raw_allowed_models
             if _raw_allowed_models is not None and _raw_allowed_models is not UNSET:
                 allowed_models = _parse_allowed_models(_raw_allowed_models)
 
             _field = "allowed_user_ids"
-            _raw_allowed_user_ids = d.pop("allowed_user_ids", UNSET)
+            _raw_allowed_user_ids = d.get("allowed_user_ids", UNSET)
             allowed_user_ids: Any = _raw_allowed_user_ids
             if _raw_allowed_user_ids is not None and _raw_allowed_user_ids is not UNSET:
                 allowed_user_ids = _parse_allowed_user_ids(_raw_allowed_user_ids)
 
-            disabled = d.pop("disabled", UNSET)
+            disabled = d.get("disabled", UNSET)
 
-            is_fallback = d.pop("is_fallback", UNSET)
+            is_fallback = d.get("is_fallback", UNSET)
 
-            key = d.pop("key", UNSET)
+            key = d.get("key", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
         except FieldParseError as error:
             raise error.within("UpdateBYOKKeyRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UpdateBYOKKeyRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         update_byok_key_request = cls(
-            allowed_api_key_hashes=allowed_api_key_hashes,
-            allowed_models=allowed_models,
-            allowed_user_ids=allowed_user_ids,
-            disabled=disabled,
-            is_fallback=is_fallback,
-            key=key,
-            name=name,
+            allowed_api_key_hashes,
+            allowed_models,
+            allowed_user_ids,
+            disabled,
+            is_fallback,
+            key,
+            name,
         )
 
-        update_byok_key_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            update_byok_key_request.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return update_byok_key_request
 
     @property

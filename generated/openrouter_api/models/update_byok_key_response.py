@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="UpdateBYOKKeyResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"data"})
+
 
 @_attrs_define(repr=False)
 class UpdateBYOKKeyResponse:
@@ -90,18 +93,21 @@ class UpdateBYOKKeyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UpdateBYOKKeyResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UpdateBYOKKeyResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "data"
-            _raw_data = d.pop("data", UNSET)
+            _raw_data = d.get("data", UNSET)
             data: Any = _raw_data
             if _raw_data is not None and _raw_data is not UNSET:
                 data = BYOKKey.from_dict(_raw_data)
@@ -110,11 +116,13 @@ class UpdateBYOKKeyResponse:
             raise error.within("UpdateBYOKKeyResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UpdateBYOKKeyResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         update_byok_key_response = cls(
-            data=data,
+            data,
         )
 
-        update_byok_key_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            update_byok_key_response.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return update_byok_key_response
 
     @property

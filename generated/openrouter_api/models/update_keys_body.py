@@ -13,6 +13,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="UpdateKeysBody")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"disabled", "include_byok_in_limit", "limit", "limit_reset", "name"})
+
 
 @_attrs_define(repr=False)
 class UpdateKeysBody:
@@ -100,43 +103,48 @@ class UpdateKeysBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UpdateKeysBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UpdateKeysBody is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            disabled = d.pop("disabled", UNSET)
+            disabled = d.get("disabled", UNSET)
 
-            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
+            include_byok_in_limit = d.get("include_byok_in_limit", UNSET)
 
-            limit = d.pop("limit", UNSET)
+            limit = d.get("limit", UNSET)
 
             _field = "limit_reset"
-            _raw_limit_reset = d.pop("limit_reset", UNSET)
+            _raw_limit_reset = d.get("limit_reset", UNSET)
             limit_reset: Any = _raw_limit_reset
             if _raw_limit_reset is not None and _raw_limit_reset is not UNSET:
                 limit_reset = _parse_limit_reset(_raw_limit_reset)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
         except FieldParseError as error:
             raise error.within("UpdateKeysBody", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UpdateKeysBody", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         update_keys_body = cls(
-            disabled=disabled,
-            include_byok_in_limit=include_byok_in_limit,
-            limit=limit,
-            limit_reset=limit_reset,
-            name=name,
+            disabled,
+            include_byok_in_limit,
+            limit,
+            limit_reset,
+            name,
         )
 
-        update_keys_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            update_keys_body.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return update_keys_body
 
     @property

@@ -30,6 +30,22 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="UpdateObservabilityDestinationRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "api_key_hashes",
+        "broadcast_generation_cost",
+        "broadcast_generation_identity",
+        "broadcast_generation_request_context",
+        "config",
+        "enabled",
+        "filter_rules",
+        "name",
+        "privacy_mode",
+        "sampling_rate",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class UpdateObservabilityDestinationRequest:
@@ -158,66 +174,77 @@ class UpdateObservabilityDestinationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UpdateObservabilityDestinationRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UpdateObservabilityDestinationRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "api_key_hashes"
-            _raw_api_key_hashes = d.pop("api_key_hashes", UNSET)
+            _raw_api_key_hashes = d.get("api_key_hashes", UNSET)
             api_key_hashes: Any = _raw_api_key_hashes
             if _raw_api_key_hashes is not None and _raw_api_key_hashes is not UNSET:
                 api_key_hashes = _parse_api_key_hashes(_raw_api_key_hashes)
 
-            broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
+            broadcast_generation_cost = d.get("broadcast_generation_cost", UNSET)
 
-            broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
+            broadcast_generation_identity = d.get("broadcast_generation_identity", UNSET)
 
-            broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
+            broadcast_generation_request_context = d.get("broadcast_generation_request_context", UNSET)
 
             _field = "config"
-            _raw_config = d.pop("config", UNSET)
+            _raw_config = d.get("config", UNSET)
             config: Any = _raw_config
             if _raw_config is not None and _raw_config is not UNSET:
                 config = UpdateObservabilityDestinationRequestConfig.from_dict(_raw_config)
 
-            enabled = d.pop("enabled", UNSET)
+            enabled = d.get("enabled", UNSET)
 
             _field = "filter_rules"
-            _raw_filter_rules = d.pop("filter_rules", UNSET)
+            _raw_filter_rules = d.get("filter_rules", UNSET)
             filter_rules: Any = _raw_filter_rules
             if _raw_filter_rules is not None and _raw_filter_rules is not UNSET:
-                filter_rules = _parse_filter_rules(_raw_filter_rules)
+                filter_rules = (
+                    ObservabilityFilterRulesConfigNullable.from_dict(_raw_filter_rules)
+                    if type(_raw_filter_rules) is dict
+                    else _parse_filter_rules(_raw_filter_rules)
+                )
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            privacy_mode = d.pop("privacy_mode", UNSET)
+            privacy_mode = d.get("privacy_mode", UNSET)
 
-            sampling_rate = d.pop("sampling_rate", UNSET)
+            sampling_rate = d.get("sampling_rate", UNSET)
 
         except FieldParseError as error:
             raise error.within("UpdateObservabilityDestinationRequest", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UpdateObservabilityDestinationRequest", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         update_observability_destination_request = cls(
-            api_key_hashes=api_key_hashes,
-            broadcast_generation_cost=broadcast_generation_cost,
-            broadcast_generation_identity=broadcast_generation_identity,
-            broadcast_generation_request_context=broadcast_generation_request_context,
-            config=config,
-            enabled=enabled,
-            filter_rules=filter_rules,
-            name=name,
-            privacy_mode=privacy_mode,
-            sampling_rate=sampling_rate,
+            api_key_hashes,
+            broadcast_generation_cost,
+            broadcast_generation_identity,
+            broadcast_generation_request_context,
+            config,
+            enabled,
+            filter_rules,
+            name,
+            privacy_mode,
+            sampling_rate,
         )
 
-        update_observability_destination_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            update_observability_destination_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return update_observability_destination_request
 
     @property

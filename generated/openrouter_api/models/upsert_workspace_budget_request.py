@@ -10,6 +10,9 @@ from ..types import UNSET, MissingFieldError, Unset
 
 T = TypeVar("T", bound="UpsertWorkspaceBudgetRequest")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"limit_usd", "include_byok_in_budgets"})
+
 
 @_attrs_define(repr=False)
 class UpsertWorkspaceBudgetRequest:
@@ -74,22 +77,29 @@ class UpsertWorkspaceBudgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UpsertWorkspaceBudgetRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        limit_usd = d.pop("limit_usd", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UpsertWorkspaceBudgetRequest is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        limit_usd = d.get("limit_usd", UNSET)
 
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
+        include_byok_in_budgets = d.get("include_byok_in_budgets", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         upsert_workspace_budget_request = cls(
-            limit_usd=limit_usd,
-            include_byok_in_budgets=include_byok_in_budgets,
+            limit_usd,
+            include_byok_in_budgets,
         )
 
-        upsert_workspace_budget_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            upsert_workspace_budget_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return upsert_workspace_budget_request
 
     @property

@@ -39,6 +39,21 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="UsageOption1")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "input_tokens_details",
+        "output_tokens",
+        "output_tokens_details",
+        "total_tokens",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "server_tool_use_details",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class UsageOption1:
@@ -213,67 +228,76 @@ class UsageOption1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"UsageOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"UsageOption1 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            input_tokens = d.pop("input_tokens", UNSET)
+            input_tokens = d.get("input_tokens", UNSET)
 
             _field = "input_tokens_details"
-            _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
+            _raw_input_tokens_details = d.get("input_tokens_details", UNSET)
             input_tokens_details: Any = _raw_input_tokens_details
             if _raw_input_tokens_details is not None and _raw_input_tokens_details is not UNSET:
                 input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
 
-            output_tokens = d.pop("output_tokens", UNSET)
+            output_tokens = d.get("output_tokens", UNSET)
 
             _field = "output_tokens_details"
-            _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+            _raw_output_tokens_details = d.get("output_tokens_details", UNSET)
             output_tokens_details: Any = _raw_output_tokens_details
             if _raw_output_tokens_details is not None and _raw_output_tokens_details is not UNSET:
                 output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(_raw_output_tokens_details)
 
-            total_tokens = d.pop("total_tokens", UNSET)
+            total_tokens = d.get("total_tokens", UNSET)
 
-            cost = d.pop("cost", UNSET)
+            cost = d.get("cost", UNSET)
 
             _field = "cost_details"
-            _raw_cost_details = d.pop("cost_details", UNSET)
+            _raw_cost_details = d.get("cost_details", UNSET)
             cost_details: Any = _raw_cost_details
             if _raw_cost_details is not None and _raw_cost_details is not UNSET:
                 cost_details = UsageOption1CostDetails.from_dict(_raw_cost_details)
 
-            is_byok = d.pop("is_byok", UNSET)
+            is_byok = d.get("is_byok", UNSET)
 
             _field = "server_tool_use_details"
-            _raw_server_tool_use_details = d.pop("server_tool_use_details", UNSET)
+            _raw_server_tool_use_details = d.get("server_tool_use_details", UNSET)
             server_tool_use_details: Any = _raw_server_tool_use_details
             if _raw_server_tool_use_details is not None and _raw_server_tool_use_details is not UNSET:
-                server_tool_use_details = _parse_server_tool_use_details(_raw_server_tool_use_details)
+                server_tool_use_details = (
+                    ServerToolUseDetails.from_dict(_raw_server_tool_use_details)
+                    if type(_raw_server_tool_use_details) is dict
+                    else _parse_server_tool_use_details(_raw_server_tool_use_details)
+                )
 
         except FieldParseError as error:
             raise error.within("UsageOption1", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("UsageOption1", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         usage_option_1 = cls(
-            input_tokens=input_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            total_tokens=total_tokens,
-            cost=cost,
-            cost_details=cost_details,
-            is_byok=is_byok,
-            server_tool_use_details=server_tool_use_details,
+            input_tokens,
+            input_tokens_details,
+            output_tokens,
+            output_tokens_details,
+            total_tokens,
+            cost,
+            cost_details,
+            is_byok,
+            server_tool_use_details,
         )
 
-        usage_option_1.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            usage_option_1.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return usage_option_1
 
     @property

@@ -28,6 +28,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="VideoGenerationRequestProvider")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"options"})
+
 
 @_attrs_define(repr=False)
 class VideoGenerationRequestProvider:
@@ -71,18 +74,21 @@ class VideoGenerationRequestProvider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"VideoGenerationRequestProvider is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"VideoGenerationRequestProvider is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "options"
-            _raw_options = d.pop("options", UNSET)
+            _raw_options = d.get("options", UNSET)
             options: Any = _raw_options
             if _raw_options is not None and _raw_options is not UNSET:
                 options = ProviderOptions.from_dict(_raw_options)
@@ -91,11 +97,15 @@ class VideoGenerationRequestProvider:
             raise error.within("VideoGenerationRequestProvider", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("VideoGenerationRequestProvider", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         video_generation_request_provider = cls(
-            options=options,
+            options,
         )
 
-        video_generation_request_provider.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            video_generation_request_provider.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return video_generation_request_provider
 
     @property

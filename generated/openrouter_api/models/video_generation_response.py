@@ -29,6 +29,11 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="VideoGenerationResponse")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"id", "polling_url", "status", "error", "generation_id", "unsigned_urls", "usage"}
+)
+
 
 @_attrs_define(repr=False)
 class VideoGenerationResponse:
@@ -166,38 +171,41 @@ class VideoGenerationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"VideoGenerationResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"VideoGenerationResponse is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            polling_url = d.pop("polling_url", UNSET)
+            polling_url = d.get("polling_url", UNSET)
 
             _field = "status"
-            _raw_status = d.pop("status", UNSET)
+            _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
                 status = VideoGenerationResponseStatus._parse(_raw_status)
 
-            error = d.pop("error", UNSET)
+            error = d.get("error", UNSET)
 
-            generation_id = d.pop("generation_id", UNSET)
+            generation_id = d.get("generation_id", UNSET)
 
             _field = "unsigned_urls"
-            _raw_unsigned_urls = d.pop("unsigned_urls", UNSET)
+            _raw_unsigned_urls = d.get("unsigned_urls", UNSET)
             unsigned_urls: Any = _raw_unsigned_urls
             if _raw_unsigned_urls is not None and _raw_unsigned_urls is not UNSET:
                 unsigned_urls = cast("list[str]", _raw_unsigned_urls)
 
             _field = "usage"
-            _raw_usage = d.pop("usage", UNSET)
+            _raw_usage = d.get("usage", UNSET)
             usage: Any = _raw_usage
             if _raw_usage is not None and _raw_usage is not UNSET:
                 usage = VideoGenerationUsage.from_dict(_raw_usage)
@@ -206,17 +214,19 @@ class VideoGenerationResponse:
             raise error.within("VideoGenerationResponse", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("VideoGenerationResponse", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         video_generation_response = cls(
-            id=id,
-            polling_url=polling_url,
-            status=status,
-            error=error,
-            generation_id=generation_id,
-            unsigned_urls=unsigned_urls,
-            usage=usage,
+            id,
+            polling_url,
+            status,
+            error,
+            generation_id,
+            unsigned_urls,
+            usage,
         )
 
-        video_generation_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            video_generation_response.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return video_generation_response
 
     @property

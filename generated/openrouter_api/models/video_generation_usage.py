@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoGenerationUsage")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"cost", "is_byok"})
+
 
 @_attrs_define(repr=False)
 class VideoGenerationUsage:
@@ -59,22 +62,27 @@ class VideoGenerationUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"VideoGenerationUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        cost = d.pop("cost", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"VideoGenerationUsage is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        cost = d.get("cost", UNSET)
 
-        is_byok = d.pop("is_byok", UNSET)
+        is_byok = d.get("is_byok", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         video_generation_usage = cls(
-            cost=cost,
-            is_byok=is_byok,
+            cost,
+            is_byok,
         )
 
-        video_generation_usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            video_generation_usage.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return video_generation_usage
 
     @property

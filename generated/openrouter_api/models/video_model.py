@@ -34,6 +34,29 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="VideoModel")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "allowed_passthrough_parameters",
+        "canonical_slug",
+        "created",
+        "creativity",
+        "generate_audio",
+        "id",
+        "name",
+        "seed",
+        "supported_aspect_ratios",
+        "supported_durations",
+        "supported_frame_images",
+        "supported_resolutions",
+        "supported_sizes",
+        "upscale_factor",
+        "description",
+        "hugging_face_id",
+        "pricing_skus",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class VideoModel:
@@ -448,111 +471,124 @@ class VideoModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"VideoModel is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"VideoModel is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "allowed_passthrough_parameters"
-            _raw_allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", UNSET)
+            _raw_allowed_passthrough_parameters = d.get("allowed_passthrough_parameters", UNSET)
             allowed_passthrough_parameters: Any = _raw_allowed_passthrough_parameters
             if _raw_allowed_passthrough_parameters is not None and _raw_allowed_passthrough_parameters is not UNSET:
                 allowed_passthrough_parameters = cast("list[str]", _raw_allowed_passthrough_parameters)
 
-            canonical_slug = d.pop("canonical_slug", UNSET)
+            canonical_slug = d.get("canonical_slug", UNSET)
 
-            created = d.pop("created", UNSET)
+            created = d.get("created", UNSET)
 
             _field = "creativity"
-            _raw_creativity = d.pop("creativity", UNSET)
+            _raw_creativity = d.get("creativity", UNSET)
             creativity: Any = _raw_creativity
             if _raw_creativity is not None and _raw_creativity is not UNSET:
                 creativity = _parse_creativity(_raw_creativity)
 
-            generate_audio = d.pop("generate_audio", UNSET)
+            generate_audio = d.get("generate_audio", UNSET)
 
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
-            seed = d.pop("seed", UNSET)
+            seed = d.get("seed", UNSET)
 
             _field = "supported_aspect_ratios"
-            _raw_supported_aspect_ratios = d.pop("supported_aspect_ratios", UNSET)
+            _raw_supported_aspect_ratios = d.get("supported_aspect_ratios", UNSET)
             supported_aspect_ratios: Any = _raw_supported_aspect_ratios
             if _raw_supported_aspect_ratios is not None and _raw_supported_aspect_ratios is not UNSET:
                 supported_aspect_ratios = _parse_supported_aspect_ratios(_raw_supported_aspect_ratios)
 
             _field = "supported_durations"
-            _raw_supported_durations = d.pop("supported_durations", UNSET)
+            _raw_supported_durations = d.get("supported_durations", UNSET)
             supported_durations: Any = _raw_supported_durations
             if _raw_supported_durations is not None and _raw_supported_durations is not UNSET:
                 supported_durations = _parse_supported_durations(_raw_supported_durations)
 
             _field = "supported_frame_images"
-            _raw_supported_frame_images = d.pop("supported_frame_images", UNSET)
+            _raw_supported_frame_images = d.get("supported_frame_images", UNSET)
             supported_frame_images: Any = _raw_supported_frame_images
             if _raw_supported_frame_images is not None and _raw_supported_frame_images is not UNSET:
                 supported_frame_images = _parse_supported_frame_images(_raw_supported_frame_images)
 
             _field = "supported_resolutions"
-            _raw_supported_resolutions = d.pop("supported_resolutions", UNSET)
+            _raw_supported_resolutions = d.get("supported_resolutions", UNSET)
             supported_resolutions: Any = _raw_supported_resolutions
             if _raw_supported_resolutions is not None and _raw_supported_resolutions is not UNSET:
                 supported_resolutions = _parse_supported_resolutions(_raw_supported_resolutions)
 
             _field = "supported_sizes"
-            _raw_supported_sizes = d.pop("supported_sizes", UNSET)
+            _raw_supported_sizes = d.get("supported_sizes", UNSET)
             supported_sizes: Any = _raw_supported_sizes
             if _raw_supported_sizes is not None and _raw_supported_sizes is not UNSET:
                 supported_sizes = _parse_supported_sizes(_raw_supported_sizes)
 
             _field = "upscale_factor"
-            _raw_upscale_factor = d.pop("upscale_factor", UNSET)
+            _raw_upscale_factor = d.get("upscale_factor", UNSET)
             upscale_factor: Any = _raw_upscale_factor
             if _raw_upscale_factor is not None and _raw_upscale_factor is not UNSET:
-                upscale_factor = _parse_upscale_factor(_raw_upscale_factor)
+                upscale_factor = (
+                    VideoModelUpscaleFactorType0.from_dict(_raw_upscale_factor)
+                    if type(_raw_upscale_factor) is dict
+                    else _parse_upscale_factor(_raw_upscale_factor)
+                )
 
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
-            hugging_face_id = d.pop("hugging_face_id", UNSET)
+            hugging_face_id = d.get("hugging_face_id", UNSET)
 
             _field = "pricing_skus"
-            _raw_pricing_skus = d.pop("pricing_skus", UNSET)
+            _raw_pricing_skus = d.get("pricing_skus", UNSET)
             pricing_skus: Any = _raw_pricing_skus
             if _raw_pricing_skus is not None and _raw_pricing_skus is not UNSET:
-                pricing_skus = _parse_pricing_skus(_raw_pricing_skus)
+                pricing_skus = (
+                    VideoModelPricingSkusType0.from_dict(_raw_pricing_skus)
+                    if type(_raw_pricing_skus) is dict
+                    else _parse_pricing_skus(_raw_pricing_skus)
+                )
 
         except FieldParseError as error:
             raise error.within("VideoModel", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("VideoModel", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         video_model = cls(
-            allowed_passthrough_parameters=allowed_passthrough_parameters,
-            canonical_slug=canonical_slug,
-            created=created,
-            creativity=creativity,
-            generate_audio=generate_audio,
-            id=id,
-            name=name,
-            seed=seed,
-            supported_aspect_ratios=supported_aspect_ratios,
-            supported_durations=supported_durations,
-            supported_frame_images=supported_frame_images,
-            supported_resolutions=supported_resolutions,
-            supported_sizes=supported_sizes,
-            upscale_factor=upscale_factor,
-            description=description,
-            hugging_face_id=hugging_face_id,
-            pricing_skus=pricing_skus,
+            allowed_passthrough_parameters,
+            canonical_slug,
+            created,
+            creativity,
+            generate_audio,
+            id,
+            name,
+            seed,
+            supported_aspect_ratios,
+            supported_durations,
+            supported_frame_images,
+            supported_resolutions,
+            supported_sizes,
+            upscale_factor,
+            description,
+            hugging_face_id,
+            pricing_skus,
         )
 
-        video_model.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            video_model.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return video_model
 
     @property
@@ -595,14 +631,12 @@ def _parse_supported_aspect_ratios(data: object) -> list[VideoModelSupportedAspe
     try:
         if not isinstance(data, list):
             raise TypeError()
-        supported_aspect_ratios_type_0 = []
-        _supported_aspect_ratios_type_0 = data
-        for supported_aspect_ratios_type_0_item_data in _supported_aspect_ratios_type_0:
-            supported_aspect_ratios_type_0_item = VideoModelSupportedAspectRatiosType0Item._parse(
-                supported_aspect_ratios_type_0_item_data
-            )
-
-            supported_aspect_ratios_type_0.append(supported_aspect_ratios_type_0_item)
+        _supported_aspect_ratios_type_0_members = VideoModelSupportedAspectRatiosType0Item._value2member_map_
+        supported_aspect_ratios_type_0 = [
+            _supported_aspect_ratios_type_0_members.get(supported_aspect_ratios_type_0_item_data)
+            or VideoModelSupportedAspectRatiosType0Item._parse(supported_aspect_ratios_type_0_item_data)
+            for supported_aspect_ratios_type_0_item_data in data
+        ]
 
         return supported_aspect_ratios_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -630,14 +664,12 @@ def _parse_supported_frame_images(data: object) -> list[VideoModelSupportedFrame
     try:
         if not isinstance(data, list):
             raise TypeError()
-        supported_frame_images_type_0 = []
-        _supported_frame_images_type_0 = data
-        for supported_frame_images_type_0_item_data in _supported_frame_images_type_0:
-            supported_frame_images_type_0_item = VideoModelSupportedFrameImagesType0Item._parse(
-                supported_frame_images_type_0_item_data
-            )
-
-            supported_frame_images_type_0.append(supported_frame_images_type_0_item)
+        _supported_frame_images_type_0_members = VideoModelSupportedFrameImagesType0Item._value2member_map_
+        supported_frame_images_type_0 = [
+            _supported_frame_images_type_0_members.get(supported_frame_images_type_0_item_data)
+            or VideoModelSupportedFrameImagesType0Item._parse(supported_frame_images_type_0_item_data)
+            for supported_frame_images_type_0_item_data in data
+        ]
 
         return supported_frame_images_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -651,14 +683,12 @@ def _parse_supported_resolutions(data: object) -> list[VideoModelSupportedResolu
     try:
         if not isinstance(data, list):
             raise TypeError()
-        supported_resolutions_type_0 = []
-        _supported_resolutions_type_0 = data
-        for supported_resolutions_type_0_item_data in _supported_resolutions_type_0:
-            supported_resolutions_type_0_item = VideoModelSupportedResolutionsType0Item._parse(
-                supported_resolutions_type_0_item_data
-            )
-
-            supported_resolutions_type_0.append(supported_resolutions_type_0_item)
+        _supported_resolutions_type_0_members = VideoModelSupportedResolutionsType0Item._value2member_map_
+        supported_resolutions_type_0 = [
+            _supported_resolutions_type_0_members.get(supported_resolutions_type_0_item_data)
+            or VideoModelSupportedResolutionsType0Item._parse(supported_resolutions_type_0_item_data)
+            for supported_resolutions_type_0_item_data in data
+        ]
 
         return supported_resolutions_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -672,12 +702,12 @@ def _parse_supported_sizes(data: object) -> list[VideoModelSupportedSizesType0It
     try:
         if not isinstance(data, list):
             raise TypeError()
-        supported_sizes_type_0 = []
-        _supported_sizes_type_0 = data
-        for supported_sizes_type_0_item_data in _supported_sizes_type_0:
-            supported_sizes_type_0_item = VideoModelSupportedSizesType0Item._parse(supported_sizes_type_0_item_data)
-
-            supported_sizes_type_0.append(supported_sizes_type_0_item)
+        _supported_sizes_type_0_members = VideoModelSupportedSizesType0Item._value2member_map_
+        supported_sizes_type_0 = [
+            _supported_sizes_type_0_members.get(supported_sizes_type_0_item_data)
+            or VideoModelSupportedSizesType0Item._parse(supported_sizes_type_0_item_data)
+            for supported_sizes_type_0_item_data in data
+        ]
 
         return supported_sizes_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoModelUpscaleFactorType0")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"max", "min"})
+
 
 @_attrs_define(repr=False)
 class VideoModelUpscaleFactorType0:
@@ -55,22 +58,29 @@ class VideoModelUpscaleFactorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"VideoModelUpscaleFactorType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
-        max_ = d.pop("max", UNSET)
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"VideoModelUpscaleFactorType0 is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
+        max_ = d.get("max", UNSET)
 
-        min_ = d.pop("min", UNSET)
+        min_ = d.get("min", UNSET)
 
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         video_model_upscale_factor_type_0 = cls(
-            max_=max_,
-            min_=min_,
+            max_,
+            min_,
         )
 
-        video_model_upscale_factor_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            video_model_upscale_factor_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return video_model_upscale_factor_type_0
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WebFetchPlugin")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"id", "allowed_domains", "blocked_domains", "max_content_tokens", "max_uses"}
+)
+
 
 @_attrs_define(repr=False)
 class WebFetchPlugin:
@@ -102,51 +107,56 @@ class WebFetchPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"WebFetchPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"WebFetchPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "id"
-            _raw_id = d.pop("id", UNSET)
+            _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
                 id = WebFetchPluginId._parse(_raw_id)
 
             _field = "allowed_domains"
-            _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+            _raw_allowed_domains = d.get("allowed_domains", UNSET)
             allowed_domains: Any = _raw_allowed_domains
             if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
                 allowed_domains = cast("list[str]", _raw_allowed_domains)
 
             _field = "blocked_domains"
-            _raw_blocked_domains = d.pop("blocked_domains", UNSET)
+            _raw_blocked_domains = d.get("blocked_domains", UNSET)
             blocked_domains: Any = _raw_blocked_domains
             if _raw_blocked_domains is not None and _raw_blocked_domains is not UNSET:
                 blocked_domains = cast("list[str]", _raw_blocked_domains)
 
-            max_content_tokens = d.pop("max_content_tokens", UNSET)
+            max_content_tokens = d.get("max_content_tokens", UNSET)
 
-            max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.get("max_uses", UNSET)
 
         except FieldParseError as error:
             raise error.within("WebFetchPlugin", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("WebFetchPlugin", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         web_fetch_plugin = cls(
-            id=id,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            max_content_tokens=max_content_tokens,
-            max_uses=max_uses,
+            id,
+            allowed_domains,
+            blocked_domains,
+            max_content_tokens,
+            max_uses,
         )
 
-        web_fetch_plugin.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            web_fetch_plugin.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return web_fetch_plugin
 
     @property

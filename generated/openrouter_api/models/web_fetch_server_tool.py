@@ -29,6 +29,9 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="WebFetchServerTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"type", "parameters"})
+
 
 @_attrs_define(repr=False)
 class WebFetchServerTool:
@@ -102,24 +105,27 @@ class WebFetchServerTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"WebFetchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"WebFetchServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = WebFetchServerToolType._parse(_raw_type_)
 
             _field = "parameters"
-            _raw_parameters = d.pop("parameters", UNSET)
+            _raw_parameters = d.get("parameters", UNSET)
             parameters: Any = _raw_parameters
             if _raw_parameters is not None and _raw_parameters is not UNSET:
                 parameters = WebFetchServerToolConfig.from_dict(_raw_parameters)
@@ -128,12 +134,14 @@ class WebFetchServerTool:
             raise error.within("WebFetchServerTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("WebFetchServerTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         web_fetch_server_tool = cls(
-            type_=type_,
-            parameters=parameters,
+            type_,
+            parameters,
         )
 
-        web_fetch_server_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            web_fetch_server_tool.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return web_fetch_server_tool
 
     @property

@@ -31,6 +31,22 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="WebSearchConfig")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "allowed_domains",
+        "engine",
+        "excluded_domains",
+        "max_characters",
+        "max_results",
+        "max_total_results",
+        "max_uses",
+        "mode",
+        "search_context_size",
+        "user_location",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class WebSearchConfig:
@@ -184,56 +200,59 @@ class WebSearchConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"WebSearchConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"WebSearchConfig is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "allowed_domains"
-            _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+            _raw_allowed_domains = d.get("allowed_domains", UNSET)
             allowed_domains: Any = _raw_allowed_domains
             if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
                 allowed_domains = cast("list[str]", _raw_allowed_domains)
 
             _field = "engine"
-            _raw_engine = d.pop("engine", UNSET)
+            _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
                 engine = WebSearchEngineEnum._parse(_raw_engine)
 
             _field = "excluded_domains"
-            _raw_excluded_domains = d.pop("excluded_domains", UNSET)
+            _raw_excluded_domains = d.get("excluded_domains", UNSET)
             excluded_domains: Any = _raw_excluded_domains
             if _raw_excluded_domains is not None and _raw_excluded_domains is not UNSET:
                 excluded_domains = cast("list[str]", _raw_excluded_domains)
 
-            max_characters = d.pop("max_characters", UNSET)
+            max_characters = d.get("max_characters", UNSET)
 
-            max_results = d.pop("max_results", UNSET)
+            max_results = d.get("max_results", UNSET)
 
-            max_total_results = d.pop("max_total_results", UNSET)
+            max_total_results = d.get("max_total_results", UNSET)
 
-            max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.get("max_uses", UNSET)
 
             _field = "mode"
-            _raw_mode = d.pop("mode", UNSET)
+            _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
                 mode = WebSearchMode._parse(_raw_mode)
 
             _field = "search_context_size"
-            _raw_search_context_size = d.pop("search_context_size", UNSET)
+            _raw_search_context_size = d.get("search_context_size", UNSET)
             search_context_size: Any = _raw_search_context_size
             if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
                 search_context_size = SearchQualityLevel._parse(_raw_search_context_size)
 
             _field = "user_location"
-            _raw_user_location = d.pop("user_location", UNSET)
+            _raw_user_location = d.get("user_location", UNSET)
             user_location: Any = _raw_user_location
             if _raw_user_location is not None and _raw_user_location is not UNSET:
                 user_location = WebSearchUserLocationServerTool.from_dict(_raw_user_location)
@@ -242,20 +261,22 @@ class WebSearchConfig:
             raise error.within("WebSearchConfig", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("WebSearchConfig", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         web_search_config = cls(
-            allowed_domains=allowed_domains,
-            engine=engine,
-            excluded_domains=excluded_domains,
-            max_characters=max_characters,
-            max_results=max_results,
-            max_total_results=max_total_results,
-            max_uses=max_uses,
-            mode=mode,
-            search_context_size=search_context_size,
-            user_location=user_location,
+            allowed_domains,
+            engine,
+            excluded_domains,
+            max_characters,
+            max_results,
+            max_total_results,
+            max_uses,
+            mode,
+            search_context_size,
+            user_location,
         )
 
-        web_search_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            web_search_config.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return web_search_config
 
     @property

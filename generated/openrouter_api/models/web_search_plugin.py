@@ -31,6 +31,22 @@ def _resolve_lazy_imports() -> None:
 
 T = TypeVar("T", bound="WebSearchPlugin")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "enabled",
+        "engine",
+        "exclude_domains",
+        "include_domains",
+        "max_results",
+        "max_uses",
+        "mode",
+        "search_prompt",
+        "user_location",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class WebSearchPlugin:
@@ -177,56 +193,59 @@ class WebSearchPlugin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_resolved:
             _resolve_lazy_imports()
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"WebSearchPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"WebSearchPlugin is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
             _field = "id"
-            _raw_id = d.pop("id", UNSET)
+            _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
                 id = WebSearchPluginId._parse(_raw_id)
 
-            enabled = d.pop("enabled", UNSET)
+            enabled = d.get("enabled", UNSET)
 
             _field = "engine"
-            _raw_engine = d.pop("engine", UNSET)
+            _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
                 engine = WebSearchEngine._parse(_raw_engine)
 
             _field = "exclude_domains"
-            _raw_exclude_domains = d.pop("exclude_domains", UNSET)
+            _raw_exclude_domains = d.get("exclude_domains", UNSET)
             exclude_domains: Any = _raw_exclude_domains
             if _raw_exclude_domains is not None and _raw_exclude_domains is not UNSET:
                 exclude_domains = cast("list[str]", _raw_exclude_domains)
 
             _field = "include_domains"
-            _raw_include_domains = d.pop("include_domains", UNSET)
+            _raw_include_domains = d.get("include_domains", UNSET)
             include_domains: Any = _raw_include_domains
             if _raw_include_domains is not None and _raw_include_domains is not UNSET:
                 include_domains = cast("list[str]", _raw_include_domains)
 
-            max_results = d.pop("max_results", UNSET)
+            max_results = d.get("max_results", UNSET)
 
-            max_uses = d.pop("max_uses", UNSET)
+            max_uses = d.get("max_uses", UNSET)
 
             _field = "mode"
-            _raw_mode = d.pop("mode", UNSET)
+            _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
                 mode = WebSearchMode._parse(_raw_mode)
 
-            search_prompt = d.pop("search_prompt", UNSET)
+            search_prompt = d.get("search_prompt", UNSET)
 
             _field = "user_location"
-            _raw_user_location = d.pop("user_location", UNSET)
+            _raw_user_location = d.get("user_location", UNSET)
             user_location: Any = _raw_user_location
             if _raw_user_location is not None and _raw_user_location is not UNSET:
                 user_location = WebSearchPluginUserLocation.from_dict(_raw_user_location)
@@ -235,20 +254,22 @@ class WebSearchPlugin:
             raise error.within("WebSearchPlugin", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("WebSearchPlugin", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         web_search_plugin = cls(
-            id=id,
-            enabled=enabled,
-            engine=engine,
-            exclude_domains=exclude_domains,
-            include_domains=include_domains,
-            max_results=max_results,
-            max_uses=max_uses,
-            mode=mode,
-            search_prompt=search_prompt,
-            user_location=user_location,
+            id,
+            enabled,
+            engine,
+            exclude_domains,
+            include_domains,
+            max_results,
+            max_uses,
+            mode,
+            search_prompt,
+            user_location,
         )
 
-        web_search_plugin.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            web_search_plugin.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return web_search_plugin
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, FieldParseError, Unset
 
 T = TypeVar("T", bound="WebSearchUserLocationServerTool")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({"city", "country", "region", "timezone", "type"})
+
 
 @_attrs_define(repr=False)
 class WebSearchUserLocationServerTool:
@@ -86,26 +89,29 @@ class WebSearchUserLocationServerTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"WebSearchUserLocationServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"WebSearchUserLocationServerTool is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            city = d.pop("city", UNSET)
+            city = d.get("city", UNSET)
 
-            country = d.pop("country", UNSET)
+            country = d.get("country", UNSET)
 
-            region = d.pop("region", UNSET)
+            region = d.get("region", UNSET)
 
-            timezone = d.pop("timezone", UNSET)
+            timezone = d.get("timezone", UNSET)
 
             _field = "type"
-            _raw_type_ = d.pop("type", UNSET)
+            _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = WebSearchUserLocationServerToolType._parse(_raw_type_)
@@ -114,15 +120,19 @@ class WebSearchUserLocationServerTool:
             raise error.within("WebSearchUserLocationServerTool", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("WebSearchUserLocationServerTool", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         web_search_user_location_server_tool = cls(
-            city=city,
-            country=country,
-            region=region,
-            timezone=timezone,
-            type_=type_,
+            city,
+            country,
+            region,
+            timezone,
+            type_,
         )
 
-        web_search_user_location_server_tool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            web_search_user_location_server_tool.additional_properties = {
+                k: v for k, v in d.items() if k not in _DECLARED_KEYS
+            }
         return web_search_user_location_server_tool
 
     @property

@@ -14,6 +14,11 @@ from ..types import UNSET, FieldParseError, MissingFieldError, Unset
 
 T = TypeVar("T", bound="WorkspaceBudget")
 
+# The JSON keys of the declared properties; every other key of a parsed object goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {"created_at", "id", "limit_usd", "reset_interval", "updated_at", "workspace_id"}
+)
+
 
 @_attrs_define(repr=False)
 class WorkspaceBudget:
@@ -203,36 +208,39 @@ class WorkspaceBudget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            d = dict(src_dict)
-        except (TypeError, ValueError):
-            raise TypeError(
-                f"WorkspaceBudget is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
-            ) from None
+        if type(src_dict) is dict:
+            d = src_dict
+        else:
+            try:
+                d = dict(src_dict)
+            except (TypeError, ValueError):
+                raise TypeError(
+                    f"WorkspaceBudget is built from a JSON object, not {type(src_dict).__name__} {src_dict!r:.80}"
+                ) from None
         # A value that cannot be built into its declared type (a string where the spec has a list of objects, ...)
         # raises FieldParseError naming the model and the field, instead of a bare error from deep inside.
         _field = ""
         try:
-            created_at = d.pop("created_at", UNSET)
+            created_at = d.get("created_at", UNSET)
 
             _field = "id"
-            _raw_id = d.pop("id", UNSET)
+            _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
                 id = UUID(_raw_id)
 
-            limit_usd = d.pop("limit_usd", UNSET)
+            limit_usd = d.get("limit_usd", UNSET)
 
             _field = "reset_interval"
-            _raw_reset_interval = d.pop("reset_interval", UNSET)
+            _raw_reset_interval = d.get("reset_interval", UNSET)
             reset_interval: Any = _raw_reset_interval
             if _raw_reset_interval is not None and _raw_reset_interval is not UNSET:
                 reset_interval = _parse_reset_interval(_raw_reset_interval)
 
-            updated_at = d.pop("updated_at", UNSET)
+            updated_at = d.get("updated_at", UNSET)
 
             _field = "workspace_id"
-            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            _raw_workspace_id = d.get("workspace_id", UNSET)
             workspace_id: Any = _raw_workspace_id
             if _raw_workspace_id is not None and _raw_workspace_id is not UNSET:
                 workspace_id = UUID(_raw_workspace_id)
@@ -241,16 +249,18 @@ class WorkspaceBudget:
             raise error.within("WorkspaceBudget", _field) from None
         except (TypeError, ValueError, AttributeError, KeyError) as error:
             raise FieldParseError.at("WorkspaceBudget", _field, error) from error
+        # Positional, in the order the attributes are declared above (cheaper than keywords on the hot parse path).
         workspace_budget = cls(
-            created_at=created_at,
-            id=id,
-            limit_usd=limit_usd,
-            reset_interval=reset_interval,
-            updated_at=updated_at,
-            workspace_id=workspace_id,
+            created_at,
+            id,
+            limit_usd,
+            reset_interval,
+            updated_at,
+            workspace_id,
         )
 
-        workspace_budget.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(d):
+            workspace_budget.additional_properties = {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
         return workspace_budget
 
     @property
