@@ -26,7 +26,7 @@ from uuid import UUID
 import httpx
 
 from openrouter_ext._exceptions import ConfigurationError, NotFoundError
-from openrouter_ext._request_check import check_body, check_params
+from openrouter_ext._request_check import check_body, check_fields, check_params
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ __all__ = [
     "FileInput",
     "SupportsToDict",
     "await_until_found",
+    "check_call",
     "facade_operation",
     "find_list_endpoint",
     "prepare_request",
@@ -170,6 +171,27 @@ class _PreparedBody:
 def prepared_json_body(body: Mapping[str, Any]) -> object:
     """A stand-in request model for `build_request` whose `to_dict()` is `body` (for `client.call` with a dict)."""
     return _PreparedBody(json=body)
+
+
+def check_call(operation: object, arguments: Mapping[str, object], body: object, *, dict_body: bool) -> None:
+    """The facade's checks, for `client.call(operation, ...)`: `arguments` are the path, query and header arguments
+    build_request was given (by name), `body` the JSON it is about to send (None without one).
+
+    A `dict_body` (the caller's dict, not a model's `to_dict()`) also has its top-level names checked, as a facade
+    method's signature checks its keywords; a model's constructor has done that. An operation that is not a
+    generated endpoint module is not in the catalog, and is not checked.
+    """
+    module_name = getattr(operation, "__name__", None)
+    if not isinstance(module_name, str) or not module_name.startswith(_API):
+        return
+    name = module_name.removeprefix(_API)
+    given = {key: to_json(value) for key, value in arguments.items() if not _is_unset(value)}
+    if given:
+        check_params(name, given)
+    if dict_body and isinstance(body, Mapping):
+        check_fields(name, body)
+    if body is not None:
+        check_body(name, body)
 
 
 def prepare_request(
