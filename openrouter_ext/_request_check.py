@@ -1,4 +1,5 @@
-"""Every facade request is checked against the pinned spec before it is sent.
+"""Every facade request, and every `client.call` of a generated operation, is checked against the pinned spec
+before it is sent.
 
 The catalog (`request_schemas.json`, written by scripts/request_catalog.py) holds each operation's JSON body
 schema and its path, query and header parameters as JSON Schema draft-07. The validating functions are compiled

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-
 import pytest
 from openrouter_api.api.api_keys import get_key
 from openrouter_api.api.benchmarks import get_benchmarks
@@ -16,24 +14,6 @@ from openrouter_ext.testing import Emulator
 
 USER = {"role": "user", "content": "Say hi"}
 TYPO = {"model": "m/x", "messages": [], "temprature": 0.2}
-
-
-@pytest.fixture
-def emu() -> Iterator[Emulator]:
-    with Emulator() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def client(emu: Emulator) -> Iterator[OpenRouter]:
-    with OpenRouter(api_key="sk-or-test", base_url=emu.base_url, max_retries=0) as opened:
-        yield opened
-
-
-@pytest.fixture
-async def aclient(emu: Emulator) -> AsyncIterator[AsyncOpenRouter]:
-    async with AsyncOpenRouter(api_key="sk-or-test", base_url=emu.base_url, max_retries=0) as opened:
-        yield opened
 
 
 def test_an_unknown_top_level_field_of_a_dict_body_is_refused_first(client: OpenRouter, emu: Emulator) -> None:
