@@ -46,8 +46,8 @@ update-spec: install
 spec-diff: install
 	$(BIN)/python scripts/update_spec.py $(SPEC_SOURCE) --diff-only
 
-# The request schemas the client checks calls against before sending (openrouter_ext/request_schemas.json); a test
-# fails when stale.
+# The request schemas the client checks calls against before sending (openrouter_ext/request_schemas.json) and the
+# validators precompiled from them (openrouter_ext/_request_validators_generated/); a test fails when either is stale.
 request-catalog: install
 	$(BIN)/python scripts/request_catalog.py
 

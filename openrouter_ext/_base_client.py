@@ -430,18 +430,22 @@ class BaseOpenRouter:
                 f"{name} is not an operation: pass a generated endpoint module (from openrouter_api.api) "
                 "that has build_request() and parse_success()"
             )
+        from openrouter_ext._resource import check_call_arguments, check_call_body, prepared_json_body
+
+        arguments: dict[str, Any] = {}
         try:
-            inspect.signature(build_request).bind(*args, **params)
+            arguments = dict(inspect.signature(build_request).bind(*args, **params).arguments)
         except TypeError as exc:
             raise TypeError(f"{name}: {exc}") from None
         except ValueError:  # no signature to check (a builtin); build_request reports problems itself
             pass
+        # The checks the facade makes, on what is about to be sent: the arguments before build_request (which reads
+        # an enum's `.value`), the body after it (a dict as given, a model's as its to_dict()).
+        check_call_arguments(operation, {key: value for key, value in arguments.items() if key != "body"})
         dict_body = params.get("body")
         if isinstance(dict_body, Mapping):
             # A plain dict where build_request expects a request model: sent as the JSON body as given, instead of
             # failing inside the generated module on `body.to_dict()`.
-            from openrouter_ext._resource import prepared_json_body
-
             params = {**params, "body": prepared_json_body(dict_body)}
         kwargs = build_request(*args, **params)
         if not isinstance(kwargs, dict) or "method" not in kwargs or "url" not in kwargs:
@@ -452,6 +456,7 @@ class BaseOpenRouter:
             kwargs["headers"] = {**(kwargs.get("headers") or {}), "Content-Type": "application/json"}
         if "json" in kwargs:
             kwargs["json"] = to_jsonable(kwargs["json"])
+        check_call_body(operation, kwargs.get("json"), dict_body=isinstance(dict_body, Mapping))
         return kwargs
 
     def _parse(self, operation: Operation[..., T], response: httpx.Response) -> APIResponse[T]:

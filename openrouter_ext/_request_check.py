@@ -1,8 +1,12 @@
-"""Every facade request is checked against the pinned spec before it is sent.
+"""Every facade request, and every `client.call` of a generated operation, is checked against the pinned spec
+before it is sent.
 
 The catalog (`request_schemas.json`, written by scripts/request_catalog.py) holds each operation's JSON body
-schema and its path, query and header parameters as JSON Schema draft-07; fastjsonschema compiles an
-operation's schemas into a validating function on its first call, and the function is kept for the process.
+schema and its path, query and header parameters as JSON Schema draft-07. The validating functions are compiled
+from it at build time (scripts/request_validators.py: fastjsonschema's `compile_to_code`, into the package
+`_request_validators_generated`, one module per distinct schema); an operation's first call imports its module
+and keeps the function for the process. When that package is missing or was built from another catalog (its
+recorded sha256 differs), fastjsonschema compiles the schemas here instead, on first use: the same checks, slower.
 
 What is checked: the JSON type of every value at any depth, required fields, closed enums (a listed plain
 string is accepted wherever the spec lists values), the bounds the spec states (lengths, minimum/maximum,
@@ -17,15 +21,18 @@ TypeError) when a value has the wrong JSON type; either names the operation, the
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import json
 import threading
 from collections.abc import Callable, Mapping
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from openrouter_ext._exceptions import RequestTypeError, RequestValidationError
 
-__all__ = ["RequestTypeError", "RequestValidationError", "check_body", "check_params"]
+__all__ = ["RequestTypeError", "RequestValidationError", "check_body", "check_fields", "check_params"]
 
 _Validator = Callable[[Any], Any]
 
@@ -70,21 +77,82 @@ def _short(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_CATALOG_FILE = "request_schemas.json"
+_PRECOMPILED = "openrouter_ext._request_validators_generated"
+# How every schema is compiled, here and by scripts/request_validators.py: defaults are not filled in (the body is
+# sent as given) and formats are not asserted (scripts/request_catalog.py drops them; this keeps them off).
+COMPILE_OPTIONS: dict[str, Any] = {"use_default": False, "use_formats": False}
+
+
+def part_schema(entry: Mapping[str, Any], part: str) -> Any:
+    """The schema one check of a catalog entry runs (`part` is "body" or "params"), or None when it has none.
+
+    The parameters are checked together, as one object keyed by the facade's argument names.
+    """
+    if part == "body":
+        return entry["body"]
+    params: dict[str, Any] = entry["params"]
+    if not params:
+        return None
+    return {
+        "type": "object",
+        "properties": {name: param["schema"] for name, param in params.items()},
+        "required": [name for name, param in params.items() if param["required"]],
+    }
+
+
+def rooted_schema(schema: Any, definitions: Mapping[str, Any]) -> Any:
+    """`schema` with the catalog's definitions beside it, where its `#/definitions/...` references point."""
+    return {"definitions": definitions, **schema} if isinstance(schema, dict) else schema
+
+
+def catalog_bytes() -> bytes:
+    """The packaged catalog, as stored."""
+    try:
+        # Read beside this module where it is a file: importlib.resources costs a first call 4 ms more (zipfile).
+        return Path(__file__).with_name(_CATALOG_FILE).read_bytes()
+    except OSError:  # imported from a zip
+        return resources.files("openrouter_ext").joinpath(_CATALOG_FILE).read_bytes()
+
+
+def _precompiled_index() -> Mapping[tuple[str, str], str] | None:
+    try:
+        package = importlib.import_module(_PRECOMPILED)
+    except ImportError:
+        return None
+    # Reading and hashing the 170 KB catalog costs under a millisecond, once per process: cheap enough that a
+    # catalog changed without rebuilding the validators (a hand edit, a build that failed half-way) makes the checks
+    # slow, never stale. Shipping such a pair is what the freshness test prevents.
+    if hashlib.sha256(catalog_bytes()).hexdigest() != package.CATALOG_SHA256:
+        return None
+    index: Mapping[tuple[str, str], str] = package.VALIDATORS
+    return index
+
+
 class _Catalog:
-    """The packaged schemas and the validators compiled from them, each on first use."""
+    """The packaged schemas and their validators: precompiled ones imported, or compiled here, each on first use."""
 
     def __init__(self) -> None:
         self._data: dict[str, Any] | None = None
         self._validators: dict[tuple[str, str], _Validator | None] = {}
         self._members: dict[str, _Validator] = {}
+        self._index: Mapping[tuple[str, str], str] | None = None
+        self._index_read = False
         self._lock = threading.Lock()
 
     @property
     def data(self) -> dict[str, Any]:
         if self._data is None:
-            text = resources.files("openrouter_ext").joinpath("request_schemas.json").read_text(encoding="utf-8")
-            self._data = json.loads(text)
+            self._data = json.loads(catalog_bytes())
         return self._data
+
+    def precompiled(self) -> Mapping[tuple[str, str], str] | None:
+        """Which module of the precompiled package checks each (operation, part); None when the package is
+        missing or was built from another catalog than the packaged one."""
+        if not self._index_read:
+            self._index = _precompiled_index()
+            self._index_read = True
+        return self._index
 
     def entry(self, operation: str) -> dict[str, Any] | None:
         found: dict[str, Any] | None = self.data["operations"].get(operation)
@@ -93,8 +161,9 @@ class _Catalog:
     def compile(self, schema: Any) -> _Validator:
         import fastjsonschema
 
-        rooted = {"definitions": self.data["definitions"], **schema} if isinstance(schema, dict) else schema
-        validator: _Validator = fastjsonschema.compile(rooted, use_default=False, use_formats=False)
+        validator: _Validator = fastjsonschema.compile(
+            rooted_schema(schema, self.data["definitions"]), **COMPILE_OPTIONS
+        )
         return validator
 
     def validator(self, operation: str, part: str) -> _Validator | None:
@@ -107,21 +176,19 @@ class _Catalog:
         return self._validators[key]
 
     def _build(self, operation: str, part: str) -> _Validator | None:
+        index = self.precompiled()
+        if index is not None:
+            # The index lists every (operation, part) the catalog has a schema for: the rest is not checked.
+            module = index.get((operation, part))
+            if module is None:
+                return None
+            validator: _Validator = importlib.import_module(f"{_PRECOMPILED}.{module}").validate
+            return validator
         entry = self.entry(operation)
         if entry is None:
             return None
-        if part == "body":
-            return None if entry["body"] is None else self.compile(entry["body"])
-        params: dict[str, Any] = entry["params"]
-        if not params:
-            return None
-        return self.compile(
-            {
-                "type": "object",
-                "properties": {name: param["schema"] for name, param in params.items()},
-                "required": [name for name, param in params.items() if param["required"]],
-            }
-        )
+        schema = part_schema(entry, part)
+        return None if schema is None else self.compile(schema)
 
     def member(self, schema: Any) -> _Validator:
         key = json.dumps(schema, sort_keys=True)
@@ -150,6 +217,18 @@ def check_body(operation: str, body: object) -> None:
     validator = _CATALOG.validator(operation, "body")
     if validator is not None:
         _run(operation, validator, body, "")
+
+
+def check_fields(operation: str, body: Mapping[str, object]) -> None:
+    """Raise RequestValidationError for a top-level field of `body` that the operation's body schema does not list,
+    even where the spec leaves the body open: what a facade method's signature refuses (as TypeError), for
+    `client.call` with a dict body. A body schema that lists no properties at its top is not checked here.
+    """
+    entry = _CATALOG.entry(operation)
+    schema = _CATALOG.resolve(entry["body"]) if entry else None
+    known = schema.get("properties") if isinstance(schema, dict) else None
+    if entry is not None and isinstance(known, dict) and any(name not in known for name in body):
+        raise _unknown_field(entry["operation_id"], "", body, known)
 
 
 def check_params(operation: str, params: Mapping[str, object]) -> None:
@@ -202,17 +281,7 @@ def _explain(operation: str, exc: Any, prefix: str) -> RequestValidationError:
             operation, _child(path, field), "a value", message="this required field is missing"
         )
     if rule == "additionalProperties" and isinstance(value, Mapping):
-        known = definition.get("properties", {})
-        unknown = sorted(str(name) for name in value if name not in known)
-        field = unknown[0] if unknown else "?"
-        fields = ", ".join(sorted(known)) or "none"
-        owner = f"`{path}`" if path else "the body"
-        return RequestValidationError(
-            operation,
-            _child(path, field),
-            f"one of the fields {fields}",
-            message=f"unknown field ({owner} has the fields {fields})",
-        )
+        return _unknown_field(operation, path, value, definition.get("properties", {}))
     if rule in ("anyOf", "oneOf"):
         return _explain_union(operation, path, value, list(definition.get(rule) or []), exc)
     bound = _BOUNDS.get(str(rule))
@@ -224,6 +293,21 @@ def _explain(operation: str, exc: Any, prefix: str) -> RequestValidationError:
     message = str(exc.message)
     said = message[len(exc.name or "") :].strip() if exc.name and message.startswith(exc.name) else message
     return RequestValidationError(operation, path, said, message=said)
+
+
+def _unknown_field(
+    operation: str, path: str, value: Mapping[str, Any], known: Mapping[str, Any]
+) -> RequestValidationError:
+    unknown = sorted(str(name) for name in value if name not in known)
+    field = unknown[0] if unknown else "?"
+    fields = ", ".join(sorted(known)) or "none"
+    owner = f"`{path}`" if path else "the body"
+    return RequestValidationError(
+        operation,
+        _child(path, field),
+        f"one of the fields {fields}",
+        message=f"unknown field ({owner} has the fields {fields})",
+    )
 
 
 _BOUNDS = {

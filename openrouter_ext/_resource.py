@@ -26,7 +26,7 @@ from uuid import UUID
 import httpx
 
 from openrouter_ext._exceptions import ConfigurationError, NotFoundError
-from openrouter_ext._request_check import check_body, check_params
+from openrouter_ext._request_check import check_body, check_fields, check_params
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ __all__ = [
     "FileInput",
     "SupportsToDict",
     "await_until_found",
+    "check_call_arguments",
+    "check_call_body",
     "facade_operation",
     "find_list_endpoint",
     "prepare_request",
@@ -170,6 +172,37 @@ class _PreparedBody:
 def prepared_json_body(body: Mapping[str, Any]) -> object:
     """A stand-in request model for `build_request` whose `to_dict()` is `body` (for `client.call` with a dict)."""
     return _PreparedBody(json=body)
+
+
+def _catalog_name(operation: object) -> str | None:
+    # Only a generated endpoint module is in the catalog: any other operation is not checked.
+    module_name = getattr(operation, "__name__", None)
+    if not isinstance(module_name, str) or not module_name.startswith(_API):
+        return None
+    return module_name.removeprefix(_API)
+
+
+def check_call_arguments(operation: object, arguments: Mapping[str, object]) -> None:
+    """The facade's check of the path, query and header arguments, for `client.call(operation, ...)`: `arguments`
+    by the names build_request takes them."""
+    name = _catalog_name(operation)
+    given = {key: to_json(value) for key, value in arguments.items() if not _is_unset(value)}
+    if name is not None and given:
+        check_params(name, given)
+
+
+def check_call_body(operation: object, body: object, *, dict_body: bool) -> None:
+    """The facade's check of the JSON body `client.call(operation, ...)` is about to send (None without one).
+
+    A `dict_body` (the caller's dict, not a model's `to_dict()`) also has its top-level names checked, as a facade
+    method's signature checks its keywords; a model's constructor has done that.
+    """
+    name = _catalog_name(operation)
+    if name is None or body is None:
+        return
+    if dict_body and isinstance(body, Mapping):
+        check_fields(name, body)
+    check_body(name, body)
 
 
 def prepare_request(

@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Build the request-check catalog (openrouter_ext/request_schemas.json) from the pinned spec and the overlay.
 
-    .venv/bin/python scripts/request_catalog.py            # rewrite the catalog (run after every spec update)
-    .venv/bin/python scripts/request_catalog.py --check    # exit 1 if it is not current
+    .venv/bin/python scripts/request_catalog.py            # rewrite the catalog and its precompiled validators
+    .venv/bin/python scripts/request_catalog.py --check    # exit 1 if either is not current
+
+Run after every spec update (scripts/update_spec.py does). The validators
+(openrouter_ext/_request_validators_generated/) are written from the catalog by scripts/request_validators.py,
+which this runs once the catalog is written.
 
 The facade checks every request against the spec before sending it (openrouter_ext/_request_check.py). The
 installed package has no openapi/ folder, so what the check needs is stored in the package: for each endpoint
@@ -18,7 +22,8 @@ plus the component schemas they reach, as JSON Schema draft-07 for fastjsonschem
   enforce the way a JSON Schema format checker does (a `uri` may be a data URL), so asserting them would refuse
   requests that work.
 A keyword with no rule here stops the build, naming it, so that a spec update cannot bring an unchecked one.
-tests/resources/test_request_check.py fails when the stored catalog is not current.
+tests/resources/test_request_check.py fails when the stored catalog is not current,
+tests/pipeline/test_request_validators.py when the validators are not what the catalog makes.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import request_validators
 from facade_spec import operations as facade_operations
 from overlay import apply_overlay, load_overlay
 
@@ -227,10 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         if CATALOG_PATH.read_text(encoding="utf-8") != text:
             print(f"{CATALOG_PATH.relative_to(ROOT)} is not current: run scripts/request_catalog.py", file=sys.stderr)
             return 1
-        return 0
+        return request_validators.main(["--check"])
     CATALOG_PATH.write_text(text, encoding="utf-8")
     print(f"wrote {CATALOG_PATH.relative_to(ROOT)} ({len(text) // 1024} KiB)")
-    return 0
+    return request_validators.main([])
 
 
 if __name__ == "__main__":

@@ -220,8 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     command += ["--overlay", str(overlay)] if overlay.is_file() else ["--no-overlay"]
     status = subprocess.run(command, check=False).returncode
     if status == 0 and root.resolve() == ROOT:
-        # The packaged catalogs follow the spec too: the request schemas the client checks calls against, and what
-        # the emulator answers (an installed package has no openapi/ folder).
+        # The packaged catalogs follow the spec too: the request schemas the client checks calls against (and the
+        # validators precompiled from them, which request_catalog.py rewrites after the schemas), and what the
+        # emulator answers (an installed package has no openapi/ folder).
         for script in ("request_catalog.py", "emulator_catalog.py"):
             status = subprocess.run(
                 [sys.executable, str(Path(__file__).resolve().parent / script)], check=False

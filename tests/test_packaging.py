@@ -18,6 +18,7 @@ API_KEY = "sk-or-v1-packaging-test-0123456789abcdef"
 
 QUICKSTART = textwrap.dedent(
     """
+    import sys
     import openrouter_api, openrouter_ext
     from openrouter_api.api.credits_ import get_credits
     from openrouter_ext import OpenRouter, ProviderRouting
@@ -37,6 +38,7 @@ QUICKSTART = textwrap.dedent(
     print(openrouter_api.__file__)
     print(repr(text))
     print(credits.data.total_credits >= 0)
+    print(sorted(name for name in sys.modules if name.startswith("openrouter_ext._request_validators_generated.")))
     """
 )
 
@@ -61,6 +63,14 @@ def test_the_wheel_carries_both_layers_and_the_emulator_catalog(wheel: Path) -> 
     assert "openrouter_api/api/chat/send_chat_completion_request.py" in names
     assert "openrouter_ext/py.typed" in names
     assert "openrouter_ext/testing/spec_catalog.json" in names
+    # The request checks: the catalog and the validators precompiled from it, every module of the package.
+    assert "openrouter_ext/request_schemas.json" in names
+    validators = sorted(path.name for path in (ROOT / "openrouter_ext" / "_request_validators_generated").glob("*.py"))
+    assert "body_chat_request.py" in validators
+    packaged = sorted(
+        name.rsplit("/", 1)[-1] for name in names if name.startswith("openrouter_ext/_request_validators_generated/")
+    )
+    assert packaged == validators
     assert not [name for name in names if name.startswith(("tests/", "scripts/", "openapi/"))]
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
@@ -93,11 +103,13 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs_the_quickstart(wheel: Pat
         [str(python), "-c", QUICKSTART], cwd=tmp_path, capture_output=True, text=True, env=env, check=False
     )
     assert result.returncode == 0, result.stderr
-    ext_file, api_file, text, credits_ok = result.stdout.strip().splitlines()
+    ext_file, api_file, text, credits_ok, validators = result.stdout.strip().splitlines()
     assert ext_file.startswith(str(site)), ext_file
     assert api_file.startswith(str(site)), api_file
     assert text == "'1 2 3 4 5'"
     assert credits_ok == "True"
+    # The chat call was checked by the wheel's precompiled validator (its catalog digest matched), and only that.
+    assert validators == repr(["openrouter_ext._request_validators_generated.body_chat_request"])
 
 
 def test_the_emulator_fixtures_need_no_conftest(tmp_path: Path) -> None:
