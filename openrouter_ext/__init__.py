@@ -86,8 +86,8 @@ if TYPE_CHECKING:
 
 # Streaming, pagination and routing are imported when one of their names is first used, not with the package:
 # a client that never streams does not pay for it. So are the circuit breaker (used only when configured) and
-# the Operation and APIResponse types (what a call needs, not the client), and the error classes (what a failure
-# needs: importing them early would not make `except openrouter_ext.APIError` work any sooner).
+# the Operation and APIResponse types (what a call needs, not the client), and the error classes, which the first
+# error raised, or the first `openrouter_ext.APIError` read (say by an `except` clause that catches one), imports.
 _LAZY = {
     **dict.fromkeys(
         (
