@@ -8,65 +8,65 @@ from typing import TYPE_CHECKING
 
 from openrouter_api.types import FieldParseError, MissingFieldError
 
-from openrouter_ext._circuit import CircuitBreaker, CircuitBreakerPolicy, CircuitState
 from openrouter_ext._client import AsyncOpenRouter, OpenRouter
-from openrouter_ext._exceptions import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    CircuitOpenError,
-    ConfigurationError,
-    ConflictError,
-    EdgeTimeoutError,
-    EventTooLargeError,
-    ExtraNotInstalledError,
-    GatewayTimeoutError,
-    GenerationError,
-    GuardrailError,
-    InsufficientCreditsError,
-    InternalServerError,
-    InvalidRoutingError,
-    MalformedEventError,
-    ModerationError,
-    NoProviderAvailableError,
-    NotFoundError,
-    OpenRouterError,
-    OutputTruncatedError,
-    OutputValidationError,
-    PageFetchError,
-    PaginationLoopError,
-    PayloadTooLargeError,
-    PermissionDeniedError,
-    ProviderError,
-    ProviderOverloadedError,
-    RateLimitError,
-    RefusalError,
-    RequestTimeoutError,
-    RequestTypeError,
-    RequestValidationError,
-    ResponseParseError,
-    ResponseTooLargeError,
-    SchemaError,
-    ServerError,
-    StreamError,
-    StreamIdleTimeoutError,
-    StreamIncompleteError,
-    StructuredOutputError,
-    ToolLoopLimitError,
-    UnprocessableEntityError,
-)
 from openrouter_ext._lazy import lazy_exports
 from openrouter_ext._limits import DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES
-from openrouter_ext._operation import Operation
-from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES
 from openrouter_ext._timeouts import DEFAULT_TIMEOUT
 from openrouter_ext._version import __version__
 
 if TYPE_CHECKING:
+    from openrouter_ext._circuit import CircuitBreaker, CircuitBreakerPolicy, CircuitState
+    from openrouter_ext._exceptions import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        CircuitOpenError,
+        ConfigurationError,
+        ConflictError,
+        EdgeTimeoutError,
+        EventTooLargeError,
+        ExtraNotInstalledError,
+        GatewayTimeoutError,
+        GenerationError,
+        GuardrailError,
+        InsufficientCreditsError,
+        InternalServerError,
+        InvalidRoutingError,
+        MalformedEventError,
+        ModerationError,
+        NoProviderAvailableError,
+        NotFoundError,
+        OpenRouterError,
+        OutputTruncatedError,
+        OutputValidationError,
+        PageFetchError,
+        PaginationLoopError,
+        PayloadTooLargeError,
+        PermissionDeniedError,
+        ProviderError,
+        ProviderOverloadedError,
+        RateLimitError,
+        RefusalError,
+        RequestTimeoutError,
+        RequestTypeError,
+        RequestValidationError,
+        ResponseParseError,
+        ResponseTooLargeError,
+        SchemaError,
+        ServerError,
+        StreamError,
+        StreamIdleTimeoutError,
+        StreamIncompleteError,
+        StructuredOutputError,
+        ToolLoopLimitError,
+        UnprocessableEntityError,
+    )
+    from openrouter_ext._operation import Operation
+    from openrouter_ext._response import APIResponse
     from openrouter_ext.pagination import AsyncPager, Page, SyncPager
     from openrouter_ext.routing import ModelSelection, ProviderRouting, with_variant
     from openrouter_ext.streaming import (
@@ -85,8 +85,64 @@ if TYPE_CHECKING:
     )
 
 # Streaming, pagination and routing are imported when one of their names is first used, not with the package:
-# a client that never streams does not pay for it.
+# a client that never streams does not pay for it. So are the circuit breaker (used only when configured) and
+# the Operation and APIResponse types (what a call needs, not the client), and the error classes, which the first
+# error raised, or the first `openrouter_ext.APIError` read (say by an `except` clause that catches one), imports.
 _LAZY = {
+    **dict.fromkeys(
+        (
+            "APIConnectionError",
+            "APIError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "CircuitOpenError",
+            "ConfigurationError",
+            "ConflictError",
+            "EdgeTimeoutError",
+            "EventTooLargeError",
+            "ExtraNotInstalledError",
+            "GatewayTimeoutError",
+            "GenerationError",
+            "GuardrailError",
+            "InsufficientCreditsError",
+            "InternalServerError",
+            "InvalidRoutingError",
+            "MalformedEventError",
+            "ModerationError",
+            "NoProviderAvailableError",
+            "NotFoundError",
+            "OpenRouterError",
+            "OutputTruncatedError",
+            "OutputValidationError",
+            "PageFetchError",
+            "PaginationLoopError",
+            "PayloadTooLargeError",
+            "PermissionDeniedError",
+            "ProviderError",
+            "ProviderOverloadedError",
+            "RateLimitError",
+            "RefusalError",
+            "RequestTimeoutError",
+            "RequestTypeError",
+            "RequestValidationError",
+            "ResponseParseError",
+            "ResponseTooLargeError",
+            "SchemaError",
+            "ServerError",
+            "StreamError",
+            "StreamIdleTimeoutError",
+            "StreamIncompleteError",
+            "StructuredOutputError",
+            "ToolLoopLimitError",
+            "UnprocessableEntityError",
+        ),
+        "openrouter_ext._exceptions",
+    ),
+    **dict.fromkeys(("CircuitBreaker", "CircuitBreakerPolicy", "CircuitState"), "openrouter_ext._circuit"),
+    "Operation": "openrouter_ext._operation",
+    "APIResponse": "openrouter_ext._response",
     **dict.fromkeys(("AsyncPager", "Page", "SyncPager"), "openrouter_ext.pagination"),
     **dict.fromkeys(("ModelSelection", "ProviderRouting", "with_variant"), "openrouter_ext.routing"),
     **dict.fromkeys(

@@ -23,26 +23,24 @@ import inspect
 import json as jsonlib
 import os
 from collections.abc import Generator, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
 
-from openrouter_ext._circuit import CircuitBreaker, CircuitBreakerPolicy
-from openrouter_ext._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
-    ConfigurationError,
-    GenerationError,
-    ResponseParseError,
-    make_status_error,
-)
+from openrouter_ext._lazy import configuration_error
 from openrouter_ext._limits import ResponseLimits, wrap_response
-from openrouter_ext._operation import Operation
-from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import RetryPolicy
 from openrouter_ext._timeouts import TimeoutTypes, check_total_timeout, coerce_timeout
 from openrouter_ext._version import __version__
+
+if TYPE_CHECKING:
+    # Imported where used: the breaker only when one is configured, APIResponse with the first answer, the error
+    # classes with the first error.
+    from openrouter_ext._circuit import CircuitBreaker
+    from openrouter_ext._exceptions import APIConnectionError
+    from openrouter_ext._operation import Operation
+    from openrouter_ext._response import APIResponse
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -207,7 +205,7 @@ def _resolve_api_key(api_key: str | None, env: Mapping[str, str]) -> _Secret:
         return _check_api_key(api_key, "api_key")
     from_env = env.get(ENV_API_KEY, "").strip()
     if not from_env:
-        raise ConfigurationError(
+        raise configuration_error(
             f"No API key: pass api_key=... to the client or set the {ENV_API_KEY} environment variable."
         )
     return _check_api_key(from_env, ENV_API_KEY)
@@ -216,11 +214,11 @@ def _resolve_api_key(api_key: str | None, env: Mapping[str, str]) -> _Secret:
 def _check_api_key(value: object, source: str) -> _Secret:
     # Messages here describe the problem and never echo the value: it is (most likely) a secret.
     if not isinstance(value, str):
-        raise ConfigurationError(f"{source} must be a string, not {type(value).__name__}")
+        raise configuration_error(f"{source} must be a string, not {type(value).__name__}")
     if not value.strip():
-        raise ConfigurationError(f"{source} is empty; pass a key or set the {ENV_API_KEY} environment variable.")
+        raise configuration_error(f"{source} is empty; pass a key or set the {ENV_API_KEY} environment variable.")
     if any(char.isspace() or not char.isprintable() for char in value):
-        raise ConfigurationError(f"{source} contains whitespace or control characters; check how it was copied.")
+        raise configuration_error(f"{source} contains whitespace or control characters; check how it was copied.")
     return _Secret(value)
 
 
@@ -232,25 +230,25 @@ def _resolve_base_url(base_url: str | None, env: Mapping[str, str]) -> str:
     if base_url is None:
         return DEFAULT_BASE_URL
     if not isinstance(base_url, str):
-        raise ConfigurationError(f"base_url must be a string, not {type(base_url).__name__}")
+        raise configuration_error(f"base_url must be a string, not {type(base_url).__name__}")
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"{source} is not a valid URL ({exc}): {base_url!r}") from None
+        raise configuration_error(f"{source} is not a valid URL ({exc}): {base_url!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(
+        raise configuration_error(
             f"{source} must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, got {base_url!r}"
         )
     if url.query or url.fragment:
-        raise ConfigurationError(f"{source} must not carry a query or fragment, got {base_url!r}")
+        raise configuration_error(f"{source} must not carry a query or fragment, got {base_url!r}")
     return str(url).rstrip("/")
 
 
 def _header_value(name: str, value: object) -> str:
     if not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+        raise configuration_error(f"{name} must be a string, not {type(value).__name__}")
     if "\r" in value or "\n" in value:
-        raise ConfigurationError(f"{name} must not contain line breaks")
+        raise configuration_error(f"{name} must not contain line breaks")
     return value.strip()
 
 
@@ -258,11 +256,11 @@ def _check_headers(name: str, headers: Mapping[str, str] | None) -> dict[str, st
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
-        raise ConfigurationError(f"{name} must be a mapping of header names to strings, not {type(headers).__name__}")
+        raise configuration_error(f"{name} must be a mapping of header names to strings, not {type(headers).__name__}")
     checked: dict[str, str] = {}
     for key, value in headers.items():
         if not isinstance(key, str) or not key or any(char in key for char in ":\r\n "):
-            raise ConfigurationError(f"{name}: {key!r} is not a valid header name")
+            raise configuration_error(f"{name}: {key!r} is not a valid header name")
         # The value may be a credential, so the message names only the header.
         checked[key] = _header_value(f"{name}[{key!r}]", value)
     return checked
@@ -271,12 +269,12 @@ def _check_headers(name: str, headers: Mapping[str, str] | None) -> dict[str, st
 def _categories(value: str | Sequence[str]) -> str:
     items: Sequence[object] = value.split(",") if isinstance(value, str) else value
     if not all(isinstance(item, str) for item in items):
-        raise ConfigurationError("app_categories must be a comma-separated string or a list of strings")
+        raise configuration_error("app_categories must be a comma-separated string or a list of strings")
     categories = [str(item).strip() for item in items if str(item).strip()]
     if not categories:
-        raise ConfigurationError("app_categories is empty")
+        raise configuration_error("app_categories is empty")
     if len(categories) > _MAX_APP_CATEGORIES:
-        raise ConfigurationError(
+        raise configuration_error(
             f"app_categories takes at most {_MAX_APP_CATEGORIES} categories per request, got {len(categories)}"
         )
     return _header_value("app_categories", ",".join(categories))
@@ -284,7 +282,7 @@ def _categories(value: str | Sequence[str]) -> str:
 
 def _check_bool(name: str, value: object) -> bool:
     if not isinstance(value, bool):
-        raise ConfigurationError(f"{name} must be True or False, not {value!r}")
+        raise configuration_error(f"{name} must be True or False, not {value!r}")
     return value
 
 
@@ -308,11 +306,13 @@ def check_circuit_breaker(value: object) -> CircuitBreaker | None:
     """The breaker for a new client: None when off (the default), a fresh one for True or a policy."""
     if value is None or value is False:
         return None
+    from openrouter_ext._circuit import CircuitBreaker, CircuitBreakerPolicy
+
     if value is True:
         return CircuitBreaker(CircuitBreakerPolicy())
     if isinstance(value, CircuitBreakerPolicy):
         return CircuitBreaker(value)
-    raise ConfigurationError(
+    raise configuration_error(
         f"circuit_breaker must be a CircuitBreakerPolicy, True (the default policy) or None, not {value!r}"
     )
 
@@ -462,10 +462,14 @@ class BaseOpenRouter:
     def _parse(self, operation: Operation[..., T], response: httpx.Response) -> APIResponse[T]:
         """Turn a read response into the typed result, or raise the typed error it stands for."""
         if not response.is_success:
+            from openrouter_ext._exceptions import make_status_error
+
             raise make_status_error(response)
         try:
             parsed = operation.parse_success(response)
         except Exception as exc:
+            from openrouter_ext._exceptions import ResponseParseError
+
             raise ResponseParseError(
                 f"{_operation_name(operation)}: the {response.status_code} response could not be read "
                 f"({type(exc).__name__}: {exc})",
@@ -473,11 +477,15 @@ class BaseOpenRouter:
             ) from exc
         if self._config.raise_on_generation_error:
             _raise_on_failed_choice(response, parsed)
+        from openrouter_ext._response import APIResponse
+
         return APIResponse(parsed, response)
 
 
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     """The typed error for an httpx failure that left us without a response."""
+    from openrouter_ext._exceptions import APIConnectionError, APITimeoutError
+
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # httpx raises this when the error was not tied to a request
@@ -522,6 +530,8 @@ def _raise_on_failed_choice(response: httpx.Response, parsed: object) -> None:
     code = error.get("code")
     message = error.get("message")
     metadata = error.get("metadata")
+    from openrouter_ext._exceptions import GenerationError
+
     raise GenerationError(
         message if isinstance(message, str) and message else "the generation failed (finish_reason: error)",
         result=parsed,

@@ -22,21 +22,20 @@ from openrouter_ext._base_client import (
     connection_error,
     to_jsonable,
 )
-from openrouter_ext._circuit import AsyncCircuitTransport, CircuitBreaker, CircuitBreakerPolicy, CircuitTransport
-from openrouter_ext._exceptions import make_status_error
 from openrouter_ext._limits import DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES, make_pool
-from openrouter_ext._operation import Operation
-from openrouter_ext._resource import facade_operation, find_list_endpoint, prepare_request
-from openrouter_ext._response import APIResponse
 from openrouter_ext._retries import AsyncRetryTransport, RetryTransport
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
 
+# The circuit breaker, the facade's request preparation (with the request check) and the error classes are
+# imported where they are first needed, not here: constructing a client and reaching `client.chat` should not pay
+# for what only a call, an error or a configured breaker uses (tests/test_import_cost.py holds this).
 if TYPE_CHECKING:
     from types import TracebackType
 
     from openrouter_api import AuthenticatedClient
     from typing_extensions import Self
 
+    from openrouter_ext._circuit import CircuitBreaker, CircuitBreakerPolicy
     from openrouter_ext._facade import (
         ApiKeysResource,
         AsyncApiKeysResource,
@@ -49,6 +48,8 @@ if TYPE_CHECKING:
         MessagesFacade,
         ResponsesFacade,
     )
+    from openrouter_ext._operation import Operation
+    from openrouter_ext._response import APIResponse
     from openrouter_ext.pagination import AsyncPager, SyncPager
 
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
@@ -135,6 +136,8 @@ class OpenRouter(BaseOpenRouter, Resources):
             ClientBackedTransport(pool, config.limits, owned=owns_pool), config.retry
         )
         if circuit is not None:
+            from openrouter_ext._circuit import CircuitTransport
+
             transport = CircuitTransport(transport, circuit)
         self._http = httpx.Client(
             base_url=config.base_url,
@@ -240,6 +243,8 @@ class OpenRouter(BaseOpenRouter, Resources):
         **body_and_options: Any,
     ) -> APIResponse[Any]:
         """Send one call of a generated facade method (`openrouter_api.api.<operation>`); for the resources."""
+        from openrouter_ext._resource import facade_operation, prepare_request
+
         module = facade_operation(operation)
         kwargs = prepare_request(module, params, default_timeout=self._config.timeout, **body_and_options)
         request = self._http.build_request(**kwargs)
@@ -260,6 +265,7 @@ class OpenRouter(BaseOpenRouter, Resources):
         **pager_options: Any,
     ) -> SyncPager[Any]:
         """A pager over a paginated facade method's list, each page sent through `_facade_request`."""
+        from openrouter_ext._resource import find_list_endpoint
         from openrouter_ext.pagination import paginate
 
         client = self
@@ -326,6 +332,8 @@ class OpenRouter(BaseOpenRouter, Resources):
                     response.read()
                 except httpx.RequestError as exc:
                     raise connection_error(exc) from exc
+                from openrouter_ext._exceptions import make_status_error
+
                 raise make_status_error(response)
             yield response
         finally:
@@ -405,6 +413,8 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
             AsyncClientBackedTransport(pool, config.limits, owned=owns_pool), config.retry
         )
         if circuit is not None:
+            from openrouter_ext._circuit import AsyncCircuitTransport
+
             transport = AsyncCircuitTransport(transport, circuit)
         self._http = httpx.AsyncClient(
             base_url=config.base_url,
@@ -499,6 +509,8 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
         **body_and_options: Any,
     ) -> APIResponse[Any]:
         """The async twin of OpenRouter._facade_request."""
+        from openrouter_ext._resource import facade_operation, prepare_request
+
         module = facade_operation(operation)
         kwargs = prepare_request(module, params, default_timeout=self._config.timeout, **body_and_options)
         request = self._http.build_request(**kwargs)
@@ -519,6 +531,7 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
         **pager_options: Any,
     ) -> AsyncPager[Any]:
         """The async twin of OpenRouter._facade_paginate."""
+        from openrouter_ext._resource import find_list_endpoint
         from openrouter_ext.pagination import apaginate
 
         client = self
@@ -576,6 +589,8 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
                     await response.aread()
                 except httpx.RequestError as exc:
                     raise connection_error(exc) from exc
+                from openrouter_ext._exceptions import make_status_error
+
                 raise make_status_error(response)
             yield response
         finally:

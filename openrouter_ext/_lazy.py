@@ -5,9 +5,12 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["lazy_exports"]
+if TYPE_CHECKING:
+    from openrouter_ext._exceptions import ConfigurationError
+
+__all__ = ["configuration_error", "lazy_exports"]
 
 
 def lazy_exports(package: str, module_of: Mapping[str, str]) -> Callable[[str], Any]:
@@ -22,3 +25,14 @@ def lazy_exports(package: str, module_of: Mapping[str, str]) -> Callable[[str], 
         return value
 
     return __getattr__
+
+
+def configuration_error(message: str) -> ConfigurationError:
+    """A ConfigurationError for `raise`, from modules on the client's import path.
+
+    The error classes (openrouter_ext._exceptions) are imported when the first error is made rather than with the
+    client: a correctly configured client that has not failed yet never needs them.
+    """
+    from openrouter_ext._exceptions import ConfigurationError
+
+    return ConfigurationError(message)

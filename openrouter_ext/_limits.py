@@ -15,12 +15,15 @@ Two limits, both counted as the bytes arrive so that an oversized answer never s
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 import httpx
 
-from openrouter_ext._exceptions import ConfigurationError, ResponseTooLargeError
+from openrouter_ext._lazy import configuration_error
+
+if TYPE_CHECKING:
+    from openrouter_ext._exceptions import ResponseTooLargeError
 
 __all__ = [
     "DEFAULT_MAX_EVENT_BYTES",
@@ -46,7 +49,7 @@ LIMITS_EXTENSION = "openrouter_ext.response_limits"
 
 def _check_size(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"{name} must be a positive number of bytes, got {value!r}")
+        raise configuration_error(f"{name} must be a positive number of bytes, got {value!r}")
     return value
 
 
@@ -74,7 +77,7 @@ _DEFAULT_LIMITS = ResponseLimits()
 def check_pool_limits(value: object) -> httpx.Limits | None:
     if value is None or isinstance(value, httpx.Limits):
         return value
-    raise ConfigurationError(
+    raise configuration_error(
         "limits must be an httpx.Limits (max_connections=, max_keepalive_connections=, keepalive_expiry=), "
         f"not {type(value).__name__}"
     )
@@ -82,12 +85,12 @@ def check_pool_limits(value: object) -> httpx.Limits | None:
 
 def _check_http2(value: object) -> bool:
     if not isinstance(value, bool):
-        raise ConfigurationError(f"http2 must be True or False, not {value!r}")
+        raise configuration_error(f"http2 must be True or False, not {value!r}")
     if value:
         try:
             import h2  # noqa: F401  (only checking that httpx will find it)
         except ImportError:
-            raise ConfigurationError(
+            raise configuration_error(
                 "http2=True needs the h2 package, which is not installed: pip install 'openrouter-ext[http2]'"
             ) from None
     return value
@@ -105,12 +108,12 @@ def make_pool(
     use_http2 = _check_http2(http2)
     if http_client is not None:
         if not isinstance(http_client, kind):
-            raise ConfigurationError(
+            raise configuration_error(
                 f"{owner}(http_client=...) needs an {kind.__module__}.{kind.__name__}, got {type(http_client).__name__}"
             )
         given = [name for name, on in (("http2=True", use_http2), ("limits=", pool_limits is not None)) if on]
         if given:
-            raise ConfigurationError(
+            raise configuration_error(
                 f"{owner}: {' and '.join(given)} configure the connection pool, and http_client= brings its own; "
                 f"set them on the client you pass ({kind.__module__}.{kind.__name__}(http2=..., limits=...))"
             )
@@ -121,6 +124,8 @@ def make_pool(
 
 
 def _too_large(max_bytes: int, size: int, response: httpx.Response | None, *, announced: bool) -> ResponseTooLargeError:
+    from openrouter_ext._exceptions import ResponseTooLargeError
+
     what = "announces" if announced else "went past"
     got = f"Content-Length: {size:,} bytes" if announced else f"{size:,} bytes received"
     where = ""

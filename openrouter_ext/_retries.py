@@ -21,7 +21,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from openrouter_ext._exceptions import ConfigurationError, ResponseTooLargeError, parse_retry_after
+from openrouter_ext._lazy import configuration_error
 from openrouter_ext._logging import logger, redact_headers
 
 __all__ = [
@@ -92,9 +92,9 @@ class RetryPolicy:
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
-            raise ConfigurationError(f"max_retries must be an integer >= 0, got {self.max_retries!r}")
+            raise configuration_error(f"max_retries must be an integer >= 0, got {self.max_retries!r}")
         if not isinstance(self.retry_after_sent, bool):
-            raise ConfigurationError(f"retry_after_sent must be True or False, got {self.retry_after_sent!r}")
+            raise configuration_error(f"retry_after_sent must be True or False, got {self.retry_after_sent!r}")
 
     def may_retry_error(self, exc: Exception, method: str) -> bool:
         """Whether a failure without a response may be retried at all (before counting retries or deadlines)."""
@@ -127,6 +127,8 @@ class RetryPolicy:
         transient = status_code in RETRYABLE_STATUSES or (status_code == 400 and wrapped_code in _WRAPPED_TRANSIENT)
         if verdict != "true" and not transient:
             return None
+        from openrouter_ext._exceptions import parse_retry_after
+
         asked = parse_retry_after(headers)
         if asked is not None and asked > self.max_retry_after:
             return None
@@ -345,6 +347,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 def _discard(response: httpx.Response) -> None:
     # Reading the small error body lets the connection go back to the pool; a failure here changes nothing (an
     # oversized one has closed its connection already).
+    from openrouter_ext._exceptions import ResponseTooLargeError
+
     try:
         response.read()
     except (httpx.HTTPError, ResponseTooLargeError):
@@ -354,6 +358,8 @@ def _discard(response: httpx.Response) -> None:
 
 
 async def _adiscard(response: httpx.Response) -> None:
+    from openrouter_ext._exceptions import ResponseTooLargeError
+
     try:
         await response.aread()
     except (httpx.HTTPError, ResponseTooLargeError):

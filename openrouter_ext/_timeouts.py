@@ -7,7 +7,7 @@ from typing import TypeAlias
 
 import httpx
 
-from openrouter_ext._exceptions import ConfigurationError
+from openrouter_ext._lazy import configuration_error
 
 __all__ = ["DEFAULT_TIMEOUT", "TimeoutTypes", "check_total_timeout", "coerce_timeout"]
 
@@ -30,7 +30,9 @@ def coerce_timeout(value: TimeoutTypes | None, *, default: httpx.Timeout = DEFAU
                 _check_seconds(seconds, f"timeout.{phase}")
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}")
+        raise configuration_error(
+            f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}"
+        )
     _check_seconds(value, "timeout")
     return httpx.Timeout(float(value))
 
@@ -40,11 +42,11 @@ def check_total_timeout(value: float | None) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"total_timeout must be a number of seconds or None, not {type(value).__name__}")
+        raise configuration_error(f"total_timeout must be a number of seconds or None, not {type(value).__name__}")
     _check_seconds(value, "total_timeout")
     return float(value)
 
 
 def _check_seconds(value: float, name: str) -> None:
     if math.isnan(value) or value <= 0:
-        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
+        raise configuration_error(f"{name} must be a positive number of seconds, got {value!r}")
